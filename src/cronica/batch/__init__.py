@@ -1,0 +1,2 @@
+"""Batch runners: read -> extract -> store, one transaction per article, failures recorded."""
+from .local import IngestSummary, ingest  # noqa: F401

@@ -1,0 +1,98 @@
+"""The local runner (one process, or several with ``workers > 1``)."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Optional, Union
+
+from ..errors import CronicaError, UsageError
+from ..ingest import Failed, read_inputs
+from ..model import Article, Source
+
+log = logging.getLogger("cronica")
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    warned: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 3 if self.failed else 0
+
+    def line(self) -> str:
+        return (f"{self.read} read, {self.stored} stored, {self.skipped} already stored, "
+                f"{self.failed} failed, {self.warned} with warnings")
+
+
+def _sources_to_process(store, items: Iterable[Union[Source, Failed]], summary: IngestSummary) -> Iterator[Union[Source, Failed]]:
+    for item in items:
+        summary.read += 1
+        if isinstance(item, Source) and store.has_article(item.article_id, item.text_sha256):
+            summary.skipped += 1
+            continue
+        yield item
+
+
+def record(store, result: Union[Article, Failed], summary: IngestSummary) -> None:
+    if isinstance(result, Failed):
+        summary.failed += 1
+        summary.errors.append(result.message)
+        store.add_failure(result.source, result.error.code, result.error.message, "error", result.content_sha256)
+        return
+    if store.add_article(result):
+        summary.stored += 1
+        if result.meta.language != "es":
+            summary.warned += 1
+            store.add_failure(result.meta.source or result.id, "E106",
+                              f"text is not Spanish (detected {result.meta.language}); stored without analysis", "warning")
+        elif result.warnings:
+            summary.warned += 1
+    else:
+        summary.skipped += 1
+
+
+def extract_stream(items: Iterable[Union[Source, Failed]], workers: int = 1) -> Iterator[Union[Article, Failed]]:
+    from ..process import extract
+
+    if workers <= 1:
+        yield from extract(items)
+        return
+    from .pool import extract_parallel
+
+    yield from extract_parallel(items, workers)
+
+
+def ingest(inputs: Iterable[str], store, *, published: Optional[str] = None, outlet: Optional[str] = None,
+           engine: str = "local", workers: int = 1, progress: Optional[Callable[[int], None]] = None,
+           scheduler: Optional[str] = None) -> IngestSummary:
+    summary = IngestSummary()
+    items = _sources_to_process(store, read_inputs(inputs, published, outlet), summary)
+    if engine == "local":
+        stream = extract_stream(items, workers)
+    elif engine == "dask":
+        from .dask_runner import extract_dask
+
+        stream = extract_dask(items, workers, scheduler)
+    elif engine == "ray":
+        from .ray_runner import extract_ray
+
+        stream = extract_ray(items, workers, scheduler)
+    else:
+        raise UsageError(f"unknown engine {engine!r}: use local, dask or ray")
+    for result in stream:
+        try:
+            record(store, result, summary)
+        except CronicaError as e:
+            summary.failed += 1
+            summary.errors.append(str(e))
+            src = result.source if isinstance(result, Failed) else (result.meta.source or result.id)
+            store.add_failure(src, e.code, e.message)
+        if progress:
+            progress(1)
+    return summary

@@ -1,0 +1,84 @@
+"""The whole cronica exception tree, in one place.
+
+Every error carries a short code (``E1xx`` input, ``E2xx`` pipeline, ``E3xx`` store,
+``E4xx`` usage/config) that a user can search for, and a one-line message.
+
+    CronicaError
+    ├── InputError            E1xx  an input that cannot be read as an article
+    │   ├── EmptyInput        E101
+    │   ├── BinaryInput       E102
+    │   ├── EncodingError     E103
+    │   ├── TooLarge          E104
+    │   ├── MalformedInput    E105
+    │   ├── NotSpanish        E106  (stored with a warning, not fatal by default)
+    │   └── FetchError        E107
+    ├── PipelineError         E2xx  the NLP pipeline failed on an article
+    ├── StoreError            E3xx  the database failed
+    │   └── MissingExtra      E301  an optional dependency is not installed
+    └── UsageError            E4xx  bad options or settings
+"""
+from __future__ import annotations
+
+
+class CronicaError(Exception):
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.source = source
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}{self.message} [{self.code}]"
+
+
+class InputError(CronicaError):
+    code = "E100"
+
+
+class EmptyInput(InputError):
+    code = "E101"
+
+
+class BinaryInput(InputError):
+    code = "E102"
+
+
+class EncodingError(InputError):
+    code = "E103"
+
+
+class TooLarge(InputError):
+    code = "E104"
+
+
+class MalformedInput(InputError):
+    code = "E105"
+
+
+class NotSpanish(InputError):
+    code = "E106"
+
+
+class FetchError(InputError):
+    code = "E107"
+
+
+class PipelineError(CronicaError):
+    code = "E200"
+
+
+class StoreError(CronicaError):
+    code = "E300"
+
+
+class MissingExtra(StoreError):
+    code = "E301"
+
+    def __init__(self, what: str, extra: str):
+        super().__init__(f"{what} needs the optional dependency; install it with: .venv/bin/pip install -e '.[{extra}]'")
+
+
+class UsageError(CronicaError):
+    code = "E400"

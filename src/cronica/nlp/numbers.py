@@ -1,0 +1,264 @@
+"""Spanish figure normaliser: quantities worth counting in conflict news.
+
+``find_figures(text, doc=None)`` returns :class:`~cronica.model.Figure` records for a number
+(digits with Spanish or unambiguous English separators, or number words) with an optional scale
+(``mil``, ``millones``, ``mil millones``, ``billones``: long scale) followed by a currency, a
+measure unit or a counted noun from the lexicon (casualties, forces, weapons, places). A figure
+is a number with such a head; bare numbers, dates, times of day, ordinals and vague quantities
+without a numeral (``decenas de miles``, ``miles de millones``) are not figures.
+
+A qualifier before the number sets ``bound`` (``más de`` -> min, ``hasta`` -> max) and
+``approx`` (``unos``, ``cerca de``). Lexicons are data in ``cronica/resources/numbers_es.json``.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from importlib import resources
+from typing import Any, Optional
+
+from ..model import Figure
+
+__all__ = ["find_figures", "parse_number", "parse_number_words", "lemma_of"]
+
+
+def _load() -> dict[str, Any]:
+    with resources.files("cronica.resources").joinpath("numbers_es.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+_R = _load()
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s.lower().translate(str.maketrans("áéíóúü", "aeiouu"))).strip()
+
+
+_WORDS: dict[str, int] = {}
+for _v, _forms in _R["units"].items():
+    for _f in _forms:
+        _WORDS[_fold(_f)] = int(_v)
+_SCALES = {_fold(k): v for k, v in _R["scales"].items()}
+_CURR = {_fold(k): v for k, v in _R["currencies"].items()}
+_MEAS = {_fold(k): v for k, v in _R["measure_units"].items()}
+_NOUNS = {_fold(n): n for n in _R["counted_nouns"]}
+_IRREG = {_fold(k): v for k, v in _R["irregular_plurals"].items()}
+_QUALS = {_fold(k): (v[0], bool(v[1])) for k, v in _R["qualifiers"].items()}
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+def _accent_pat(w: str) -> str:
+    m = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
+    out = []
+    for ch in _fold(w):
+        out.append(m.get(ch, r"\s+" if ch == " " else re.escape(ch)))
+    return "".join(out)
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(_accent_pat(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+_NUMWORD = _alt(list(_WORDS) + list(_SCALES))
+# digits: Spanish thousands (27.400, 1.500.000,5), English thousands (27,400), decimals (1,5 / 1.5), plain
+_DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)")
+RE_NUMBER = re.compile(
+    r"(?<![\w.,])(?:(?P<cur>US\$|\$|€|£)\s?)?"
+    r"(?:(?P<dig>" + _DIGITS + r")(?![\d])(?:\s+(?P<dscale>" + _alt(["mil millones", "millones", "millón", "mil", "millardos",
+                                                                  "millardo", "billones", "billón"]) + r"))?"
+    r"|(?P<words>" + _NUMWORD + r"(?:\s+(?:y\s+)?" + _NUMWORD + r")*))"
+    r"(?P<half>\s+y\s+medio)?(?![\w])", _FLAGS)
+
+_QUAL_RX = re.compile(r"(?:^|(?<=\W))(?P<q>" + _alt(_QUALS) + r")\s+$", _FLAGS)
+_UNIT_KEYS = sorted(set(_CURR) | set(_MEAS), key=len, reverse=True)
+RE_HEAD = re.compile(
+    r"\s*(?P<de>de\s+)?(?:(?P<adj>nuevos|nuevas|otros|otras)\s+)?(?P<w>[^\W\d_]+(?:\s+(?:de\s+)?[^\W\d_]+)?|\$|€|£|km²)",
+    _FLAGS)
+RE_UNIT = re.compile(r"\s*(?:de\s+)?(?P<u>" + "|".join(
+    _accent_pat(k) if k not in ("$", "€", "£") else re.escape(k) for k in _UNIT_KEYS) + r")(?![\w])", _FLAGS)
+RE_WORD = re.compile(r"\s*(?P<de>de\s+)?(?:(?P<adj>nuevos|nuevas|otros|otras)\s+)?(?P<w>[^\W\d_]+)(?P<w2>\s+[^\W\d_]+\s+[^\W\d_]+)?",
+                     _FLAGS)
+
+
+# --------------------------------------------------------------------------- number parsing
+
+def parse_number_words(s: str) -> Optional[float]:
+    """``"doscientos cincuenta"`` -> 250, ``"un millón"`` -> 1e6, ``"tres mil millones"`` -> 3e9."""
+    toks = [t for t in _fold(s).split() if t != "y"]
+    if not toks:
+        return None
+    total, current, seen = 0, 0, False
+    for t in toks:
+        if t in _WORDS:
+            current += _WORDS[t]
+            seen = True
+        elif t == "mil":
+            current = (current or 1) * 1000
+            seen = True
+        elif t in _SCALES:
+            total += (current or 1) * _SCALES[t]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(s: str) -> Optional[float]:
+    """Digits with Spanish separators (``27.400``, ``1,5``) or English ones when unambiguous
+    (``27,400``, ``1.5``), or number words."""
+    s = s.strip()
+    if not s:
+        return None
+    if not s[0].isdigit():
+        return parse_number_words(s)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        return float(s.replace(",", ""))
+    if re.fullmatch(r"\d+,\d+", s):
+        return float(s.replace(",", "."))
+    if re.fullmatch(r"\d+\.\d+", s):
+        return float(s)
+    if s.isdigit():
+        return float(s)
+    return None
+
+
+def _clean(v: float) -> float | int:
+    if math.isfinite(v) and float(v).is_integer() and abs(v) < 1e18:
+        return int(v)
+    return round(v, 6)
+
+
+# --------------------------------------------------------------------------- lemmas
+
+def lemma_of(word: str) -> Optional[str]:
+    """The counted-noun lemma of a (plural) Spanish noun, when the lexicon knows it.
+
+    ``muertos`` -> ``muerto``, ``aldeas`` -> ``aldea``, ``civiles`` -> ``civil``,
+    ``aviones`` -> ``avión``; ``None`` for words outside the lexicon.
+    """
+    f = _fold(word)
+    if f in _IRREG:
+        return _IRREG[f]
+    for cand in (f, f[:-1] if f.endswith("s") else None, f[:-2] if f.endswith("es") else None,
+                 (f[:-1] + "o") if f.endswith("a") else None, (f[:-2] + "o") if f.endswith("as") else None):
+        if cand and cand in _NOUNS:
+            return _NOUNS[cand]
+    return None
+
+
+def _doc_lemma(doc: Any, start: int, end: int) -> Optional[str]:
+    if doc is None:
+        return None
+    try:
+        span = doc.char_span(start, end, alignment_mode="expand")
+    except Exception:  # noqa: BLE001 - any doc-like object without char_span
+        return None
+    if span is None or len(span) == 0:
+        return None
+    lem = getattr(span[0], "lemma_", "") or ""
+    f = _fold(lem)
+    return _NOUNS.get(f)
+
+
+# --------------------------------------------------------------------------- figures
+
+def _head(text: str, pos: int, has_scale: bool, doc: Any) -> Optional[tuple[int, str]]:
+    """(end, unit) of the currency, unit or counted noun right after position ``pos``."""
+    m = RE_UNIT.match(text, pos)
+    if m:
+        u = _fold(m.group("u"))
+        unit = _CURR.get(u) or _MEAS.get(u)
+        # "de" is only natural after a scale word: "27.400 millones de dólares"
+        if unit and (not m.group(0).lstrip().lower().startswith("de ") or has_scale):
+            if unit in ("m", "t") and not re.match(r"\s", text[pos:pos + 1] or " "):
+                pass
+            return m.end(), unit
+    m = RE_WORD.match(text, pos)
+    if not m:
+        return None
+    if m.group("de") and not has_scale:
+        return None
+    w = m.group("w")
+    if not w[:1].islower():
+        return None
+    # two-word nouns first ("víctimas mortales", "carros de combate")
+    w2 = (m.group("w2") or "")
+    two = re.match(r"\s+(?:de\s+)?[^\W\d_]+", text[m.end("w"):])
+    if two:
+        phrase = w + two.group(0)
+        lem = lemma_of(phrase)
+        if lem and " " in lem:
+            return m.end("w") + two.end(), lem
+    lem = _doc_lemma(doc, m.start("w"), m.end("w")) or lemma_of(w)
+    if lem:
+        return m.end("w"), lem
+    return None
+
+
+def find_figures(text: str, doc: Any = None) -> list[Figure]:
+    """Every figure in ``text``: a number with a currency, a measure unit or a counted noun.
+
+    ``doc`` (optional spaCy ``Doc`` over the same text) supplies noun lemmas; without it a small
+    plural-to-singular lemmatiser over the lexicon is used.
+    """
+    out: list[Figure] = []
+    if not text:
+        return out
+    for m in RE_NUMBER.finditer(text):
+        words = m.group("words")
+        if words:
+            toks = _fold(words).split()
+            # a lone "un/una/uno" is an article or pronoun, not a count
+            if all(t in ("un", "una", "uno", "y") for t in toks):
+                continue
+            # "millones de dólares" after "miles de" has no numeral: a vague quantity
+            if toks[0] in _SCALES and toks[0] != "mil":
+                continue
+            val = parse_number_words(words)
+            has_scale = any(t in _SCALES for t in toks)
+        else:
+            val = parse_number(m.group("dig"))
+            if val is None:
+                continue
+            sc = m.group("dscale")
+            has_scale = bool(sc)
+            if sc:
+                for t in _fold(sc).split():
+                    val *= _SCALES[t]
+        if val is None or not math.isfinite(val):
+            continue
+        if m.group("half"):
+            if not has_scale:
+                continue
+            toks_all = _fold(m.group(0)).split()
+            scale_vals = [_SCALES[t] for t in toks_all if t in _SCALES]
+            val += (scale_vals[-1] / 2) if scale_vals else 0.5
+        start, end = m.start(), m.end()
+        if m.group("cur"):
+            unit = _CURR.get(_fold(m.group("cur")))
+            # "$ 5 millones de dólares" is rare; a prefixed symbol is the head
+            h = _head(text, end, has_scale, doc)
+            if h and h[1] == unit:
+                end = h[0]
+        else:
+            # figures glued to a date or a time are not figures: "24 de febrero", "10.00 horas"
+            h = _head(text, end, has_scale, doc)
+            if not h:
+                continue
+            end, unit = h
+        # qualifier before the number
+        bound, approx = None, False
+        q = _QUAL_RX.search(text, max(0, start - 24), start)
+        if q:
+            bound, approx = _QUALS[_fold(q.group("q"))]
+            start = q.start("q")
+        v = _clean(val)
+        if not math.isfinite(float(v)):
+            continue
+        out.append(Figure(span=(start, end), text=text[start:end], value=v, unit=unit, approx=approx, bound=bound))
+    return out

@@ -1,0 +1,28 @@
+"""Storage: SQLite by default, PostgreSQL for a URL ``postgresql://...``; one interface (:class:`Store`)."""
+from __future__ import annotations
+
+import os
+
+from ..errors import MissingExtra, StoreError
+from .base import Store  # noqa: F401
+
+DEFAULT_DB = "cronica.db"
+
+
+def resolve_url(db: str | None = None) -> str:
+    return db or os.environ.get("CRONICA_DB") or DEFAULT_DB
+
+
+def open_store(db: str | None = None) -> Store:
+    url = resolve_url(db)
+    if url.startswith(("postgresql://", "postgres://")):
+        try:
+            from .postgres import PostgresStore
+        except ImportError as e:
+            raise MissingExtra("the PostgreSQL store", "postgres") from e
+        return PostgresStore(url)
+    from .sqlite import SqliteStore
+
+    if url.startswith("sqlite:///"):
+        url = url[len("sqlite:///"):]
+    return SqliteStore(url)

@@ -1,0 +1,434 @@
+"""The store: one interface over SQLite (default) and PostgreSQL.
+
+Every write of an article is one transaction; an article already stored (same id, same
+text hash) is skipped, so a re-run, or a run after a crash, changes nothing. SQL is
+written once with ``?`` placeholders; the dialect rewrites it for PostgreSQL. Every value
+goes in as a parameter.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator, Optional
+
+from ..errors import StoreError
+from ..link.resolve import KnownEntity, best_name, keys_for, same_entity
+from ..model import Article
+from .migrations import MIGRATIONS
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Dialect:
+    name = "sqlite"
+    serial = "INTEGER PRIMARY KEY AUTOINCREMENT"
+    real = "REAL"
+
+    def sql(self, q: str) -> str:
+        return q
+
+    def ddl(self, q: str) -> str:
+        return q.format(serial=self.serial, real=self.real)
+
+
+class Store:
+    """Library API over the database. Use :func:`cronica.store.open_store` to get one."""
+
+    dialect: Dialect
+
+    def __init__(self, conn, dialect: Dialect, url: str):
+        self.conn = conn
+        self.dialect = dialect
+        self.url = url
+        self.migrate()
+
+    # ------------------------------------------------------------ low level
+    def execute(self, q: str, params: Iterable[Any] = ()):
+        cur = self.conn.cursor()
+        cur.execute(self.dialect.sql(q), tuple(params))
+        return cur
+
+    def rows(self, q: str, params: Iterable[Any] = ()) -> list[dict]:
+        cur = self.execute(q, params)
+        cols = [c[0] for c in cur.description] if cur.description else []
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def one(self, q: str, params: Iterable[Any] = ()) -> Optional[dict]:
+        r = self.rows(q, params)
+        return r[0] if r else None
+
+    def scalar(self, q: str, params: Iterable[Any] = ()):
+        cur = self.execute(q, params)
+        r = cur.fetchone()
+        return r[0] if r else None
+
+    def insert_id(self, q: str, params: Iterable[Any]) -> int:
+        cur = self.execute(q + " RETURNING id", params)
+        return int(cur.fetchone()[0])
+
+    def transaction(self):
+        return self.conn.transaction() if hasattr(self.conn, "transaction") else _SqliteTx(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ------------------------------------------------------------ schema
+    def migrate(self) -> None:
+        with self.transaction():
+            self.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        done = {r["version"] for r in self.rows("SELECT version FROM migrations")}
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            with self.transaction():
+                for stmt in [s.strip() for s in self.dialect.ddl(sql).split(";") if s.strip()]:
+                    self.execute(stmt)
+                self._dialect_migration(version)
+                self.execute("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (version, name, _now()))
+
+    def _dialect_migration(self, version: int) -> None:  # full-text tables differ per back end
+        pass
+
+    def _fts_add(self, article_id: str, title: Optional[str], text: str) -> None:
+        raise NotImplementedError
+
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> list[dict]:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ writing
+    def has_article(self, article_id: str, text_sha256: Optional[str] = None) -> bool:
+        r = self.one("SELECT text_sha256 FROM articles WHERE id = ?", (article_id,))
+        return bool(r) and (text_sha256 is None or r["text_sha256"] == text_sha256)
+
+    def add_failure(self, source: str, code: str, message: str, severity: str = "error",
+                    content_sha256: Optional[str] = None) -> bool:
+        """Record a failed input once (same source and code: no new row)."""
+        with self.transaction():
+            cur = self.execute(
+                "INSERT INTO failures (source, code, message, severity, content_sha256, first_seen) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (source, code) DO NOTHING",
+                (source, code, message, severity, content_sha256, _now()))
+            return cur.rowcount > 0
+
+    def add_article(self, art: Article) -> bool:
+        """Store one extraction record and link it to everything stored. False if already stored."""
+        if self.has_article(art.id, art.meta.text_sha256):
+            return False
+        try:
+            with self.transaction():
+                if self.has_article(art.id):  # same id, new text: the new version replaces the old
+                    self._delete_article(art.id)
+                self._insert_article(art)
+                gids = self._link_entities(art)
+                self._insert_facts(art, gids)
+                self._after_article(art, gids)
+        except StoreError:
+            raise
+        except Exception as e:
+            raise StoreError(f"could not store article {art.id}: {e}") from e
+        return True
+
+    def _delete_article(self, article_id: str) -> None:
+        for t in ("article_entities", "mentions", "statements", "events", "times", "figures", "claim_links"):
+            self.execute(f"DELETE FROM {t} WHERE article_id = ?", (article_id,))
+        self.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+        self.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self._fts_delete(article_id)
+
+    def _fts_delete(self, article_id: str) -> None:
+        pass
+
+    def _insert_article(self, art: Article) -> None:
+        m = art.meta
+        self.execute(
+            "INSERT INTO articles (id, text_sha256, source, outlet, title, url, published, published_basis, language, text, record, n_warnings, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (m.id, m.text_sha256, m.source, m.outlet, m.title, m.url, m.published, m.published_basis, m.language,
+             art.text, json.dumps(art.to_dict(with_text=False), ensure_ascii=False), len(art.warnings), _now()))
+        self._fts_add(m.id, m.title, art.text)
+
+    # entity linking across articles
+    def _candidates(self, keys: set[str]) -> list[KnownEntity]:
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        ids = [r["entity_id"] for r in self.rows(f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks})", sorted(keys))]
+        out = []
+        for eid in ids[:50]:
+            e = self.one("SELECT id, type, name, geonames_id FROM entities WHERE id = ?", (eid,))
+            if e:
+                aliases = [r["alias"] for r in self.rows("SELECT alias FROM entity_aliases WHERE entity_id = ?", (eid,))]
+                out.append(KnownEntity(e["id"], e["type"], e["name"], aliases, e["geonames_id"]))
+        return out
+
+    def _link_entities(self, art: Article) -> dict[str, int]:
+        gids: dict[str, int] = {}
+        for ent in art.entities:
+            aliases = sorted({art.text[s:e] for s, e in ent.mentions} | {ent.name})
+            gid_geo = ent.geo.geonames_id if ent.geo else None
+            keys = set()
+            for a in aliases:
+                keys |= keys_for(a, ent.type)
+            match = None
+            for cand in self._candidates(keys):
+                if same_entity(ent.name, ent.type, aliases, gid_geo, cand):
+                    match = cand
+                    break
+            geo_json = json.dumps(ent.geo.to_dict()) if ent.geo else None
+            if match is None:
+                gid = self.insert_id(
+                    "INSERT INTO entities (type, name, geo, geonames_id, lat, lon, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (ent.type, ent.name, geo_json, gid_geo, ent.geo.lat if ent.geo else None,
+                     ent.geo.lon if ent.geo else None, len(ent.mentions)))
+            else:
+                gid = match.id
+                self.execute("UPDATE entities SET n_mentions = n_mentions + ? WHERE id = ?", (len(ent.mentions), gid))
+                if ent.geo and not self.scalar("SELECT geo FROM entities WHERE id = ?", (gid,)):
+                    self.execute("UPDATE entities SET geo = ?, geonames_id = ?, lat = ?, lon = ? WHERE id = ?",
+                                 (geo_json, gid_geo, ent.geo.lat, ent.geo.lon, gid))
+            for a in aliases:
+                self.execute("INSERT INTO entity_aliases (entity_id, alias, n) VALUES (?, ?, 1) "
+                             "ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + 1", (gid, a))
+            for k in keys:
+                self.execute("INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT (key, entity_id) DO NOTHING", (k, gid))
+            if match is not None:
+                self._rename(gid, ent)
+            gids[ent.id] = gid
+            self.execute("INSERT INTO article_entities (article_id, local_id, entity_id, name, type, roles) VALUES (?, ?, ?, ?, ?, ?)",
+                         (art.id, ent.id, gid, ent.name, ent.type, json.dumps(ent.roles, ensure_ascii=False)))
+            for s, e in ent.mentions:
+                self.execute("INSERT INTO mentions (article_id, start_char, end_char, entity_id, text) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (article_id, start_char) DO NOTHING", (art.id, s, e, gid, art.text[s:e]))
+        return gids
+
+    def _rename(self, gid: int, ent) -> None:
+        """Canonical name: the geocoded place name, else the most complete well-formed variant."""
+        row = self.one("SELECT type, geo FROM entities WHERE id = ?", (gid,))
+        names = []
+        for r in self.rows("SELECT name FROM article_entities WHERE entity_id = ?", (gid,)):
+            names.append(r["name"])
+        names.append(ent.name)
+        if row["type"] == "LOC" and row["geo"]:
+            return
+        self.execute("UPDATE entities SET name = ? WHERE id = ?", (best_name(names, row["type"]), gid))
+
+    def _insert_facts(self, art: Article, gids: dict[str, int]) -> None:
+        ents = {e.id: e for e in art.entities}
+        for t in art.times:
+            self.execute("INSERT INTO times (article_id, start_char, end_char, text, value, precision) VALUES (?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT (article_id, start_char) DO NOTHING", (art.id, t.span[0], t.span[1], t.text, t.value, t.precision))
+        for f in art.figures:
+            self.execute("INSERT INTO figures (article_id, start_char, end_char, text, value, unit, approx, bound) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT (article_id, start_char) DO NOTHING",
+                         (art.id, f.span[0], f.span[1], f.text, float(f.value), f.unit, int(bool(f.approx)), f.bound))
+        for s in art.statements:
+            src = ents.get(s.source)
+            speaker = src.name if src else (art.text[s.source_span[0]:s.source_span[1]] if s.source_span else None)
+            self.execute(
+                "INSERT INTO statements (article_id, local_id, source_entity_id, speaker, stance, cue, channel, direct, content, content_start, content_end, target, about) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (art.id, s.id, gids.get(s.source) if s.source else None, speaker, s.stance, s.cue, s.channel, int(s.direct),
+                 art.text[s.content_span[0]:s.content_span[1]], s.content_span[0], s.content_span[1], s.target,
+                 json.dumps(s.about)))
+        for v in art.events:
+            place = ents.get(v.place)
+            self.execute(
+                "INSERT INTO events (article_id, local_id, type, status, trigger, sentence, place_entity_id, place_name, lat, lon, "
+                "date_value, date_precision, fatalities, injured, actors, targets, reported_by, published) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (art.id, v.id, v.type, v.status, art.text[v.trigger_span[0]:v.trigger_span[1]], _sentence(art.text, v.trigger_span),
+                 gids.get(v.place) if v.place else None, place.name if place else None,
+                 place.geo.lat if place and place.geo else None, place.geo.lon if place and place.geo else None,
+                 v.date.value if v.date else None, v.date.precision if v.date else None, v.fatalities, v.injured,
+                 json.dumps([gids.get(a) for a in v.actors if a in gids]), json.dumps([gids.get(a) for a in v.targets if a in gids]),
+                 json.dumps(v.reported_by), art.meta.published))
+
+    def _after_article(self, art: Article, gids: dict[str, int]) -> None:
+        """Cross-article linking of events and claims (see cronica.link)."""
+        from ..link import crossdoc
+
+        crossdoc.link_article(self, art, gids)
+
+    # ------------------------------------------------------------ reading
+    def stats(self) -> dict[str, int]:
+        return {
+            "articles": self.scalar("SELECT COUNT(*) FROM articles"),
+            "failures": self.scalar("SELECT COUNT(*) FROM failures"),
+            "entities": self.scalar("SELECT COUNT(*) FROM entities"),
+            "statements": self.scalar("SELECT COUNT(*) FROM statements"),
+            "events": self.scalar("SELECT COUNT(*) FROM events"),
+            "merged_events": self.scalar("SELECT COUNT(*) FROM merged_events"),
+            "claims": self.scalar("SELECT COUNT(*) FROM claims"),
+        }
+
+    def article(self, article_id: str) -> Optional[Article]:
+        r = self.one("SELECT text, record FROM articles WHERE id = ?", (article_id,))
+        if not r:
+            return None
+        d = json.loads(r["record"])
+        d["text"] = r["text"]
+        return Article.from_dict(d)
+
+    def articles(self, limit: int = 50, offset: int = 0) -> list[dict]:
+        return self.rows("SELECT id, title, outlet, published, language, source, n_warnings FROM articles "
+                         "ORDER BY published DESC, id LIMIT ? OFFSET ?", (limit, offset))
+
+    def iter_articles(self) -> Iterator[Article]:
+        for r in self.rows("SELECT id FROM articles ORDER BY id"):
+            a = self.article(r["id"])
+            if a:
+                yield a
+
+    def failures(self) -> list[dict]:
+        return self.rows("SELECT source, code, message, severity, first_seen FROM failures ORDER BY id")
+
+    def entities(self, type_: Optional[str] = None, name: Optional[str] = None, limit: int = 1000,
+                 offset: int = 0) -> list[dict]:
+        where, params = [], []
+        if type_:
+            where.append("e.type = ?")
+            params.append(type_)
+        if name:
+            where.append("e.id IN (SELECT entity_id FROM entity_aliases WHERE LOWER(alias) LIKE ?)")
+            params.append("%" + name.lower() + "%")
+        sql = "SELECT e.id, e.name, e.type, e.geo, e.n_mentions FROM entities e"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.n_mentions DESC, e.id LIMIT ? OFFSET ?"
+        out = []
+        for r in self.rows(sql, params + [limit, offset]):
+            out.append(self._entity_dict(r))
+        return out
+
+    def entity(self, entity_id: int) -> Optional[dict]:
+        r = self.one("SELECT id, name, type, geo, n_mentions FROM entities WHERE id = ?", (entity_id,))
+        return self._entity_dict(r) if r else None
+
+    def _entity_dict(self, r: dict) -> dict:
+        eid = r["id"]
+        aliases = [a["alias"] for a in self.rows("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY n DESC, alias", (eid,))]
+        arts = [a["article_id"] for a in self.rows("SELECT DISTINCT article_id FROM article_entities WHERE entity_id = ? ORDER BY article_id", (eid,))]
+        roles: list[str] = []
+        for a in self.rows("SELECT roles FROM article_entities WHERE entity_id = ?", (eid,)):
+            for role in json.loads(a["roles"] or "[]"):
+                if role not in roles:
+                    roles.append(role)
+        return {"id": eid, "name": r["name"], "type": r["type"], "aliases": aliases, "articles": arts,
+                "roles": roles, "mentions": r["n_mentions"], "geo": json.loads(r["geo"]) if r["geo"] else None}
+
+    def entity_ids_by_name(self, name: str) -> list[int]:
+        """Entities any of whose spellings matches ``name`` (alias table + transliteration keys)."""
+        ids = {r["entity_id"] for r in self.rows("SELECT entity_id FROM entity_aliases WHERE LOWER(alias) = ?", (name.lower(),))}
+        ids |= {r["id"] for r in self.rows("SELECT id FROM entities WHERE LOWER(name) = ?", (name.lower(),))}
+        for t in ("PER", "ORG", "LOC", "MISC"):
+            for cand in self._candidates(keys_for(name, t)):
+                if same_entity(name, cand.type, [], None, cand) or any(
+                        a.split()[-1].lower() == name.lower() for a in cand.aliases if a.split()):
+                    ids.add(cand.id)
+        return sorted(ids)
+
+    def statements(self, speaker: Optional[str] = None, stance: Optional[str] = None, channel: Optional[str] = None,
+                   article_id: Optional[str] = None, entity_id: Optional[int] = None, limit: int = 100, offset: int = 0) -> list[dict]:
+        where, params = [], []
+        if speaker:
+            ids = self.entity_ids_by_name(speaker)
+            if not ids:
+                return []
+            where.append(f"source_entity_id IN ({','.join('?' * len(ids))})")
+            params += ids
+        if entity_id is not None:
+            where.append("source_entity_id = ?")
+            params.append(entity_id)
+        if stance:
+            where.append("stance = ?")
+            params.append(stance)
+        if channel:
+            where.append("LOWER(channel) LIKE ?")
+            params.append("%" + channel.lower() + "%")
+        if article_id:
+            where.append("article_id = ?")
+            params.append(article_id)
+        sql = "SELECT article_id, local_id, source_entity_id, speaker, stance, cue, channel, direct, content, target, about, claim_id FROM statements"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY article_id, content_start LIMIT ? OFFSET ?"
+        out = self.rows(sql, params + [limit, offset])
+        for r in out:
+            r["direct"] = bool(r["direct"])
+            r["about"] = json.loads(r["about"] or "[]")
+        return out
+
+    def events(self, merged: bool = False, type_: Optional[str] = None, status: Optional[str] = None,
+               since: Optional[str] = None, until: Optional[str] = None, bbox: Optional[tuple[float, float, float, float]] = None,
+               limit: int = 10000, offset: int = 0) -> list[dict]:
+        table = "merged_events" if merged else "events"
+        where, params = [], []
+        if type_:
+            where.append("type = ?")
+            params.append(type_)
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if since:
+            where.append("date_value >= ?")
+            params.append(since)
+        if until:
+            where.append("date_value <= ? || '~'")
+            params.append(until)
+        if bbox:
+            where.append("lon >= ? AND lat >= ? AND lon <= ? AND lat <= ?")
+            params += list(bbox)
+        sql = f"SELECT * FROM {table}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += (" ORDER BY date_value, id" if merged else " ORDER BY date_value, article_id, local_id") + " LIMIT ? OFFSET ?"
+        rows = self.rows(sql, params + [limit, offset])
+        if merged:
+            for r in rows:
+                r["articles"] = [a["article_id"] for a in self.rows(
+                    "SELECT DISTINCT article_id FROM events WHERE merged_id = ? ORDER BY article_id", (r["id"],))]
+        else:
+            for r in rows:
+                for k in ("actors", "targets", "reported_by"):
+                    r[k] = json.loads(r[k] or "[]")
+        return rows
+
+    def claims(self, contested: bool = False, limit: int = 1000, offset: int = 0) -> list[dict]:
+        sql = "SELECT id, article_id, statement_id, claimant_entity_id, claimant, text, event_merged_id, status FROM claims"
+        if contested:
+            sql += " WHERE status IN ('disputed', 'denied', 'unverified')"
+        sql += " ORDER BY id LIMIT ? OFFSET ?"
+        out = []
+        for r in self.rows(sql, (limit, offset)):
+            links = self.rows("SELECT article_id, statement_id, entity_id, speaker, stance FROM claim_links WHERE claim_id = ? ORDER BY article_id, statement_id", (r["id"],))
+            r["stance_by_source"] = [{"source": l["speaker"], "entity_id": l["entity_id"], "stance": l["stance"],
+                                      "article": l["article_id"], "statement": l["statement_id"]} for l in links]
+            r["articles"] = sorted({r["article_id"], *[l["article_id"] for l in links]})
+            out.append(r)
+        return out
+
+
+def _sentence(text: str, span: tuple[int, int]) -> str:
+    a = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]))
+    b_candidates = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
+    b = min(b_candidates) + 1 if b_candidates else len(text)
+    return re.sub(r"\s+", " ", text[a + 1:b]).strip()[:400]
+
+
+class _SqliteTx:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(self, et, e, tb):
+        if et is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+        return False

@@ -1,0 +1,166 @@
+"""Schema migrations, recorded in the ``migrations`` table. Each is SQL written once for
+both back ends; ``{serial}`` and friends are filled in by the dialect."""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "initial", """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    text_sha256 TEXT NOT NULL,
+    source TEXT, outlet TEXT, title TEXT, url TEXT,
+    published TEXT, published_basis TEXT, language TEXT,
+    text TEXT NOT NULL,
+    record TEXT NOT NULL,
+    n_warnings INTEGER NOT NULL DEFAULT 0,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_sha ON articles(text_sha256);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS failures (
+    id {serial},
+    source TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    severity TEXT NOT NULL DEFAULT 'error',
+    content_sha256 TEXT,
+    first_seen TEXT NOT NULL,
+    UNIQUE (source, code)
+);
+CREATE TABLE IF NOT EXISTS entities (
+    id {serial},
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    geo TEXT,
+    geonames_id BIGINT,
+    lat {real}, lon {real},
+    n_mentions INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE TABLE IF NOT EXISTS entity_aliases (
+    entity_id BIGINT NOT NULL,
+    alias TEXT NOT NULL,
+    n INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (entity_id, alias)
+);
+CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias);
+CREATE TABLE IF NOT EXISTS entity_keys (
+    key TEXT NOT NULL,
+    entity_id BIGINT NOT NULL,
+    PRIMARY KEY (key, entity_id)
+);
+CREATE TABLE IF NOT EXISTS article_entities (
+    article_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    entity_id BIGINT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    roles TEXT,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX IF NOT EXISTS article_entities_entity ON article_entities(entity_id);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    entity_id BIGINT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, start_char)
+);
+CREATE TABLE IF NOT EXISTS statements (
+    article_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    source_entity_id BIGINT,
+    speaker TEXT,
+    stance TEXT NOT NULL,
+    cue TEXT,
+    channel TEXT,
+    direct INTEGER NOT NULL DEFAULT 0,
+    content TEXT NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end INTEGER NOT NULL,
+    target TEXT,
+    about TEXT,
+    claim_id BIGINT,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX IF NOT EXISTS statements_source ON statements(source_entity_id);
+CREATE TABLE IF NOT EXISTS events (
+    article_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    trigger TEXT,
+    sentence TEXT,
+    place_entity_id BIGINT,
+    place_name TEXT,
+    lat {real}, lon {real},
+    date_value TEXT,
+    date_precision TEXT,
+    fatalities INTEGER,
+    injured INTEGER,
+    actors TEXT,
+    targets TEXT,
+    reported_by TEXT,
+    published TEXT,
+    merged_id BIGINT,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_date ON events(date_value);
+CREATE INDEX IF NOT EXISTS events_merged ON events(merged_id);
+CREATE TABLE IF NOT EXISTS merged_events (
+    id {serial},
+    type TEXT NOT NULL,
+    status TEXT,
+    place_entity_id BIGINT,
+    place_name TEXT,
+    lat {real}, lon {real},
+    date_value TEXT,
+    fatalities_min INTEGER, fatalities_max INTEGER, fatalities_latest INTEGER,
+    injured_min INTEGER, injured_max INTEGER, injured_latest INTEGER,
+    n_reports INTEGER NOT NULL DEFAULT 1,
+    summary TEXT
+);
+CREATE INDEX IF NOT EXISTS merged_events_type ON merged_events(type);
+CREATE TABLE IF NOT EXISTS times (
+    article_id TEXT NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value TEXT,
+    precision TEXT,
+    PRIMARY KEY (article_id, start_char)
+);
+CREATE TABLE IF NOT EXISTS figures (
+    article_id TEXT NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value {real},
+    unit TEXT,
+    approx INTEGER NOT NULL DEFAULT 0,
+    bound TEXT,
+    PRIMARY KEY (article_id, start_char)
+);
+CREATE TABLE IF NOT EXISTS claims (
+    id {serial},
+    article_id TEXT NOT NULL,
+    statement_id TEXT NOT NULL,
+    claimant_entity_id BIGINT,
+    claimant TEXT,
+    text TEXT NOT NULL,
+    event_merged_id BIGINT,
+    status TEXT NOT NULL DEFAULT 'claimed',
+    UNIQUE (article_id, statement_id)
+);
+CREATE TABLE IF NOT EXISTS claim_links (
+    claim_id BIGINT NOT NULL,
+    article_id TEXT NOT NULL,
+    statement_id TEXT NOT NULL,
+    entity_id BIGINT,
+    speaker TEXT,
+    stance TEXT NOT NULL,
+    PRIMARY KEY (claim_id, article_id, statement_id)
+);
+"""),
+]
