@@ -8,7 +8,7 @@ from collections import Counter
 
 # the most frequent function words of each language (short, distinctive lists)
 _WORDS = {
-    "es": "el la los las de del que y en un una por con para es se no su al lo como más pero sus le ha han fue este esta entre cuando muy sin sobre también hasta desde donde ya ni dijo según",
+    "es": "el la los las de del que y en un una por con para es se no su al lo como más pero sus le ha han fue este esta entre cuando muy sin sobre también hasta desde donde ya ni dijo según a ante contra tras hacia durante mediante fueron están había sido son era",
     "en": "the of and to in is that for it with as was on be by this are from at or an have has not but which were said their its they been will would",
     "pt": "o os as de do da dos das que e em um uma para com não é se na no por mais ao pelo pela foi são também seu sua disse entre até",
     "it": "il lo la gli le di del della che e è in un una per con non si sono anche più nel nella ha alla dei delle",
@@ -42,6 +42,8 @@ def detect(text: str, sample: int = 20000) -> tuple[str | None, float]:
     if not counts:
         return None, 0.0
     lang, n = counts.most_common(1)[0]
+    if counts["es"] >= n:  # ties go to Spanish, the language this tool reads
+        lang = "es"
     ranked = counts.most_common(2)
     margin = (ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0)) / max(1, ranked[0][1])
     coverage = n / len(words)

@@ -449,15 +449,16 @@ class _Builder:
         if missing:
             self.log(f"  exonyms without a GeoNames place: {', '.join(missing)}")
 
-        # facilities
+        # facilities and named areas (Donbás) that are no GeoNames place
         fac: dict[str, int] = {}
         for r in rows:
-            if r["kind"] != "facility" or not self.want(r["country"]):
+            if r["kind"] not in ("facility", "area") or not self.want(r["country"]):
                 continue
             if r["target"] not in fac:
                 fac[r["target"]] = self.add_place(
                     name=r["target"], name_es=r["name"], lat=r["lat"], lon=r["lon"], country=r["country"],
-                    admin1=r["admin1"] or None, feature="facility", population=0, geonames_id=None, source="facilities",
+                    admin1=r["admin1"] or None, feature="facility" if r["kind"] == "facility" else "region",
+                    population=0, geonames_id=None, source="exonyms",
                 )
                 self.add_name(fac[r["target"]], r["target"], KIND_NAME)
             self.add_name(fac[r["target"]], r["name"], KIND_ES)

@@ -81,9 +81,6 @@ _REGION_AFTER = re.compile(
 _NEAR_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:situad|ubicad|localizad)[oa]s?\s+)?(?:muy\s+)?(?:cerca|a\s+las\s+afueras|junto\s+a|"
     r"al?\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|sudeste|sudoeste)|"
-    r"a\s+(?:unos\s+)?\d+(?:[.,]\d+)?\s*(?:km|kil[oó]metros))\s+(?:de\s+|del\s+)?(?:la\s+ciudad\s+de\s+)?$|"
-    r"^\s*,?\s*(?:(?:situad|ubicad|localizad)[oa]s?\s+)?(?:muy\s+)?(?:cerca|a\s+las\s+afueras|junto\s+a|"
-    r"al?\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|sudeste|sudoeste)|"
     r"a\s+(?:unos\s+)?\d+(?:[.,]\d+)?\s*(?:km|kil[oó]metros))\s+(?:de\s+|del\s+)?(?:la\s+ciudad\s+de\s+)?",
     re.I,
 )
@@ -91,7 +88,7 @@ _SENT = re.compile(r"[.!?»\"”]\s+|\n+")
 
 _KIND_SCORE = {0: 1.0, 1: 1.0, 2: 0.95, 3: 0.95}
 _SKEL_SCORE = 0.88
-_MIN_NAME = 0.78
+_MIN_NAME = 0.72
 
 
 # ----------------------------------------------------------------------------- records
@@ -224,28 +221,22 @@ class Geocoder:
         return out
 
     def _fuzzy(self, sk: str, q: str) -> list[Candidate]:
-        from rapidfuzz import fuzz
+        """Approximate matches: FTS5 trigram hits on any 4-letter window, then rapidfuzz."""
+        from rapidfuzz import fuzz, process
 
-        grams = {sk[i:i + 3] for i in range(len(sk) - 2)}
-        if not grams:
-            return []
-        match = " OR ".join(f'"{g}"' for g in sorted(grams))
+        windows = sorted({sk[i:i + 4] for i in range(len(sk) - 3)})
+        match = " OR ".join(f'("{w[:3]}" AND "{w[1:]}")' for w in windows)
         try:
             hits = [r[0] for r in self._db().execute(
-                "SELECT skel FROM fuzzy WHERE fuzzy MATCH ? ORDER BY rank LIMIT 400", (match,))]
+                "SELECT skel FROM fuzzy WHERE fuzzy MATCH ? LIMIT 20000", (match,))]
         except sqlite3.Error:
             return []
-        good = []
-        for h in hits:
-            if abs(len(h) - len(sk)) > 3:
-                continue
-            r = fuzz.ratio(sk, h)
-            if r >= 85:
-                good.append((h, r))
+        hits = [h for h in hits if abs(len(h) - len(sk)) <= 2]
+        cutoff = 85 if len(sk) >= 7 else 90
         out = []
-        for h, r in sorted(good, key=lambda t: -t[1])[:5]:
+        for h, r, _ in process.extract(sk, hits, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff):
             for row in self._rows("n.skel = ?", (h,)):
-                out.append(self._cand(row, 0.8 * r / 100.0, q))
+                out.append(self._cand(row, 0.85 * r / 100.0, q))
         return out
 
     # ---- ranking
@@ -309,7 +300,8 @@ class Geocoder:
                 c = fixed[id(other)]
                 same = bool(it.sentences & other.sentences)
                 if c.feature == "country":
-                    ctx.countries[c.country] = max(ctx.countries.get(c.country, 0.0), 0.35)
+                    # a country named in the story (often as an actor: "Rusia ataca") is a weak hint
+                    ctx.countries[c.country] = max(ctx.countries.get(c.country, 0.0), 0.12)
                     continue
                 if c.country:
                     ctx.countries[c.country] = max(ctx.countries.get(c.country, 0.0), 0.2)
@@ -440,7 +432,7 @@ def _copy(c: Candidate) -> Candidate:
 
 def _pop_prior(c: Candidate) -> float:
     pop = c.population or (200 if c.feature == "village" else 0)
-    return 0.25 * min(1.0, math.log10(pop + 1) / 7.0)
+    return 0.8 * min(1.0, math.log10(pop + 1) / 7.0)
 
 
 def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
@@ -448,7 +440,7 @@ def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
     if c.feature == "country":
         s += 0.5 if c.name_score >= 0.95 else -0.5
     elif c.feature == "region":
-        s += 0.2  # regions have no population prior
+        s += 0.45  # regions have no population prior
     else:
         s += _pop_prior(c)
     if feature == "region":
@@ -456,10 +448,10 @@ def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
     elif feature in ("city", "facility"):
         s += -0.8 if c.feature in ("region", "country") else 0.0
         if feature == "facility" and c.feature == "facility":
-            s += 0.5
+            s += 1.2
     else:
         if c.feature == "region":
-            s -= 0.45  # a bare name is the city (Kiev, Donetsk), unless the text says region
+            s -= 0.7  # a bare name is the city (Kiev, Donetsk), unless the text says region
         elif c.feature == "facility":
             s -= 0.3
     if c.country in ctx.countries:
@@ -489,18 +481,13 @@ def _sent_index(ends: list[int], pos: int) -> int:
 
 
 def _display_name(ent: Entity, c: Candidate, it: _Item) -> str:
-    """The gazetteer's established Spanish name when the article used another form."""
+    """The gazetteer's Spanish name (Kiev, Moscú, Járkov, Estados Unidos) where it has one; else the
+    article's own spelling (all-capitals headlines title-cased). A facility found through the place
+    it is named after keeps its own name."""
     name = ent.name.strip()
     if it.feature == "facility" and c.feature != "facility":
         return name
-    if c.feature == "facility":
-        return c.name_es or name
-    if c.name_es and not c.es_match:
-        return c.name_es
-    if c.name_es and c.es_match and fold(_clean_name(name)) != fold(c.name_es):
-        # the article's form is also Spanish (Gran Bretaña, Járkov): keep it
-        return _tidy(name)
-    return _tidy(name)
+    return c.name_es or _tidy(name)
 
 
 def _tidy(name: str) -> str:

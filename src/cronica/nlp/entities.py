@@ -81,6 +81,8 @@ class EntityCleaner:
     def __init__(self):
         self.acronyms, self.countries, self.org_heads, self.demonyms, self.titles = _lex()
         self.portfolios = set(resources.lines("portfolios_es.txt"))
+        self._country_rx = re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(c) for c in sorted(resources.lines("countries_es.txt"), key=len, reverse=True)) + r")(?!\w)")
         self._title_rx = re.compile(
             r"(?:^|[\s(])(?:el|la|El|La|del|al)\s+((?:ex\s+|ex|)(?:" + "|".join(
                 re.escape(t) for t in self.titles) + r")\b[^,.;:\"«»“”()]{0,90}?),\s*$")
@@ -179,6 +181,8 @@ class EntityCleaner:
         for tok in doc:
             if tok.text in self.acronyms and not tok.text.islower():
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, self.acronyms[tok.text][0], 0.9))
+        for m in self._country_rx.finditer(doc.text):
+            out.append(Mention(m.start(), m.end(), m.group(), "LOC", 0.9))
         return out
 
     # ------------------------------------------------------------------ grouping

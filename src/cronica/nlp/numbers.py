@@ -73,12 +73,9 @@ RE_NUMBER = re.compile(
 
 _QUAL_RX = re.compile(r"(?:^|(?<=\W))(?P<q>" + _alt(_QUALS) + r")\s+$", _FLAGS)
 _UNIT_KEYS = sorted(set(_CURR) | set(_MEAS), key=len, reverse=True)
-RE_HEAD = re.compile(
-    r"\s*(?P<de>de\s+)?(?:(?P<adj>nuevos|nuevas|otros|otras)\s+)?(?P<w>[^\W\d_]+(?:\s+(?:de\s+)?[^\W\d_]+)?|\$|€|£|km²)",
-    _FLAGS)
 RE_UNIT = re.compile(r"\s*(?:de\s+)?(?P<u>" + "|".join(
     _accent_pat(k) if k not in ("$", "€", "£") else re.escape(k) for k in _UNIT_KEYS) + r")(?![\w])", _FLAGS)
-RE_WORD = re.compile(r"\s*(?P<de>de\s+)?(?:(?P<adj>nuevos|nuevas|otros|otras)\s+)?(?P<w>[^\W\d_]+)(?P<w2>\s+[^\W\d_]+\s+[^\W\d_]+)?",
+RE_WORD = re.compile(r"\s*(?P<de>de\s+)?(?:(?P<adj>nuevos|nuevas|otros|otras)\s+)?(?P<w>[^\W\d_]+)",
                      _FLAGS)
 
 
@@ -175,8 +172,6 @@ def _head(text: str, pos: int, has_scale: bool, doc: Any) -> Optional[tuple[int,
         unit = _CURR.get(u) or _MEAS.get(u)
         # "de" is only natural after a scale word: "27.400 millones de dólares"
         if unit and (not m.group(0).lstrip().lower().startswith("de ") or has_scale):
-            if unit in ("m", "t") and not re.match(r"\s", text[pos:pos + 1] or " "):
-                pass
             return m.end(), unit
     m = RE_WORD.match(text, pos)
     if not m:
@@ -187,7 +182,6 @@ def _head(text: str, pos: int, has_scale: bool, doc: Any) -> Optional[tuple[int,
     if not w[:1].islower():
         return None
     # two-word nouns first ("víctimas mortales", "carros de combate")
-    w2 = (m.group("w2") or "")
     two = re.match(r"\s+(?:de\s+)?[^\W\d_]+", text[m.end("w"):])
     if two:
         phrase = w + two.group(0)

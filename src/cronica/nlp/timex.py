@@ -16,12 +16,10 @@ or conditional verb, ``próximo`` or a similar cue is closest to the expression.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
 
@@ -101,8 +99,6 @@ NUMW = (r"(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|onc
 # A year written after a month or a day: "de 2022", "del 2001", "de este año", "del año pasado"
 YEAR_TAIL = r"(?:\s*,?\s+(?:de|del)\s+(?:(?P<y>" + YEAR + r")|(?:el\s+)?(?P<yrel>" + YEAR_REL + r")))"
 MOD_TAIL = r"(?:\s+(?P<tmod>" + MOD + r"))"
-LEAD = r"(?:(?P<lead>en|el|la|del|al|este|esta|ese|esa|aquel|para\s+el|en\s+el|a|hasta\s+el|desde\s+el|" \
-       r"para|hasta|desde|antes\s+del|antes\s+de|después\s+del|después\s+de|tras\s+el|durante\s+el|durante)\s+)?"
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -148,11 +144,11 @@ RE_THISPOD = re.compile(B + r"(?:(?:en|durante)\s+)?esta\s+(?P<pod>" + POD + r")
 RE_WEEKDAY = re.compile(
     B + r"(?:(?P<pod>(?:en\s+)?(?:la|el)\s+" + POD + r")\s+(?:de|del)\s+)?"
     r"(?:(?P<art>en\s+el|el|del|al|este|esta|ese|aquel)\s+)?(?:(?P<pmod>" + MOD + r")\s+)?"
-    r"(?P<wd>" + WD + r")(?:\s+(?P<d>\d{1,2})(?![\d.,:]))?(?:\s+(?P<tmod>" + MOD + r"))?" + E, _FLAGS)
+    r"(?P<wd>" + WD + r")(?:\s+(?P<d>\d{1,2})(?!\d|[.,:]\d))?(?:\s+(?P<tmod>" + MOD + r"))?" + E, _FLAGS)
 
 # -- "el día 8", "el pasado día 3", "el próximo día 9"
 RE_DAYOF = re.compile(
-    B + r"(?:(?P<art>el|del|al|los)\s+)(?:(?P<pmod>" + MOD + r")\s+)?d[ií]as?\s+(?P<d>\d{1,2})(?![\d.,:])" + E, _FLAGS)
+    B + r"(?:(?P<art>el|del|al|los)\s+)(?:(?P<pmod>" + MOD + r")\s+)?d[ií]as?\s+(?P<d>\d{1,2})(?!\d|[.,:]\d)" + E, _FLAGS)
 
 # -- "hace tres semanas", "hace más de 30 años", "dentro de dos meses", "hace un par de meses"
 RE_AGO = re.compile(
@@ -181,6 +177,18 @@ RE_CUE_WORDS = re.compile(
     B + r"(?P<f>" + _alt(_R["future_cues"]) + r")" + E + r"|" + B + r"(?P<p>" + _alt(_R["past_cues"]) + r")" + E, _FLAGS)
 _NOT_PAST = {"no", "yo", "como", "solo", "sólo", "año", "otro", "todo", "nuevo", "pueblo", "mando", "cuando",
              "donde", "eso", "esto", "ello", "algo", "pero", "lado", "modo", "dato", "estado", "grado"}
+
+RE_PARTICIPLE = re.compile(r"(?<![\w])[a-záéíóúñ]{3,}(?:ado|ada|ido|ida|ados|adas|idos|idas)(?![\w])", re.UNICODE)
+_NOT_PARTICIPLE = {"pasado", "pasada", "pasados", "pasadas", "todo", "lado", "estado", "estados", "unidos", "unidas",
+                   "partido", "partidos", "sentido", "senado", "mercado", "mercados", "soldado", "soldados",
+                   "ejercito", "enviado", "enviada", "vida", "medida", "medidas", "salida", "llegada", "comida",
+                   "cuidado", "resultado", "resultados", "acuerdo", "grado", "dado", "cerrado", "periodo",
+                   "mandado", "aliado", "aliados", "abogado", "abogados", "diputado", "diputados", "jornada",
+                   "temporada", "entrada", "embajada", "prevista", "previsto", "esperado", "esperada", "herido",
+                   "heridos", "herida", "heridas", "mando", "militares", "delegado", "delegada", "delegados"}
+# "hasta el jueves", "para el domingo", "a partir del viernes": the end or start of something ahead
+RE_FUT_LEAD = re.compile(r"(?<![\w])(?:hasta|para|a\s+partir\s+de)\s+(?:el\s+|la\s+|las\s+|los\s+)?(?:\w+\s+)?$",
+                         _FLAGS)
 
 RE_SENT_BREAK = re.compile(r"[.!?;\n]\s|[\n]")
 
@@ -255,9 +263,13 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s0, s1
 
 
+_TENSE_REACH = 60  # cues further than this from the expression do not decide its direction
+
+
 def _tense(text: str, start: int, end: int) -> Optional[str]:
     """'past', 'future' or None: the tense cue closest to text[start:end] in its sentence."""
     s0, s1 = _sentence_bounds(text, start, end)
+    s0, s1 = max(s0, start - _TENSE_REACH), min(s1, end + _TENSE_REACH)
     best: tuple[int, str] | None = None
 
     def consider(pos0: int, pos1: int, kind: str, weight: float = 1.0) -> None:
@@ -282,6 +294,12 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
         if w in _NOT_PAST or not mm.group(0)[0].islower():
             continue
         consider(mm.start(), mm.end(), "past")
+    for mm in RE_PARTICIPLE.finditer(text, s0, s1):
+        if _fold(mm.group(0)) not in _NOT_PARTICIPLE:
+            consider(mm.start(), mm.end(), "past", 1.2)
+    lead = RE_FUT_LEAD.search(text, max(0, start - 14), start)
+    if lead:
+        consider(lead.start(), lead.end(), "future", 0.5)
     for mm in RE_CUE_WORDS.finditer(text, s0, s1):
         if mm.group("f"):
             consider(mm.start(), mm.end(), "future", 0.8)
@@ -453,6 +471,11 @@ class _Resolver:
             if match:
                 return _iso(min(match, key=lambda x: abs((x - self.pub).days))), "day", "relative"
         if art in ("este", "esta") and not direction:
+            tense = self.tense(c)
+            if tense == "future":
+                return _iso(self.pub + _dt.timedelta(days=(wd - pw) % 7)), "day", "relative"
+            if tense == "past":
+                return _iso(self.pub - _dt.timedelta(days=(pw - wd) % 7)), "day", "relative"
             d = self.pub + _dt.timedelta(days=wd - pw)  # same Monday-Sunday week
             return _iso(d), "day", "relative"
         if direction == "past":
@@ -489,7 +512,7 @@ class _Resolver:
         unit = _UNITS[_fold(g["u"])]
         prec = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
         if g.get("n") is None:
-            if _fold(g["u"]) in ("dia", "semana", "mes", "ano", "jornada", "decada"):
+            if _fold(g["u"]) in ("dia", "semana", "mes", "año", "jornada", "decada"):
                 n = 1
             else:
                 return None, prec, "relative"
@@ -526,7 +549,7 @@ class _Resolver:
         s = _fold(c.m.group(0))
         if "mes" in s:
             return None, "month", "relative"
-        if re.search(r"\banos\b|decadas", s):
+        if re.search(r"\baños\b|decadas", s):
             return None, "year", "relative"
         return None, "day", "relative"
 
@@ -536,7 +559,6 @@ class _Resolver:
 
 # --------------------------------------------------------------------------- candidate filters
 
-_LEAD_KEEP = {"en", "el", "la", "los", "las", "del", "al", "este", "esta", "ese", "esa", "aquel", "en el", "a"}
 RE_STRIP_LEAD = re.compile(r"^(?:(?:desde|hasta|para|antes|después|despues|tras|durante)\s+(?:de\s+)?)", _FLAGS)
 
 
@@ -581,10 +603,10 @@ def _month_ok(text: str, m: re.Match) -> bool:
 
 def _mañana_ok(text: str, m: re.Match) -> bool:
     w = _fold(m.group("w"))
-    if w != "manana" or m.group(0).lower() != m.group("w").lower():
+    if w != "mañana" or m.group(0).lower() != m.group("w").lower():
         return True
     before = text[max(0, m.start() - 14):m.start()]
-    return not re.search(r"(?:\b(?:la|esta|una|cada|toda|las|de|por|media|pasado|misma|aquella|esa)\s+)$", before, re.I)
+    return not re.search(r"(?:\b(?:la|esta|una|cada|toda|las|por|media|pasado|misma|aquella|esa)\s+)$", before, re.I)
 
 
 def _trigger_table() -> dict[str, tuple[str, ...]]:
@@ -723,7 +745,7 @@ def find_times(text: str, published: Optional[_dt.date | str] = None, doc: Any =
             value = None
         if value is not None and precision == "day" and c.kind not in ("anchor", "vague"):
             res.anchor = _dt.date.fromisoformat(value)
-        s, e = _trim(text, c.start, c.end)
+        s, e = (c.start, c.end) if c.kind == "vague" else _trim(text, c.start, c.end)
         out.append(TimeExpr(span=(s, e), text=text[s:e], value=value, precision=precision, basis=basis))
     return out
 
@@ -815,7 +837,7 @@ def infer_published(text: str) -> Optional[_dt.date]:
     """
     if not text:
         return None
-    years = [int(y) for y in re.findall(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,])", text)]
+    years = [int(y) for y in re.findall(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?!\d|[.,]\d)", text)]
     today = _dt.date.today()
     years = [y for y in years if y <= today.year]
     hint = max(years) if years else None

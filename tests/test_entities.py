@@ -1,0 +1,91 @@
+"""The entity stage on real war-news sentences: junk dropped, titles split, mentions merged."""
+from __future__ import annotations
+
+import pytest
+
+from cronica.process import extract_text
+
+
+def ents(text):
+    """The article and its entities by every surface form they are mentioned with."""
+    art = extract_text(text, published="2023-02-15")
+    by = {}
+    for e in art.entities:
+        by[e.name] = e
+        for s, t in e.mentions:
+            by.setdefault(art.text[s:t], e)
+    return art, by
+
+
+def test_verbs_and_adverbs_are_not_entities():
+    art, by = ents("Las fuerzas ucranianas se habían retirado, según dijo el ministerio. También entrenaron "
+                   "fuego de tanques contra las comunidades de la región de Kharkiv, añadió.")
+    surfaces = {art.text[s:t] for e in art.entities for s, t in e.mentions}
+    assert not surfaces & {"habían", "según", "También", "añadió"}
+    assert "Kharkiv" in by and by["Kharkiv"].type == "LOC"
+
+
+def test_title_is_split_from_the_organisation_and_person():
+    art, by = ents("El secretario general de la OTAN, Jens Stoltenberg, dijo que los miembros de la alianza "
+                   "seguían produciendo munición.")
+    assert by["OTAN"].type == "ORG"
+    assert by["Jens Stoltenberg"].type == "PER"
+    assert "secretario general de la OTAN" in by["Jens Stoltenberg"].roles
+    assert not any(n.lower().startswith("el secretario") for n in by)
+
+
+def test_surname_joins_the_full_name():
+    art, by = ents("Más tarde, el viceministro de Defensa ucraniano, Hanna Malyar, dijo que la situación era "
+                   "tensa.\n\n\"Es difícil para nosotros\", escribió Malyar en Telegram.")
+    mal = by["Hanna Malyar"]
+    assert mal.type == "PER" and len(mal.mentions) == 2
+    assert [art.text[s:t] for s, t in mal.mentions] == ["Hanna Malyar", "Malyar"]
+    assert "viceministro de Defensa ucraniano" in mal.roles
+    assert "Defensa" not in {art.text[s:t] for e in art.entities for s, t in e.mentions}
+
+
+def test_headline_capitals_and_transliterations_are_one_place():
+    art, by = ents("EMBESTIDA RUSA CONTRA BAKHMUT\n\nRusia también está llevando a cabo un ataque contra la ciudad "
+                   "de Bakhmut. El edificio fue destruido en Pokrovsk, al suroeste de Bajmut.")
+    bak = {id(by[n]): by[n] for n in ("Bakhmut", "Bajmut", "BAKHMUT")}
+    bak = list(bak.values())
+    assert len(bak) == 1
+    assert sorted(art.text[s:t] for s, t in bak[0].mentions) == ["BAKHMUT", "Bajmut", "Bakhmut"]
+    surfaces = {art.text[s:t] for e in art.entities for s, t in e.mentions}
+    assert "EMBESTIDA" not in surfaces and "RUSA" not in surfaces
+
+
+def test_organisation_with_demonym_gets_a_country_name():
+    art, by = ents("El Ministerio de Defensa ruso dijo el miércoles que las fuerzas ucranianas se habían retirado.")
+    (mod,) = [e for e in art.entities if e.type == "ORG"]
+    assert art.text[slice(*mod.mentions[0])] == "Ministerio de Defensa"
+    assert mod.name == "Ministerio de Defensa de Rusia"
+
+
+def test_compound_general_staff_is_one_org():
+    art, by = ents("Cerca de Bakhmut, las fuerzas rusas dispararon contra más de 15 pueblos, dijo el Estado Mayor de "
+                   "las Fuerzas Armadas de Ucrania en su informe vespertino.")
+    assert "Estado Mayor de las Fuerzas Armadas de Ucrania" in by
+    assert by["Estado Mayor de las Fuerzas Armadas de Ucrania"].type == "ORG"
+    assert "Bakhmut" in by and "Cerca de Bakhmut" not in by
+
+
+@pytest.mark.parametrize("sentence,name,type_", [
+    ("Gran Bretaña dijo que proporcionaría equipamiento militar a Ucrania.", "Gran Bretaña", "LOC"),
+    ("La OIEA envió inspectores a la central de Zaporiyia.", "OIEA", "ORG"),
+    ("Estados Unidos ha comprometido más de 27.400 millones de dólares en ayuda.", "Estados Unidos", "LOC"),
+])
+def test_types_of_countries_and_acronyms(sentence, name, type_):
+    art, by = ents(sentence)
+    assert name in by and by[name].type == type_
+
+
+def test_every_mention_is_its_span(seed_records):
+    for rec in seed_records.values():
+        text = rec["text"]
+        seen = set()
+        for e in rec["entities"]:
+            for s, t in e["mentions"]:
+                assert 0 <= s < t <= len(text) and text[s:t] == text[s:t].strip()
+                assert (s, t) not in seen  # one entity per mention
+                seen.add((s, t))

@@ -1,0 +1,299 @@
+"""Offline geocoding of places in Spanish conflict news (issue 4).
+
+The tests use the default gazetteer index when it exists and is current (``make setup`` builds
+it); otherwise they build a reduced index (Ukraine and a few countries, ~12 s) once per session.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+
+from cronica.link import gazetteer
+from cronica.link.gazetteer import skeleton, translit_uk
+from cronica.link.geocode import Context, Geocoder
+from cronica.model import Article, ArticleMeta, Entity
+
+TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU"
+
+
+@pytest.fixture(scope="session")
+def geocoder(tmp_path_factory) -> Geocoder:
+    path = gazetteer.default_path()
+    if not (path.is_file() and gazetteer.is_current(path)):
+        path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+        gazetteer.build(path, countries=TEST_COUNTRIES.split(","), log=lambda *a: None)
+    return Geocoder(path)
+
+
+def km(lat1, lon1, lat2, lon2):
+    return gazetteer.haversine_km(lat1, lon1, lat2, lon2)
+
+
+def art(text: str, *names: str, types: dict | None = None) -> Article:
+    """An article whose LOC entities are every occurrence of each name (what NER hands over)."""
+    ents = []
+    for i, n in enumerate(names):
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+        assert spans, n
+        ents.append(Entity(id=f"e{i}", type=(types or {}).get(n, "LOC"), name=n, mentions=spans))
+    return Article(meta=ArticleMeta(id="t"), text=text, entities=ents)
+
+
+def ent(a: Article, name_or_id: str) -> Entity:
+    for e in a.entities:
+        if e.id == name_or_id or e.name == name_or_id:
+            return e
+    raise KeyError(name_or_id)
+
+
+# ----------------------------------------------------------------------------- transliteration
+
+@pytest.mark.parametrize("cyr,lat", [
+    ("Запорізьке", "Zaporizke"), ("Новогеоргіївка", "Novoheorhiivka"), ("Звірове", "Zvirove"),
+    ("Новоекономічне", "Novoekonomichne"), ("Бахмут", "Bakhmut"), ("Харків", "Kharkiv"),
+    ("Згурівка", "Zghurivka"), ("Їжакевич", "Yizhakevych"), ("Юрій", "Yurii"), ("Яготин", "Yahotyn"),
+    ("Єнакієве", "Yenakiieve"), ("Йосипівка", "Yosypivka"), ("Знам'янка", "Znamianka"), ("Щастя", "Shchastia"),
+])
+def test_kmu_2010_transliteration(cyr, lat):
+    assert translit_uk(cyr) == lat
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Bajmut", "Bakhmut"), ("Zaporiyia", "Zaporizhzhia"), ("Járkov", "Kharkov"), ("Lugansk", "Luhansk"),
+    ("Jmelnitski", "Khmelnytskyi"), ("Zhitomir", "Zhytomyr"),
+])
+def test_skeleton_merges_press_spellings(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+# ----------------------------------------------------------------------------- cities and villages
+
+def test_bajmut_and_bakhmut_same_city(geocoder):
+    text = ("Rusia también está llevando a cabo un ataque terrestre y de artillería contra la ciudad de "
+            "Bakhmut, en la provincia de Donetsk, adyacente a Luhansk. La captura de Bajmut daría a Rusia "
+            "un trampolín para avanzar sobre Kramatorsk y Sloviansk.")
+    a = art(text, "Bakhmut", "Bajmut", "Donetsk", "Kramatorsk", "Sloviansk", "Rusia")
+    geocoder.geocode_article(a)
+    for n in ("Bakhmut", "Bajmut"):
+        g = ent(a, n).geo
+        assert g and g.country == "UA" and g.feature == "city"
+        assert km(g.lat, g.lon, 48.5956, 38.0003) <= 25
+        assert g.admin1 == "Donetsk Oblast" and 0 < g.confidence <= 1
+    assert ent(a, "e2").geo.feature == "region"  # "la provincia de Donetsk"
+    assert km(ent(a, "Kramatorsk").geo.lat, ent(a, "Kramatorsk").geo.lon, 48.7233, 37.5563) <= 25
+    assert a.warnings == []
+
+
+def test_jarkov_city_keeps_spanish_name(geocoder):
+    a = art("Un misil ruso impactó el jueves en un edificio residencial del centro de Járkov, la segunda "
+            "ciudad de Ucrania, según el alcalde.", "Járkov", "Ucrania")
+    geocoder.geocode_article(a)
+    e = ent(a, "Járkov")
+    assert e.geo.feature == "city" and km(e.geo.lat, e.geo.lon, 49.9935, 36.2304) <= 25
+    assert ent(a, "Ucrania").geo.feature == "country" and ent(a, "Ucrania").geo.country == "UA"
+
+
+def test_moscu_bruselas_and_countries(geocoder):
+    text = ("El secretario general de la OTAN, Jens Stoltenberg, habló en Bruselas antes de una reunión de "
+            "ministros de Defensa, mientras Moscú acusaba a EE.UU. y a Gran Bretaña de alargar la guerra. "
+            "Alemania enviará más tanques a Ucrania.")
+    a = art(text, "Bruselas", "Moscú", "EE.UU.", "Gran Bretaña", "Alemania", "Ucrania")
+    geocoder.geocode_article(a)
+    b, m = ent(a, "Bruselas").geo, ent(a, "Moscú").geo
+    assert b.country == "BE" and km(b.lat, b.lon, 50.8505, 4.3488) <= 25
+    assert m.country == "RU" and m.feature == "city" and km(m.lat, m.lon, 55.7522, 37.6156) <= 25
+    assert ent(a, "e2").geo.country == "US" and ent(a, "e2").geo.feature == "country"
+    assert ent(a, "e2").name == "Estados Unidos"
+    assert ent(a, "e3").geo.country == "GB"
+    assert ent(a, "Alemania").geo.country == "DE"
+
+
+def test_kyiv_gets_the_spanish_exonym(geocoder):
+    a = art("Las sirenas antiaéreas sonaron en Kyiv durante la madrugada.", "Kyiv")
+    geocoder.geocode_article(a)
+    e = a.entities[0]
+    assert e.name == "Kiev" and e.geo.feature == "city" and km(e.geo.lat, e.geo.lon, 50.4547, 30.5238) <= 25
+
+
+def test_kiev_as_government_metonym_is_still_the_city(geocoder):
+    a = art("Kiev y sus aliados califican las acciones de Rusia de apropiación de tierras.", "Kiev", "Rusia")
+    geocoder.geocode_article(a)
+    g = ent(a, "Kiev").geo
+    assert g.feature == "city" and km(g.lat, g.lon, 50.4547, 30.5238) <= 25
+
+
+def test_front_line_villages_in_dnipropetrovsk_not_namesakes(geocoder):
+    text = ("Un pequeño número de las fuerzas de Moscú habían cruzado la región de Dnipropetrovsk y habían "
+            "entrado en dos aldeas, confirmó el ejército ucraniano a NBC News.\n\n"
+            "Se refería a dos aldeas, Zaporizke y Novoheorhiivka, que habían caído bajo control ruso, según el "
+            "grupo ucraniano DeepState que rastrea los desarrollos del campo de batalla.")
+    a = art(text, "Moscú", "Dnipropetrovsk", "Zaporizke", "Novoheorhiivka")
+    geocoder.geocode_article(a)
+    d = ent(a, "Dnipropetrovsk").geo
+    assert d.feature == "region" and d.country == "UA" and d.admin1 == "Dnipropetrovsk Oblast"
+    z = ent(a, "Zaporizke").geo
+    assert z.admin1 == "Dnipropetrovsk Oblast"
+    assert km(z.lat, z.lon, 48.2723, 36.7316) <= 10, (z.lat, z.lon)
+    n = ent(a, "Novoheorhiivka").geo
+    assert n.admin1 == "Dnipropetrovsk Oblast" and n.lon > 35.5  # not the Odesa-oblast namesake
+
+
+def test_villages_near_pokrovsk(geocoder):
+    text = ("Las tropas rusas tomaron el control de Novoekonomichne y atacaron Zvirove, cerca de Pokrovsk, "
+            "en la región de Donetsk, según el Ministerio de Defensa ruso.")
+    a = art(text, "Novoekonomichne", "Zvirove", "Pokrovsk", "Donetsk")
+    geocoder.geocode_article(a)
+    p = ent(a, "Pokrovsk").geo
+    for n in ("Novoekonomichne", "Zvirove"):
+        g = ent(a, n).geo
+        assert g and g.country == "UA" and g.admin1 == "Donetsk Oblast"
+        assert km(g.lat, g.lon, p.lat, p.lon) <= 25
+
+
+def test_region_de_luhansk_is_the_oblast(geocoder):
+    a = art("El Ministerio de Defensa ruso dijo el miércoles que las fuerzas ucranianas se habían retirado "
+            "ante las operaciones rusas en la región de Luhansk.", "Luhansk")
+    geocoder.geocode_article(a)
+    g = a.entities[0].geo
+    assert g.feature == "region" and g.country == "UA" and g.admin1 == "Luhansk Oblast"
+    assert km(g.lat, g.lon, 48.9, 39.0) <= 150
+
+
+def test_coordinated_regions(geocoder):
+    a = art("También entrenaron fuego de tanques contra las comunidades situadas a caballo entre las fronteras "
+            "de la región de Kharkiv y Luhansk, añadió.", "Kharkiv", "Luhansk")
+    geocoder.geocode_article(a)
+    assert ent(a, "e0").geo.feature == "region" and ent(a, "e0").geo.admin1 == "Kharkiv Oblast"
+    assert ent(a, "e1").geo.feature == "region" and ent(a, "e1").geo.admin1 == "Luhansk Oblast"
+
+
+def test_donetsk_city_when_the_text_says_city(geocoder):
+    a = art("Varios proyectiles cayeron sobre un mercado de la ciudad de Donetsk, controlada por Rusia.",
+            "Donetsk", "Rusia")
+    geocoder.geocode_article(a)
+    g = ent(a, "Donetsk").geo
+    assert g.feature == "city" and km(g.lat, g.lon, 48.023, 37.8022) <= 25
+
+
+def test_rostov_region_and_indonesia(geocoder):
+    text = ("El gobernador de la región de Rostov, Vasili Golubev, afirmó que había recibido orden de una nueva "
+            "tanda de reclutamientos. Putin y Biden podrían verse en Indonesia.")
+    a = art(text, "Rostov", "Indonesia")
+    geocoder.geocode_article(a)
+    r = ent(a, "Rostov").geo
+    assert r.feature == "region" and r.country == "RU" and km(r.lat, r.lon, 47.6, 40.7) <= 150
+    assert ent(a, "Indonesia").geo.country == "ID" and ent(a, "Indonesia").geo.feature == "country"
+
+
+def test_crimea_policy_country_by_geonames(geocoder):
+    a = art("La flota rusa fue atacada en Sebastopol, en la península de Crimea, anexionada por Rusia en 2014.",
+            "Sebastopol", "Crimea", "Rusia")
+    geocoder.geocode_article(a)
+    assert ent(a, "Sebastopol").geo.country == "UA"
+    assert km(ent(a, "Sebastopol").geo.lat, ent(a, "Sebastopol").geo.lon, 44.6, 33.52) <= 25
+    assert ent(a, "Crimea").geo.country == "UA" and ent(a, "Crimea").geo.feature == "region"
+
+
+def test_facilities(geocoder):
+    text = ("El OIEA advirtió del riesgo en la central nuclear de Zaporiyia. Un misil alcanzó la estación de tren "
+            "de Kramatorsk.")
+    a = art(text, "central nuclear de Zaporiyia", "estación de tren de Kramatorsk",
+            types={"estación de tren de Kramatorsk": "MISC"})
+    geocoder.geocode_article(a)
+    z = a.entities[0].geo
+    assert z.feature == "facility" and km(z.lat, z.lon, 47.51, 34.585) <= 10
+    k = a.entities[1].geo
+    assert k.feature == "facility" and km(k.lat, k.lon, 48.7233, 37.5563) <= 10
+    assert a.entities[1].name == "estación de tren de Kramatorsk"
+
+
+def test_spanish_press_spellings(geocoder):
+    text = "Hubo explosiones en Jersón, Leópolis, Zaporiyia y Odesa, y las tropas avanzan hacia el Dniéper."
+    a = art(text, "Jersón", "Leópolis", "Zaporiyia", "Odesa")
+    geocoder.geocode_article(a)
+    want = {"Jersón": (46.6354, 32.6169), "Leópolis": (49.8397, 24.0297), "Zaporiyia": (47.8388, 35.1396),
+            "Odesa": (46.4825, 30.7233)}
+    for n, (lat, lon) in want.items():
+        g = ent(a, n).geo
+        assert g and g.feature == "city" and km(g.lat, g.lon, lat, lon) <= 25, n
+    assert ent(a, "Jersón").name == "Jersón" and ent(a, "Leópolis").name == "Leópolis"
+
+
+def test_unresolvable_name_gives_none_and_warning(geocoder):
+    a = art("Los combates continuaron en Xqzwvtrbbk durante la noche.", "Xqzwvtrbbk")
+    geocoder.geocode_article(a)
+    assert a.entities[0].geo is None
+    assert "place 'Xqzwvtrbbk' not found in the gazetteer" in a.warnings
+
+
+def test_non_places_are_left_alone(geocoder):
+    a = art("La OTAN y Reuters no comentaron.", "OTAN", "Reuters", types={"OTAN": "ORG", "Reuters": "ORG"})
+    geocoder.geocode_article(a)
+    assert all(e.geo is None for e in a.entities) and a.warnings == []
+
+
+def test_missing_index_never_raises(tmp_path):
+    g = Geocoder(tmp_path / "nothing.sqlite")
+    a = art("Bombardeos en Jersón.", "Jersón")
+    g.geocode_article(a)
+    assert a.entities[0].geo is None and a.warnings
+
+
+def test_resolve_uses_context(geocoder):
+    plain = geocoder.resolve("Zaporizke", Context())
+    assert len(plain) > 3  # GeoNames has many
+    ctx = Context(regions={("UA", "04"): 1.0}, anchors=[(47.869, 36.5699, 1.0)])
+    top = geocoder.resolve("Zaporizke", ctx)[0]
+    assert km(top.lat, top.lon, 48.2723, 36.7316) <= 10
+    assert geocoder.resolve("la región de Luhansk")[0].feature == "region"
+    fuzzy = geocoder.resolve("Kramatosrk")[0]
+    assert fuzzy.name == "Kramatorsk" and fuzzy.name_score < 0.9
+
+
+def test_seed_000_gold_places(geocoder, shared_dir):
+    import json
+
+    rec = json.loads((shared_dir / "eval/gold/seed-000.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    gold, ents = {}, []
+    for e in rec["entities"]:
+        if e.get("geo") and e.get("mentions"):
+            ents.append(Entity(id=e["id"], type="LOC", name=e["name"], mentions=[tuple(m) for m in e["mentions"]]))
+            gold[e["id"]] = e
+    a = Article(meta=ArticleMeta(id="seed-000"), text=rec["text"], entities=ents)
+    geocoder.geocode_article(a)
+    ok = 0
+    for e in a.entities:
+        g, p = gold[e.id]["geo"], e.geo
+        if p is None:
+            continue
+        if g["feature"] == "country":
+            ok += p.country == g["country"]
+        else:
+            ok += km(g["lat"], g["lon"], p.lat, p.lon) <= (150 if g["feature"] == "region" else 25)
+    assert ok / len(a.entities) >= 0.95
+
+
+@pytest.fixture(scope="session")
+def shared_dir():
+    from pathlib import Path
+
+    for p in (Path(__file__).resolve().parents[1].parent / "shared", Path.cwd().parent / "shared"):
+        if (p / "eval/gold/seed-000.jsonl").is_file():
+            return p
+    pytest.skip("shared/ not found")
+
+
+def test_speed(geocoder):
+    import time
+
+    text = ("Cerca de Bakhmut, las fuerzas rusas dispararon contra más de 15 pueblos, dijo el Estado Mayor. "
+            "Rusia y Ucrania intercambiaron ataques en Járkov, Jersón y Zaporiyia, y en Kiev sonaron las sirenas.")
+    names = ("Bakhmut", "Rusia", "Ucrania", "Járkov", "Jersón", "Zaporiyia", "Kiev")
+    geocoder.geocode_article(art(text, *names))  # warm
+    t0 = time.perf_counter()
+    for _ in range(50):
+        geocoder.geocode_article(art(text, *names))
+    per_article = (time.perf_counter() - t0) / 50
+    assert per_article < 0.05, per_article

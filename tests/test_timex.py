@@ -1,0 +1,239 @@
+"""Tests for the Spanish temporal tagger (cronica.nlp.timex) on real and realistic news text."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cronica.nlp.timex import dateline_date, find_times, infer_published
+
+SEEDS = Path("/work/shared/seeds")
+D = dt.date
+
+
+def times(text, pub):
+    return [(t.text, t.value, t.precision) for t in find_times(text, pub)]
+
+
+def one(text, pub, expr):
+    """The single expression whose surface is ``expr``; checks its span indexes the text."""
+    found = [t for t in find_times(text, pub) if t.text == expr]
+    assert found, f"{expr!r} not found in {times(text, pub)}"
+    t = found[0]
+    assert text[t.span[0]:t.span[1]] == expr
+    return t
+
+
+# --------------------------------------------------------------------------- seed sentences
+
+def test_seed000_sentences():
+    pub = D(2023, 2, 15)  # a Wednesday
+    s = ("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado "
+         "los ataques en el sur y el este de Ucrania en las últimas semanas.")
+    assert one(s, pub, "en diciembre").value == "2022-12"
+    t = one(s, pub, "en las últimas semanas")
+    assert t.value is None and t.precision == "day"
+    s = "El Ministerio de Defensa ruso dijo el miércoles que las fuerzas ucranianas se habían retirado."
+    assert one(s, pub, "el miércoles").value == "2023-02-15"
+    s = ("La captura de Bajmut daría a Rusia un trampolín para avanzar sobre dos ciudades más grandes, lo que "
+         "reavivaría el impulso de Moscú antes del primer aniversario de la invasión, el 24 de febrero.")
+    assert times(s, pub) == [("el 24 de febrero", "2023-02-24", "day")]
+    s = ("Estados Unidos ha comprometido más de 27.400 millones de dólares en ayuda a la seguridad de Ucrania "
+         "desde que comenzó el conflicto en febrero del año pasado.")
+    t = one(s, pub, "en febrero del año pasado")
+    assert (t.value, t.precision) == ("2022-02", "month")
+    s = "El 20 de enero, un alto funcionario de la administración estadounidense dijo que Washington estaba aconsejando."
+    assert one(s, pub, "El 20 de enero").value == "2023-01-20"
+    s = "Ucrania tenía muchas posibilidades de tomar la iniciativa en el campo de batalla este año."
+    t = one(s, pub, "este año")
+    assert (t.value, t.precision) == ("2023", "year")
+
+
+def test_seed000_whole_article_matches_gold_times():
+    import json
+    gold = json.loads(Path("/work/shared/eval/gold/seed-000.jsonl").read_text().splitlines()[0])
+    text = json.loads(Path("/work/shared/eval/gold/seed-000.input.jsonl").read_text().splitlines()[0])["text"]
+    pred = {(t.span, t.value) for t in find_times(text, D(2023, 2, 15))}
+    want = {(tuple(t["span"]), t["value"]) for t in gold["times"]}
+    assert want <= pred
+    assert len(pred - want) <= 1
+
+
+def test_seed001():
+    text = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
+    got = times(text, D(2022, 10, 12))
+    assert ("el martes", "2022-10-11", "day") in got
+    assert ("el 24 de febrero", "2022-02-24", "day") in got  # "desde el 24 de febrero": past
+    assert ("a mediados de noviembre", "2022-11", "month") in got  # ahead: the G20 summit
+    assert ("este miércoles", "2022-10-12", "day") in got
+    assert ("la víspera", "2022-10-11", "day") in got
+
+
+def test_seed002():
+    text = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    got = times(text, D(2025, 8, 27))
+    assert got.count(("este miércoles", "2025-08-27", "day")) == 2
+    assert ("hoy", "2025-08-27", "day") in got
+    assert ("en febrero de 2022", "2022-02", "month") in got
+    assert ("el miércoles", "2025-08-27", "day") in got
+
+
+# --------------------------------------------------------------------------- own news sentences
+
+@pytest.mark.parametrize("text,pub,expr,value,precision", [
+    ("Rusia lanzó ayer un ataque masivo con drones contra Kiev.", D(2023, 5, 30), "ayer", "2023-05-29", "day"),
+    ("Las sirenas sonaron anoche en toda Ucrania.", D(2023, 5, 30), "anoche", "2023-05-29", "day"),
+    ("La delegación ucraniana viajará mañana a Estambul.", D(2022, 3, 28), "mañana", "2022-03-29", "day"),
+    ("El Kremlin dijo anteayer que no habrá tregua.", D(2022, 3, 28), "anteayer", "2022-03-26", "day"),
+    ("Rusia invadió Ucrania el 24 de febrero de 2022.", D(2023, 6, 1), "el 24 de febrero de 2022", "2022-02-24", "day"),
+    ("La explosión se produjo en la madrugada de este jueves en Odesa.", D(2023, 7, 20),
+     "en la madrugada de este jueves", "2023-07-20", "day"),
+    ("Zelenski se reunirá el próximo lunes con los líderes europeos.", D(2023, 7, 20), "el próximo lunes",
+     "2023-07-24", "day"),
+    ("El pasado viernes murieron cinco civiles en Jersón.", D(2023, 7, 20), "El pasado viernes", "2023-07-14", "day"),
+    ("La cumbre de la OTAN se celebrará el jueves en Vilna.", D(2023, 7, 10), "el jueves", "2023-07-13", "day"),
+    ("El ataque ocurrió hace tres días cerca de Bajmut.", D(2023, 7, 10), "hace tres días", "2023-07-07", "day"),
+    ("Las tropas se retiraron hace dos meses de la ciudad.", D(2023, 1, 10), "hace dos meses", "2022-11", "month"),
+    ("La ciudad fue ocupada hace 8 años por separatistas.", D(2022, 4, 1), "hace 8 años", "2014", "year"),
+    ("La contraofensiva comenzará dentro de dos semanas, según Kiev.", D(2023, 5, 1), "dentro de dos semanas",
+     "2023-05-15", "day"),
+    ("Los combates se intensificaron a finales de agosto.", D(2023, 9, 14), "a finales de agosto", "2023-08", "month"),
+    ("Kiev espera recibir los F-16 a principios del año próximo.", D(2023, 9, 14),
+     "a principios del año próximo", "2024", "year"),
+    ("La ofensiva del año pasado fracasó.", D(2024, 1, 3), "del año pasado", "2023", "year"),
+    ("El Parlamento aprobó la ley el mes pasado.", D(2024, 1, 3), "el mes pasado", "2023-12", "month"),
+    ("Las entregas de munición se retrasaron este mes.", D(2024, 1, 3), "este mes", "2024-01", "month"),
+    ("Rusia se anexionó Crimea en 2014.", D(2024, 1, 3), "en 2014", "2014", "year"),
+    ("El acuerdo del grano expiró el 17/07/2023 sin prórroga.", D(2023, 9, 1), "el 17/07/2023", "2023-07-17", "day"),
+    ("Moscú fijó el 15.01.2023 como fecha límite.", D(2023, 1, 2), "el 15.01.2023", "2023-01-15", "day"),
+    ("La reunión de ayer, martes, terminó sin acuerdo.", D(2023, 3, 8), "ayer, martes", "2023-03-07", "day"),
+    ("Hoy, jueves, se cumplen 500 días de guerra.", D(2023, 7, 6), "Hoy, jueves", "2023-07-06", "day"),
+    ("Las elecciones se celebrarán en marzo.", D(2023, 11, 20), "en marzo", "2024-03", "month"),
+    ("Los bombardeos se repitieron en noviembre.", D(2023, 2, 20), "en noviembre", "2022-11", "month"),
+    ("El contrato, firmado en septiembre de 2021, sigue vigente.", D(2023, 2, 20), "en septiembre de 2021",
+     "2021-09", "month"),
+    ("La central quedó sin electricidad el día 8, según el OIEA.", D(2022, 10, 12), "el día 8", "2022-10-08", "day"),
+    ("El ejército lanzó el contraataque el pasado 2 de marzo.", D(2023, 3, 13), "el pasado 2 de marzo",
+     "2023-03-02", "day"),
+])
+def test_expressions(text, pub, expr, value, precision):
+    t = one(text, pub, expr)
+    assert (t.value, t.precision) == (value, precision)
+
+
+def test_basis_explicit_vs_relative():
+    pub = D(2023, 6, 1)
+    assert one("Comenzó el 24 de febrero de 2022.", pub, "el 24 de febrero de 2022").basis == "explicit"
+    assert one("Llegó el 24 de febrero.", pub, "el 24 de febrero").basis == "relative"
+    assert one("Ocurrió en 2014.", pub, "en 2014").basis == "explicit"
+    assert one("Ocurrió ayer.", pub, "ayer").basis == "relative"
+
+
+def test_future_by_tense_same_day_month():
+    # past tense: the last 24 February; future tense: the coming one
+    pub = D(2023, 2, 15)
+    assert one("Rusia invadió Ucrania el 24 de febrero.", pub, "el 24 de febrero").value == "2022-02-24"
+    assert one("Biden visitará Kiev el 24 de febrero.", pub, "el 24 de febrero").value == "2023-02-24"
+
+
+def test_weekday_same_day_and_previous():
+    pub = D(2023, 2, 15)  # Wednesday
+    assert one("Dijo el miércoles que...", pub, "el miércoles").value == "2023-02-15"
+    assert one("Dijo el jueves que...", pub, "el jueves").value == "2023-02-09"
+    assert one("Hablará el jueves en Bruselas.", pub, "el jueves").value == "2023-02-16"
+
+
+def test_valueless_and_non_times():
+    pub = D(2023, 2, 15)
+    t = one("Los ataques han aumentado en los últimos meses.", pub, "en los últimos meses")
+    assert t.value is None
+    t = one("La guerra se prolonga durante años.", pub, "durante años")
+    assert t.value is None
+    # a month name as a first name, ordinals, times of day and counts are not dates
+    assert times("Julio Iglesias cantó en Madrid.", pub) == []
+    assert times("El primer aniversario de la invasión.", pub) == []
+    assert times("Rusia ha movilizado a 2000 soldados en la zona.", pub) == []
+    assert [x for x in times("Atacan las veinticuatro horas del día.", pub) if x[1]] == []
+    assert times("Nos vemos por la mañana.", pub) == []
+
+
+def test_without_publication_date():
+    got = times("Dijo el miércoles que la guerra empezó el 24 de febrero de 2022.", None)
+    assert ("el miércoles", None, "day") in got
+    assert ("el 24 de febrero de 2022", "2022-02-24", "day") in got
+
+
+def test_accentless_and_abbreviated_months():
+    pub = D(2023, 4, 10)
+    assert one("El sabado hubo explosiones.", pub, "El sabado").value == "2023-04-08"
+    assert dateline_date("Kiev, 8 abr (EFE).- Rusia lanzó...", 2023) == D(2023, 4, 8)
+
+
+# --------------------------------------------------------------------------- publication date
+
+def test_dateline_and_inference():
+    assert dateline_date("MADRID, 9 Jun. (EUROPA PRESS) - El Gobierno...", 2022) == D(2022, 6, 9)
+    assert dateline_date("Kiev, 8 abr (EFE).- Las autoridades...", 2022) == D(2022, 4, 8)
+    assert dateline_date("Sin fecha al principio del texto.", 2022) is None
+    text = "Kiev, 8 abr (EFE).- Rusia atacó de nuevo la capital, un año después de la retirada de 2022."
+    assert infer_published(text) == D(2022, 4, 8)
+    text = "Hoy, jueves 2 de marzo de 2023, el Parlamento votó la ley."
+    assert infer_published(text) == D(2023, 3, 2)
+    # the weekday fixes the year of a year-less date
+    text = "El Kremlin anunció el miércoles 12 de octubre nuevas medidas."
+    assert infer_published(text).weekday() == 2
+    assert infer_published("Un texto sin fechas.") is None
+
+
+# --------------------------------------------------------------------------- properties
+
+def _valid(value, precision):
+    if value is None:
+        return True
+    if precision == "day":
+        dt.date.fromisoformat(value)
+        return len(value) == 10
+    if precision == "month":
+        y, m = value.split("-")
+        return len(y) == 4 and 1 <= int(m) <= 12
+    return precision == "year" and len(value) == 4 and value.isdigit()
+
+
+WORDS = st.sampled_from([
+    "el", "la", "en", "de", "del", "hace", "dentro", "este", "próximo", "pasado", "ayer", "hoy", "mañana",
+    "miércoles", "sábado", "febrero", "dic.", "abr", "31", "29", "2", "2024", "1999", "0", "99", "año",
+    "mes", "semana", "días", "víspera", "a", "mediados", "finales", "que", "viene", "dos", "tres", ",", ".",
+    "Kiev", "atacará", "atacó", "/", "-", "24/02/2022", "31.02.2023", "2023-02-30", "un", "par", "meses",
+    "madrugada", "noche", "\n", "principios", "anoche", "mil",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=25), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)) | st.none())
+def test_property_tagger_phrases(words, pub):
+    text = " ".join(words)
+    for t in find_times(text, pub):
+        assert text[t.span[0]:t.span[1]] == t.text
+        assert t.precision in ("day", "month", "year")
+        assert _valid(t.value, t.precision)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31)) | st.none())
+def test_property_arbitrary_text(text, pub):
+    for t in find_times(text, pub):
+        assert 0 <= t.span[0] < t.span[1] <= len(text)
+        assert _valid(t.value, t.precision)
+
+
+def test_speed_budget():
+    import time
+    text = (next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8") * 2)[:5000]
+    find_times(text, D(2023, 2, 15))
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_times(text, D(2023, 2, 15))
+    assert (time.perf_counter() - t0) / 20 < 0.01  # generous: well under 2 ms on a dev machine
