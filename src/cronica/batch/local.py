@@ -45,13 +45,9 @@ def record(store, result: Union[Article, Failed], summary: IngestSummary) -> Non
         summary.errors.append(result.message)
         store.add_failure(result.source, result.error.code, result.error.message, "error", result.content_sha256)
         return
-    if store.add_article(result):
+    if store.add_article(result):  # a non-Spanish text's E106 warning is written in the same transaction
         summary.stored += 1
-        if result.meta.language != "es":
-            summary.warned += 1
-            store.add_failure(result.meta.source or result.id, "E106",
-                              f"text is not Spanish (detected {result.meta.language}); stored without analysis", "warning")
-        elif result.warnings:
+        if result.meta.language != "es" or result.warnings:
             summary.warned += 1
     else:
         summary.skipped += 1

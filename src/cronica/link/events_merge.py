@@ -34,7 +34,7 @@ def merge_article_events(store: "Store", art: Article, gids: dict[str, int]) -> 
 
 
 def _refresh_merged(store: "Store", mid: int) -> None:
-    reps = store.rows("SELECT fatalities, injured, status, published FROM events WHERE merged_id = ? ORDER BY published, article_id", (mid,))
+    reps = store.rows("SELECT fatalities, injured, status, published FROM events WHERE merged_id = ? ORDER BY COALESCE(published, ''), article_id", (mid,))
     def rng(key):
         vals = [r[key] for r in reps if r[key] is not None]
         latest = [r[key] for r in reps if r[key] is not None]

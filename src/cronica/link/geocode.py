@@ -86,6 +86,13 @@ _NEAR_AFTER = re.compile(
 )
 _SENT = re.compile(r"[.!?»\"”]\s+|\n+")
 
+# LOC-like words of the press that name no place on a map
+_NOT_PLACES = {fold(w) for w in (
+    "Occidente", "Oriente", "Norte", "Sur", "Este", "Oeste", "Sur Global", "Norte Global", "frente",
+    "el frente", "el Este", "el Oeste", "retaguardia", "Tierra", "mundo",
+)}
+_MAX_CANDS = 60
+
 _KIND_SCORE = {0: 1.0, 1: 1.0, 2: 0.95, 3: 0.95}
 _SKEL_SCORE = 0.88
 _MIN_NAME = 0.72
@@ -267,6 +274,9 @@ class Geocoder:
             fac = _FACILITY_NAME.match(ent.name.strip())
             if ent.type != "LOC" and not fac:
                 continue
+            if fold(_clean_name(ent.name)) in _NOT_PLACES:
+                ent.geo = None
+                continue
             items.append(_Item(ent, text))
         if not items:
             return
@@ -299,6 +309,8 @@ class Geocoder:
                     continue
                 c = fixed[id(other)]
                 same = bool(it.sentences & other.sentences)
+                if c.feature == "continent":
+                    continue
                 if c.feature == "country":
                     # a country named in the story (often as an actor: "Rusia ataca") is a weak hint
                     ctx.countries[c.country] = max(ctx.countries.get(c.country, 0.0), 0.12)
@@ -415,7 +427,8 @@ class _Item:
                 old = found.get(c.place_id)
                 if old is None or c.name_score > old.name_score:
                     found[c.place_id] = c
-        self.cands = sorted(found.values(), key=lambda c: -c.name_score)
+        # keep the best few by name and prior: namesakes are many (Pokrovske, Novoselivka)
+        self.cands = sorted(found.values(), key=lambda c: -(c.name_score + _pop_prior(c)))[:_MAX_CANDS]
 
 
 def _clean_name(name: str) -> str:
@@ -437,7 +450,7 @@ def _pop_prior(c: Candidate) -> float:
 
 def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
     s = c.name_score + (0.05 if c.es_match else 0.0)
-    if c.feature == "country":
+    if c.feature in ("country", "continent"):
         s += 0.5 if c.name_score >= 0.95 else -0.5
     elif c.feature == "region":
         s += 0.45  # regions have no population prior
@@ -446,7 +459,8 @@ def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
     if feature == "region":
         s += 1.0 if c.feature == "region" else -0.6
     elif feature in ("city", "facility"):
-        s += -0.8 if c.feature in ("region", "country") else 0.0
+        # "la segunda ciudad de Ucrania": the cue word belongs to another noun; countries are exempt
+        s += -0.8 if c.feature == "region" else 0.0
         if feature == "facility" and c.feature == "facility":
             s += 1.2
     else:
@@ -458,7 +472,7 @@ def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
         s += ctx.countries[c.country]
     if c.admin1 and (c.country, c.admin1) in ctx.regions and c.feature != "region":
         s += ctx.regions[(c.country, c.admin1)]
-    if ctx.anchors and c.feature not in ("country", "region"):
+    if ctx.anchors and c.feature not in ("country", "region", "continent"):
         best = 0.0
         for lat, lon, w in ctx.anchors:
             d = haversine_km(lat, lon, c.lat, c.lon)

