@@ -27,10 +27,11 @@ def ordered_map(items: Iterable[Union[Source, Failed]], submit: Callable[[list[S
             return
         try:
             results = iter([unpack(d) for d in collect(handle)])
-        except Exception as e:  # a worker died or the cluster failed: the chunk's articles fail, the batch goes on
-            err = f"worker failed: {type(e).__name__}: {e}"
-            results = iter([Failed(x.source or x.article_id, PipelineError(err, source=x.source))
-                            for x in chunk if isinstance(x, Source)])
+        except Exception as e:
+            # a worker process died or the cluster went away: stop here. Everything written so far
+            # is whole articles, so running the same ingest again carries on where this one stopped.
+            raise PipelineError(f"extraction worker failed ({type(e).__name__}: {e}); "
+                                "the store is consistent, run the same ingest again to continue") from e
         for x in chunk:
             yield x if isinstance(x, Failed) else next(results)
 

