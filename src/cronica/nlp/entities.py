@@ -29,6 +29,10 @@ DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al"
 LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "desde", "hasta",
                               "cerca", "según", "tras", "y", "e", "o", "que", "más", "menos", "también"}
 CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en"}
+# organisation heads that, alone, are common nouns written with a capital ("el Gobierno", "la Alianza")
+GENERIC_HEADS = {"Estado", "Gobierno", "Parlamento", "Ejército", "Ministerio", "Alianza", "Comisión", "Consejo",
+                 "Fuerzas", "Administración", "Presidencia", "Defensa", "Civil", "Tribunal", "Congreso", "Senado",
+                 "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando"}
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 
@@ -60,6 +64,30 @@ class _Group:
     @property
     def label(self) -> str:
         return max(self.label_votes.items(), key=lambda kv: kv[1])[0]
+
+
+# "Kiev, 30 may (EFE).-", "MADRID, 25 Abr. (EUROPA PRESS) -", "JERUSALÉN/EL CAIRO, 6 ago (Reuters) -"
+_DATELINE = re.compile(
+    r"^\s*(?P<places>[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü .'/-]{1,60}?),\s+\d{1,2}\s+[A-Za-zé]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?\s*"
+    r"\((?P<agency>[A-Za-z][\w .-]{1,30}?)\)")
+
+
+def dateline_mentions(text: str) -> list[Mention]:
+    """The places and the agency of an opening dateline, which NER misses in capitals."""
+    m = _DATELINE.match(text[:200])
+    if not m:
+        return []
+    out = []
+    start = m.start("places")
+    for part in re.finditer(r"[^/]+", m.group("places")):
+        name = part.group().strip()
+        if name:
+            s = start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            out.append(Mention(s, s + len(name), name, "LOC", 1.5))
+    ag = m.group("agency").strip()
+    s = m.start("agency")
+    out.append(Mention(s, s + len(ag), ag, "ORG", 1.5))
+    return out
 
 
 def _is_cap(tok) -> bool:
@@ -136,6 +164,8 @@ class EntityCleaner:
 
     def _keep_single(self, tok, doc) -> bool:
         t = tok.text
+        if t in GENERIC_HEADS:
+            return False
         if len(t) < 2 or not (t[0].isupper() or t[0].isdigit()):
             return False
         if t in self.acronyms or fold(t) in self.countries:
@@ -183,6 +213,7 @@ class EntityCleaner:
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, self.acronyms[tok.text][0], 0.9))
         for m in self._country_rx.finditer(doc.text):
             out.append(Mention(m.start(), m.end(), m.group(), "LOC", 0.9))
+        out.extend(dateline_mentions(doc.text))
         return out
 
     # ------------------------------------------------------------------ grouping
@@ -228,6 +259,22 @@ class EntityCleaner:
                     p.label_votes["PER"] += 1
                     del groups[key]
                     break
+        # acronyms: "Instituto para el Estudio de la Guerra (ISW)" ... "el ISW"; "UE" = "Unión Europea"
+        for key in list(groups):
+            g = groups[key]
+            acr = g.mentions[0].text
+            if not (acr.isupper() and 2 <= len(acr) <= 6 and all(m.text == acr for m in g.mentions)):
+                continue
+            for other_key, other in groups.items():
+                if other is g or other.label not in ("ORG", "MISC", "LOC"):
+                    continue
+                full = max((m.text for m in other.mentions), key=len)
+                ini = "".join(w[0] for w in full.split() if w[:1].isupper() and w.lower() not in CONNECTORS)
+                paren = any(text[m.end:m.end + len(acr) + 3].strip().startswith("(" + acr + ")") for m in other.mentions)
+                if len(full.split()) > 1 and (ini.upper() == acr or paren):
+                    other.mentions.extend(g.mentions)
+                    del groups[key]
+                    break
         # propagate every name to its other occurrences (incl. headline capitals)
         covered = [(m.start, m.end) for g in groups.values() for m in g.mentions]
         forms: dict[str, _Group] = {}
@@ -248,7 +295,8 @@ class EntityCleaner:
         for form, g in sorted(forms.items(), key=lambda kv: -len(kv[0])):
             if len(form) < 3:
                 continue
-            for mm in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            variants = [form] + ([form.upper()] if form.upper() != form else [])  # headlines in capitals
+            for mm in re.finditer(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\w)", text):
                 s, e = mm.span()
                 if any(s < ce and cs < e for cs, ce in covered):
                     continue

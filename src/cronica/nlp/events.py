@@ -1,9 +1,1133 @@
-"""Stage ``cronica_events_v1``: conflict events (placeholder until issue 7)."""
+"""Stage ``cronica_events_v1``: conflict events from triggers and the dependency parse.
+
+Reads the parse, ``entities``, ``times``, ``figures`` and ``statements`` of a ``DocState``;
+writes ``events`` (and sets ``about`` on the statements that report them). Rules only, on
+the parse already made: no model of its own, so it costs a few milliseconds per article.
+
+Steps, per article:
+
+1. **Triggers** — words and phrases from ``resources/event_triggers_es.tsv`` (verbs are matched
+   in every conjugated form, generated here, so spaCy's lemmatiser errors on rare verb forms do
+   not matter), each checked against its constraints (an arms object for ``enviar``, a place
+   for ``tomar``, an anchor for plural ``ataques`` ...).
+2. **Arguments** — actors and targets (entity ids, demonyms such as ``tropas rusas`` -> Rusia),
+   the place where it happened (the closest place argument of the trigger, not every place of
+   the sentence), the governing time expression, casualty figures.
+3. **Status** — from the verb form and governing words (conditional, future, subjunctive,
+   ``se prevé``), then from the statements that report the trigger (their stance).
+4. **One event per real event** — repeated mentions of one event in the article are merged
+   (a definite ``la ofensiva`` after ``las operaciones rusas``; the same verb again nearby; the
+   same type at the same place); a report covering several named places becomes one event per place.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Iterable, Optional
 
 from spacy.language import Language
 
+from .. import resources
+from ..model import Entity, Event, EventDate, Statement, TimeExpr
+from ..names import fold
 from .state import state
+
+LEXICON = "event_triggers_es.tsv"
+
+# --------------------------------------------------------------------------- verb forms
+
+_AR = {
+    "pres": ["o", "as", "a", "amos", "áis", "an"], "past": ["é", "aste", "ó", "amos", "asteis", "aron"],
+    "impf": ["aba", "abas", "ábamos", "abais", "aban"], "fut": ["aré", "arás", "ará", "aremos", "aréis", "arán"],
+    "cond": ["aría", "arías", "aríamos", "aríais", "arían"], "subj": ["e", "es", "emos", "éis", "en"],
+    "subj_past": ["ara", "aras", "áramos", "arais", "aran", "ase", "ases", "asen"],
+    "part": ["ado", "ada", "ados", "adas"], "ger": ["ando"], "inf": ["ar"],
+}
+_ER = {
+    "pres": ["o", "es", "e", "emos", "éis", "en"], "past": ["í", "iste", "ió", "imos", "isteis", "ieron"],
+    "impf": ["ía", "ías", "íamos", "íais", "ían"], "fut": ["eré", "erás", "erá", "eremos", "eréis", "erán"],
+    "cond": ["ería", "erías", "eríamos", "eríais", "erían"], "subj": ["a", "as", "amos", "áis", "an"],
+    "subj_past": ["iera", "ieras", "iéramos", "ierais", "ieran", "iese", "iesen"],
+    "part": ["ido", "ida", "idos", "idas"], "ger": ["iendo"], "inf": ["er"],
+}
+_IR = dict(_ER, pres=["o", "es", "e", "imos", "ís", "en"], fut=["iré", "irás", "irá", "iremos", "iréis", "irán"],
+           cond=["iría", "irías", "iríamos", "iríais", "irían"], inf=["ir"])
+_SOFT = {"c": "qu", "g": "gu", "z": "c"}  # -ar stems before e: atacar -> ataqué, entregar -> entregue
+
+
+def conjugate(lemma: str) -> dict[str, str]:
+    """Every simple form of a regular Spanish verb -> its tense/mood tag (``part``, ``cond`` ...)."""
+    base = lemma[:-2] if lemma.endswith("se") else lemma
+    stem, conj = base[:-2], base[-2:]
+    table = {"ar": _AR, "er": _ER, "ir": _IR}.get(conj)
+    out: dict[str, str] = {}
+    if table is None:
+        return out
+    for tag, ends in table.items():
+        for end in ends:
+            s = stem
+            if conj == "ar" and end[:1] in ("e", "é") and stem[-1:] in _SOFT:
+                s = stem[:-1] + _SOFT[stem[-1]]
+            if conj != "ar" and stem[-1:] in "aeiou" and stem and end.startswith("i") and end not in ("í", "imos") \
+                    and len(end) > 1 and end[1] in "eoó":  # destruyó, cayeron
+                end = "y" + end[1:]
+            if conj == "ir" and stem.endswith("u") and tag in ("pres", "subj") and end[:1] in "oaee" and end not in ("imos", "ís"):
+                s = stem + "y"  # destruye, destruyan
+            out.setdefault(s + end, tag)
+    for clitic in ("se", "lo", "la", "los", "las"):  # retirarse, retirándose
+        out.setdefault(base + clitic, "inf")
+    ger = stem + ("ando" if conj == "ar" else "iendo")
+    accented = ger.replace("ando", "ándo").replace("iendo", "iéndo")
+    out.setdefault(accented + "se", "ger")
+    return out
+
+
+_IRREG_STEMS = ("tendr", "podr", "habr", "har", "dir", "sabr", "pondr", "saldr", "vendr", "querr", "cabr", "valdr")
+
+
+def verb_tag(word: str) -> Optional[str]:
+    """``cond`` / ``fut`` / ``subj`` / ``subj_past`` for any finite verb (auxiliaries and modals too)."""
+    w = word.lower()
+    for end, tag in (("íamos", "cond"), ("íais", "cond"), ("ían", "cond"), ("ías", "cond"), ("ía", "cond"),
+                     ("emos", "fut"), ("éis", "fut"), ("án", "fut"), ("ás", "fut"), ("á", "fut"), ("é", "fut")):
+        if w.endswith(end):
+            st = w[: -len(end)]
+            if st.endswith(("ar", "er", "ir")) and len(st) >= 3 or st.endswith(_IRREG_STEMS):
+                return tag
+    if w in ("haya", "hayan", "sea", "sean", "vaya", "vayan", "pueda", "puedan", "esté", "estén"):
+        return "subj"
+    if w in ("hubiera", "hubieran", "hubiese", "hubiesen", "fuera", "fueran", "fuese", "fuesen", "pudiera", "pudieran"):
+        return "subj_past"
+    return None
+
+
+def _noun_forms(lemma: str) -> set[str]:
+    f = fold(lemma)
+    out = {f, f + "s", f + "es"}
+    if f.endswith("z"):
+        out.add(f[:-1] + "ces")
+    return out
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass
+class Trigger:
+    words: list[str]  # lemma words; "..." = gap
+    head: int  # index of the word whose span is the trigger, or -1 for the whole phrase
+    type: str
+    pos: str  # V / N
+    cons: dict[str, str]
+    forms: dict[str, str] = field(default_factory=dict)  # verb form -> tag
+
+
+@dataclass
+class Lexicon:
+    triggers: list[Trigger]
+    classes: dict[str, set[str]]
+    report: dict[str, str]
+    expect: set[str]
+    hypo: set[str]
+    block: set[str]
+    light: set[str]
+    new: set[str]
+    verb_index: dict[str, list[tuple[Trigger, str]]]
+    noun_index: dict[str, list[Trigger]]
+    report_forms: dict[str, str]  # folded verb form -> reporting lemma
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    trig: list[Trigger] = []
+    classes: dict[str, set[str]] = {}
+    report: dict[str, str] = {}
+    sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "new")}
+    for row in resources.table(LEXICON):
+        kind, phrase = row[0], row[1]
+        value = row[2] if len(row) > 2 else ""
+        cons_s = row[3] if len(row) > 3 else ""
+        if kind == "trigger":
+            raw = phrase.split()
+            head = next((i for i, w in enumerate(raw) if w.endswith("*")), -1)
+            words = [w.rstrip("*") for w in raw]
+            cons: dict[str, str] = {}
+            for c in filter(None, (x.strip() for x in cons_s.split(","))):
+                k, _, v = c.partition("=")
+                cons[k] = v
+            t = Trigger(words, head, value, cons.get("pos", "N"), cons)
+            if t.pos == "V":
+                t.forms = conjugate(words[0])
+                for extra in filter(None, cons.get("forms", "").split("|")):
+                    t.forms.setdefault(extra, "part" if extra.endswith(("ído", "ída", "ídos", "ídas", "echo")) else "past")
+            trig.append(t)
+        elif kind == "class":
+            classes[phrase] = {fold(w) for w in value.split("|") if w}
+        elif kind == "report":
+            report[phrase] = value
+        elif kind in sets:
+            sets[kind].add(fold(phrase))
+    verb_index: dict[str, list[tuple[Trigger, str]]] = {}
+    noun_index: dict[str, list[Trigger]] = {}
+    for t in trig:
+        if t.pos == "V":
+            for form, tag in t.forms.items():
+                verb_index.setdefault(fold(form), []).append((t, tag))
+        else:
+            for form in _noun_forms(t.words[0]):
+                noun_index.setdefault(form, []).append(t)
+    report_forms: dict[str, str] = {}
+    for lem in report:
+        if lem.endswith(("ar", "er", "ir")):
+            for form in conjugate(lem):
+                report_forms.setdefault(fold(form), lem)
+        else:
+            report_forms[fold(lem)] = lem
+    return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["new"],
+                   verb_index, noun_index, report_forms)
+
+
+# --------------------------------------------------------------------------- mentions
+
+@dataclass
+class Mention:
+    """One trigger occurrence with what the parse says around it."""
+
+    trigger: Trigger
+    tok: object  # head token
+    span: tuple[int, int]
+    sent: int
+    tag: Optional[str]  # verb form tag
+    headline: bool = False
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # one event per place
+    place_depth: int = 99
+    region_place: bool = False
+    date: Optional[EventDate] = None
+    fatalities: Optional[int] = None
+    injured: Optional[int] = None
+    status: str = "asserted"
+    mood: Optional[str] = None  # expected / hypothetical from grammar
+    reported_by: list[str] = field(default_factory=list)
+    stances: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (stance, source)
+    definite: bool = False
+    indefinite: bool = False
+    is_new: bool = False
+    place_noun: Optional[str] = None  # an unnamed place argument ("en una región", "dos aldeas")
+    place_plural: bool = False
+    bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
+
+
+VERBAL_POS = {"VERB", "AUX", "ADJ"}
+NOMINAL_POS = {"NOUN", "PROPN"}
+CLAUSE_DEPS = {"ccomp", "advcl", "acl", "xcomp", "csubj", "parataxis", "conj"}
+LOC_CASES = {"en", "sobre", "contra", "cerca", "hacia", "a", "de", "junto", "entre", "desde"}
+PLACE_NOUNS = {"ciudad", "region", "provincia", "localidad", "capital", "pueblo", "aldea", "oblast", "zona", "area",
+               "sede", "distrito", "municipio", "villa", "puerto", "base", "aeropuerto", "frente", "comunidad",
+               "asentamiento", "barrio"}
+PLACE_WORDS = {"region", "provincia", "oblast", "estado", "departamento", "distrito", "zona"}
+
+
+class EventsStage:
+    def __init__(self):
+        self.lex = lexicon()
+        self.countries = {fold(x) for x in resources.lines("countries_es.txt")}
+        self.demonyms = {fold(r[0]): r[1] for r in resources.table("demonyms_es.tsv")}
+
+    # ------------------------------------------------------------------ entry
+    def __call__(self, doc):
+        st = state(doc)
+        try:
+            st.events = self.extract(doc, st)
+        except Exception as e:  # one odd parse must not sink the article
+            st.events = []
+            st.warnings.append(f"event extraction failed: {type(e).__name__}: {e}")
+        return doc
+
+    def extract(self, doc, st) -> list[Event]:
+        self._prepare(doc, st)
+        mentions = []
+        for m in self._find(doc):
+            if self._accept(m):
+                mentions.append(m)
+        for m in mentions:
+            self._arguments(m)
+            self._grammar_status(m)
+            self._date(m, st)
+            self._report_status(m, st.statements)
+        if not mentions:
+            return []
+        body = [m for m in mentions if not m.headline]
+        mentions = body or mentions  # headlines restate the body
+        self._figures(mentions, st)
+        groups = self._merge(mentions)
+        events = self._to_events(groups)
+        self._link_statements(events, groups, st.statements)
+        return events
+
+    # ------------------------------------------------------------------ setup
+    def _prepare(self, doc, st) -> None:
+        self.doc = doc
+        self.published: Optional[date] = st.published
+        self.ent_of_char: dict[int, Entity] = {}
+        self.ents = {e.id: e for e in st.entities}
+        for e in st.entities:
+            for s, t in e.mentions:
+                for c in range(s, t):
+                    self.ent_of_char[c] = e
+        self.by_name = {fold(e.name): e for e in st.entities}
+        for e in st.entities:
+            for a in e.aliases:
+                self.by_name.setdefault(fold(a), e)
+        self.sent_of: dict[int, int] = {}
+        self.sents = list(doc.sents)
+        for i, s in enumerate(self.sents):
+            for t in s:
+                self.sent_of[t.i] = i
+        self.times = sorted(st.times, key=lambda t: t.span)
+        # quotation zones: characters inside "..." or «...» (the words of someone quoted)
+        self.quoted = _quote_zones(doc.text)
+
+    # ------------------------------------------------------------------ triggers
+    def _find(self, doc) -> Iterable[Mention]:
+        lex = self.lex
+        used: set[int] = set()
+        for tok in doc:
+            if tok.i in used or tok.is_punct or tok.is_space:
+                continue
+            low = tok.text.lower()
+            f = fold(low)
+            cands: list[tuple[Trigger, Optional[str]]] = []
+            nominal = tok.pos_ in NOMINAL_POS or any(c.dep_ == "det" for c in tok.children)
+            for t in lex.noun_index.get(f, []) + lex.noun_index.get(fold(tok.lemma_), []):
+                if nominal or tok.pos_ not in VERBAL_POS:
+                    cands.append((t, None))
+            for t, tag in lex.verb_index.get(f, []):
+                exact = t.forms.get(low) or tag
+                if nominal and (lex.noun_index.get(f) or exact != "part"):
+                    continue  # "de corto alcance" is a noun, not alcanzar
+                cands.append((t, exact))
+            best = None
+            for t, tag in cands:
+                toks = self._phrase(doc, tok, t)
+                if toks is None:
+                    continue
+                if best is None or len(toks) > len(best[1]):
+                    best = (t, toks, tag)
+            if best is None:
+                continue
+            t, toks, tag = best
+            head = toks[t.head] if t.head >= 0 else toks[0]
+            if t.head >= 0:
+                span = (head.idx, head.idx + len(head.text))
+            else:
+                span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+            used.update(x.i for x in toks)
+            m = Mention(t, head, span, self.sent_of.get(head.i, 0), tag)
+            m.headline = _headline(doc.text, head.idx)
+            yield m
+
+    def _phrase(self, doc, tok, t: Trigger):
+        toks = [tok]
+        i = tok.i
+        sent_end = tok.sent.end
+        gap = 5
+        for w in t.words[1:]:
+            if w == "...":
+                gap = 7
+                continue
+            hit = None
+            for j in range(i + 1, min(sent_end, i + 1 + gap)):
+                x = doc[j]
+                if fold(x.text) == fold(w) or fold(x.lemma_) == fold(w) or fold(x.text) in _noun_forms(w):
+                    hit = x
+                    break
+            if hit is None:
+                return None
+            toks.append(hit)
+            i = hit.i
+            gap = 5
+        return toks
+
+    def _accept(self, m: Mention) -> bool:
+        t, tok = m.trigger, m.tok
+        cons = t.cons
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if "not" in cons and nxt is not None:
+            words = {fold(w) for w in cons["not"].split("|")}
+            after = {fold(x.text) for x in tok.doc[tok.i + 1: tok.i + 4]}
+            if words & after:
+                return False
+        if t.pos == "V" and t.words[0].endswith("se"):  # retirarse: needs the clitic
+            if not (any(c.lower_ == "se" for c in tok.children) or tok.text.lower().endswith("se")
+                    or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se") or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")):
+                return False
+        if self._blocked(tok):
+            return False
+        if self._negated(tok) and not self._reported(tok):
+            return False
+        self._determiner(m)
+        if "obj" in cons and not self._has_class(tok, self.lex.classes.get(cons["obj"], set())):
+            return False
+        if "place" in cons:
+            places, _, _ = self._places(m)
+            if not places and not any(fold(x.lemma_) in PLACE_NOUNS and any(
+                    fold(d.text) in ("ambos", "ambas", "dichos", "dichas", "estos", "estas") for d in x.children)
+                    for x, _ in _walk(m.tok, 2)):
+                return False
+        if "actor" in cons:
+            if not self._noun_actors(tok):
+                return False
+        if "anchor" in cons and (tok.morph.get("Number") == ["Plur"] or not m.definite and not m.indefinite):
+            if not self._anchored(m):
+                return False
+        return True
+
+    def _determiner(self, m: Mention) -> None:
+        for c in m.tok.children:
+            if c.dep_ == "det":
+                low = c.lower_
+                if low in ("el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha", "ese", "esa",
+                           "su", "sus", "aquel", "aquella", "ambos", "ambas"):
+                    m.definite = True
+                elif low in ("un", "una", "unos", "unas", "otro", "otra", "varios", "varias", "nuevo", "nueva"):
+                    m.indefinite = True
+            if c.dep_ == "case" and c.lower_ in ("del", "al"):
+                m.definite = True
+        for c in m.tok.children:
+            if c.dep_ in ("nmod", "acl", "amod") and not self._demonym(c.text) and not (
+                    self._entity_at(c) and self._entity_at(c).type == "LOC"):
+                m.bare = False
+            if c.dep_ in ("amod", "det") and (fold(c.text) in self.lex.new or fold(c.lemma_) in self.lex.new):
+                m.is_new = True
+
+    def _anchored(self, m: Mention) -> bool:
+        tok = m.tok
+        places, _, _ = self._places(m, own_only=True)
+        if any(not self._is_country(p) for p in places):
+            return True
+        for t in self.times:
+            if t.value and t.precision == "day" and self._governs_time(tok, t):
+                return True
+        for x in tok.subtree:
+            if x.lower_ == "contra":
+                return True
+        for x in tok.sent:
+            if fold(x.lemma_) in ("muerto", "herido", "fallecido", "víctima") or fold(x.text) in ("muertos", "heridos", "fallecidos"):
+                return True
+        return False
+
+    def _has_class(self, tok, words: set[str]) -> bool:
+        if not words:
+            return True
+        args = self._arg_tokens(tok, depth=3)
+        if tok.dep_ == "acl" and any(c.dep_ in ("obj", "nsubj") and "Rel" in str(c.morph)
+                                     for c in tok.children):
+            args.append(tok.head)  # "cada nuevo sistema que la OTAN proporcione"
+        for x in args:
+            if fold(x.lemma_) in words or fold(x.text) in words or fold(x.text).rstrip("s") in words:
+                return True
+        # a money figure or an arms noun in the same clause (ha comprometido ... en ayuda)
+        return False
+
+    def _arg_tokens(self, tok, depth=3):
+        """Tokens of the trigger's arguments: its subtree without embedded clauses, a few levels down."""
+        out = []
+        stack = [(c, 1) for c in tok.children]
+        while stack:
+            x, d = stack.pop()
+            if d > depth:
+                continue
+            if x.dep_ in ("ccomp", "advcl", "parataxis", "csubj") or (x.dep_ == "conj" and x.pos_ == "VERB"):
+                continue
+            out.append(x)
+            stack.extend((c, d + 1) for c in x.children)
+        return out
+
+    def _blocked(self, tok) -> bool:
+        """Under a governing word that says it did not or will not happen (refrain, purpose)."""
+        x, steps = tok, 0
+        while x.head != x and steps < 4:
+            for c in x.children:
+                if c.dep_ == "mark" and fold(c.text) in self.lex.block:
+                    return True
+            h = x.head
+            if fold(h.lemma_) in self.lex.block or fold(h.text) in self.lex.block:
+                return True
+            if x.dep_ in ("ccomp", "parataxis", "ROOT"):
+                break
+            x, steps = h, steps + 1
+        return False
+
+    def _negated(self, tok) -> bool:
+        for x in (tok, tok.head if tok.dep_ in ("obj", "nsubj", "xcomp") else None):
+            if x is None:
+                continue
+            if any(c.dep_ == "advmod" and c.lower_ in ("no", "nunca", "jamás") for c in x.children):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ arguments
+    def _entity_at(self, tok) -> Optional[Entity]:
+        return self.ent_of_char.get(tok.idx)
+
+    def _demonym(self, word: str) -> Optional[Entity]:
+        w = fold(word)
+        country = self.demonyms.get(w) or self.demonyms.get(w[:-1] if w.endswith("s") else w) \
+            or self.demonyms.get(w[:-2] if w.endswith("es") else w)
+        return self.by_name.get(fold(country)) if country else None
+
+    def _np_entity(self, tok) -> Optional[str]:
+        """Entity id a noun phrase names: the entity itself, else a demonym (``fuerzas rusas``), else ``de X``."""
+        e = self._entity_at(tok)
+        if e:
+            return e.id
+        for c in tok.children:
+            if c.dep_ == "amod" and self._demonym(c.text):
+                return self._demonym(c.text).id
+        for c in tok.children:
+            if c.dep_ in ("nmod", "appos", "flat"):
+                e = self._entity_at(c)
+                if e and e.type in ("LOC", "ORG", "PER"):
+                    return e.id
+        return None
+
+    def _is_country(self, eid: str) -> bool:
+        e = self.ents.get(eid)
+        return bool(e and fold(e.name) in self.countries)
+
+    def _case(self, tok) -> str:
+        cs = [c for c in tok.children if c.dep_ in ("case", "fixed") or (c.dep_ == "advmod" and c.i < tok.i)]
+        if tok.dep_ == "obl" and tok.head.lower_ == "cerca":
+            return "cerca"
+        if tok.head.dep_ in ("advmod",) and tok.head.lower_ == "cerca":
+            return "cerca"
+        return " ".join(c.lower_ for c in sorted(cs, key=lambda c: c.i))
+
+    def _places(self, m: Mention, own_only: bool = False) -> tuple[list[str], int, bool]:
+        """The place entities where it happened (conjoined places: several), their depth, region flag."""
+        tok = m.tok
+        typ = m.trigger.type
+        cands: list[tuple[int, int, object]] = []  # (depth, position, token)
+        for x, d in _walk(tok, 5):
+            e = self._place_entity(x)
+            if not e or self.ent_of_char.get(x.idx - 1) is e:
+                continue
+            if not self._locative(tok, x, typ):
+                continue
+            cands.append((d, x.i, x))
+        if not cands and tok.dep_ == "acl":  # relative clause: the antecedent ("dos aldeas, A y B, que cayeron")
+            ante = tok.head
+            for x, d in [(ante, 1)] + [(c, 2) for c in ante.children if c.dep_ in ("appos", "nmod", "conj")]:
+                e = self._place_entity(x)
+                if e:
+                    cands.append((d, x.i, x))
+        if not cands and not own_only:
+            cands = self._frame_places(tok)
+        if not cands:
+            return [], 99, False
+        cands.sort(key=lambda c: (c[0], c[1]))
+        d0, _, best = cands[0]
+        eid = self._place_entity(best).id
+        region = self._region(best)
+        places = [eid]
+        if not region:  # "dos aldeas, Zaporizke y Novoheorhiivka": one event per place
+            for c in best.children:
+                if c.dep_ == "conj":
+                    e = self._entity_at(c)
+                    if e and e.type == "LOC" and e.id not in places:
+                        places.append(e.id)
+            if best.dep_ == "appos" or any(c.dep_ == "conj" for c in best.children):
+                pass
+        return places, d0, region
+
+    def _place_entity(self, tok) -> Optional[Entity]:
+        """The place a token names: a LOC entity, or any name after "la ciudad de" / "la región de"."""
+        e = self._entity_at(tok)
+        if e is None:
+            return None
+        if e.type == "LOC":
+            return e
+        h = tok.head
+        if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS):
+            return e
+        return None
+
+    def _region(self, tok) -> bool:
+        h = tok.head
+        return fold(h.text) in PLACE_WORDS or fold(h.lemma_) in PLACE_WORDS
+
+    def _locative(self, trig, x, typ: str) -> bool:
+        """Is place token ``x`` (in the trigger's subtree) where the event happened?"""
+        # climb from x to the trigger: the relation of the first step below the trigger decides
+        path = []
+        y = x
+        while y != trig and y.head != y:
+            path.append(y)
+            y = y.head
+        if y != trig:
+            return False
+        top = path[-1] if path else x
+        case = self._case(top)
+        if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
+            return False
+        # reference points, not locations: "al suroeste de Bajmut" (when below another place)
+        for p in path[:-1]:
+            if fold(p.text) in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste",
+                                "sudeste", "sudoeste", "km", "kilometros", "frontera", "fronteras") and p != top:
+                if len(path) > 2:
+                    return True  # still a candidate; depth ranks it below the real place
+        if typ in ("aid", "diplomacy", "mobilization", "threat"):
+            if any(fold(p.lemma_) not in PLACE_NOUNS for p in path[1:]):
+                return False  # "ayuda a la seguridad de Ucrania": not where it happened
+            # recipients and parties are not places: only "en X" / "de X" for a meeting place
+            if top.dep_ in ("obj", "iobj", "nsubj") or case.startswith("a"):
+                return False
+            if typ != "diplomacy" and case.startswith("de"):
+                return False
+            if case.startswith("de") and self._is_country(self._entity_at(x).id):
+                return False
+            if case.startswith(("contra", "hacia", "desde", "entre")):
+                return False
+            return True
+        if top.dep_ in ("nsubj",) and typ != "territory_change":
+            return False
+        if top.dep_ == "nsubj" and typ == "territory_change":
+            # "Bajmut cayó": the place; "Rusia tomó X": the actor
+            return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca")
+        if case.startswith("de") and self._is_country(self._entity_at(x).id) and typ in ("attack", "clash"):
+            return False  # "ataque de Rusia": the actor
+        if case.startswith(("desde",)):
+            return False
+        return True
+
+    def _frame_places(self, tok) -> list[tuple[int, int, object]]:
+        """No place among its own arguments: a locative of the clause frame ("En Kiev, ... dijo que ...")."""
+        out = []
+        x, steps = tok, 0
+        while steps < 4:
+            h = x.head
+            if h == x:
+                break
+            for c in h.children:
+                if c == x or c.dep_ not in ("obl", "nmod", "advmod"):
+                    continue
+                case = self._case(c)
+                if not case.startswith(("en", "cerca", "sobre")):
+                    continue
+                e = self._entity_at(c)
+                if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "en la región de Luhansk"
+                    for cc in c.children:
+                        if cc.dep_ in ("nmod", "appos", "flat") and self._entity_at(cc):
+                            e, c = self._entity_at(cc), cc
+                            break
+                if e and e.type == "LOC":
+                    out.append((10 + steps, c.i, c))
+            x, steps = h, steps + 1
+        if out:
+            return out
+        # a sentence-initial locative frame: "En Kiev, ..." / "Cerca de Bakhmut, ..."
+        sent = tok.sent
+        words = [t for t in sent if not t.is_space]
+        if words and words[0].lower_ in ("en", "cerca", "sobre", "desde"):
+            for t in words[:8]:
+                if t.text == ",":
+                    break
+                e = self._entity_at(t)
+                if e and e.type == "LOC" and t.i < tok.i:
+                    out.append((20, t.i, t))
+                    break
+        return out
+
+    def _noun_actors(self, tok) -> list[str]:
+        out = []
+        for c in tok.children:
+            if c.dep_ == "amod" and self._demonym(c.text):
+                out.append(self._demonym(c.text).id)
+            if c.dep_ in ("nmod", "det") and (self._case(c).startswith(("de", "del", "por")) or c.dep_ == "det"):
+                e = self._entity_at(c)
+                if e and (e.type in ("ORG", "PER") or self._is_country(e.id)):
+                    out.append(e.id)
+        return out
+
+    def _arguments(self, m: Mention) -> None:
+        tok, typ = m.tok, m.trigger.type
+        places, depth, region = self._places(m)
+        m.places, m.place_depth, m.region_place = places, depth, region
+        if not places:
+            for x, d in _walk(tok, 2):
+                if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
+                    m.place_noun = fold(x.lemma_)
+                    m.place_plural = x.morph.get("Number") == ["Plur"] or fold(x.text).endswith("s")
+                    break
+        actors: list[str] = []
+        targets: list[str] = []
+        passive = any(c.dep_ in ("aux:pass",) or (c.dep_ == "aux" and c.lemma_ == "ser") for c in tok.children) \
+            or (m.tag == "part" and tok.dep_ in ("acl", "amod"))
+        if m.trigger.pos == "V":
+            for c in tok.children:
+                eid = self._np_entity(c) if c.pos_ in ("NOUN", "PROPN", "PRON") else None
+                case = self._case(c)
+                if c.dep_ in ("nsubj", "nsubj:pass"):
+                    if eid:
+                        (targets if passive else actors).append(eid)
+                elif c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and case == "por" and passive):
+                    if eid:
+                        actors.append(eid)
+                elif c.dep_ in ("obj", "iobj") or case in ("a", "contra"):
+                    if eid and eid not in places:
+                        targets.append(eid)
+            if typ == "aid" and fold(tok.lemma_).startswith("recib"):
+                actors, targets = [], actors + targets
+            if tok.dep_ in ("acl", "amod") and not actors and not targets:
+                # "globos rusos ... derribados", "reservistas reclutados en diciembre"
+                eid = self._np_entity(tok.head)
+                if eid and typ == "interception":
+                    targets.append(eid)
+        else:
+            actors += self._noun_actors(tok)
+            for c in tok.children:
+                case = self._case(c)
+                eid = self._np_entity(c) if c.pos_ in ("NOUN", "PROPN") else None
+                if eid and case.startswith(("contra", "a")) and eid not in places:
+                    targets.append(eid)
+            if not actors:  # the subject of a light verb: "Rusia está llevando a cabo un ataque"
+                h = tok.head
+                if tok.dep_ in ("obj", "nsubj", "obl") and (fold(h.lemma_) in self.lex.light or h.lemma_ in ("haber",)):
+                    for c in h.children:
+                        if c.dep_ == "nsubj":
+                            eid = self._np_entity(c)
+                            if eid:
+                                actors.append(eid)
+        if not actors and tok.dep_ in ("acl", "amod") and typ == "mobilization":
+            root = tok.sent.root
+            for c in root.children:
+                if c.dep_ == "nsubj":
+                    eid = self._np_entity(c)
+                    if eid:
+                        actors.append(eid)
+        m.actors = _uniq(a for a in actors if a not in places or typ in ("aid", "diplomacy"))
+        m.targets = _uniq(t for t in targets if t not in m.actors)
+
+    # ------------------------------------------------------------------ status and date
+    def _clause_chain(self, tok):
+        """The trigger, then the verbs governing it, up to the first complement boundary."""
+        x, out = tok, [tok]
+        for _ in range(4):
+            h = x.head
+            if h == x:
+                break
+            out.append(h)
+            if x.dep_ in ("ccomp", "parataxis", "ROOT", "advcl") or h.pos_ == "VERB" and x.dep_ in ("obj", "nsubj", "obl", "xcomp"):
+                if x.dep_ in ("xcomp", "obj", "nsubj", "obl") and h.pos_ in ("VERB", "AUX"):
+                    pass
+                break
+            x = h
+        return out
+
+    def _grammar_status(self, m: Mention) -> None:
+        tok = m.tok
+        lex = self.lex
+        tags = []
+        if m.tag:
+            tags.append(m.tag)
+        if m.trigger.pos == "V":
+            for c in tok.children:
+                if c.dep_ in ("aux", "aux:pass", "cop"):
+                    tg = verb_tag(c.text)
+                    if tg:
+                        tags.append(tg)
+                    if fold(c.lemma_) in lex.expect or fold(c.text).startswith(("va", "van", "iba")):
+                        if fold(c.lemma_) == "ir":
+                            tags.append("fut")
+                    if fold(c.text) in ("podria", "podrian", "podra", "podran"):
+                        tags.append("cond" if "ia" in fold(c.text) else "fut")
+        gov = tok.head if tok.head != tok else None
+        # a noun trigger takes the form of the verb it is an argument of ("se prevé una ofensiva")
+        if m.trigger.pos == "N" and gov is not None and tok.dep_ in ("nsubj", "obj", "nsubj:pass", "obl"):
+            tg = verb_tag(gov.text)
+            if tg:
+                tags.append(tg)
+            if fold(gov.lemma_) in lex.expect or fold(gov.text) in lex.expect:
+                tags.append("fut")
+            for c in gov.children:
+                if c.dep_ in ("aux", "cop"):
+                    tg = verb_tag(c.text)
+                    if tg:
+                        tags.append(tg)
+        if gov is not None and tok.dep_ in ("xcomp",) and (fold(gov.lemma_) in lex.expect):
+            tags.append("fut")
+        for c in tok.children:
+            if c.dep_ == "amod" and (fold(c.lemma_) in lex.expect or fold(c.text) in lex.expect):
+                tags.append("fut")
+            if c.dep_ == "mark" and fold(c.text) in lex.hypo:
+                tags.append("hypo")
+            if c.dep_ == "amod" and fold(c.text) in lex.hypo:
+                tags.append("hypo")
+        complement = tok.dep_ in ("ccomp",) or (tok.head != tok and tok.head.dep_ == "ccomp" and m.trigger.pos == "N")
+        under_report = complement or self._reported(tok)
+        mood = None
+        if "hypo" in tags:
+            mood = "hypothetical"
+        elif "cond" in tags:
+            mood = "expected" if under_report else "hypothetical"
+        elif "fut" in tags:
+            mood = "expected"
+        elif "subj" in tags and m.tag == "subj":
+            mood = "expected"
+        m.mood = mood
+
+    def _reported(self, tok) -> Optional[tuple[str, object]]:
+        """A reporting verb (fallback lexicon) whose content holds the trigger: (stance, verb token)."""
+        lex = self.lex
+        x = tok
+        for _ in range(5):
+            for c in x.children:  # postposed "..., dijo X" / "según X"
+                if c.dep_ in ("parataxis", "advcl") and fold(c.text) in lex.report_forms and c.i > tok.i:
+                    return lex.report[lex.report_forms[fold(c.text)]], c
+                if c.dep_ in ("obl", "nmod") and any(k.lower_ == "según" for k in c.children):
+                    return "assert", c
+            h = x.head
+            if h == x:
+                break
+            if fold(h.text) in lex.report_forms and x.dep_ in ("ccomp", "obj", "parataxis", "xcomp", "csubj", "nsubj"):
+                lem = lex.report_forms[fold(h.text)]
+                if x.dep_ == "nsubj" and lem != "según":
+                    break
+                return lex.report[lem], h
+            if x.dep_ in ("ccomp", "parataxis") or h.pos_ in ("VERB",) and x.dep_ not in ("conj", "xcomp", "acl", "amod", "obj", "nsubj", "obl", "nmod"):
+                break
+            x = h
+        # "según dijo" anywhere in the trigger's clause
+        for y in tok.sent:
+            if y.lower_ == "según" and (y.head == tok or y.head.head == tok or y.i > tok.i - 12 and y.i < tok.i):
+                return "assert", y
+        return None
+
+    def _date(self, m: Mention, st) -> None:
+        tok = m.tok
+        best = None
+        for t in self.times:
+            if t.value and self._governs_time(tok, t):
+                best = t
+                break
+        if best is not None:
+            m.date = EventDate(best.value, best.precision, getattr(best, "basis", None) or "relative")
+        elif self.published and m.trigger.type == "diplomacy" and tok.dep_ in ("obl", "nmod"):
+            # "dijo tras la reunión": the meeting the speaker comes from is of the reporting day
+            h = tok.head if tok.head.pos_ in ("VERB",) else tok.head.head
+            case = self._case(tok)
+            if fold(h.text) in self.lex.report_forms and (case in ("tras", "de", "a") or tok.head.lower_ in ("después", "antes", "llegada")):
+                rep_time = next((t for t in self.times if t.value and self._governs_time(h, t)), None)
+                if rep_time is not None:
+                    m.date = EventDate(rep_time.value, rep_time.precision, getattr(rep_time, "basis", None) or "relative")
+                else:
+                    m.date = EventDate(self.published.isoformat(), "day", "publication")
+        if m.date and self.published and m.mood is None and m.date.value > self.published.isoformat()[:len(m.date.value)]:
+            m.mood = "expected"
+
+    def _governs_time(self, tok, t: TimeExpr) -> bool:
+        """Is the time expression an argument of the trigger (or of its light verb)?"""
+        heads = {tok.i}
+        if tok.head != tok and (fold(tok.head.lemma_) in self.lex.light or tok.dep_ == "obj"):
+            heads.add(tok.head.i)
+        doc = tok.doc
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        # the time's syntactic head must hang from the trigger without crossing a clause
+        root = span.root
+        x = root
+        for _ in range(3):
+            if x.i in heads:
+                return True
+            if x.dep_ in ("ccomp", "advcl", "parataxis", "acl") and x.pos_ == "VERB":
+                return False
+            if x.head == x:
+                break
+            x = x.head
+        return False
+
+    def _report_status(self, m: Mention, statements: list[Statement]) -> None:
+        s0, _ = m.span
+        for s in statements:
+            a, b = s.content_span
+            inside = a <= s0 < b
+            if not inside and s.cue_span and s.stance in ("deny", "confirm") and s.target is None:
+                inside = False
+            if inside and s.stance in ("deny", "confirm") and not self._core(m.tok, s.content_span):
+                continue  # "... fecha de inicio de la ofensiva": background inside a denial is not denied
+            if inside:
+                m.reported_by.append(s.id)
+                m.stances.append((s.stance, s.source))
+        if not m.reported_by:
+            rep = self._reported(m.tok)
+            if rep:
+                m.stances.append((rep[0], None))
+            elif any(a <= s0 < b for a, b in self.quoted):
+                m.stances.append(("assert", None))
+        m.status = self._combine(m.stances, m.mood)
+
+    def _core(self, tok, span: tuple[int, int]) -> bool:
+        """Is the trigger the main predicate of a content span (or one of its direct arguments)?"""
+        x = tok
+        for _ in range(12):
+            h = x.head
+            if h == x or not (span[0] <= h.idx < span[1]):
+                return True
+            if x.dep_ in ("appos", "acl", "advcl", "parataxis") or x.dep_ == "nmod" and h.dep_ == "appos":
+                return False
+            x = h
+        return False
+
+    @staticmethod
+    def _combine(stances: list[tuple[str, Optional[str]]], mood: Optional[str]) -> str:
+        if mood:
+            return mood
+        kinds = [s for s, _ in stances if s in ("assert", "deny", "confirm", "unverified")]
+        if not kinds:
+            return "asserted"
+        deny_src = {src for s, src in stances if s == "deny"}
+        assert_src = {src for s, src in stances if s in ("assert", "unverified")}
+        if "confirm" in kinds:
+            return "confirmed"
+        if "deny" in kinds:
+            if assert_src and (assert_src != deny_src or None in assert_src):
+                return "disputed"
+            return "denied"
+        return "claimed"
+
+    # ------------------------------------------------------------------ figures
+    def _figures(self, mentions: list[Mention], st) -> None:
+        by_sent: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        for f in st.figures:
+            kind = _casualty_kind(f, self.doc)
+            if kind is None:
+                continue
+            span = self.doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            si = self.sent_of.get(span.start, -1)
+            cands = [m for m in by_sent.get(si, []) if m.trigger.type in ("attack", "clash", "interception")]
+            if not cands:
+                # "El ataque ... " before; a toll sentence right after a strike sentence
+                prev = [m for m in by_sent.get(si - 1, []) if m.trigger.type in ("attack", "clash")]
+                if prev and not by_sent.get(si):
+                    cands = prev
+            if not cands:
+                continue
+            # the trigger that governs the figure, else the nearest one before it
+            target = None
+            anc = {a.i for a in span.root.ancestors}
+            for m in cands:
+                if m.tok.i in anc:
+                    target = m
+            if target is None:
+                before = [m for m in cands if m.span[0] <= f.span[0]]
+                target = before[-1] if before else cands[0]
+            val = int(f.value)
+            if kind == "fatalities":
+                target.fatalities = max(target.fatalities or 0, val)
+            else:
+                target.injured = max(target.injured or 0, val)
+
+    # ------------------------------------------------------------------ merging
+    def _merge(self, mentions: list[Mention]) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for m in sorted(mentions, key=lambda m: m.span):
+            target = None
+            for g in reversed(groups):
+                if self._same(g, m):
+                    target = g
+                    break
+            if target is None:
+                groups.append([m])
+            else:
+                target.append(m)
+        return groups
+
+    def _same(self, g: list[Mention], m: Mention) -> bool:
+        first = g[0]
+        if first.trigger.type != m.trigger.type:
+            return False
+        if any(x.sent == m.sent and x.trigger.pos == m.trigger.pos and x.places == m.places for x in g) and \
+                all(x.tok.i != m.tok.i for x in g):
+            # two mentions of one type in one clause ("comprometido ... ayuda") are one event
+            if any(m.tok in x.tok.subtree or x.tok in m.tok.subtree for x in g):
+                return True
+        if m.is_new or (m.indefinite and m.trigger.pos == "N" and not m.places):
+            return False
+        if m.trigger.type in ("aid", "mobilization", "threat") and m.sent != g[-1].sent:
+            return False  # transfers, call-ups and threats are told once each; repeats are rare
+        gp = _group_places(g)
+        if m.places and gp and set(m.places) != set(gp):
+            return False
+        if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g):
+            return True  # "entraron en dos aldeas" ... "dos aldeas, A y B, que cayeron": one report
+        if len(gp) > 1 and not m.places and m.place_plural and m.sent - g[-1].sent <= 2:
+            return True  # "la captura de ambas aldeas"
+        if len(gp) > 1 or len(m.places) > 1:
+            return False
+        if ({x.mood for x in g} != {m.mood}) and not (m.mood is None and all(x.mood is None for x in g)):
+            return False
+        gd = next((x.date for x in g if x.date), None)
+        if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)]:
+            return False
+        ga = {a for x in g for a in x.actors}
+        if ga and m.actors and not (ga & set(m.actors)):
+            return False
+        last = g[-1]
+        distance = m.sent - last.sent
+        same_place = bool(m.places and gp and set(m.places) == set(gp))
+        headline = any(x.headline for x in g) or m.headline
+        if m.trigger.pos == "N" and m.definite and (m.bare or same_place):
+            return distance <= 4 or same_place or headline
+        if m.trigger.pos == "N" and m.definite and any(x.trigger.words == m.trigger.words for x in g):
+            return distance <= 8  # "una reunión ..." then "la reunión de ministros"
+        lp = next((x.place_noun for x in g if x.place_noun), None)
+        if lp and m.place_noun and lp != m.place_noun:
+            return False  # "en una región" and "en dos aldeas" are two entries
+        if same_place and (m.trigger.words == last.trigger.words or headline):
+            return True
+        if m.trigger.words == last.trigger.words and distance <= 2:
+            return True
+        return False
+
+    def _to_events(self, groups: list[list[Mention]]) -> list[Event]:
+        events: list[Event] = []
+        for g in groups:
+            body = [x for x in g if not x.headline] or g
+            rep = body[0]
+            places = _group_places(g)
+            stances = [s for x in g for s in x.stances]
+            moods = {x.mood for x in g}
+            mood = rep.mood if len(moods) == 1 else None
+            status = self._combine(stances, mood)
+            if all(x.status == "asserted" for x in g) and not mood:
+                status = "asserted"
+            elif any(x.status == "asserted" for x in g) and status == "claimed":
+                status = "asserted" if not any(x.reported_by for x in g) else "claimed"
+            date_ = next((x.date for x in body if x.date), None) or next((x.date for x in g if x.date), None)
+            fat = max((x.fatalities for x in g if x.fatalities is not None), default=None)
+            inj = max((x.injured for x in g if x.injured is not None), default=None)
+            actors = _uniq(a for x in g for a in x.actors)
+            targets = _uniq(t for x in g for t in x.targets if t not in actors)
+            reported = _uniq(s for x in g for s in x.reported_by)
+            for p in places or [None]:
+                events.append(Event(
+                    id="", type=rep.trigger.type, trigger_span=rep.span, status=status,
+                    actors=list(actors), targets=[t for t in targets if t != p], place=p, date=date_,
+                    fatalities=fat if len(places) <= 1 else None, injured=inj if len(places) <= 1 else None,
+                    reported_by=list(reported)))
+        events.sort(key=lambda v: (v.trigger_span, v.place or ""))
+        for i, v in enumerate(events, 1):
+            v.id = f"v{i}"
+        return events
+
+    def _link_statements(self, events: list[Event], groups, statements: list[Statement]) -> None:
+        sid = {s.id: s for s in statements}
+        for v in events:
+            for s in v.reported_by:
+                st_ = sid.get(s)
+                if st_ is not None and v.id not in st_.about:
+                    st_.about.append(v.id)
+        # denials, confirmations and "could not verify" answering a statement that reports an event
+        for s in statements:
+            if s.stance in ("deny", "confirm", "unverified") and s.target in sid:
+                for v in events:
+                    if s.target in v.reported_by and s.id not in v.reported_by:
+                        v.reported_by.append(s.id)
+                        if v.id not in s.about:
+                            s.about.append(v.id)
+                        stances = [(sid[r].stance, sid[r].source) for r in v.reported_by if r in sid]
+                        if v.status not in ("expected", "hypothetical"):
+                            v.status = self._combine(stances, None)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _walk(tok, depth: int):
+    stack = [(c, 1) for c in tok.children]
+    while stack:
+        x, d = stack.pop()
+        if d > depth:
+            continue
+        yield x, d
+        stack.extend((c, d + 1) for c in x.children)
+
+
+def _uniq(items: Iterable) -> list:
+    out = []
+    for x in items:
+        if x is not None and x not in out:
+            out.append(x)
+    return out
+
+
+def _group_places(g: list[Mention]) -> list[str]:
+    best = min(g, key=lambda x: (x.place_depth if x.places else 999, x.span))
+    return list(best.places)
+
+
+def _headline(text: str, pos: int) -> bool:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+_QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
+
+
+def _quote_zones(text: str) -> list[tuple[int, int]]:
+    zones = []
+    for para in re.finditer(r"[^\n]+", text):
+        s, chunk = para.start(), para.group()
+        i = 0
+        while i < len(chunk):
+            ch = chunk[i]
+            if ch in _QUOTE_PAIRS:
+                j = chunk.find(_QUOTE_PAIRS[ch], i + 1)
+                if j < 0:  # a quotation running to the paragraph end
+                    j = len(chunk)
+                if j - i > 25:  # quoted words, not a quoted name
+                    zones.append((s + i + 1, s + j))
+                i = j + 1
+            else:
+                i += 1
+    return zones
+
+
+_FATAL_UNITS = {"muerto", "fallecido", "víctima mortal", "cadáver"}
+_INJ_UNITS = {"herido", "lesionado"}
+_PEOPLE = {"persona", "civil", "niño", "menor", "mujer", "soldado", "militar", "habitante", "residente", "policía",
+           "agente", "combatiente", "efectivo", "víctima"}
+_DIE = ("morir", "muri", "muert", "fallec", "matar", "mató", "mataron", "perecer", "perec", "asesin")
+_HURT = ("herir", "herid", "hiri", "lesion")
+
+
+def _casualty_kind(f, doc) -> Optional[str]:
+    if f.unit in _FATAL_UNITS:
+        return "fatalities"
+    if f.unit in _INJ_UNITS:
+        return "injured"
+    if f.unit in _PEOPLE:
+        span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
+        if span is None:
+            return None
+        near = [span.root.head] + list(span.root.children) + [t for t in doc[span.end: span.end + 3]]
+        for t in near:
+            w = fold(t.text)
+            if w.startswith(_DIE) or fold(t.lemma_) in ("morir", "matar", "fallecer"):
+                return "fatalities"
+            if w.startswith(_HURT) or fold(t.lemma_) in ("herir",):
+                return "injured"
+    return None
 
 
 @Language.factory("cronica_events_v1")
@@ -11,7 +1135,4 @@ def make_events(nlp, name):
     return EventsStage()
 
 
-class EventsStage:
-    def __call__(self, doc):
-        state(doc).events = []
-        return doc
+__all__ = ["EventsStage", "lexicon", "conjugate", "verb_tag"]

@@ -1,17 +1,965 @@
-"""Stage ``cronica_statements_v1``: who said what (placeholder until issue 6)."""
+"""Stage ``cronica_statements_v1``: who said what.
+
+Reads the dependency parse and ``state(doc).entities``; writes ``state(doc).statements``.
+
+What counts as a statement (``shared/spec/article-v1.md``, ``statements[]``):
+
+- direct quotes in ``"..."``, ``«...»`` or ``“...”`` with a reporting verb after them
+  (``"...", dijo el ministerio``) or before them (``dijo: "..."``), quotes that run over
+  several paragraphs, and quotes standing as their own sentence with no verb, which
+  continue the previous speaker;
+- indirect speech: a reporting verb (lexicon ``resources/reporting_es.tsv``) with a
+  ``que``-clause (``dijo que``, ``ha descartado que``), a noun-phrase object for verbs that
+  take one (``reivindicó la captura de``, ``lo ha negado``, ``califica la invasión de``), an
+  ``a``-phrase for urging (``instó a los países a ...``), a reported clause before the verb
+  (``..., dijo el Estado Mayor``) or a parenthetical ``según dijo``;
+- attributions ``según X`` and ``para X, ...``;
+- an outlet's own notes on verification (``Reuters no pudo verificar ...``).
+
+The speaker is the subject of the cue (preposed, postposed, inherited by a conjoined or
+gerund verb, or the agent of a passive), resolved to an entity through names, appositions,
+the roles the entity stage found (``el principal portavoz ...``), organisation heads
+(``el ministerio``) and, for pronouns and null subjects, the previous speaker. Anonymous
+and unnamed organisational speakers keep ``source: None`` with their ``source_span``.
+"""
 from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional
 
 from spacy.language import Language
 
+from .. import resources
+from ..model import Entity, Statement
+from ..names import fold
 from .state import state
+
+Span = tuple[int, int]
+
+LAST_PERSON = "@last-person:"  # placeholder source, resolved in text order
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+INDEFINITE = {"un", "una", "unos", "unas", "algún", "alguna", "algunos", "algunas", "varios", "varias"}
+PRONOUNS = {"él", "ella", "éste", "ésta", "este", "esta", "aquel", "aquél", "ellos", "ellas", "este último", "esta última"}
+ANAPHORIC = {"lo", "la", "los", "las", "esto", "ello", "eso", "este", "esta", "estos", "estas", "dicho", "dicha",
+             "dichos", "dichas", "tal", "tales", "esa", "ese", "esos", "esas", "aquello"}
+# tokens that may stand between a closing quotation mark and its reporting verb
+BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se", "también", "luego", "después",
+          "entonces", "hoy", "ayer", "más", "tarde", "además", "finalmente", "asimismo", "no", "lo"}
+# a comma followed by one of these ends a reported clause (", aunque no dio detalles")
+STOPPERS = {"aunque", "pero", "mientras", "sin", "según", "si", "sino"}
+STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar")
+ANSWERS = ("deny", "confirm", "unverified")
+CLITICS = {"lo", "la", "los", "las"}
+STOPWORDS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "a", "al", "en", "y", "e", "o",
+             "que", "por", "para", "con", "se", "su", "sus", "lo", "como", "más", "no", "ha", "han", "había",
+             "habían", "es", "son", "fue", "era", "este", "esta", "sobre", "entre", "ya", "muy"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    form: str
+    kind: str  # verb prep channel speaker anon
+    stance: str
+    negated: str  # stance when negated, "-" when a negated cue is not a statement
+    args: str  # que obj a de
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Cue] = field(default_factory=dict)
+    preps: dict[str, Cue] = field(default_factory=dict)
+    channels: set[str] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)
+    anon: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    demonyms: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        lex = cls()
+        for row in resources.table("reporting_es.tsv"):
+            if len(row) < 5:
+                continue
+            cue = Cue(row[0], row[1], row[2], row[3], row[4])
+            if cue.kind == "verb":
+                lex.verbs[cue.form] = cue
+            elif cue.kind == "prep":
+                lex.preps[cue.form] = cue
+            elif cue.kind == "channel":
+                lex.channels.add(cue.form)
+            elif cue.kind == "speaker":
+                lex.speakers.add(cue.form)
+            elif cue.kind == "anon":
+                lex.anon.add(cue.form)
+        lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
+        lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
+        return lex
+
+
+@dataclass
+class _Found:
+    """A statement before ids, targets and previous-speaker resolution."""
+
+    content: Span
+    cue: Optional[str]
+    cue_span: Optional[Span]
+    stance: str
+    direct: bool
+    source: Optional[str] = None
+    source_span: Optional[Span] = None
+    resolved: bool = False  # the speaker was named in this sentence (possibly as "unknown")
+    channel: Optional[str] = None
+    anchor: int = 0
+    cue_tok: Optional[int] = None
+    inherit_main: bool = False  # "según dijo": the subject of the main clause
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations as (open mark, close mark) offsets; a quote left open at a paragraph's end
+    continues when the next paragraph opens with a quotation mark (the press convention)."""
+    out: list[tuple[int, int]] = []
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    pending: Optional[int] = None  # open mark of a quote running over paragraphs
+    for pi, (a, b) in enumerate(paras):
+        i = a
+        open_at: Optional[int] = None
+        closer = None
+        if pending is not None and text[a] in QUOTE_PAIRS:
+            open_at, closer, i = pending, QUOTE_PAIRS[text[a]], a + 1
+        elif pending is not None:
+            out.append((pending, paras[pi - 1][1]))
+        pending = None
+        while i < b:
+            c = text[i]
+            if open_at is None:
+                if c in QUOTE_PAIRS and (c != '"' or i == a or not text[i - 1].isalnum()):
+                    open_at, closer = i, QUOTE_PAIRS[c]
+            elif c == closer:
+                out.append((open_at, i))
+                open_at = None
+            i += 1
+        if open_at is not None:
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            if nxt is not None and text[nxt] in QUOTE_PAIRS:
+                pending = open_at
+            elif b - open_at > 1:
+                out.append((open_at, b))
+    return out
+
+
+def _levenshtein(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+class StatementsStage:
+    def __init__(self):
+        self.lex = Lexicon.load()
+        self.demonyms = self.lex.demonyms
+
+    # ------------------------------------------------------------------ entry
+    def __call__(self, doc):
+        st = state(doc)
+        text = doc.text
+        self.doc, self.text = doc, text
+        self.ents: list[Entity] = st.entities
+        self.ent_of_char: dict[int, Entity] = {}
+        for e in self.ents:
+            for s, t in e.mentions:
+                for c in range(s, t):
+                    self.ent_of_char[c] = e
+        self.starts = [t.idx for t in doc]
+        self.quotes = _quotes(text)
+        self.in_quote = [False] * (len(text) + 1)
+        for a, b in self.quotes:
+            for c in range(a + 1, b):
+                self.in_quote[c] = True
+        found: list[_Found] = []
+        used_quotes: set[tuple[int, int]] = set()
+        self.pending_channels: list[tuple[int, str]] = []
+        for tok in doc:
+            if self.in_quote[tok.idx]:
+                continue
+            f = None
+            low = tok.lower_
+            if low == "según":
+                f = self._segun(tok, used_quotes)
+            elif low == "para":
+                f = self._para(tok)
+            elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.lex.verbs:
+                f = self._verb(tok, used_quotes)
+            if f is not None:
+                found.extend(f if isinstance(f, list) else [f])
+        for ti, ch in self.pending_channels:
+            for f in found:
+                if f.cue_tok == ti and not f.channel:
+                    f.channel = ch
+        found.extend(self._free_quotes(used_quotes, found))
+        found = self._dedup(found)
+        found.sort(key=lambda f: (f.anchor, f.content[0]))
+        self._resolve_previous(found)
+        st.statements = self._finish(found)
+        return doc
+
+    # ------------------------------------------------------------------ helpers
+    def _sent_bounds(self, pos: int) -> Span:
+        """The sentence around ``pos`` by punctuation outside quotes (paragraphs end sentences)."""
+        text = self.text
+        a = pos
+        while a > 0:
+            c = text[a - 1]
+            if c == "\n":
+                break
+            if c in ".!?;" and not self.in_quote[a - 1] and (a >= len(text) or text[a].isspace()):
+                break
+            a -= 1
+        while a < len(text) and text[a].isspace():
+            a += 1
+        b = pos
+        while b < len(text):
+            c = text[b]
+            if c == "\n":
+                break
+            if c in ".!?;" and not self.in_quote[b] and (b + 1 >= len(text) or text[b + 1].isspace()):
+                break
+            b += 1
+        return a, b
+
+    def _tok_at(self, char: int):
+        """The first token starting at or after ``char`` (or containing it)."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i >= 0 and char < self.doc[i].idx + len(self.doc[i].text):
+            return self.doc[i]
+        return self.doc[i + 1] if i + 1 < len(self.doc) else None
+
+    def _trim(self, a: int, b: int) -> Span:
+        text = self.text
+        while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+            b -= 1
+        # a clause wrapped whole in quotation marks keeps its words only
+        if b - a > 2 and text[a] in QUOTE_PAIRS and text[b - 1] == QUOTE_PAIRS[text[a]]:
+            inner = text[a + 1:b - 1]
+            if not any(c in inner for c in QUOTE_PAIRS.values()):
+                a, b = a + 1, b - 1
+        return a, b
+
+    def _clause_end(self, start: int, limit: int, cue_tok=None) -> int:
+        """Where a reported clause starting at ``start`` ends: the sentence end or a stopper."""
+        doc = self.doc
+        first = self._tok_at(start)
+        if first is None:
+            return limit
+        conj_starts = set()
+        if cue_tok is not None:
+            for ch in cue_tok.children:
+                if ch.dep_ == "conj" and ch.i > cue_tok.i:
+                    left = ch.left_edge.i
+                    for c in ch.children:
+                        if c.dep_ == "cc":
+                            left = min(left, c.i)
+                    conj_starts.add(left)
+        for t in doc[first.i:]:
+            if t.idx >= limit:
+                break
+            if self.in_quote[t.idx]:
+                continue
+            if t.i in conj_starts and t.idx > start:
+                return t.idx
+            if t.text == "," and t.i + 1 < len(doc):
+                nxt = doc[t.i + 1]
+                rest = self.text[nxt.idx:nxt.idx + 30].lower()
+                if nxt.lower_ in STOPPERS or any(rest.startswith(p) for p in STOP_PHRASES):
+                    return t.idx
+                j = t.i + 1
+                while j < len(doc) and doc[j].lower_ in BRIDGE:
+                    j += 1
+                if j < len(doc) and doc[j].lemma_.lower() in self.lex.verbs and doc[j].pos_ in ("VERB", "AUX") \
+                        and ("Fin" in doc[j].morph.get("VerbForm") or "Ger" in doc[j].morph.get("VerbForm")):
+                    return t.idx
+        return limit
+
+    def _negated(self, tok) -> bool:
+        heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+        if tok.dep_ == "xcomp" or (tok.head.lemma_ in ("poder", "deber") and tok.head.i != tok.i):
+            heads.append(tok.head)
+        for h in heads:
+            for c in h.children:
+                if c.lower_ in ("no", "nunca", "jamás") and c.i < tok.i:
+                    return True
+        # "no pudo verificar": the negation may hang on the infinitive or precede it directly
+        j = tok.i - 1
+        while j >= 0 and j >= tok.i - 4 and self.doc[j].pos_ in ("AUX", "VERB", "PRON") and self.doc[j].lower_ != "que":
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in ("no", "nunca")
+
+    # ------------------------------------------------------------------ speakers
+    def _entity_in(self, a: int, b: int, types=("PER", "ORG", "LOC", "MISC")) -> Optional[Entity]:
+        for c in range(a, b):
+            e = self.ent_of_char.get(c)
+            if e is not None and e.type in types:
+                return e
+        return None
+
+    def _subject_of(self, tok):
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "csubj") and c.is_space:
+                # the parser of paragraph-initial sentences hangs the subject on the newline token
+                real = self._real_head(c)
+                if real is not None and real.i < tok.i:
+                    return real
+                continue
+            if c.dep_ in ("nsubj", "nsubj:pass", "csubj") and not self.in_quote[c.idx] \
+                    and not c.is_space and not c.is_punct:
+                if c.lower_ in ("que", "quien", "quienes", "cual"):
+                    # a relative clause: its antecedent speaks ("Kiev, que sigue acusando ...")
+                    if tok.dep_.startswith("acl") and tok.head.i < tok.i:
+                        return tok.head
+                    continue
+                return c
+        if tok.dep_.startswith("acl") and tok.head.i < tok.i and any(c.lower_ in ("que", "quien") for c in tok.children):
+            return tok.head
+        return None
+
+    def _real_head(self, space):
+        cands = [c for c in space.children if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")
+                 and c.dep_ not in ("obl", "advmod", "nmod", "amod") and not c.is_space]
+        return cands[-1] if cands else None
+
+    def _postposed(self, tok):
+        """'..., confirmó el ejército ucraniano': after a preposed clause or quote the parser often
+        takes the postposed subject for an object."""
+        if tok.lemma_.lower() not in self.lex.verbs:
+            return None
+        if self._preposed(tok) is None and self._direct_before(tok) is None:
+            return None
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ in ("obj", "nsubj", "iobj") and c.pos_ in ("NOUN", "PROPN") \
+                    and not any(k.dep_ == "case" for k in c.children):
+                return c
+        return None
+
+    def _agent_of(self, tok):
+        if not any(c.lemma_ == "ser" and c.dep_.startswith("aux") for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("obl", "obl:agent", "nmod", "obj") and any(k.lower_ == "por" for k in c.children if k.dep_ == "case"):
+                return c
+        return None
+
+    def _np_span(self, head) -> Span:
+        """Words naming the speaker: the head's subtree up to a comma, relative clause or verb."""
+        doc = self.doc
+        subtree = {t.i for t in head.subtree}
+        left = head.i
+        while left - 1 in subtree and not doc[left - 1].is_punct and not doc[left - 1].is_space \
+                and doc[left - 1].pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ") \
+                and not (doc[left - 1].pos_ == "ADP" and doc[left - 1].head.i == head.i):
+            left -= 1
+        right = head.i
+        for t in doc[head.i + 1:head.right_edge.i + 1]:
+            if t.is_punct or t.is_space or t.lower_ in ("que", "quien", "quienes") or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.lower_ in ("en", "a", "según") and t.head.i != head.i and t.head.head.i == head.i:
+                pass
+            right = t.i
+        # a prepositional phrase the parser hung on the subject that names a channel ("en Telegram")
+        for t in doc[head.i + 1:right + 1]:
+            if t.lower_ in ("en", "a") and t.dep_ == "case" and self._channel_np(t.head):
+                right = t.i - 1
+                break
+        return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+    def _resolve_np(self, head, cue_pos: int) -> tuple[Optional[str], Optional[Span], bool]:
+        """(entity id, span, resolved) for a noun phrase naming a speaker."""
+        doc = self.doc
+        # an apposition that names the speaker: "El secretario general de la OTAN, Jens Stoltenberg,"
+        for c in head.children:
+            if c.dep_ == "appos":
+                e = self._entity_in(c.idx, c.idx + len(c.text), ("PER", "ORG"))
+                if e is not None:
+                    ms = [m for m in e.mentions if m[0] <= c.idx < m[1]]
+                    return self._fix_typo(e).id, ms[0] if ms else (c.idx, c.idx + len(c.text)), True
+        a, b = self._np_span(head)
+        e = self.ent_of_char.get(head.idx)
+        if e is not None:
+            return self._fix_typo(e).id, (a, b), True
+        low = head.lower_
+        lemma = head.lemma_.lower()
+        if head.pos_ == "PRON" or low in PRONOUNS:
+            return self._last_person(head.idx), None if low in ("él", "ella") else (a, b), True
+        if head.pos_ == "PROPN":
+            return None, (a, b), True
+        first = self._tok_at(a) or head
+        words = {fold(t.text) for t in doc[head.i:head.right_edge.i + 1] if not t.is_punct}
+        words |= {fold(t.lemma_) for t in doc[head.i:head.right_edge.i + 1] if not t.is_punct}
+        for c in head.children:
+            if c.dep_ in ("appos", "flat", "amod", "compound", "nmod") and c.i > head.i and c.pos_ == "PROPN" \
+                    and not any(k.dep_ == "case" for k in c.children):
+                e = self._entity_in(c.idx, c.idx + len(c.text), ("ORG", "MISC", "PER"))
+                if e is not None:
+                    return self._fix_typo(e).id, (a, b), True
+        if first.lower_ in INDEFINITE or lemma in self.lex.anon or low in self.lex.anon:
+            return None, (a, b), True
+        if low in self.lex.titles or lemma in self.lex.titles or self._title_phrase(a, b):
+            inside = {x.id for x in self.ents for m in x.mentions if a <= m[0] < b}
+            e = self._by_role(head, words, inside, cue_pos)
+            # a description the article never gave as a role ("el jefe aliado"): the person last speaking
+            return (e.id if e else LAST_PERSON + ",".join(sorted(inside))), (a, b), True
+        if lemma in self.lex.speakers or low in self.lex.speakers:
+            e = self._org_by_head(lemma, cue_pos)
+            return (e.id if e else None), (a, b), True
+        return None, (a, b), True
+
+    def _title_phrase(self, a: int, b: int) -> bool:
+        s = " ".join(re.findall(r"\w+", self.text[a:b].lower()))
+        return any(f" {t} " in f" {s} " for t in self.lex.titles if " " in t)
+
+    def _by_role(self, head, words: set[str], exclude: set[str], cue_pos: int) -> Optional[Entity]:
+        hw = fold(head.text)
+        best, best_score = None, 0.0
+        mine_dem = words & self.demonyms
+        for e in self.ents:
+            if e.type != "PER" or e.id in exclude or not e.roles:
+                continue
+            for r in e.roles:
+                rw = {fold(w) for w in re.findall(r"\w+", r)} - STOPWORDS
+                if hw not in rw and fold(head.lemma_) not in rw:
+                    continue
+                if ("ex" in words) != ("ex" in rw):
+                    continue  # "el ex primer ministro noruego" is not the minister in office
+                their_dem = rw & self.demonyms
+                if mine_dem and their_dem and not mine_dem & their_dem:
+                    continue
+                score = len(rw & words) + 0.01 * (1 if any(m[0] < cue_pos for m in e.mentions) else 0)
+                if score > best_score:
+                    best, best_score = e, score
+        if best is not None:
+            return best
+        return None
+
+    def _org_by_head(self, lemma: str, cue_pos: int) -> Optional[Entity]:
+        best = None
+        for e in self.ents:
+            if e.type not in ("ORG", "MISC"):
+                continue
+            if fold(e.name.split()[0]) == fold(lemma) or fold(" ".join(e.name.split()[:2])) == fold(lemma):
+                before = [m for m in e.mentions if m[0] < cue_pos]
+                if before and (best is None or before[-1][0] > max(m[0] for m in best.mentions if m[0] < cue_pos)):
+                    best = e
+        return best
+
+    def _fix_typo(self, e: Entity) -> Entity:
+        """A one-word misspelt surname ("Stoltnberg") that the entity stage kept apart."""
+        if e.type != "PER" or " " in e.name or e.roles or len(e.name) < 5:
+            return e
+        for o in self.ents:
+            if o is e or o.type != "PER" or " " not in o.name:
+                continue
+            last = o.name.split()[-1]
+            if abs(len(last) - len(e.name)) <= 2 and _levenshtein(fold(last), fold(e.name)) <= 2:
+                return o
+        return e
+
+    def _last_person(self, pos: int) -> Optional[str]:
+        best, bpos = None, -1
+        for e in self.ents:
+            if e.type != "PER":
+                continue
+            for m in e.mentions:
+                if bpos < m[0] < pos:
+                    best, bpos = e.id, m[0]
+        return best
+
+    def _last_speaker_person(self, done: list[_Found], pos: int, exclude: set[str]) -> Optional[str]:
+        for f in reversed(done):
+            if f.anchor < pos and f.source and not f.source.startswith(LAST_PERSON):
+                e = next((x for x in self.ents if x.id == f.source), None)
+                if e is not None and e.type == "PER" and e.id not in exclude:
+                    return e.id
+        pid = self._last_person(pos)
+        return pid if pid not in exclude else None
+
+    def _speaker(self, tok, cue_pos: int) -> tuple[Optional[str], Optional[Span], bool]:
+        """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
+        t = tok
+        for _ in range(4):
+            subj = self._agent_of(t) or self._subject_of(t) or self._postposed(t)
+            if subj is not None:
+                return self._resolve_np(subj, cue_pos)
+            if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+                t = t.head
+                continue
+            break
+        return None, None, False
+
+    # ------------------------------------------------------------------ channel
+    def _channel_np(self, head) -> Optional[str]:
+        doc = self.doc
+        toks = [t for t in head.subtree if not self.in_quote[t.idx]]
+        if not toks:
+            return None
+        for t in toks:
+            if t.text in self.lex.channels and t.text[:1].isupper():
+                return t.text
+        e = self._entity_in(toks[0].idx, toks[-1].idx + len(toks[-1].text), ("ORG", "MISC"))
+        lemma = head.lemma_.lower()
+        if e is not None and (lemma in self.lex.channels or head.pos_ == "PROPN"):
+            ms = [m for m in e.mentions if toks[0].idx <= m[0] < toks[-1].idx + len(toks[-1].text)]
+            return self.text[ms[0][0]:ms[0][1]] if ms else e.name
+        for n in (3, 2):
+            words = " ".join(t.lower_ for t in doc[head.i:head.i + n])
+            if words in self.lex.channels:
+                return words
+        if lemma in self.lex.channels or head.lower_ in self.lex.channels:
+            words = [head.lower_]
+            for t in doc[head.i + 1:head.i + 3]:
+                if t.pos_ == "ADJ" and t.head.i == head.i and "Part" not in t.morph.get("VerbForm"):
+                    words.append(t.lower_)
+                else:
+                    break
+            return " ".join(words)
+        return None
+
+    def _channel(self, cue_tok, content: Span) -> Optional[str]:
+        """Where it was said: an ``en``/``a``/``según``/``a través de`` phrase of the cue's clause."""
+        doc = self.doc
+        a, b = self._sent_bounds(cue_tok.idx)
+        for t in doc:
+            if t.idx < a or t.idx >= b or content[0] <= t.idx < content[1] or self.in_quote[t.idx]:
+                continue
+            if t.lower_ not in ("en", "a", "según", "través", "mediante", "al") or t.dep_ not in ("case", "fixed", "mark"):
+                continue
+            h = t.head if t.dep_ == "case" else t.head
+            if content[0] <= h.idx < content[1]:
+                continue
+            # only phrases of the cue's own clause
+            anc, ok = h, False
+            for _ in range(3):
+                if anc.i == cue_tok.i:
+                    ok = True
+                    break
+                if anc.head.i == anc.i:
+                    break
+                anc = anc.head
+            if not ok and abs(h.i - cue_tok.i) > 8:
+                continue
+            ch = self._channel_np(h)
+            if ch:
+                return ch
+        return None
+
+    # ------------------------------------------------------------------ cues
+    def _direct_before(self, tok) -> Optional[tuple[int, int]]:
+        """A quotation closing just before the cue: '"...", dijo' / '«...», ha zanjado'."""
+        for q in self.quotes:
+            if q[1] >= tok.idx or tok.idx - q[1] > 40:
+                continue
+            gap = self.text[q[1] + 1:tok.idx]
+            words = re.findall(r"\w+", gap.lower())
+            if re.fullmatch(r"[\s,—–\-]*(?:\w+[\s,]*)*", gap) and "," in gap + self.text[q[1] - 1] \
+                    and all(w in BRIDGE for w in words):
+                return q
+        return None
+
+    def _direct_after(self, tok, limit: int) -> Optional[tuple[int, int]]:
+        """'dijo: "..."' — a colon after the cue's clause, then the quotation."""
+        colon = self.text.find(":", tok.idx, limit)
+        if colon < 0 or colon - tok.idx > 120:
+            return None
+        for q in self.quotes:
+            if 0 <= q[0] - colon <= 3 and not self.text[colon + 1:q[0]].strip():
+                return q
+        return None
+
+    def _que_clause(self, tok, limit: int) -> Optional[int]:
+        """Offset where the reported clause starts after 'que' / 'de que' / 'si' following the cue."""
+        doc = self.doc
+        for t in doc[tok.i + 1:min(len(doc), tok.i + 18)]:
+            if t.idx >= limit or t.text in (".", ";", ":") or self.in_quote[t.idx]:
+                return None
+            if t.lower_ in ("que", "si") and (t.pos_ in ("SCONJ",) or t.dep_ == "mark"):
+                return t.idx + len(t.text)
+            if t.lower_ == "que" and any(c.dep_ == "nsubj" and c.lower_ != "que" for c in t.head.children):
+                return t.idx + len(t.text)  # "declaró tras las conversaciones de Bruselas que Ucrania ..."
+            if t.lower_ == "que" and t.i > 0 and doc[t.i - 1].lower_ in ("de", "en") and doc[t.i - 1].i == tok.i + 1:
+                return t.idx + len(t.text)
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.i > tok.i + 1:
+                return None
+        return None
+
+    def _np_content(self, tok, cue: Cue, limit: int) -> Optional[int]:
+        """Start of an object / a-phrase / de-phrase content after the cue, or None."""
+        doc = self.doc
+        skip: set[int] = set()
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ in ("obl", "advmod") and (
+                    c.lemma_.lower() in ("forma", "manera", "modo", "momento") or "Tim" in c.morph.get("AdvType")):
+                skip |= {x.i for x in c.subtree}
+        for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
+            if t.i in skip:
+                continue
+            if t.idx >= limit or t.is_punct and t.text not in ('"', "«", "“"):
+                return None
+            if t.dep_ in ("advmod",) or "Tim" in t.morph.get("AdvType") or t.lower_ in ("este", "esta", "ese", "el") and \
+                    t.head.i != t.i and "Tim" in t.head.morph.get("AdvType"):
+                continue
+            if t.pos_ in ("AUX",):
+                continue
+            if t.head.i != tok.i and t.head.head.i == tok.i and t.head.dep_ == "obl" and "Tim" in t.head.morph.get("AdvType"):
+                continue
+            if cue.args == "a":
+                if t.lower_ in ("a", "al", "con") or t.dep_ in ("obj", "iobj", "xcomp"):
+                    return t.idx
+                return None
+            if cue.args == "de":
+                return t.idx if t.lower_ in ("de", "del", "sobre", "contra") else None
+            if cue.args == "obj":
+                if t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or t.lower_ in ("a", "al") or t.text in ('"', "«", "“"):
+                    return t.idx
+                return None
+            return None
+        return None
+
+    def _preposed(self, tok) -> Optional[Span]:
+        """'..., dijo el Estado Mayor': the clause before the comma that precedes the cue."""
+        doc = self.doc
+        j = tok.i - 1
+        while j >= 0 and doc[j].lower_ in BRIDGE:
+            j -= 1
+        if j < 0 or doc[j].text != ",":
+            return None
+        a, _ = self._sent_bounds(tok.idx)
+        comma = doc[j].idx
+        if comma - a < 15 or self.in_quote[comma - 1] or self.text[comma - 1] in QUOTE_PAIRS.values():
+            return None
+        has_verb = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[self._tok_at(a).i:j])
+        if not has_verb:
+            return None
+        # a relative or adverbial clause ending in a comma is not a reported clause ("Kiev, que ..., declaró")
+        first = self._tok_at(a)
+        return (a, comma) if first is not None else None
+
+    def _verb(self, tok, used_quotes: set, probe: bool = False) -> Optional[list[_Found]]:
+        cue = self.lex.verbs[tok.lemma_.lower()]
+        forms = tok.morph.get("VerbForm")
+        passive = any(c.lemma_ == "ser" and c.dep_.startswith("aux") for c in tok.children)
+        if "Part" in forms and not passive and not any(c.dep_.startswith("aux") for c in tok.children):
+            return None  # an adjectival participle ("la movilización decretada")
+        if "Inf" in forms and tok.head.lemma_ not in ("poder", "deber") and not any(
+                c.lemma_ in ("poder", "deber") for c in tok.children):
+            return None
+        negated = self._negated(tok)
+        stance = cue.stance
+        if negated:
+            if cue.negated == "-":
+                return None
+            stance = cue.negated
+        sa, sb = self._sent_bounds(tok.idx)
+        content: Optional[Span] = None
+        direct = False
+        q = self._direct_before(tok)
+        if q is not None and q not in used_quotes:
+            content, direct = (q[0] + 1, q[1]), True
+            used_quotes.add(q)
+        if content is None:
+            q = self._direct_after(tok, sb + 1)
+            if q is not None and q not in used_quotes:
+                content, direct = (q[0] + 1, q[1]), True
+                used_quotes.add(q)
+        if content is None and passive:
+            # "El ataque ha sido confirmado por X": what is confirmed is the passive subject
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i
+                         and not c.is_space), None)
+            if subj is not None and self._agent_of(tok) is not None:
+                content = self._trim(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        if content is None:
+            start = self._que_clause(tok, sb)
+            if start is None and "Fin" in forms:
+                pre = self._preposed(tok)
+                if pre is not None:
+                    content = self._trim(*pre)
+            if content is None and start is None and cue.args in ("obj", "a", "de"):
+                start = self._np_content(tok, cue, sb)
+            if start is None and cue.args in ("obj",):
+                prev = self.doc[tok.i - 1] if tok.i else None
+                while prev is not None and prev.pos_ == "AUX" and prev.i > 0:
+                    prev = self.doc[prev.i - 1]
+                if prev is not None and prev.lower_ in CLITICS and prev.pos_ == "PRON":
+                    content = (prev.idx, prev.idx + len(prev.text))
+            if start is not None:
+                end = self._clause_end(start, sb, tok)
+                # the reported clause cannot run past the cue's own phrase ("... advertía de que X» vienen a ...")
+                right = tok.right_edge
+                if right.idx > start and right.idx + len(right.text) < end and right.i - self._tok_at(start).i >= 3:
+                    end = right.idx + len(right.text)
+                content = self._trim(start, end)
+        if content is None and "Fin" in forms:
+            pre = self._preposed(tok)
+            if pre is not None:
+                content = self._trim(*pre)
+        if content is None or content[1] - content[0] < 2:
+            return None
+        if probe:
+            return [_Found(content=content, cue=cue.form, cue_span=None, stance=stance, direct=direct)]
+        if passive:
+            agent = self._agent_of(tok)
+            src = self._resolve_np(agent, tok.idx) if agent is not None else (None, None, True)
+        else:
+            src = self._speaker(tok, tok.idx)
+        f = _Found(content=content, cue=cue.form, cue_span=(tok.idx, tok.idx + len(tok.text)), stance=stance,
+                   direct=direct, source=src[0], source_span=src[1], resolved=src[2],
+                   anchor=min(tok.idx, content[0]) if not direct else content[0], cue_tok=tok.i)
+        f.anchor = tok.idx
+        f.channel = self._channel(tok, content)
+        # a second quotation right after the cue clause: '"Q1", dijo X. "Q2"' is handled as free quote;
+        # '"Q1", dijo X, "Q2"' continues here
+        return [f]
+
+    def _segun(self, tok, used_quotes: set) -> Optional[list[_Found]]:
+        doc = self.doc
+        if tok.i + 1 >= len(doc):
+            return None
+        nxt = doc[tok.i + 1]
+        sa, sb = self._sent_bounds(tok.idx)
+        before = self.text[sa:tok.idx].rstrip()
+        if nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in self.lex.verbs:
+            # "según dijo" / "según informó el ministerio"
+            verb = nxt
+            j = verb.i + 1
+            while j < len(doc) and not doc[j].is_punct and doc[j].idx < sb:
+                j += 1
+            subj = self._subject_of(verb)
+            if j < len(doc) and doc[j].text == "," and before.endswith(","):
+                content = self._trim(doc[j].idx + 1, self._clause_end(doc[j].idx + 1, sb))
+            else:
+                content = self._trim(sa, tok.idx)
+            if content[1] - content[0] < 3:
+                return None
+            f = _Found(content=content, cue=verb.lemma_.lower(), cue_span=(verb.idx, verb.idx + len(verb.text)),
+                       stance=self.lex.verbs[verb.lemma_.lower()].stance, direct=False,
+                       anchor=verb.idx, cue_tok=verb.i)
+            if subj is not None:
+                f.source, f.source_span, f.resolved = self._resolve_np(subj, verb.idx)
+            else:
+                f.inherit_main = True
+                root = verb
+                while root.head.i != root.i:
+                    root = root.head
+                s2 = self._subject_of(root)
+                if s2 is not None and s2.i < verb.i:
+                    f.source, f.source_span, f.resolved = self._resolve_np(s2, verb.idx)
+            f.channel = self._channel(verb, content)
+            return [f]
+        # "según X": the phrase up to a comma, full stop or relative clause
+        j = tok.i + 1
+        while j < len(doc) and doc[j].idx < sb and doc[j].text not in (",", ".", ";", ":") and doc[j].lower_ not in ("que",):
+            j += 1
+        np = doc[tok.i + 1:j]
+        if not len(np):
+            return None
+        head = np.root
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        if not self._speakerish(np, head):
+            return None
+        np_end = doc[j - 1].idx + len(doc[j - 1].text)
+        # the rest of the phrase (a relative clause "que rastrea ...") belongs to the source
+        k = j
+        if k < len(doc) and doc[k].lower_ == "que":
+            while k < len(doc) and doc[k].idx < sb and doc[k].text not in (",", ".", ";"):
+                k += 1
+        phrase_end = doc[k - 1].idx + len(doc[k - 1].text) if k > j else np_end
+        if k < len(doc) and doc[k].text == ",":
+            m = k + 1
+            while m < len(doc) and doc[m].pos_ == "PROPN":
+                m += 1
+            if m > k + 1 and m < len(doc) and doc[m].text == ",":
+                phrase_end = doc[m - 1].idx + len(doc[m - 1].text)  # "según el alcalde, Ígor Terejov, ..."
+        if before and not before.endswith(","):
+            return None
+        # "según X" after a clause with its own reporting verb: where it was reported, not a new statement
+        for t in self.doc[self._tok_at(sa).i:tok.i]:
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.verbs and not self.in_quote[t.idx] \
+                    and self._verb(t, set(), probe=True):
+                self.pending_channels.append((t.i, self._channel_np(head) or self.text[np[0].idx:np_end]))
+                return None
+        if not before:
+            content = self._trim(phrase_end, sb)
+        else:
+            content = self._trim(sa, tok.idx)
+        if content[1] - content[0] < 10:
+            return None
+        src, span, _ = self._resolve_np(head, tok.idx)
+        f = _Found(content=content, cue="según", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
+                   direct=False, source=src, source_span=span or (np[0].idx, np_end), resolved=True,
+                   anchor=tok.idx, cue_tok=tok.i)
+        return [f]
+
+    def _speakerish(self, np, head) -> bool:
+        """A phrase that can name a speaker: an entity, a title, an organisation or an anonymous source."""
+        if self._entity_in(np[0].idx, np[-1].idx + len(np[-1].text)) is not None and head.pos_ == "PROPN":
+            return True
+        if head.pos_ == "PROPN":
+            return True
+        lemma, low = head.lemma_.lower(), head.lower_
+        words = {lemma, low}
+        return bool(words & (self.lex.titles | self.lex.speakers | self.lex.anon)) or (
+            bool(words & self.lex.channels) and self._entity_in(np[0].idx, np[-1].idx + len(np[-1].text)) is not None)
+
+    def _para(self, tok) -> Optional[list[_Found]]:
+        """'para el portavoz ..., Dimitri Peskov, esta premisa contrastaría con ...'."""
+        doc = self.doc
+        sa, sb = self._sent_bounds(tok.idx)
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and tok.idx > sa and prev.text != "," and prev.lower_ not in ("pero", "y", "mientras", "e"):
+            return None
+        j = tok.i + 1
+        while j < len(doc) and doc[j].text not in (",", ".", ";", ":") and doc[j].pos_ not in ("VERB", "AUX"):
+            j += 1
+        if j >= len(doc) or doc[j].text != "," or j == tok.i + 1:
+            return None
+        np = doc[tok.i + 1:j]
+        head = np.root
+        if not self._speakerish(np, head) or head.pos_ in ("VERB", "AUX"):
+            return None
+        if not (self._entity_in(np[0].idx, np[-1].idx + 1, ("PER", "ORG")) or head.lower_ in self.lex.titles):
+            return None
+        # an apposition naming the person: ", Dimitri Peskov,"
+        end_tok = j
+        if j + 1 < len(doc):
+            k = j + 1
+            while k < len(doc) and doc[k].pos_ == "PROPN":
+                k += 1
+            if k > j + 1 and k < len(doc) and doc[k].text == ",":
+                end_tok = k
+        start = doc[end_tok].idx + 1
+        content = self._trim(start, self._clause_end(start, sb))
+        if content[1] - content[0] < 10:
+            return None
+        # the clause must have a verb of its own
+        ct = [t for t in doc if content[0] <= t.idx < content[1]]
+        if not any(t.pos_ in ("VERB", "AUX") for t in ct):
+            return None
+        src, span, _ = self._resolve_np(head, tok.idx)
+        if end_tok != j:
+            e = self._entity_in(doc[j + 1].idx, doc[end_tok - 1].idx + 1, ("PER", "ORG"))
+            if e is not None:
+                src, span = e.id, (doc[j + 1].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text))
+        return [_Found(content=content, cue="para", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
+                       direct=False, source=src, source_span=span, resolved=True, anchor=tok.idx, cue_tok=tok.i)]
+
+    def _free_quotes(self, used: set, found: list[_Found]) -> list[_Found]:
+        """Quotations with no reporting verb that stand as their own sentences: the previous speaker goes on."""
+        out = []
+        for q in self.quotes:
+            if q in used:
+                continue
+            a, b = q[0] + 1, q[1]
+            if any(f.content[0] <= a and b <= f.content[1] for f in found):
+                continue  # quoted words inside a reported clause
+            if len(re.findall(r"\w+", self.text[a:b])) < 4:
+                continue
+            line_start = self.text.rfind("\n", 0, q[0]) + 1
+            before = self.text[line_start:q[0]].strip()
+            after = self.text[b + 1:b + 3]
+            if before and not before.endswith((".", ":", "?", "!")):
+                continue
+            if after.strip()[:1] not in ("", ".", "\n") and not after.startswith(("\n",)):
+                continue
+            out.append(_Found(content=(a, b), cue=None, cue_span=None, stance="assert", direct=True,
+                              resolved=False, anchor=a))
+        return out
+
+    # ------------------------------------------------------------------ finishing
+    def _dedup(self, found: list[_Found]) -> list[_Found]:
+        out: list[_Found] = []
+        for f in sorted(found, key=lambda f: (f.content[0], -(f.content[1] - f.content[0]))):
+            dup = next((g for g in out if g.content == f.content or (
+                g.cue_span == f.cue_span and g.cue_span is not None)), None)
+            if dup is None:
+                out.append(f)
+        return out
+
+    def _resolve_previous(self, found: list[_Found]) -> None:
+        done: list[_Found] = []
+        for f in found:
+            if f.source and f.source.startswith(LAST_PERSON):
+                exclude = set(f.source[len(LAST_PERSON):].split(","))
+                f.source = self._last_speaker_person(done, f.anchor, exclude)
+            if not f.resolved and done:
+                f.source = done[-1].source
+                f.source_span = None
+            done.append(f)
+
+    def _finish(self, found: list[_Found]) -> list[Statement]:
+        found.sort(key=lambda f: min(f.anchor, f.content[0]))
+        out = []
+        for i, f in enumerate(found, 1):
+            out.append(Statement(id=f"s{i}", content_span=f.content, stance=f.stance, source=f.source,
+                                 source_span=f.source_span, cue=f.cue, cue_span=f.cue_span, direct=f.direct,
+                                 channel=f.channel))
+        self._targets(out)
+        return out
+
+    def _words(self, sp: Span) -> set[str]:
+        return {fold(w)[:6] for w in re.findall(r"\w+", self.text[sp[0]:sp[1]]) if fold(w) not in STOPWORDS and len(w) > 2}
+
+    def _same_source(self, a: Statement, b: Statement) -> bool:
+        if a.source or b.source:
+            return a.source == b.source
+        if a.source_span and b.source_span:
+            ha = re.findall(r"\w+", self.text[a.source_span[0]:a.source_span[1]].lower())
+            hb = re.findall(r"\w+", self.text[b.source_span[0]:b.source_span[1]].lower())
+            heads = lambda ws: [w for w in ws if w not in STOPWORDS][:1]
+            return heads(ha) == heads(hb)
+        return False
+
+    def _targets(self, sts: list[Statement]) -> None:
+        """For denials, confirmations and verification notes: the statement they answer."""
+        self._targets_by_content(sts)
+        # "confirmó el ejército ..., aunque negó que ...": a second answer by the same speaker in the
+        # same sentence answers the same statement
+        for prev, s in zip(sts, sts[1:]):
+            if s.stance in ANSWERS and not s.target and prev.stance in ANSWERS and prev.target \
+                    and self._same_source(prev, s) and prev.cue_span and s.cue_span \
+                    and self._sent_bounds(prev.cue_span[0]) == self._sent_bounds(s.cue_span[0]):
+                s.target = prev.target
+
+    def _targets_by_content(self, sts: list[Statement]) -> None:
+        for s in sts:
+            if s.stance not in ANSWERS:
+                continue
+            cands = [o for o in sts if o is not s and o.stance in ("assert", "warn") and not self._same_source(o, s)
+                     and not (o.content_span[0] <= s.content_span[0] and s.content_span[1] <= o.content_span[1])]
+            if not cands:
+                continue
+            first = re.findall(r"\w+", self.text[s.content_span[0]:s.content_span[1]].lower())[:1]
+            before = [o for o in cands if (o.cue_span or o.content_span)[0] < (s.cue_span or s.content_span)[0]]
+            if first and first[0] in ANAPHORIC and before:
+                s.target = max(before, key=lambda o: (o.cue_span or o.content_span)[0]).id
+                continue
+            mine = self._words(s.content_span)
+            scored = []
+            for o in cands:
+                ov = len(mine & self._words(o.content_span))
+                if ov >= 1:
+                    scored.append((ov, o in before, o.content_span[0], o))
+            if scored:
+                scored.sort(key=lambda x: (-x[0], not x[1], -x[2] if x[1] else x[2]))
+                ov, o = scored[0][0], scored[0][3]
+                if ov >= 2 and ov >= 0.25 * min(len(mine), len(self._words(o.content_span))):
+                    s.target = o.id
 
 
 @Language.factory("cronica_statements_v1")
 def make_statements(nlp, name):
     return StatementsStage()
-
-
-class StatementsStage:
-    def __call__(self, doc):
-        state(doc).statements = []
-        return doc

