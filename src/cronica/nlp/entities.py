@@ -33,6 +33,10 @@ CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en"}
 GENERIC_HEADS = {"Estado", "Gobierno", "Parlamento", "Ejército", "Ministerio", "Alianza", "Comisión", "Consejo",
                  "Fuerzas", "Administración", "Presidencia", "Defensa", "Civil", "Tribunal", "Congreso", "Senado",
                  "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando"}
+_PLACE_CUE = re.compile(
+    r"\b(?:regi[oó]n|provincia|ciudad|localidad|aldea|aldeas|pueblo|pueblos|óblast|oblast|capital|municipio|"
+    r"distrito|villa|poblaci[oó]n|frente|cerca|alrededores|afueras|periferia|sur|norte|este|oeste|noreste|noroeste|"
+    r"sureste|suroeste|centro) de(?: la| las| los| el)? $|\b(?:hacia|desde) $", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 
@@ -206,6 +210,8 @@ class EntityCleaner:
                 if any(t.pos_ in ("VERB", "AUX") and not _is_cap(t) for t in span):
                     continue
                 label = self._type_of(text, ent.label_)
+                if _PLACE_CUE.search(doc.text[max(0, span.start_char - 40):span.start_char]):
+                    label = "LOC"  # "la región de Kharkiv", "la ciudad de Pokrovsk"
                 out.append(Mention(span.start_char, span.end_char, text, label, 1.0))
         # acronyms and country names the NER missed
         for tok in doc:

@@ -1,0 +1,316 @@
+"""Who said what (issue 6): statements on real sentences from the sample articles and on
+sentences written in the same wire style, including the ones that must not become statements."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cronica.process import extract_text
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def run(text: str, published: str = "2023-02-15"):
+    art = extract_text(text, published=published, geocode=False)
+    for s in art.statements:  # every span indexes the text
+        for sp in (s.content_span, s.source_span, s.cue_span):
+            if sp is not None:
+                assert 0 <= sp[0] < sp[1] <= len(text)
+    return art
+
+
+def find(art, content_start: str):
+    """The statement whose content starts with ``content_start``."""
+    for s in art.statements:
+        if art.text[s.content_span[0]:s.content_span[1]].startswith(content_start):
+            return s
+    raise AssertionError(f"no statement starting {content_start!r}: "
+                         f"{[art.text[slice(*s.content_span)][:40] for s in art.statements]}")
+
+
+def speaker(art, s):
+    e = art.entity(s.source)
+    return e.name if e else None
+
+
+def span(art, sp):
+    return art.text[sp[0]:sp[1]] if sp else None
+
+
+# ------------------------------------------------------------------ indirect speech
+def test_dijo_que_with_postposed_time_and_concessive_cut():
+    t = ("El Ministerio de Defensa ruso dijo el miércoles que las fuerzas ucranianas se habían retirado ante las "
+         "operaciones rusas en la región de Luhansk, aunque no dio detalles y Reuters no pudo verificar de forma "
+         "independiente este y otros informes sobre el campo de batalla.")
+    art = run(t)
+    s1 = find(art, "las fuerzas ucranianas")
+    assert span(art, s1.content_span).endswith("región de Luhansk")
+    assert (s1.cue, s1.stance, s1.direct) == ("decir", "assert", False)
+    assert span(art, s1.source_span) == "El Ministerio de Defensa ruso"
+    s2 = find(art, "este y otros informes")
+    assert (s2.cue, s2.stance, s2.target) == ("verificar", "unverified", s1.id)
+    assert speaker(art, s2) == "Reuters"
+    assert len(art.statements) == 2  # "no dio detalles" is not a statement
+
+
+def test_descartado_que_and_title_resolved_through_roles():
+    t = ("Para el portavoz de la Presidencia rusa, Dimitri Peskov, esta premisa contrastaría con el contenido de una "
+         "comparecencia pública. Sin embargo, el principal portavoz del presidente Vladimir Putin ha descartado que "
+         "vaya a haber alguna medida por parte de Moscú.")
+    art = run(t, "2022-10-12")
+    p = find(art, "esta premisa")
+    assert (p.cue, speaker(art, p)) == ("para", "Dimitri Peskov")
+    d = find(art, "vaya a haber")
+    assert (d.cue, d.stance) == ("descartar", "deny")
+    assert speaker(art, d) == "Dimitri Peskov"  # not Putin, who is only named inside the description
+    assert span(art, d.source_span).startswith("el principal portavoz")
+
+
+def test_negado_answers_the_claim_and_segun_agency_is_the_channel():
+    t = ("El gobernador de la región de Rostov, Vasili Golubev, afirmó que había recibido orden de una nueva tanda "
+         "de reclutamientos. Peskov lo ha negado y ha dejado en manos de las autoridades regionales «aclarar» lo que "
+         "quieren decir, según la agencia de noticias TASS.")
+    art = run(t, "2022-10-12")
+    claim = find(art, "había recibido orden")
+    assert speaker(art, claim) == "Vasili Golubev" and span(art, claim.source_span) == "Vasili Golubev"
+    deny = next(s for s in art.statements if s.stance == "deny")
+    assert deny.cue == "negar" and deny.target == claim.id and deny.channel == "TASS"
+    assert len(art.statements) == 2  # neither «aclarar» nor "según la agencia" nor "quieren decir"
+
+
+def test_negated_confirmation_is_unverified():
+    art = run("La portavoz del Ministerio de Exteriores ruso, Maria Zajárova, no confirmó que las tropas "
+              "hubieran llegado a Kupiansk.")
+    s = find(art, "las tropas hubieran llegado")
+    assert (s.cue, s.stance) == ("confirmar", "unverified")
+
+
+def test_urging_content_starts_at_the_addressee():
+    t = "El jefe de política exterior de la Unión Europea, Josep Borrell, instó a los países a unirse a Alemania en el envío de tanques."
+    art = run(t)
+    s = find(art, "a los países a unirse")
+    assert (s.cue, s.stance, speaker(art, s)) == ("instar", "urge", "Josep Borrell")
+    art = run("El presidente francés, Emmanuel Macron, pidió a los aliados que aumenten la producción de munición. "
+              "Macron advirtió de que Europa no puede perder esta guerra.")
+    assert (find(art, "a los aliados").stance, find(art, "Europa no puede").stance) == ("urge", "warn")
+
+
+def test_llamar_a_with_time_between():
+    t = ("El secretario general de la OTAN, Jens Stoltenberg, ha llamado este miércoles a los países aliados a "
+         "contribuir con «más (sistemas de) defensa aérea» para ayudar a Ucrania.")
+    s = find(run(t, "2022-10-12"), "a los países aliados")
+    assert (s.cue, s.stance) == ("llamar", "urge")
+
+
+def test_accusation_and_relative_clause_subject():
+    t = ("Al mismo tiempo, Kiev, que sigue acusando a Moscú de \"dar señales negativas durante las negociaciones\" "
+         "para la tregua, declaró este miércoles que está preparando los detalles para garantizar la seguridad en la región.")
+    art = run(t, "2025-08-27")
+    acc = find(art, "a Moscú de")
+    assert (acc.cue, speaker(art, acc)) == ("acusar", "Kiev")
+    dec = find(art, "está preparando")
+    assert (dec.cue, speaker(art, dec)) == ("declarar", "Kiev")
+
+
+def test_calificar_and_gerund_inherit_the_subject():
+    t = ("Rusia califica la invasión de \"operación militar especial\" contra amenazas a la seguridad, diciendo que "
+         "la OTAN muestra a diario hostilidad hacia Rusia. Kiev y sus aliados califican las acciones de Rusia de "
+         "apropiación de tierras.")
+    art = run(t)
+    assert span(art, find(art, "la invasión").content_span).endswith("a la seguridad")
+    d = find(art, "la OTAN muestra")
+    assert (d.cue, speaker(art, d), span(art, d.source_span)) == ("decir", "Rusia", "Rusia")
+    k = find(art, "las acciones de Rusia")
+    assert span(art, k.source_span) == "Kiev y sus aliados" and speaker(art, k) == "Kiev"
+
+
+def test_preposed_clause_with_postposed_subject_and_report_channel():
+    t = ("Cerca de Bakhmut, las fuerzas rusas dispararon contra más de 15 pueblos y aldeas, incluida la propia ciudad, "
+         "dijo el Estado Mayor de las Fuerzas Armadas de Ucrania en su informe vespertino.\n\n"
+         "También entrenaron fuego de tanques, morteros y artillería contra las comunidades de Kharkiv, añadió.")
+    art = run(t)
+    s = find(art, "Cerca de Bakhmut")
+    assert s.channel == "informe vespertino" and speaker(art, s) == "Estado Mayor de las Fuerzas Armadas de Ucrania"
+    a = find(art, "También entrenaron")
+    assert a.cue == "añadir" and a.source == s.source and a.source_span is None
+
+
+def test_confirm_and_partial_denial_by_an_unnamed_army():
+    t = ("Un pequeño número de las fuerzas de Moscú habían cruzado la región de Dnipropetrovsk y habían entrado en dos "
+         "aldeas, confirmó el ejército ucraniano a NBC News, aunque negó que Rusia hubiera asegurado una posición "
+         "estable en la región central.")
+    art = run(t, "2025-08-27")
+    c = find(art, "Un pequeño número")
+    assert (c.stance, c.source, span(art, c.source_span), c.channel) == ("confirm", None, "el ejército ucraniano", "NBC News")
+    d = find(art, "Rusia hubiera asegurado")
+    assert d.stance == "deny" and span(art, d.source_span) == "el ejército ucraniano"
+
+
+def test_segun_x_and_segun_dijo():
+    art = run("Según el alcalde de Járkov, Ígor Terejov, tres personas murieron en el bombardeo. Las fuerzas rusas "
+              "lanzaron 40 drones durante la noche, según informó la Fuerza Aérea ucraniana en Telegram.")
+    s = find(art, "tres personas murieron")
+    assert (s.cue, speaker(art, s)) == ("según", "Ígor Terejov")
+    s2 = find(art, "Las fuerzas rusas lanzaron")
+    assert (s2.cue, s2.channel) == ("informar", "Telegram")
+    t = ("El gobernador regional de Donetsk, Pavlo Kyrylenko, publicó fotos y un vídeo de un edificio de apartamentos "
+         "que, según dijo, fue destruido en la ciudad de Pokrovsk, dejando tres muertos.")
+    art = run(t)
+    assert len(art.statements) == 1  # "publicó fotos" is not a statement
+    s3 = find(art, "fue destruido")
+    assert (s3.cue, speaker(art, s3), span(art, s3.source_span)) == ("decir", "Pavlo Kyrylenko", "Pavlo Kyrylenko")
+    assert span(art, s3.content_span).endswith("tres muertos")
+
+
+def test_segun_group_names_the_entity_inside_the_description():
+    t = ("Se refería a dos aldeas, Zaporizke y Novoheorhiivka, que habían caído bajo control ruso, según el grupo "
+         "ucraniano DeepState que rastrea los desarrollos del campo de batalla.")
+    s = find(run(t, "2025-08-27"), "Se refería a dos aldeas")
+    assert s.cue == "según" and span(run(t, "2025-08-27"), s.source_span) == "el grupo ucraniano DeepState"
+
+
+def test_passive_agent_is_the_source():
+    art = run("El ataque contra la central ha sido confirmado por el Ministerio de Defensa de Ucrania.")
+    s = find(art, "El ataque contra la central")
+    assert s.stance == "confirm" and span(art, s.source_span).startswith("el Ministerio de Defensa")
+
+
+def test_anonymous_source_keeps_its_span():
+    t = ("El 20 de enero, un alto funcionario de la administración estadounidense dijo que Washington estaba "
+         "aconsejando a Ucrania que se contuviera con una gran ofensiva.")
+    art = run(t)
+    s = find(art, "Washington estaba")
+    assert s.source is None and span(art, s.source_span) == "un alto funcionario de la administración estadounidense"
+
+
+# ------------------------------------------------------------------ direct quotes
+def test_quote_then_verb_then_continuing_paragraph():
+    t = ("El Ministerio de Defensa ruso dijo el miércoles que las fuerzas ucranianas se habían retirado.\n\n"
+         "\"Durante la ofensiva las tropas ucranianas se retiraron aleatoriamente\", dijo el ministerio en la "
+         "aplicación de mensajería Telegram.\n\n"
+         "\"Ni siquiera la segunda línea de defensa del enemigo pudo contener el avance de los militares rusos\".\n\n"
+         "El ministerio no especificó en qué parte de la región tuvo lugar la ofensiva.")
+    art = run(t)
+    q = find(art, "Durante la ofensiva")
+    assert q.direct and q.channel == "Telegram" and speaker(art, q) == "Ministerio de Defensa de Rusia"
+    assert span(art, q.source_span) == "el ministerio"
+    c = find(art, "Ni siquiera")
+    assert c.direct and c.cue is None and c.source == q.source and c.source_span is None
+    assert not art.text[c.content_span[0]:c.content_span[1]].startswith('"')
+    assert len(art.statements) == 3  # "no especificó" is not a statement
+
+
+def test_guillemets_postposed_subject_description_and_null_subject():
+    t = ("«Por supuesto hemos visto las especulaciones sobre el uso de armas nucleares», ha advertido el ex primer "
+         "ministro noruego. «Rusia sabe que una guerra nuclear no se puede ganar, nunca se debe librar», ha añadido, "
+         "reiterando el análisis que ya señaló la víspera.")
+    text = ("El ministro de Exteriores ruso, Sergei Lavrov, afirmó el martes que Moscú estudiaría cualquier propuesta. "
+            "El secretario general de la OTAN, Jens Stoltenberg, dijo que los aliados seguirán apoyando a Ucrania. " + t)
+    art = run(text, "2022-10-12")
+    w = find(art, "Por supuesto")
+    assert (w.stance, w.direct, speaker(art, w)) == ("warn", True, "Jens Stoltenberg")  # not Lavrov, "ruso"
+    a = find(art, "Rusia sabe")
+    assert (a.cue, speaker(art, a)) == ("añadir", "Jens Stoltenberg")
+    assert len(art.statements) == 4  # "reiterando el análisis que ya señaló" is not a statement
+
+
+def test_quote_with_channel_and_role_description():
+    t = ("\"Lamentablemente, Rusia sigue enviando señales negativas sobre las reuniones\", escribió Zelensky en X "
+         "este miércoles.\n\n\"Necesitamos medidas concretas de Moscú\", añadió.\n\n"
+         "El jefe de Estado de Kiev también informó que su delegación continúa \"preparando la arquitectura de "
+         "garantías\".")
+    text = "Mientras tanto, el presidente ucraniano, Volodimir Zelensky, habló con Vladimir Putin.\n\n" + t
+    art = run(text, "2025-08-27")
+    assert find(art, "Lamentablemente").channel == "X"
+    assert speaker(art, find(art, "Necesitamos")) == "Volodimir Zelensky"
+    assert speaker(art, find(art, "su delegación")) == "Volodimir Zelensky"
+
+
+def test_quote_spanning_paragraphs():
+    t = ("«No vamos a ceder ni un metro de nuestro territorio», dijo el presidente ucraniano, Volodímir Zelenski, en "
+         "una rueda de prensa.\n\n«Nuestros soldados resisten en Avdiivka y resistirán.\n\n«Necesitamos más defensa "
+         "aérea y más munición», añadió.")
+    art = run(t)
+    assert find(art, "No vamos").channel == "rueda de prensa"
+    s = find(art, "Nuestros soldados")
+    assert s.direct and art.text[s.content_span[1] - 8:s.content_span[1]] == "munición"
+
+
+# ------------------------------------------------------------------ negatives
+@pytest.mark.parametrize("text", [
+    "Rusia no hizo comentarios de inmediato.",
+    "El ministerio no especificó en qué parte de la región de Luhansk tuvo lugar la ofensiva.",
+    "Las tropas ucranianas rechazaron el ataque en la zona de Bajmut.",
+    "La ciudad fue declarada zona de emergencia tras el bombardeo.",
+    "El gobernador publicó fotos de un edificio destruido en Pokrovsk.",
+    "La movilización parcial decretada por Putin aspiraba a sumar a unos 300.000 reservistas.",
+    "Los soldados aseguraron una posición estable cerca de Avdiivka.",
+    "Según el plan aprobado en Bruselas, la ayuda llegará en marzo.",
+])
+def test_not_statements(text):
+    assert run(text).statements == []
+
+
+# ------------------------------------------------------------------ the sample articles (our own gold notes)
+def _seed(prefix: str) -> str:
+    paths = sorted(SEEDS.glob(prefix + "_*.txt"))
+    if not paths:
+        pytest.skip("shared/seeds not beside the repository")
+    return paths[0].read_text(encoding="utf-8")
+
+
+SEED_001 = [  # (content starts with, cue, stance, speaker, direct)
+    ("unas declaraciones del secretario", "considerar", "assert", "Kremlin", False),
+    ("una hipotética victoria", "advertir", "warn", "Jens Stoltenberg", False),
+    ("es un actor ajeno", "defender", "assert", "OTAN", False),
+    ("esta premisa contrastaría", "para", "assert", "Dimitri Peskov", False),
+    ("vaya a haber alguna medida", "descartar", "deny", "Dimitri Peskov", False),
+    ("entre los planes del Gobierno", "descartar", "deny", "Dimitri Peskov", False),
+    ("había recibido orden", "afirmar", "assert", "Vasili Golubev", False),
+    ("lo", "negar", "deny", "Dimitri Peskov", False),
+    ("ni Rusia ni Estados Unidos", "aclarar", "assert", "Dimitri Peskov", False),
+    ("Moscú estudiaría", "afirmar", "assert", "Sergei Lavrov", False),
+    ("Hasta donde yo sé", "zanjar", "assert", "Dimitri Peskov", True),
+    ("a los países aliados", "llamar", "urge", "Jens Stoltenberg", False),
+    ("Los aliados han proporcionado", "enumerar", "assert", "Jens Stoltenberg", True),
+    ("es «extremadamente importante»", "explicar", "assert", "Jens Stoltenberg", False),
+    ("Ucrania es un país grande", "recordar", "assert", "Jens Stoltenberg", False),
+    ("la Alianza es una unión", "subrayar", "assert", "Jens Stoltenberg", False),
+    ("Por supuesto hemos visto", "advertir", "warn", "Jens Stoltenberg", True),
+    ("Rusia sabe que", "añadir", "assert", "Jens Stoltenberg", True),
+]
+
+SEED_002 = [
+    ("a Moscú de", "acusar", "assert", "Kiev", False),
+    ("está preparando los detalles", "declarar", "assert", "Kiev", False),
+    ("Apreciamos enormemente", "declarar", "assert", "Dmitri Peskov", True),
+    ('"no quiere hablar', "declarar", "assert", "Moscú", False),
+    ("a su homólogo ruso", "acusar", "assert", "Volodimir Zelensky", False),
+    ("Lamentablemente", "escribir", "assert", "Volodimir Zelensky", True),
+    ("Necesitamos medidas concretas", "añadir", "assert", "Volodimir Zelensky", True),
+    ("su delegación continúa", "informar", "assert", "Volodimir Zelensky", False),
+    ("Un área importante", "concluir", "assert", "Volodimir Zelensky", True),
+    ("En medio de las declaraciones", "decir", "assert", None, False),
+    ("Un pequeño número", "confirmar", "confirm", None, False),
+    ("Rusia hubiera asegurado", "negar", "deny", None, False),
+    ("Se refería a dos aldeas", "según", "assert", "DeepState", False),
+    ("la captura de ambas aldeas", "reivindicar", "assert", "Ministerio de Defensa de Moscú", False),
+]
+
+
+@pytest.mark.parametrize("prefix,published,gold", [("001", "2022-10-12", SEED_001), ("002", "2025-08-27", SEED_002)])
+def test_seed_statements(prefix, published, gold):
+    art = run(_seed(prefix), published)
+    assert len(art.statements) == len(gold)
+    for content, cue, stance, who, direct in gold:
+        s = find(art, content)
+        assert (s.cue, s.stance, speaker(art, s), s.direct) == (cue, stance, who, direct), content
+
+
+def test_seed_002_channels_and_targets():
+    art = run(_seed("002"), "2025-08-27")
+    assert find(art, "Lamentablemente").channel == "X"
+    confirm = find(art, "Un pequeño número")
+    assert confirm.channel == "NBC News" and confirm.target is not None
+    assert find(art, "Rusia hubiera asegurado").target == confirm.target
