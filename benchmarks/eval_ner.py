@@ -140,6 +140,8 @@ def main(argv=None) -> None:
     ap.add_argument("--show-seed", action="store_true", help="list seed-000 misses and spurious")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--record", action="store_true",
+                    help="write the results into models/cronica_ner_es/TRAINING.md (section 'Evaluation')")
     args = ap.parse_args(argv)
     models = args.model or ["base", str(REPO / "models" / "cronica_ner_es")]
     results = [run(m, args.split, args.per_doc, args.errors, args.show_seed, not args.no_speed)
@@ -147,6 +149,21 @@ def main(argv=None) -> None:
     table(results, args.split)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    if args.record:
+        record(results, args.split, REPO / "models" / "cronica_ner_es" / "TRAINING.md")
+
+
+def record(results: list[dict], split: str, path: Path) -> None:
+    import io
+    from contextlib import redirect_stdout
+
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        table(results, split)
+    head = "## Evaluation (benchmarks/eval_ner.py)"
+    text = path.read_text(encoding="utf-8")
+    text = text.split(head)[0].rstrip() + "\n\n" + head + "\n\n```" + buf.getvalue() + "```\n"
+    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

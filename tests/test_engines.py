@@ -123,4 +123,4 @@ def test_a_dead_worker_stops_the_batch_with_a_clear_error():
         raise OSError("connection lost")
 
     with pytest.raises(PipelineError, match="run the same ingest again"):
-        list(ordered_map([Source(text="x")], lambda s: None, collect))
+        list(ordered_map([Source(text="x")], lambda s: object(), collect))

@@ -93,7 +93,8 @@ def events_csv(store, rows: list[dict], out: IO[str], merged: bool = False) -> i
             actors, targets = _names(store, r["actors"]), _names(store, r["targets"])
             art = store.one("SELECT outlet FROM articles WHERE id = ?", (r["article_id"],)) or {}
             notes = r["sentence"]
-            row = {"event_id": f"{r['article_id']}:{r['local_id']}", "event_date": r["date_value"], "fatalities": r["fatalities"],
+            row = {"event_id": f"{r['article_id']}:{r['local_id']}", "event_date": r["date_value"] or r.get("published"),
+                   "fatalities": r["fatalities"],
                    "injured": r["injured"], "source": art.get("outlet") or "", "source_articles": r["article_id"]}
         row.update({"event_type": et, "sub_event_type": sub, "cronica_type": r["type"], "status": r["status"],
                     "actor1": actors, "actor2": targets, "location": r["place_name"] or "", "latitude": r["lat"],

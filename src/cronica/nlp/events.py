@@ -132,6 +132,7 @@ class Lexicon:
     hypo: set[str]
     block: set[str]
     light: set[str]
+    result: set[str]
     new: set[str]
     verb_index: dict[str, list[tuple[Trigger, str]]]
     noun_index: dict[str, list[Trigger]]
@@ -143,7 +144,7 @@ def lexicon() -> Lexicon:
     trig: list[Trigger] = []
     classes: dict[str, set[str]] = {}
     report: dict[str, str] = {}
-    sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "new")}
+    sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new")}
     for row in resources.table(LEXICON):
         kind, phrase = row[0], row[1]
         value = row[2] if len(row) > 2 else ""
@@ -184,7 +185,7 @@ def lexicon() -> Lexicon:
                 report_forms.setdefault(fold(form), lem)
         else:
             report_forms[fold(lem)] = lem
-    return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["new"],
+    return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
                    verb_index, noun_index, report_forms)
 
 
@@ -528,7 +529,8 @@ class EventsStage:
             cands = self._frame_places(tok)
         if not cands:
             return [], 99, False
-        cands.sort(key=lambda c: (c[0], c[1]))
+        # the most specific place: a village before its region, a region before its country
+        cands.sort(key=lambda c: (self._is_country(self._place_entity(c[2]).id), self._region(c[2]), c[0], c[1]))
         d0, _, best = cands[0]
         eid = self._place_entity(best).id
         region = self._region(best)
@@ -550,6 +552,8 @@ class EventsStage:
             return None
         if e.type == "LOC":
             return e
+        if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN":
+            return e  # an unknown one-word name in a place slot ("contra Járkov") is a place the NER mistyped
         h = tok.head
         if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS):
             return e
@@ -599,8 +603,8 @@ class EventsStage:
             return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca")
         if case.startswith("de") and self._is_country(self._entity_at(x).id) and typ in ("attack", "clash"):
             return False  # "ataque de Rusia": the actor
-        if case.startswith(("desde",)):
-            return False
+        if case.startswith(("desde", "por")) or any(self._case(p).startswith("por") for p in path):
+            return False  # "lanzados por Rusia": the agent
         return True
 
     def _frame_places(self, tok) -> list[tuple[int, int, object]]:
@@ -831,7 +835,8 @@ class EventsStage:
     def _governs_time(self, tok, t: TimeExpr) -> bool:
         """Is the time expression an argument of the trigger (or of its light verb)?"""
         heads = {tok.i}
-        if tok.head != tok and (fold(tok.head.lemma_) in self.lex.light or tok.dep_ == "obj"):
+        if tok.head != tok and (fold(tok.head.lemma_) in self.lex.light or tok.dep_ in ("obj", "nsubj")
+                                and m_is_noun(tok) and fold(tok.head.lemma_) in self.lex.result):
             heads.add(tok.head.i)
         doc = tok.doc
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
@@ -934,6 +939,23 @@ class EventsStage:
                 target.fatalities = max(target.fatalities or 0, val)
             else:
                 target.injured = max(target.injured or 0, val)
+        # "la cifra de muertos ... se elevó a 20": a toll whose number has no counted noun
+        from .numbers import parse_number
+
+        for mm in _TOLL.finditer(self.doc.text):
+            val = parse_number(mm.group("n"))
+            span = self.doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
+            if val is None or span is None:
+                continue
+            si = self.sent_of.get(span.start, -1)
+            cands = [m for m in by_sent.get(si, []) + by_sent.get(si - 1, []) if m.trigger.type in ("attack", "clash")]
+            if not cands:
+                continue
+            target = min(cands, key=lambda m: abs(m.span[0] - mm.start()))
+            if fold(mm.group("k")).startswith(("muert", "fallec", "victimas mortales")):
+                target.fatalities = max(target.fatalities or 0, int(val))
+            else:
+                target.injured = max(target.injured or 0, int(val))
 
     # ------------------------------------------------------------------ merging
     def _merge(self, mentions: list[Mention]) -> list[list[Mention]]:
@@ -995,6 +1017,9 @@ class EventsStage:
             return True
         if m.trigger.words == last.trigger.words and distance <= 2:
             return True
+        if (m.trigger.pos == "V" and not m.places and not m.date and m.fatalities is None and m.injured is None
+                and distance <= 1 and m.trigger.type in ("attack", "interception") and not m.place_plural):
+            return True  # "Un ataque contra Járkov ... Los misiles alcanzaron un edificio": the same strike
         return False
 
     def _to_events(self, groups: list[list[Mention]]) -> list[Event]:
@@ -1050,6 +1075,9 @@ class EventsStage:
 
 # --------------------------------------------------------------------------- helpers
 
+def m_is_noun(tok) -> bool:
+    return tok.pos_ in NOMINAL_POS
+
 def _walk(tok, depth: int):
     stack = [(c, 1) for c in tok.children]
     while stack:
@@ -1102,6 +1130,11 @@ def _quote_zones(text: str) -> list[tuple[int, int]]:
                 i += 1
     return zones
 
+
+_TOLL = re.compile(
+    r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,80}?"
+    r"\b(?:se\s+elev[óa]|ascendi[óo]|asciende|aument[óa]|subi[óo]|sube|lleg[óa]|es\s+de|era\s+de)\s+(?:a\s+)?"
+    r"(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
 
 _FATAL_UNITS = {"muerto", "fallecido", "víctima mortal", "cadáver"}
 _INJ_UNITS = {"herido", "lesionado"}

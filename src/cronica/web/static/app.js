@@ -205,18 +205,20 @@
       li.appendChild(el('span', 'status status-' + ev.status, ev.status));
       if (ev.fatalities !== null && ev.fatalities !== undefined) li.appendChild(el('span', 'tl-dead', ev.fatalities + ' dead'));
       li.appendChild(el('span', 'tl-reports muted', ev.reports + (ev.reports === 1 ? ' report' : ' reports')));
-      li.addEventListener('click', function () { select(ev); });
-      li.addEventListener('keydown', function (e) { if (e.key === 'Enter') select(ev); });
+      li.addEventListener('click', function () { select(ev, true); });
+      li.addEventListener('keydown', function (e) { if (e.key === 'Enter') select(ev, true); });
       timeline.appendChild(li);
     });
     document.getElementById('timeline-empty').hidden = sorted.length > 0;
   }
 
   // ------------------------------------------------------------ detail panel
-  function select(ev) {
+  function select(ev, fromTimeline) {
     selected = ev.id;
     markSelected(ev.id);
     detail.hidden = false;
+    if (fromTimeline) form.scrollIntoView({ block: 'start' });  // the map and the detail panel
+    if (fromTimeline && lmap && markers[ev.id]) lmap.panTo(markers[ev.id].getLatLng());
     while (detailBody.firstChild) detailBody.removeChild(detailBody.firstChild);
     detailBody.appendChild(el('p', 'muted', 'Loading…'));
     if (lmap) lmap.invalidateSize();

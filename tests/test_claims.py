@@ -1,0 +1,83 @@
+"""Claims across articles (issue 6): who claimed what, and who confirmed, denied or could not verify it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cronica.link.claims import similarity, status_of
+
+
+def _by_claimant(store, name):
+    return [c for c in store.claims() if c["claimant"] == name]
+
+
+def test_status_rules():
+    assert status_of([]) == "claimed"
+    assert status_of(["assert"]) == "claimed"  # a further report is listed, not a confirmation
+    assert status_of(["confirm"]) == "confirmed"
+    assert status_of(["deny"]) == "denied"
+    assert status_of(["confirm", "deny"]) == "disputed"
+    assert status_of(["unverified"]) == "unverified"
+
+
+def test_similarity_is_about_content_words():
+    a = "las tropas rusas han tomado la aldea de Zaporizke"
+    assert similarity(a, "Las tropas rusas tomaron la aldea de Zaporizke, en Dnipropetrovsk") > 0.4
+    assert similarity(a, "Ucrania recibirá más defensa aérea de Alemania") < 0.1
+
+
+def test_examples_ansa_capture_is_disputed(example_store):
+    mod = _by_claimant(example_store, "Ministerio de Defensa de Moscú")
+    assert mod, [c["claimant"] for c in example_store.claims()]
+    c = mod[0]
+    assert "captura" in c["text"]
+    stances = {(x["source"], x["stance"]) for x in c["stance_by_source"]}
+    assert ("el ejército ucraniano", "confirm") in stances
+    assert ("el ejército ucraniano", "deny") in stances
+    assert c["status"] == "disputed"
+
+
+def test_examples_golubev_denied_and_reuters_unverified(example_store):
+    gol = _by_claimant(example_store, "Vasili Golubev")
+    assert gol and gol[0]["status"] == "denied"
+    assert gol[0]["stance_by_source"][0]["source"] == "Dimitri Peskov"
+    mod = _by_claimant(example_store, "Ministerio de Defensa de Rusia")
+    assert any(c["status"] == "unverified" and c["stance_by_source"][0]["source"] == "Reuters" for c in mod)
+    contested = {c["id"] for c in example_store.claims(contested=True)}
+    assert gol[0]["id"] in contested
+
+
+def test_claims_link_across_articles(tmp_path):
+    from cronica.batch import ingest
+    from cronica.store import open_store
+
+    a = tmp_path / "a.txt"
+    a.write_text("El Ministerio de Defensa ruso afirmó el martes que sus tropas habían tomado la aldea de "
+                 "Novoheorhiivka, en la región de Dnipropetrovsk.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2025-08-26", "outlet": "EFE"}), encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("El Estado Mayor de las Fuerzas Armadas de Ucrania negó que las tropas rusas hubieran tomado la aldea "
+                 "de Novoheorhiivka, en la región de Dnipropetrovsk.", encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"published": "2025-08-27", "outlet": "EFE"}), encoding="utf-8")
+    store = open_store(str(tmp_path / "c.db"))
+    try:
+        summary = ingest([str(a), str(b)], store)
+        assert summary.stored == 2, summary.line()
+        claims = [c for c in store.claims() if c["claimant"] == "Ministerio de Defensa de Rusia"]
+        assert claims, store.claims()
+        c = claims[0]
+        assert c["status"] == "denied"
+        assert len(c["articles"]) == 2
+        assert c["stance_by_source"][0]["stance"] == "deny"
+    finally:
+        store.close()
+
+
+def test_cli_claims_contested(example_store_path):
+    from conftest import run_cli
+
+    r = run_cli("claims", "--db", example_store_path, "--contested", "--format", "jsonl")
+    assert r.returncode == 0, r.stderr.decode()
+    rows = [json.loads(x) for x in r.stdout.decode().splitlines() if x.strip()]
+    assert rows and all(x["status"] in ("disputed", "denied", "unverified") for x in rows)

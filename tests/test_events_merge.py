@@ -1,0 +1,113 @@
+"""Cross-article event merging (issue 7) over a small SYNTHETIC corpus (tests/data/events_merge,
+written for these tests; see its README): several reports of the same strikes with tolls that
+change, different strikes on one city on different days, a claim and its denial, one meeting."""
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from cronica.batch import ingest
+from cronica.store import open_store
+
+DATA = Path(__file__).parent / "data" / "events_merge"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    st = open_store(str(tmp_path_factory.mktemp("merge") / "events.db"))
+    summary = ingest([str(DATA)], st)
+    assert summary.stored == 14 and summary.failed == 0
+    yield st
+    st.close()
+
+
+@pytest.fixture(scope="module")
+def gold():
+    g = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in g.items() if not k.startswith("_")}, g["_tolls"]
+
+
+def _linked_pairs(store, gold_events):
+    pairs = set()
+    for m in store.events(merged=True):
+        arts = sorted(a for a in m["articles"] if gold_events.get(a, {}).get("type") == m["type"])
+        pairs |= set(itertools.combinations(arts, 2))
+    return pairs
+
+
+def test_pairs_linked_by_merged_events(store, gold):
+    g, _ = gold
+    pred = _linked_pairs(store, g)
+    same = {(a, b) for a, b in itertools.combinations(sorted(g), 2) if g[a]["event"] == g[b]["event"]}
+    tp = len(pred & same)
+    precision = tp / len(pred) if pred else 0.0
+    recall = tp / len(same)
+    assert precision >= 0.9, sorted(pred - same)
+    assert recall >= 0.6, sorted(same - pred)
+
+
+def _merged_of(store, article_id, type_):
+    for m in store.events(merged=True):
+        if article_id in m["articles"] and m["type"] == type_:
+            return m
+    raise AssertionError(f"{article_id} has no merged {type_}")
+
+
+def test_toll_ranges_span_every_report(store, gold):
+    _, tolls = gold
+    m = _merged_of(store, "syn-a1", "attack")
+    assert set(m["articles"]) == {"syn-a1", "syn-a2", "syn-a3"}
+    assert [m["fatalities_min"], m["fatalities_max"]] == tolls["A"]["fatalities"]
+    assert [m["injured_min"], m["injured_max"]] == tolls["A"]["injured"]
+    assert m["fatalities_latest"] == 9  # the last report by publication date
+    b = _merged_of(store, "syn-b1", "attack")
+    assert [b["fatalities_min"], b["fatalities_max"]] == tolls["B"]["fatalities"]
+
+
+def test_strikes_on_one_city_on_different_days_stay_apart(store):
+    a, b = _merged_of(store, "syn-a1", "attack"), _merged_of(store, "syn-b1", "attack")
+    assert a["id"] != b["id"] and a["place_name"] == b["place_name"]
+    assert (a["date_value"], b["date_value"]) == ("2024-03-10", "2024-03-14")
+    assert "syn-g1" not in a["articles"] + b["articles"]
+
+
+def test_claim_and_denial_are_one_disputed_event(store):
+    m = _merged_of(store, "syn-e1", "territory_change")
+    assert set(m["articles"]) == {"syn-e1", "syn-e2"} and m["status"] == "disputed"
+    statuses = {r["status"] for r in store.events() if r["merged_id"] == m["id"]}
+    assert statuses == {"claimed", "denied"}
+
+
+def test_exports(store):
+    from cronica.export import events_csv, events_geojson
+
+    rows = store.events(merged=True)
+    out = io.StringIO()
+    events_csv(store, rows, out, merged=True)
+    table = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(table) == len(rows) and all(r["event_date"] for r in table)
+    kh = [r for r in table if r["source_articles"] == "syn-a1; syn-a2; syn-a3"]
+    assert kh and kh[0]["fatalities"] == "9" and kh[0]["event_type"] == "Explosions/Remote violence"
+    flat = store.events()
+    assert all("embedding" not in r for r in flat)
+    out = io.StringIO()
+    events_csv(store, flat, out)
+    assert all(r["event_date"] for r in csv.DictReader(io.StringIO(out.getvalue())))
+    gj = events_geojson(rows, merged=True)
+    for f in gj["features"]:
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90 and f["properties"]["id"].startswith("m")
+
+
+def test_rebuild_is_stable(store):
+    from cronica.link.events_merge import rebuild
+
+    before = sorted(sorted(m["articles"]) for m in store.events(merged=True))
+    rebuild(store)
+    after = sorted(sorted(m["articles"]) for m in store.events(merged=True))
+    assert before == after
