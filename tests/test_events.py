@@ -178,7 +178,7 @@ def test_background_in_a_denial_is_not_denied():
               "filas, después de que la movilización parcial decretada por Putin sumara a 300.000 reservistas.",
               "2022-10-12")
     st = {e["trigger"]: e["status"] for e in events(art) if e["type"] == "mobilization"}
-    assert st.get("llamadas a filas") == "denied", st
+    assert st.get("llamadas") == "denied", st
     assert st.get("movilización") != "denied", st
 
 
@@ -266,7 +266,7 @@ def test_seed_001_expectations():
     by = {(e["type"], e["trigger"]): e for e in evs}
     # Golubev says a new call-up was ordered; Peskov denies it
     assert by[("mobilization", "reclutamientos")]["status"] == "disputed"
-    assert by[("mobilization", "llamadas a filas")]["status"] == "denied"
+    assert by[("mobilization", "llamadas")]["status"] == "denied"
     # the G20 summit in Indonesia in November: foreseen, dated
     summit = by[("diplomacy", "cumbre")]
     assert summit["place"] == "Indonesia" and summit["date"] == "2022-11" and summit["status"] == "expected"

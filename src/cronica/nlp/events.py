@@ -552,7 +552,9 @@ class EventsStage:
             return None
         if e.type == "LOC":
             return e
-        if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN":
+        if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN" and (
+                tok.dep_ == "obj" or self._case(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
+                or self._case(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i):
             return e  # an unknown one-word name in a place slot ("contra Járkov") is a place the NER mistyped
         h = tok.head
         if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS):
@@ -603,7 +605,7 @@ class EventsStage:
             return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca")
         if case.startswith("de") and self._is_country(self._entity_at(x).id) and typ in ("attack", "clash"):
             return False  # "ataque de Rusia": the actor
-        if case.startswith(("desde", "por")) or any(self._case(p).startswith("por") for p in path):
+        if case.startswith(("desde", "por", "según")) or any(self._case(p).startswith(("por", "según")) for p in path):
             return False  # "lanzados por Rusia": the agent
         return True
 
@@ -835,7 +837,7 @@ class EventsStage:
     def _governs_time(self, tok, t: TimeExpr) -> bool:
         """Is the time expression an argument of the trigger (or of its light verb)?"""
         heads = {tok.i}
-        if tok.head != tok and (fold(tok.head.lemma_) in self.lex.light or tok.dep_ in ("obj", "nsubj")
+        if tok.head != tok and (fold(tok.head.lemma_) in self.lex.light or tok.dep_ == "obj" or tok.dep_ == "nsubj"
                                 and m_is_noun(tok) and fold(tok.head.lemma_) in self.lex.result):
             heads.add(tok.head.i)
         doc = tok.doc
