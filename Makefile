@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml Makefile
 web-assets:
 	@if command -v npm >/dev/null; then \
 	  mkdir -p $(VENV)/share/cronica/npm && \
-	  npm install --silent --no-audit --no-fund --prefix $(VENV)/share/cronica/npm leaflet@1.9.4 world-atlas@2.0.2 topojson-client@3.1.0 swagger-ui-dist@5.35.0 >/dev/null; \
+	  npm install --silent --ignore-scripts --no-audit --no-fund --prefix $(VENV)/share/cronica/npm leaflet@1.9.4 world-atlas@2.0.2 topojson-client@3.1.0 swagger-ui-dist@5.35.0 >/dev/null; \
 	else echo "npm not found: the map page will have no base map"; fi
 
 demo: setup
