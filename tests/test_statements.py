@@ -237,6 +237,113 @@ def test_quote_spanning_paragraphs():
     assert s.direct and art.text[s.content_span[1] - 8:s.content_span[1]] == "munición"
 
 
+# ------------------------------------------------------------------ general patterns (dev review)
+def test_segun_informo_closing_a_lead_after_a_dateline():
+    t = ("Odesa, 12 mar (EFE).- Cuatro personas murieron en un ataque con drones contra el puerto de Odesa, según "
+         "informó el jefe de la administración regional, Oleh Kiper.")
+    art = run(t)
+    s = find(art, "Cuatro personas murieron")
+    assert (s.cue, speaker(art, s)) == ("informar", "Oleh Kiper")
+    assert len(art.statements) == 1  # the apposition is not the content
+
+
+def test_subject_is_not_the_dateline_city():
+    t = "Niamey, 3 oct 2024 (AFP) - El ejército de Níger anunció que había recuperado el control de la mina."
+    s = find(run(t), "había recuperado")
+    assert span(run(t), s.source_span) == "El ejército de Níger"
+
+
+def test_infinitive_cue_after_volver_a_and_pedir_with_a_bare_object():
+    art = run("El primer ministro polaco, Donald Tusk, volvió a pedir a los socios europeos más fondos para la "
+              "defensa. El canciller alemán, Olaf Scholz, pidió nuevas sanciones contra Irán si continúa el programa.")
+    s = find(art, "a los socios europeos")
+    assert (s.cue, s.stance, speaker(art, s)) == ("pedir", "urge", "Donald Tusk")
+    s2 = find(art, "nuevas sanciones")
+    assert s2.stance == "urge" and span(art, s2.content_span).endswith("continúa el programa")
+
+
+def test_lamentar_and_culpar_and_acusar_de_after_a_relative_subject():
+    art = run("La ministra de Exteriores, Annalena Baerbock, lamentó que el Consejo no haya aprobado el paquete. "
+              "Los rebeldes hutíes culpan a Estados Unidos del bombardeo, que Washington no ha confirmado. "
+              "El ministro de Exteriores iraní, Abbas Araqchi, que visitó Beirut el martes, acusó a Israel de "
+              "violar la tregua.")
+    assert find(art, "el Consejo no haya").cue == "lamentar"
+    c = find(art, "a Estados Unidos del bombardeo")
+    assert c.cue == "culpar" and span(art, c.content_span).endswith("del bombardeo")
+    a = find(art, "a Israel de violar")
+    assert (a.cue, speaker(art, a)) == ("acusar", "Abbas Araqchi")
+    assert len(art.statements) == 3  # neither the relative clause nor "no ha confirmado"
+
+
+def test_confirmar_object_after_relative_subject_and_anunciar_object():
+    art = run("El portavoz del ejército, Nadav Shoshani, que habló desde Tel Aviv, confirmó la muerte del comandante. "
+              "Moscú había anunciado la víspera la captura de Robotyne, una aldea que sus tropas atacan desde junio.")
+    c = find(art, "la muerte del comandante")
+    assert (c.stance, speaker(art, c)) == ("confirm", "Nadav Shoshani")
+    a = find(art, "la captura de Robotyne")
+    assert a.cue == "anunciar" and span(art, a.content_span) == "la captura de Robotyne"
+
+
+def test_amenazar_con_after_a_channel_phrase():
+    art = run("El líder norcoreano, Kim Jong-un, amenazó en un discurso con \"una respuesta nuclear\" si Seúl "
+              "despliega nuevos misiles.")
+    s = find(art, "\"una respuesta nuclear\"")
+    assert (s.cue, s.stance, s.channel) == ("amenazar", "warn", "discurso")
+
+
+def test_segun_a_document_or_an_estimate_names_its_issuer():
+    art = run("Según un comunicado del Ministerio de Defensa británico, los aviones despegaron de Chipre. "
+              "El Gobierno movilizará a 20.000 reservistas, según un decreto firmado por el presidente Emmanuel "
+              "Macron. Según estimaciones de la inteligencia estadounidense, Irán enriquece uranio al 60 %.")
+    d = find(art, "los aviones despegaron")
+    assert d.cue == "según" and d.channel == "comunicado" and span(art, d.source_span).startswith("Ministerio de Defensa")
+    m = find(art, "El Gobierno movilizará")
+    assert (speaker(art, m), m.channel) == ("Emmanuel Macron", "decreto")
+    e = find(art, "Irán enriquece")
+    assert e.channel is None and span(art, e.source_span) == "la inteligencia estadounidense"
+
+
+def test_null_subject_quote_goes_to_the_person_the_paragraph_turned_to():
+    t = ("El portavoz del Kremlin, Dmitri Peskov, dijo que las maniobras eran rutinarias.\n\n"
+         "En Berlín, el canciller alemán, Olaf Scholz, quitó hierro a los ejercicios. "
+         "\"No vemos ninguna amenaza inmediata para la Alianza\", declaró.")
+    art = run(t)
+    assert speaker(art, find(art, "No vemos")) == "Olaf Scholz"
+
+
+def test_title_with_demonym_skips_a_foreign_last_speaker():
+    t = ("El presidente Recep Tayyip Erdogan recibió a los negociadores. El ministro de Exteriores británico, "
+         "David Lammy, afirmó que Londres no cederá. El mandatario turco ya advirtió en enero de que su "
+         "país defenderá sus aguas.")
+    art = run(t)
+    assert speaker(art, find(art, "su país defenderá")) == "Recep Tayyip Erdogan"
+
+
+def test_appositive_second_title_names_the_speaker():
+    art = run("El ministro de Exteriores ruso, Serguéi Lavrov, habló con la prensa. El jefe de la junta, el general "
+              "Abdourahamane Tiani, aseguró que \"la transición no tiene fecha\".")
+    s = find(art, "la transición")
+    assert speaker(art, s) == "Abdourahamane Tiani" and s.direct  # the whole clause is quoted
+
+
+def test_attributed_clause_keeps_inner_cues_and_drops_outlet_additions():
+    art = run("Según la ministra, Ucrania reclamó una tregua total. El ministro dijo que no descarta enviar "
+              "instructores. Según la Media Luna Roja, 20 personas murieron en Jan Yunis, bombardeada por la "
+              "aviación durante la noche.")
+    assert [s.cue for s in art.statements] == ["según", "decir", "según"]
+    assert span(art, find(art, "20 personas").content_span).endswith("Jan Yunis")
+
+
+def test_channels_declaraciones_a_an_acronym_and_a_shared_occasion():
+    art = run("\"Necesitamos más tiempo\", dijo a AP un funcionario que pidió el anonimato. \"La línea resiste\", "
+              "ha explicado el portavoz Serhii Bratchuk en declaraciones a la radio pública ucraniana.\n\n"
+              "En una rueda de prensa en Varsovia, el ministro Radoslaw Sikorski pidió a la UE que acelere las "
+              "ayudas. \"No hay tiempo que perder\", afirmó.")
+    assert find(art, "Necesitamos").channel == "AP"
+    assert find(art, "La línea resiste").channel.startswith("radio pública")
+    assert find(art, "No hay tiempo").channel == "rueda de prensa"
+
+
 # ------------------------------------------------------------------ negatives
 @pytest.mark.parametrize("text", [
     "Rusia no hizo comentarios de inmediato.",
@@ -247,6 +354,8 @@ def test_quote_spanning_paragraphs():
     "La movilización parcial decretada por Putin aspiraba a sumar a unos 300.000 reservistas.",
     "Los soldados aseguraron una posición estable cerca de Avdiivka.",
     "Según el plan aprobado en Bruselas, la ayuda llegará en marzo.",
+    "La OTAN celebrará una cumbre en julio y se prevé una nueva ronda de ayuda a medida que se acerca el invierno.",
+    "El ejército volvió a atacar la ciudad durante la noche.",
 ])
 def test_not_statements(text):
     assert run(text).statements == []

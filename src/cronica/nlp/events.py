@@ -718,21 +718,6 @@ class EventsStage:
         m.targets = _uniq(t for t in targets if t not in m.actors)
 
     # ------------------------------------------------------------------ status and date
-    def _clause_chain(self, tok):
-        """The trigger, then the verbs governing it, up to the first complement boundary."""
-        x, out = tok, [tok]
-        for _ in range(4):
-            h = x.head
-            if h == x:
-                break
-            out.append(h)
-            if x.dep_ in ("ccomp", "parataxis", "ROOT", "advcl") or h.pos_ == "VERB" and x.dep_ in ("obj", "nsubj", "obl", "xcomp"):
-                if x.dep_ in ("xcomp", "obj", "nsubj", "obl") and h.pos_ in ("VERB", "AUX"):
-                    pass
-                break
-            x = h
-        return out
-
     def _grammar_status(self, m: Mention) -> None:
         tok = m.tok
         lex = self.lex

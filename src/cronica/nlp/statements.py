@@ -49,6 +49,10 @@ BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se"
           "entonces", "hoy", "ayer", "más", "tarde", "además", "finalmente", "asimismo", "no", "lo"}
 # a comma followed by one of these ends a reported clause (", aunque no dio detalles")
 STOPPERS = {"aunque", "pero", "mientras", "sin", "según", "si", "sino"}
+TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "semana", "mes", "año", "lunes", "martes",
+              "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
+RELATIVES = {"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"}
+ADDRESSED = {"declaraciones", "declaración"}  # "en declaraciones a X": X is the medium (an interview stays one)
 STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar")
 ANSWERS = ("deny", "confirm", "unverified")
 CLITICS = {"lo", "la", "los", "las"}
@@ -75,6 +79,10 @@ class Lexicon:
     anon: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
+    forms: dict[str, str] = field(default_factory=dict)  # irregular verb form -> lemma the tagger misses
+    periphrasis: set[str] = field(default_factory=set)  # verbs an infinitive cue may hang on ("volvió a pedir")
+    documents: set[str] = field(default_factory=set)  # "según un decreto de X": the channel, X speaks
+    basis: set[str] = field(default_factory=set)  # "según estimaciones de X": X speaks, no channel
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -93,6 +101,15 @@ class Lexicon:
                 lex.speakers.add(cue.form)
             elif cue.kind == "anon":
                 lex.anon.add(cue.form)
+            elif cue.kind == "form":
+                lex.forms[cue.form.lower()] = cue.stance
+            elif cue.kind == "periphrasis":
+                lex.periphrasis.add(cue.form)
+            elif cue.kind == "document":
+                lex.documents.add(cue.form)
+                lex.channels.add(cue.form)
+            elif cue.kind == "basis":
+                lex.basis.add(cue.form)
         lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
         lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
         return lex
@@ -176,6 +193,7 @@ class StatementsStage:
                 for c in range(s, t):
                     self.ent_of_char[c] = e
         self.starts = [t.idx for t in doc]
+        self.dateline = self._dateline_end(text)
         self.quotes = _quotes(text)
         self.in_quote = [False] * (len(text) + 1)
         for a, b in self.quotes:
@@ -193,7 +211,7 @@ class StatementsStage:
                 f = self._segun(tok, used_quotes)
             elif low == "para":
                 f = self._para(tok)
-            elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.lex.verbs:
+            elif tok.pos_ in ("VERB", "AUX") and self._lemma(tok) in self.lex.verbs:
                 f = self._verb(tok, used_quotes)
             if f is not None:
                 found.extend(f if isinstance(f, list) else [f])
@@ -203,12 +221,23 @@ class StatementsStage:
                     f.channel = ch
         found.extend(self._free_quotes(used_quotes, found))
         found = self._dedup(found)
+        found = self._drop_nested(found)
         found.sort(key=lambda f: (f.anchor, f.content[0]))
         self._resolve_previous(found)
         st.statements = self._finish(found)
         return doc
 
     # ------------------------------------------------------------------ helpers
+    def _lemma(self, tok) -> str:
+        """The verb's lemma, with the irregular forms the tagger gets wrong ("dijera" -> "dijerar")."""
+        return self.lex.forms.get(tok.lower_) or tok.lemma_.lower()
+
+    @staticmethod
+    def _dateline_end(text: str) -> int:
+        """End of a wire dateline opening the text ("Kiev, 30 may (EFE).-", "BAMAKO, 15 nov 2023 (AFP) -")."""
+        m = re.match(r"[^\n()]{2,80}?\([A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}\)\s*\.?\s*[-–—]+\s*", text)
+        return m.end() if m else 0
+
     def _sent_bounds(self, pos: int) -> Span:
         """The sentence around ``pos`` by punctuation outside quotes (paragraphs end sentences)."""
         text = self.text
@@ -220,6 +249,8 @@ class StatementsStage:
             if c in ".!?;" and not self.in_quote[a - 1] and (a >= len(text) or text[a].isspace()):
                 break
             a -= 1
+        if a < self.dateline <= pos:
+            a = self.dateline
         while a < len(text) and text[a].isspace():
             a += 1
         b = pos
@@ -252,7 +283,7 @@ class StatementsStage:
                 a, b = a + 1, b - 1
         return a, b
 
-    def _clause_end(self, start: int, limit: int, cue_tok=None) -> int:
+    def _clause_end(self, start: int, limit: int, cue_tok=None, np: bool = False) -> int:
         """Where a reported clause starting at ``start`` ends: the sentence end or a stopper."""
         doc = self.doc
         first = self._tok_at(start)
@@ -279,17 +310,24 @@ class StatementsStage:
                 rest = self.text[nxt.idx:nxt.idx + 30].lower()
                 if nxt.lower_ in STOPPERS or any(rest.startswith(p) for p in STOP_PHRASES):
                     return t.idx
+                # the outlet's own appended description: ", que ...", ", gestionada por ...",
+                # and after a noun-phrase content an apposition ", una ciudad que ..."
+                if nxt.lower_ in RELATIVES and nxt.pos_ in ("PRON", "SCONJ") or \
+                        ("Part" in nxt.morph.get("VerbForm") or re.search(r"[ai]d[oa]s?$", nxt.lower_)) \
+                        and t.i + 2 < len(doc) and doc[t.i + 2].lower_ == "por" or \
+                        np and nxt.lower_ in ("un", "una") and nxt.pos_ == "DET":
+                    return t.idx
                 j = t.i + 1
                 while j < len(doc) and doc[j].lower_ in BRIDGE:
                     j += 1
-                if j < len(doc) and doc[j].lemma_.lower() in self.lex.verbs and doc[j].pos_ in ("VERB", "AUX") \
+                if j < len(doc) and self._lemma(doc[j]) in self.lex.verbs and doc[j].pos_ in ("VERB", "AUX") \
                         and ("Fin" in doc[j].morph.get("VerbForm") or "Ger" in doc[j].morph.get("VerbForm")):
                     return t.idx
         return limit
 
     def _negated(self, tok) -> bool:
         heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
-        if tok.dep_ == "xcomp" or (tok.head.lemma_ in ("poder", "deber") and tok.head.i != tok.i):
+        if tok.dep_ == "xcomp" or (tok.head.lemma_ in self.lex.periphrasis and tok.head.i != tok.i):
             heads.append(tok.head)
         for h in heads:
             for c in h.children:
@@ -318,7 +356,7 @@ class StatementsStage:
                     return real
                 continue
             if c.dep_ in ("nsubj", "nsubj:pass", "csubj") and not self.in_quote[c.idx] \
-                    and not c.is_space and not c.is_punct:
+                    and not c.is_space and not c.is_punct and c.idx >= self.dateline:
                 if c.lower_ in ("que", "quien", "quienes", "cual"):
                     # a relative clause: its antecedent speaks ("Kiev, que sigue acusando ...")
                     if tok.dep_.startswith("acl") and tok.head.i < tok.i:
@@ -337,7 +375,7 @@ class StatementsStage:
     def _postposed(self, tok):
         """'..., confirmó el ejército ucraniano': after a preposed clause or quote the parser often
         takes the postposed subject for an object."""
-        if tok.lemma_.lower() not in self.lex.verbs:
+        if self._lemma(tok) not in self.lex.verbs:
             return None
         if self._preposed(tok) is None and self._direct_before(tok) is None:
             return None
@@ -385,8 +423,14 @@ class StatementsStage:
         for c in head.children:
             if c.dep_ == "appos":
                 e = self._entity_in(c.idx, c.idx + len(c.text), ("PER", "ORG"))
+                if e is None:
+                    # "el líder supremo iraní, el ayatolá Alí Jamenei": the name follows a second title
+                    ce = c.right_edge.idx + len(c.right_edge.text)
+                    e = self._entity_in(c.left_edge.idx, ce, ("PER",) if head.lower_ in self.lex.titles else ("PER", "ORG"))
+                    if e is not None and not any(c.left_edge.idx <= m[0] < ce for m in e.mentions):
+                        e = None
                 if e is not None:
-                    ms = [m for m in e.mentions if m[0] <= c.idx < m[1]]
+                    ms = [m for m in e.mentions if c.left_edge.idx <= m[0] < c.right_edge.idx + len(c.right_edge.text)]
                     return self._fix_typo(e).id, ms[0] if ms else (c.idx, c.idx + len(c.text)), True
         a, b = self._np_span(head)
         e = self.ent_of_char.get(head.idx)
@@ -413,7 +457,9 @@ class StatementsStage:
             inside = {x.id for x in self.ents for m in x.mentions if a <= m[0] < b}
             e = self._by_role(head, words, inside, cue_pos)
             # a description the article never gave as a role ("el jefe aliado"): the person last speaking
-            return (e.id if e else LAST_PERSON + ",".join(sorted(inside))), (a, b), True
+            # (its demonyms travel along: "el mandatario ruso" is not the British minister)
+            dem = sorted(words & self.demonyms)
+            return (e.id if e else LAST_PERSON + ",".join(sorted(inside)) + "|" + ",".join(dem)), (a, b), True
         if lemma in self.lex.speakers or low in self.lex.speakers:
             e = self._org_by_head(lemma, cue_pos)
             return (e.id if e else None), (a, b), True
@@ -469,24 +515,58 @@ class StatementsStage:
                 return o
         return e
 
-    def _last_person(self, pos: int) -> Optional[str]:
+    def _last_person(self, pos: int, ok=lambda e: True) -> Optional[str]:
         best, bpos = None, -1
         for e in self.ents:
-            if e.type != "PER":
+            if e.type != "PER" or not ok(e):
                 continue
             for m in e.mentions:
                 if bpos < m[0] < pos:
                     best, bpos = e.id, m[0]
         return best
 
-    def _last_speaker_person(self, done: list[_Found], pos: int, exclude: set[str]) -> Optional[str]:
+    def _compatible(self, e: Entity, dem: set[str]) -> bool:
+        """A person whose roles name no other nationality than the description's."""
+        if not dem:
+            return True
+        theirs = {fold(w) for r in e.roles for w in re.findall(r"\w+", r)} & self.demonyms
+        return not theirs or bool(theirs & dem)
+
+    def _topic(self, lo: int, hi: int, ok=lambda e: True) -> Optional[str]:
+        """The person a stretch of text is about: the last named main-clause subject in [lo, hi) outside
+        quotations ("Stoltenberg restó importancia a las maniobras. «...», declaró")."""
+        best = None
+        for t in self.doc:
+            if t.idx < lo or t.idx >= hi or self.in_quote[t.idx] or t.dep_ != "nsubj":
+                continue
+            h = t.head
+            if not (h.dep_ == "ROOT" or h.head.i == h.i or h.dep_ == "conj" and h.head.dep_ == "ROOT"):
+                continue
+            src = self._resolve_np(t, t.idx)[0]
+            e = next((x for x in self.ents if x.id == src), None)
+            if e is not None and e.type == "PER" and ok(e):
+                best = e.id
+        return best
+
+    def _after_statement(self, prev: "_Found", pos: int) -> int:
+        """Where the text after ``prev``'s sentence starts, kept to the paragraph before ``pos`` at most."""
+        lo = self._sent_bounds(max(prev.anchor, prev.content[1] - 1))[1]
+        para = self.text.rfind("\n", 0, pos)
+        para_prev = self.text.rfind("\n", 0, max(para - 1, 0)) if para > 0 else -1
+        while para_prev > 0 and self.text[para_prev - 1] == "\n":
+            para_prev = self.text.rfind("\n", 0, para_prev - 1)
+        return max(lo, para_prev + 1)
+
+    def _last_speaker_person(self, done: list[_Found], pos: int, exclude: set[str],
+                             dem: set[str] = frozenset()) -> Optional[str]:
+        ok = lambda e: e.id not in exclude and self._compatible(e, dem)
         for f in reversed(done):
             if f.anchor < pos and f.source and not f.source.startswith(LAST_PERSON):
                 e = next((x for x in self.ents if x.id == f.source), None)
-                if e is not None and e.type == "PER" and e.id not in exclude:
-                    return e.id
-        pid = self._last_person(pos)
-        return pid if pid not in exclude else None
+                if e is not None and e.type == "PER" and ok(e):
+                    # a person the text turned to after that statement speaks instead
+                    return self._topic(self._after_statement(f, pos), pos, ok) or e.id
+        return self._last_person(pos, ok)
 
     def _speaker(self, tok, cue_pos: int) -> tuple[Optional[str], Optional[Span], bool]:
         """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
@@ -510,11 +590,22 @@ class StatementsStage:
         for t in toks:
             if t.text in self.lex.channels and t.text[:1].isupper():
                 return t.text
+        # "en declaraciones a la televisión pública", "en una entrevista con la cadena CNN": the medium
+        if head.lemma_.lower() in ADDRESSED or head.lower_ in ADDRESSED:
+            for c in head.children:
+                if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in ("a", "al") for k in c.children):
+                    inner = self._channel_np(c)
+                    if inner:
+                        return inner
         e = self._entity_in(toks[0].idx, toks[-1].idx + len(toks[-1].text), ("ORG", "MISC"))
         lemma = head.lemma_.lower()
         if e is not None and (lemma in self.lex.channels or head.pos_ == "PROPN"):
             ms = [m for m in e.mentions if toks[0].idx <= m[0] < toks[-1].idx + len(toks[-1].text)]
             return self.text[ms[0][0]:ms[0][1]] if ms else e.name
+        # "dijo a DW": an outlet's acronym that names no person or place
+        if head.pos_ == "PROPN" and head.text.isupper() and 2 <= len(head.text) <= 6 and \
+                self._entity_in(head.idx, head.idx + len(head.text), ("PER", "LOC")) is None:
+            return head.text
         for n in (3, 2):
             words = " ".join(t.lower_ for t in doc[head.i:head.i + n])
             if words in self.lex.channels:
@@ -580,11 +671,28 @@ class StatementsStage:
                 return q
         return None
 
+    def _object_relative(self, tok, noun) -> bool:
+        """A relative clause on the cue's object ("reivindicó la toma de X, que ...") rather than a
+        que-clause the parser hung on an adjunct ("declaró tras las conversaciones que ...")."""
+        if not any(k.dep_ == "case" for k in noun.children):
+            return True
+        objs = {x.i for c in tok.children if c.dep_ in ("obj", "iobj") for x in c.subtree}
+        return noun.i in objs
+
+    def _adjacent(self, tok, t) -> bool:
+        """Only clitics, auxiliaries, adverbs or a preposition stand between the cue and ``t``."""
+        return all(x.pos_ in ("PRON", "AUX", "ADV", "ADP") for x in self.doc[tok.i + 1:t.i])
+
     def _que_clause(self, tok, limit: int) -> Optional[int]:
         """Offset where the reported clause starts after 'que' / 'de que' / 'si' following the cue."""
         doc = self.doc
         for t in doc[tok.i + 1:min(len(doc), tok.i + 18)]:
             if t.idx >= limit or t.text in (".", ";", ":") or self.in_quote[t.idx]:
+                return None
+            if t.lower_ in ("que", "si") and (t.head.dep_.startswith("acl") and self._object_relative(tok, t.head.head)
+                                             or t.head.dep_ == "advcl" and not self._adjacent(tok, t)):
+                # a relative clause of an object ("la toma de X, que sus tropas asedian") or a condition
+                # ("pidió sanciones si rechaza ...") is not the reported clause
                 return None
             if t.lower_ in ("que", "si") and (t.pos_ in ("SCONJ",) or t.dep_ == "mark"):
                 return t.idx + len(t.text)
@@ -604,6 +712,14 @@ class StatementsStage:
             if c.i > tok.i and c.dep_ in ("obl", "advmod") and (
                     c.lemma_.lower() in ("forma", "manera", "modo", "momento") or "Tim" in c.morph.get("AdvType")):
                 skip |= {x.i for x in c.subtree}
+            # where it was said, not what: "amenazó en Telegram con ...", "pidió desde Kiev a ..."
+            if c.i > tok.i and c.dep_ in ("obl", "nmod") and any(
+                    k.dep_ == "case" and k.lower_ in ("en", "desde", "durante", "tras", "ante") for k in c.children):
+                con = next((x.i for x in c.subtree if x.i > c.i and x.lower_ == "con" and x.dep_ == "case"), None)
+                skip |= {x.i for x in c.subtree if con is None or x.i < con}  # "en un discurso con X": X stays
+            if c.i > tok.i and c.dep_ in ("obl", "obj", "nmod") and c.lemma_.lower() in TIME_NOUNS:
+                skip |= {x.i for x in c.subtree}  # "anunció la víspera la captura de ..."
+        objs = {x.i for c in tok.children if c.dep_ == "obj" and c.i > tok.i for x in c.subtree}
         for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
             if t.i in skip:
                 continue
@@ -617,7 +733,9 @@ class StatementsStage:
             if t.head.i != tok.i and t.head.head.i == tok.i and t.head.dep_ == "obl" and "Tim" in t.head.morph.get("AdvType"):
                 continue
             if cue.args == "a":
-                if t.lower_ in ("a", "al", "con") or t.dep_ in ("obj", "iobj", "xcomp"):
+                if t.lower_ == "con" and t.i + 1 < len(doc):
+                    return doc[t.i + 1].idx  # "amenazó con X": X is the threat
+                if t.lower_ in ("a", "al") or t.dep_ in ("obj", "iobj", "xcomp") or t.i in objs:
                     return t.idx
                 return None
             if cue.args == "de":
@@ -644,18 +762,23 @@ class StatementsStage:
         has_verb = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[self._tok_at(a).i:j])
         if not has_verb:
             return None
+        # the comma closes the cue's own subject ("X, que encabezó la delegación, confirmó ...")
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space
+                     and c.idx >= a), None)
+        if subj is not None and subj.right_edge.i >= j - 1:
+            return None
         # a relative or adverbial clause ending in a comma is not a reported clause ("Kiev, que ..., declaró")
         first = self._tok_at(a)
         return (a, comma) if first is not None else None
 
     def _verb(self, tok, used_quotes: set, probe: bool = False) -> Optional[list[_Found]]:
-        cue = self.lex.verbs[tok.lemma_.lower()]
+        cue = self.lex.verbs[self._lemma(tok)]
         forms = tok.morph.get("VerbForm")
         passive = any(c.lemma_ == "ser" and c.dep_.startswith("aux") for c in tok.children)
         if "Part" in forms and not passive and not any(c.dep_.startswith("aux") for c in tok.children):
             return None  # an adjectival participle ("la movilización decretada")
-        if "Inf" in forms and tok.head.lemma_ not in ("poder", "deber") and not any(
-                c.lemma_ in ("poder", "deber") for c in tok.children):
+        if "Inf" in forms and tok.head.lemma_ not in self.lex.periphrasis and not any(
+                c.lemma_ in self.lex.periphrasis for c in tok.children):
             return None
         negated = self._negated(tok)
         stance = cue.stance
@@ -687,8 +810,10 @@ class StatementsStage:
                 pre = self._preposed(tok)
                 if pre is not None:
                     content = self._trim(*pre)
+            np_content = False
             if content is None and start is None and cue.args in ("obj", "a", "de"):
                 start = self._np_content(tok, cue, sb)
+                np_content = start is not None
             if start is None and cue.args in ("obj",):
                 prev = self.doc[tok.i - 1] if tok.i else None
                 while prev is not None and prev.pos_ == "AUX" and prev.i > 0:
@@ -696,12 +821,17 @@ class StatementsStage:
                 if prev is not None and prev.lower_ in CLITICS and prev.pos_ == "PRON":
                     content = (prev.idx, prev.idx + len(prev.text))
             if start is not None:
-                end = self._clause_end(start, sb, tok)
+                end = self._clause_end(start, sb, tok, np=np_content)
                 # the reported clause cannot run past the cue's own phrase ("... advertía de que X» vienen a ...")
                 right = tok.right_edge
                 if right.idx > start and right.idx + len(right.text) < end and right.i - self._tok_at(start).i >= 3:
                     end = right.idx + len(right.text)
                 content = self._trim(start, end)
+                # 'defendió que "..."': the whole reported clause is a quotation
+                o, c = content[0] - 1, content[1]
+                if o >= 0 and c < len(self.text) and self.text[o] in QUOTE_PAIRS and self.text[c] == QUOTE_PAIRS[self.text[o]] \
+                        and not self.text[start:o].strip():
+                    direct = True
         if content is None and "Fin" in forms:
             pre = self._preposed(tok)
             if pre is not None:
@@ -731,21 +861,23 @@ class StatementsStage:
         nxt = doc[tok.i + 1]
         sa, sb = self._sent_bounds(tok.idx)
         before = self.text[sa:tok.idx].rstrip()
-        if nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in self.lex.verbs:
+        if nxt.pos_ in ("VERB", "AUX") and self._lemma(nxt) in self.lex.verbs:
             # "según dijo" / "según informó el ministerio"
             verb = nxt
+            subj = self._subject_of(verb)
             j = verb.i + 1
+            if subj is not None and subj.i > verb.i:
+                j = max(j, subj.right_edge.i + 1)  # "según informó el gobernador regional, Oleh Synehubov"
             while j < len(doc) and not doc[j].is_punct and doc[j].idx < sb:
                 j += 1
-            subj = self._subject_of(verb)
             if j < len(doc) and doc[j].text == "," and before.endswith(","):
                 content = self._trim(doc[j].idx + 1, self._clause_end(doc[j].idx + 1, sb))
             else:
                 content = self._trim(sa, tok.idx)
             if content[1] - content[0] < 3:
                 return None
-            f = _Found(content=content, cue=verb.lemma_.lower(), cue_span=(verb.idx, verb.idx + len(verb.text)),
-                       stance=self.lex.verbs[verb.lemma_.lower()].stance, direct=False,
+            f = _Found(content=content, cue=self._lemma(verb), cue_span=(verb.idx, verb.idx + len(verb.text)),
+                       stance=self.lex.verbs[self._lemma(verb)].stance, direct=False,
                        anchor=verb.idx, cue_tok=verb.i)
             if subj is not None:
                 f.source, f.source_span, f.resolved = self._resolve_np(subj, verb.idx)
@@ -769,7 +901,15 @@ class StatementsStage:
         head = np.root
         if head.pos_ in ("VERB", "AUX"):
             return None
-        if not self._speakerish(np, head):
+        # "según un comunicado del ministerio", "según estimaciones de la inteligencia británica": the
+        # document is the channel, whoever issued it speaks
+        agent = None
+        hl = {head.lemma_.lower(), head.lower_}
+        if hl & (self.lex.documents | self.lex.basis):
+            agent = self._issuer(head, np, loose=bool(hl & self.lex.basis))
+            if agent is None and not hl & self.lex.basis:
+                return None
+        elif not self._speakerish(np, head):
             return None
         np_end = doc[j - 1].idx + len(doc[j - 1].text)
         # the rest of the phrase (a relative clause "que rastrea ...") belongs to the source
@@ -788,21 +928,47 @@ class StatementsStage:
             return None
         # "según X" after a clause with its own reporting verb: where it was reported, not a new statement
         for t in self.doc[self._tok_at(sa).i:tok.i]:
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.verbs and not self.in_quote[t.idx] \
+            if t.pos_ in ("VERB", "AUX") and self._lemma(t) in self.lex.verbs and not self.in_quote[t.idx] \
                     and self._verb(t, set(), probe=True):
                 self.pending_channels.append((t.i, self._channel_np(head) or self.text[np[0].idx:np_end]))
                 return None
         if not before:
-            content = self._trim(phrase_end, sb)
+            content = self._trim(phrase_end, self._clause_end(phrase_end + 1, sb))
         else:
             content = self._trim(sa, tok.idx)
         if content[1] - content[0] < 10:
             return None
-        src, span, _ = self._resolve_np(head, tok.idx)
+        channel = None
+        if agent is not None:
+            src, span, _ = self._resolve_np(agent, tok.idx)
+            if hl & self.lex.documents:
+                words = [head.lower_]
+                for t in self.doc[head.i + 1:head.i + 3]:
+                    if t.pos_ == "ADJ" and t.head.i == head.i and "Part" not in t.morph.get("VerbForm"):
+                        words.append(t.lower_)
+                    else:
+                        break
+                channel = " ".join(words)
+        elif hl & self.lex.basis:
+            src, span = None, None
+        else:
+            src, span, _ = self._resolve_np(head, tok.idx)
         f = _Found(content=content, cue="según", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
                    direct=False, source=src, source_span=span or (np[0].idx, np_end), resolved=True,
-                   anchor=tok.idx, cue_tok=tok.i)
+                   anchor=tok.idx, cue_tok=tok.i, channel=channel)
         return [f]
+
+    def _issuer(self, head, np, loose: bool = False):
+        """Who issued a document: the first 'de X' / 'por X' in its phrase that can name a speaker."""
+        for t in np:
+            if t.i == head.i or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(k.dep_ == "case" and k.lower_ in ("de", "del", "por") for k in t.children):
+                continue
+            sub = [x for x in t.subtree if x.i >= t.i]
+            if loose or self._speakerish(sub, t) or t.lower_ in self.lex.speakers or t.lemma_.lower() in self.lex.speakers:
+                return t
+        return None
 
     def _speakerish(self, np, head) -> bool:
         """A phrase that can name a speaker: an entity, a title, an organisation or an anonymous source."""
@@ -889,15 +1055,35 @@ class StatementsStage:
                 out.append(f)
         return out
 
+    def _drop_nested(self, found: list[_Found]) -> list[_Found]:
+        """A cue inside another statement's reported clause is part of what is reported, not a statement of
+        its own, when the outer one is an attribution ("según X, Ucrania reclamó ...") or the inner cue has
+        no speaker of its own ("dijo que no descarta ...")."""
+        out = []
+        for f in found:
+            inner = f.cue_span is not None and f.cue not in ("según", "para") and any(
+                g is not f and g.content[0] <= f.cue_span[0] < g.content[1]
+                and (g.cue in ("según", "para") or not f.resolved) for g in found)
+            if not inner:
+                out.append(f)
+        return out
+
     def _resolve_previous(self, found: list[_Found]) -> None:
         done: list[_Found] = []
         for f in found:
             if f.source and f.source.startswith(LAST_PERSON):
-                exclude = set(f.source[len(LAST_PERSON):].split(","))
-                f.source = self._last_speaker_person(done, f.anchor, exclude)
+                ids, _, dem = f.source[len(LAST_PERSON):].partition("|")
+                f.source = self._last_speaker_person(done, f.anchor, set(ids.split(",")), set(dem.split(",")) - {""})
             if not f.resolved and done:
-                f.source = done[-1].source
+                # a null subject continues the last speaker, unless the text named someone else since
+                hi = min(f.anchor, f.content[0])
+                topic = self._topic(self._after_statement(done[-1], hi), hi)
+                f.source = topic or done[-1].source
                 f.source_span = None
+                # "En una rueda de prensa, X pidió ... «...», afirmó": the same occasion, same paragraph
+                prev = done[-1]
+                if not topic and not f.channel and prev.channel and "\n" not in self.text[prev.anchor:hi]:
+                    f.channel = prev.channel
             done.append(f)
 
     def _finish(self, found: list[_Found]) -> list[Statement]:
