@@ -180,3 +180,10 @@ def test_property_number_phrases(tokens):
         assert text[f.span[0]:f.span[1]] == f.text
         assert math.isfinite(float(f.value)) and f.value >= 0
         assert f.bound in (None, "min", "max")
+
+
+def test_regression_single_casualty_is_a_count():
+    """'un muerto' was dropped as an article, so an event with one death had no toll."""
+    from cronica.nlp.numbers import find_figures
+    figs = find_figures("El bombardeo de la madrugada dejó un muerto y tres heridos en Jersón.")
+    assert [(f.text, f.value, f.unit) for f in figs] == [("un muerto", 1, "muerto"), ("tres heridos", 3, "herido")]

@@ -237,3 +237,13 @@ def test_speed_budget():
     for _ in range(20):
         find_times(text, D(2023, 2, 15))
     assert (time.perf_counter() - t0) / 20 < 0.01  # generous: well under 2 ms on a dev machine
+
+
+def test_regression_weekday_then_count_is_not_a_day_of_month():
+    """'este viernes 14 muertos' was read as Friday the 14th."""
+    from datetime import date
+    from cronica.nlp.timex import find_times
+    (t,) = find_times("El ataque de este viernes 14 muertos dejó en la ciudad.", date(2024, 3, 20))
+    assert t.text == "este viernes" and t.value == "2024-03-15"
+    (t,) = find_times("Ocurrió el sábado 12 de marzo.", date(2024, 3, 20))
+    assert t.value == "2024-03-12"

@@ -194,6 +194,10 @@ def _head(text: str, pos: int, has_scale: bool, doc: Any) -> Optional[tuple[int,
     return None
 
 
+# "un muerto", "una persona herida": a single casualty is a count worth keeping
+_CASUALTY_AFTER = re.compile(r"\s+(?:muerto|fallecido|herido|víctima mortal)\b", re.I)
+
+
 def find_figures(text: str, doc: Any = None) -> list[Figure]:
     """Every figure in ``text``: a number with a currency, a measure unit or a counted noun.
 
@@ -208,7 +212,7 @@ def find_figures(text: str, doc: Any = None) -> list[Figure]:
         if words:
             toks = _fold(words).split()
             # a lone "un/una/uno" is an article or pronoun, not a count
-            if all(t in ("un", "una", "uno", "y") for t in toks):
+            if all(t in ("un", "una", "uno", "y") for t in toks) and not _CASUALTY_AFTER.match(text, m.end()):
                 continue
             # "millones de dólares" after "miles de" has no numeral: a vague quantity
             if toks[0] in _SCALES and toks[0] != "mil":

@@ -144,7 +144,7 @@ RE_THISPOD = re.compile(B + r"(?:(?:en|durante)\s+)?esta\s+(?P<pod>" + POD + r")
 RE_WEEKDAY = re.compile(
     B + r"(?:(?P<pod>(?:en\s+)?(?:la|el)\s+" + POD + r")\s+(?:de|del)\s+)?"
     r"(?:(?P<art>en\s+el|el|del|al|este|esta|ese|aquel)\s+)?(?:(?P<pmod>" + MOD + r")\s+)?"
-    r"(?P<wd>" + WD + r")(?:\s+(?P<d>\d{1,2})(?!\d|[.,:]\d))?(?:\s+(?P<tmod>" + MOD + r"))?" + E, _FLAGS)
+    r"(?P<wd>" + WD + r")(?:\s+(?P<d>\d{1,2})(?!\d|[.,:]\d)(?!\s+(?!de\b)[^\W\d_]))?(?:\s+(?P<tmod>" + MOD + r"))?" + E, _FLAGS)
 
 # -- "el día 8", "el pasado día 3", "el próximo día 9"
 RE_DAYOF = re.compile(
