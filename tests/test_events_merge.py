@@ -111,3 +111,23 @@ def test_rebuild_is_stable(store):
     rebuild(store)
     after = sorted(sorted(m["articles"]) for m in store.events(merged=True))
     assert before == after
+
+
+def test_regression_replaced_article_leaves_no_stale_merged_event(tmp_path):
+    """A new version of an article (same id, new text) used to leave its old merged events behind."""
+    from cronica.model import Source
+    from cronica.process import extract
+    from cronica.store import open_store
+
+    store = open_store(str(tmp_path / "r.db"))
+    v1 = "Al menos cinco personas murieron el lunes en un ataque ruso con misiles contra la ciudad de Járkov, según el gobernador."
+    v2 = "Al menos siete personas murieron el lunes en un ataque ruso con misiles contra la ciudad de Járkov, según el gobernador regional."
+    for text in (v1, v2):
+        (art,) = list(extract([Source(text=text, id="same-id", published="2024-05-21", published_basis="given")]))
+        store.add_article(art)
+    assert store.scalar("SELECT COUNT(*) FROM articles") == 1
+    orphans = store.scalar("SELECT COUNT(*) FROM merged_events m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.merged_id = m.id)")
+    assert orphans == 0
+    rows = store.events(merged=True)
+    assert all(r["n_reports"] == len(r["articles"]) for r in rows)
+    store.close()

@@ -280,6 +280,17 @@ def _refresh_merged(store: "Store", mid: int) -> None:
          placed["lat"] if placed else None, placed["lon"] if placed else None, mid))
 
 
+def forget_article(store: "Store", article_id: str) -> None:
+    """Before an article's events are deleted: drop it from its merged events (and empty ones)."""
+    mids = {r["merged_id"] for r in store.rows("SELECT DISTINCT merged_id FROM events WHERE article_id = ? AND merged_id IS NOT NULL", (article_id,))}
+    store.execute("UPDATE events SET merged_id = NULL WHERE article_id = ?", (article_id,))
+    for mid in mids:
+        if store.scalar("SELECT COUNT(*) FROM events WHERE merged_id = ?", (mid,)):
+            _refresh_merged(store, mid)
+        else:
+            store.execute("DELETE FROM merged_events WHERE id = ?", (mid,))
+
+
 def rebuild(store: "Store") -> int:
     """Re-run merging over every stored article (after a change of rules); returns merged events."""
     with store.transaction():

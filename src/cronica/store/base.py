@@ -138,6 +138,9 @@ class Store:
         return True
 
     def _delete_article(self, article_id: str) -> None:
+        from ..link.events_merge import forget_article
+
+        forget_article(self, article_id)
         for t in ("article_entities", "mentions", "statements", "events", "times", "figures", "claim_links"):
             self.execute(f"DELETE FROM {t} WHERE article_id = ?", (article_id,))
         self.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
