@@ -120,7 +120,7 @@ class EntityCleaner:
                 re.escape(t) for t in self.titles) + r")\b[^,.;:\"«»“”()]{0,90}?),\s*$")
         self._title_after_rx = re.compile(
             r"^,\s*((?:el\s+|la\s+)?(?:ex\s+|ex|)(?:" + "|".join(re.escape(t) for t in self.titles)
-            + r")\b[^,.;:\"«»“”()]{0,90}?)\s*[,.;]")
+            + r")\b[^,.;:\"«»“”()]{0,60}?)\s*,")
 
     # ------------------------------------------------------------------ spans
     def _chunks(self, doc, ent) -> list[tuple[int, int]]:
@@ -353,7 +353,7 @@ class EntityCleaner:
                 roles.append(mm.group(1).strip())
             after = text[m.end:m.end + 120]
             mm = self._title_after_rx.match(after)
-            if mm:
+            if mm and len(mm.group(1).split()) <= 8:
                 r = re.sub(r"^(el|la)\s+", "", mm.group(1).strip())
                 roles.append(r)
         seen, out = set(), []

@@ -42,7 +42,18 @@ for _v, _forms in _R["units"].items():
 _SCALES = {_fold(k): v for k, v in _R["scales"].items()}
 _CURR = {_fold(k): v for k, v in _R["currencies"].items()}
 _MEAS = {_fold(k): v for k, v in _R["measure_units"].items()}
-_NOUNS = {_fold(n): n for n in _R["counted_nouns"]}
+_NOUN_CLASS: dict[str, str] = {}
+for _cls, _ws in _R["counted_nouns"].items():
+    if _cls.startswith("_"):
+        continue
+    for _w in _ws:
+        _NOUN_CLASS[_fold(_w)] = _cls
+for _w in _R["demonyms"]["words"]:
+    _NOUN_CLASS.setdefault(_fold(_w), "demonym")
+_NOUNS = {_fold(n): n for cls, ws in _R["counted_nouns"].items() if not cls.startswith("_") for n in ws}
+for _w in _R["demonyms"]["words"]:
+    _NOUNS.setdefault(_fold(_w), _w)
+_EL = _R["elision"]
 _IRREG = {_fold(k): v for k, v in _R["irregular_plurals"].items()}
 _QUALS = {_fold(k): (v[0], bool(v[1])) for k, v in _R["qualifiers"].items()}
 
@@ -194,6 +205,77 @@ def _head(text: str, pos: int, has_scale: bool, doc: Any) -> Optional[tuple[int,
     return None
 
 
+# --------------------------------------------------------------------------- elided nouns
+
+_DETS = _alt(_EL["partitive_determiners"])
+RE_PARTITIVE = re.compile(r"\s+de\s+" + _DETS + r"\s+", _FLAGS)
+RE_REL_PART = re.compile(r"(?:^|(?<=\W))" + _alt(_EL["relative_partitives"]) + r"\s*,?\s+$", _FLAGS)
+RE_OTHERS = re.compile(r"(?:^|(?<=\W))(?P<o>" + _alt(_EL["others"]) + r")\s+$", _FLAGS)
+RE_COORD = re.compile(r"(?:(?:^|(?<=\W))" + _alt([c for c in _EL["coordinators"] if c != ","]) + r"|,)\s+$", _FLAGS)
+_VERB_AFTER = {_fold(w) for w in _EL["verb_after"]}
+RE_VERB_SUFFIX = re.compile(r"[^\W\d_]{2,}(?:" + "|".join(_EL["verb_suffixes"]) + r")$", re.UNICODE)
+RE_NEXT = re.compile(r"\s*(?P<p>[.,;:)»\"”!?]|$)|\s+(?P<w>[^\W\d_]+)", _FLAGS)
+RE_SENT_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _verbish_next(text: str, pos: int) -> bool:
+    """The number is followed by punctuation or a verb: its noun was left out."""
+    m = RE_NEXT.match(text, pos)
+    if not m:
+        return False
+    if m.group("w") is None:
+        return True
+    w = m.group("w")
+    if not w[:1].islower():
+        return False
+    f = _fold(w)
+    return f in _VERB_AFTER or bool(RE_VERB_SUFFIX.match(f))
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return RE_SENT_END.search(text, a, b) is None
+
+
+def _elided_unit(text: str, start: int, end: int, doc: Any, figs: list[Figure],
+                 qstart: int) -> Optional[tuple[int, str]]:
+    """(span start, unit) for a number with no head of its own, when the noun it counts was left out.
+
+    ``start``/``end`` delimit the number, ``qstart`` its qualifier (or ``start``); ``figs`` are the
+    figures found so far (earlier in the text).
+    """
+    # partitive: "30 de los 35 drones", "dos de los cinco misiles", "tres de los heridos"
+    m = RE_PARTITIVE.match(text, end)
+    if m:
+        pos = m.end()
+        n = RE_NUMBER.match(text, pos)
+        if n and not n.group("cur"):
+            pos = n.end()
+        h = _head(text, pos, False, doc)
+        if h and h[1] in _NOUNS.values():
+            return qstart, h[1]
+    prev = figs[-1] if figs else None
+    if prev is None or prev.span[1] > qstart or qstart - prev.span[1] > int(_EL["max_gap"]) \
+            or not _same_sentence(text, prev.span[1], qstart):
+        return None
+    before = text[max(0, qstart - 30):qstart]
+    # "de los que 73", "de las cuales dos"
+    if RE_REL_PART.search(before):
+        return qstart, prev.unit
+    # "hirió a otras nueve"
+    o = RE_OTHERS.search(before)
+    if o and _verbish_next(text, end):
+        return qstart - (len(before) - o.start("o")), prev.unit
+    # "siete personas murieron y más de 40 resultaron heridas"
+    if RE_COORD.search(before) and _verbish_next(text, end):
+        return qstart, prev.unit
+    return None
+
+
+def _is_year(m: re.Match) -> bool:
+    d = m.group("dig")
+    return bool(d and re.fullmatch(r"(?:1[89]|20)\d\d", d))
+
+
 # "un muerto", "una persona herida": a single casualty is a count worth keeping
 _CASUALTY_AFTER = re.compile(r"\s+(?:muerto|fallecido|herido|víctima mortal)\b", re.I)
 
@@ -246,8 +328,15 @@ def find_figures(text: str, doc: Any = None) -> list[Figure]:
         else:
             # figures glued to a date or a time are not figures: "24 de febrero", "10.00 horas"
             h = _head(text, end, has_scale, doc)
+            elided = None
             if not h:
-                continue
+                if has_scale or m.group("half") or _is_year(m):
+                    continue
+                q = _QUAL_RX.search(text, max(0, start - 24), start)
+                elided = _elided_unit(text, start, end, doc, out, q.start("q") if q else start)
+                if not elided:
+                    continue
+                h = (end, elided[1])
             end, unit = h
         # qualifier before the number
         bound, approx = None, False
@@ -255,6 +344,8 @@ def find_figures(text: str, doc: Any = None) -> list[Figure]:
         if q:
             bound, approx = _QUALS[_fold(q.group("q"))]
             start = q.start("q")
+        if not m.group("cur") and elided:
+            start = min(start, elided[0])
         v = _clean(val)
         if not math.isfinite(float(v)):
             continue

@@ -179,25 +179,38 @@ def country_names(extra: bool = True) -> set[str]:
     return {n for n in names if len(n) > 2} - NOT_PLACES
 
 
-# a sentence with one of these is about sport: there a country or city name is a team (ORG)
-SPORT_WORDS = set("""gol goles partido partidos liga equipo equipos selección seleccionador jugador
-jugadores entrenador minuto minutos empate empató victoria derrota campeonato campeón copa mundial
-marcador portero delantero defensa centrocampista árbitro penalti estadio jornada clasificación
-final semifinal cuartos eliminatoria torneo club afición tenis baloncesto fútbol balonmano
-ciclismo etapa puntos canasta set sets ganó perdió venció golearon goleada derrotó
-once titular plantilla fichaje temporada""".split())
+# a sentence with one of these is about sport: there a country or city name is often a team
+SPORT_WORDS = set("""gol goles liga selección seleccionador jugador jugadores entrenador empate
+empató campeonato copa mundial marcador portero delantero centrocampista árbitro penalti estadio
+jornada semifinal eliminatoria torneo afición tenis baloncesto fútbol balonmano ciclismo canasta
+goleada golearon fichaje plantilla""".split())
+# stadiums and grounds stay LOC
+STADIUMS = {"Camp Nou", "Nou Camp", "Bernabéu", "Santiago Bernabéu", "Mestalla", "Riazor",
+            "Montjuïc", "San Mamés", "Anoeta", "Balaídos", "Calderón", "Maracaná", "Wembley"}
+PLACE_PREPS = {"en", "de", "desde", "hasta", "hacia", "por", "para", "entre", "sobre"}
 
 
-def relabel_places(sents: list[Sentence], places: set[str]) -> tuple[list[list], int]:
-    """Spans per sentence, with ORG spans whose whole text is a country (or capital) name made
-    LOC, unless the sentence is about sport (national and city teams stay ORG, as in CoNLL)."""
+def relabel_places(sents: list[Sentence], places: set[str], teams: bool = True) -> tuple[list[list], int]:
+    """Spans per sentence, harmonised with the CoNLL-2002 conventions (and our gold):
+
+    - outside sport, an ORG span whose whole text is a country (or capital) name becomes LOC
+      (the country standing for its government: "Rusia ha intensificado los ataques");
+    - in sport sentences (``teams``), a LOC span that names a team becomes ORG: a place name
+      after el/del/al ("ante el Eibar", "del Barcelona"; names of stadiums excepted), or a country
+      name not after a place preposition ("Brasil venció a Gales")."""
     out, n = [], 0
     for sent in sents:
         spans = []
         sport = any(t.lower() in SPORT_WORDS for t, _ in sent)
         for s, e, lab in sentence_spans(sent):
-            if lab == "ORG" and not sport and " ".join(t for t, _ in sent[s:e]) in places:
+            text = " ".join(t for t, _ in sent[s:e])
+            prev = sent[s - 1][0].lower() if s else ""
+            if lab == "ORG" and not sport and text in places:
                 lab = "LOC"
+                n += 1
+            elif lab == "LOC" and sport and teams and text not in STADIUMS and (
+                    prev in ("el", "del", "al") or (text in places and prev not in PLACE_PREPS)):
+                lab = "ORG"
                 n += 1
             spans.append((s, e, lab))
         out.append(spans)
@@ -404,8 +417,8 @@ def train(args) -> dict:
     dev_s = read_tagged(paths["dev"], "\t")
     if args.relabel_places:
         countries = country_names()
-        train_p, n_rel = relabel_places(train_s, countries)
-        dev_p, n_rel_dev = relabel_places(dev_s, countries)
+        train_p, n_rel = relabel_places(train_s, countries, args.relabel_teams)
+        dev_p, n_rel_dev = relabel_places(dev_s, countries, args.relabel_teams)
     else:
         train_p = [sentence_spans(s) for s in train_s]
         dev_p = [sentence_spans(s) for s in dev_s]
@@ -424,7 +437,7 @@ def train(args) -> dict:
         ex_s, ex_p = ex_s + sub_s + up_s, ex_p + sub_p + up_p
     log = print
     log(f"train {len(train_s)} sentences (+{len(ex_s)} augmented), dev {len(dev_s)}; "
-        f"ORG->LOC relabelled {n_rel} train / {n_rel_dev} dev")
+        f"ORG<->LOC relabelled {n_rel} train / {n_rel_dev} dev")
 
     with _quiet():
         nlp = spacy.load(BASE_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter",
@@ -526,6 +539,11 @@ def write_model(nlp, info: dict, out: Path, extra_scores: Optional[dict] = None)
                      "license": "GPL"}, {"name": BASE_MODEL, "license": "GPL-3.0"}],
         "cronica": info,
     })
+    dev = info["ancora_dev_raw"]
+    nlp.meta["performance"] = {  # AnCora dev, raw text (not the base model's numbers)
+        "ents_p": dev["all"]["p"], "ents_r": dev["all"]["r"], "ents_f": dev["all"]["f"],
+        "ents_per_type": {k: {"p": dev[k]["p"], "r": dev[k]["r"], "f": dev[k]["f"]} for k in LABELS},
+    }
     if extra_scores:
         nlp.meta["cronica"]["eval"] = extra_scores
     nlp.to_disk(out)
@@ -541,7 +559,8 @@ def write_model(nlp, info: dict, out: Path, extra_scores: Optional[dict] = None)
         f"- trained {info['train_seconds']} s, {info['steps']} steps, best epoch {info['best_epoch']}",
         f"- model directory {size / 1e6:.1f} MB",
         f"- training sentences {info['train_sentences']} + {info['augmented_sentences']} augmented; "
-        f"{info['relabelled_org_to_loc']} AnCora ORG spans that are place names relabelled LOC",
+        f"{info['relabelled_org_to_loc']} AnCora spans relabelled (country ORG->LOC outside sport, "
+        "team LOC->ORG in sport)",
         f"- entity_ruler patterns: {info['ruler_patterns']}",
         "",
         "## Data",
@@ -586,6 +605,8 @@ def parse_args(argv=None):
     ap.add_argument("--p-substitute", type=float, default=0.15,
                     help="share of sentences copied with conflict-news LOC/PER names swapped in")
     ap.add_argument("--relabel-places", action=argparse.BooleanOptionalAction, default=True)
+    ap.add_argument("--relabel-teams", action=argparse.BooleanOptionalAction, default=True,
+                    help="in sport sentences, place names that name teams become ORG (as in CoNLL)")
     ap.add_argument("--ruler", action=argparse.BooleanOptionalAction, default=True)
     return ap.parse_args(argv)
 
