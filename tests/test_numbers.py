@@ -187,3 +187,47 @@ def test_regression_single_casualty_is_a_count():
     from cronica.nlp.numbers import find_figures
     figs = find_figures("El bombardeo de la madrugada dejó un muerto y tres heridos en Jersón.")
     assert [(f.text, f.value, f.unit) for f in figs] == [("un muerto", 1, "muerto"), ("tres heridos", 3, "herido")]
+
+
+# --------------------------------------------------------------------------- elided nouns, noun classes
+
+def test_elided_noun_after_coordination_takes_the_antecedent_unit():
+    s = "Al menos cuatro civiles murieron y más de 20 resultaron heridos en el bombardeo."
+    assert figs(s) == [("Al menos cuatro civiles", 4, "civil", False, "min"), ("más de 20", 20, "civil", False, "min")]
+    s = "El ataque mató a tres personas e hirió a otras 12, según los servicios de emergencia."
+    assert [f[:3] for f in figs(s)] == [("tres personas", 3, "persona"), ("otras 12", 12, "persona")]
+
+
+def test_partitive_counts_twice():
+    s = "Las defensas abatieron 18 de los 22 drones y tres de los seis misiles lanzados."
+    assert [f[:3] for f in figs(s)] == [("18", 18, "dron"), ("22 drones", 22, "dron"),
+                                        ("tres", 3, "misil"), ("seis misiles", 6, "misil")]
+    s = "El ejército lanzó 60 cohetes, de los cuales 45 fueron interceptados."
+    assert [f[:3] for f in figs(s)] == [("60 cohetes", 60, "cohete"), ("45", 45, "cohete")]
+
+
+def test_elision_needs_an_antecedent_and_a_verb():
+    # a number followed by a noun outside the lexicon, or with nothing to refer to, is no figure
+    assert figs("Murieron tres soldados en 2022 y 2023 fue peor.") == [("tres soldados", 3, "soldado", False, None)]
+    assert figs("Tiene entre 18 y 30 años.") == []
+    assert figs("y 40 resultaron heridos") == []
+    assert figs("El 80 por ciento de los soldados y el 20 % de los reclutas.") == []
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("repelieron 9 asaltos", "asalto"), ("registraron cinco ataques", "ataque"), ("llamar a 200 jóvenes", "joven"),
+    ("sufre 300 bajas", "baja"), ("dañó dos escuelas", "escuela"), ("murieron ocho palestinos", "palestino"),
+    ("detuvo a cuatro israelíes", "israelí"), ("evacuaron a 40 franceses", "francés"),
+    ("atacó dos centrales nucleares", "central nuclear"), ("desplegó tres brigadas", "brigada"),
+])
+def test_counted_noun_classes(text, unit):
+    (f,) = find_figures(text)
+    assert f.unit == unit
+
+
+def test_not_counted_nouns():
+    # major named places are enumerations, floors and blocs are not counts
+    assert figs("avanzar sobre dos ciudades más grandes, Odesa y Mikolaiv") == []
+    assert figs("un edificio de cinco plantas") == []
+    assert figs("la división en dos bloques") == []
+    assert figs("lo confirmaron dos fuentes") == []

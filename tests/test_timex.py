@@ -247,3 +247,45 @@ def test_regression_weekday_then_count_is_not_a_day_of_month():
     assert t.text == "este viernes" and t.value == "2024-03-15"
     (t,) = find_times("Ocurrió el sábado 12 de marzo.", date(2024, 3, 20))
     assert t.value == "2024-03-12"
+
+
+# --------------------------------------------------------------------------- week-relative, quotes, frames
+
+def test_weekday_of_a_named_week():
+    pub = D(2024, 10, 9)  # a Wednesday
+    s = "La explosión se produjo el lunes de la semana pasada en el puerto."
+    assert times(s, pub) == [("el lunes de la semana pasada", "2024-09-30", "day")]
+    s = "Los ministros se verán el viernes de la próxima semana en Bruselas."
+    assert times(s, pub) == [("el viernes de la próxima semana", "2024-10-18", "day")]
+    s = "El convoy partió el martes de esta semana."
+    assert times(s, pub) == [("el martes de esta semana", "2024-10-08", "day")]
+
+
+def test_part_of_current_month():
+    pub = D(2024, 10, 9)
+    assert times("A finales de mes llegará otro envío.", pub) == [("A finales de mes", "2024-10", "month")]
+    assert times("A principios de mes cayó la aldea.", pub) == [("A principios de mes", "2024-10", "month")]
+
+
+def test_day_word_in_quote_takes_the_day_it_was_said():
+    pub = D(2024, 10, 9)  # Wednesday; the quotes were said on Monday 7 / Sunday 6
+    s = "«Hoy hemos recuperado el control del puente», afirmó el lunes el portavoz militar."
+    assert one(s, pub, "Hoy").value == "2024-10-07"
+    s = 'El gobernador declaró el domingo: "Ayer perdimos la central eléctrica".'
+    assert one(s, pub, "Ayer").value == "2024-10-05"
+    # no dated frame: the publication date stands
+    s = "«Hoy es un día triste», dijo el alcalde."
+    assert one(s, pub, "Hoy").value == "2024-10-09"
+    # outside quotes nothing moves
+    s = "El portavoz afirmó el lunes que hoy se reanudan los vuelos."
+    assert one(s, pub, "hoy").value == "2024-10-09"
+
+
+def test_postposed_attribution_is_no_tense_cue():
+    pub = D(2024, 10, 9)  # Wednesday
+    s = "Está previsto que la delegación llegue el viernes a Doha, dijo un funcionario."
+    assert one(s, pub, "el viernes").value == "2024-10-11"
+    s = "Los rebeldes tomaron el viernes el cuartel, dijo un portavoz."
+    assert one(s, pub, "el viernes").value == "2024-10-04"
+    s = "El enviado tiene previsto viajar el lunes a la región, informó la cancillería."
+    assert one(s, pub, "el lunes").value == "2024-10-14"

@@ -271,6 +271,15 @@ def _elided_unit(text: str, start: int, end: int, doc: Any, figs: list[Figure],
     return None
 
 
+RE_PERCENT_BEFORE = re.compile(r"(?:^|(?<=\W))por\s+$", _FLAGS)
+RE_PERCENT_AFTER = re.compile(r"\s*(?:%|por\s+ciento(?![\w]))", _FLAGS)
+
+
+def _is_percent(text: str, start: int, end: int) -> bool:
+    """``80 por ciento``, ``20 %``: a share, not a count (neither ``80`` nor ``ciento``)."""
+    return bool(RE_PERCENT_AFTER.match(text, end) or RE_PERCENT_BEFORE.search(text, max(0, start - 6), start))
+
+
 def _is_year(m: re.Match) -> bool:
     d = m.group("dig")
     return bool(d and re.fullmatch(r"(?:1[89]|20)\d\d", d))
@@ -330,7 +339,7 @@ def find_figures(text: str, doc: Any = None) -> list[Figure]:
             h = _head(text, end, has_scale, doc)
             elided = None
             if not h:
-                if has_scale or m.group("half") or _is_year(m):
+                if has_scale or m.group("half") or _is_year(m) or _is_percent(text, start, end):
                     continue
                 q = _QUAL_RX.search(text, max(0, start - 24), start)
                 elided = _elided_unit(text, start, end, doc, out, q.start("q") if q else start)

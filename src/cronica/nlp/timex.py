@@ -73,6 +73,8 @@ _PAST_MOD = {_fold(k) for k in _R["past_modifiers"]}
 _FUT_MOD = {_fold(k) for k in _R["future_modifiers"]}
 _UNITS = {_fold(k): v for k, v in _R["duration_units"].items()}
 _COND_EXC = {_fold(k) for k in _R["conditional_noun_exceptions"]}
+_WEEK_REL = {_fold(k): v for k, v in _R["week_relative"].items()}
+_REPORTING = {_fold(k) for k in _R["reporting_verbs"]}
 
 B = r"(?<![\w])"  # word start
 E = r"(?![\w])"  # word end
@@ -90,6 +92,7 @@ PART = _alt(_R["part_of_period"])
 PASTM = _alt(_R["past_modifiers"])
 FUTM = _alt(_R["future_modifiers"])
 MOD = "(?:" + PASTM + "|" + FUTM + ")"
+WEEK_REL = _alt(_R["week_relative"])
 UNIT = _alt(_R["duration_units"])
 HEDGE = _alt(_R["quantity_hedges"])
 NUMW = (r"(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
@@ -129,7 +132,7 @@ RE_YEAR = re.compile(
 RE_RELYM = re.compile(
     B + r"(?:(?P<part>(?:(?:a|en|hasta|desde|para)\s+)?(?:(?:los|las|el|la)\s+)?" + PART + r")\s+(?:de|del)\s+)?"
     r"(?:(?P<art>en\s+el|el|del|al|en)\s+)?(?:(?P<yrel>" + YEAR_REL + r")|(?P<mrel>" + MONTH_REL + r")"
-    r"|(?<=de\s)(?P<bare>año))" + E, _FLAGS)
+    r"|(?<=de\s)(?P<bare>año|mes))" + E, _FLAGS)
 
 # -- day-relative words: "hoy", "ayer, miércoles", "la noche de ayer", "el día de hoy", "anoche"
 RE_DAYWORD = re.compile(
@@ -144,7 +147,8 @@ RE_THISPOD = re.compile(B + r"(?:(?:en|durante)\s+)?esta\s+(?P<pod>" + POD + r")
 RE_WEEKDAY = re.compile(
     B + r"(?:(?P<pod>(?:en\s+)?(?:la|el)\s+" + POD + r")\s+(?:de|del)\s+)?"
     r"(?:(?P<art>en\s+el|el|del|al|este|esta|ese|aquel)\s+)?(?:(?P<pmod>" + MOD + r")\s+)?"
-    r"(?P<wd>" + WD + r")(?:\s+(?P<d>\d{1,2})(?!\d|[.,:]\d)(?!\s+(?!de\b)[^\W\d_]))?(?:\s+(?P<tmod>" + MOD + r"))?" + E, _FLAGS)
+    r"(?P<wd>" + WD + r")(?:\s+(?P<d>\d{1,2})(?!\d|[.,:]\d)(?!\s+(?!de\b)[^\W\d_]))?(?:\s+(?P<tmod>" + MOD + r"))?"
+    r"(?:\s+de\s+(?:la\s+)?(?P<wk>" + WEEK_REL + r"))?" + E, _FLAGS)
 
 # -- "el día 8", "el pasado día 3", "el próximo día 9"
 RE_DAYOF = re.compile(
@@ -293,6 +297,8 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
         w = _fold(mm.group(0))
         if w in _NOT_PAST or not mm.group(0)[0].islower():
             continue
+        if _reporting_frame(text, mm.start(), mm.end(), start, end):
+            continue
         consider(mm.start(), mm.end(), "past")
     for mm in RE_PARTICIPLE.finditer(text, s0, s1):
         if _fold(mm.group(0)) not in _NOT_PARTICIPLE:
@@ -307,6 +313,18 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
             # "desde" right before the expression is decisive
             consider(mm.start(), mm.end(), "past", 0.5 if _fold(mm.group(0)) == "desde" else 1.0)
     return best[1] if best else None
+
+
+RE_FRAME_GAP = re.compile(r"[,;:«»\"“”]|(?<![\w])que(?![\w])", _FLAGS)
+
+
+def _reporting_frame(text: str, v0: int, v1: int, start: int, end: int) -> bool:
+    """A reporting verb set off from the expression (``…el jueves, dijo``; ``dijo que … el jueves``):
+    its tense is that of the reporting, not of what is reported."""
+    if re.sub(r"\s+", " ", _fold(text[v0:v1])) not in _REPORTING:
+        return False
+    gap = text[v1:start] if v1 <= start else text[end:v0]
+    return bool(RE_FRAME_GAP.search(gap))
 
 
 def _direction(pmod: Optional[str], tmod: Optional[str]) -> Optional[str]:
@@ -434,7 +452,9 @@ class _Resolver:
         if g.get("yrel"):
             y = _year_of(g["yrel"], self.pub)
             return (str(y) if y else None), "year", "relative"
-        if g.get("bare"):
+        if g.get("bare"):  # "a principios de año", "a finales de mes": the current one
+            if _fold(g["bare"]) == "mes":
+                return _ym(self.pub.year, self.pub.month), "month", "relative"
             return str(self.pub.year), "year", "relative"
         off = _MONTH_REL.get(_fold(re.sub(r"\s+", " ", g["mrel"])))
         y, m = _add_months(self.pub.year, self.pub.month, off or 0)
@@ -459,6 +479,9 @@ class _Resolver:
         art = _fold(g.get("art") or "")
         direction = _direction(g.get("pmod"), g.get("tmod"))
         pw = self.pub.weekday()
+        if g.get("wk"):  # "el miércoles de la semana pasada": that weekday of the week named
+            off = _WEEK_REL.get(_fold(re.sub(r"\s+", " ", g["wk"])), 0)
+            return _iso(self.pub + _dt.timedelta(days=wd - pw + 7 * off)), "day", "relative"
         if g.get("d"):  # "el sábado 12": the day of month nearest the publication with that weekday
             day = int(g["d"])
             cands = []
@@ -736,6 +759,7 @@ def find_times(text: str, published: Optional[_dt.date | str] = None, doc: Any =
     pub = _as_date(published)
     res = _Resolver(text, pub)
     out: list[TimeExpr] = []
+    kinds: list[str] = []
     for c in _select(_candidates(text)):
         try:
             value, precision, basis = res.resolve(c)
@@ -747,7 +771,60 @@ def find_times(text: str, published: Optional[_dt.date | str] = None, doc: Any =
             res.anchor = _dt.date.fromisoformat(value)
         s, e = (c.start, c.end) if c.kind == "vague" else _trim(text, c.start, c.end)
         out.append(TimeExpr(span=(s, e), text=text[s:e], value=value, precision=precision, basis=basis))
+        kinds.append(c.kind)
+    if pub is not None:
+        _anchor_quoted_days(text, out, kinds)
     return out
+
+
+RE_QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"\n]*)\"")
+RE_REPORTING = re.compile(B + _alt(_R["reporting_verbs"]) + E, _FLAGS)
+_FRAME_REACH = 40
+
+
+def _anchor_quoted_days(text: str, out: list[TimeExpr], kinds: list[str]) -> None:
+    """``"Hoy hemos tomado Kidal", dijo el martes`` -> ``hoy`` is that Tuesday, the day it was said.
+
+    A day word (``hoy``, ``ayer``, ``mañana``, ``esta mañana``) inside a quotation is re-anchored on
+    a day-precision date of the quotation's reporting frame (the rest of its sentence, outside the
+    quotes) that stands next to a reporting verb."""
+    quotes = [(m.start() + 1, m.end() - 1) for m in RE_QUOTE.finditer(text)]
+    if not quotes:
+        return
+
+    def quoted(a: int, b: int):
+        return next(((qs, qe) for qs, qe in quotes if qs <= a and b <= qe), None)
+
+    for i, t in enumerate(out):
+        if kinds[i] not in ("dayword", "thispod") or t.value is None:
+            continue
+        q = quoted(*t.span)
+        if q is None:
+            continue
+        qs, qe = q
+        s0, _ = _sentence_bounds(text, qs - 1, qs - 1) if qs > 1 else (0, 0)
+        mm = RE_SENT_BREAK.search(text, qe + 1)
+        s1 = mm.start() + 1 if mm else len(text)
+        frame = None
+        for j, u in enumerate(out):
+            if j == i or u.value is None or u.precision != "day" or quoted(*u.span):
+                continue
+            if not (s0 <= u.span[0] < qs - 1 or qe < u.span[0] < s1):
+                continue
+            lo, hi = max(0, u.span[0] - _FRAME_REACH), min(len(text), u.span[1] + _FRAME_REACH)
+            if any(not quoted(r.start(), r.end()) for r in RE_REPORTING.finditer(text, lo, hi)):
+                frame = u
+                break
+        if frame is None:
+            continue
+        if kinds[i] == "dayword":
+            w = re.search(_alt(_R["day_words"]), t.text, _FLAGS)
+            off = _DAY_WORDS.get(_fold(re.sub(r"\s+", " ", w.group(0))), 0) if w else 0
+        else:
+            off = 0
+        base = _dt.date.fromisoformat(frame.value)
+        out[i] = TimeExpr(span=t.span, text=t.text, value=_iso(base + _dt.timedelta(days=off)),
+                          precision="day", basis="relative")
 
 
 def _valid(value: str) -> bool:
