@@ -75,3 +75,6 @@ def run_cli(*args: str, input: bytes | None = None, env: dict | None = None) -> 
 
 def load_jsonl(path) -> list[dict]:
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+# a throwaway PostgreSQL server for the `postgres` tests (skips cleanly without the binaries)
+from pg_fixture import pg_server, pg_url  # noqa: E402,F401

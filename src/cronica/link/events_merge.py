@@ -255,7 +255,7 @@ def _best_match(store: "Store", art: Article, v: Event, row: dict, vec, basis: O
 def _refresh_merged(store: "Store", mid: int) -> None:
     reps = store.rows(
         "SELECT fatalities, injured, status, published, article_id, date_value, date_basis, place_entity_id, place_name, lat, lon "
-        "FROM events WHERE merged_id = ? ORDER BY published, article_id", (mid,))
+        "FROM events WHERE merged_id = ? ORDER BY COALESCE(published, ''), article_id", (mid,))
     if not reps:
         return
 
@@ -296,7 +296,7 @@ def rebuild(store: "Store") -> int:
     with store.transaction():
         store.execute("UPDATE events SET merged_id = NULL")
         store.execute("DELETE FROM merged_events")
-        ids = [r["id"] for r in store.rows("SELECT id FROM articles ORDER BY published, id")]
+        ids = [r["id"] for r in store.rows("SELECT id FROM articles ORDER BY COALESCE(published, ''), id")]
         for aid in ids:
             art = store.article(aid)
             if art is None:

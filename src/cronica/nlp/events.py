@@ -137,6 +137,9 @@ class Lexicon:
     verb_index: dict[str, list[tuple[Trigger, str]]]
     noun_index: dict[str, list[Trigger]]
     report_forms: dict[str, str]  # folded verb form -> reporting lemma
+    expect_for: dict[str, set[str]] = field(default_factory=dict)  # governing word -> the event types it makes expected
+    frame: set[str] = field(default_factory=set)
+    notplace: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
@@ -144,14 +147,16 @@ def lexicon() -> Lexicon:
     trig: list[Trigger] = []
     classes: dict[str, set[str]] = {}
     report: dict[str, str] = {}
-    sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new")}
+    sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new", "frame", "notplace")}
+    expect_for: dict[str, set[str]] = {}
+    report_irregular: dict[str, str] = {}
     for row in resources.table(LEXICON):
         kind, phrase = row[0], row[1]
         value = row[2] if len(row) > 2 else ""
         cons_s = row[3] if len(row) > 3 else ""
         if kind == "trigger":
             raw = phrase.split()
-            head = next((i for i, w in enumerate(raw) if w.endswith("*")), -1)
+            head = next((i for i, w in enumerate(x for x in raw if x != "...") if w.endswith("*")), -1)  # among matched words
             words = [w.rstrip("*") for w in raw]
             cons: dict[str, str] = {}
             for c in filter(None, (x.strip() for x in cons_s.split(","))):
@@ -167,6 +172,11 @@ def lexicon() -> Lexicon:
             classes[phrase] = {fold(w) for w in value.split("|") if w}
         elif kind == "report":
             report[phrase] = value
+            for c in filter(None, (x.strip() for x in cons_s.split(","))):
+                if c.startswith("forms="):
+                    report_irregular.update((fold(f), phrase) for f in c[6:].split("|") if f)
+        elif kind == "expect" and value.strip():
+            expect_for[fold(phrase)] = {v for v in value.split("|") if v}
         elif kind in sets:
             sets[kind].add(fold(phrase))
     verb_index: dict[str, list[tuple[Trigger, str]]] = {}
@@ -185,8 +195,10 @@ def lexicon() -> Lexicon:
                 report_forms.setdefault(fold(form), lem)
         else:
             report_forms[fold(lem)] = lem
+    for form, lem in report_irregular.items():
+        report_forms.setdefault(form, lem)
     return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
-                   verb_index, noun_index, report_forms)
+                   verb_index, noun_index, report_forms, expect_for, sets["frame"], sets["notplace"])
 
 
 # --------------------------------------------------------------------------- mentions
@@ -219,9 +231,13 @@ class Mention:
     place_noun: Optional[str] = None  # an unnamed place argument ("en una región", "dos aldeas")
     place_plural: bool = False
     bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
+    ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")
+    presupposed: bool = False  # a realized background event inside someone's words
+    place_def: bool = False  # its unnamed place argument is definite ("la localidad"): points back
 
 
 VERBAL_POS = {"VERB", "AUX", "ADJ"}
+NON_VERB_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT"}
 NOMINAL_POS = {"NOUN", "PROPN"}
 CLAUSE_DEPS = {"ccomp", "advcl", "acl", "xcomp", "csubj", "parataxis", "conj"}
 LOC_CASES = {"en", "sobre", "contra", "cerca", "hacia", "a", "de", "junto", "entre", "desde"}
@@ -253,6 +269,10 @@ class EventsStage:
         for m in self._find(doc):
             if self._accept(m):
                 mentions.append(m)
+        # what a threat threatens ("advirtió de que Rusia tomará represalias") is the threat, not another event
+        warns = [m.tok for m in mentions if m.trigger.type == "threat" and m.trigger.pos == "V"]
+        mentions = [m for m in mentions if m.trigger.type == "threat" or not any(
+            m.tok != w and m.tok in w.subtree and m.sent == self.sent_of.get(w.i) for w in warns)]
         for m in mentions:
             self._arguments(m)
             self._grammar_status(m)
@@ -305,7 +325,7 @@ class EventsStage:
             for t in lex.noun_index.get(f, []) + lex.noun_index.get(fold(tok.lemma_), []):
                 if nominal or tok.pos_ not in VERBAL_POS:
                     cands.append((t, None))
-            for t, tag in lex.verb_index.get(f, []):
+            for t, tag in ([] if tok.pos_ in NON_VERB_POS else lex.verb_index.get(f, [])):
                 exact = t.forms.get(low) or tag
                 if nominal and (lex.noun_index.get(f) or exact != "part"):
                     continue  # "de corto alcance" is a noun, not alcanzar
@@ -370,14 +390,22 @@ class EventsStage:
         if self._negated(tok) and not self._reported(tok):
             return False
         self._determiner(m)
+        ok = True
         if "obj" in cons and not self._has_class(tok, self.lex.classes.get(cons["obj"], set())):
-            return False
-        if "place" in cons:
+            ok = False
+        if ok and "comp" in cons and not self._governs_class(tok, self.lex.classes.get(cons["comp"], set())):
+            ok = False
+        if ok and "place" in cons:
             places, _, _ = self._places(m)
             if not places and not any(fold(x.lemma_) in PLACE_NOUNS and any(
                     fold(d.text) in ("ambos", "ambas", "dichos", "dichas", "estos", "estas") for d in x.children)
                     for x, _ in _walk(m.tok, 2)):
-                return False
+                ok = False
+        if not ok:
+            if "ref" in cons and self._refers_back(m):
+                m.ref_only = True
+                return True
+            return False
         if "actor" in cons:
             if not self._noun_actors(tok):
                 return False
@@ -403,6 +431,24 @@ class EventsStage:
                 m.bare = False
             if c.dep_ in ("amod", "det") and (fold(c.text) in self.lex.new or fold(c.lemma_) in self.lex.new):
                 m.is_new = True
+
+    def _refers_back(self, m: Mention) -> bool:
+        """A definite mention ("las maniobras") or one whose place is a definite place noun ("la localidad")."""
+        if m.trigger.pos == "N":
+            return m.definite
+        for c in m.tok.children:
+            if c.dep_ in ("nsubj", "obj", "obl", "nsubj:pass") and fold(c.lemma_) in PLACE_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ in ("el", "la", "los", "las", "esta", "este", "dicha", "dicho")
+                    for d in c.children):
+                return True
+        return False
+
+    def _governs_class(self, tok, words: set[str]) -> bool:
+        """A word of the class anywhere in what the trigger governs, embedded clauses included."""
+        for x, d in _walk(tok, 5):
+            if fold(x.lemma_) in words or fold(x.text) in words:
+                return True
+        return False
 
     def _anchored(self, m: Mention) -> bool:
         tok = m.tok
@@ -539,7 +585,13 @@ class EventsStage:
             for c in best.children:
                 if c.dep_ == "conj":
                     e = self._entity_at(c)
-                    if e and e.type == "LOC" and e.id not in places:
+                    if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "y de la aldea de Lyptsi"
+                        for cc in c.children:
+                            if cc.dep_ in ("nmod", "appos", "flat"):
+                                e = self._place_entity(cc)
+                                if e:
+                                    break
+                    if e and (e.type == "LOC" or e is self._place_entity(c)) and e.id not in places:
                         places.append(e.id)
             if best.dep_ == "appos" or any(c.dep_ == "conj" for c in best.children):
                 pass
@@ -548,7 +600,7 @@ class EventsStage:
     def _place_entity(self, tok) -> Optional[Entity]:
         """The place a token names: a LOC entity, or any name after "la ciudad de" / "la región de"."""
         e = self._entity_at(tok)
-        if e is None:
+        if e is None or fold(e.name) in self.lex.notplace:
             return None
         if e.type == "LOC":
             return e
@@ -577,6 +629,8 @@ class EventsStage:
             return False
         top = path[-1] if path else x
         case = self._case(top)
+        if self._case(x).split()[:1] == ["con"]:
+            return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
         if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
             return False
         # reference points, not locations: "al suroeste de Bajmut" (when below another place)
@@ -586,7 +640,7 @@ class EventsStage:
                 if len(path) > 2:
                     return True  # still a candidate; depth ranks it below the real place
         if typ in ("aid", "diplomacy", "mobilization", "threat"):
-            if any(fold(p.lemma_) not in PLACE_NOUNS for p in path[1:]):
+            if any(fold(p.lemma_) not in PLACE_NOUNS and not self._held(p) for p in path[1:]):
                 return False  # "ayuda a la seguridad de Ucrania": not where it happened
             # recipients and parties are not places: only "en X" / "de X" for a meeting place
             if top.dep_ in ("obj", "iobj", "nsubj") or case.startswith("a"):
@@ -608,6 +662,12 @@ class EventsStage:
         if case.startswith(("desde", "por", "según")) or any(self._case(p).startswith(("por", "según")) for p in path):
             return False  # "lanzados por Rusia": the agent
         return True
+
+    def _held(self, p) -> bool:
+        """A participle saying where the event took place: "la reunión celebrada en Bruselas"."""
+        if p.dep_ not in ("acl", "amod") or "Part" not in p.morph.get("VerbForm"):
+            return False
+        return _participle_lemma(p) & (self.lex.light | self.lex.result) != set()
 
     def _frame_places(self, tok) -> list[tuple[int, int, object]]:
         """No place among its own arguments: a locative of the clause frame ("En Kiev, ... dijo que ...")."""
@@ -667,6 +727,8 @@ class EventsStage:
                 if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
                     m.place_noun = fold(x.lemma_)
                     m.place_plural = x.morph.get("Number") == ["Plur"] or fold(x.text).endswith("s")
+                    m.place_def = d == 1 and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este",
+                                                                                   "dicha", "dicho") for c in x.children)
                     break
         actors: list[str] = []
         targets: list[str] = []
@@ -737,7 +799,8 @@ class EventsStage:
                         tags.append("cond" if "ia" in fold(c.text) else "fut")
         gov = tok.head if tok.head != tok else None
         # a noun trigger takes the form of the verb it is an argument of ("se prevé una ofensiva")
-        if m.trigger.pos == "N" and gov is not None and tok.dep_ in ("nsubj", "obj", "nsubj:pass", "obl"):
+        realized = m.trigger.pos == "N" and self._realized(tok)
+        if m.trigger.pos == "N" and gov is not None and tok.dep_ in ("nsubj", "obj", "nsubj:pass", "obl") and not realized:
             tg = verb_tag(gov.text)
             if tg:
                 tags.append(tg)
@@ -748,10 +811,16 @@ class EventsStage:
                     tg = verb_tag(c.text)
                     if tg:
                         tags.append(tg)
+        if gov is not None and tok.dep_ in ("obj", "nsubj:pass") and m.trigger.type in lex.expect_for.get(fold(gov.lemma_), ()):
+            tags.append("fut")  # "anunció el envío de ...": announced, still to come
         if gov is not None and tok.dep_ in ("xcomp",) and (fold(gov.lemma_) in lex.expect):
             tags.append("fut")
         for c in tok.children:
             if c.dep_ == "amod" and (fold(c.lemma_) in lex.expect or fold(c.text) in lex.expect):
+                tags.append("fut")
+        for c, _ in _walk(tok, 2):  # "las entregas de armamento prometidas"
+            if c.dep_ in ("amod", "acl") and (fold(c.lemma_) in lex.expect_for or fold(c.text) in lex.expect_for) and \
+                    m.trigger.type in lex.expect_for.get(fold(c.lemma_), lex.expect_for.get(fold(c.text), ())):
                 tags.append("fut")
             if c.dep_ == "mark" and fold(c.text) in lex.hypo:
                 tags.append("hypo")
@@ -760,6 +829,8 @@ class EventsStage:
         complement = tok.dep_ in ("ccomp",) or (tok.head != tok and tok.head.dep_ == "ccomp" and m.trigger.pos == "N")
         under_report = complement or self._reported(tok)
         mood = None
+        if m.trigger.type == "threat" and m.trigger.pos == "V":
+            tags = [t for t in tags if t not in ("hypo", "cond")] if m.tag not in ("cond", "fut") else tags
         if "hypo" in tags:
             mood = "hypothetical"
         elif "cond" in tags:
@@ -769,6 +840,15 @@ class EventsStage:
         elif "subj" in tags and m.tag == "subj":
             mood = "expected"
         m.mood = mood
+
+    def _realized(self, tok) -> bool:
+        """A noun with a past participle of its own ("el paquete de ayuda aprobado por el Congreso"): it happened."""
+        for c, d in _walk(tok, 2):
+            if c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm") and c.i > tok.i and \
+                    not (_participle_lemma(c) & (self.lex.expect | self.lex.hypo | set(self.lex.expect_for))) and \
+                    fold(c.text) not in self.lex.expect_for and c.morph.get("Tense") != ["Pres"]:
+                return True
+        return False
 
     def _reported(self, tok) -> Optional[tuple[str, object]]:
         """A reporting verb (fallback lexicon) whose content holds the trigger: (stance, verb token)."""
@@ -799,11 +879,16 @@ class EventsStage:
 
     def _date(self, m: Mention, st) -> None:
         tok = m.tok
-        best = None
+        best, best_d = None, 99
         for t in self.times:
-            if t.value and self._governs_time(tok, t):
-                best = t
-                break
+            if not t.value:
+                continue
+            d = self._time_distance(tok, t)
+            if d is not None and d < best_d:
+                best, best_d = t, d
+        if best is None and self.published and m.trigger.type in ("attack", "interception") and self._overnight(tok):
+            # "durante la noche" in a same-day report: the night before publication
+            m.date = EventDate(self.published.isoformat(), "day", "publication")
         if best is not None:
             m.date = EventDate(best.value, best.precision, getattr(best, "basis", None) or "relative")
         elif self.published and m.trigger.type == "diplomacy" and tok.dep_ in ("obl", "nmod"):
@@ -821,26 +906,62 @@ class EventsStage:
 
     def _governs_time(self, tok, t: TimeExpr) -> bool:
         """Is the time expression an argument of the trigger (or of its light verb)?"""
-        heads = {tok.i}
-        if tok.head != tok and (fold(tok.head.lemma_) in self.lex.light or tok.dep_ == "obj" or tok.dep_ == "nsubj"
-                                and m_is_noun(tok) and fold(tok.head.lemma_) in self.lex.result):
-            heads.add(tok.head.i)
+        return self._time_distance(tok, t) is not None
+
+    @staticmethod
+    def _between(top, x) -> set[int]:
+        out, y = set(), x
+        while y != top and y.head != y:
+            out.add(y.i)
+            y = y.head
+        return out
+
+    def _time_heads(self, tok) -> dict[int, int]:
+        """Tokens whose time is the trigger's time -> extra distance: the trigger, its light verb, the verb
+        a noun trigger is the occasion of ("murieron en un ataque ..."), through frame nouns ("su campaña de")."""
+        heads = {tok.i: 0}
+        x, extra = tok, 0
+        if x.dep_ == "nmod" and fold(x.head.lemma_) in self.lex.frame and x.head.pos_ == "NOUN":
+            x, extra = x.head, 1
+            heads[x.i] = extra
+        h = x.head
+        if h == x or fold(h.text) in self.lex.report_forms:  # "reivindicó este jueves la toma": the claim's day
+            return heads
+        case = self._case(x)
+        if (fold(h.lemma_) in self.lex.light or x.dep_ == "obj"
+                or x.dep_ == "nsubj" and m_is_noun(x) and fold(h.lemma_) in self.lex.result):
+            heads.setdefault(h.i, extra + 1)
+        elif m_is_noun(tok) and x.dep_ == "obl" and h.pos_ == "VERB" and case in ("en", "durante"):
+            heads.setdefault(h.i, extra + 2)
+        return heads
+
+    def _time_distance(self, tok, t: TimeExpr) -> Optional[int]:
+        heads = self._time_heads(tok)
         doc = tok.doc
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
         if span is None:
-            return False
+            return None
         # the time's syntactic head must hang from the trigger without crossing a clause
-        root = span.root
-        x = root
-        for _ in range(3):
+        x = span.root
+        for steps in range(6):
             if x.i in heads:
-                return True
-            if x.dep_ in ("ccomp", "advcl", "parataxis", "acl") and x.pos_ == "VERB":
-                return False
+                return steps + heads[x.i]
+            if x.dep_ in ("ccomp", "advcl", "parataxis", "acl", "xcomp", "csubj") and x.pos_ in ("VERB", "AUX"):
+                deadline = x.dep_ == "advcl" and (x.head.lower_ in ("antes", "hasta") or any(
+                    c.dep_ == "mark" and c.lower_ in ("antes", "hasta") for c in x.children))
+                if not deadline:  # "antes de que termine 2024" dates what must happen by then
+                    return None
             if x.head == x:
                 break
             x = x.head
-        return False
+        return None
+
+    def _overnight(self, tok) -> bool:
+        near = [x for x in tok.subtree if self.sent_of.get(x.i) == self.sent_of.get(tok.i)
+                and not any(a.dep_ in ("ccomp", "parataxis") for a in x.ancestors if a.i in self._between(tok, x))]
+        if m_is_noun(tok) and tok.head != tok:
+            near += [c for c in tok.head.children if c.dep_ in ("obl", "advmod")]
+        return any(fold(x.text) in ("noche", "madrugada", "anoche") for x in near)
 
     def _report_status(self, m: Mention, statements: list[Statement]) -> None:
         s0, _ = m.span
@@ -850,11 +971,15 @@ class EventsStage:
             if not inside and s.cue_span and s.stance in ("deny", "confirm") and s.target is None:
                 inside = False
             if inside and s.stance in ("deny", "confirm") and not self._core(m.tok, s.content_span):
-                continue  # "... fecha de inicio de la ofensiva": background inside a denial is not denied
+                continue
+            if inside and m.trigger.pos == "N" and m.tok.dep_ in ("nsubj", "nsubj:pass") and self._realized(m.tok) \
+                    and not (_participle_lemma(m.tok.head) & (self.lex.result | self.lex.light)):
+                m.presupposed = True
+                continue  # "... que el paquete de ayuda aprobado por el Congreso no cambiará nada": presupposed  # "... fecha de inicio de la ofensiva": background inside a denial is not denied
             if inside:
                 m.reported_by.append(s.id)
                 m.stances.append((s.stance, s.source))
-        if not m.reported_by:
+        if not m.reported_by and not m.presupposed:
             rep = self._reported(m.tok)
             if rep:
                 m.stances.append((rep[0], None))
@@ -954,7 +1079,8 @@ class EventsStage:
                     target = g
                     break
             if target is None:
-                groups.append([m])
+                if not m.ref_only:
+                    groups.append([m])
             else:
                 target.append(m)
         return groups
@@ -968,6 +1094,13 @@ class EventsStage:
             # two mentions of one type in one clause ("comprometido ... ayuda") are one event
             if any(m.tok in x.tok.subtree or x.tok in m.tok.subtree for x in g):
                 return True
+        for x in g:  # "repelieron 14 asaltos", "su campaña de reclutamiento, en la que prevé llamar a filas"
+            if x.sent == m.sent and x.tok.i != m.tok.i and (not x.places or not m.places or x.places == m.places) \
+                    and (_dominates(self._np_top(x.tok), m.tok, self.lex) or _dominates(self._np_top(m.tok), x.tok, self.lex)):
+                return True
+        if m.ref_only:
+            return m.sent - g[-1].sent <= 4 and (m.trigger.pos == "V" or any(
+                "ref" in x.trigger.cons and x.trigger.pos == "N" for x in g))
         if m.is_new or (m.indefinite and m.trigger.pos == "N" and not m.places):
             return False
         if m.trigger.type in ("aid", "mobilization", "threat") and m.sent != g[-1].sent:
@@ -979,8 +1112,8 @@ class EventsStage:
             return True  # "entraron en dos aldeas" ... "dos aldeas, A y B, que cayeron": one report
         if len(gp) > 1 and not m.places and m.place_plural and m.sent - g[-1].sent <= 2:
             return True  # "la captura de ambas aldeas"
-        if len(gp) > 1 or len(m.places) > 1:
-            return False
+        if m.place_def and not m.places and gp and m.sent - g[-1].sent <= 3 and m.trigger.type == "territory_change":
+            return True  # "se han retirado de la localidad": the place just named
         if ({x.mood for x in g} != {m.mood}) and not (m.mood is None and all(x.mood is None for x in g)):
             return False
         gd = next((x.date for x in g if x.date), None)
@@ -992,6 +1125,9 @@ class EventsStage:
         last = g[-1]
         distance = m.sent - last.sent
         same_place = bool(m.places and gp and set(m.places) == set(gp))
+        if same_place and distance <= 3 and m.trigger.type == "territory_change" and \
+                not (m.date and not gd) and m.mood == last.mood:
+            return True  # "la toma de X" ... "han liberado por completo X": a place changes hands once (strikes recur)
         headline = any(x.headline for x in g) or m.headline
         if m.trigger.pos == "N" and m.definite and (m.bare or same_place):
             return distance <= 4 or same_place or headline
@@ -1000,20 +1136,45 @@ class EventsStage:
         lp = next((x.place_noun for x in g if x.place_noun), None)
         if lp and m.place_noun and lp != m.place_noun:
             return False  # "en una región" and "en dos aldeas" are two entries
-        if same_place and (m.trigger.words == last.trigger.words or headline):
+        if same_place and (any(x.trigger.words == m.trigger.words for x in g) or headline):
             return True
         if m.trigger.words == last.trigger.words and distance <= 2:
             return True
         if (m.trigger.pos == "V" and not m.places and not m.date and m.fatalities is None and m.injured is None
-                and distance <= 1 and m.trigger.type in ("attack", "interception") and not m.place_plural):
+                and distance <= 3 and m.trigger.type in ("attack", "interception") and not m.place_plural):
             return True  # "Un ataque contra Járkov ... Los misiles alcanzaron un edificio": the same strike
         return False
+
+    def _both_sides(self, stances, actors: list[str]) -> bool:
+        srcs = {src for st_, src in stances if st_ in ("assert", "confirm") and src}
+        if len(srcs) < 2:
+            return False
+        own = {s for s in srcs if any(self._affiliated(s, a) for a in actors)}
+        return bool(own) and bool(srcs - own)
+
+    def _affiliated(self, src: str, actor: str) -> bool:
+        if src == actor:
+            return True
+        se, ae = self.ents.get(src), self.ents.get(actor)
+        if se is None or ae is None or se.type == "PER":
+            return False
+        name = fold(ae.name)
+        return bool(re.search(r"\b" + re.escape(name) + r"\b", fold(se.name)))
+
+    def _np_top(self, tok):
+        """A trigger noun inside a frame noun ("su campaña de reclutamiento") stands for the whole phrase."""
+        if tok.dep_ == "nmod" and fold(tok.head.lemma_) in self.lex.frame:
+            return tok.head
+        return tok
 
     def _to_events(self, groups: list[list[Mention]]) -> list[Event]:
         events: list[Event] = []
         for g in groups:
             body = [x for x in g if not x.headline] or g
             rep = body[0]
+            if rep.trigger.pos == "V":  # "repelieron 14 asaltos": the noun names the event
+                rep = next((x for x in body if x.trigger.pos == "N" and x.sent == rep.sent
+                            and _dominates(rep.tok, x.tok, self.lex, 1)), rep)
             places = _group_places(g)
             stances = [s for x in g for s in x.stances]
             moods = {x.mood for x in g}
@@ -1021,6 +1182,8 @@ class EventsStage:
             status = self._combine(stances, mood)
             if all(x.status == "asserted" for x in g) and not mood:
                 status = "asserted"
+            elif rep.status == "asserted" and not rep.stances and not mood and status in ("claimed", "confirmed"):
+                status = "asserted"  # the outlet tells it in its own voice first; later quotes add nothing
             elif any(x.status == "asserted" for x in g) and status == "claimed":
                 status = "asserted" if not any(x.reported_by for x in g) else "claimed"
             date_ = next((x.date for x in body if x.date), None) or next((x.date for x in g if x.date), None)
@@ -1028,6 +1191,8 @@ class EventsStage:
             inj = max((x.injured for x in g if x.injured is not None), default=None)
             actors = _uniq(a for x in g for a in x.actors)
             targets = _uniq(t for x in g for t in x.targets if t not in actors)
+            if status == "claimed" and actors and self._both_sides(stances, actors):
+                status = "confirmed"  # told by the side it hit and owned by the side that did it
             reported = _uniq(s for x in g for s in x.reported_by)
             for p in places or [None]:
                 events.append(Event(
@@ -1156,3 +1321,29 @@ def make_events(nlp, name):
 
 
 __all__ = ["EventsStage", "lexicon", "conjugate", "verb_tag"]
+
+
+def _participle_lemma(tok) -> set[str]:
+    """Infinitives a participle may come from (spaCy lemmatises "celebrada" as the adjective "celebrado")."""
+    w = fold(tok.text)
+    out = {fold(tok.lemma_)}
+    for end, infs in (("ados", ("ar",)), ("adas", ("ar",)), ("ado", ("ar",)), ("ada", ("ar",)),
+                      ("idos", ("er", "ir")), ("idas", ("er", "ir")), ("ido", ("er", "ir")), ("ida", ("er", "ir"))):
+        if w.endswith(end):
+            out.update(w[: -len(end)] + i for i in infs)
+            break
+    return out
+
+
+def _dominates(top, tok, lex, depth: int = 3) -> bool:
+    """Is ``tok`` within ``depth`` steps below ``top``, crossing no reported clause or new sentence-level clause?"""
+    x = tok
+    for _ in range(depth):
+        if x.head == x:
+            return False
+        if x.dep_ in ("ccomp", "parataxis", "csubj", "advcl") or x.dep_ == "conj" and x.pos_ == "VERB":
+            return False
+        x = x.head
+        if x == top:
+            return True
+    return False
