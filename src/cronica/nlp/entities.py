@@ -99,9 +99,8 @@ def _is_cap(tok) -> bool:
     return t[:1].isupper() or t[:1].isdigit()
 
 
-def _all_caps_line(doc, tok) -> bool:
+def _all_caps_line(text: str, tok) -> bool:
     """The token sits in a line written in capitals (a headline)."""
-    text = doc.text
     a = text.rfind("\n", 0, tok.idx) + 1
     b = text.find("\n", tok.idx)
     line = text[a:b if b >= 0 else len(text)]
@@ -195,10 +194,11 @@ class EntityCleaner:
 
     def candidate_mentions(self, doc) -> list[Mention]:
         out: list[Mention] = []
+        text = doc.text  # built from the tokens on every access: once is enough
         for ent in doc.ents:
             if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
                 continue
-            headline = _all_caps_line(doc, ent[0])
+            headline = _all_caps_line(text, ent[0])
             for a, b in self._chunks(doc, ent):
                 span = doc[a:b]
                 if b - a == 1 and not self._keep_single(span[0], doc):
@@ -210,16 +210,16 @@ class EntityCleaner:
                 if any(t.pos_ in ("VERB", "AUX") and not _is_cap(t) for t in span):
                     continue
                 label = self._type_of(text, ent.label_)
-                if _PLACE_CUE.search(doc.text[max(0, span.start_char - 40):span.start_char]):
+                if _PLACE_CUE.search(text[max(0, span.start_char - 40):span.start_char]):
                     label = "LOC"  # "la región de Kharkiv", "la ciudad de Pokrovsk"
                 out.append(Mention(span.start_char, span.end_char, text, label, 1.0))
         # acronyms and country names the NER missed
         for tok in doc:
             if tok.text in self.acronyms and not tok.text.islower():
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, self.acronyms[tok.text][0], 0.9))
-        for m in self._country_rx.finditer(doc.text):
+        for m in self._country_rx.finditer(text):
             out.append(Mention(m.start(), m.end(), m.group(), "LOC", 0.9))
-        out.extend(dateline_mentions(doc.text))
+        out.extend(dateline_mentions(text))
         return out
 
     # ------------------------------------------------------------------ grouping

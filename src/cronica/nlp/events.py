@@ -309,7 +309,8 @@ class EventsStage:
                 self.sent_of[t.i] = i
         self.times = sorted(st.times, key=lambda t: t.span)
         # quotation zones: characters inside "..." or «...» (the words of someone quoted)
-        self.quoted = _quote_zones(doc.text)
+        self.text = doc.text  # doc.text is rebuilt from the tokens on every access
+        self.quoted = _quote_zones(self.text)
 
     # ------------------------------------------------------------------ triggers
     def _find(self, doc) -> Iterable[Mention]:
@@ -347,7 +348,7 @@ class EventsStage:
                 span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
             used.update(x.i for x in toks)
             m = Mention(t, head, span, self.sent_of.get(head.i, 0), tag)
-            m.headline = _headline(doc.text, head.idx)
+            m.headline = _headline(self.text, head.idx)
             yield m
 
     def _phrase(self, doc, tok, t: Trigger):
@@ -1054,7 +1055,7 @@ class EventsStage:
         # "la cifra de muertos ... se elevó a 20": a toll whose number has no counted noun
         from .numbers import parse_number
 
-        for mm in _TOLL.finditer(self.doc.text):
+        for mm in _TOLL.finditer(self.text):
             val = parse_number(mm.group("n"))
             span = self.doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
             if val is None or span is None:
