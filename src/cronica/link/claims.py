@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 import unicodedata
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterable, Optional
@@ -45,9 +46,11 @@ def _fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
-def words(text: str) -> set[str]:
-    """Content words cut to a stem of six letters (aldeas/aldea, capturado/captura)."""
-    return {w[:6] for w in re.findall(r"\w+", _fold(text)) if w not in _STOP and len(w) > 2}
+@lru_cache(maxsize=20000)
+def words(text: str) -> frozenset[str]:
+    """Content words cut to a stem of six letters (aldeas/aldea, capturado/captura); cached, since a
+    stored claim is compared with every new statement of the following days."""
+    return frozenset(w[:6] for w in re.findall(r"\w+", _fold(text)) if w not in _STOP and len(w) > 2)
 
 
 def similarity(a: str, b: str) -> float:

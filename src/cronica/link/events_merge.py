@@ -75,6 +75,25 @@ class _Encoder:
                 return None
 
 
+class _LazyVec:
+    """A report's sentence vector, computed (and stored) only when a comparison needs it:
+    most events have no candidate to compare with, so most sentences are never encoded."""
+
+    def __init__(self, store: "Store", article_id: str, local_id: str, sentence: str):
+        self.store, self.key, self.sentence = store, (article_id, local_id), sentence
+        self.done, self.vec = False, None
+
+    def get(self):
+        if not self.done:
+            self.done = True
+            vecs = _Encoder.encode([self.sentence]) if self.sentence else None
+            self.vec = _unpack(_pack(vecs[0])) if vecs is not None else None  # stored precision, always
+            if self.vec is not None:
+                self.store.execute("UPDATE events SET embedding = ? WHERE article_id = ? AND local_id = ?",
+                                   (_pack(self.vec), *self.key))
+        return self.vec
+
+
 def _pack(vec) -> Optional[str]:
     if vec is None:
         return None
@@ -176,15 +195,12 @@ def merge_article_events(store: "Store", art: Article, gids: dict[str, int]) -> 
     rows = {r["local_id"]: r for r in store.rows(
         "SELECT local_id, type, status, sentence, place_entity_id, place_name, lat, lon, date_value, actors, targets, published "
         "FROM events WHERE article_id = ?", (art.id,))}
-    sentences = [rows[v.id]["sentence"] or "" for v in art.events if v.id in rows]
-    vecs = _Encoder.encode(sentences) if sentences else None
     used: set[int] = set()  # one merged event takes one report per article
-    for i, v in enumerate(ev for ev in art.events if ev.id in rows):
+    for v in (ev for ev in art.events if ev.id in rows):
         row = rows[v.id]
-        vec = vecs[i] if vecs is not None else None
         basis = v.date.basis if v.date else None
-        store.execute("UPDATE events SET date_basis = ?, embedding = ? WHERE article_id = ? AND local_id = ?",
-                      (basis, _pack(vec), art.id, v.id))
+        store.execute("UPDATE events SET date_basis = ? WHERE article_id = ? AND local_id = ?", (basis, art.id, v.id))
+        vec = _LazyVec(store, art.id, v.id, row["sentence"] or "")
         mid = _best_match(store, art, v, row, vec, basis, used)
         if mid is None:
             mid = store.insert_id(
@@ -221,7 +237,7 @@ def _best_match(store: "Store", art: Article, v: Event, row: dict, vec, basis: O
         if mid in used:
             continue
         reps = store.rows(
-            "SELECT article_id, sentence, place_entity_id, place_name, lat, lon, date_value, date_basis, published, actors, "
+            "SELECT article_id, local_id, sentence, place_entity_id, place_name, lat, lon, date_value, date_basis, published, actors, "
             "targets, embedding FROM events WHERE merged_id = ?", (mid,))
         if not reps or any(r["article_id"] == art.id for r in reps):
             continue
@@ -236,7 +252,8 @@ def _best_match(store: "Store", art: Article, v: Event, row: dict, vec, basis: O
             if rel is False:
                 ok = False
                 break
-            sim = similarity(row["sentence"], vec, r["sentence"], _unpack(r["embedding"]))
+            r_vec = _unpack(r["embedding"]) if r["embedding"] else _LazyVec(store, r["article_id"], r["local_id"], r["sentence"] or "").get()
+            sim = similarity(row["sentence"], vec.get(), r["sentence"], r_vec)
             r_actors = set(json.loads(r["actors"] or "[]")) | set(json.loads(r["targets"] or "[]"))
             shared = bool(actors & r_actors)
             if rel is True:
