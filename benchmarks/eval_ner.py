@@ -97,7 +97,13 @@ def run(model: str, split: str, per_doc: int, n_errors: int, show_seed: bool, do
     nlp = load_pipeline(model)
     sents = read_tagged(DATA / "conll2002-es" / f"esp.{split}")
     res, gold, pred, texts = evaluate_raw(nlp, sents, per_doc=per_doc, return_sets=True)
-    out = {"model": model, "pipe": nlp.pipe_names, f"conll_{split}": res}
+    name = model
+    if model != "base":
+        try:
+            name = str(Path(model).resolve().relative_to(REPO))
+        except ValueError:
+            name = Path(model).name
+    out = {"model": name, "pipe": nlp.pipe_names, f"conll_{split}": res}
     out["seed-000"] = eval_seed(nlp, show=show_seed)
     if do_speed:
         n_words = sum(len(s) for s in sents)

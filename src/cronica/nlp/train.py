@@ -592,7 +592,7 @@ def parse_args(argv=None):
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=REPO / "models" / "cronica_ner_es")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--lr", type=float, default=5e-4)
     ap.add_argument("--lr-decay", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--batch-docs", type=int, default=8, help="documents (of min..max-chunk sentences) a batch")
