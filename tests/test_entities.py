@@ -89,3 +89,27 @@ def test_every_mention_is_its_span(seed_records):
                 assert 0 <= s < t <= len(text) and text[s:t] == text[s:t].strip()
                 assert (s, t) not in seen  # one entity per mention
                 seen.add((s, t))
+
+
+def test_regression_dateline_survives_and_org_after_it():
+    """A stage variable shadowed the article text: datelines and the ORG after them were lost."""
+    art, by = ents("MADRID, 25 Abr. (EUROPA PRESS) -\n\nEl Ministerio de Defensa de Rusia ha reivindicado este "
+                   "jueves la toma de la localidad de Novomijáilivka, en la región de Donetsk.")
+    surfaces = {(art.text[s:t], e.type) for e in art.entities for s, t in e.mentions}
+    assert ("MADRID", "LOC") in surfaces and ("EUROPA PRESS", "ORG") in surfaces
+    assert ("Ministerio de Defensa de Rusia", "ORG") in surfaces
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("El ejército de Malí anunció que había tomado el control de Kidal tras varios días de combates.", "Kidal"),
+    ("Los rebeldes se retiraron de la ciudad y se replegaron hacia Kidal, según fuentes locales.", "Kidal"),
+])
+def test_lone_name_after_place_preposition_is_a_place(sentence, surface):
+    art, by = ents(sentence)
+    assert by[surface].type == "LOC"
+    assert by["Malí"].type == "LOC" if "Malí" in sentence else True
+
+
+def test_mid_sentence_article_belongs_to_the_name():
+    art, by = ents("La delegación viajó a La Haya para presentar la denuncia ante el tribunal internacional.")
+    assert "La Haya" in {art.text[s:t] for e in art.entities for s, t in e.mentions}

@@ -28,15 +28,19 @@ from .state import state
 DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al", "del"}
 LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "desde", "hasta",
                               "cerca", "según", "tras", "y", "e", "o", "que", "más", "menos", "también"}
-CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en"}
+CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en",
+              # particles of foreign names: Río Grande do Sul, Joao da Veiga, Bashar al Asad, Ursula von der Leyen
+              "do", "da", "dos", "das", "di", "du", "des", "von", "van", "der", "den", "al", "bin", "ibn", "ben"}
 # organisation heads that, alone, are common nouns written with a capital ("el Gobierno", "la Alianza")
-GENERIC_HEADS = {"Estado", "Gobierno", "Parlamento", "Ejército", "Ministerio", "Alianza", "Comisión", "Consejo",
-                 "Fuerzas", "Administración", "Presidencia", "Defensa", "Civil", "Tribunal", "Congreso", "Senado",
+# ("Gobierno", "Parlamento", "Congreso" alone stay: news corpora such as CoNLL-2002 tag them ORG)
+GENERIC_HEADS = {"Estado", "Ministerio", "Alianza", "Fuerzas", "Administración", "Defensa", "Civil",
                  "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando"}
 _PLACE_CUE = re.compile(
     r"\b(?:regi[oó]n|provincia|ciudad|localidad|aldea|aldeas|pueblo|pueblos|óblast|oblast|capital|municipio|"
     r"distrito|villa|poblaci[oó]n|frente|cerca|alrededores|afueras|periferia|sur|norte|este|oeste|noreste|noroeste|"
-    r"sureste|suroeste|centro) de(?: la| las| los| el)? $|\b(?:hacia|desde) $", re.I)
+    r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa) de(?: la| las| los| el)? $"
+    r"|\b(?:hacia|desde) $", re.I)
+_PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 
@@ -44,6 +48,8 @@ NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 def _lex():
     acr = {row[0]: (row[1], row[2]) for row in resources.table("acronyms_es.tsv")}
     countries = {fold(x) for x in resources.lines("countries_es.txt")}
+    # every country under its CLDR Spanish name (the gazetteer's exonym table): for typing only
+    countries |= {fold(row[0]) for row in resources.table("exonyms_es.tsv") if len(row) > 1 and row[1] == "country"}
     org_heads = sorted(resources.lines("org_heads_es.txt"), key=len, reverse=True)
     demonyms = {row[0]: row[1] for row in resources.table("demonyms_es.tsv")}
     titles = sorted(resources.lines("titles_es.txt"), key=len, reverse=True)
@@ -132,8 +138,9 @@ class EntityCleaner:
             cap = _is_cap(tok) and not tok.is_punct
             if cap and sent_start and tok.pos_ not in ("PROPN",) and low in LEADING_JUNK | {"más", "pero", "sí", "no"}:
                 cap = False
-            if cap and low in DETERMINERS and not cur:
-                cap = False
+            if cap and low in DETERMINERS and not cur and (sent_start or doc[tok.i - 1].is_punct
+                                                           or not tok.text[0].isupper()):
+                cap = False  # "El Ministerio ..." opening a sentence; mid-sentence "La Paz", "Los Ángeles" keep it
             if cap:
                 cur.append(tok.i)
             elif cur and low in CONNECTORS and i + 1 < len(toks):
@@ -148,7 +155,8 @@ class EntityCleaner:
         for c in out:
             while c and doc[c[-1]].text.lower() in CONNECTORS:
                 c = c[:-1]
-            while c and doc[c[0]].text.lower() in CONNECTORS:
+            while c and doc[c[0]].text.lower() in CONNECTORS and not (
+                    doc[c[0]].text[0].isupper() and doc[c[0]].text.lower() in DETERMINERS):  # kept "La" of "La Haya"
                 c = c[1:]
             if not c:
                 continue
@@ -199,20 +207,25 @@ class EntityCleaner:
             if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
                 continue
             headline = _all_caps_line(text, ent[0])
+            if ent.start > 1 and doc[ent.start - 1].text in ("La", "El", "Los", "Las") and not doc[ent.start - 1].is_sent_start \
+                    and not doc[ent.start - 2].is_punct and not doc[ent.start - 2].is_space:
+                ent = doc[ent.start - 1:ent.end]  # "a La Haya", "según El País": the article is part of the name
             for a, b in self._chunks(doc, ent):
                 span = doc[a:b]
                 if b - a == 1 and not self._keep_single(span[0], doc):
                     continue
-                text = span.text
-                if headline and not (text in self.acronyms):
-                    out.append(Mention(span.start_char, span.end_char, text, ent.label_, 0.3))
+                surface = span.text
+                if headline and not (surface in self.acronyms):
+                    out.append(Mention(span.start_char, span.end_char, surface, ent.label_, 0.3))
                     continue
                 if any(t.pos_ in ("VERB", "AUX") and not _is_cap(t) for t in span):
                     continue
-                label = self._type_of(text, ent.label_)
+                label = self._type_of(surface, ent.label_)
                 if _PLACE_CUE.search(text[max(0, span.start_char - 40):span.start_char]):
                     label = "LOC"  # "la región de Kharkiv", "la ciudad de Pokrovsk"
-                out.append(Mention(span.start_char, span.end_char, text, label, 1.0))
+                elif label == "PER" and b - a == 1 and _PLACE_PREP.search(text[max(0, span.start_char - 12):span.start_char]):
+                    label = "LOC"  # "en Kidal", "desde Bamako": a lone name after these is a place, not a person
+                out.append(Mention(span.start_char, span.end_char, surface, label, 1.0))
         # acronyms and country names the NER missed
         for tok in doc:
             if tok.text in self.acronyms and not tok.text.islower():
@@ -254,7 +267,7 @@ class EntityCleaner:
         persons = [g for g in groups.values() if g.label == "PER" and any(len(m.text.split()) > 1 for m in g.mentions)]
         for key in list(groups):
             g = groups[key]
-            if len(key.split()) != 1:
+            if len(key.split()) != 1 or g.label == "LOC":  # a place is nobody's surname (España, Córdoba)
                 continue
             for p in persons:
                 if p is g:
