@@ -113,3 +113,20 @@ def test_lone_name_after_place_preposition_is_a_place(sentence, surface):
 def test_mid_sentence_article_belongs_to_the_name():
     art, by = ents("La delegación viajó a La Haya para presentar la denuncia ante el tribunal internacional.")
     assert "La Haya" in {art.text[s:t] for e in art.entities for s, t in e.mentions}
+
+
+@pytest.mark.parametrize("sentence,surface,type_", [
+    ("Sin embargo, el diario independiente Nuevo Horizonte publicó, citando una fuente militar, que la cifra era mayor.", "Nuevo Horizonte", "ORG"),
+    ("Metalurgika, la corporación estatal que gestiona la planta, denunció el ataque con drones.", "Metalurgika", "ORG"),
+    ("Las tropas rusas aseguraron que habían tomado Vesele, en la provincia de Sumy, tras días de combates.", "Vesele", "LOC"),
+    ("Los vuelos hacia Estambul o Ereván se agotaron en pocas horas.", "Ereván", "LOC"),
+    ("El gobernador escribió en su canal de Telegram que no había víctimas.", "Telegram", "MISC"),
+])
+def test_words_around_a_name_give_its_type(sentence, surface, type_):
+    art, by = ents(sentence)
+    assert surface in by and by[surface].type == type_, [(e.name, e.type) for e in art.entities]
+
+
+def test_social_network_x_is_an_entity():
+    art, by = ents("El presidente escribió en X que la ofensiva continuaría durante el invierno.")
+    assert by["X"].type == "MISC"

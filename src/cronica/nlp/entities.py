@@ -32,14 +32,14 @@ CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en",
               # particles of foreign names: Río Grande do Sul, Joao da Veiga, Bashar al Asad, Ursula von der Leyen
               "do", "da", "dos", "das", "di", "du", "des", "von", "van", "der", "den", "al", "bin", "ibn", "ben"}
 # organisation heads that, alone, are common nouns written with a capital ("el Gobierno", "la Alianza")
-# ("Gobierno", "Parlamento", "Congreso" alone stay: news corpora such as CoNLL-2002 tag them ORG)
-GENERIC_HEADS = {"Estado", "Ministerio", "Alianza", "Fuerzas", "Administración", "Defensa", "Civil",
+GENERIC_HEADS = {"Estado", "Estados", "Ministerio", "Alianza", "Fuerzas", "Administración", "Defensa", "Civil",
                  "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando"}
 _PLACE_CUE = re.compile(
     r"\b(?:regi[oó]n|provincia|ciudad|localidad|aldea|aldeas|pueblo|pueblos|óblast|oblast|capital|municipio|"
     r"distrito|villa|poblaci[oó]n|frente|cerca|alrededores|afueras|periferia|sur|norte|este|oeste|noreste|noroeste|"
     r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa) de(?: la| las| los| el)? $"
     r"|\b(?:hacia|desde) $", re.I)
+_COORD = re.compile(r"^\s*(?:y|e|o|u|ni|,)\s*$")
 _PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
@@ -118,6 +118,11 @@ class EntityCleaner:
     def __init__(self):
         self.acronyms, self.countries, self.org_heads, self.demonyms, self.titles = _lex()
         self.portfolios = set(resources.lines("portfolios_es.txt"))
+        cues = resources.table("name_cues_es.tsv")
+        self.platforms = {w for kind, _, w in cues if kind == "platform"}
+        self._cue_before = {w: t for kind, t, w in cues if kind == "before"}
+        self._cue_after = re.compile(r"^,\s+(?:" + "|".join(
+            f"(?P<{t}{i}>{re.escape(w)})" for i, (kind, t, w) in enumerate(cues) if kind == "after") + r")\b")
         self._country_rx = re.compile(r"(?<!\w)(?:" + "|".join(
             re.escape(c) for c in sorted(resources.lines("countries_es.txt"), key=len, reverse=True)) + r")(?!\w)")
         self._title_rx = re.compile(
@@ -173,8 +178,24 @@ class EntityCleaner:
                 spans.append((c[0], c[-1] + 1))
         return spans
 
+    def _context_type(self, text: str, span) -> Optional[str]:
+        """The type the words around a name give it: a platform, "el diario X", "X, un pueblo ..."."""
+        if span.text in self.platforms:
+            return "MISC"
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.text in self._cue_before:
+            return self._cue_before[prev.text]
+        if prev is not None and span.start > 1 and prev.pos_ == "ADJ" and span.doc[span.start - 2].text in self._cue_before:
+            return self._cue_before[span.doc[span.start - 2].text]  # "el diario independiente X"
+        m = self._cue_after.match(text[span.end_char:span.end_char + 40])
+        if m:
+            return next(k for k, v in m.groupdict().items() if v)[:3]
+        return None
+
     def _keep_single(self, tok, doc) -> bool:
         t = tok.text
+        if t in self.platforms:
+            return True
         if t in GENERIC_HEADS:
             return False
         if len(t) < 2 or not (t[0].isupper() or t[0].isdigit()):
@@ -221,13 +242,18 @@ class EntityCleaner:
                 if any(t.pos_ in ("VERB", "AUX") and not _is_cap(t) for t in span):
                     continue
                 label = self._type_of(surface, ent.label_)
-                if _PLACE_CUE.search(text[max(0, span.start_char - 40):span.start_char]):
+                cue = self._context_type(text, span)
+                if cue:
+                    label = cue
+                elif _PLACE_CUE.search(text[max(0, span.start_char - 40):span.start_char]):
                     label = "LOC"  # "la región de Kharkiv", "la ciudad de Pokrovsk"
                 elif label == "PER" and b - a == 1 and _PLACE_PREP.search(text[max(0, span.start_char - 12):span.start_char]):
                     label = "LOC"  # "en Kidal", "desde Bamako": a lone name after these is a place, not a person
                 out.append(Mention(span.start_char, span.end_char, surface, label, 1.0))
         # acronyms and country names the NER missed
         for tok in doc:
+            if tok.text == "X" and tok.i > 0 and doc[tok.i - 1].lower_ in ("en", "red", "social", "plataforma", "cuenta"):
+                out.append(Mention(tok.idx, tok.idx + 1, "X", "MISC", 0.9))  # the social network, "escribió en X"
             if tok.text in self.acronyms and not tok.text.islower():
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, self.acronyms[tok.text][0], 0.9))
         for m in self._country_rx.finditer(text):
@@ -254,6 +280,13 @@ class EntityCleaner:
                 kept[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
                 continue
             kept.append(m)
+        # coordinated names share a type: "hacia Estambul o Ereván" (the NER called Ereván a person)
+        for a, b in zip(kept, kept[1:]):
+            if _COORD.match(text[a.end:b.start]) and {a.label, b.label} == {"LOC", "PER"}:
+                lone = a if a.label == "PER" else b
+                other = b if lone is a else a
+                if len(lone.text.split()) == 1 and other.score >= 0.9:
+                    lone.label = "LOC"
         # group by transliteration key
         groups: dict[str, _Group] = {}
         for m in kept:
