@@ -130,3 +130,11 @@ def test_words_around_a_name_give_its_type(sentence, surface, type_):
 def test_social_network_x_is_an_entity():
     art, by = ents("El presidente escribió en X que la ofensiva continuaría durante el invierno.")
     assert by["X"].type == "MISC"
+
+
+def test_facility_named_after_a_place_is_its_own_place():
+    art, by = ents("El OIEA alertó de que la central nuclear de Zaporiyia sufrió un ataque con drones el domingo.")
+    plant = by["central nuclear de Zaporiyia"]
+    assert plant.type == "LOC"
+    assert plant.geo is not None and plant.geo.feature == "facility"
+    assert abs(plant.geo.lat - 47.51) < 0.1

@@ -39,6 +39,7 @@ _PLACE_CUE = re.compile(
     r"distrito|villa|poblaci[oó]n|frente|cerca|alrededores|afueras|periferia|sur|norte|este|oeste|noreste|noroeste|"
     r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa) de(?: la| las| los| el)? $"
     r"|\b(?:hacia|desde) $", re.I)
+_FACILITY = re.compile(r"\b(?P<fac>(?:central|planta) (?:nuclear|atómica|hidroeléctrica|térmica)|presa|puente) de(?:l| la)? $")
 _COORD = re.compile(r"^\s*(?:y|e|o|u|ni|,)\s*$")
 _PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
@@ -280,6 +281,14 @@ class EntityCleaner:
                 kept[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
                 continue
             kept.append(m)
+        # facilities named after a place are places of their own: "la central nuclear de Zaporiyia"
+        for i, m in enumerate(kept):
+            if m.label == "LOC":
+                base = max(0, m.start - 40)
+                f = _FACILITY.search(text[base:m.start])
+                if f:
+                    s0 = base + f.start("fac")
+                    kept[i] = Mention(s0, m.end, text[s0:m.end], "LOC", m.score)
         # coordinated names share a type: "hacia Estambul o Ereván" (the NER called Ereván a person)
         for a, b in zip(kept, kept[1:]):
             if _COORD.match(text[a.end:b.start]) and {a.label, b.label} == {"LOC", "PER"}:
