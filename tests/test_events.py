@@ -50,7 +50,7 @@ def test_lexicon_is_well_formed():
     assert {t.type for t in lex.triggers} == set(EVENT_TYPES)
     for row in resources.table("event_triggers_es.tsv"):
         assert row[0] in {"trigger", "class", "report", "expect", "hypo", "block", "light", "result", "new", "frame",
-                          "notplace"}, row
+                          "notplace", "attempt", "undergo"}, row
     for t in lex.triggers:
         obj = t.cons.get("obj")
         assert obj is None or obj in lex.classes, t.words

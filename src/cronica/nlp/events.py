@@ -140,6 +140,8 @@ class Lexicon:
     expect_for: dict[str, set[str]] = field(default_factory=dict)  # governing word -> the event types it makes expected
     frame: set[str] = field(default_factory=set)
     notplace: set[str] = field(default_factory=set)
+    attempt: set[str] = field(default_factory=set)
+    undergo: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +149,8 @@ def lexicon() -> Lexicon:
     trig: list[Trigger] = []
     classes: dict[str, set[str]] = {}
     report: dict[str, str] = {}
-    sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new", "frame", "notplace")}
+    sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new", "frame", "notplace",
+                                                          "attempt", "undergo")}
     expect_for: dict[str, set[str]] = {}
     report_irregular: dict[str, str] = {}
     for row in resources.table(LEXICON):
@@ -198,7 +201,8 @@ def lexicon() -> Lexicon:
     for form, lem in report_irregular.items():
         report_forms.setdefault(form, lem)
     return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
-                   verb_index, noun_index, report_forms, expect_for, sets["frame"], sets["notplace"])
+                   verb_index, noun_index, report_forms, expect_for, sets["frame"], sets["notplace"],
+                   sets["attempt"], sets["undergo"])
 
 
 # --------------------------------------------------------------------------- mentions

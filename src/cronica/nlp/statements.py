@@ -348,7 +348,9 @@ class StatementsStage:
         return None
 
     def _subject_of(self, tok):
-        for c in tok.children:
+        # a subject of the verb's own beats one the parser hung on a paragraph's newline token
+        kids = sorted(tok.children, key=lambda c: c.is_space)
+        for c in kids:
             if c.dep_ in ("nsubj", "nsubj:pass", "csubj") and c.is_space:
                 # the parser of paragraph-initial sentences hangs the subject on the newline token
                 real = self._real_head(c)
@@ -368,8 +370,10 @@ class StatementsStage:
         return None
 
     def _real_head(self, space):
+        # not the dateline's agency ("MADRID, 29 Ago. (EUROPA PRESS) -") nor a prepositional phrase ("Más al este")
         cands = [c for c in space.children if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")
-                 and c.dep_ not in ("obl", "advmod", "nmod", "amod") and not c.is_space]
+                 and c.dep_ not in ("obl", "advmod", "nmod", "amod") and not c.is_space
+                 and c.idx >= self.dateline and not any(k.dep_ == "case" for k in c.children)]
         return cands[-1] if cands else None
 
     def _postposed(self, tok):
@@ -679,6 +683,34 @@ class StatementsStage:
         objs = {x.i for c in tok.children if c.dep_ in ("obj", "iobj") for x in c.subtree}
         return noun.i in objs
 
+    def _misparsed_relative(self, tok, que) -> bool:
+        """A 'que' the parser took for a relative pronoun of a noun in the cue's adjunct, where it introduces
+        the reported clause: "reconoció en una reunión de su Consejo que ...", "aseguró la víspera que ...",
+        "publicó, citando una fuente de la Administración, que ..."."""
+        noun = que.head.head
+        if noun.lemma_.lower() in TIME_NOUNS and noun.head.i == tok.i and noun.dep_ in ("obl", "obj", "nmod"):
+            return True
+        if any(c.dep_ in ("obj", "ccomp") and c.i > tok.i and c.i < que.i and c.pos_ != "PRON" for c in tok.children):
+            return False  # the cue has its own object: the relative belongs to it
+        chain, n = [], noun
+        for _ in range(5):
+            if n.i == tok.i or n.head.i == n.i:
+                break
+            chain.append(n)
+            n = n.head
+        if n.i != tok.i or not chain:
+            return False
+        top = chain[-1]
+        between = self.doc[tok.i + 1:que.i]
+        if top.dep_ == "advcl" and "Ger" in top.morph.get("VerbForm"):
+            # a gerund parenthesis set off by commas right after the cue
+            return self.doc[tok.i + 1].text == "," and self.doc[que.i - 1].text == ","
+        if top.dep_ != "obl" or not any(k.dep_ == "case" and k.lower_ in ("en", "durante", "tras", "ante", "desde")
+                                         for k in top.children):
+            return False
+        return not any(x.text == "," for x in between) and all(x.dep_ in ("nmod", "flat", "obl", "appos")
+                                                                for x in chain[:-1])
+
     def _adjacent(self, tok, t) -> bool:
         """Only clitics, auxiliaries, adverbs or a preposition stand between the cue and ``t``."""
         return all(x.pos_ in ("PRON", "AUX", "ADV", "ADP") for x in self.doc[tok.i + 1:t.i])
@@ -689,6 +721,8 @@ class StatementsStage:
         for t in doc[tok.i + 1:min(len(doc), tok.i + 18)]:
             if t.idx >= limit or t.text in (".", ";", ":") or self.in_quote[t.idx]:
                 return None
+            if t.lower_ == "que" and t.head.dep_.startswith("acl") and self._misparsed_relative(tok, t):
+                return t.idx + len(t.text)
             if t.lower_ in ("que", "si") and (t.head.dep_.startswith("acl") and self._object_relative(tok, t.head.head)
                                              or t.head.dep_ == "advcl" and not self._adjacent(tok, t)):
                 # a relative clause of an object ("la toma de X, que sus tropas asedian") or a condition
@@ -719,6 +753,8 @@ class StatementsStage:
                 skip |= {x.i for x in c.subtree if con is None or x.i < con}  # "en un discurso con X": X stays
             if c.i > tok.i and c.dep_ in ("obl", "obj", "nmod") and c.lemma_.lower() in TIME_NOUNS:
                 skip |= {x.i for x in c.subtree}  # "anunció la víspera la captura de ..."
+            if c.i > tok.i and c.lemma_.lower() == "parte" and any(k.lower_ == "su" for k in c.children):
+                skip |= {x.i for x in c.subtree}  # "informó por su parte de ..."
         objs = {x.i for c in tok.children if c.dep_ == "obj" and c.i > tok.i for x in c.subtree}
         for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
             if t.i in skip:
@@ -728,6 +764,9 @@ class StatementsStage:
             if t.dep_ in ("advmod",) or "Tim" in t.morph.get("AdvType") or t.lower_ in ("este", "esta", "ese", "el") and \
                     t.head.i != t.i and "Tim" in t.head.morph.get("AdvType"):
                 continue
+            if cue.args == "obj" and "Inf" in t.morph.get("VerbForm") and t.i == min(
+                    (x.i for x in doc[tok.i + 1:t.i + 1] if x.i not in skip), default=t.i):
+                return t.idx  # "negaron haber atacado ...": an infinitive clause is the content
             if t.pos_ in ("AUX",):
                 continue
             if t.head.i != tok.i and t.head.head.i == tok.i and t.head.dep_ == "obl" and "Tim" in t.head.morph.get("AdvType"):
@@ -739,7 +778,9 @@ class StatementsStage:
                     return t.idx
                 return None
             if cue.args == "de":
-                return t.idx if t.lower_ in ("de", "del", "sobre", "contra") else None
+                if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].idx < limit:
+                    return doc[t.i + 1].idx  # "informó de la liberación de X": what follows "de"
+                return t.idx if t.lower_ in ("del", "sobre", "contra") else None
             if cue.args == "obj":
                 if t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or t.lower_ in ("a", "al") or t.text in ('"', "«", "“"):
                     return t.idx
@@ -782,10 +823,12 @@ class StatementsStage:
             return None
         negated = self._negated(tok)
         stance = cue.stance
+        clause_only = False  # "no confirmó que ..." reports; "no ha confirmado la pérdida" does not
         if negated:
             if cue.negated == "-":
                 return None
-            stance = cue.negated
+            stance, _, cond = cue.negated.partition("/")
+            clause_only = cond == "que"
         sa, sb = self._sent_bounds(tok.idx)
         content: Optional[Span] = None
         direct = False
@@ -793,7 +836,10 @@ class StatementsStage:
         if q is not None and q not in used_quotes:
             content, direct = (q[0] + 1, q[1]), True
             used_quotes.add(q)
-        if content is None:
+        # "ha negado esa versión: «...», ha dicho": the object is what is denied, the quotation is said
+        np_obj = cue.args == "obj" and any(c.dep_ == "obj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                                           for c in tok.children)
+        if content is None and not np_obj:
             q = self._direct_after(tok, sb + 1)
             if q is not None and q not in used_quotes:
                 content, direct = (q[0] + 1, q[1]), True
@@ -812,9 +858,11 @@ class StatementsStage:
                     content = self._trim(*pre)
             np_content = False
             if content is None and start is None and cue.args in ("obj", "a", "de"):
+                if clause_only:
+                    return None
                 start = self._np_content(tok, cue, sb)
                 np_content = start is not None
-            if start is None and cue.args in ("obj",):
+            if start is None and cue.args in ("obj",) and not clause_only:
                 prev = self.doc[tok.i - 1] if tok.i else None
                 while prev is not None and prev.pos_ == "AUX" and prev.i > 0:
                     prev = self.doc[prev.i - 1]
@@ -838,6 +886,8 @@ class StatementsStage:
                 content = self._trim(*pre)
         if content is None or content[1] - content[0] < 2:
             return None
+        if passive and self._agent_of(tok) is None and not direct and not self._que_clause(tok, sb):
+            return None  # "serán llamados a filas": a passive with no one saying it
         if probe:
             return [_Found(content=content, cue=cue.form, cue_span=None, stance=stance, direct=direct)]
         if passive:

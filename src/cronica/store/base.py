@@ -217,12 +217,12 @@ class Store:
     def _rename(self, gid: int, ent) -> None:
         """Canonical name: the geocoded place name, else the most complete well-formed variant."""
         row = self.one("SELECT type, geo FROM entities WHERE id = ?", (gid,))
-        names = []
-        for r in self.rows("SELECT name FROM article_entities WHERE entity_id = ?", (gid,)):
-            names.append(r["name"])
-        names.append(ent.name)
         if row["type"] == "LOC" and row["geo"]:
             return
+        # the spellings with how often they were seen (bounded by distinct spellings, not by articles)
+        names = [ent.name]
+        for r in self.rows("SELECT alias, n FROM entity_aliases WHERE entity_id = ?", (gid,)):
+            names.extend([r["alias"]] * min(int(r["n"]), 50))
         self.execute("UPDATE entities SET name = ? WHERE id = ?", (best_name(names, row["type"]), gid))
 
     def _insert_facts(self, art: Article, gids: dict[str, int]) -> None:
