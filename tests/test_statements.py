@@ -423,3 +423,111 @@ def test_seed_002_channels_and_targets():
     confirm = find(art, "Un pequeño número")
     assert confirm.channel == "NBC News" and confirm.target is not None
     assert find(art, "Rusia hubiera asegurado").target == confirm.target
+
+
+# ------------------------------------------------------------------ generalisation (held-out error classes, own sentences)
+def test_que_after_an_adjunct_the_parser_took_for_a_relative():
+    art = run("La primera ministra danesa, Mette Frederiksen, reconoció en una sesión del Parlamento que el envío de "
+              "cazas se retrasará. El gobernador, nombrado por Kiev, aseguró la víspera que dos drones alcanzaron una "
+              "subestación. La canciller alemana pidió ayer en el Consejo Europeo que se amplíen las sanciones.")
+    r = find(art, "el envío de cazas")
+    assert (r.cue, speaker(art, r)) == ("reconocer", "Mette Frederiksen")
+    assert find(art, "dos drones alcanzaron").cue == "asegurar"
+    p = find(art, "se amplíen las sanciones")
+    assert (p.cue, p.stance) == ("pedir", "urge")
+
+
+def test_publicar_with_a_gerund_parenthesis_and_informar_de_a_noun_phrase():
+    art = run("El diario británico The Guardian publicó, citando a un asesor del Gobierno, que Londres enviará "
+              "misiles de largo alcance. El ejército filipino informó por su parte de la detención de 12 pescadores, "
+              "que serán juzgados en Manila. La Guardia Costera informó en su parte nocturno de 15 incidentes en el "
+              "estrecho.")
+    assert find(art, "Londres enviará").cue == "publicar"
+    d = find(art, "la detención de 12 pescadores")
+    assert d.cue == "informar" and span(art, d.content_span) == "la detención de 12 pescadores"
+    assert find(art, "15 incidentes").cue == "informar"
+
+
+def test_new_reporting_verbs_and_deny_with_an_infinitive():
+    art = run("La ONG Memorial contabilizó más de 800 arrestos en 20 ciudades. Los servicios de inteligencia "
+              "estonios calculan que Moscú ha reclutado a 150.000 soldados. Los rebeldes proclamaron que la capital "
+              "estaba bajo su control. Las milicias hutíes negaron haber atacado el petrolero griego. La defensora "
+              "del pueblo, Teresa Ribas, adelantó que habrá un nuevo canje. El papa Francisco condenó los \"crueles\" "
+              "bombardeos.")
+    assert find(art, "más de 800 arrestos").cue == "contabilizar"
+    assert find(art, "Moscú ha reclutado").cue == "calcular"
+    assert find(art, "la capital estaba").cue == "proclamar"
+    n = find(art, "haber atacado")
+    assert (n.cue, n.stance) == ("negar", "deny")
+    assert find(art, "habrá un nuevo canje").cue == "adelantar"
+    assert find(art, 'los "crueles" bombardeos').cue == "condenar"
+
+
+def test_deny_a_version_then_a_quote_with_its_own_cue():
+    t = ("El ejército ruso reivindicó la toma de Pervomaiske. El portavoz militar ucraniano, Nazar Voloshin, ha "
+         "negado esa afirmación: «La aldea sigue en nuestras manos», ha declarado en la televisión pública.")
+    art = run(t)
+    d = find(art, "esa afirmación")
+    assert d.stance == "deny" and span(art, d.content_span) == "esa afirmación"
+    q = find(art, "La aldea sigue")
+    assert (q.cue, q.direct, speaker(art, q)) == ("declarar", True, "Nazar Voloshin")
+
+
+def test_negated_confirmation_of_a_noun_phrase_and_passive_without_agent_are_not_statements():
+    assert run("Moscú no ha confirmado la caída de la aldea.").statements == []
+    assert run("Los reservistas serán llamados a filas en octubre.").statements == []
+    art = run("Rusia no confirmó que sus tropas se hubieran retirado de Krynky.")
+    assert find(art, "sus tropas").stance == "unverified"
+
+
+def test_segun_with_periphrasis_relative_cual_and_medios():
+    art = run("Un misil impactó en un edificio de viviendas, según pudo comprobar Reuters en el lugar. El ejército "
+              "difundió un comunicado según el cual sus tropas repelieron tres asaltos. Los precios del combustible "
+              "se dispararon en Moscú, según medios rusos.")
+    c = find(art, "Un misil impactó")
+    assert (c.cue, c.stance, speaker(art, c)) == ("comprobar", "assert", "Reuters")
+    k = find(art, "sus tropas repelieron")
+    assert k.cue == "según" and k.channel == "comunicado" and span(art, k.source_span) == "El ejército"
+    m = find(art, "Los precios del combustible")
+    assert m.source is None and span(art, m.source_span) == "medios rusos"
+    assert run("El Parlamento aprobó una ley según la cual los desertores perderán la pensión.").statements == []
+
+
+def test_nested_attribution_gives_two_statements():
+    t = ("El ministro de Defensa sirio, Ali Abbas, confirmó a la televisión estatal que las tropas se habían "
+         "retirado de Hama, según la agencia Reuters.")
+    art = run(t)
+    inner = find(art, "las tropas se habían")
+    assert (inner.cue, inner.stance, speaker(art, inner)) == ("confirmar", "confirm", "Ali Abbas")
+    outer = find(art, "El ministro de Defensa sirio")
+    assert (outer.cue, speaker(art, outer)) == ("según", "Reuters")
+
+
+def test_dateline_agency_is_never_the_speaker():
+    t = ("LONDRES, 3 Mar. (EUROPA PRESS) -\n\nEl secretario de Defensa británico, Grant Shapps, ha anunciado este "
+         "lunes el envío de 200 drones a Ucrania.\n\nMás al norte, el Ministerio de Defensa ruso ha reivindicado la "
+         "captura de Stepove.")
+    art = run(t, "2024-03-04")
+    assert speaker(art, find(art, "el envío de 200 drones")) == "Grant Shapps"
+    r = find(art, "la captura de Stepove")
+    assert span(art, r.source_span) == "el Ministerio de Defensa ruso"
+
+
+def test_continuations_take_the_subject_of_their_clause():
+    t = ("El ministro de Exteriores de Polonia, Radoslaw Sikorski, recibió a sus homólogos. \"No cederemos ante el "
+         "chantaje\", añadió el diplomático polaco, que pidió a la OTAN que refuerce el flanco este. Gazprom, la empresa "
+         "estatal rusa que controla el gasoducto desde 2005, culpó a Varsovia del corte y aseguró que se trata de "
+         "un sabotaje.")
+    art = run(t)
+    assert speaker(art, find(art, "No cederemos")) == "Radoslaw Sikorski"  # "el diplomático" is no anonymous source
+    assert speaker(art, find(art, "a la OTAN que refuerce")) == "Radoslaw Sikorski"
+    c = find(art, "a Varsovia del corte")
+    assert c.cue == "culpar" and span(art, c.source_span) == "Gazprom"
+    assert span(art, find(art, "se trata de un sabotaje").source_span) == "Gazprom"
+
+
+def test_se_declaro_with_quoted_words():
+    art = run("El primer ministro, Benjamin Netanyahu, se declaró \"profundamente satisfecho\" con el acuerdo.")
+    s = art.statements[0]
+    assert s.cue == "declarar" and span(art, s.content_span).startswith('"profundamente satisfecho"')
+    assert run("El presidente se declaró dispuesto a negociar.").statements == []

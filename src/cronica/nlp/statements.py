@@ -131,6 +131,7 @@ class _Found:
     anchor: int = 0
     cue_tok: Optional[int] = None
     inherit_main: bool = False  # "según dijo": the subject of the main clause
+    wraps: bool = False  # "X confirmó que ..., según Reuters": reports a statement, whose cue stays its own
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -303,6 +304,8 @@ class StatementsStage:
                 break
             if self.in_quote[t.idx]:
                 continue
+            if np and t.text == ":" and t.idx > start:
+                return t.idx  # "negó esa versión: «...»"
             if t.i in conj_starts and t.idx > start:
                 return t.idx
             if t.text == "," and t.i + 1 < len(doc):
@@ -433,13 +436,30 @@ class StatementsStage:
                     e = self._entity_in(c.left_edge.idx, ce, ("PER",) if head.lower_ in self.lex.titles else ("PER", "ORG"))
                     if e is not None and not any(c.left_edge.idx <= m[0] < ce for m in e.mentions):
                         e = None
+                if e is not None and e.type == "ORG" and c.i > head.i and \
+                        not any(t.text == "," for t in doc[head.i:c.left_edge.i]):
+                    # a close apposition naming an organisation ("el grupo ucraniano DeepState"): the whole phrase
+                    return self._fix_typo(e).id, self._np_span(head), True
                 if e is not None:
                     ms = [m for m in e.mentions if c.left_edge.idx <= m[0] < c.right_edge.idx + len(c.right_edge.text)]
                     return self._fix_typo(e).id, ms[0] if ms else (c.idx, c.idx + len(c.text)), True
+                if c.pos_ == "PROPN" and not any(k.dep_ == "case" for k in c.children) and c.idx > head.idx \
+                        and self._entity_in(c.idx, c.right_edge.idx + len(c.right_edge.text)) is None:
+                    # a name the entity stage missed ("la organización OVD-Info"): the name is the source span
+                    last = max([c] + [k for k in c.children if k.dep_ == "flat"], key=lambda k: k.i)
+                    return None, (c.idx, last.idx + len(last.text)), True
         a, b = self._np_span(head)
         e = self.ent_of_char.get(head.idx)
         if e is not None:
             return self._fix_typo(e).id, (a, b), True
+        # "Rosatom, la corporación estatal rusa que ...": the parser made the description the subject and the
+        # name before it, alone at the start of the sentence, its dependent
+        sa = self._sent_bounds(head.idx)[0]
+        if a > sa and self.text[sa:a].rstrip().endswith(","):
+            lead = self.text[sa:a].rstrip()[:-1].rstrip()
+            e = self._entity_in(sa, sa + len(lead), ("PER", "ORG"))
+            if e is not None and any(m == (sa, sa + len(lead)) for m in e.mentions):
+                return self._fix_typo(e).id, (sa, sa + len(lead)), True
         low = head.lower_
         lemma = head.lemma_.lower()
         if head.pos_ == "PRON" or low in PRONOUNS:
@@ -455,9 +475,13 @@ class StatementsStage:
                 e = self._entity_in(c.idx, c.idx + len(c.text), ("ORG", "MISC", "PER"))
                 if e is not None:
                     return self._fix_typo(e).id, (a, b), True
-        if first.lower_ in INDEFINITE or lemma in self.lex.anon or low in self.lex.anon:
+        # "el diplomático argentino" (definite, singular) is a description of someone already named;
+        # "un diplomático", "fuentes diplomáticas" stay anonymous
+        described = first.lower_ in ("el", "la") and "Sing" in head.morph.get("Number") and head.pos_ == "NOUN"
+        if first.lower_ in INDEFINITE or (lemma in self.lex.anon or low in self.lex.anon) and not described:
             return None, (a, b), True
-        if low in self.lex.titles or lemma in self.lex.titles or self._title_phrase(a, b):
+        if low in self.lex.titles or lemma in self.lex.titles or self._title_phrase(a, b) or \
+                described and (lemma in self.lex.anon or low in self.lex.anon):
             inside = {x.id for x in self.ents for m in x.mentions if a <= m[0] < b}
             e = self._by_role(head, words, inside, cue_pos)
             # a description the article never gave as a role ("el jefe aliado"): the person last speaking
@@ -502,7 +526,8 @@ class StatementsStage:
             if e.type not in ("ORG", "MISC"):
                 continue
             if fold(e.name.split()[0]) == fold(lemma) or fold(" ".join(e.name.split()[:2])) == fold(lemma):
-                before = [m for m in e.mentions if m[0] < cue_pos]
+                # the dateline's agency ("Kiev, 10 oct (EFE).-") never speaks a later sentence
+                before = [m for m in e.mentions if self.dateline <= m[0] < cue_pos]
                 if before and (best is None or before[-1][0] > max(m[0] for m in best.mentions if m[0] < cue_pos)):
                     best = e
         return best
@@ -592,8 +617,9 @@ class StatementsStage:
         if not toks:
             return None
         for t in toks:
-            if t.text in self.lex.channels and t.text[:1].isupper():
-                return t.text
+            w = t.text.rstrip(".")  # "en X." at a sentence end
+            if w in self.lex.channels and w[:1].isupper():
+                return w
         # "en declaraciones a la televisión pública", "en una entrevista con la cadena CNN": the medium
         if head.lemma_.lower() in ADDRESSED or head.lower_ in ADDRESSED:
             for c in head.children:
@@ -633,6 +659,9 @@ class StatementsStage:
                 continue
             if t.lower_ not in ("en", "a", "según", "través", "mediante", "al") or t.dep_ not in ("case", "fixed", "mark"):
                 continue
+            if t.lower_ in ("a", "al") and self.lex.verbs.get(self._lemma(cue_tok), None) is not None \
+                    and self.lex.verbs[self._lemma(cue_tok)].args == "a":
+                continue  # "pidió a la OTAN": whom it urges, not where it was said
             h = t.head if t.dep_ == "case" else t.head
             if content[0] <= h.idx < content[1]:
                 continue
@@ -664,6 +693,16 @@ class StatementsStage:
                     and all(w in BRIDGE for w in words):
                 return q
         return None
+
+    def _own_cue_after(self, q) -> bool:
+        """The quotation has a reporting verb of its own after it ('«...», ha dicho')."""
+        t = self._tok_at(q[1] + 1)
+        if t is None or t.text != ",":
+            return False
+        j = t.i + 1
+        while j < len(self.doc) and self.doc[j].lower_ in BRIDGE:
+            j += 1
+        return j < len(self.doc) and self.doc[j].pos_ in ("VERB", "AUX") and self._lemma(self.doc[j]) in self.lex.verbs
 
     def _direct_after(self, tok, limit: int) -> Optional[tuple[int, int]]:
         """'dijo: "..."' — a colon after the cue's clause, then the quotation."""
@@ -721,6 +760,8 @@ class StatementsStage:
         for t in doc[tok.i + 1:min(len(doc), tok.i + 18)]:
             if t.idx >= limit or t.text in (".", ";", ":") or self.in_quote[t.idx]:
                 return None
+            if t.lower_ == "que" and t.head.dep_ == "ccomp" and t.head.head.i == tok.i and t.head.i > t.i:
+                return t.idx + len(t.text)  # "pidió ... que se evite": tagged as the clause's subject
             if t.lower_ == "que" and t.head.dep_.startswith("acl") and self._misparsed_relative(tok, t):
                 return t.idx + len(t.text)
             if t.lower_ in ("que", "si") and (t.head.dep_.startswith("acl") and self._object_relative(tok, t.head.head)
@@ -750,18 +791,28 @@ class StatementsStage:
             if c.i > tok.i and c.dep_ in ("obl", "nmod") and any(
                     k.dep_ == "case" and k.lower_ in ("en", "desde", "durante", "tras", "ante") for k in c.children):
                 con = next((x.i for x in c.subtree if x.i > c.i and x.lower_ == "con" and x.dep_ == "case"), None)
-                skip |= {x.i for x in c.subtree if con is None or x.i < con}  # "en un discurso con X": X stays
+                keep: set[int] = set()
+                if cue.args == "de":
+                    # "informó en su parte matutino de 42 combates": a common-noun de-phrase is what was reported
+                    # ("en su cuenta de Telegram", "en una reunión de su Consejo" stay the channel's)
+                    for d in c.children:
+                        if d.dep_ == "nmod" and d.i > c.i and d.pos_ == "NOUN" and any(
+                                k.dep_ == "case" and k.lower_ == "de" for k in d.children) and \
+                                d.lemma_.lower() not in self.lex.channels | self.lex.speakers | self.lex.titles:
+                            keep |= {x.i for x in d.subtree}
+                skip |= {x.i for x in c.subtree if (con is None or x.i < con) and x.i not in keep}
+            if c.i > tok.i and c.lemma_.lower() == "parte" and any(k.lower_ == "su" for k in c.children) and \
+                    any(k.lower_ == "por" for k in c.children):
+                skip |= {c.i} | {k.i for k in c.children if k.dep_ in ("case", "det")}  # "informó por su parte de ..."
             if c.i > tok.i and c.dep_ in ("obl", "obj", "nmod") and c.lemma_.lower() in TIME_NOUNS:
                 skip |= {x.i for x in c.subtree}  # "anunció la víspera la captura de ..."
-            if c.i > tok.i and c.lemma_.lower() == "parte" and any(k.lower_ == "su" for k in c.children):
-                skip |= {x.i for x in c.subtree}  # "informó por su parte de ..."
         objs = {x.i for c in tok.children if c.dep_ == "obj" and c.i > tok.i for x in c.subtree}
         for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
             if t.i in skip:
                 continue
             if t.idx >= limit or t.is_punct and t.text not in ('"', "«", "“"):
                 return None
-            if t.dep_ in ("advmod",) or "Tim" in t.morph.get("AdvType") or t.lower_ in ("este", "esta", "ese", "el") and \
+            if t.dep_ in ("advmod",) and t.i not in objs or "Tim" in t.morph.get("AdvType") or t.lower_ in ("este", "esta", "ese", "el") and \
                     t.head.i != t.i and "Tim" in t.head.morph.get("AdvType"):
                 continue
             if cue.args == "obj" and "Inf" in t.morph.get("VerbForm") and t.i == min(
@@ -782,7 +833,8 @@ class StatementsStage:
                     return doc[t.i + 1].idx  # "informó de la liberación de X": what follows "de"
                 return t.idx if t.lower_ in ("del", "sobre", "contra") else None
             if cue.args == "obj":
-                if t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or t.lower_ in ("a", "al") or t.text in ('"', "«", "“"):
+                if t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or t.lower_ in ("a", "al") or t.text in ('"', "«", "“") \
+                        or t.i in objs:  # "contabilizó más de 1.300 detenidos"
                     return t.idx
                 return None
             return None
@@ -800,7 +852,10 @@ class StatementsStage:
         comma = doc[j].idx
         if comma - a < 15 or self.in_quote[comma - 1] or self.text[comma - 1] in QUOTE_PAIRS.values():
             return None
-        has_verb = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[self._tok_at(a).i:j])
+        # a finite verb of a main clause: "Rosatom, la corporación que gestiona la central, culpó ..." has only a
+        # relative clause before the comma, and that is the subject
+        has_verb = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self._in_relative(t, a)
+                       for t in doc[self._tok_at(a).i:j])
         if not has_verb:
             return None
         # the comma closes the cue's own subject ("X, que encabezó la delegación, confirmó ...")
@@ -811,6 +866,16 @@ class StatementsStage:
         # a relative or adverbial clause ending in a comma is not a reported clause ("Kiev, que ..., declaró")
         first = self._tok_at(a)
         return (a, comma) if first is not None else None
+
+    def _in_relative(self, t, lo: int) -> bool:
+        """``t`` sits in a relative clause (acl) of a noun, looking up no further than offset ``lo``."""
+        for _ in range(8):
+            if t.dep_.startswith("acl") and any(c.lower_ in RELATIVES for c in t.children):
+                return True
+            if t.head.i == t.i or t.head.idx < lo:
+                return False
+            t = t.head
+        return False
 
     def _verb(self, tok, used_quotes: set, probe: bool = False) -> Optional[list[_Found]]:
         cue = self.lex.verbs[self._lemma(tok)]
@@ -839,8 +904,10 @@ class StatementsStage:
         # "ha negado esa versión: «...», ha dicho": the object is what is denied, the quotation is said
         np_obj = cue.args == "obj" and any(c.dep_ == "obj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
                                            for c in tok.children)
-        if content is None and not np_obj:
+        if content is None:
             q = self._direct_after(tok, sb + 1)
+            if q is not None and np_obj and self._own_cue_after(q):
+                q = None
             if q is not None and q not in used_quotes:
                 content, direct = (q[0] + 1, q[1]), True
                 used_quotes.add(q)
@@ -852,11 +919,24 @@ class StatementsStage:
                 content = self._trim(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
         if content is None:
             start = self._que_clause(tok, sb)
+            if start is not None and cue.args == "a":
+                # "pidió a la OTAN que ...": the content keeps the addressee (as in "instó a los países a ...")
+                for t in self.doc[tok.i + 1:self._tok_at(start).i]:
+                    if t.lower_ in ("a", "al"):
+                        start = t.idx
+                        break
+                    if not (t.pos_ in ("ADV", "PRON", "AUX") or "Tim" in t.morph.get("AdvType")):
+                        break
             if start is None and "Fin" in forms:
                 pre = self._preposed(tok)
                 if pre is not None:
                     content = self._trim(*pre)
             np_content = False
+            if content is None and start is None and tok.i + 1 < len(self.doc) \
+                    and self.doc[tok.i + 1].text in QUOTE_PAIRS and any(
+                    c.lower_ == "se" and c.i < tok.i for c in tok.children):
+                # 'se declaró "profundamente preocupado" por ...': the quoted self-description is the statement
+                start, np_content = self.doc[tok.i + 1].idx, True
             if content is None and start is None and cue.args in ("obj", "a", "de"):
                 if clause_only:
                     return None
@@ -911,6 +991,11 @@ class StatementsStage:
         nxt = doc[tok.i + 1]
         sa, sb = self._sent_bounds(tok.idx)
         before = self.text[sa:tok.idx].rstrip()
+        observed = False
+        if nxt.lemma_ in self.lex.periphrasis and tok.i + 2 < len(doc) and self._lemma(doc[tok.i + 2]) in self.lex.verbs \
+                and "Inf" in doc[tok.i + 2].morph.get("VerbForm"):
+            nxt = doc[tok.i + 2]  # "según pudo comprobar EFE en el lugar": the outlet's own observation, asserted
+            observed = True
         if nxt.pos_ in ("VERB", "AUX") and self._lemma(nxt) in self.lex.verbs:
             # "según dijo" / "según informó el ministerio"
             verb = nxt
@@ -926,8 +1011,9 @@ class StatementsStage:
                 content = self._trim(sa, tok.idx)
             if content[1] - content[0] < 3:
                 return None
+            vstance = self.lex.verbs[self._lemma(verb)].stance
             f = _Found(content=content, cue=self._lemma(verb), cue_span=(verb.idx, verb.idx + len(verb.text)),
-                       stance=self.lex.verbs[self._lemma(verb)].stance, direct=False,
+                       stance="assert" if observed else vstance, direct=False,
                        anchor=verb.idx, cue_tok=verb.i)
             if subj is not None:
                 f.source, f.source_span, f.resolved = self._resolve_np(subj, verb.idx)
@@ -948,6 +1034,8 @@ class StatementsStage:
         np = doc[tok.i + 1:j]
         if not len(np):
             return None
+        if len(np) >= 2 and np[0].lower_ in ("el", "la", "los", "las") and np[1].lower_ in ("cual", "cuales"):
+            return self._segun_relative(tok, np[1], sa, sb)
         head = np.root
         if head.pos_ in ("VERB", "AUX"):
             return None
@@ -976,10 +1064,16 @@ class StatementsStage:
                 phrase_end = doc[m - 1].idx + len(doc[m - 1].text)  # "según el alcalde, Ígor Terejov, ..."
         if before and not before.endswith(","):
             return None
-        # "según X" after a clause with its own reporting verb: where it was reported, not a new statement
+        # "según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
+        # la agencia TASS"), not a new statement -- unless that verb reports a whole clause ("X confirmó que ...,
+        # según la agencia Reuters"): then X's statement is itself reported by the agency (nested attribution)
+        wraps = False
         for t in self.doc[self._tok_at(sa).i:tok.i]:
             if t.pos_ in ("VERB", "AUX") and self._lemma(t) in self.lex.verbs and not self.in_quote[t.idx] \
                     and self._verb(t, set(), probe=True):
+                if before and self._que_clause(t, sb) is not None and not self._negated(t):
+                    wraps = True
+                    break
                 self.pending_channels.append((t.i, self._channel_np(head) or self.text[np[0].idx:np_end]))
                 return None
         if not before:
@@ -1005,8 +1099,55 @@ class StatementsStage:
             src, span, _ = self._resolve_np(head, tok.idx)
         f = _Found(content=content, cue="según", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
                    direct=False, source=src, source_span=span or (np[0].idx, np_end), resolved=True,
-                   anchor=tok.idx, cue_tok=tok.i, channel=channel)
+                   anchor=tok.idx, cue_tok=tok.i, channel=channel, wraps=wraps)
         return [f]
+
+    def _segun_relative(self, tok, cual, sa: int, sb: int) -> Optional[list[_Found]]:
+        """'un comunicado según el cual ...', 'la versión de Moscú, según la cual ...': the antecedent's issuer
+        (or the antecedent itself, when it can speak) says the clause after 'cual'."""
+        doc = self.doc
+        k = tok.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0 or doc[k].idx < sa:
+            return None
+        ante = doc[k]
+        while ante.head.i != ante.i and ante.head.i < tok.i and ante.dep_ in ("amod", "nmod", "flat", "appos") \
+                and ante.pos_ != "NOUN":
+            ante = ante.head
+        if ante.pos_ == "ADJ" and ante.head.i < tok.i:
+            ante = ante.head
+        while ante.dep_ in ("nmod", "flat") and ante.head.i < ante.i and ante.head.pos_ == "NOUN" and \
+                ante.head.lemma_.lower() not in self.lex.titles | self.lex.speakers:
+            ante = ante.head  # "la versión de Moscú": the noun the phrase hangs on
+        start = cual.idx + len(cual.text)
+        content = self._trim(start, self._clause_end(start, sb))
+        if content[1] - content[0] < 10:
+            return None
+        sub = [x for x in ante.subtree if x.i < tok.i]
+        channel, src, span = None, None, None
+        low = {ante.lemma_.lower(), ante.lower_}
+        if low & self.lex.documents or low & self.lex.channels:
+            channel = ante.lower_
+            agent = self._issuer(ante, sub)
+            if agent is None and ante.dep_ == "obj":
+                agent = self._subject_of(ante.head)  # "El ejército publicó un comunicado según el cual ..."
+            if agent is not None:
+                src, span, _ = self._resolve_np(agent, tok.idx)
+        elif self._speakerish(sub, ante):
+            src, span, _ = self._resolve_np(ante, tok.idx)
+        elif low & self.lex.basis:
+            agent = self._issuer(ante, sub, loose=True)  # "la versión de Moscú"
+            if agent is None and ante.dep_ == "obj":
+                agent = self._subject_of(ante.head)
+            if agent is None:
+                return None
+            src, span, _ = self._resolve_np(agent, tok.idx)
+        else:
+            return None  # "una ley según la cual ...": a rule, not something said
+        return [_Found(content=content, cue="según", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
+                       direct=False, source=src, source_span=span, resolved=True, anchor=tok.idx, cue_tok=tok.i,
+                       channel=channel)]
 
     def _issuer(self, head, np, loose: bool = False):
         """Who issued a document: the first 'de X' / 'por X' in its phrase that can name a speaker."""
@@ -1113,7 +1254,7 @@ class StatementsStage:
         for f in found:
             inner = f.cue_span is not None and f.cue not in ("según", "para") and any(
                 g is not f and g.content[0] <= f.cue_span[0] < g.content[1]
-                and (g.cue in ("según", "para") or not f.resolved) for g in found)
+                and (g.cue in ("según", "para") and not g.wraps or not f.resolved) for g in found)
             if not inner:
                 out.append(f)
         return out
