@@ -12,17 +12,27 @@ Steps, per article:
    for ``tomar``, an anchor for plural ``ataques`` ...).
 2. **Arguments** — actors and targets (entity ids, demonyms such as ``tropas rusas`` -> Rusia),
    the place where it happened (the closest place argument of the trigger, not every place of
-   the sentence), the governing time expression, casualty figures.
+   the sentence; the subject of ``sufrir``; ``incluida la ciudad de X`` adds a place; a place inside
+   another event's relative clause is that event's), the governing time expression (through the
+   trigger's own relative clause, an infinitive's governor, a coordinated verb; never a ``desde X``
+   comparison), casualty figures. A strike or clash left without a place takes it from its context
+   (another event of the sentence, a leading ``en X``, the one place of the sentence before); strikes
+   and interceptions of one wave share its date.
 3. **Status** — from the verb form and governing words (conditional, future, subjunctive,
-   ``se prevé``), then from the statements that report the trigger (their stance).
+   ``se prevé``; an infinitive takes its governor's tense), then from the statements that report the
+   trigger (their stance). Background the outlet appends (``X, una aldea que las fuerzas recuperaron``,
+   ``después del inicio de la contraofensiva``) is asserted; a confirmation naming a claimed capture's
+   place confirms it.
 4. **One event per real event** — repeated mentions of one event in the article are merged
    (a definite ``la ofensiva`` after ``las operaciones rusas``; the same verb again nearby; the
-   same type at the same place); a report covering several named places becomes one event per place.
+   same type at the same place; one strike told twice in a sentence; ``los misiles lanzados`` after
+   the wave; ``la movilización`` again after the decree; ``el «ataque masivo»`` as the lead strike);
+   a report covering several named places becomes one event per place.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -142,6 +152,7 @@ class Lexicon:
     notplace: set[str] = field(default_factory=set)
     attempt: set[str] = field(default_factory=set)
     undergo: set[str] = field(default_factory=set)
+    placed: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +161,7 @@ def lexicon() -> Lexicon:
     classes: dict[str, set[str]] = {}
     report: dict[str, str] = {}
     sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new", "frame", "notplace",
-                                                          "attempt", "undergo")}
+                                                          "attempt", "undergo", "placed")}
     expect_for: dict[str, set[str]] = {}
     report_irregular: dict[str, str] = {}
     for row in resources.table(LEXICON):
@@ -202,7 +213,7 @@ def lexicon() -> Lexicon:
         report_forms.setdefault(form, lem)
     return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
                    verb_index, noun_index, report_forms, expect_for, sets["frame"], sets["notplace"],
-                   sets["attempt"], sets["undergo"])
+                   sets["attempt"], sets["undergo"], sets["placed"])
 
 
 # --------------------------------------------------------------------------- mentions
@@ -247,7 +258,10 @@ CLAUSE_DEPS = {"ccomp", "advcl", "acl", "xcomp", "csubj", "parataxis", "conj"}
 LOC_CASES = {"en", "sobre", "contra", "cerca", "hacia", "a", "de", "junto", "entre", "desde"}
 PLACE_NOUNS = {"ciudad", "region", "provincia", "localidad", "capital", "pueblo", "aldea", "oblast", "zona", "area",
                "sede", "distrito", "municipio", "villa", "puerto", "base", "aeropuerto", "frente", "comunidad",
-               "asentamiento", "barrio"}
+               "asentamiento", "barrio", "sector", "alrededores", "inmediaciones", "afueras", "cercanias", "central",
+               "planta"}
+WATER = {"rio", "mar", "lago", "embalse", "canal"}  # a river crossed is a reference line, not the place itself
+INCLUDING = {"incluida", "incluido", "incluidas", "incluidos", "incluyendo", "incluso"}
 PLACE_WORDS = {"region", "provincia", "oblast", "estado", "departamento", "distrito", "zona"}
 
 
@@ -272,6 +286,13 @@ class EventsStage:
         mentions = []
         for m in self._find(doc):
             if self._accept(m):
+                t = m.trigger
+                if t.type == "territory_change" and t.pos == "V" and m.tok.dep_ == "xcomp" and \
+                        fold(m.tok.head.lemma_) in self.lex.attempt:
+                    m.trigger = replace(t, type="clash")  # "intentan cruzar el río": fighting, not a change of hands
+                elif t.type == "mobilization" and fold(t.words[0]) in self.lex.placed and any(
+                        not self._is_country(p) for p in self._places(m, own_only=True)[0]):
+                    m.trigger = replace(t, type="territory_change")  # "el despliegue de tropas en la zona de X"
                 mentions.append(m)
         # what a threat threatens ("advirtió de que Rusia tomará represalias") is the threat, not another event
         warns = [m.tok for m in mentions if m.trigger.type == "threat" and m.trigger.pos == "V"]
@@ -315,6 +336,8 @@ class EventsStage:
         # quotation zones: characters inside "..." or «...» (the words of someone quoted)
         self.text = doc.text  # doc.text is rebuilt from the tokens on every access
         self.quoted = _quote_zones(self.text)
+        self._cur_cons: dict[str, str] = {}
+        self.phrase_of: dict[int, set[int]] = {}  # trigger head -> the tokens of its phrase ("rechazaron ... ataques")
 
     # ------------------------------------------------------------------ triggers
     def _find(self, doc) -> Iterable[Mention]:
@@ -327,11 +350,17 @@ class EventsStage:
             f = fold(low)
             cands: list[tuple[Trigger, Optional[str]]] = []
             nominal = tok.pos_ in NOMINAL_POS or any(c.dep_ == "det" for c in tok.children)
+            if not nominal and tok.pos_ == "ADJ" and tok.i > 0 and doc[tok.i - 1].pos_ in ("DET", "ADP") \
+                    and not lex.verb_index.get(f):
+                nominal = True  # "en una contraofensiva relámpago": a noun the tagger took for an adjective
             for t in lex.noun_index.get(f, []) + lex.noun_index.get(fold(tok.lemma_), []):
                 if nominal or tok.pos_ not in VERBAL_POS:
                     cands.append((t, None))
             for t, tag in ([] if tok.pos_ in NON_VERB_POS else lex.verb_index.get(f, [])):
                 exact = t.forms.get(low) or tag
+                if exact == "part" and tok.pos_ == "NOUN" and tok.i > 0 and doc[tok.i - 1].pos_ == "ADP" and \
+                        not any(c.dep_ in ("aux", "aux:pass") for c in tok.children):
+                    continue  # "a mediados de agosto"
                 if nominal and (lex.noun_index.get(f) or exact != "part"):
                     continue  # "de corto alcance" is a noun, not alcanzar
                 cands.append((t, exact))
@@ -351,6 +380,7 @@ class EventsStage:
             else:
                 span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
             used.update(x.i for x in toks)
+            self.phrase_of[head.i] = {x.i for x in toks}
             m = Mention(t, head, span, self.sent_of.get(head.i, 0), tag)
             m.headline = _headline(self.text, head.idx)
             yield m
@@ -392,6 +422,13 @@ class EventsStage:
                 return False
         if self._blocked(tok):
             return False
+        if "notown" in cons and not any(self._case(c).startswith(("con", "entre")) for c in tok.children) and any(
+                c.dep_ == "nmod" and self._case(c).startswith("de") and self._entity_at(c) is not None
+                and any(d.dep_ == "det" and d.lower_ in ("su", "sus") for d in c.children) for c in tok.children):
+            return False  # "en una reunión de su Consejo de Seguridad": a government's own body, no talks
+        if "notcase" in cons and self._case(tok).split()[:1] and \
+                self._case(tok).split()[0] in {fold(w) for w in cons["notcase"].split("|")}:
+            return False  # "siguió la cumbre por videoconferencia": the means, not an event
         if self._negated(tok) and not self._reported(tok):
             return False
         self._determiner(m)
@@ -400,6 +437,17 @@ class EventsStage:
             ok = False
         if ok and "comp" in cons and not self._governs_class(tok, self.lex.classes.get(cons["comp"], set())):
             ok = False
+        if ok and "gov" in cons:
+            words = self.lex.classes.get(cons["gov"], set())
+            govs = [tok.head, tok.head.head] if tok.head != tok else []
+            if not any(fold(h.lemma_) in words or fold(h.text) in words or _participle_lemma(h) & words for h in govs):
+                ok = False  # "terminó sin un alto el fuego", "reclamó un alto el fuego": asked for, not agreed
+        if "subj_not" in cons:
+            words = self.lex.classes.get(cons["subj_not"], set())
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words
+                                                              for x in c.subtree):
+                    return False  # "uno de los proyectiles cayó junto a un parque": a fall, not a capture
         if ok and "place" in cons:
             places, _, _ = self._places(m)
             if not places and not any(fold(x.lemma_) in PLACE_NOUNS and any(
@@ -466,6 +514,11 @@ class EventsStage:
         for x in tok.subtree:
             if x.lower_ == "contra":
                 return True
+        if any(c.dep_ == "nummod" for c in tok.children):
+            return True  # "42 combates en el sector de X": a counted report is specific
+        frame = self._frame_places(tok)
+        if any(d <= 20 and not self._is_country(self._place_entity(x).id) for d, _, x in frame if self._place_entity(x)):
+            return True  # "En Járkov, el alcalde informó de que los bombardeos ..."
         for x in tok.sent:
             if fold(x.lemma_) in ("muerto", "herido", "fallecido", "víctima") or fold(x.text) in ("muertos", "heridos", "fallecidos"):
                 return True
@@ -562,6 +615,7 @@ class EventsStage:
         """The place entities where it happened (conjoined places: several), their depth, region flag."""
         tok = m.tok
         typ = m.trigger.type
+        self._cur_cons = m.trigger.cons
         cands: list[tuple[int, int, object]] = []  # (depth, position, token)
         for x, d in _walk(tok, 5):
             e = self._place_entity(x)
@@ -572,16 +626,41 @@ class EventsStage:
             cands.append((d, x.i, x))
         if not cands and tok.dep_ == "acl":  # relative clause: the antecedent ("dos aldeas, A y B, que cayeron")
             ante = tok.head
-            for x, d in [(ante, 1)] + [(c, 2) for c in ante.children if c.dep_ in ("appos", "nmod", "conj")]:
+            near = [(ante, 1)] + [(c, 2) for c in ante.children if c.dep_ in ("appos", "nmod", "conj")]
+            if ante.dep_ == "appos":  # "Urozhaine, una aldea que las fuerzas recuperaron"
+                near.append((ante.head, 2))
+                near += [(c, 3) for c in ante.head.children if c.dep_ in ("nmod", "appos", "flat") and c.i < ante.i]
+            for x, d in near:
                 e = self._place_entity(x)
                 if e:
                     cands.append((d, x.i, x))
+        if not cands and tok.dep_ == "obj" and fold(tok.head.lemma_) in self.lex.undergo:
+            for c in tok.head.children:  # "la central nuclear de Zaporiyia sufrió tres impactos"
+                if c.dep_ in ("nsubj", "nsubj:pass"):
+                    for x in [c] + [cc for cc in c.children if cc.dep_ in ("nmod", "appos", "flat")]:
+                        if self._place_entity(x):
+                            cands.append((2, x.i, x))
+                            break
         if not cands and not own_only:
             cands = self._frame_places(tok)
         if not cands:
             return [], 99, False
+        # "buena parte de la provincia de Járkov, incluida la ciudad de Kúpiansk": one event per place
+        for _, _, x in cands:
+            y = x
+            while y != tok and y.head != y:
+                if fold(y.text) in INCLUDING and y.dep_ in ("acl", "amod", "advmod", "advcl"):
+                    h = y.head
+                    outer = self._place_entity(h) or next((self._place_entity(c) for c in h.children
+                                                          if c.dep_ in ("nmod", "appos", "flat") and self._place_entity(c)), None)
+                    inner = self._place_entity(x)
+                    if outer and inner and outer.id != inner.id:
+                        return [outer.id, inner.id], min(c[0] for c in cands), False
+                    break
+                y = y.head
         # the most specific place: a village before its region, a region before its country
-        cands.sort(key=lambda c: (self._is_country(self._place_entity(c[2]).id), self._region(c[2]), c[0], c[1]))
+        cands.sort(key=lambda c: (self._is_country(self._place_entity(c[2]).id), self._water(c[2]), self._region(c[2]),
+                                  c[0], c[1]))
         d0, _, best = cands[0]
         eid = self._place_entity(best).id
         region = self._region(best)
@@ -618,6 +697,12 @@ class EventsStage:
             return e
         return None
 
+    def _water(self, tok) -> bool:
+        return fold(tok.head.lemma_) in WATER or (tok.i > 0 and fold(tok.doc[tok.i - 1].lemma_) in WATER)
+
+    def _trigger_noun(self, tok) -> bool:
+        return tok.pos_ in NOMINAL_POS and (fold(tok.text) in self.lex.noun_index or fold(tok.lemma_) in self.lex.noun_index)
+
     def _region(self, tok) -> bool:
         h = tok.head
         return fold(h.text) in PLACE_WORDS or fold(h.lemma_) in PLACE_WORDS
@@ -638,6 +723,9 @@ class EventsStage:
             return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
         if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
             return False
+        if any(p.dep_ == "acl" and p.pos_ in ("VERB", "AUX") and p.head != trig and (
+                self._trigger_noun(p.head) or p.head.pos_ == "NOUN" and p.head.lemma_ in _PEOPLE | _GROUPS) for p in path):
+            return False  # "la explosión que dañó el puente de Crimea", "militares, que serán trasladados a Moscú"
         # reference points, not locations: "al suroeste de Bajmut" (when below another place)
         for p in path[:-1]:
             if fold(p.text) in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste",
@@ -648,7 +736,8 @@ class EventsStage:
             if any(fold(p.lemma_) not in PLACE_NOUNS and not self._held(p) for p in path[1:]):
                 return False  # "ayuda a la seguridad de Ucrania": not where it happened
             # recipients and parties are not places: only "en X" / "de X" for a meeting place
-            if top.dep_ in ("obj", "iobj", "nsubj") or case.startswith("a"):
+            if top.dep_ in ("obj", "iobj", "nsubj") or case.startswith("a") and not (
+                    "dest" in self._cur_cons and case.split()[0] in ("a", "al", "hasta")):
                 return False
             if typ != "diplomacy" and case.startswith("de"):
                 return False
@@ -702,6 +791,10 @@ class EventsStage:
         # a sentence-initial locative frame: "En Kiev, ..." / "Cerca de Bakhmut, ..."
         sent = tok.sent
         words = [t for t in sent if not t.is_space]
+        if len(words) > 3 and words[0].lower_ not in ("en", "cerca", "sobre", "desde"):
+            comma = next((k for k, t in enumerate(words[:4]) if t.text == ","), None)
+            if comma is not None and words[0].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
+                words = words[comma + 1:]  # "Mientras, en la ciudad de Sumy, ...": a connective first
         if words and words[0].lower_ in ("en", "cerca", "sobre", "desde"):
             for t in words[:8]:
                 if t.text == ",":
@@ -805,7 +898,9 @@ class EventsStage:
         gov = tok.head if tok.head != tok else None
         # a noun trigger takes the form of the verb it is an argument of ("se prevé una ofensiva")
         realized = m.trigger.pos == "N" and self._realized(tok)
-        if m.trigger.pos == "N" and gov is not None and tok.dep_ in ("nsubj", "obj", "nsubj:pass", "obl") and not realized:
+        background_pp = any(c.dep_ in ("case", "mark") and fold(c.text) in BACKGROUND_CASES for c in tok.children)
+        if m.trigger.pos == "N" and gov is not None and tok.dep_ in ("nsubj", "obj", "nsubj:pass", "obl") and not realized \
+                and not background_pp:  # "reanudará la ayuda tras la reunión": the meeting is behind
             tg = verb_tag(gov.text)
             if tg:
                 tags.append(tg)
@@ -818,8 +913,13 @@ class EventsStage:
                         tags.append(tg)
         if gov is not None and tok.dep_ in ("obj", "nsubj:pass") and m.trigger.type in lex.expect_for.get(fold(gov.lemma_), ()):
             tags.append("fut")  # "anunció el envío de ...": announced, still to come
-        if gov is not None and tok.dep_ in ("xcomp",) and (fold(gov.lemma_) in lex.expect):
+        attempt = gov is not None and fold(gov.lemma_) in lex.attempt and m.trigger.type == "clash"
+        if gov is not None and tok.dep_ in ("xcomp",) and (fold(gov.lemma_) in lex.expect) and not attempt:
             tags.append("fut")
+        if gov is not None and tok.dep_ == "xcomp" and m.trigger.pos == "V" and m.tag == "inf":
+            tg = verb_tag(gov.text)  # "volverán a reunirse": the infinitive takes its governor's tense
+            if tg:
+                tags.append(tg)
         for c in tok.children:
             if c.dep_ == "amod" and (fold(c.lemma_) in lex.expect or fold(c.text) in lex.expect):
                 tags.append("fut")
@@ -861,7 +961,8 @@ class EventsStage:
         x = tok
         for _ in range(5):
             for c in x.children:  # postposed "..., dijo X" / "según X"
-                if c.dep_ in ("parataxis", "advcl") and fold(c.text) in lex.report_forms and c.i > tok.i:
+                if c.dep_ in ("parataxis", "advcl") and fold(c.text) in lex.report_forms and c.i > tok.i \
+                        and not any(k.dep_ == "mark" and k.lower_ in ("para", "sin") for k in c.children):  # "para sostener a Ucrania"
                     return lex.report[lex.report_forms[fold(c.text)]], c
                 if c.dep_ in ("obl", "nmod") and any(k.lower_ == "según" for k in c.children):
                     return "assert", c
@@ -930,13 +1031,20 @@ class EventsStage:
             x, extra = x.head, 1
             heads[x.i] = extra
         h = x.head
+        if h.i in self.phrase_of.get(tok.i, ()):  # "rechazaron la víspera cinco ataques": the phrase's own verb
+            heads.setdefault(h.i, 1)
+            return heads
+        if tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX") and h != tok:
+            heads.setdefault(h.i, 1)  # "volverán a reunirse el próximo lunes"
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and h.pos_ == "VERB" and h != tok:
+            heads.setdefault(h.i, 2)  # "decretó ayer una movilización ... y advirtió": one time for both
         if h == x or fold(h.text) in self.lex.report_forms:  # "reivindicó este jueves la toma": the claim's day
             return heads
         case = self._case(x)
         if (fold(h.lemma_) in self.lex.light or x.dep_ == "obj"
                 or x.dep_ == "nsubj" and m_is_noun(x) and fold(h.lemma_) in self.lex.result):
             heads.setdefault(h.i, extra + 1)
-        elif m_is_noun(tok) and x.dep_ == "obl" and h.pos_ == "VERB" and case in ("en", "durante"):
+        elif m_is_noun(tok) and x.dep_ == "obl" and h.pos_ == "VERB" and case.startswith(("en", "durante", "gracias", "mediante")):
             heads.setdefault(h.i, extra + 2)
         return heads
 
@@ -951,6 +1059,11 @@ class EventsStage:
         for steps in range(6):
             if x.i in heads:
                 return steps + heads[x.i]
+            if x.dep_ == "nmod" and self._case(x).startswith(("desde", "hasta")) and x.head.pos_ in NOMINAL_POS:
+                return None  # "el primer ataque desde noviembre de 2022": a comparison, not the event's time
+            if x.dep_ == "acl" and x.head.i == tok.i:
+                x = x.head  # "la explosión que dañó el puente el pasado sábado": the trigger's own relative clause
+                continue
             if x.dep_ in ("ccomp", "advcl", "parataxis", "acl", "xcomp", "csubj") and x.pos_ in ("VERB", "AUX"):
                 deadline = x.dep_ == "advcl" and (x.head.lower_ in ("antes", "hasta") or any(
                     c.dep_ == "mark" and c.lower_ in ("antes", "hasta") for c in x.children))
@@ -968,8 +1081,34 @@ class EventsStage:
             near += [c for c in tok.head.children if c.dep_ in ("obl", "advmod")]
         return any(fold(x.text) in ("noche", "madrugada", "anoche") for x in near)
 
+    def _background(self, tok) -> bool:
+        """Told by the outlet as background inside someone's words: a description appended to a place
+        ("Urozhaine, una aldea que las fuerzas recuperaron en agosto") or a reference point of time or
+        cause ("después del inicio de la contraofensiva", "como respuesta a la explosión")."""
+        x = tok
+        for _ in range(6):
+            h = x.head
+            if h == x:
+                return False
+            if x.dep_ == "acl" and x.pos_ in ("VERB", "AUX") and h.dep_ == "appos":
+                return True
+            if x.pos_ in NOMINAL_POS and x.dep_ in ("nmod", "obl"):
+                if any(c.dep_ in ("case", "mark") and fold(c.text) in BACKGROUND_CASES for c in x.children):
+                    return True
+                if x.dep_ == "nmod" and fold(h.lemma_) in BACKGROUND_NOUNS:
+                    return True
+            if x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "ccomp", "parataxis"):
+                return False
+            x = h
+        return False
+
     def _report_status(self, m: Mention, statements: list[Statement]) -> None:
         s0, _ = m.span
+        if m.trigger.pos == "N" and self._background(m.tok) or m.trigger.pos == "V" and m.tok.dep_ == "acl" \
+                and m.tok.head.dep_ == "appos":
+            m.presupposed = True
+            m.status = self._combine([], m.mood)
+            return
         for s in statements:
             a, b = s.content_span
             inside = a <= s0 < b
@@ -1083,6 +1222,13 @@ class EventsStage:
                 if self._same(g, m):
                     target = g
                     break
+            if target is None and m.trigger.pos == "N" and m.definite and not m.is_new and not m.places and not m.date \
+                    and m.fatalities is None and m.injured is None and m.trigger.type in ("attack", "clash") \
+                    and not any(c.dep_ in ("acl", "appos") or c.dep_ == "nmod" and self._case(c).startswith(("de", "del", "contra", "sobre"))
+                                for c in m.tok.children):  # "el bombardeo de nuestras ciudades" is told for itself
+                # "el «ataque masivo»" with nothing of its own, after a strike was told: the lead strike again
+                target = next((g for g in groups if g[0].trigger.type == m.trigger.type and 0 < m.sent - g[-1].sent <= 10
+                               and m.sent - g[0].sent <= 12 and {x.mood for x in g} == {m.mood}), None)
             if target is None:
                 if not m.ref_only:
                     groups.append([m])
@@ -1094,6 +1240,24 @@ class EventsStage:
         first = g[0]
         if first.trigger.type != m.trigger.type:
             return False
+        gp0 = _group_places(g)
+        gd0 = next((x.date for x in g if x.date), None)
+        date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
+        if m.trigger.type in ("attack", "interception", "clash") and any(x.sent == m.sent for x in g) and not m.is_new \
+                and not m.ref_only and date_ok and (not m.places or set(m.places) == set(gp0)) \
+                and {x.mood for x in g} == {m.mood}:
+            return True  # "lanzó una oleada de ataques ... en la mayor ofensiva aérea": one strike told twice in a sentence
+        if m.trigger.pos == "V" and m.tag == "part" and m.tok.dep_ in ("acl", "amod") and not m.places and not m.date \
+                and m.trigger.type in ("attack", "interception") and 0 < m.sent - g[-1].sent <= 10:
+            return True  # "los misiles lanzados por Rusia", "el número de misiles interceptados": the weapons of a told wave
+        if m.trigger.type in ("mobilization", "threat") and all(self._is_country(p) for p in m.places) and not m.date \
+                and not m.is_new \
+                and not m.indefinite and 0 < m.sent - g[-1].sent <= 10:
+            ga0 = {a for x in g for a in x.actors}
+            if not m.actors or ga0 & set(m.actors):  # "las amenazas veladas de Rusia" after an actorless warning: new
+                if m.trigger.pos == "N" and m.definite or \
+                        m.trigger.type == "mobilization" and m.trigger.pos == "V" and m.sent - g[-1].sent <= 3:
+                    return True  # "decretó una movilización" ... "serán llamados a filas" ... "la movilización demuestra"
         if any(x.sent == m.sent and x.trigger.pos == m.trigger.pos and x.places == m.places for x in g) and \
                 all(x.tok.i != m.tok.i for x in g):
             # two mentions of one type in one clause ("comprometido ... ayuda") are one event
@@ -1101,6 +1265,8 @@ class EventsStage:
                 return True
         for x in g:  # "repelieron 14 asaltos", "su campaña de reclutamiento, en la que prevé llamar a filas"
             if x.sent == m.sent and x.tok.i != m.tok.i and (not x.places or not m.places or x.places == m.places) \
+                    and not (m.date and not x.date and x.trigger.pos == "N") \
+                    and not (x.actors and m.actors and not set(x.actors) & set(m.actors)) \
                     and (_dominates(self._np_top(x.tok), m.tok, self.lex) or _dominates(self._np_top(m.tok), x.tok, self.lex)):
                 return True
         if m.ref_only:
@@ -1138,6 +1304,10 @@ class EventsStage:
             return distance <= 4 or same_place or headline
         if m.trigger.pos == "N" and m.definite and any(x.trigger.words == m.trigger.words for x in g):
             return distance <= 8  # "una reunión ..." then "la reunión de ministros"
+        no_figs = all(x.fatalities is None and x.injured is None for x in g)
+        if (m.trigger.pos == "V" and not m.places and not m.date and (m.fatalities is None and m.injured is None or no_figs)
+                and distance <= 3 and m.trigger.type in ("attack", "interception") and not m.place_plural):
+            return True  # "Un ataque contra Járkov ... Los misiles alcanzaron un edificio": the same strike
         lp = next((x.place_noun for x in g if x.place_noun), None)
         if lp and m.place_noun and lp != m.place_noun:
             return False  # "en una región" and "en dos aldeas" are two entries
@@ -1145,9 +1315,6 @@ class EventsStage:
             return True
         if m.trigger.words == last.trigger.words and distance <= 2:
             return True
-        if (m.trigger.pos == "V" and not m.places and not m.date and m.fatalities is None and m.injured is None
-                and distance <= 3 and m.trigger.type in ("attack", "interception") and not m.place_plural):
-            return True  # "Un ataque contra Járkov ... Los misiles alcanzaron un edificio": the same strike
         return False
 
     def _both_sides(self, stances, actors: list[str]) -> bool:
@@ -1172,15 +1339,73 @@ class EventsStage:
             return tok.head
         return tok
 
+    def _context_places(self, groups: list[list[Mention]]) -> dict[int, str]:
+        """A strike or a clash told without a place takes it from its context: another event of the same
+        sentence, a locative "en X" of the sentence, else the one place named in the sentence before."""
+        out: dict[int, str] = {}
+        for i, g in enumerate(groups):
+            if g[0].trigger.type not in ("attack", "clash") or _group_places(g):
+                continue
+            si = g[0].sent
+            other = next((_group_places(h)[0] for h in groups if h is not g and any(x.sent == si for x in h)
+                          and h[0].trigger.type in ("attack", "clash", "territory_change") and _group_places(h)), None)
+            if other:
+                out[i] = other
+                continue
+            here = self._sentence_places(si, locative=True, before=g[0].tok.i)  # "Mientras, en la ciudad de Sumy, un ataque"
+            if len(here) == 1:
+                out[i] = here[0]
+                continue
+            if not here and si > 0:
+                prev = self._sentence_places(si - 1, locative=False)
+                if len(prev) == 1:
+                    out[i] = prev[0]
+        return out
+
+    def _sentence_places(self, si: int, locative: bool, before: Optional[int] = None) -> list[str]:
+        found: list[str] = []
+        for t in self.sents[si]:
+            if before is not None and t.i >= before:
+                break
+            e = self._entity_at(t)
+            if e is None or e.type != "LOC" or self._is_country(e.id) or fold(e.name) in self.lex.notplace:
+                continue
+            if self.ent_of_char.get(t.idx - 1) is e:
+                continue
+            if locative:
+                hosts = [t, t.head] if t.dep_ in ("nmod", "flat", "appos") and fold(t.head.lemma_) in PLACE_NOUNS else [t]
+                if not any(self._case(h).startswith(("en", "cerca", "sobre")) for h in hosts):
+                    continue
+            if e.id not in found:
+                found.append(e.id)
+        return found
+
+    def _context_dates(self, groups: list[list[Mention]]) -> dict[int, EventDate]:
+        """Strikes and interceptions of one wave share its time: "derribó 43 de los 84 misiles", "también se
+        registraron impactos en X" after "Rusia lanzó este lunes una oleada de ataques"."""
+        out: dict[int, EventDate] = {}
+        last: Optional[tuple[list[int], EventDate]] = None
+        for i, g in enumerate(groups):
+            if g[0].trigger.type not in ("attack", "interception") or any(x.mood for x in g):
+                continue
+            d = next((x.date for x in g if x.date), None)
+            if d is None and last is not None and any(0 <= g[0].sent - k <= 5 for k in last[0]):
+                out[i] = d = last[1]
+            if d is not None:
+                last = ([x.sent for x in g], d)
+        return out
+
     def _to_events(self, groups: list[list[Mention]]) -> list[Event]:
         events: list[Event] = []
-        for g in groups:
+        ctx_place = self._context_places(groups)
+        ctx_date = self._context_dates(groups)
+        for gi, g in enumerate(groups):
             body = [x for x in g if not x.headline] or g
             rep = body[0]
             if rep.trigger.pos == "V":  # "repelieron 14 asaltos": the noun names the event
                 rep = next((x for x in body if x.trigger.pos == "N" and x.sent == rep.sent
                             and _dominates(rep.tok, x.tok, self.lex, 1)), rep)
-            places = _group_places(g)
+            places = _group_places(g) or ([ctx_place[gi]] if gi in ctx_place else [])
             stances = [s for x in g for s in x.stances]
             moods = {x.mood for x in g}
             mood = rep.mood if len(moods) == 1 else None
@@ -1191,7 +1416,8 @@ class EventsStage:
                 status = "asserted"  # the outlet tells it in its own voice first; later quotes add nothing
             elif any(x.status == "asserted" for x in g) and status == "claimed":
                 status = "asserted" if not any(x.reported_by for x in g) else "claimed"
-            date_ = next((x.date for x in body if x.date), None) or next((x.date for x in g if x.date), None)
+            date_ = next((x.date for x in body if x.date), None) or next((x.date for x in g if x.date), None) \
+                or ctx_date.get(gi)
             fat = max((x.fatalities for x in g if x.fatalities is not None), default=None)
             inj = max((x.injured for x in g if x.injured is not None), default=None)
             actors = _uniq(a for x in g for a in x.actors)
@@ -1220,7 +1446,10 @@ class EventsStage:
         # denials, confirmations and "could not verify" answering a statement that reports an event
         for s in statements:
             if s.stance in ("deny", "confirm", "unverified") and s.target in sid:
+                named = self._content_places(s)
                 for v in events:
+                    if named and v.place not in named and len(self.text[s.content_span[0]:s.content_span[1]].split()) > 3:
+                        continue  # "confirmó que las tropas controlan el centro de Robotine" answers Robotine only
                     if s.target in v.reported_by and s.id not in v.reported_by:
                         v.reported_by.append(s.id)
                         if v.id not in s.about:
@@ -1228,6 +1457,27 @@ class EventsStage:
                         stances = [(sid[r].stance, sid[r].source) for r in v.reported_by if r in sid]
                         if v.status not in ("expected", "hypothetical"):
                             v.status = self._combine(stances, None)
+        # a confirmation naming the place of a claimed capture ("el ISW ha confirmado ... que las tropas
+        # controlan el centro de Robotine") confirms that claim even when it points at another statement
+        for s in statements:
+            if s.stance != "confirm":
+                continue
+            named = self._content_places(s)
+            for v in events:
+                if v.type != "territory_change" or v.place not in named or s.id in v.reported_by or not v.reported_by:
+                    continue
+                srcs = {sid[r].source for r in v.reported_by if r in sid}
+                if s.source in srcs or v.status in ("expected", "hypothetical", "disputed", "denied"):
+                    continue
+                v.reported_by.append(s.id)
+                if v.id not in s.about:
+                    s.about.append(v.id)
+                v.status = "confirmed"
+
+    def _content_places(self, s: Statement) -> set[str]:
+        a, b = s.content_span
+        return {e.id for e in self.ents.values() if e.type == "LOC" and not self._is_country(e.id)
+                and any(a <= x < b for x, _ in e.mentions)}
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1297,6 +1547,9 @@ _FATAL_UNITS = {"muerto", "fallecido", "víctima mortal", "cadáver"}
 _INJ_UNITS = {"herido", "lesionado"}
 _PEOPLE = {"persona", "civil", "niño", "menor", "mujer", "soldado", "militar", "habitante", "residente", "policía",
            "agente", "combatiente", "efectivo", "víctima"}
+BACKGROUND_CASES = {"desde", "despues", "antes", "tras", "como"}
+BACKGROUND_NOUNS = {"inicio", "comienzo", "respuesta", "represalia", "aniversario"}
+_GROUPS = {"prisionero", "rehén", "preso", "reservista", "refugiado", "desplazado", "militar", "soldado", "recluta"}
 _DIE = ("morir", "muri", "muert", "fallec", "matar", "mató", "mataron", "perecer", "perec", "asesin")
 _HURT = ("herir", "herid", "hiri", "lesion")
 
@@ -1351,4 +1604,7 @@ def _dominates(top, tok, lex, depth: int = 3) -> bool:
         x = x.head
         if x == top:
             return True
+        if x.pos_ == "NOUN" and fold(x.lemma_) not in lex.frame and fold(x.text) not in lex.noun_index \
+                and fold(x.lemma_) not in lex.noun_index:
+            return False  # "el ataque como respuesta a la explosión": another noun between, another event
     return False
