@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from cronica.nlp.train import DATA, LABELS, chunk, evaluate_raw, read_tagged, score_sets  # noqa: E402
+from cronica.nlp.train import DATA, LABELS, evaluate_raw, read_tagged, score_sets  # noqa: E402
 
 GOLD = REPO.parent / "shared" / "eval" / "gold"
 

@@ -14,7 +14,6 @@ import json
 import os
 import platform
 import resource
-import shutil
 import socket
 import statistics
 import subprocess

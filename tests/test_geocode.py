@@ -5,7 +5,6 @@ it); otherwise they build a reduced index (Ukraine and a few countries, ~12 s) o
 """
 from __future__ import annotations
 
-import math
 import re
 
 import pytest

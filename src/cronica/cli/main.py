@@ -2,12 +2,10 @@
 errors print one line (``--debug`` adds the traceback) and exit non-zero."""
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import os
 import sys
-from collections import Counter
 from typing import List, Optional
 
 import typer

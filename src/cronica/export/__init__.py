@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from datetime import date
 from typing import IO, Optional
 
@@ -37,11 +36,7 @@ def validate_filters(type_: Optional[str], since: Optional[str], until: Optional
                 raise UsageError(f"{name} must be a date YYYY-MM-DD, not {v!r}") from None
 
 
-def haversine_km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
+from ..geomath import haversine_km  # noqa: E402  (re-exported for the server)
 
 
 def place_point(store, name: str) -> Optional[tuple[float, float]]:

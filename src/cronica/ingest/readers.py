@@ -7,7 +7,7 @@ import re
 import sys
 import urllib.request
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 

@@ -23,11 +23,11 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-import unicodedata
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..model import Article, Statement
+from ..names import fold
 
 if TYPE_CHECKING:  # the store calls us; we never import it at run time
     from ..store.base import Store
@@ -41,9 +41,7 @@ _STOP = {"el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "a"
          "son", "fue", "era", "este", "esta", "sobre", "entre", "ya", "muy", "sin", "tras", "hasta", "desde"}
 
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+_fold = fold
 
 
 @lru_cache(maxsize=20000)

@@ -29,6 +29,7 @@ import threading
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Optional
 
+from ..geomath import haversine_km
 from ..model import Article, Event
 from ..names import fold
 
@@ -135,10 +136,7 @@ def _day(s: Optional[str]) -> Optional[date]:
         return None
 
 
-def km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
+km = haversine_km
 
 
 def _dates_compatible(a_value: Optional[str], a_explicit: bool, a_pub: Optional[str],

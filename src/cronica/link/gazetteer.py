@@ -43,7 +43,6 @@ import argparse
 import csv
 import io
 import json
-import math
 import os
 import re
 import sqlite3
@@ -178,11 +177,7 @@ def _is_latin_name(s: str) -> bool:
     return True
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+from ..geomath import haversine_km  # noqa: E402,F401  (used here and by the geocoder)
 
 
 # --------------------------------------------------------------------------- sources

@@ -31,7 +31,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from cronica.link.gazetteer import (
     KIND_ES, default_path, fold, haversine_km, skeleton,

@@ -38,7 +38,6 @@ import random
 import sys
 import time
 import unicodedata
-from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 

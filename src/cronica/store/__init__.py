@@ -1,9 +1,8 @@
 """Storage: SQLite by default, PostgreSQL for a URL ``postgresql://...``; one interface (:class:`Store`)."""
 from __future__ import annotations
 
-import os
 
-from ..errors import MissingExtra, StoreError
+from ..errors import MissingExtra
 from .base import Store  # noqa: F401
 
 DEFAULT_DB = "cronica.db"
