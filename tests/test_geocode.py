@@ -14,7 +14,7 @@ from cronica.link.gazetteer import skeleton, translit_uk
 from cronica.link.geocode import Context, Geocoder
 from cronica.model import Article, ArticleMeta, Entity
 
-TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU"
+TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU,MM,CN,SD,ML,EG,QA,MX"
 
 
 @pytest.fixture(scope="session")
@@ -296,3 +296,59 @@ def test_speed(geocoder):
         geocoder.geocode_article(art(text, *names))
     per_article = (time.perf_counter() - t0) / 50
     assert per_article < 0.05, per_article
+
+
+# ----------------------------------------------------------------------------- stories outside Ukraine
+
+def test_myanmar_story_regions_and_country(geocoder):
+    # written for this test: states/regions named as such, namesakes in China and Indonesia
+    text = ("La guerrilla tomó Laukkai, capital de la región autónoma de Kokang, en el estado de Shan, "
+            "junto a la frontera con China. En Mandalay y en Taunggyi se registraron protestas. "
+            "Un bombardeo del ejército de Myanmar contra una aldea de la región de Sagaing mató a 12 civiles.")
+    a = art(text, "Laukkai", "Kokang", "Shan", "China", "Mandalay", "Taunggyi", "Myanmar", "Sagaing")
+    geocoder.geocode_article(a)
+    for n in ("Kokang", "Shan", "Sagaing"):
+        g = ent(a, n).geo
+        assert g and g.country == "MM" and g.feature == "region", (n, g)
+    assert km(ent(a, "Sagaing").geo.lat, ent(a, "Sagaing").geo.lon, 23.5, 95.3) < 150
+    assert km(ent(a, "Shan").geo.lat, ent(a, "Shan").geo.lon, 21.5, 97.9) < 150
+    assert ent(a, "Mandalay").geo.feature == "city"  # a bare name stays the city
+    assert ent(a, "China").geo.country == "CN"
+
+
+def test_region_named_as_region_falls_back_on_admin1_centroid(geocoder):
+    # no named admin1 for Mali in the index: the division of the city Mopti (its places' centroid)
+    a = art("Los yihadistas atacaron un convoy en la región de Mopti, en el centro de Malí.", "Mopti")
+    geocoder.geocode_article(a)
+    g = ent(a, "Mopti").geo
+    assert g.feature == "region" and g.country == "ML"
+    b = art("El ferry llegó a la ciudad de Mopti.", "Mopti")
+    geocoder.geocode_article(b)
+    assert ent(b, "Mopti").geo.feature == "city"
+
+
+def test_estados_unidos_is_not_a_region_cue(geocoder):
+    a = art("Los mediadores de Estados Unidos, Qatar y Egipto intentan reactivar las negociaciones.",
+            "Estados Unidos", "Qatar", "Egipto")
+    geocoder.geocode_article(a)
+    assert ent(a, "e2").geo.feature == "country" and ent(a, "e2").geo.country == "EG"
+    assert ent(a, "e0").geo.country == "US"
+
+
+def test_sudan_state_named_as_state(geocoder):
+    a = art("Los paramilitares avanzan en el estado de Darfur del Norte y asedian El Fasher; en Jartum "
+            "y Omdurman siguen los combates.", "Darfur del Norte", "El Fasher", "Jartum", "Omdurman")
+    geocoder.geocode_article(a)
+    g = ent(a, "Darfur del Norte").geo
+    assert g.feature == "region" and g.country == "SD" and g.admin1 == "North Darfur"
+    assert ent(a, "El Fasher").geo.country == "SD"
+
+
+def test_village_namesakes_in_the_same_oblast(geocoder):
+    # two Vozdvyzhenkas in Donetsk oblast; the oblast is named: the pull to its middle decides the tie
+    a = art("Rusia dice haber tomado la localidad de Vozdvizhenka, en la provincia ucraniana de Donetsk. "
+            "Los combates siguen en las afueras de Vozdvizhenka.", "Vozdvizhenka", "Donetsk")
+    geocoder.geocode_article(a)
+    g = ent(a, "Vozdvizhenka").geo
+    assert g.country == "UA" and g.admin1 == "Donetsk Oblast"
+    assert km(g.lat, g.lon, 48.3037, 37.515) < 25

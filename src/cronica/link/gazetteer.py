@@ -20,7 +20,8 @@ Tables::
 
     place(id, name, name_es, lat, lon, country, admin1, feature, population, geonames_id, source)
     name(key, skel, place_id, kind)      -- key: accent-folded name; skel: transliteration skeleton
-    admin1(country, code, name, place_id)
+    admin1(country, code, name, place_id, lat, lon, n)  -- every admin1 code of every country, with the
+                                                         -- centroid of its n places (name NULL if unknown)
     fuzzy (FTS5 trigram over distinct skeletons, for approximate matching)
     meta(k, v)
 
@@ -54,7 +55,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 
 _REPO = Path(__file__).resolve().parents[3]
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -250,7 +251,8 @@ CREATE TABLE place(
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_es TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
     country TEXT, admin1 TEXT, feature TEXT, population INTEGER, geonames_id INTEGER, source TEXT);
 CREATE TABLE name(key TEXT NOT NULL, skel TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL);
-CREATE TABLE admin1(country TEXT, code TEXT, name TEXT, place_id INTEGER, PRIMARY KEY(country, code));
+CREATE TABLE admin1(country TEXT, code TEXT, name TEXT, place_id INTEGER, lat REAL, lon REAL, n INTEGER,
+    PRIMARY KEY(country, code));
 """
 
 # name kinds (lower is stronger)
@@ -385,6 +387,23 @@ class _Builder:
                 self.places[idx]["name_es"] = r["name"]
             self.add_name(idx, r["name"], KIND_ES)
 
+        # admin1 "@City": the admin1 code of the most populous place of that name in the country
+        # (GeoNames admin1 codes of most countries are opaque numbers; a capital pins them down)
+        by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, p in enumerate(self.places):
+            if p["feature"] in ("city", "town", "village") and p["admin1"]:
+                by_name[(p["country"], fold(p["name"]))].append(i)
+        for r in rows:
+            if r["admin1"].startswith("@"):
+                hits = by_name.get((r["country"], fold(r["admin1"][1:])))
+                if hits:
+                    r["admin1"] = self.places[max(hits, key=lambda i: self.places[i]["population"] or 0)]["admin1"]
+                else:
+                    if self.want(r["country"]):
+                        self.log(f"  admin1 {r['admin1']} ({r['country']}) not found: {r['name']} skipped")
+                    r["admin1"] = ""
+                    r["kind"] = "skip"
+
         # regions: group the rows by (country, admin1 code)
         region_rows: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for r in rows:
@@ -498,8 +517,27 @@ class _Builder:
                     yield (k, skeleton(k), i, kind)
 
         con.executemany("INSERT INTO name VALUES (?,?,?,?)", name_rows())
-        con.executemany("INSERT INTO admin1 VALUES (?,?,?,?)",
-                        ((cc, code, nm, idx) for (cc, code), (nm, idx) in self.admin1.items()))
+        # every admin1 code of every country, named or not, with the centroid of its places: a region
+        # named as a region (`la región de Sagaing`) falls back on it when no named region matches
+        members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        for p in self.places:
+            if p["feature"] in ("city", "town", "village") and p["admin1"] and p["country"]:
+                members[(p["country"], p["admin1"])].append((p["lat"], p["lon"]))
+        keys = set(self.admin1) | set(members)
+
+        def admin1_rows():
+            for cc, code in sorted(keys):
+                nm, idx = self.admin1.get((cc, code), (None, None))
+                m = members.get((cc, code))
+                if idx is not None:
+                    lat, lon = self.places[idx]["lat"], self.places[idx]["lon"]
+                elif m:
+                    lat, lon = sum(x[0] for x in m) / len(m), sum(x[1] for x in m) / len(m)
+                else:
+                    lat = lon = None
+                yield (cc, code, nm, idx, lat, lon, len(m or ()))
+
+        con.executemany("INSERT INTO admin1 VALUES (?,?,?,?,?,?,?)", admin1_rows())
         con.execute("CREATE INDEX name_key ON name(key)")
         con.execute("CREATE INDEX name_skel ON name(skel)")
         con.execute("CREATE VIRTUAL TABLE fuzzy USING fts5(skel, tokenize='trigram', detail='none')")

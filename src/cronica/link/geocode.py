@@ -45,9 +45,10 @@ _NAMELIST = rf"(?:{_W}(?:\s+{_W})?\s*(?:,|\by\b|\be\b)\s*)*"
 
 # words right before a mention that make it a first-level region
 _REGION_BEFORE = re.compile(
-    r"(?:\bregi[oó]n(?:es)?|\bprovincias?|\b[oó]blasts?|\bgobernador(?:a)?(?:\s+regional)?|"
+    r"(?:\bregi[oó]n(?:es)?|\bprovincias?|\b[oó]blasts?|\b(?:el|los)\s+estados?(?!\s+unidos)|\bdepartamentos?|\bgobernaci[oó]n|"
+    r"\bgobernador(?:a)?(?:\s+regional)?|"
     r"\badministraci[oó]n\s+(?:militar\s+)?regional|\bgobierno\s+regional|\brep[uú]blicas?\s+aut[oó]nomas?)"
-    r"(?:\s+(?:ucranian[oa]s?|rus[oa]s?|fronteriz[oa]s?|oriental(?:es)?|meridional(?:es)?|oriental))?"
+    r"(?:\s+(?!de\b|del\b)[a-záéíóúñ]{4,}){0,2}"  # adjectives: ucraniana, autónoma, fronteriza
     rf"\s+(?:del?\s+)?(?:la\s+|el\s+)?{_NAMELIST}$",
     re.I,
 )
@@ -74,7 +75,8 @@ _PREFIX = re.compile(
 _REGION_PREFIX = re.compile(r"^(?:(?:la|el)\s+)?(?:regi[oó]n|provincia|[oó]blast|oblast)\b", re.I)
 # "X, en la región de Y" / "X (provincia de Y)" right after a mention
 _REGION_AFTER = re.compile(
-    r"^\s*[,(]?\s*(?:en|de|del)?\s*(?:la\s+|el\s+)?(?:regi[oó]n|provincia|[oó]blast|oblast)\s+(?:de\s+|del\s+)?"
+    r"^\s*[,(]?\s*(?:en|de|del)?\s*(?:la\s+|el\s+)?(?:regi[oó]n|provincia|[oó]blast|oblast|estado)"
+    r"(?:\s+(?!de\b|del\b)[a-záéíóúñ]{4,})?\s+(?:de\s+|del\s+)?"
     r"([A-ZÁÉÍÓÚÑ][\w'’\-]+(?:[\s\-][A-ZÁÉÍÓÚÑ][\w'’\-]+)?)"
 )
 # "X, al suroeste de Y" / "X, cerca de Y" / "X, a 30 km de Y"
@@ -156,6 +158,7 @@ class Geocoder:
         self._con: Optional[sqlite3.Connection] = None
         self._cache: dict[str, list[Candidate]] = {}
         self._admin1: dict[tuple[str, str], str] = {}
+        self._admin1_pt: dict[tuple[str, str], tuple[float, float]] = {}
         self._local = threading.local()
 
     @classmethod
@@ -179,7 +182,11 @@ class Geocoder:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             con.execute("PRAGMA query_only=1")
             if not self._admin1:
-                self._admin1 = {(c, k): n for c, k, n in con.execute("SELECT country, code, name FROM admin1")}
+                for c, k, n, lat, lon in con.execute("SELECT country, code, name, lat, lon FROM admin1"):
+                    if n:
+                        self._admin1[(c, k)] = n
+                    if lat is not None:
+                        self._admin1_pt[(c, k)] = (lat, lon)
             self._local.con = con
         return con
 
@@ -304,6 +311,13 @@ class Geocoder:
             ctx = Context(feature=it.feature, region_votes=it.region_votes, city_votes=it.city_votes)
             for (cc, a1), w in it.local_regions.items():
                 ctx.regions[(cc, a1)] = max(ctx.regions.get((cc, a1), 0.0), w)
+            per_country: dict[str, int] = {}
+            for other in items:
+                if other is it or id(other) not in fixed:
+                    continue
+                c = fixed[id(other)]
+                if c.country and c.feature not in ("country", "continent"):
+                    per_country[c.country] = per_country.get(c.country, 0) + 1
             for other in items:
                 if other is it or id(other) not in fixed:
                     continue
@@ -316,10 +330,16 @@ class Geocoder:
                     ctx.countries[c.country] = max(ctx.countries.get(c.country, 0.0), 0.12)
                     continue
                 if c.country:
-                    ctx.countries[c.country] = max(ctx.countries.get(c.country, 0.0), 0.2)
+                    # the story's country: weighted by how many OTHER resolved places lie in it (not by
+                    # how often its name appears: Russia is named in every Ukraine story as an actor)
+                    n = per_country.get(c.country, 0)
+                    w = min(0.55, 0.1 + 0.1 * n) + (0.1 if n >= 3 and n >= 0.6 * sum(per_country.values()) else 0.0)
+                    ctx.countries[c.country] = max(ctx.countries.get(c.country, 0.0), w)
                 if c.feature == "region":
                     w = 0.6 if same else 0.35
                     ctx.regions[(c.country, c.admin1)] = max(ctx.regions.get((c.country, c.admin1), 0.0), w)
+                    # a weak pull towards the middle of the region: ties between namesakes in one oblast
+                    ctx.anchors.append((c.lat, c.lon, 0.08 if same else 0.04))
                     continue
                 w = 1.0 if id(other) in it.near_items else (0.6 if same else 0.3)
                 ctx.anchors.append((c.lat, c.lon, w))
@@ -428,6 +448,25 @@ class _Item:
                 if old is None or c.name_score > old.name_score:
                     found[c.place_id] = c
         # keep the best few by name and prior: namesakes are many (Pokrovske, Novoselivka)
+        if self.feature == "region" and not any(c.feature == "country" and c.name_score >= 0.95
+                                                 for c in found.values()):
+            # "la región de Sagaing": where no named region matches, the first-level division of a
+            # populated place of that name (its centroid), e.g. a region named after its capital
+            have = {(c.country, c.admin1) for c in found.values() if c.feature == "region"}
+            extra = {}
+            for c in list(found.values()):
+                key = (c.country, c.admin1)
+                if c.feature in ("city", "town", "village") and c.admin1 and key not in have and key in g._admin1_pt:
+                    old = extra.get(key)
+                    if old is None or (c.name_score, c.population) > (old.name_score, old.population):
+                        extra[key] = c
+            for (cc, a1), c in extra.items():
+                lat, lon = g._admin1_pt[(cc, a1)]
+                r = _copy(c)
+                r.place_id = -(10_000_000 + c.place_id)
+                r.lat, r.lon, r.feature, r.geonames_id, r.population = lat, lon, "region", None, 0
+                r.name_score = c.name_score * 0.95
+                found[r.place_id] = r
         self.cands = sorted(found.values(), key=lambda c: -(c.name_score + _pop_prior(c)))[:_MAX_CANDS]
 
 
@@ -457,7 +496,7 @@ def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
     else:
         s += _pop_prior(c)
     if feature == "region":
-        s += 1.0 if c.feature == "region" else -0.6
+        s += 1.0 if c.feature == "region" else (0.0 if c.feature == "country" else -0.6)
     elif feature in ("city", "facility"):
         # "la segunda ciudad de Ucrania": the cue word belongs to another noun; countries are exempt
         s += -0.8 if c.feature == "region" else 0.0
