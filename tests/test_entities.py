@@ -138,3 +138,8 @@ def test_facility_named_after_a_place_is_its_own_place():
     assert plant.type == "LOC"
     assert plant.geo is not None and plant.geo.feature == "facility"
     assert abs(plant.geo.lat - 47.51) < 0.1
+
+
+def test_capital_as_government_is_a_place():
+    art, by = ents("Un alto funcionario dijo que Washington estaba aconsejando a Kiev que esperara antes de atacar.")
+    assert by["Washington"].type == "LOC" and by["Kiev"].type == "LOC"
