@@ -576,3 +576,85 @@ def test_meeting_of_ones_own_body_is_no_diplomacy():
               "nuevas maniobras.")
     assert not _types(art, "diplomacy")
     assert one(run("El canciller se reunió con su homólogo chino en una reunión en Pekín."), "diplomacy")
+
+
+# ----------------------------------------------------------------------------- missed classes, status (round 17)
+
+@pytest.mark.parametrize("text, trigger", [
+    ("El Kremlin publicó el martes un decreto que aumenta en 50.000 efectivos la plantilla del ejército.", "aumenta"),
+    ("Varias provincias han duplicado las primas de alistamiento para atraer voluntarios.", "alistamiento"),
+    ("El ministerio prevé reclutar a 20.000 soldados este año.", "reclutar"),
+])
+def test_troop_increases_and_recruitment_are_mobilization(text, trigger):
+    assert one(run(text, "2024-03-05"), "mobilization")["trigger"] == trigger
+
+
+def test_new_call_up_compared_with_an_old_one_is_two_events():
+    art = run("El portavoz negó que el Gobierno prepare una nueva movilización similar a la movilización general "
+              "de marzo de 2021, cuando unos 80.000 hombres fueron llamados a filas.", "2024-03-05")
+    mobs = {e["date"]: e for e in _types(art, "mobilization")}
+    assert len(mobs) == 2, mobs
+    assert mobs["2021-03"]["status"] == "asserted"
+    assert mobs[None]["status"] == "denied"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Italia aportará 300 millones de euros para munición de artillería, dijo el ministro.", "aportará"),
+    ("El ministro aseguró que Noruega destinará este año 500 millones de euros a la defensa aérea de Ucrania.",
+     "destinará"),
+])
+def test_future_contribution_is_expected_aid(text, trigger):
+    ev = one(run(text, "2024-03-05"), "aid")
+    assert ev["trigger"] == trigger and ev["status"] == "expected"
+
+
+def test_passive_spending_of_told_funds_is_no_new_aid():
+    art = run("La UE aprobó un paquete de ayuda de 2.000 millones de euros. Los fondos se destinarán a munición.")
+    assert len(_types(art, "aid")) == 1
+
+
+def test_ongoing_fighting_at_a_place_and_a_launched_operation():
+    ev = one(run('"Los combates siguen en las afueras de Siversk", declaró el portavoz.', "2024-03-05"), "clash")
+    assert ev["place"] == "Siversk"
+    art = run("Los rebeldes lanzaron en marzo la llamada Operación Tormenta contra el ejército.", "2024-06-05")
+    assert one(art, "clash")["trigger"] == "lanzaron"
+    assert not _types(run("Los combates continuaron durante toda la noche."), "clash")  # no place: not specific
+
+
+def test_launches_without_a_named_target_are_no_attack():
+    art = run("El portavoz añadió que en los últimos días Rusia ha lanzado contra Ucrania más de 2.000 drones.",
+              "2024-03-05")
+    assert not _types(art, "attack")
+    art = run("La ciudad de Sumy amaneció sin luz. Rusia había lanzado 90 drones contra instalaciones eléctricas de "
+              "varias provincias.", "2024-03-05")
+    assert not _types(art, "attack")
+    art = run("Durante la noche, Rusia lanzó 80 drones contra Ucrania, según la Fuerza Aérea.", "2024-03-05")
+    assert one(art, "attack")["place"] == "Ucrania"  # one night's wave on the country is still reported
+
+
+def test_the_other_sides_version_of_a_strike_is_the_same_strike_and_confirms_it():
+    art = run("Tres personas murieron en un ataque de Rusia contra la ciudad de Zaporiyia, según informó el gobernador "
+              "Iván Fedorov. El Ministerio de Defensa ruso aseguró por su parte que sus fuerzas atacaron "
+              "depósitos militares en Zaporiyia.", "2024-03-05")
+    ev = one(art, "attack")
+    assert ev["status"] == "confirmed"
+
+
+def test_claim_that_the_other_side_cannot_confirm_is_not_confirmed():
+    art = run("El ejército ruso aseguró que sus tropas han tomado el control de la aldea de Pishchane. El portavoz "
+              "ucraniano Serhii Bratchuk ha negado que la aldea haya caído. El Instituto para el Estudio de la Guerra "
+              "no ha podido confirmar la captura de Pishchane.", "2024-03-05")
+    assert one(art, "territory_change")["status"] == "disputed"
+
+
+def test_withdrawal_from_the_village_just_named_is_the_capture():
+    art = run("El Ministerio de Defensa ruso reivindicó la toma de Tabaivka, en la provincia de Járkov. "
+              "El Estado Mayor ucraniano confirmó la retirada de sus tropas de la aldea.", "2024-03-05")
+    ev = one(art, "territory_change")
+    assert ev["place"] == "Tabaivka" and ev["status"] == "confirmed"
+
+
+def test_strike_reported_by_the_victim_and_confirmed_by_a_monitor():
+    art = run("Un dron ruso impactó la madrugada del viernes contra la central nuclear de Zaporiyia. Zelenski "
+              "denunció el ataque, mientras que el OIEA confirmó el impacto.", "2024-03-05")
+    assert _types(art, "attack")[0]["status"] == "confirmed"

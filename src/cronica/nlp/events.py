@@ -261,6 +261,9 @@ PLACE_NOUNS = {"ciudad", "region", "provincia", "localidad", "capital", "pueblo"
                "asentamiento", "barrio", "sector", "alrededores", "inmediaciones", "afueras", "cercanias", "central",
                "planta"}
 WATER = {"rio", "mar", "lago", "embalse", "canal"}  # a river crossed is a reference line, not the place itself
+FIELD_TYPES = {"attack", "clash", "interception", "territory_change"}  # occurrences a monitor can confirm
+COMPARISON = {"similar", "parecido", "parecida", "semejante", "comparable", "analogo", "analoga", "igual"}
+ONGOING = {"continuar", "seguir", "proseguir", "persistir", "recrudecer", "intensificar", "arreciar", "estallar"}
 INCLUDING = {"incluida", "incluido", "incluidas", "incluidos", "incluyendo", "incluso"}
 PLACE_WORDS = {"region", "provincia", "oblast", "estado", "departamento", "distrito", "zona"}
 
@@ -293,6 +296,9 @@ class EventsStage:
                 elif t.type == "mobilization" and fold(t.words[0]) in self.lex.placed and any(
                         not self._is_country(p) for p in self._places(m, own_only=True)[0]):
                     m.trigger = replace(t, type="territory_change")  # "el despliegue de tropas en la zona de X"
+                if t.type == "attack" and t.pos == "V" and fold(t.words[0]) == "lanzar" and len(t.words) > 1 and \
+                        self._launch_count(m):
+                    continue  # "lanzado 133 drones contra infraestructuras de varias regiones": no strike on a place
                 mentions.append(m)
         # what a threat threatens ("advirtió de que Rusia tomará represalias") is the threat, not another event
         warns = [m.tok for m in mentions if m.trigger.type == "threat" and m.trigger.pos == "V"]
@@ -422,6 +428,9 @@ class EventsStage:
                 return False
         if self._blocked(tok):
             return False
+        if "active" in cons and (any(c.dep_ == "aux:pass" or c.lower_ == "se" for c in tok.children)
+                                 or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se"):
+            return False  # "los fondos se destinarán a munición": the aid already told, not a new transfer
         if "notown" in cons and not any(self._case(c).startswith(("con", "entre")) for c in tok.children) and any(
                 c.dep_ == "nmod" and self._case(c).startswith("de") and self._entity_at(c) is not None
                 and any(d.dep_ == "det" and d.lower_ in ("su", "sus") for d in c.children) for c in tok.children):
@@ -466,6 +475,30 @@ class EventsStage:
             if not self._anchored(m):
                 return False
         return True
+
+    def _ongoing_places(self, verb) -> list[str]:
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ != "obl" or not self._case(c).startswith(("en", "cerca", "junto")):
+                continue
+            for x in (c, *[d for d in c.children if d.dep_ in ("nmod", "appos", "flat")]):
+                e = self._place_entity(x)
+                if e is not None and not self._is_country(e.id) and e.id not in out:
+                    out.append(e.id)
+                    break
+        return out
+
+    def _launch_count(self, m: Mention) -> bool:
+        """Weapons launched with no target place named ("contra infraestructuras de varias regiones"), or
+        against a whole country over a period ("en la última semana ... contra Ucrania más de 1.200 drones")."""
+        own = self._places(m, own_only=True)[0]
+        if not own:
+            return True
+        if any(not self._is_country(p) for p in own):
+            return False
+        sent = self.sents[m.sent]
+        lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
+        return any(t.value is None and lo <= t.span[0] < hi for t in self.times)
 
     def _determiner(self, m: Mention) -> None:
         for c in m.tok.children:
@@ -516,6 +549,11 @@ class EventsStage:
                 return True
         if any(c.dep_ == "nummod" for c in tok.children):
             return True  # "42 combates en el sector de X": a counted report is specific
+        if tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ONGOING:
+            for c in tok.head.children:  # "los combates continúan en las afueras de X" / "en sus alrededores"
+                if c.dep_ == "obl" and self._case(c).startswith(("en", "cerca", "junto")) and (
+                        fold(c.lemma_) in PLACE_NOUNS or fold(c.text) in PLACE_NOUNS or (self._place_entity(c) and not self._is_country(self._place_entity(c).id))):
+                    return True
         frame = self._frame_places(tok)
         if any(d <= 20 and not self._is_country(self._place_entity(x).id) for d, _, x in frame if self._place_entity(x)):
             return True  # "En Járkov, el alcalde informó de que los bombardeos ..."
@@ -819,15 +857,22 @@ class EventsStage:
     def _arguments(self, m: Mention) -> None:
         tok, typ = m.tok, m.trigger.type
         places, depth, region = self._places(m)
+        if not places and m.trigger.pos == "N" and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ONGOING:
+            places = self._ongoing_places(tok.head)  # "los combates continúan en las afueras de X": X
         m.places, m.place_depth, m.region_place = places, depth, region
         if not places:
             for x, d in _walk(tok, 2):
                 if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
                     m.place_noun = fold(x.lemma_)
                     m.place_plural = x.morph.get("Number") == ["Plur"] or fold(x.text).endswith("s")
-                    m.place_def = d == 1 and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este",
+                    m.place_def = (d == 1 or d == 2 and m.trigger.pos == "N" and fold(x.head.lemma_) in
+                                   self.lex.classes.get("forces", set())) and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este",
                                                                                    "dicha", "dicho") for c in x.children)
                     break
+            h = tok.head
+            if m.place_noun is None and tok.dep_ == "acl" and fold(h.lemma_) in PLACE_NOUNS and typ == "territory_change" \
+                    and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este") for c in h.children):
+                m.place_noun, m.place_def = fold(h.lemma_), True  # "se trata de la mayor ciudad que cae en manos de X"
         actors: list[str] = []
         targets: list[str] = []
         passive = any(c.dep_ in ("aux:pass",) or (c.dep_ == "aux" and c.lemma_ == "ser") for c in tok.children) \
@@ -973,7 +1018,10 @@ class EventsStage:
                 lem = lex.report_forms[fold(h.text)]
                 if x.dep_ == "nsubj" and lem != "según":
                     break
-                return lex.report[lem], h
+                stance = lex.report[lem]
+                if stance == "confirm" and any(k.dep_ == "advmod" and k.lower_ == "no" for y in (h, h.head) for k in y.children):
+                    stance = "unverified"  # "no ha podido confirmar la captura de X"
+                return stance, h
             if x.dep_ in ("ccomp", "parataxis") or h.pos_ in ("VERB",) and x.dep_ not in ("conj", "xcomp", "acl", "amod", "obj", "nsubj", "obl", "nmod"):
                 break
             x = h
@@ -986,9 +1034,13 @@ class EventsStage:
     def _date(self, m: Mention, st) -> None:
         tok = m.tok
         best, best_d = None, 99
+        compared = [c for c in tok.children if fold(c.lemma_) in COMPARISON or fold(c.text) in COMPARISON]
         for t in self.times:
             if not t.value:
                 continue
+            if any(c.idx <= t.span[0] < c.idx + sum(len(x.text_with_ws) for x in c.subtree) + 200 and
+                   any(x.idx == t.span[0] for x in c.subtree) for c in compared):
+                continue  # "una nueva movilización similar a la de septiembre de 2022": 2022 dates the other one
             d = self._time_distance(tok, t)
             if d is not None and d < best_d:
                 best, best_d = t, d
@@ -1114,6 +1166,11 @@ class EventsStage:
             inside = a <= s0 < b
             if not inside and s.cue_span and s.stance in ("deny", "confirm") and s.target is None:
                 inside = False
+            if inside and s.stance == "deny" and self._compared(m.tok, s.content_span):
+                m.presupposed = True  # "negó que planee una nueva movilización similar a la de 2022": 2022 is not denied
+                m.reported_by, m.stances = [], []
+                m.status = self._combine([], m.mood)
+                return
             if inside and s.stance in ("deny", "confirm") and not self._core(m.tok, s.content_span):
                 continue
             if inside and m.trigger.pos == "N" and m.tok.dep_ in ("nsubj", "nsubj:pass") and self._realized(m.tok) \
@@ -1123,6 +1180,14 @@ class EventsStage:
             if inside:
                 m.reported_by.append(s.id)
                 m.stances.append((s.stance, s.source))
+        if len(m.reported_by) > 1:  # "afirmó que ... y ha negado que X": the inner report speaks for X, not the outer
+            by_id = {s.id: s for s in statements}
+            inner = [i for i, sid in enumerate(m.reported_by) if not any(
+                o != sid and by_id[o].cue_span and by_id[sid].content_span[0] <= by_id[o].cue_span[0] < by_id[sid].content_span[1]
+                for o in m.reported_by)]
+            if inner and len(inner) < len(m.reported_by):
+                m.reported_by = [m.reported_by[i] for i in inner]
+                m.stances = [m.stances[i] for i in inner]
         if not m.reported_by and not m.presupposed:
             rep = self._reported(m.tok)
             if rep:
@@ -1130,6 +1195,22 @@ class EventsStage:
             elif any(a <= s0 < b for a, b in self.quoted):
                 m.stances.append(("assert", None))
         m.status = self._combine(m.stances, m.mood)
+
+    def _compared(self, tok, span: tuple[int, int]) -> bool:
+        """Is the trigger only the term of a comparison ("similar a la movilización de 2022") in a content span?"""
+        x = tok
+        for _ in range(6):
+            h = x.head
+            if h == x or not (span[0] <= h.idx < span[1]):
+                return False
+            if x.dep_ in ("advcl", "acl", "acl:relcl") and any(c.lower_ == "cuando" for c in x.children) and any(
+                    y.morph.get("Tense") == ["Past"] and y.morph.get("VerbForm") == ["Fin"] for y in [x, *x.children]):
+                return True  # "..., cuando unos 300.000 reservistas fueron llamados a filas": a past occasion told as background
+            if fold(h.lemma_) in COMPARISON or any(c.dep_ == "case" and fold(c.lower_) in COMPARISON for c in x.children) \
+                    and x.dep_ in ("nmod", "obl"):
+                return True
+            x = h
+        return False
 
     def _core(self, tok, span: tuple[int, int]) -> bool:
         """Is the trigger the main predicate of a content span (or one of its direct arguments)?"""
@@ -1240,6 +1321,8 @@ class EventsStage:
         first = g[0]
         if first.trigger.type != m.trigger.type:
             return False
+        if any(x.sent == m.sent and self._new_vs_old(x, m) for x in g):
+            return False  # "una nueva movilización similar a la movilización parcial de 2022": two call-ups
         gp0 = _group_places(g)
         gd0 = next((x.date for x in g if x.date), None)
         date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
@@ -1261,10 +1344,10 @@ class EventsStage:
         if any(x.sent == m.sent and x.trigger.pos == m.trigger.pos and x.places == m.places for x in g) and \
                 all(x.tok.i != m.tok.i for x in g):
             # two mentions of one type in one clause ("comprometido ... ayuda") are one event
-            if any(m.tok in x.tok.subtree or x.tok in m.tok.subtree for x in g):
+            if any((m.tok in x.tok.subtree or x.tok in m.tok.subtree) and not self._new_vs_old(x, m) for x in g):
                 return True
         for x in g:  # "repelieron 14 asaltos", "su campaña de reclutamiento, en la que prevé llamar a filas"
-            if x.sent == m.sent and x.tok.i != m.tok.i and (not x.places or not m.places or x.places == m.places) \
+            if x.sent == m.sent and x.tok.i != m.tok.i and not self._new_vs_old(x, m) and (not x.places or not m.places or x.places == m.places) \
                     and not (m.date and not x.date and x.trigger.pos == "N") \
                     and not (x.actors and m.actors and not set(x.actors) & set(m.actors)) \
                     and (_dominates(self._np_top(x.tok), m.tok, self.lex) or _dominates(self._np_top(m.tok), x.tok, self.lex)):
@@ -1313,9 +1396,19 @@ class EventsStage:
             return False  # "en una región" and "en dos aldeas" are two entries
         if same_place and (any(x.trigger.words == m.trigger.words for x in g) or headline):
             return True
+        if same_place and m.trigger.type == "attack" and m.fatalities is None and m.injured is None and not m.is_new:
+            g_src = {src for x in g for _, src in x.stances if src}
+            m_src = {src for _, src in m.stances if src}
+            if g_src and m_src and not g_src & m_src:
+                return True  # "sus fuerzas atacaron ... instalaciones" in Dnipró: the other side's version of that strike
         if m.trigger.words == last.trigger.words and distance <= 2:
             return True
         return False
+
+    @staticmethod
+    def _new_vs_old(x: Mention, m: Mention) -> bool:
+        """The same noun twice, once marked new: "una nueva movilización similar a la movilización de 2022"."""
+        return x.trigger.words == m.trigger.words and x.trigger.pos == m.trigger.pos == "N" and x.is_new != m.is_new
 
     def _both_sides(self, stances, actors: list[str]) -> bool:
         srcs = {src for st_, src in stances if st_ in ("assert", "confirm") and src}
@@ -1412,8 +1505,10 @@ class EventsStage:
             status = self._combine(stances, mood)
             if all(x.status == "asserted" for x in g) and not mood:
                 status = "asserted"
-            elif rep.status == "asserted" and not rep.stances and not mood and status in ("claimed", "confirmed"):
-                status = "asserted"  # the outlet tells it in its own voice first; later quotes add nothing
+            elif rep.status == "asserted" and not rep.stances and not mood and (
+                    status == "claimed" or status == "confirmed" and rep.trigger.type not in FIELD_TYPES):
+                # the outlet tells it in its own voice first; later quotes add nothing (a monitor confirming a strike does)
+                status = "asserted"
             elif any(x.status == "asserted" for x in g) and status == "claimed":
                 status = "asserted" if not any(x.reported_by for x in g) else "claimed"
             date_ = next((x.date for x in body if x.date), None) or next((x.date for x in g if x.date), None) \
