@@ -658,3 +658,13 @@ def test_strike_reported_by_the_victim_and_confirmed_by_a_monitor():
     art = run("Un dron ruso impactó la madrugada del viernes contra la central nuclear de Zaporiyia. Zelenski "
               "denunció el ataque, mientras que el OIEA confirmó el impacto.", "2024-03-05")
     assert _types(art, "attack")[0]["status"] == "confirmed"
+
+
+def test_regression_one_meeting_told_twice_is_one_event():
+    """After capitals became places, "las conversaciones de Bruselas" was a second meeting."""
+    from cronica.process import extract_text
+
+    art = extract_text("El ministro habló a los periodistas después de una reunión de ministros de Defensa de la OTAN en "
+                       "Bruselas.\n\nUcrania ha recibido más ayuda militar.\n\nEl secretario de Defensa declaró tras las "
+                       "conversaciones de Bruselas que Ucrania tenía muchas posibilidades.", published="2023-02-15")
+    assert [v.type for v in art.events].count("diplomacy") == 1

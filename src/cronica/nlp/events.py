@@ -1355,6 +1355,12 @@ class EventsStage:
         if m.ref_only:
             return m.sent - g[-1].sent <= 4 and (m.trigger.pos == "V" or any(
                 "ref" in x.trigger.cons and x.trigger.pos == "N" for x in g))
+        if m.trigger.type == "diplomacy" and not m.is_new and 0 < m.sent - g[-1].sent <= 6 and _group_places(g):
+            gp_ents = {id(self.ents.get(p)) for p in _group_places(g)}
+            named = set(m.places) or {p for t in m.tok.subtree if (e := self.ent_of_char.get(t.idx)) is not None
+                                      and id(e) in gp_ents for p in [e.id]}
+            if named and named == set(_group_places(g)):
+                return True  # "una reunión ... en Bruselas" ... "tras las conversaciones de Bruselas": one meeting
         if m.is_new or (m.indefinite and m.trigger.pos == "N" and not m.places):
             return False
         if m.trigger.type in ("aid", "mobilization", "threat") and m.sent != g[-1].sent:
