@@ -531,3 +531,96 @@ def test_se_declaro_with_quoted_words():
     s = art.statements[0]
     assert s.cue == "declarar" and span(art, s.content_span).startswith('"profundamente satisfecho"')
     assert run("El presidente se declaró dispuesto a negociar.").statements == []
+
+
+# ------------------------------------------------------------------ denials, verification, coordination (final-set classes)
+def test_algo_que_desmentido_answers_the_clause_before():
+    t = ("El Ejército ruso ha asegurado este lunes que sus unidades han capturado la localidad de Pishchane, "
+         "en la provincia de Járkov, algo que Kiev ha desmentido.")
+    art = run(t)
+    s1 = find(art, "sus unidades")
+    assert span(art, s1.content_span).endswith("provincia de Járkov")
+    d = find(art, "algo")
+    assert (d.cue, d.stance, d.target) == ("desmentir", "deny", s1.id)
+    assert span(art, d.source_span) == "Kiev"
+
+
+def test_coordinated_null_subject_takes_the_first_speaker():
+    t = ("El portavoz del Ejército, Iván Petrenko, negó que el pueblo haya caído y aseguró a la radio pública "
+         "que los combates continúan en sus alrededores.")
+    art = run(t)
+    d = find(art, "el pueblo haya caído")
+    assert span(art, d.content_span) == "el pueblo haya caído" and d.stance == "deny"
+    a = find(art, "los combates continúan")
+    assert speaker(art, d) == speaker(art, a) == "Iván Petrenko"
+    t = ('El ministro de Exteriores ruso, Serguéi Lavrov, ha afirmado que la medida responde a "la amenaza en '
+         'nuestras fronteras" y ha negado que Moscú prepare una ofensiva.')
+    art = run(t)
+    assert span(art, find(art, "la medida").content_span).endswith('fronteras"')
+    assert speaker(art, find(art, "Moscú prepare")) == "Serguéi Lavrov"
+
+
+def test_prepositional_relative_is_a_channel_not_a_speaker():
+    t = ('"La ciudad ha caído", ha señalado el ministerio en su parte diario, en el que también ha afirmado que '
+         'las fuerzas ucranianas han perdido 300 militares.')
+    art = run(t)
+    assert span(art, find(art, "las fuerzas ucranianas").source_span) == "el ministerio"
+
+
+def test_could_not_confirm_or_verify_a_noun_phrase_is_unverified():
+    t = ("El centro de estudios Carnegie, con sede en Washington, no ha podido confirmar la captura de Pishchane, "
+         "aunque ha señalado en su informe que las tropas rusas están cerca.")
+    art = run(t)
+    s = find(art, "la captura de Pishchane")
+    assert (s.cue, s.stance) == ("confirmar", "unverified")
+    art = run("Reuters no ha podido verificar de forma independiente ninguna de las dos versiones, ya que el acceso "
+              "está restringido.")
+    s = find(art, "ninguna de las dos versiones")
+    assert s.stance == "unverified" and speaker(art, s) == "Reuters"
+    assert len(art.statements) == 1  # "ya que ..." is a cause, not what was verified
+    assert not run("El ministerio no ha confirmado la pérdida del avión.").statements
+
+
+def test_infinitive_content_and_relative_speaker():
+    art = run("Rusia había lanzado 90 drones contra la región, según la Fuerza Aérea ucraniana, que aseguró haber "
+              "derribado 60 de ellos.")
+    s = find(art, "haber derribado 60 de ellos")
+    assert s.cue == "asegurar" and speaker(art, s) == "Fuerza Aérea de Ucrania"
+    art = run("El grupo rebelde KNU, que afirmó haber tomado el control de la ciudad, publicó un vídeo.")
+    assert find(art, "haber tomado el control").cue == "afirmar"
+
+
+def test_segun_verb_before_a_contrast_and_segun_description():
+    art = run("Un misil impactó contra un hospital de Járkov, según denunció el alcalde Ígor Terejov, mientras que la "
+              "ONU condenó el ataque.")
+    s = find(art, "Un misil impactó")
+    assert s.cue == "denunciar" and span(art, s.content_span).endswith("de Járkov")
+    art = run("En Kiev, el precio del pan ha subido un 20 %, según la alcaldía.")
+    s = find(art, "En Kiev")
+    assert s.cue == "según" and span(art, s.source_span) == "la alcaldía"
+
+
+def test_coincidir_en_que_and_resumir():
+    art = run("Los expertos consultados por esta agencia coinciden en que el conflicto se alargará durante años.")
+    assert find(art, "el conflicto se alargará").cue == "coincidir"
+    art = run('"Rusia tiene hombres; Ucrania tiene que buscarlos", resume el analista Pavel Luzin.')
+    s = find(art, "Rusia tiene hombres")
+    assert s.cue == "resumir" and s.direct and speaker(art, s) == "Pavel Luzin"
+
+
+def test_relative_on_an_apposition_speaks_for_the_name():
+    t = ('"Laukkai ha sido liberada", escribió en Telegram el Ejército de Liberación Karen (KLA), uno de los '
+         'miembros de la coalición, que afirmó que 500 soldados se habían rendido.')
+    art = run(t)
+    a, b = find(art, "Laukkai ha sido liberada"), find(art, "500 soldados")
+    assert b.source == a.source and b.source is not None
+
+
+def test_paragraph_initial_subject_on_the_newline_token_beats_the_last_person():
+    t = ('"Los combates siguen en las afueras", ha declarado el general Iván Petrenko a la radio pública.\n\n'
+         'El centro Carnegie de Washington no ha podido confirmar la captura de Pishchane, aunque ha señalado en su '
+         'informe que las tropas rusas están cerca.')
+    art = run(t)
+    for start in ("la captura de Pishchane", "las tropas rusas"):
+        s = find(art, start)
+        assert speaker(art, s) != "Iván Petrenko" and span(art, s.source_span).startswith("El centro Carnegie")

@@ -43,7 +43,7 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 INDEFINITE = {"un", "una", "unos", "unas", "algún", "alguna", "algunos", "algunas", "varios", "varias"}
 PRONOUNS = {"él", "ella", "éste", "ésta", "este", "esta", "aquel", "aquél", "ellos", "ellas", "este último", "esta última"}
 ANAPHORIC = {"lo", "la", "los", "las", "esto", "ello", "eso", "este", "esta", "estos", "estas", "dicho", "dicha",
-             "dichos", "dichas", "tal", "tales", "esa", "ese", "esos", "esas", "aquello"}
+             "dichos", "dichas", "tal", "tales", "esa", "ese", "esos", "esas", "aquello", "algo", "cosa", "extremo"}
 # tokens that may stand between a closing quotation mark and its reporting verb
 BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se", "también", "luego", "después",
           "entonces", "hoy", "ayer", "más", "tarde", "además", "finalmente", "asimismo", "no", "lo"}
@@ -53,7 +53,8 @@ TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "sem
               "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
 RELATIVES = {"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"}
 ADDRESSED = {"declaraciones", "declaración"}  # "en declaraciones a X": X is the medium (an interview stays one)
-STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar")
+STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar",
+                "algo que ", "cosa que ", "extremo que ", "lo que ", "ya que ", "puesto que ", "dado que ")
 ANSWERS = ("deny", "confirm", "unverified")
 CLITICS = {"lo", "la", "los", "las"}
 STOPWORDS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "a", "al", "en", "y", "e", "o",
@@ -308,6 +309,8 @@ class StatementsStage:
                 return t.idx  # "negó esa versión: «...»"
             if t.i in conj_starts and t.idx > start:
                 return t.idx
+            if t.lower_ in ("y", "e") and t.idx > start and self._reporting_after(t.i + 1):
+                return t.idx
             if t.text == "," and t.i + 1 < len(doc):
                 nxt = doc[t.i + 1]
                 rest = self.text[nxt.idx:nxt.idx + 30].lower()
@@ -327,6 +330,42 @@ class StatementsStage:
                         and ("Fin" in doc[j].morph.get("VerbForm") or "Ger" in doc[j].morph.get("VerbForm")):
                     return t.idx
         return limit
+
+    def _reporting_after(self, j: int):
+        """The finite reporting verb at token ``j`` after clitics, auxiliaries and adverbs ("y ha negado que",
+        "y también aseguró"), or None."""
+        doc = self.doc
+        while j < len(doc) and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX" and not self._lemma(doc[j]) in self.lex.verbs):
+            j += 1
+        if j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and self._lemma(doc[j]) in self.lex.verbs \
+                and self._tensed(doc[j]) and not self.in_quote[doc[j].idx]:
+            return doc[j]
+        return None
+
+    def _tensed(self, t) -> bool:
+        """A finite verb or a compound tense ("ha negado")."""
+        forms = t.morph.get("VerbForm")
+        return "Fin" in forms or "Part" in forms and t.i > 0 and self.doc[t.i - 1].lemma_ == "haber"
+
+    def _coordinated_cue(self, tok):
+        """'X negó que ... y aseguró ...': the earlier reporting verb of the sentence that ``tok`` (with no
+        subject of its own, after "y") is coordinated with."""
+        j = tok.i - 1
+        while j >= 0 and (self.doc[j].lower_ in BRIDGE or self.doc[j].pos_ == "AUX"):
+            j -= 1
+        if j < 0 or self.doc[j].lower_ not in ("y", "e"):
+            return None
+        sa, _ = self._sent_bounds(tok.idx)
+        ok = lambda t: t.pos_ in ("VERB", "AUX") and self._lemma(t) in self.lex.verbs and self._tensed(t) \
+            and not self.in_quote[t.idx] and t.idx >= sa
+        if tok.dep_ == "conj" and tok.head.i < tok.i and ok(tok.head):
+            return tok.head
+        for t in reversed(self.doc[self._tok_at(sa).i:j]):
+            # a main-clause verb, not one inside a reported, relative or adverbial clause
+            if ok(t) and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT") \
+                    and not self._in_relative(t, sa):
+                return t
+        return None
 
     def _negated(self, tok) -> bool:
         heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
@@ -365,12 +404,22 @@ class StatementsStage:
                 if c.lower_ in ("que", "quien", "quienes", "cual"):
                     # a relative clause: its antecedent speaks ("Kiev, que sigue acusando ...")
                     if tok.dep_.startswith("acl") and tok.head.i < tok.i:
-                        return tok.head
+                        return self._antecedent(tok.head)
                     continue
                 return c
-        if tok.dep_.startswith("acl") and tok.head.i < tok.i and any(c.lower_ in ("que", "quien") for c in tok.children):
-            return tok.head
+        if tok.dep_.startswith("acl") and tok.head.i < tok.i and any(
+                c.lower_ in ("que", "quien") and not any(k.dep_ == "case" for k in c.children) and
+                not (c.i > 0 and self.doc[c.i - 1].pos_ == "ADP") for c in tok.children):
+            return self._antecedent(tok.head)
         return None
+
+    def _antecedent(self, head):
+        """A relative's antecedent; an apposition describing a named one ("el MNDAA, uno de los miembros de
+        la coalición, que afirmó ...") stands for the name."""
+        if head.dep_ == "appos" and head.head.i < head.i and head.pos_ in ("NOUN", "PRON", "NUM") and \
+                self._entity_in(head.head.idx, head.head.idx + len(head.head.text), ("PER", "ORG")) is not None:
+            return head.head
+        return head
 
     def _real_head(self, space):
         # not the dateline's agency ("MADRID, 29 Ago. (EUROPA PRESS) -") nor a prepositional phrase ("Más al este")
@@ -600,13 +649,34 @@ class StatementsStage:
     def _speaker(self, tok, cue_pos: int) -> tuple[Optional[str], Optional[Span], bool]:
         """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
         t = tok
-        for _ in range(4):
+        for k in range(4):
             subj = self._agent_of(t) or self._subject_of(t) or self._postposed(t)
+            if k == 0:
+                # a null subject after "y": whoever speaks the reporting verb it is coordinated with (a
+                # "subject" the parser found inside that verb's reported clause is not this one's)
+                prev = self._coordinated_cue(t)
+                if prev is not None and (subj is None or prev.i < subj.i < t.i):
+                    return self._speaker(prev, cue_pos)
             if subj is not None:
                 return self._resolve_np(subj, cue_pos)
+            if k == 0:
+                # "en su parte diario, en el que también ha afirmado ...": a relative introduced by a
+                # preposition names where it was said; the speaker is the subject of the verb governing it
+                if t.dep_.startswith("acl") and any(c.lower_ in ("que", "cual") and any(
+                        k2.dep_ == "case" for k2 in c.children) for c in t.children) and \
+                        t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i < t.i:
+                    t = t.head.head
+                    continue
             if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
                 t = t.head
                 continue
+            if t.head.is_space and t.head.i < t.i:
+                # a paragraph-initial sentence the parser hung on the newline token: the subject is its sibling
+                sa, _ = self._sent_bounds(t.idx)
+                subs = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass") and sa <= c.idx < t.idx
+                        and not c.is_space and not self.in_quote[c.idx]]
+                if subs:
+                    return self._resolve_np(subs[-1], cue_pos)
             break
         return None, None, False
 
@@ -760,6 +830,9 @@ class StatementsStage:
         for t in doc[tok.i + 1:min(len(doc), tok.i + 18)]:
             if t.idx >= limit or t.text in (".", ";", ":") or self.in_quote[t.idx]:
                 return None
+            if t.lower_ == "que" and t.i > 0 and doc[t.i - 1].lower_ in ("ya", "puesto", "dado", "así", "antes",
+                                                                          "después", "hasta", "sin", "para"):
+                return None  # "no pudo verificarlo, ya que ...": a cause, not what was said
             if t.lower_ == "que" and t.head.dep_ == "ccomp" and t.head.head.i == tok.i and t.head.i > t.i:
                 return t.idx + len(t.text)  # "pidió ... que se evite": tagged as the clause's subject
             if t.lower_ == "que" and t.head.dep_.startswith("acl") and self._misparsed_relative(tok, t):
@@ -886,6 +959,8 @@ class StatementsStage:
         if "Inf" in forms and tok.head.lemma_ not in self.lex.periphrasis and not any(
                 c.lemma_ in self.lex.periphrasis for c in tok.children):
             return None
+        if not probe and tok.i > 0 and self.doc[tok.i - 1].lower_ == "según":
+            return None  # "según denunció X": the según stage reports the clause before it
         negated = self._negated(tok)
         stance = cue.stance
         clause_only = False  # "no confirmó que ..." reports; "no ha confirmado la pérdida" does not
@@ -893,7 +968,11 @@ class StatementsStage:
             if cue.negated == "-":
                 return None
             stance, _, cond = cue.negated.partition("/")
-            clause_only = cond == "que"
+            # "no ha podido confirmar la captura": an inability to verify a claim answers it (unverified);
+            # "no ha confirmado la pérdida" stays no statement
+            could = tok.head.lemma_ == "poder" and tok.head.i < tok.i or any(
+                c.lemma_ == "poder" and c.i < tok.i for c in tok.children)
+            clause_only = cond == "que" and not could
         sa, sb = self._sent_bounds(tok.idx)
         content: Optional[Span] = None
         direct = False
@@ -937,11 +1016,25 @@ class StatementsStage:
                     c.lower_ == "se" and c.i < tok.i for c in tok.children):
                 # 'se declaró "profundamente preocupado" por ...': the quoted self-description is the statement
                 start, np_content = self.doc[tok.i + 1].idx, True
+            if content is None and start is None and cue.args == "que" and not clause_only:
+                # "aseguró haber derribado 73 de ellos": an infinitive clause right after the cue is the content
+                nxt = next((t for t in self.doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADV"), None)
+                v = nxt.head if nxt is not None and nxt.dep_ == "aux" else nxt  # "haber tomado"
+                if nxt is not None and "Inf" in nxt.morph.get("VerbForm") and v.head.i == tok.i \
+                        and v.dep_ in ("xcomp", "ccomp", "obj", "csubj") and not self.in_quote[nxt.idx]:
+                    start = nxt.idx
             if content is None and start is None and cue.args in ("obj", "a", "de"):
                 if clause_only:
                     return None
                 start = self._np_content(tok, cue, sb)
                 np_content = start is not None
+            if content is None and start is None and cue.args == "obj" and tok.dep_.startswith("acl") \
+                    and tok.head.lower_ in ("algo", "cosa", "extremo", "hecho", "versión", "información") \
+                    and tok.head.i < tok.i and any(c.lower_ == "que" and c.dep_ in ("obj", "nsubj:pass")
+                                                   for c in tok.children):
+                # "..., algo que Kiev ha desmentido": the antecedent (standing for the clause before it)
+                h = tok.head
+                content = (h.idx, h.idx + len(h.text))
             if start is None and cue.args in ("obj",) and not clause_only:
                 prev = self.doc[tok.i - 1] if tok.i else None
                 while prev is not None and prev.pos_ == "AUX" and prev.i > 0:
@@ -1005,7 +1098,10 @@ class StatementsStage:
                 j = max(j, subj.right_edge.i + 1)  # "según informó el gobernador regional, Oleh Synehubov"
             while j < len(doc) and not doc[j].is_punct and doc[j].idx < sb:
                 j += 1
-            if j < len(doc) and doc[j].text == "," and before.endswith(","):
+            after = self.text[doc[j].idx + 1:doc[j].idx + 32].lower().lstrip() if j < len(doc) else ""
+            contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or any(after.startswith(p) for p in STOP_PHRASES)
+            if j < len(doc) and doc[j].text == "," and before.endswith(",") and not contrast:
+                # "X, según dijo Y, Z" -- but not "X, según denunció Y, mientras que Z"
                 content = self._trim(doc[j].idx + 1, self._clause_end(doc[j].idx + 1, sb))
             else:
                 content = self._trim(sa, tok.idx)
