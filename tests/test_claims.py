@@ -27,7 +27,7 @@ def test_similarity_is_about_content_words():
 
 
 def test_examples_ansa_capture_is_disputed(example_store):
-    mod = _by_claimant(example_store, "Ministerio de Defensa de Moscú")
+    mod = _by_claimant(example_store, "Ministerio de Defensa de Rusia")
     assert mod, [c["claimant"] for c in example_store.claims()]
     c = mod[0]
     assert "captura" in c["text"]

@@ -143,3 +143,9 @@ def test_facility_named_after_a_place_is_its_own_place():
 def test_capital_as_government_is_a_place():
     art, by = ents("Un alto funcionario dijo que Washington estaba aconsejando a Kiev que esperara antes de atacar.")
     assert by["Washington"].type == "LOC" and by["Kiev"].type == "LOC"
+
+
+def test_government_named_by_its_capital_is_its_country_but_city_bodies_keep_the_city():
+    art, by = ents("El Ministerio de Defensa de Moscú había reivindicado la captura. La Administración Militar de Kiev lo negó.")
+    assert by["Ministerio de Defensa de Moscú"].name == "Ministerio de Defensa de Rusia"
+    assert by["Administración Militar de Kiev"].name == "Administración Militar de Kiev"

@@ -404,7 +404,7 @@ SEED_002 = [
     ("Un pequeño número", "confirmar", "confirm", None, False),
     ("Rusia hubiera asegurado", "negar", "deny", None, False),
     ("Se refería a dos aldeas", "según", "assert", "DeepState", False),
-    ("la captura de ambas aldeas", "reivindicar", "assert", "Ministerio de Defensa de Moscú", False),
+    ("la captura de ambas aldeas", "reivindicar", "assert", "Ministerio de Defensa de Rusia", False),
 ]
 
 

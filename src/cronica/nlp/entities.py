@@ -40,6 +40,12 @@ _PLACE_CUE = re.compile(
     r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa) de(?: la| las| los| el)? $"
     r"|\b(?:hacia|desde) $", re.I)
 _FACILITY = re.compile(r"\b(?P<fac>(?:central|planta) (?:nuclear|atómica|hidroeléctrica|térmica)|presa|puente) de(?:l| la)? $")
+# capitals that stand for their state in the names of its institutions (not city bodies: "Administración
+# militar de Kiev" keeps its city)
+CAPITAL_COUNTRY = {"Moscú": "Rusia", "Kiev": "Ucrania", "Kyiv": "Ucrania", "Washington": "Estados Unidos",
+                   "Pekín": "China", "Londres": "Reino Unido", "París": "Francia", "Berlín": "Alemania",
+                   "Teherán": "Irán", "Minsk": "Bielorrusia", "Ankara": "Turquía", "Varsovia": "Polonia"}
+_GOV_OF_CAPITAL = re.compile(r"^((?:Ministerio|Gobierno|Ejército|Fuerzas Armadas|Estado Mayor|Presidencia|Cancillería)\b.*?) de (\w+)$")
 _COORD = re.compile(r"^\s*(?:y|e|o|u|ni|,)\s*$")
 _PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
@@ -392,6 +398,10 @@ class EntityCleaner:
         best = max(forms, key=lambda f: (len(f.split()), forms[f], -text.find(f)))
         if best in self.acronyms and self.acronyms[best][1] != best and label == "LOC":
             best = self.acronyms[best][1]
+        if label == "ORG":  # "Ministerio de Defensa de Moscú": a government named by its capital is its country's
+            m = _GOV_OF_CAPITAL.match(best)
+            if m and m.group(2) in CAPITAL_COUNTRY:
+                return f"{m.group(1)} de {CAPITAL_COUNTRY[m.group(2)]}"
         if label == "ORG":  # "Ministerio de Defensa" + "ruso" -> "Ministerio de Defensa de Rusia"
             for m in g.mentions:
                 nxt = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
