@@ -170,19 +170,16 @@ def link_claims(store: "Store", art: Article, gids: dict[str, int]) -> None:
             if not same_event and similarity(c["text"], content(s)) < SIMILAR:
                 continue
             link(c["id"], art.id, s.id, gid, speaker(s), s.stance if s.stance in ANSWERS else "assert")
-    # earlier articles' statements that answer this article's new claims
+    # earlier articles' statements that answer this article's new claims (one query for all claims)
+    rows = store.rows(
+        "SELECT st.article_id, st.local_id, st.source_entity_id, st.speaker, st.stance, st.content, st.about "
+        "FROM statements st JOIN articles a ON a.id = st.article_id "
+        "WHERE st.article_id <> ? AND (a.published IS NULL OR (a.published >= ? AND a.published <= ?))",
+        (art.id, lo, hi)) if lo is not None and claim_of else []
     for sid, cid in claim_of.items():
         s = by_id[sid]
         mids = {merged[v] for v in s.about if v in merged}
         claimant_gid = gids.get(s.source) if s.source else None
-        if lo is not None:
-            rows = store.rows(
-                "SELECT st.article_id, st.local_id, st.source_entity_id, st.speaker, st.stance, st.content, st.about "
-                "FROM statements st JOIN articles a ON a.id = st.article_id "
-                "WHERE st.article_id <> ? AND (a.published IS NULL OR (a.published >= ? AND a.published <= ?))",
-                (art.id, lo, hi))
-        else:
-            rows = []
         for r in rows:
             if r["stance"] not in ANSWERS and r["stance"] not in CLAIMS:
                 continue
