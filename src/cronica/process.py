@@ -106,9 +106,11 @@ def extract(items: Iterable[Union[Source, Failed]], *, stages=None, batch_size: 
 
 
 def _to_article(src: Source, meta: ArticleMeta, warns: list[str], doc, geocoder) -> Article:
-    st = doc._.cronica
-    art = Article(meta=meta, text=src.text, entities=st.entities, statements=st.statements,
-                  events=st.events, times=st.times, figures=st.figures, warnings=warns + st.warnings)
+    from .nlp.doc import outputs
+
+    art = Article(meta=meta, text=src.text, entities=outputs(doc, "entities"), statements=outputs(doc, "statements"),
+                  events=outputs(doc, "events"), times=outputs(doc, "times"), figures=outputs(doc, "figures"),
+                  warnings=warns + outputs(doc, "warnings"))
     if geocoder is not None:
         try:
             geocoder.geocode_article(art)

@@ -23,7 +23,6 @@ from spacy.language import Language
 from .. import resources
 from ..model import Entity
 from ..names import fold, translit_key
-from .state import state
 
 DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al", "del"}
 LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "desde", "hasta",
@@ -270,7 +269,6 @@ class EntityCleaner:
 
     # ------------------------------------------------------------------ grouping
     def __call__(self, doc):
-        st = state(doc)
         text = doc.text
         ms = self.candidate_mentions(doc)
         # drop duplicates / overlaps: keep the longest, most confident
@@ -385,7 +383,7 @@ class EntityCleaner:
         ents.sort(key=lambda e: e.mentions[0])
         for i, e in enumerate(ents, 1):
             e.id = f"e{i}"
-        st.entities = ents
+        doc._.entities = ents
         return doc
 
     def _canonical(self, g: _Group, text: str, label: str) -> str:
@@ -429,6 +427,7 @@ class EntityCleaner:
         return out
 
 
-@Language.factory("cronica_entities_v1")
+@Language.factory("cronica_entities_v1", requires=["doc._.layout", "doc.ents", "token.pos", "token.dep"],
+                  assigns=["doc._.entities"])
 def make_entities(nlp, name):
     return EntityCleaner()

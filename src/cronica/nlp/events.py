@@ -42,7 +42,7 @@ from spacy.language import Language
 from .. import resources
 from ..model import Entity, Event, EventDate, Statement, TimeExpr
 from ..names import fold
-from .state import state
+from .doc import outputs, warnings_of
 
 LEXICON = "event_triggers_es.tsv"
 
@@ -276,12 +276,15 @@ class EventsStage:
 
     # ------------------------------------------------------------------ entry
     def __call__(self, doc):
-        st = state(doc)
+        from types import SimpleNamespace
+
+        st = SimpleNamespace(published=doc._.published, entities=outputs(doc, "entities"), times=outputs(doc, "times"),
+                             figures=outputs(doc, "figures"), statements=outputs(doc, "statements"))
         try:
-            st.events = self.extract(doc, st)
+            doc._.events = self.extract(doc, st)
         except Exception as e:  # one odd parse must not sink the article
-            st.events = []
-            st.warnings.append(f"event extraction failed: {type(e).__name__}: {e}")
+            doc._.events = []
+            warnings_of(doc).append(f"event extraction failed: {type(e).__name__}: {e}")
         return doc
 
     def extract(self, doc, st) -> list[Event]:
@@ -1674,7 +1677,9 @@ def _casualty_kind(f, doc) -> Optional[str]:
     return None
 
 
-@Language.factory("cronica_events_v1")
+@Language.factory("cronica_events_v1", requires=["doc._.layout", "doc._.entities", "doc._.times", "doc._.figures",
+                                              "doc._.statements", "token.dep", "token.morph"],
+                  assigns=["doc._.events", "doc._.statements"])
 def make_events(nlp, name):
     return EventsStage()
 

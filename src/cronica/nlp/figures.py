@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .state import state
 
-
-@Language.factory("cronica_figures_v1")
+@Language.factory("cronica_figures_v1", requires=["doc._.layout", "token.pos", "token.dep"], assigns=["doc._.figures"])
 def make_figures(nlp, name):
     return FiguresStage()
 
@@ -15,6 +13,5 @@ class FiguresStage:
     def __call__(self, doc):
         from .numbers import find_figures
 
-        st = state(doc)
-        st.figures = find_figures(doc.text, doc)
+        doc._.figures = find_figures(doc.text, doc)
         return doc

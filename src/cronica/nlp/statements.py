@@ -34,12 +34,12 @@ from spacy.language import Language
 from .. import resources
 from ..model import Entity, Statement
 from ..names import fold
-from .state import state
+from .doc import outputs
+from .layout import QUOTE_PAIRS, analyze
 
 Span = tuple[int, int]
 
 LAST_PERSON = "@last-person:"  # placeholder source, resolved in text order
-QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 INDEFINITE = {"un", "una", "unos", "unas", "algún", "alguna", "algunos", "algunas", "varios", "varias"}
 PRONOUNS = {"él", "ella", "éste", "ésta", "este", "esta", "aquel", "aquél", "ellos", "ellas", "este último", "esta última"}
 ANAPHORIC = {"lo", "la", "los", "las", "esto", "ello", "eso", "este", "esta", "estos", "estas", "dicho", "dicha",
@@ -135,39 +135,6 @@ class _Found:
     wraps: bool = False  # "X confirmó que ..., según Reuters": reports a statement, whose cue stays its own
 
 
-def _quotes(text: str) -> list[tuple[int, int]]:
-    """Quotations as (open mark, close mark) offsets; a quote left open at a paragraph's end
-    continues when the next paragraph opens with a quotation mark (the press convention)."""
-    out: list[tuple[int, int]] = []
-    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    pending: Optional[int] = None  # open mark of a quote running over paragraphs
-    for pi, (a, b) in enumerate(paras):
-        i = a
-        open_at: Optional[int] = None
-        closer = None
-        if pending is not None and text[a] in QUOTE_PAIRS:
-            open_at, closer, i = pending, QUOTE_PAIRS[text[a]], a + 1
-        elif pending is not None:
-            out.append((pending, paras[pi - 1][1]))
-        pending = None
-        while i < b:
-            c = text[i]
-            if open_at is None:
-                if c in QUOTE_PAIRS and (c != '"' or i == a or not text[i - 1].isalnum()):
-                    open_at, closer = i, QUOTE_PAIRS[c]
-            elif c == closer:
-                out.append((open_at, i))
-                open_at = None
-            i += 1
-        if open_at is not None:
-            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and text[nxt] in QUOTE_PAIRS:
-                pending = open_at
-            elif b - open_at > 1:
-                out.append((open_at, b))
-    return out
-
-
 def _levenshtein(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -185,18 +152,18 @@ class StatementsStage:
 
     # ------------------------------------------------------------------ entry
     def __call__(self, doc):
-        st = state(doc)
         text = doc.text
         self.doc, self.text = doc, text
-        self.ents: list[Entity] = st.entities
+        self.ents: list[Entity] = outputs(doc, "entities")
         self.ent_of_char: dict[int, Entity] = {}
         for e in self.ents:
             for s, t in e.mentions:
                 for c in range(s, t):
                     self.ent_of_char[c] = e
         self.starts = [t.idx for t in doc]
-        self.dateline = self._dateline_end(text)
-        self.quotes = _quotes(text)
+        lay = doc._.layout or analyze(text)
+        self.dateline = lay.body_start
+        self.quotes = lay.quotes
         self.in_quote = [False] * (len(text) + 1)
         for a, b in self.quotes:
             for c in range(a + 1, b):
@@ -226,19 +193,13 @@ class StatementsStage:
         found = self._drop_nested(found)
         found.sort(key=lambda f: (f.anchor, f.content[0]))
         self._resolve_previous(found)
-        st.statements = self._finish(found)
+        doc._.statements = self._finish(found)
         return doc
 
     # ------------------------------------------------------------------ helpers
     def _lemma(self, tok) -> str:
         """The verb's lemma, with the irregular forms the tagger gets wrong ("dijera" -> "dijerar")."""
         return self.lex.forms.get(tok.lower_) or tok.lemma_.lower()
-
-    @staticmethod
-    def _dateline_end(text: str) -> int:
-        """End of a wire dateline opening the text ("Kiev, 30 may (EFE).-", "BAMAKO, 15 nov 2023 (AFP) -")."""
-        m = re.match(r"[^\n()]{2,80}?\([A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}\)\s*\.?\s*[-–—]+\s*", text)
-        return m.end() if m else 0
 
     def _sent_bounds(self, pos: int) -> Span:
         """The sentence around ``pos`` by punctuation outside quotes (paragraphs end sentences)."""
@@ -1433,6 +1394,7 @@ class StatementsStage:
                     s.target = o.id
 
 
-@Language.factory("cronica_statements_v1")
+@Language.factory("cronica_statements_v1", requires=["doc._.layout", "doc._.entities", "token.dep", "token.lemma"],
+                  assigns=["doc._.statements"])
 def make_statements(nlp, name):
     return StatementsStage()

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .state import state
 
-
-@Language.factory("cronica_times_v1")
+@Language.factory("cronica_times_v1", requires=["doc._.layout"], assigns=["doc._.times"])
 def make_times(nlp, name):
     return TimesStage()
 
@@ -18,6 +16,5 @@ class TimesStage:
     def __call__(self, doc):
         from .timex import find_times
 
-        st = state(doc)
-        st.times = find_times(doc.text, st.published)
+        doc._.times = find_times(doc.text, doc._.published)
         return doc

@@ -1,0 +1,322 @@
+"""Stage ``cronica_layout_v1``: the article's layout, found once for every later stage.
+
+What a reader sees before reading: where paragraphs start and end (a newline inside a sentence,
+as in text copied from wire feeds, e-mail or PDFs, is a *hard wrap*, not a paragraph break),
+headline lines, the wire dateline (``KIEV, 31 jul (EFE).-``), hashtags and quotations (a quotation
+left open at a paragraph's end runs on when the next paragraph opens with a quotation mark, the
+press convention).
+
+Hard wraps are undone before tokenising: :func:`unwrap` turns each wrap newline into a space, so
+the text the parser reads has the same length and offsets as the article and a sentence is never
+cut at a line end (see :class:`UnwrappingTokenizer`). Everything here is a pure function of the
+text; the component only stores the result on ``doc._.layout``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from spacy.language import Language
+
+from ..errors import PipelineError
+
+Span = tuple[int, int]
+
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_END_PUNCT = ".!?:;»”\")]…"
+
+
+# --------------------------------------------------------------------------- hard wraps
+
+def _lines(text: str) -> list[Span]:
+    """Line spans (without the newline; a ``\\r`` before it is left out too)."""
+    out, start = [], 0
+    for m in re.finditer(r"\n", text):
+        end = m.start()
+        out.append((start, end - 1 if end > start and text[end - 1] == "\r" else end))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def wrap_width(text: str) -> Optional[int]:
+    """The shortest length of a full line when the text is hard-wrapped, else None.
+
+    Wrapped text has most lines of about one length (the width plus part of a word); paragraph
+    text has lines of every length, most far longer than a screen line."""
+    lens = sorted(b - a for a, b in _lines(text) if b > a)
+    if len(lens) < 4:
+        return None
+    width = lens[int(0.9 * (len(lens) - 1))]
+    if width > 130 or width < 30:
+        return None
+    full = [n for n in lens if n >= 0.75 * width]
+    if len(full) < 0.6 * len(lens):
+        return None
+    return int(0.9 * lens[int(0.4 * (len(lens) - 1))])
+
+
+def wrap_breaks(text: str) -> list[int]:
+    """Offsets of the newlines that are hard wraps inside a paragraph (not paragraph breaks)."""
+    lines = _lines(text)
+    full = wrap_width(text)
+    out = []
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        if b == a or d == c:  # a blank line: a paragraph break
+            continue
+        nxt = text[c:d].lstrip()
+        if not nxt:
+            continue
+        last = text[b - 1]
+        if full is not None:
+            # a full line runs on; a short one ends its paragraph (headlines, datelines, last lines)
+            wrap = (b - a) >= full
+            if wrap and last in ".!?»”\"" and nxt[0] in "«“\"—–-":
+                wrap = False  # a sentence ends the line and a quotation or a dash opens the next: a new paragraph
+        else:
+            # paragraph text: only a line that stops mid-sentence before a lower-case word runs on
+            wrap = last not in _END_PUNCT and (nxt[0].islower() or nxt[0] in ",;")
+        if wrap:
+            out.append(b)  # the newline (or the \r of \r\n) starts here
+    return out
+
+
+def unwrap(text: str) -> str:
+    """The text with hard-wrap newlines turned into spaces: same length, same offsets."""
+    breaks = wrap_breaks(text)
+    if not breaks:
+        return text
+    chars = list(text)
+    for p in breaks:
+        q = p
+        while q < len(chars) and chars[q] in "\r\n":
+            chars[q] = " "
+            if text[q] == "\n":
+                break
+            q += 1
+    return "".join(chars)
+
+
+class UnwrappingTokenizer:
+    """Tokenise the unwrapped text (same length, so every offset still indexes the article)."""
+
+    def __init__(self, inner: Callable):
+        self.inner = inner
+
+    def __call__(self, text: str):
+        doc = self.inner(unwrap(text))
+        doc._.raw_text = text
+        return doc
+
+    def __getattr__(self, name):  # vocab, rules, pipe ...: the spaCy tokenizer's own
+        return getattr(self.inner, name)
+
+
+# --------------------------------------------------------------------------- dateline
+
+@dataclass(frozen=True)
+class Dateline:
+    span: Span  # the whole dateline, separator included
+    places: tuple[Span, ...]  # "Kiev/Moscú" -> two spans
+    agency: Optional[Span]  # "(EFE)" -> the span of "EFE"
+    date: Optional[Span]  # "31 jul"
+
+
+_NAME = r"[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'.-]*(?:[ ][\wÁÉÍÓÚÑáéíóúñü'.-]+){0,3}"
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<places>" + _NAME + r"(?:[ ]?/[ ]?" + _NAME + r")*)"
+    r"(?:,[ ](?P<region>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?))?"
+    r"(?:,?[ ](?P<date>(?:[A-Za-záéíóú]+[ ])?\d{1,2}[ ](?:de[ ])?[A-Za-zé]{3,10}\.?(?:[ ](?:de[ ])?\d{4})?))?"
+    r"[ ]*(?:\((?P<agency>[A-Za-zÁÉÍÓÚÑ][\w .&/-]{1,30}?)\))?"
+    r"[ ]*(?P<sep>\.?[ ]*[-–—]{1,2}|\.(?=[ \n]))")
+
+
+def find_dateline(text: str) -> Optional[Dateline]:
+    """A wire dateline opening the text: ``Kiev/Moscú, 31 jul (EFE).-``, ``KIEV, Ucrania (AP) —``,
+    ``MADRID, 28 Mar. (EUROPA PRESS) -``, ``JÁRKOV.`` (a place in capitals and a full stop)."""
+    m = _DATELINE.match(text[:250])
+    if not m:
+        return None
+    places = m.group("places")
+    if not (m.group("date") or m.group("agency")):
+        # no date and no agency: only a name in capitals followed by a stop or a dash
+        letters = [c for c in places if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters) or len(letters) < 3:
+            return None
+    if m.group("agency") and not m.group("date") and not m.group("region") and m.group("sep").strip(". ") == "":
+        return None
+    spans = []
+    base = m.start("places")
+    for part in re.finditer(r"[^/]+", places):
+        raw = part.group()
+        s = base + part.start() + (len(raw) - len(raw.lstrip()))
+        e = base + part.end() - (len(raw) - len(raw.rstrip()))
+        if e > s:
+            spans.append((s, e))
+    if m.group("region"):
+        spans.append(m.span("region"))
+    agency = m.span("agency") if m.group("agency") else None
+    date = m.span("date") if m.group("date") else None
+    end = m.end()
+    return Dateline((m.start("places"), end), tuple(spans), agency, date)
+
+
+# --------------------------------------------------------------------------- quotations
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Quotations as (open mark, close mark) offsets. A quote left open at a paragraph's end runs on
+    when the next paragraph opens with a quotation mark; otherwise it ends with its paragraph."""
+    out: list[Span] = []
+    pending: Optional[int] = None
+    for pi, (a, b) in enumerate(paragraphs):
+        i = a
+        open_at: Optional[int] = None
+        closer = None
+        if pending is not None and text[a] in QUOTE_PAIRS:
+            open_at, closer, i = pending, QUOTE_PAIRS[text[a]], a + 1
+        elif pending is not None:
+            out.append((pending, paragraphs[pi - 1][1]))
+        pending = None
+        while i < b:
+            c = text[i]
+            if open_at is None:
+                if c in QUOTE_PAIRS and (c != '"' or i == a or not text[i - 1].isalnum()):
+                    open_at, closer = i, QUOTE_PAIRS[c]
+            elif c == closer:
+                out.append((open_at, i))
+                open_at = None
+            i += 1
+        if open_at is not None:
+            nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt] in QUOTE_PAIRS:
+                pending = open_at
+            elif b - open_at > 1:
+                out.append((open_at, b))
+    if pending is not None and paragraphs:
+        out.append((pending, paragraphs[-1][1]))
+    return out
+
+
+# --------------------------------------------------------------------------- the layout
+
+@dataclass
+class Layout:
+    """Where things are in one article (offsets into the article text)."""
+
+    length: int
+    wraps: list[int] = field(default_factory=list)  # hard-wrap newlines (read as spaces)
+    paragraphs: list[Span] = field(default_factory=list)
+    headlines: list[Span] = field(default_factory=list)  # lines that are titles, not sentences
+    dateline: Optional[Dateline] = None
+    hashtags: list[Span] = field(default_factory=list)
+    quotes: list[Span] = field(default_factory=list)  # (open mark, close mark)
+    _quote_starts: list[int] = field(default_factory=list, repr=False)
+    _para_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        self._quote_starts = [a for a, _ in self.quotes]
+        self._para_starts = [a for a, _ in self.paragraphs]
+
+    @property
+    def body_start(self) -> int:
+        """Where the running text begins (after a dateline)."""
+        return self.dateline.span[1] if self.dateline else 0
+
+    def quote_at(self, pos: int) -> Optional[Span]:
+        """The quotation whose words hold ``pos`` (marks excluded)."""
+        i = bisect.bisect_right(self._quote_starts, pos - 1) - 1
+        while i >= 0:
+            a, b = self.quotes[i]
+            if a < pos < b:
+                return a, b
+            if b < pos and a < pos - 10_000:
+                break
+            i -= 1
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        return self.quote_at(pos) is not None
+
+    def paragraph_of(self, pos: int) -> Optional[Span]:
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        if i >= 0 and self.paragraphs[i][0] <= pos <= self.paragraphs[i][1]:
+            return self.paragraphs[i]
+        return None
+
+    def in_headline(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.headlines)
+
+    def in_hashtag(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.hashtags)
+
+
+_HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")
+
+
+def _paragraphs(text: str, wraps: set[int]) -> list[Span]:
+    out, start = [], None
+    for a, b in _lines(text):
+        if b == a or not text[a:b].strip():
+            if start is not None:
+                out.append((start, prev_end))
+                start = None
+            continue
+        if start is None:
+            start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        prev_end = b
+        if b not in wraps:
+            out.append((start, b))
+            start = None
+    if start is not None:
+        out.append((start, prev_end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _is_headline(text: str, span: Span, first: bool) -> bool:
+    line = text[span[0]:span[1]].strip()
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True  # a line in capitals
+    # a title line: the first paragraph, short, with no sentence-final stop
+    return first and 15 <= len(line) <= 160 and line[-1] not in ".:;…" and len(line.split()) >= 3 \
+        and not line.startswith(("«", "“", '"', "-", "—"))
+
+
+def analyze(text: str) -> Layout:
+    wraps = wrap_breaks(text)
+    paras = _paragraphs(text, set(wraps))
+    dateline = find_dateline(text)
+    heads = []
+    for i, p in enumerate(paras):
+        if dateline and p[0] < dateline.span[1]:
+            continue
+        multi = len(paras) > 1
+        if _is_headline(text, p, first=(i == 0 and multi)):
+            heads.append(p)
+    hashtags = [m.span() for m in _HASHTAG.finditer(text)]
+    quotes = find_quotes(text, paras)
+    return Layout(len(text), wraps, paras, heads, dateline, hashtags, quotes)
+
+
+# --------------------------------------------------------------------------- the component
+
+@Language.factory("cronica_layout_v1", assigns=["doc._.layout"])
+def make_layout(nlp, name):
+    return LayoutStage()
+
+
+class LayoutStage:
+    """Stores :func:`analyze` of the article text on ``doc._.layout``."""
+
+    def __call__(self, doc):
+        raw = doc._.raw_text
+        if raw is not None and len(raw) != len(doc.text):
+            raise PipelineError("the unwrapped text must keep the article's length")
+        doc._.layout = analyze(raw if raw is not None else doc.text)
+        return doc
+
+
+__all__ = ["Layout", "Dateline", "analyze", "unwrap", "wrap_breaks", "find_dateline", "find_quotes",
+           "UnwrappingTokenizer", "QUOTE_PAIRS"]

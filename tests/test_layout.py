@@ -1,0 +1,106 @@
+"""The layout stage on real articles: hard wraps, datelines, headlines, quotations; the pipeline order check."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cronica.errors import PipelineError
+from cronica.nlp.layout import analyze, find_dateline, unwrap, wrap_breaks
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from dev_eval import hard_wrap  # noqa: E402
+
+
+def _dev_texts(shared_dir) -> list[str]:
+    path = shared_dir / "eval" / "dev" / "dev.input.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_unwrapping_keeps_length_and_restores_sentences(shared_dir, examples_dir):
+    texts = _dev_texts(shared_dir) + [p.read_text(encoding="utf-8") for p in sorted(examples_dir.glob("*.txt"))]
+    restored = total = kept = breaks = 0
+    for text in texts:
+        wrapped = hard_wrap(text)
+        assert wrapped != text
+        un = unwrap(wrapped)
+        assert len(un) == len(text)
+        # every newline the wrap added inside a paragraph is read as a space again (or was a paragraph end)
+        added = [i for i, (a, b) in enumerate(zip(wrapped, text)) if a != b]
+        total += len(added)
+        restored += sum(1 for i in added if un[i] == " ")
+        # a real paragraph break stays one, but when the paragraph's last line is as long as a wrapped line
+        nl = [i for i, c in enumerate(text) if c == "\n" and (i == 0 or text[i - 1] != "\n")]
+        breaks += len(nl)
+        kept += sum(1 for i in nl if un[i] == "\n")
+    assert restored / total > 0.97, (restored, total)
+    assert kept / breaks > 0.8, (kept, breaks)
+
+
+def test_paragraph_text_is_not_unwrapped(examples_dir):
+    for p in examples_dir.glob("*.txt"):
+        text = p.read_text(encoding="utf-8")
+        assert wrap_breaks(text) == []
+        assert unwrap(text) == text
+
+
+def test_datelines_of_real_wire_copy(shared_dir):
+    texts = {t[:30]: t for t in _dev_texts(shared_dir)}
+    by_start = {k: find_dateline(t) for k, t in texts.items()}
+    found = {t[d.span[0]:d.span[1]].strip(): ([t[a:b] for a, b in d.places], d.agency and t[slice(*d.agency)])
+             for t, d in ((texts[k], v) for k, v in by_start.items()) if d}
+    assert found["Kiev/Moscú, 31 jul (EFE).-"] == (["Kiev", "Moscú"], "EFE")
+    assert found["ABUYA, 14 may (Xinhua) --"] == (["ABUYA"], "Xinhua")
+    assert found["MADRID, 28 Mar. (EUROPA PRESS) -"] == (["MADRID"], "EUROPA PRESS")
+    assert found["KIEV, Ucrania (AP) —"] == (["KIEV", "Ucrania"], "AP")
+    assert found["JÁRKOV."] == (["JÁRKOV"], None)
+    # running text that opens with a name is no dateline
+    assert not any(k.startswith(("El ", "Las ", "Hafter")) for k in found)
+
+
+def test_quotations_run_over_paragraphs_and_stay_inside_them():
+    # Cadena SER / Europa Press, 12 Oct 2022 (examples/): a quote closed in its paragraph
+    text = ("El Kremlin considera que unas declaraciones del secretario general de la OTAN, Jens Stoltenberg, en las "
+            "que éste advertía de que una hipotética victoria rusa en Ucrania sería «una derrota para todos "
+            "nosotros» vienen a confirmar que la Alianza Atlántica sí participa en el conflicto.")
+    lay = analyze(text)
+    (a, b), = lay.quotes
+    assert text[a + 1:b] == "una derrota para todos nosotros"
+    assert lay.in_quote(a + 3) and not lay.in_quote(b + 3)
+    wrapped = hard_wrap(text)
+    assert analyze(wrapped).quotes == lay.quotes
+
+
+def test_hashtags_and_capital_headlines():
+    text = ("ATAQUE CON DRONES CONTRA KIEV\n"
+            "Rusia lanzó durante la noche un ataque con drones contra Kiev, informó la administración militar de la "
+            "capital en Telegram. #Ucrania #StandWithUkraine")
+    lay = analyze(text)
+    assert [text[a:b] for a, b in lay.headlines] == ["ATAQUE CON DRONES CONTRA KIEV"]
+    assert [text[a:b] for a, b in lay.hashtags] == ["#Ucrania", "#StandWithUkraine"]
+
+
+def test_pipeline_declares_its_order():
+    from cronica.nlp import pipeline as P
+
+    nlp = P.load()
+    assert not any(nlp.analyze_pipes()["problems"].values())
+    with pytest.raises(PipelineError, match="needs doc._.statements"):
+        P.load(stages=("cronica_layout_v1", "cronica_entities_v1", "cronica_times_v1", "cronica_figures_v1",
+                       "cronica_events_v1"))
+
+
+def test_wrapped_article_gets_the_same_statements(examples_dir):
+    from cronica.nlp import pipeline as P
+
+    text = (examples_dir / "reuters-2023-02-15.txt").read_text(encoding="utf-8")
+    nlp = P.load()
+    flat = nlp(P.new_doc(nlp, text, date(2023, 2, 15)))
+    wrapped = nlp(P.new_doc(nlp, hard_wrap(text), date(2023, 2, 15)))
+    assert wrapped._.raw_text != wrapped.text and len(wrapped.text) == len(text)
+    spans = lambda d: sorted((s.content_span, s.stance) for s in d._.statements)  # noqa: E731
+    assert spans(flat) and spans(wrapped) == spans(flat)
