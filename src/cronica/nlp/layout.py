@@ -208,7 +208,8 @@ class Layout:
     length: int
     wraps: list[int] = field(default_factory=list)  # hard-wrap newlines (read as spaces)
     paragraphs: list[Span] = field(default_factory=list)
-    headlines: list[Span] = field(default_factory=list)  # lines that are titles, not sentences
+    headlines: list[Span] = field(default_factory=list)  # lines written in capitals (headlines, kickers)
+    title: Optional[Span] = None  # a first line that is a title, not a sentence
     dateline: Optional[Dateline] = None
     hashtags: list[Span] = field(default_factory=list)
     quotes: list[Span] = field(default_factory=list)  # (open mark, close mark)
@@ -256,7 +257,9 @@ _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")
 
 
 def _paragraphs(text: str, wraps: set[int]) -> list[Span]:
-    out, start = [], None
+    out: list[Span] = []
+    start: Optional[int] = None
+    prev_end = 0
     for a, b in _lines(text):
         if b == a or not text[a:b].strip():
             if start is not None:
@@ -274,13 +277,15 @@ def _paragraphs(text: str, wraps: set[int]) -> list[Span]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _is_headline(text: str, span: Span, first: bool) -> bool:
+def _capitals(text: str, span: Span) -> bool:
+    letters = [c for c in text[span[0]:span[1]] if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _title(text: str, span: Span) -> bool:
+    """A first paragraph that reads as a title: short, several words, no sentence-final stop."""
     line = text[span[0]:span[1]].strip()
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
-        return True  # a line in capitals
-    # a title line: the first paragraph, short, with no sentence-final stop
-    return first and 15 <= len(line) <= 160 and line[-1] not in ".:;…" and len(line.split()) >= 3 \
+    return 15 <= len(line) <= 160 and line[-1] not in ".:;…" and len(line.split()) >= 3 \
         and not line.startswith(("«", "“", '"', "-", "—"))
 
 
@@ -288,16 +293,12 @@ def analyze(text: str) -> Layout:
     wraps = wrap_breaks(text)
     paras = _paragraphs(text, set(wraps))
     dateline = find_dateline(text)
-    heads = []
-    for i, p in enumerate(paras):
-        if dateline and p[0] < dateline.span[1]:
-            continue
-        multi = len(paras) > 1
-        if _is_headline(text, p, first=(i == 0 and multi)):
-            heads.append(p)
+    body = [p for p in paras if not (dateline and p[0] < dateline.span[1])]
+    heads = [p for p in body if _capitals(text, p)]
+    title = body[0] if len(body) > 1 and _title(text, body[0]) else None
     hashtags = [m.span() for m in _HASHTAG.finditer(text)]
     quotes = find_quotes(text, paras)
-    return Layout(len(text), wraps, paras, heads, dateline, hashtags, quotes)
+    return Layout(len(text), wraps, paras, heads, title, dateline, hashtags, quotes)
 
 
 # --------------------------------------------------------------------------- the component

@@ -1,0 +1,274 @@
+"""Arguments of a trigger over the dependency tree: where it happened (the closest place argument, not every
+place of the sentence; coordinated places give one event each), actors and targets."""
+from __future__ import annotations
+
+from ...names import fold
+from ..spanish import participle_lemma
+from ..syntax import case_of, uniq, walk
+from .context import GROUPS, INCLUDING, Mention, ONGOING, PEOPLE, PLACE_NOUNS, is_region, is_water
+
+def ongoing_places(ctx, verb) -> list[str]:
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ != "obl" or not case_of(c).startswith(("en", "cerca", "junto")):
+            continue
+        for x in (c, *[d for d in c.children if d.dep_ in ("nmod", "appos", "flat")]):
+            e = ctx.place_entity(x)
+            if e is not None and not ctx.is_country(e.id) and e.id not in out:
+                out.append(e.id)
+                break
+    return out
+
+
+def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], int, bool]:
+    """The place entities where it happened (conjoined places: several), their depth, region flag."""
+    tok = m.tok
+    typ = m.trigger.type
+    cons = m.trigger.cons
+    cands: list[tuple[int, int, object]] = []  # (depth, position, token)
+    for x, d in walk(tok, 5):
+        e = ctx.place_entity(x)
+        if not e or ctx.ent_of_char.get(x.idx - 1) is e:
+            continue
+        if not locative(ctx, tok, x, typ, cons):
+            continue
+        cands.append((d, x.i, x))
+    if not cands and tok.dep_ == "acl":  # relative clause: the antecedent ("dos aldeas, A y B, que cayeron")
+        ante = tok.head
+        near = [(ante, 1)] + [(c, 2) for c in ante.children if c.dep_ in ("appos", "nmod", "conj")]
+        if ante.dep_ == "appos":  # "Urozhaine, una aldea que las fuerzas recuperaron"
+            near.append((ante.head, 2))
+            near += [(c, 3) for c in ante.head.children if c.dep_ in ("nmod", "appos", "flat") and c.i < ante.i]
+        for x, d in near:
+            e = ctx.place_entity(x)
+            if e:
+                cands.append((d, x.i, x))
+    if not cands and tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.undergo:
+        for c in tok.head.children:  # "la central nuclear de Zaporiyia sufrió tres impactos"
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                for x in [c] + [cc for cc in c.children if cc.dep_ in ("nmod", "appos", "flat")]:
+                    if ctx.place_entity(x):
+                        cands.append((2, x.i, x))
+                        break
+    if not cands and not own_only:
+        cands = frame_places(ctx, tok)
+    if not cands:
+        return [], 99, False
+    # "buena parte de la provincia de Járkov, incluida la ciudad de Kúpiansk": one event per place
+    for _, _, x in cands:
+        y = x
+        while y != tok and y.head != y:
+            if fold(y.text) in INCLUDING and y.dep_ in ("acl", "amod", "advmod", "advcl"):
+                h = y.head
+                outer = ctx.place_entity(h) or next((ctx.place_entity(c) for c in h.children
+                                                      if c.dep_ in ("nmod", "appos", "flat") and ctx.place_entity(c)), None)
+                inner = ctx.place_entity(x)
+                if outer and inner and outer.id != inner.id:
+                    return [outer.id, inner.id], min(c[0] for c in cands), False
+                break
+            y = y.head
+    # the most specific place: a village before its region, a region before its country
+    cands.sort(key=lambda c: (ctx.is_country(ctx.place_entity(c[2]).id), is_water(c[2]), is_region(c[2]),
+                              c[0], c[1]))
+    d0, _, best = cands[0]
+    eid = ctx.place_entity(best).id
+    region = is_region(best)
+    places = [eid]
+    if not region:  # "dos aldeas, Zaporizke y Novoheorhiivka": one event per place
+        for c in best.children:
+            if c.dep_ == "conj":
+                e = ctx.entity_at(c)
+                if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "y de la aldea de Lyptsi"
+                    for cc in c.children:
+                        if cc.dep_ in ("nmod", "appos", "flat"):
+                            e = ctx.place_entity(cc)
+                            if e:
+                                break
+                if e and (e.type == "LOC" or e is ctx.place_entity(c)) and e.id not in places:
+                    places.append(e.id)
+        if best.dep_ == "appos" or any(c.dep_ == "conj" for c in best.children):
+            pass
+    return places, d0, region
+
+
+def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
+    """Is place token ``x`` (in the trigger's subtree) where the event happened?"""
+    # climb from x to the trigger: the relation of the first step below the trigger decides
+    path = []
+    y = x
+    while y != trig and y.head != y:
+        path.append(y)
+        y = y.head
+    if y != trig:
+        return False
+    top = path[-1] if path else x
+    case = case_of(top)
+    if case_of(x).split()[:1] == ["con"]:
+        return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
+    if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
+        return False
+    if any(p.dep_ == "acl" and p.pos_ in ("VERB", "AUX") and p.head != trig and (
+            ctx.trigger_noun(p.head) or p.head.pos_ == "NOUN" and p.head.lemma_ in PEOPLE | GROUPS) for p in path):
+        return False  # "la explosión que dañó el puente de Crimea", "militares, que serán trasladados a Moscú"
+    # reference points, not locations: "al suroeste de Bajmut" (when below another place)
+    for p in path[:-1]:
+        if fold(p.text) in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste",
+                            "sudeste", "sudoeste", "km", "kilometros", "frontera", "fronteras") and p != top:
+            if len(path) > 2:
+                return True  # still a candidate; depth ranks it below the real place
+    if typ in ("aid", "diplomacy", "mobilization", "threat"):
+        if any(fold(p.lemma_) not in PLACE_NOUNS and not held_participle(ctx, p) for p in path[1:]):
+            return False  # "ayuda a la seguridad de Ucrania": not where it happened
+        # recipients and parties are not places: only "en X" / "de X" for a meeting place
+        if top.dep_ in ("obj", "iobj", "nsubj") or case.startswith("a") and not (
+                "dest" in cons and case.split()[0] in ("a", "al", "hasta")):
+            return False
+        if typ != "diplomacy" and case.startswith("de"):
+            return False
+        if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id):
+            return False
+        if case.startswith(("contra", "hacia", "desde", "entre")):
+            return False
+        return True
+    if top.dep_ in ("nsubj",) and typ != "territory_change":
+        return False
+    if top.dep_ == "nsubj" and typ == "territory_change":
+        # "Bajmut cayó": the place; "Rusia tomó X": the actor
+        return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca")
+    if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id) and typ in ("attack", "clash"):
+        return False  # "ataque de Rusia": the actor
+    if case.startswith(("desde", "por", "según")) or any(case_of(p).startswith(("por", "según")) for p in path):
+        return False  # "lanzados por Rusia": the agent
+    return True
+
+
+def held_participle(ctx, p) -> bool:
+    """A participle saying where the event took place: "la reunión celebrada en Bruselas"."""
+    if p.dep_ not in ("acl", "amod") or "Part" not in p.morph.get("VerbForm"):
+        return False
+    return participle_lemma(p) & (ctx.lex.light | ctx.lex.result) != set()
+
+
+def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
+    """No place among its own arguments: a locative of the clause frame ("En Kiev, ... dijo que ...")."""
+    out = []
+    x, steps = tok, 0
+    while steps < 4:
+        h = x.head
+        if h == x:
+            break
+        for c in h.children:
+            if c == x or c.dep_ not in ("obl", "nmod", "advmod"):
+                continue
+            case = case_of(c)
+            if not case.startswith(("en", "cerca", "sobre")):
+                continue
+            e = ctx.entity_at(c)
+            if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "en la región de Luhansk"
+                for cc in c.children:
+                    if cc.dep_ in ("nmod", "appos", "flat") and ctx.entity_at(cc):
+                        e, c = ctx.entity_at(cc), cc
+                        break
+            if e and e.type == "LOC":
+                out.append((10 + steps, c.i, c))
+        x, steps = h, steps + 1
+    if out:
+        return out
+    # a sentence-initial locative frame: "En Kiev, ..." / "Cerca de Bakhmut, ..."
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if len(words) > 3 and words[0].lower_ not in ("en", "cerca", "sobre", "desde"):
+        comma = next((k for k, t in enumerate(words[:4]) if t.text == ","), None)
+        if comma is not None and words[0].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
+            words = words[comma + 1:]  # "Mientras, en la ciudad de Sumy, ...": a connective first
+    if words and words[0].lower_ in ("en", "cerca", "sobre", "desde"):
+        for t in words[:8]:
+            if t.text == ",":
+                break
+            e = ctx.entity_at(t)
+            if e and e.type == "LOC" and t.i < tok.i:
+                out.append((20, t.i, t))
+                break
+    return out
+
+
+def noun_actors(ctx, tok) -> list[str]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "amod" and ctx.demonym(c.text):
+            out.append(ctx.demonym(c.text).id)
+        if c.dep_ in ("nmod", "det") and (case_of(c).startswith(("de", "del", "por")) or c.dep_ == "det"):
+            e = ctx.entity_at(c)
+            if e and (e.type in ("ORG", "PER") or ctx.is_country(e.id)):
+                out.append(e.id)
+    return out
+
+
+def assign_arguments(ctx, m: Mention) -> None:
+    tok, typ = m.tok, m.trigger.type
+    places, depth, region = event_places(ctx, m)
+    if not places and m.trigger.pos == "N" and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ONGOING:
+        places = ongoing_places(ctx, tok.head)  # "los combates continúan en las afueras de X": X
+    m.places, m.place_depth, m.region_place = places, depth, region
+    if not places:
+        for x, d in walk(tok, 2):
+            if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
+                m.place_noun = fold(x.lemma_)
+                m.place_plural = x.morph.get("Number") == ["Plur"] or fold(x.text).endswith("s")
+                m.place_def = (d == 1 or d == 2 and m.trigger.pos == "N" and fold(x.head.lemma_) in
+                               ctx.lex.classes.get("forces", set())) and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este",
+                                                                               "dicha", "dicho") for c in x.children)
+                break
+        h = tok.head
+        if m.place_noun is None and tok.dep_ == "acl" and fold(h.lemma_) in PLACE_NOUNS and typ == "territory_change" \
+                and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este") for c in h.children):
+            m.place_noun, m.place_def = fold(h.lemma_), True  # "se trata de la mayor ciudad que cae en manos de X"
+    actors: list[str] = []
+    targets: list[str] = []
+    passive = any(c.dep_ in ("aux:pass",) or (c.dep_ == "aux" and c.lemma_ == "ser") for c in tok.children) \
+        or (m.tag == "part" and tok.dep_ in ("acl", "amod"))
+    if m.trigger.pos == "V":
+        for c in tok.children:
+            eid = ctx.np_entity(c) if c.pos_ in ("NOUN", "PROPN", "PRON") else None
+            case = case_of(c)
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                if eid:
+                    (targets if passive else actors).append(eid)
+            elif c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and case == "por" and passive):
+                if eid:
+                    actors.append(eid)
+            elif c.dep_ in ("obj", "iobj") or case in ("a", "contra"):
+                if eid and eid not in places:
+                    targets.append(eid)
+        if typ == "aid" and fold(tok.lemma_).startswith("recib"):
+            actors, targets = [], actors + targets
+        if tok.dep_ in ("acl", "amod") and not actors and not targets:
+            # "globos rusos ... derribados", "reservistas reclutados en diciembre"
+            eid = ctx.np_entity(tok.head)
+            if eid and typ == "interception":
+                targets.append(eid)
+    else:
+        actors += noun_actors(ctx, tok)
+        for c in tok.children:
+            case = case_of(c)
+            eid = ctx.np_entity(c) if c.pos_ in ("NOUN", "PROPN") else None
+            if eid and case.startswith(("contra", "a")) and eid not in places:
+                targets.append(eid)
+        if not actors:  # the subject of a light verb: "Rusia está llevando a cabo un ataque"
+            h = tok.head
+            if tok.dep_ in ("obj", "nsubj", "obl") and (fold(h.lemma_) in ctx.lex.light or h.lemma_ in ("haber",)):
+                for c in h.children:
+                    if c.dep_ == "nsubj":
+                        eid = ctx.np_entity(c)
+                        if eid:
+                            actors.append(eid)
+    if not actors and tok.dep_ in ("acl", "amod") and typ == "mobilization":
+        root = tok.sent.root
+        for c in root.children:
+            if c.dep_ == "nsubj":
+                eid = ctx.np_entity(c)
+                if eid:
+                    actors.append(eid)
+    m.actors = uniq(a for a in actors if a not in places or typ in ("aid", "diplomacy"))
+    m.targets = uniq(t for t in targets if t not in m.actors)
+

@@ -1,0 +1,179 @@
+"""From coreferent mention groups to events: one event per place, context places and dates for what the
+mention left open, status combined over the group, statements linked both ways."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Event, EventDate, Statement
+from ...names import fold
+from ..syntax import case_of, uniq
+from .context import FIELD_TYPES, Mention, PLACE_NOUNS
+from .corefer import dominates, group_places
+from .status import combine_status
+
+def both_sides(ctx, stances, actors: list[str]) -> bool:
+    srcs = {src for st_, src in stances if st_ in ("assert", "confirm") and src}
+    if len(srcs) < 2:
+        return False
+    own = {s for s in srcs if any(affiliated(ctx, s, a) for a in actors)}
+    return bool(own) and bool(srcs - own)
+
+
+def affiliated(ctx, src: str, actor: str) -> bool:
+    if src == actor:
+        return True
+    se, ae = ctx.ents.get(src), ctx.ents.get(actor)
+    if se is None or ae is None or se.type == "PER":
+        return False
+    name = fold(ae.name)
+    return bool(re.search(r"\b" + re.escape(name) + r"\b", fold(se.name)))
+
+
+def context_places(ctx, groups: list[list[Mention]]) -> dict[int, str]:
+    """A strike or a clash told without a place takes it from its context: another event of the same
+    sentence, a locative "en X" of the sentence, else the one place named in the sentence before."""
+    out: dict[int, str] = {}
+    for i, g in enumerate(groups):
+        if g[0].trigger.type not in ("attack", "clash") or group_places(g):
+            continue
+        si = g[0].sent
+        other = next((group_places(h)[0] for h in groups if h is not g and any(x.sent == si for x in h)
+                      and h[0].trigger.type in ("attack", "clash", "territory_change") and group_places(h)), None)
+        if other:
+            out[i] = other
+            continue
+        here = sentence_places(ctx, si, locative=True, before=g[0].tok.i)  # "Mientras, en la ciudad de Sumy, un ataque"
+        if len(here) == 1:
+            out[i] = here[0]
+            continue
+        if not here and si > 0:
+            prev = sentence_places(ctx, si - 1, locative=False)
+            if len(prev) == 1:
+                out[i] = prev[0]
+    return out
+
+
+def sentence_places(ctx, si: int, locative: bool, before: Optional[int] = None) -> list[str]:
+    found: list[str] = []
+    for t in ctx.sents[si]:
+        if before is not None and t.i >= before:
+            break
+        e = ctx.entity_at(t)
+        if e is None or e.type != "LOC" or ctx.is_country(e.id) or fold(e.name) in ctx.lex.notplace:
+            continue
+        if ctx.ent_of_char.get(t.idx - 1) is e:
+            continue
+        if locative:
+            hosts = [t, t.head] if t.dep_ in ("nmod", "flat", "appos") and fold(t.head.lemma_) in PLACE_NOUNS else [t]
+            if not any(case_of(h).startswith(("en", "cerca", "sobre")) for h in hosts):
+                continue
+        if e.id not in found:
+            found.append(e.id)
+    return found
+
+
+def context_dates(ctx, groups: list[list[Mention]]) -> dict[int, EventDate]:
+    """Strikes and interceptions of one wave share its time: "derribó 43 de los 84 misiles", "también se
+    registraron impactos en X" after "Rusia lanzó este lunes una oleada de ataques"."""
+    out: dict[int, EventDate] = {}
+    last: Optional[tuple[list[int], EventDate]] = None
+    for i, g in enumerate(groups):
+        if g[0].trigger.type not in ("attack", "interception") or any(x.mood for x in g):
+            continue
+        d = next((x.date for x in g if x.date), None)
+        if d is None and last is not None and any(0 <= g[0].sent - k <= 5 for k in last[0]):
+            out[i] = d = last[1]
+        if d is not None:
+            last = ([x.sent for x in g], d)
+    return out
+
+
+def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
+    events: list[Event] = []
+    ctx_place = context_places(ctx, groups)
+    ctx_date = context_dates(ctx, groups)
+    for gi, g in enumerate(groups):
+        body = [x for x in g if not x.headline] or g
+        rep = body[0]
+        if rep.trigger.pos == "V":  # "repelieron 14 asaltos": the noun names the event
+            rep = next((x for x in body if x.trigger.pos == "N" and x.sent == rep.sent
+                        and dominates(rep.tok, x.tok, ctx.lex, 1)), rep)
+        places = group_places(g) or ([ctx_place[gi]] if gi in ctx_place else [])
+        stances = [s for x in g for s in x.stances]
+        moods = {x.mood for x in g}
+        mood = rep.mood if len(moods) == 1 else None
+        status = combine_status(stances, mood)
+        if all(x.status == "asserted" for x in g) and not mood:
+            status = "asserted"
+        elif rep.status == "asserted" and not rep.stances and not mood and (
+                status == "claimed" or status == "confirmed" and rep.trigger.type not in FIELD_TYPES):
+            # the outlet tells it in its own voice first; later quotes add nothing (a monitor confirming a strike does)
+            status = "asserted"
+        elif any(x.status == "asserted" for x in g) and status == "claimed":
+            status = "asserted" if not any(x.reported_by for x in g) else "claimed"
+        date_ = next((x.date for x in body if x.date), None) or next((x.date for x in g if x.date), None) \
+            or ctx_date.get(gi)
+        fat = max((x.fatalities for x in g if x.fatalities is not None), default=None)
+        inj = max((x.injured for x in g if x.injured is not None), default=None)
+        actors = uniq(a for x in g for a in x.actors)
+        targets = uniq(t for x in g for t in x.targets if t not in actors)
+        if status == "claimed" and actors and both_sides(ctx, stances, actors):
+            status = "confirmed"  # told by the side it hit and owned by the side that did it
+        reported = uniq(s for x in g for s in x.reported_by)
+        for p in places or [None]:
+            events.append(Event(
+                id="", type=rep.trigger.type, trigger_span=rep.span, status=status,
+                actors=list(actors), targets=[t for t in targets if t != p], place=p, date=date_,
+                fatalities=fat if len(places) <= 1 else None, injured=inj if len(places) <= 1 else None,
+                reported_by=list(reported)))
+    events.sort(key=lambda v: (v.trigger_span, v.place or ""))
+    for i, v in enumerate(events, 1):
+        v.id = f"v{i}"
+    return events
+
+
+def link_statements(ctx, events: list[Event], groups, statements: list[Statement]) -> None:
+    sid = {s.id: s for s in statements}
+    for v in events:
+        for s in v.reported_by:
+            st_ = sid.get(s)
+            if st_ is not None and v.id not in st_.about:
+                st_.about.append(v.id)
+    # denials, confirmations and "could not verify" answering a statement that reports an event
+    for s in statements:
+        if s.stance in ("deny", "confirm", "unverified") and s.target in sid:
+            named = content_places(ctx, s)
+            for v in events:
+                if named and v.place not in named and len(ctx.text[s.content_span[0]:s.content_span[1]].split()) > 3:
+                    continue  # "confirmó que las tropas controlan el centro de Robotine" answers Robotine only
+                if s.target in v.reported_by and s.id not in v.reported_by:
+                    v.reported_by.append(s.id)
+                    if v.id not in s.about:
+                        s.about.append(v.id)
+                    stances = [(sid[r].stance, sid[r].source) for r in v.reported_by if r in sid]
+                    if v.status not in ("expected", "hypothetical"):
+                        v.status = combine_status(stances, None)
+    # a confirmation naming the place of a claimed capture ("el ISW ha confirmado ... que las tropas
+    # controlan el centro de Robotine") confirms that claim even when it points at another statement
+    for s in statements:
+        if s.stance != "confirm":
+            continue
+        named = content_places(ctx, s)
+        for v in events:
+            if v.type != "territory_change" or v.place not in named or s.id in v.reported_by or not v.reported_by:
+                continue
+            srcs = {sid[r].source for r in v.reported_by if r in sid}
+            if s.source in srcs or v.status in ("expected", "hypothetical", "disputed", "denied"):
+                continue
+            v.reported_by.append(s.id)
+            if v.id not in s.about:
+                s.about.append(v.id)
+            v.status = "confirmed"
+
+
+def content_places(ctx, s: Statement) -> set[str]:
+    a, b = s.content_span
+    return {e.id for e in ctx.ents.values() if e.type == "LOC" and not ctx.is_country(e.id)
+            and any(a <= x < b for x, _ in e.mentions)}
+

@@ -1,0 +1,81 @@
+"""The events stage ``cronica_events_v1``: the steps in order, over one article.
+
+triggers → arguments (place, actors, targets) → status from grammar → date → status from the statements that
+report it → tolls → in-article coreference → events (one per place) → statements linked to their events.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+
+from ...model import Event
+from ...names import fold
+from ..doc import outputs, warnings_of
+from .arguments import assign_arguments, event_places
+from .build import link_statements, to_events
+from .casualties import assign_tolls
+from .context import EventContext, Mention
+from .corefer import corefer
+from .dates import assign_date
+from .status import grammar_mood, report_status
+from .triggers import accept, find_mentions, launch_without_target
+
+
+def extract(doc) -> list[Event]:
+    """The events of one parsed article (entities, times, figures and statements already found)."""
+    ctx = EventContext.build(doc)
+    statements = outputs(doc, "statements")
+    mentions = [m for m in (retype(ctx, m) for m in find_mentions(ctx, doc) if accept(ctx, m)) if m is not None]
+    # what a threat threatens ("advirtió de que Rusia tomará represalias") is the threat, not another event
+    warns = [m.tok for m in mentions if m.trigger.type == "threat" and m.trigger.pos == "V"]
+    mentions = [m for m in mentions if m.trigger.type == "threat" or not any(
+        m.tok != w and m.tok in w.subtree and m.sent == ctx.sent_of.get(w.i) for w in warns)]
+    for m in mentions:
+        assign_arguments(ctx, m)
+        grammar_mood(ctx, m)
+        assign_date(ctx, m)
+        report_status(ctx, m, statements)
+    if not mentions:
+        return []
+    body = [m for m in mentions if not m.headline]
+    mentions = body or mentions  # headlines restate the body
+    assign_tolls(ctx, mentions, outputs(doc, "figures"))
+    groups = corefer(ctx, mentions)
+    events = to_events(ctx, groups)
+    link_statements(ctx, events, groups, statements)
+    return events
+
+
+def retype(ctx: EventContext, m: Mention):
+    """A trigger whose frame changes its type, or None when the frame says it is no event."""
+    t = m.trigger
+    if t.type == "territory_change" and t.pos == "V" and m.tok.dep_ == "xcomp" and \
+            fold(m.tok.head.lemma_) in ctx.lex.attempt:
+        m.trigger = replace(t, type="clash")  # "intentan cruzar el río": fighting, not a change of hands
+    elif t.type == "mobilization" and fold(t.words[0]) in ctx.lex.placed and any(
+            not ctx.is_country(p) for p in event_places(ctx, m, own_only=True)[0]):
+        m.trigger = replace(t, type="territory_change")  # "el despliegue de tropas en la zona de X"
+    if t.type == "attack" and t.pos == "V" and fold(t.words[0]) == "lanzar" and len(t.words) > 1 and \
+            launch_without_target(ctx, m):
+        return None  # "lanzado 133 drones contra infraestructuras de varias regiones": no strike on a place
+    return m
+
+
+@Language.factory("cronica_events_v1", requires=["doc._.layout", "doc._.entities", "doc._.times", "doc._.figures",
+                                              "doc._.statements", "token.dep", "token.morph"],
+                  assigns=["doc._.events", "doc._.statements"])
+def make_events(nlp, name):
+    return EventsStage()
+
+
+class EventsStage:
+    """Writes ``doc._.events`` and the ``about`` of the statements that report them."""
+
+    def __call__(self, doc):
+        try:
+            doc._.events = extract(doc)
+        except Exception as e:  # one odd parse must not sink the article: stored with a warning naming the stage
+            doc._.events = []
+            warnings_of(doc).append(f"events stage failed: {type(e).__name__}: {e}")
+        return doc

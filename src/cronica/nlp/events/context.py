@@ -1,0 +1,202 @@
+"""What every events step reads: one article's index (entities, sentences, times, quotations) and the
+lexicon, with the lookups over them; and :class:`Mention`, one trigger occurrence as the steps fill it in.
+
+An :class:`EventContext` is built per article and passed to every step: nothing per article is kept on
+the component.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from ... import resources
+from ...model import Entity, EventDate, TimeExpr
+from ...names import fold
+from ..doc import DocIndex, outputs
+from ..layout import Layout
+from ..syntax import NOMINAL_POS, case_of
+from .lexicon import Lexicon, Trigger, lexicon
+
+CLAUSE_DEPS = {"ccomp", "advcl", "acl", "xcomp", "csubj", "parataxis", "conj"}
+LOC_CASES = {"en", "sobre", "contra", "cerca", "hacia", "a", "de", "junto", "entre", "desde"}
+PLACE_NOUNS = {"ciudad", "region", "provincia", "localidad", "capital", "pueblo", "aldea", "oblast", "zona", "area",
+               "sede", "distrito", "municipio", "villa", "puerto", "base", "aeropuerto", "frente", "comunidad",
+               "asentamiento", "barrio", "sector", "alrededores", "inmediaciones", "afueras", "cercanias", "central",
+               "planta"}
+WATER = {"rio", "mar", "lago", "embalse", "canal"}  # a river crossed is a reference line, not the place itself
+FIELD_TYPES = {"attack", "clash", "interception", "territory_change"}  # occurrences a monitor can confirm
+COMPARISON = {"similar", "parecido", "parecida", "semejante", "comparable", "analogo", "analoga", "igual"}
+ONGOING = {"continuar", "seguir", "proseguir", "persistir", "recrudecer", "intensificar", "arreciar", "estallar"}
+INCLUDING = {"incluida", "incluido", "incluidas", "incluidos", "incluyendo", "incluso"}
+PLACE_WORDS = {"region", "provincia", "oblast", "estado", "departamento", "distrito", "zona"}
+
+
+FATAL_UNITS = {"muerto", "fallecido", "víctima mortal", "cadáver"}
+INJ_UNITS = {"herido", "lesionado"}
+PEOPLE = {"persona", "civil", "niño", "menor", "mujer", "soldado", "militar", "habitante", "residente", "policía",
+           "agente", "combatiente", "efectivo", "víctima"}
+BACKGROUND_CASES = {"desde", "despues", "antes", "tras", "como"}
+BACKGROUND_NOUNS = {"inicio", "comienzo", "respuesta", "represalia", "aniversario"}
+GROUPS = {"prisionero", "rehén", "preso", "reservista", "refugiado", "desplazado", "militar", "soldado", "recluta"}
+DIE = ("morir", "muri", "muert", "fallec", "matar", "mató", "mataron", "perecer", "perec", "asesin")
+HURT = ("herir", "herid", "hiri", "lesion")
+
+
+
+
+@dataclass
+class Mention:
+    """One trigger occurrence with what the parse says around it."""
+
+    trigger: Trigger
+    tok: object  # head token
+    span: tuple[int, int]
+    sent: int
+    tag: Optional[str]  # verb form tag
+    headline: bool = False
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # one event per place
+    place_depth: int = 99
+    region_place: bool = False
+    date: Optional[EventDate] = None
+    fatalities: Optional[int] = None
+    injured: Optional[int] = None
+    status: str = "asserted"
+    mood: Optional[str] = None  # expected / hypothetical from grammar
+    reported_by: list[str] = field(default_factory=list)
+    stances: list[tuple[str, Optional[str]]] = field(default_factory=list)  # (stance, source)
+    definite: bool = False
+    indefinite: bool = False
+    is_new: bool = False
+    place_noun: Optional[str] = None  # an unnamed place argument ("en una región", "dos aldeas")
+    place_plural: bool = False
+    bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
+    ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")
+    presupposed: bool = False  # a realized background event inside someone's words
+    place_def: bool = False  # its unnamed place argument is definite ("la localidad"): points back
+
+
+
+
+@dataclass
+class EventContext:
+    """One article as the events steps see it."""
+
+    ix: DocIndex
+    lex: Lexicon
+    published: Optional[date]
+    times: list[TimeExpr]
+    quoted: list[tuple[int, int]]  # the words of quotations longer than a name
+    countries: set[str]
+    demonyms: dict[str, str]
+    by_name: dict[str, Entity] = field(default_factory=dict)
+    phrase_of: dict[int, set[int]] = field(default_factory=dict)  # trigger head -> the tokens of its phrase
+    layout: Optional[Layout] = None
+
+    @classmethod
+    def build(cls, doc) -> "EventContext":
+        ix = DocIndex.build(doc)
+        lay = doc._.layout
+        quoted = [(a + 1, b) for a, b in (lay.quotes if lay else []) if b - a - 1 > 25]
+        ctx = cls(ix, lexicon(), doc._.published, sorted(outputs(doc, "times"), key=lambda t: t.span), quoted,
+                  _countries(), _demonyms(), layout=lay)
+        for e in ix.entities:
+            ctx.by_name.setdefault(fold(e.name), e)
+        for e in ix.entities:
+            for a in e.aliases:
+                ctx.by_name.setdefault(fold(a), e)
+        return ctx
+
+    # shorthands for the index
+    @property
+    def doc(self):
+        return self.ix.doc
+
+    @property
+    def text(self) -> str:
+        return self.ix.text
+
+    @property
+    def ents(self) -> dict[str, Entity]:
+        return self.ix.ents
+
+    @property
+    def ent_of_char(self) -> dict[int, Entity]:
+        return self.ix.ent_of_char
+
+    @property
+    def sents(self):
+        return self.ix.sents
+
+    @property
+    def sent_of(self) -> dict[int, int]:
+        return self.ix.sent_of
+
+    def entity_at(self, tok) -> Optional[Entity]:
+        return self.ent_of_char.get(tok.idx)
+
+
+    def demonym(self, word: str) -> Optional[Entity]:
+        w = fold(word)
+        country = self.demonyms.get(w) or self.demonyms.get(w[:-1] if w.endswith("s") else w) \
+            or self.demonyms.get(w[:-2] if w.endswith("es") else w)
+        return self.by_name.get(fold(country)) if country else None
+
+
+    def np_entity(self, tok) -> Optional[str]:
+        """Entity id a noun phrase names: the entity itself, else a demonym (``fuerzas rusas``), else ``de X``."""
+        e = self.entity_at(tok)
+        if e:
+            return e.id
+        for c in tok.children:
+            if c.dep_ == "amod" and self.demonym(c.text):
+                return self.demonym(c.text).id
+        for c in tok.children:
+            if c.dep_ in ("nmod", "appos", "flat"):
+                e = self.entity_at(c)
+                if e and e.type in ("LOC", "ORG", "PER"):
+                    return e.id
+        return None
+
+
+    def is_country(self, eid: str) -> bool:
+        e = self.ents.get(eid)
+        return bool(e and fold(e.name) in self.countries)
+
+    def place_entity(self, tok) -> Optional[Entity]:
+        """The place a token names: a LOC entity, or any name after "la ciudad de" / "la región de"."""
+        e = self.entity_at(tok)
+        if e is None or fold(e.name) in self.lex.notplace:
+            return None
+        if e.type == "LOC":
+            return e
+        if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN" and (
+                tok.dep_ == "obj" or case_of(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
+                or case_of(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i):
+            return e  # an unknown one-word name in a place slot ("contra Járkov") is a place the NER mistyped
+        h = tok.head
+        if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS):
+            return e
+        return None
+
+    def trigger_noun(self, tok) -> bool:
+        return tok.pos_ in NOMINAL_POS and (fold(tok.text) in self.lex.noun_index or fold(tok.lemma_) in self.lex.noun_index)
+
+def is_water(tok) -> bool:
+    return fold(tok.head.lemma_) in WATER or (tok.i > 0 and fold(tok.doc[tok.i - 1].lemma_) in WATER)
+
+
+
+def is_region(tok) -> bool:
+    h = tok.head
+    return fold(h.text) in PLACE_WORDS or fold(h.lemma_) in PLACE_WORDS
+
+
+def _countries() -> set[str]:
+    return {fold(x) for x in resources.lines("countries_es.txt")}
+
+
+def _demonyms() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in resources.table("demonyms_es.tsv")}

@@ -1,0 +1,161 @@
+"""In-article coreference: repeated mentions of one real event are one event (``la ofensiva`` after
+``las operaciones rusas``; the same verb again nearby; the same type at the same place)."""
+from __future__ import annotations
+
+from ...names import fold
+from ..syntax import case_of
+from .context import Mention
+
+def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for m in sorted(mentions, key=lambda m: m.span):
+        target = None
+        for g in reversed(groups):
+            if same_event(ctx, g, m):
+                target = g
+                break
+        if target is None and m.trigger.pos == "N" and m.definite and not m.is_new and not m.places and not m.date \
+                and m.fatalities is None and m.injured is None and m.trigger.type in ("attack", "clash") \
+                and not any(c.dep_ in ("acl", "appos") or c.dep_ == "nmod" and case_of(c).startswith(("de", "del", "contra", "sobre"))
+                            for c in m.tok.children):  # "el bombardeo de nuestras ciudades" is told for itself
+            # "el «ataque masivo»" with nothing of its own, after a strike was told: the lead strike again
+            target = next((g for g in groups if g[0].trigger.type == m.trigger.type and 0 < m.sent - g[-1].sent <= 10
+                           and m.sent - g[0].sent <= 12 and {x.mood for x in g} == {m.mood}), None)
+        if target is None:
+            if not m.ref_only:
+                groups.append([m])
+        else:
+            target.append(m)
+    return groups
+
+
+def same_event(ctx, g: list[Mention], m: Mention) -> bool:
+    first = g[0]
+    if first.trigger.type != m.trigger.type:
+        return False
+    if any(x.sent == m.sent and new_vs_old(x, m) for x in g):
+        return False  # "una nueva movilización similar a la movilización parcial de 2022": two call-ups
+    gp0 = group_places(g)
+    gd0 = next((x.date for x in g if x.date), None)
+    date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
+    if m.trigger.type in ("attack", "interception", "clash") and any(x.sent == m.sent for x in g) and not m.is_new \
+            and not m.ref_only and date_ok and (not m.places or set(m.places) == set(gp0)) \
+            and {x.mood for x in g} == {m.mood}:
+        return True  # "lanzó una oleada de ataques ... en la mayor ofensiva aérea": one strike told twice in a sentence
+    if m.trigger.pos == "V" and m.tag == "part" and m.tok.dep_ in ("acl", "amod") and not m.places and not m.date \
+            and m.trigger.type in ("attack", "interception") and 0 < m.sent - g[-1].sent <= 10:
+        return True  # "los misiles lanzados por Rusia", "el número de misiles interceptados": the weapons of a told wave
+    if m.trigger.type in ("mobilization", "threat") and all(ctx.is_country(p) for p in m.places) and not m.date \
+            and not m.is_new \
+            and not m.indefinite and 0 < m.sent - g[-1].sent <= 10:
+        ga0 = {a for x in g for a in x.actors}
+        if not m.actors or ga0 & set(m.actors):  # "las amenazas veladas de Rusia" after an actorless warning: new
+            if m.trigger.pos == "N" and m.definite or \
+                    m.trigger.type == "mobilization" and m.trigger.pos == "V" and m.sent - g[-1].sent <= 3:
+                return True  # "decretó una movilización" ... "serán llamados a filas" ... "la movilización demuestra"
+    if any(x.sent == m.sent and x.trigger.pos == m.trigger.pos and x.places == m.places for x in g) and \
+            all(x.tok.i != m.tok.i for x in g):
+        # two mentions of one type in one clause ("comprometido ... ayuda") are one event
+        if any((m.tok in x.tok.subtree or x.tok in m.tok.subtree) and not new_vs_old(x, m) for x in g):
+            return True
+    for x in g:  # "repelieron 14 asaltos", "su campaña de reclutamiento, en la que prevé llamar a filas"
+        if x.sent == m.sent and x.tok.i != m.tok.i and not new_vs_old(x, m) and (not x.places or not m.places or x.places == m.places) \
+                and not (m.date and not x.date and x.trigger.pos == "N") \
+                and not (x.actors and m.actors and not set(x.actors) & set(m.actors)) \
+                and (dominates(np_top(ctx, x.tok), m.tok, ctx.lex) or dominates(np_top(ctx, m.tok), x.tok, ctx.lex)):
+            return True
+    if m.ref_only:
+        return m.sent - g[-1].sent <= 4 and (m.trigger.pos == "V" or any(
+            "ref" in x.trigger.cons and x.trigger.pos == "N" for x in g))
+    if m.trigger.type == "diplomacy" and not m.is_new and 0 < m.sent - g[-1].sent <= 6 and group_places(g):
+        gp_ents = {id(ctx.ents.get(p)) for p in group_places(g)}
+        named = set(m.places) or {p for t in m.tok.subtree if (e := ctx.ent_of_char.get(t.idx)) is not None
+                                  and id(e) in gp_ents for p in [e.id]}
+        if named and named == set(group_places(g)):
+            return True  # "una reunión ... en Bruselas" ... "tras las conversaciones de Bruselas": one meeting
+    if m.is_new or (m.indefinite and m.trigger.pos == "N" and not m.places):
+        return False
+    if m.trigger.type in ("aid", "mobilization", "threat") and m.sent != g[-1].sent:
+        return False  # transfers, call-ups and threats are told once each; repeats are rare
+    gp = group_places(g)
+    if m.places and gp and set(m.places) != set(gp):
+        return False
+    if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g):
+        return True  # "entraron en dos aldeas" ... "dos aldeas, A y B, que cayeron": one report
+    if len(gp) > 1 and not m.places and m.place_plural and m.sent - g[-1].sent <= 2:
+        return True  # "la captura de ambas aldeas"
+    if m.place_def and not m.places and gp and m.sent - g[-1].sent <= 3 and m.trigger.type == "territory_change":
+        return True  # "se han retirado de la localidad": the place just named
+    if ({x.mood for x in g} != {m.mood}) and not (m.mood is None and all(x.mood is None for x in g)):
+        return False
+    gd = next((x.date for x in g if x.date), None)
+    if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)]:
+        return False
+    ga = {a for x in g for a in x.actors}
+    if ga and m.actors and not (ga & set(m.actors)):
+        return False
+    last = g[-1]
+    distance = m.sent - last.sent
+    same_place = bool(m.places and gp and set(m.places) == set(gp))
+    if same_place and distance <= 3 and m.trigger.type == "territory_change" and \
+            not (m.date and not gd) and m.mood == last.mood:
+        return True  # "la toma de X" ... "han liberado por completo X": a place changes hands once (strikes recur)
+    headline = any(x.headline for x in g) or m.headline
+    if m.trigger.pos == "N" and m.definite and (m.bare or same_place):
+        return distance <= 4 or same_place or headline
+    if m.trigger.pos == "N" and m.definite and any(x.trigger.words == m.trigger.words for x in g):
+        return distance <= 8  # "una reunión ..." then "la reunión de ministros"
+    no_figs = all(x.fatalities is None and x.injured is None for x in g)
+    if (m.trigger.pos == "V" and not m.places and not m.date and (m.fatalities is None and m.injured is None or no_figs)
+            and distance <= 3 and m.trigger.type in ("attack", "interception") and not m.place_plural):
+        return True  # "Un ataque contra Járkov ... Los misiles alcanzaron un edificio": the same strike
+    lp = next((x.place_noun for x in g if x.place_noun), None)
+    if lp and m.place_noun and lp != m.place_noun:
+        return False  # "en una región" and "en dos aldeas" are two entries
+    if same_place and (any(x.trigger.words == m.trigger.words for x in g) or headline):
+        return True
+    if same_place and m.trigger.type == "attack" and m.fatalities is None and m.injured is None and not m.is_new:
+        g_src = {src for x in g for _, src in x.stances if src}
+        m_src = {src for _, src in m.stances if src}
+        if g_src and m_src and not g_src & m_src:
+            return True  # "sus fuerzas atacaron ... instalaciones" in Dnipró: the other side's version of that strike
+    if m.trigger.words == last.trigger.words and distance <= 2:
+        return True
+    return False
+
+
+def new_vs_old(x: Mention, m: Mention) -> bool:
+    """The same noun twice, once marked new: "una nueva movilización similar a la movilización de 2022"."""
+    return x.trigger.words == m.trigger.words and x.trigger.pos == m.trigger.pos == "N" and x.is_new != m.is_new
+
+
+def np_top(ctx, tok):
+    """A trigger noun inside a frame noun ("su campaña de reclutamiento") stands for the whole phrase."""
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.frame:
+        return tok.head
+    return tok
+
+
+def dominates(top, tok, lex, depth: int = 3) -> bool:
+    """Is ``tok`` within ``depth`` steps below ``top``, crossing no reported clause or new sentence-level clause?"""
+    x = tok
+    for _ in range(depth):
+        if x.head == x:
+            return False
+        if x.dep_ in ("ccomp", "parataxis", "csubj", "advcl") or x.dep_ == "conj" and x.pos_ == "VERB":
+            return False
+        x = x.head
+        if x == top:
+            return True
+        if x.pos_ == "NOUN" and fold(x.lemma_) not in lex.frame and fold(x.text) not in lex.noun_index \
+                and fold(x.lemma_) not in lex.noun_index:
+            return False  # "el ataque como respuesta a la explosión": another noun between, another event
+    return False
+
+
+def group_places(g: list[Mention]) -> list[str]:
+    best = min(g, key=lambda x: (x.place_depth if x.places else 999, x.span))
+    return list(best.places)
+
+
+

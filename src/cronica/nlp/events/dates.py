@@ -1,0 +1,117 @@
+"""The date of an event: the time expression that governs its trigger (never a ``desde X`` comparison,
+never a time inside another clause)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...model import EventDate, TimeExpr
+from ...names import fold
+from ..syntax import NOMINAL_POS, case_of, is_nominal
+from .context import COMPARISON, Mention
+
+def assign_date(ctx, m: Mention) -> None:
+    tok = m.tok
+    best, best_d = None, 99
+    compared = [c for c in tok.children if fold(c.lemma_) in COMPARISON or fold(c.text) in COMPARISON]
+    for t in ctx.times:
+        if not t.value:
+            continue
+        if any(c.idx <= t.span[0] < c.idx + sum(len(x.text_with_ws) for x in c.subtree) + 200 and
+               any(x.idx == t.span[0] for x in c.subtree) for c in compared):
+            continue  # "una nueva movilización similar a la de septiembre de 2022": 2022 dates the other one
+        d = time_distance(ctx, tok, t)
+        if d is not None and d < best_d:
+            best, best_d = t, d
+    if best is None and ctx.published and m.trigger.type in ("attack", "interception") and overnight(ctx, tok):
+        # "durante la noche" in a same-day report: the night before publication
+        m.date = EventDate(ctx.published.isoformat(), "day", "publication")
+    if best is not None:
+        m.date = EventDate(best.value, best.precision, getattr(best, "basis", None) or "relative")
+    elif ctx.published and m.trigger.type == "diplomacy" and tok.dep_ in ("obl", "nmod"):
+        # "dijo tras la reunión": the meeting the speaker comes from is of the reporting day
+        h = tok.head if tok.head.pos_ in ("VERB",) else tok.head.head
+        case = case_of(tok)
+        if fold(h.text) in ctx.lex.report_forms and (case in ("tras", "de", "a") or tok.head.lower_ in ("después", "antes", "llegada")):
+            rep_time = next((t for t in ctx.times if t.value and governs_time(ctx, h, t)), None)
+            if rep_time is not None:
+                m.date = EventDate(rep_time.value, rep_time.precision, getattr(rep_time, "basis", None) or "relative")
+            else:
+                m.date = EventDate(ctx.published.isoformat(), "day", "publication")
+    if m.date and ctx.published and m.mood is None and m.date.value > ctx.published.isoformat()[:len(m.date.value)]:
+        m.mood = "expected"
+
+
+def governs_time(ctx, tok, t: TimeExpr) -> bool:
+    """Is the time expression an argument of the trigger (or of its light verb)?"""
+    return time_distance(ctx, tok, t) is not None
+
+
+def path_between(top, x) -> set[int]:
+    out, y = set(), x
+    while y != top and y.head != y:
+        out.add(y.i)
+        y = y.head
+    return out
+
+
+def time_heads(ctx, tok) -> dict[int, int]:
+    """Tokens whose time is the trigger's time -> extra distance: the trigger, its light verb, the verb
+    a noun trigger is the occasion of ("murieron en un ataque ..."), through frame nouns ("su campaña de")."""
+    heads = {tok.i: 0}
+    x, extra = tok, 0
+    if x.dep_ == "nmod" and fold(x.head.lemma_) in ctx.lex.frame and x.head.pos_ == "NOUN":
+        x, extra = x.head, 1
+        heads[x.i] = extra
+    h = x.head
+    if h.i in ctx.phrase_of.get(tok.i, ()):  # "rechazaron la víspera cinco ataques": the phrase's own verb
+        heads.setdefault(h.i, 1)
+        return heads
+    if tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX") and h != tok:
+        heads.setdefault(h.i, 1)  # "volverán a reunirse el próximo lunes"
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and h.pos_ == "VERB" and h != tok:
+        heads.setdefault(h.i, 2)  # "decretó ayer una movilización ... y advirtió": one time for both
+    if h == x or fold(h.text) in ctx.lex.report_forms:  # "reivindicó este jueves la toma": the claim's day
+        return heads
+    case = case_of(x)
+    if (fold(h.lemma_) in ctx.lex.light or x.dep_ == "obj"
+            or x.dep_ == "nsubj" and is_nominal(x) and fold(h.lemma_) in ctx.lex.result):
+        heads.setdefault(h.i, extra + 1)
+    elif is_nominal(tok) and x.dep_ == "obl" and h.pos_ == "VERB" and case.startswith(("en", "durante", "gracias", "mediante")):
+        heads.setdefault(h.i, extra + 2)
+    return heads
+
+
+def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
+    heads = time_heads(ctx, tok)
+    doc = tok.doc
+    span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    # the time's syntactic head must hang from the trigger without crossing a clause
+    x = span.root
+    for steps in range(6):
+        if x.i in heads:
+            return steps + heads[x.i]
+        if x.dep_ == "nmod" and case_of(x).startswith(("desde", "hasta")) and x.head.pos_ in NOMINAL_POS:
+            return None  # "el primer ataque desde noviembre de 2022": a comparison, not the event's time
+        if x.dep_ == "acl" and x.head.i == tok.i:
+            x = x.head  # "la explosión que dañó el puente el pasado sábado": the trigger's own relative clause
+            continue
+        if x.dep_ in ("ccomp", "advcl", "parataxis", "acl", "xcomp", "csubj") and x.pos_ in ("VERB", "AUX"):
+            deadline = x.dep_ == "advcl" and (x.head.lower_ in ("antes", "hasta") or any(
+                c.dep_ == "mark" and c.lower_ in ("antes", "hasta") for c in x.children))
+            if not deadline:  # "antes de que termine 2024" dates what must happen by then
+                return None
+        if x.head == x:
+            break
+        x = x.head
+    return None
+
+
+def overnight(ctx, tok) -> bool:
+    near = [x for x in tok.subtree if ctx.sent_of.get(x.i) == ctx.sent_of.get(tok.i)
+            and not any(a.dep_ in ("ccomp", "parataxis") for a in x.ancestors if a.i in path_between(tok, x))]
+    if is_nominal(tok) and tok.head != tok:
+        near += [c for c in tok.head.children if c.dep_ in ("obl", "advmod")]
+    return any(fold(x.text) in ("noche", "madrugada", "anoche") for x in near)
+

@@ -1,0 +1,111 @@
+"""The events lexicon: triggers with their constraints, and the word classes the steps read.
+
+Read from ``resources/event_triggers_es.tsv`` (data, with the sources it was written from). Verb triggers
+are matched in every conjugated form (:func:`cronica.nlp.spanish.conjugate`), so the lemmatiser's errors
+on rare verb forms do not matter.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ... import resources
+from ...names import fold
+from ..spanish import conjugate, noun_forms
+
+LEXICON = "event_triggers_es.tsv"
+
+
+@dataclass
+class Trigger:
+    words: list[str]  # lemma words; "..." = gap
+    head: int  # index of the word whose span is the trigger, or -1 for the whole phrase
+    type: str
+    pos: str  # V / N
+    cons: dict[str, str]
+    forms: dict[str, str] = field(default_factory=dict)  # verb form -> tag
+
+
+@dataclass
+class Lexicon:
+    triggers: list[Trigger]
+    classes: dict[str, set[str]]
+    report: dict[str, str]
+    expect: set[str]
+    hypo: set[str]
+    block: set[str]
+    light: set[str]
+    result: set[str]
+    new: set[str]
+    verb_index: dict[str, list[tuple[Trigger, str]]]
+    noun_index: dict[str, list[Trigger]]
+    report_forms: dict[str, str]  # folded verb form -> reporting lemma
+    expect_for: dict[str, set[str]] = field(default_factory=dict)  # governing word -> the event types it makes expected
+    frame: set[str] = field(default_factory=set)
+    notplace: set[str] = field(default_factory=set)
+    attempt: set[str] = field(default_factory=set)
+    undergo: set[str] = field(default_factory=set)
+    placed: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    trig: list[Trigger] = []
+    classes: dict[str, set[str]] = {}
+    report: dict[str, str] = {}
+    sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new", "frame", "notplace",
+                                                          "attempt", "undergo", "placed")}
+    expect_for: dict[str, set[str]] = {}
+    report_irregular: dict[str, str] = {}
+    for row in resources.table(LEXICON):
+        kind, phrase = row[0], row[1]
+        value = row[2] if len(row) > 2 else ""
+        cons_s = row[3] if len(row) > 3 else ""
+        if kind == "trigger":
+            raw = phrase.split()
+            head = next((i for i, w in enumerate(x for x in raw if x != "...") if w.endswith("*")), -1)  # among matched words
+            words = [w.rstrip("*") for w in raw]
+            cons: dict[str, str] = {}
+            for c in filter(None, (x.strip() for x in cons_s.split(","))):
+                k, _, v = c.partition("=")
+                cons[k] = v
+            t = Trigger(words, head, value, cons.get("pos", "N"), cons)
+            if t.pos == "V":
+                t.forms = conjugate(words[0])
+                for extra in filter(None, cons.get("forms", "").split("|")):
+                    t.forms.setdefault(extra, "part" if extra.endswith(("ído", "ída", "ídos", "ídas", "echo")) else "past")
+            trig.append(t)
+        elif kind == "class":
+            classes[phrase] = {fold(w) for w in value.split("|") if w}
+        elif kind == "report":
+            report[phrase] = value
+            for c in filter(None, (x.strip() for x in cons_s.split(","))):
+                if c.startswith("forms="):
+                    report_irregular.update((fold(f), phrase) for f in c[6:].split("|") if f)
+        elif kind == "expect" and value.strip():
+            expect_for[fold(phrase)] = {v for v in value.split("|") if v}
+        elif kind in sets:
+            sets[kind].add(fold(phrase))
+    verb_index: dict[str, list[tuple[Trigger, str]]] = {}
+    noun_index: dict[str, list[Trigger]] = {}
+    for t in trig:
+        if t.pos == "V":
+            for form, tag in t.forms.items():
+                verb_index.setdefault(fold(form), []).append((t, tag))
+        else:
+            for form in noun_forms(t.words[0]):
+                noun_index.setdefault(form, []).append(t)
+    report_forms: dict[str, str] = {}
+    for lem in report:
+        if lem.endswith(("ar", "er", "ir")):
+            for form in conjugate(lem):
+                report_forms.setdefault(fold(form), lem)
+        else:
+            report_forms[fold(lem)] = lem
+    for form, lem in report_irregular.items():
+        report_forms.setdefault(form, lem)
+    return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
+                   verb_index, noun_index, report_forms, expect_for, sets["frame"], sets["notplace"],
+                   sets["attempt"], sets["undergo"], sets["placed"])
+
+

@@ -1,0 +1,234 @@
+"""Status: the mood the grammar gives a trigger (conditional, future, subjunctive, ``se prevé``) and the
+stance of the statements that report it (claimed, confirmed, denied, disputed)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...model import Statement
+from ...names import fold
+from ..spanish import participle_lemma, verb_tag
+from ..syntax import NOMINAL_POS, walk
+from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, Mention
+
+def grammar_mood(ctx, m: Mention) -> None:
+    tok = m.tok
+    lex = ctx.lex
+    tags = []
+    if m.tag:
+        tags.append(m.tag)
+    if m.trigger.pos == "V":
+        for c in tok.children:
+            if c.dep_ in ("aux", "aux:pass", "cop"):
+                tg = verb_tag(c.text)
+                if tg:
+                    tags.append(tg)
+                if fold(c.lemma_) in lex.expect or fold(c.text).startswith(("va", "van", "iba")):
+                    if fold(c.lemma_) == "ir":
+                        tags.append("fut")
+                if fold(c.text) in ("podria", "podrian", "podra", "podran"):
+                    tags.append("cond" if "ia" in fold(c.text) else "fut")
+    gov = tok.head if tok.head != tok else None
+    # a noun trigger takes the form of the verb it is an argument of ("se prevé una ofensiva")
+    is_realized = m.trigger.pos == "N" and realized(ctx, tok)
+    background_pp = any(c.dep_ in ("case", "mark") and fold(c.text) in BACKGROUND_CASES for c in tok.children)
+    if m.trigger.pos == "N" and gov is not None and tok.dep_ in ("nsubj", "obj", "nsubj:pass", "obl") and not is_realized \
+            and not background_pp:  # "reanudará la ayuda tras la reunión": the meeting is behind
+        tg = verb_tag(gov.text)
+        if tg:
+            tags.append(tg)
+        if fold(gov.lemma_) in lex.expect or fold(gov.text) in lex.expect:
+            tags.append("fut")
+        for c in gov.children:
+            if c.dep_ in ("aux", "cop"):
+                tg = verb_tag(c.text)
+                if tg:
+                    tags.append(tg)
+    if gov is not None and tok.dep_ in ("obj", "nsubj:pass") and m.trigger.type in lex.expect_for.get(fold(gov.lemma_), ()):
+        tags.append("fut")  # "anunció el envío de ...": announced, still to come
+    attempt = gov is not None and fold(gov.lemma_) in lex.attempt and m.trigger.type == "clash"
+    if gov is not None and tok.dep_ in ("xcomp",) and (fold(gov.lemma_) in lex.expect) and not attempt:
+        tags.append("fut")
+    if gov is not None and tok.dep_ == "xcomp" and m.trigger.pos == "V" and m.tag == "inf":
+        tg = verb_tag(gov.text)  # "volverán a reunirse": the infinitive takes its governor's tense
+        if tg:
+            tags.append(tg)
+    for c in tok.children:
+        if c.dep_ == "amod" and (fold(c.lemma_) in lex.expect or fold(c.text) in lex.expect):
+            tags.append("fut")
+    for c, _ in walk(tok, 2):  # "las entregas de armamento prometidas"
+        if c.dep_ in ("amod", "acl") and (fold(c.lemma_) in lex.expect_for or fold(c.text) in lex.expect_for) and \
+                m.trigger.type in lex.expect_for.get(fold(c.lemma_), lex.expect_for.get(fold(c.text), ())):
+            tags.append("fut")
+        if c.dep_ == "mark" and fold(c.text) in lex.hypo:
+            tags.append("hypo")
+        if c.dep_ == "amod" and fold(c.text) in lex.hypo:
+            tags.append("hypo")
+    complement = tok.dep_ in ("ccomp",) or (tok.head != tok and tok.head.dep_ == "ccomp" and m.trigger.pos == "N")
+    under_report = complement or reported(ctx, tok)
+    mood = None
+    if m.trigger.type == "threat" and m.trigger.pos == "V":
+        tags = [t for t in tags if t not in ("hypo", "cond")] if m.tag not in ("cond", "fut") else tags
+    if "hypo" in tags:
+        mood = "hypothetical"
+    elif "cond" in tags:
+        mood = "expected" if under_report else "hypothetical"
+    elif "fut" in tags:
+        mood = "expected"
+    elif "subj" in tags and m.tag == "subj":
+        mood = "expected"
+    m.mood = mood
+
+
+def realized(ctx, tok) -> bool:
+    """A noun with a past participle of its own ("el paquete de ayuda aprobado por el Congreso"): it happened."""
+    for c, d in walk(tok, 2):
+        if c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm") and c.i > tok.i and \
+                not (participle_lemma(c) & (ctx.lex.expect | ctx.lex.hypo | set(ctx.lex.expect_for))) and \
+                fold(c.text) not in ctx.lex.expect_for and c.morph.get("Tense") != ["Pres"]:
+            return True
+    return False
+
+
+def reported(ctx, tok) -> Optional[tuple[str, object]]:
+    """A reporting verb (fallback lexicon) whose content holds the trigger: (stance, verb token)."""
+    lex = ctx.lex
+    x = tok
+    for _ in range(5):
+        for c in x.children:  # postposed "..., dijo X" / "según X"
+            if c.dep_ in ("parataxis", "advcl") and fold(c.text) in lex.report_forms and c.i > tok.i \
+                    and not any(k.dep_ == "mark" and k.lower_ in ("para", "sin") for k in c.children):  # "para sostener a Ucrania"
+                return lex.report[lex.report_forms[fold(c.text)]], c
+            if c.dep_ in ("obl", "nmod") and any(k.lower_ == "según" for k in c.children):
+                return "assert", c
+        h = x.head
+        if h == x:
+            break
+        if fold(h.text) in lex.report_forms and x.dep_ in ("ccomp", "obj", "parataxis", "xcomp", "csubj", "nsubj"):
+            lem = lex.report_forms[fold(h.text)]
+            if x.dep_ == "nsubj" and lem != "según":
+                break
+            stance = lex.report[lem]
+            if stance == "confirm" and any(k.dep_ == "advmod" and k.lower_ == "no" for y in (h, h.head) for k in y.children):
+                stance = "unverified"  # "no ha podido confirmar la captura de X"
+            return stance, h
+        if x.dep_ in ("ccomp", "parataxis") or h.pos_ in ("VERB",) and x.dep_ not in ("conj", "xcomp", "acl", "amod", "obj", "nsubj", "obl", "nmod"):
+            break
+        x = h
+    # "según dijo" anywhere in the trigger's clause
+    for y in tok.sent:
+        if y.lower_ == "según" and (y.head == tok or y.head.head == tok or y.i > tok.i - 12 and y.i < tok.i):
+            return "assert", y
+    return None
+
+
+def background(ctx, tok) -> bool:
+    """Told by the outlet as background inside someone's words: a description appended to a place
+    ("Urozhaine, una aldea que las fuerzas recuperaron en agosto") or a reference point of time or
+    cause ("después del inicio de la contraofensiva", "como respuesta a la explosión")."""
+    x = tok
+    for _ in range(6):
+        h = x.head
+        if h == x:
+            return False
+        if x.dep_ == "acl" and x.pos_ in ("VERB", "AUX") and h.dep_ == "appos":
+            return True
+        if x.pos_ in NOMINAL_POS and x.dep_ in ("nmod", "obl"):
+            if any(c.dep_ in ("case", "mark") and fold(c.text) in BACKGROUND_CASES for c in x.children):
+                return True
+            if x.dep_ == "nmod" and fold(h.lemma_) in BACKGROUND_NOUNS:
+                return True
+        if x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "ccomp", "parataxis"):
+            return False
+        x = h
+    return False
+
+
+def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
+    s0, _ = m.span
+    if m.trigger.pos == "N" and background(ctx, m.tok) or m.trigger.pos == "V" and m.tok.dep_ == "acl" \
+            and m.tok.head.dep_ == "appos":
+        m.presupposed = True
+        m.status = combine_status([], m.mood)
+        return
+    for s in statements:
+        a, b = s.content_span
+        inside = a <= s0 < b
+        if not inside and s.cue_span and s.stance in ("deny", "confirm") and s.target is None:
+            inside = False
+        if inside and s.stance == "deny" and compared(ctx, m.tok, s.content_span):
+            m.presupposed = True  # "negó que planee una nueva movilización similar a la de 2022": 2022 is not denied
+            m.reported_by, m.stances = [], []
+            m.status = combine_status([], m.mood)
+            return
+        if inside and s.stance in ("deny", "confirm") and not core_of_content(ctx, m.tok, s.content_span):
+            continue
+        if inside and m.trigger.pos == "N" and m.tok.dep_ in ("nsubj", "nsubj:pass") and realized(ctx, m.tok) \
+                and not (participle_lemma(m.tok.head) & (ctx.lex.result | ctx.lex.light)):
+            m.presupposed = True
+            continue  # "... que el paquete de ayuda aprobado por el Congreso no cambiará nada": presupposed  # "... fecha de inicio de la ofensiva": background inside a denial is not denied
+        if inside:
+            m.reported_by.append(s.id)
+            m.stances.append((s.stance, s.source))
+    if len(m.reported_by) > 1:  # "afirmó que ... y ha negado que X": the inner report speaks for X, not the outer
+        by_id = {s.id: s for s in statements}
+        inner = [i for i, sid in enumerate(m.reported_by) if not any(
+            o != sid and by_id[o].cue_span and by_id[sid].content_span[0] <= by_id[o].cue_span[0] < by_id[sid].content_span[1]
+            for o in m.reported_by)]
+        if inner and len(inner) < len(m.reported_by):
+            m.reported_by = [m.reported_by[i] for i in inner]
+            m.stances = [m.stances[i] for i in inner]
+    if not m.reported_by and not m.presupposed:
+        rep = reported(ctx, m.tok)
+        if rep:
+            m.stances.append((rep[0], None))
+        elif any(a <= s0 < b for a, b in ctx.quoted):
+            m.stances.append(("assert", None))
+    m.status = combine_status(m.stances, m.mood)
+
+
+def compared(ctx, tok, span: tuple[int, int]) -> bool:
+    """Is the trigger only the term of a comparison ("similar a la movilización de 2022") in a content span?"""
+    x = tok
+    for _ in range(6):
+        h = x.head
+        if h == x or not (span[0] <= h.idx < span[1]):
+            return False
+        if x.dep_ in ("advcl", "acl", "acl:relcl") and any(c.lower_ == "cuando" for c in x.children) and any(
+                y.morph.get("Tense") == ["Past"] and y.morph.get("VerbForm") == ["Fin"] for y in [x, *x.children]):
+            return True  # "..., cuando unos 300.000 reservistas fueron llamados a filas": a past occasion told as background
+        if fold(h.lemma_) in COMPARISON or any(c.dep_ == "case" and fold(c.lower_) in COMPARISON for c in x.children) \
+                and x.dep_ in ("nmod", "obl"):
+            return True
+        x = h
+    return False
+
+
+def core_of_content(ctx, tok, span: tuple[int, int]) -> bool:
+    """Is the trigger the main predicate of a content span (or one of its direct arguments)?"""
+    x = tok
+    for _ in range(12):
+        h = x.head
+        if h == x or not (span[0] <= h.idx < span[1]):
+            return True
+        if x.dep_ in ("appos", "acl", "advcl", "parataxis") or x.dep_ == "nmod" and h.dep_ == "appos":
+            return False
+        x = h
+    return False
+
+
+def combine_status(stances: list[tuple[str, Optional[str]]], mood: Optional[str]) -> str:
+    if mood:
+        return mood
+    kinds = [s for s, _ in stances if s in ("assert", "deny", "confirm", "unverified")]
+    if not kinds:
+        return "asserted"
+    deny_src = {src for s, src in stances if s == "deny"}
+    assert_src = {src for s, src in stances if s in ("assert", "unverified")}
+    if "confirm" in kinds:
+        return "confirmed"
+    if "deny" in kinds:
+        if assert_src and (assert_src != deny_src or None in assert_src):
+            return "disputed"
+        return "denied"
+    return "claimed"
+

@@ -1,0 +1,54 @@
+"""Small helpers over spaCy's dependency parse, shared by the rule stages."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
+NON_VERB_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT"})
+
+
+def walk(tok, depth: int) -> Iterator[tuple[object, int]]:
+    """(token, depth) for every token below ``tok`` down to ``depth`` levels."""
+    stack = [(c, 1) for c in tok.children]
+    while stack:
+        x, d = stack.pop()
+        if d > depth:
+            continue
+        yield x, d
+        stack.extend((c, d + 1) for c in x.children)
+
+
+def uniq(items: Iterable) -> list:
+    """Items in first-seen order, without repeats and without None."""
+    out = []
+    for x in items:
+        if x is not None and x not in out:
+            out.append(x)
+    return out
+
+
+def case_of(tok) -> str:
+    """The prepositions (and fixed words) that introduce a noun phrase: "en", "cerca de", "a lo largo de"."""
+    cs = [c for c in tok.children if c.dep_ in ("case", "fixed") or (c.dep_ == "advmod" and c.i < tok.i)]
+    if tok.dep_ == "obl" and tok.head.lower_ == "cerca":
+        return "cerca"
+    if tok.head.dep_ in ("advmod",) and tok.head.lower_ == "cerca":
+        return "cerca"
+    return " ".join(c.lower_ for c in sorted(cs, key=lambda c: c.i))
+
+
+def path_between(top, x) -> set[int]:
+    """Indices of the tokens on the way up from ``x`` to ``top`` (``top`` excluded)."""
+    out, y = set(), x
+    while y != top and y.head != y:
+        out.add(y.i)
+        y = y.head
+    return out
+
+
+def is_nominal(tok) -> bool:
+    return tok.pos_ in NOMINAL_POS
+
+
+__all__ = ["walk", "uniq", "case_of", "path_between", "is_nominal", "NOMINAL_POS", "VERBAL_POS", "NON_VERB_POS"]
