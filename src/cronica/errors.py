@@ -13,6 +13,7 @@ Every error carries a short code (``E1xx`` input, ``E2xx`` pipeline, ``E3xx`` st
     │   ├── NotSpanish        E106  (stored with a warning, not fatal by default)
     │   └── FetchError        E107
     ├── PipelineError         E2xx  the NLP pipeline failed on an article
+    │   └── ResourceError     E201  a language resource file is missing or malformed
     ├── StoreError            E3xx  the database failed
     │   └── MissingExtra      E301  an optional dependency is not installed
     └── UsageError            E4xx  bad options or settings
@@ -67,6 +68,10 @@ class FetchError(InputError):
 
 class PipelineError(CronicaError):
     code = "E200"
+
+
+class ResourceError(PipelineError):
+    code = "E201"
 
 
 class StoreError(CronicaError):

@@ -5,7 +5,19 @@ from __future__ import annotations
 from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import case_of, uniq, walk
-from .context import GROUPS, INCLUDING, Mention, ONGOING, PEOPLE, PLACE_NOUNS, is_region, is_water
+from .context import (
+    COMPASS,
+    GROUPS,
+    INCLUDING,
+    ONGOING,
+    PEOPLE,
+    PLACE_NOUNS,
+    REFERENCE,
+    Mention,
+    is_region,
+    is_water,
+)
+
 
 def ongoing_places(ctx, verb) -> list[str]:
     out: list[str] = []
@@ -112,8 +124,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         return False  # "la explosión que dañó el puente de Crimea", "militares, que serán trasladados a Moscú"
     # reference points, not locations: "al suroeste de Bajmut" (when below another place)
     for p in path[:-1]:
-        if fold(p.text) in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste",
-                            "sudeste", "sudoeste", "km", "kilometros", "frontera", "fronteras") and p != top:
+        if fold(p.text) in COMPASS | REFERENCE and p != top:
             if len(path) > 2:
                 return True  # still a candidate; depth ranks it below the real place
     if typ in ("aid", "diplomacy", "mobilization", "threat"):

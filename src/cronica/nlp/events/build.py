@@ -8,9 +8,10 @@ from typing import Optional
 from ...model import Event, EventDate, Statement
 from ...names import fold
 from ..syntax import case_of, uniq
-from .context import FIELD_TYPES, Mention, PLACE_NOUNS
+from .context import FIELD_TYPES, PLACE_NOUNS, Mention
 from .corefer import dominates, group_places
 from .status import combine_status
+
 
 def both_sides(ctx, stances, actors: list[str]) -> bool:
     srcs = {src for st_, src in stances if st_ in ("assert", "confirm") and src}

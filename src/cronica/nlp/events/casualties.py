@@ -6,7 +6,8 @@ from typing import Optional
 
 from ...model import Figure
 from ...names import fold
-from .context import DIE, FATAL_UNITS, HURT, INJ_UNITS, Mention, PEOPLE
+from .context import DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention
+
 
 def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
     by_sent: dict[int, list[Mention]] = {}

@@ -18,31 +18,29 @@ from ..layout import Layout
 from ..syntax import NOMINAL_POS, case_of
 from .lexicon import Lexicon, Trigger, lexicon
 
-CLAUSE_DEPS = {"ccomp", "advcl", "acl", "xcomp", "csubj", "parataxis", "conj"}
-LOC_CASES = {"en", "sobre", "contra", "cerca", "hacia", "a", "de", "junto", "entre", "desde"}
-PLACE_NOUNS = {"ciudad", "region", "provincia", "localidad", "capital", "pueblo", "aldea", "oblast", "zona", "area",
-               "sede", "distrito", "municipio", "villa", "puerto", "base", "aeropuerto", "frente", "comunidad",
-               "asentamiento", "barrio", "sector", "alrededores", "inmediaciones", "afueras", "cercanias", "central",
-               "planta"}
-WATER = {"rio", "mar", "lago", "embalse", "canal"}  # a river crossed is a reference line, not the place itself
-FIELD_TYPES = {"attack", "clash", "interception", "territory_change"}  # occurrences a monitor can confirm
-COMPARISON = {"similar", "parecido", "parecida", "semejante", "comparable", "analogo", "analoga", "igual"}
-ONGOING = {"continuar", "seguir", "proseguir", "persistir", "recrudecer", "intensificar", "arreciar", "estallar"}
-INCLUDING = {"incluida", "incluido", "incluidas", "incluidos", "incluyendo", "incluso"}
-PLACE_WORDS = {"region", "provincia", "oblast", "estado", "departamento", "distrito", "zona"}
+
+def _words(path: str, name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in resources.words(path, name))
 
 
-FATAL_UNITS = {"muerto", "fallecido", "víctima mortal", "cadáver"}
-INJ_UNITS = {"herido", "lesionado"}
-PEOPLE = {"persona", "civil", "niño", "menor", "mujer", "soldado", "militar", "habitante", "residente", "policía",
-           "agente", "combatiente", "efectivo", "víctima"}
-BACKGROUND_CASES = {"desde", "despues", "antes", "tras", "como"}
-BACKGROUND_NOUNS = {"inicio", "comienzo", "respuesta", "represalia", "aniversario"}
-GROUPS = {"prisionero", "rehén", "preso", "reservista", "refugiado", "desplazado", "militar", "soldado", "recluta"}
-DIE = ("morir", "muri", "muert", "fallec", "matar", "mató", "mataron", "perecer", "perec", "asesin")
-HURT = ("herir", "herid", "hiri", "lesion")
-
-
+PLACES, EVENT_WORDS = "es/words/places.tsv", "es/events/words.tsv"
+PLACE_NOUNS = _words(PLACES, "place_nouns")
+PLACE_WORDS = _words(PLACES, "region_nouns")
+WATER = _words(PLACES, "water_nouns")
+COMPASS = _words(PLACES, "compass")
+REFERENCE = _words(PLACES, "reference_nouns")
+COMPARISON = _words(EVENT_WORDS, "comparison")
+ONGOING = _words(EVENT_WORDS, "ongoing")
+INCLUDING = _words(EVENT_WORDS, "including")
+BACKGROUND_CASES = _words(EVENT_WORDS, "background_cases")
+BACKGROUND_NOUNS = _words(EVENT_WORDS, "background_nouns")
+PEOPLE = frozenset(resources.words(EVENT_WORDS, "people"))  # compared with figure units (lemmas as written)
+GROUPS = frozenset(resources.words(EVENT_WORDS, "groups"))
+FATAL_UNITS = frozenset(resources.words(EVENT_WORDS, "fatal_units"))
+INJ_UNITS = frozenset(resources.words(EVENT_WORDS, "injured_units"))
+DIE = tuple(sorted(_words(EVENT_WORDS, "die_stems")))
+HURT = tuple(sorted(_words(EVENT_WORDS, "hurt_stems")))
+FIELD_TYPES = frozenset({"attack", "clash", "interception", "territory_change"})  # occurrences a monitor can confirm
 
 
 @dataclass

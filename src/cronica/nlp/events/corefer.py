@@ -6,6 +6,7 @@ from ...names import fold
 from ..syntax import case_of
 from .context import Mention
 
+
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: m.span):

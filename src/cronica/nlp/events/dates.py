@@ -9,6 +9,7 @@ from ...names import fold
 from ..syntax import NOMINAL_POS, case_of, is_nominal
 from .context import COMPARISON, Mention
 
+
 def assign_date(ctx, m: Mention) -> None:
     tok = m.tok
     best, best_d = None, 99

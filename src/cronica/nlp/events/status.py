@@ -10,6 +10,7 @@ from ..spanish import participle_lemma, verb_tag
 from ..syntax import NOMINAL_POS, walk
 from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, Mention
 
+
 def grammar_mood(ctx, m: Mention) -> None:
     tok = m.tok
     lex = ctx.lex

@@ -8,10 +8,11 @@ from ...names import fold
 from ..spanish import noun_forms, participle_lemma
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .arguments import event_places, frame_places, noun_actors
-from .context import Mention, ONGOING, PLACE_NOUNS
+from .context import ONGOING, PLACE_NOUNS, Mention
 from .dates import governs_time
 from .lexicon import Trigger
 from .status import reported
+
 
 def find_mentions(ctx, doc) -> Iterable[Mention]:
     lex = ctx.lex
