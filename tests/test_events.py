@@ -47,8 +47,8 @@ def one(art, type_: str) -> dict:
 def test_lexicon_is_well_formed():
     lex = lexicon()
     assert {t.type for t in lex.triggers} == set(EVENT_TYPES)
-    for row in resources.table("event_triggers_es.tsv"):
-        assert row[0] in {"trigger", "class", "report", "expect", "hypo", "block", "light", "result", "new", "frame",
+    for row in resources.rows("es/events/triggers.tsv").rows:
+        assert row["kind"] in {"trigger", "class", "report", "expect", "hypo", "block", "light", "result", "new", "frame",
                           "notplace", "attempt", "undergo", "placed"}, row
     for t in lex.triggers:
         obj = t.cons.get("obj")

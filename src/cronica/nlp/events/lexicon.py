@@ -1,6 +1,6 @@
 """The events lexicon: triggers with their constraints, and the word classes the steps read.
 
-Read from ``resources/event_triggers_es.tsv`` (data, with the sources it was written from). Verb triggers
+Read from ``resources/es/events/triggers.tsv`` (data, with the sources it was written from). Verb triggers
 are matched in every conjugated form (:func:`cronica.nlp.spanish.conjugate`), so the lemmatiser's errors
 on rare verb forms do not matter.
 """
@@ -13,11 +13,12 @@ from ... import resources
 from ...names import fold
 from ..spanish import conjugate, noun_forms
 
-LEXICON = "event_triggers_es.tsv"
+LEXICON = "es/events/triggers.tsv"
 
 
 @dataclass
 class Trigger:
+    id: str  # the row id in the lexicon
     words: list[str]  # lemma words; "..." = gap
     head: int  # index of the word whose span is the trigger, or -1 for the whole phrase
     type: str
@@ -57,10 +58,8 @@ def lexicon() -> Lexicon:
                                                           "attempt", "undergo", "placed")}
     expect_for: dict[str, set[str]] = {}
     report_irregular: dict[str, str] = {}
-    for row in resources.table(LEXICON):
-        kind, phrase = row[0], row[1]
-        value = row[2] if len(row) > 2 else ""
-        cons_s = row[3] if len(row) > 3 else ""
+    for row in resources.rows(LEXICON).rows:
+        kind, phrase, value, cons_s = row["kind"], row["phrase"], row["value"], row["constraints"]
         if kind == "trigger":
             raw = phrase.split()
             head = next((i for i, w in enumerate(x for x in raw if x != "...") if w.endswith("*")), -1)  # among matched words
@@ -69,7 +68,7 @@ def lexicon() -> Lexicon:
             for c in filter(None, (x.strip() for x in cons_s.split(","))):
                 k, _, v = c.partition("=")
                 cons[k] = v
-            t = Trigger(words, head, value, cons.get("pos", "N"), cons)
+            t = Trigger(row["id"], words, head, value, cons.get("pos", "N"), cons)
             if t.pos == "V":
                 t.forms = conjugate(words[0])
                 for extra in filter(None, cons.get("forms", "").split("|")):
