@@ -83,24 +83,41 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     cands.sort(key=lambda c: (ctx.is_country(ctx.place_entity(c[2]).id), is_water(c[2]), is_region(c[2]),
                               c[0], c[1]))
     d0, _, best = cands[0]
-    eid = ctx.place_entity(best).id
-    region = is_region(best)
-    places = [eid]
-    if not region:  # "dos aldeas, Zaporizke y Novoheorhiivka": one event per place
-        for c in best.children:
-            if c.dep_ == "conj":
-                e = ctx.entity_at(c)
-                if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "y de la aldea de Lyptsi"
-                    for cc in c.children:
-                        if cc.dep_ in ("nmod", "appos", "flat"):
-                            e = ctx.place_entity(cc)
-                            if e:
-                                break
-                if e and (e.type == "LOC" or e is ctx.place_entity(c)) and e.id not in places:
-                    places.append(e.id)
-        if best.dep_ == "appos" or any(c.dep_ == "conj" for c in best.children):
-            pass
-    return places, d0, region
+    places = [ctx.place_entity(best).id]
+    for e in coordinated_places(ctx, best):  # "dos aldeas, Zaporizke y Novoheorhiivka": one event per place
+        if e.id not in places:
+            places.append(e.id)
+    return places, d0, is_region(best)
+
+
+def coordinated_places(ctx, tok) -> list:
+    """The places coordinated with the place ``tok`` names: "Bélgorod y Kursk", "A, B, C y D",
+    "y de la aldea de Lyptsi", and the members of the list a place noun announces ("dos aldeas, A y B",
+    "los barrios de A, B y C", "ciudades como A, B y C")."""
+    out = []
+    first = tok
+    while first.dep_ == "conj" and first.head != first and ctx.place_entity(first.head) is not None:
+        first = first.head  # the list's first member
+    for c in [first, *first.subtree]:
+        if c is not first and not (c.dep_ == "conj" and _in_list(c, first)):
+            continue
+        e = ctx.place_entity(c)
+        if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "y de la aldea de Lyptsi"
+            e = next((ctx.place_entity(cc) for cc in c.children
+                      if cc.dep_ in ("nmod", "appos", "flat") and ctx.place_entity(cc)), None)
+        if e is not None and e.type == "LOC" and e not in out:
+            out.append(e)
+    return [e for e in out if e is not ctx.place_entity(tok)]
+
+
+def _in_list(c, first) -> bool:
+    """A conjunct whose chain of heads up to the list's first member is all conjuncts."""
+    x = c
+    while x.dep_ == "conj" and x.head != x:
+        x = x.head
+        if x == first:
+            return True
+    return False
 
 
 def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:

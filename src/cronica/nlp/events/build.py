@@ -3,13 +3,13 @@ mention left open, status combined over the group, statements linked both ways."
 from __future__ import annotations
 
 import re
-from typing import Optional
 
-from ...model import Event, EventDate, Statement
+from ...model import Event, Statement
 from ...names import fold
-from ..syntax import case_of, uniq
-from .context import FIELD_TYPES, PLACE_NOUNS, Mention
+from ..syntax import uniq
+from .context import FIELD_TYPES, Mention
 from .corefer import dominates, group_places
+from .setting import fill_dates, fill_places
 from .status import combine_status
 
 
@@ -31,76 +31,17 @@ def affiliated(ctx, src: str, actor: str) -> bool:
     return bool(re.search(r"\b" + re.escape(name) + r"\b", fold(se.name)))
 
 
-def context_places(ctx, groups: list[list[Mention]]) -> dict[int, str]:
-    """A strike or a clash told without a place takes it from its context: another event of the same
-    sentence, a locative "en X" of the sentence, else the one place named in the sentence before."""
-    out: dict[int, str] = {}
-    for i, g in enumerate(groups):
-        if g[0].trigger.type not in ("attack", "clash") or group_places(g):
-            continue
-        si = g[0].sent
-        other = next((group_places(h)[0] for h in groups if h is not g and any(x.sent == si for x in h)
-                      and h[0].trigger.type in ("attack", "clash", "territory_change") and group_places(h)), None)
-        if other:
-            out[i] = other
-            continue
-        here = sentence_places(ctx, si, locative=True, before=g[0].tok.i)  # "Mientras, en la ciudad de Sumy, un ataque"
-        if len(here) == 1:
-            out[i] = here[0]
-            continue
-        if not here and si > 0:
-            prev = sentence_places(ctx, si - 1, locative=False)
-            if len(prev) == 1:
-                out[i] = prev[0]
-    return out
-
-
-def sentence_places(ctx, si: int, locative: bool, before: Optional[int] = None) -> list[str]:
-    found: list[str] = []
-    for t in ctx.sents[si]:
-        if before is not None and t.i >= before:
-            break
-        e = ctx.entity_at(t)
-        if e is None or e.type != "LOC" or ctx.is_country(e.id) or fold(e.name) in ctx.lex.notplace:
-            continue
-        if ctx.ent_of_char.get(t.idx - 1) is e:
-            continue
-        if locative:
-            hosts = [t, t.head] if t.dep_ in ("nmod", "flat", "appos") and fold(t.head.lemma_) in PLACE_NOUNS else [t]
-            if not any(case_of(h).startswith(("en", "cerca", "sobre")) for h in hosts):
-                continue
-        if e.id not in found:
-            found.append(e.id)
-    return found
-
-
-def context_dates(ctx, groups: list[list[Mention]]) -> dict[int, EventDate]:
-    """Strikes and interceptions of one wave share its time: "derribó 43 de los 84 misiles", "también se
-    registraron impactos en X" after "Rusia lanzó este lunes una oleada de ataques"."""
-    out: dict[int, EventDate] = {}
-    last: Optional[tuple[list[int], EventDate]] = None
-    for i, g in enumerate(groups):
-        if g[0].trigger.type not in ("attack", "interception") or any(x.mood for x in g):
-            continue
-        d = next((x.date for x in g if x.date), None)
-        if d is None and last is not None and any(0 <= g[0].sent - k <= 5 for k in last[0]):
-            out[i] = d = last[1]
-        if d is not None:
-            last = ([x.sent for x in g], d)
-    return out
-
-
 def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
     events: list[Event] = []
-    ctx_place = context_places(ctx, groups)
-    ctx_date = context_dates(ctx, groups)
+    ctx_place = fill_places(ctx, groups)
+    ctx_date = fill_dates(ctx, groups)
     for gi, g in enumerate(groups):
         body = [x for x in g if not x.headline] or g
         rep = body[0]
         if rep.trigger.pos == "V":  # "repelieron 14 asaltos": the noun names the event
             rep = next((x for x in body if x.trigger.pos == "N" and x.sent == rep.sent
                         and dominates(rep.tok, x.tok, ctx.lex, 1)), rep)
-        places = group_places(g) or ([ctx_place[gi]] if gi in ctx_place else [])
+        places = group_places(g) or ctx_place.get(gi, [])
         stances = [s for x in g for s in x.stances]
         moods = {x.mood for x in g}
         mood = rep.mood if len(moods) == 1 else None

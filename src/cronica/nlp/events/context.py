@@ -74,6 +74,7 @@ class Mention:
     ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")
     presupposed: bool = False  # a realized background event inside someone's words
     place_def: bool = False  # its unnamed place argument is definite ("la localidad"): points back
+    rejected: Optional[str] = None  # the constraint it failed (for diagnostics and tests)
 
 
 
@@ -92,6 +93,7 @@ class EventContext:
     by_name: dict[str, Entity] = field(default_factory=dict)
     phrase_of: dict[int, set[int]] = field(default_factory=dict)  # trigger head -> the tokens of its phrase
     layout: Optional[Layout] = None
+    dateline_place: Optional[str] = None  # entity id of the dateline's (first) place
 
     @classmethod
     def build(cls, doc) -> "EventContext":
@@ -100,6 +102,11 @@ class EventContext:
         quoted = [(a + 1, b) for a, b in (lay.quotes if lay else []) if b - a - 1 > 25]
         ctx = cls(ix, lexicon(), doc._.published, sorted(outputs(doc, "times"), key=lambda t: t.span), quoted,
                   _countries(), _demonyms(), layout=lay)
+        if lay is not None and lay.dateline is not None and lay.dateline.places:
+            a, _ = lay.dateline.places[0]
+            e = ix.ent_of_char.get(a)
+            if e is not None and e.type == "LOC":
+                ctx.dateline_place = e.id
         for e in ix.entities:
             ctx.by_name.setdefault(fold(e.name), e)
         for e in ix.entities:

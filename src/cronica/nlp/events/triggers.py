@@ -83,68 +83,133 @@ def match_phrase(ctx, doc, tok, t: Trigger):
     return toks
 
 
+# --------------------------------------------------------------------------- constraints
+# Each constraint of a trigger row (``resources/es/events/triggers.tsv``, column ``constraints``) is one
+# predicate here: (ctx, mention, value) -> True when the mention passes. A new constraint is one function and
+# one line of the file's header.
+
+def _not_followed(ctx, m: Mention, value: str) -> bool:
+    """``not=W|W``: not when one of these words follows (fixed names, other senses)."""
+    words = {fold(w) for w in value.split("|")}
+    return not words & {fold(x.text) for x in m.tok.doc[m.tok.i + 1: m.tok.i + 4]}
+
+
+def _active(ctx, m: Mention, value: str) -> bool:
+    """``active``: not in a passive or impersonal ``se`` ("los fondos se destinarán a munición")."""
+    tok = m.tok
+    return not (any(c.dep_ == "aux:pass" or c.lower_ == "se" for c in tok.children)
+                or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se")
+
+
+def _not_own_body(ctx, m: Mention, value: str) -> bool:
+    """``notown``: not a meeting of one's own body ("en una reunión de su Consejo de Seguridad")."""
+    tok = m.tok
+    return any(case_of(c).startswith(("con", "entre")) for c in tok.children) or not any(
+        c.dep_ == "nmod" and case_of(c).startswith("de") and ctx.entity_at(c) is not None
+        and any(d.dep_ == "det" and d.lower_ in ("su", "sus") for d in c.children) for c in tok.children)
+
+
+def _not_case(ctx, m: Mention, value: str) -> bool:
+    """``notcase=P|P``: not introduced by these prepositions ("por videoconferencia": a means)."""
+    first = case_of(m.tok).split()[:1]
+    return not (first and first[0] in {fold(w) for w in value.split("|")})
+
+
+def _obj(ctx, m: Mention, value: str) -> bool:
+    """``obj=CLASS``: an argument holds a word of CLASS."""
+    return has_class(ctx, m.tok, ctx.lex.classes.get(value, set()))
+
+
+def _comp(ctx, m: Mention, value: str) -> bool:
+    """``comp=CLASS``: a word of CLASS anywhere in what it governs, clauses included."""
+    return governs_class(ctx, m.tok, ctx.lex.classes.get(value, set()))
+
+
+def _gov(ctx, m: Mention, value: str) -> bool:
+    """``gov=CLASS``: the word it depends on (or that word's head) is of CLASS ("acordaron un alto el fuego")."""
+    tok = m.tok
+    words = ctx.lex.classes.get(value, set())
+    govs = [tok.head, tok.head.head] if tok.head != tok else []
+    return any(fold(h.lemma_) in words or fold(h.text) in words or participle_lemma(h) & words for h in govs)
+
+
+def _subj_not(ctx, m: Mention, value: str) -> bool:
+    """``subj_not=CLASS``: its subject holds no word of CLASS ("uno de los proyectiles cayó junto a un parque")."""
+    words = ctx.lex.classes.get(value, set())
+    return not any(c.dep_ in ("nsubj", "nsubj:pass") and any(
+        fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in c.subtree) for c in m.tok.children)
+
+
+def _place(ctx, m: Mention, value: str) -> bool:
+    """``place``: a place among its arguments (or "ambas ciudades"-like references to places just named)."""
+    if event_places(ctx, m)[0]:
+        return True
+    return any(fold(x.lemma_) in PLACE_NOUNS and any(
+        fold(d.text) in ("ambos", "ambas", "dichos", "dichas", "estos", "estas") for d in x.children)
+        for x, _ in walk(m.tok, 2))
+
+
+def _actor(ctx, m: Mention, value: str) -> bool:
+    """``actor``: an actor (an entity or a demonym) among its modifiers."""
+    return bool(noun_actors(ctx, m.tok))
+
+
+def _anchor(ctx, m: Mention, value: str) -> bool:
+    """``anchor``: a plural or bare mention needs a specific anchor (a place below country level, a day, a
+    casualty figure or a "contra" target); otherwise it is a generic mention."""
+    tok = m.tok
+    if not (tok.morph.get("Number") == ["Plur"] or not m.definite and not m.indefinite):
+        return True
+    return anchored(ctx, m)
+
+
+# checked first, in this order: a failure rejects the mention outright
+HARD = {"not": _not_followed, "active": _active, "notown": _not_own_body, "notcase": _not_case}
+# the argument constraints: a failure may still leave a reference to an event already told ("ref")
+SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place}
+# checked last: a failure rejects
+LAST = {"subj_not": _subj_not, "actor": _actor, "anchor": _anchor}
+# keys that are not constraints but say how to read the row
+INFO = {"pos", "forms", "dest", "ref"}
+CONSTRAINTS = {**HARD, **SOFT, **LAST}
+
+
 def accept(ctx, m: Mention) -> bool:
+    """Does the mention pass its trigger's constraints? ``m.rejected`` says why not."""
     t, tok = m.trigger, m.tok
     cons = t.cons
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if "not" in cons and nxt is not None:
-        words = {fold(w) for w in cons["not"].split("|")}
-        after = {fold(x.text) for x in tok.doc[tok.i + 1: tok.i + 4]}
-        if words & after:
-            return False
-    if t.pos == "V" and t.words[0].endswith("se"):  # retirarse: needs the clitic
-        if not (any(c.lower_ == "se" for c in tok.children) or tok.text.lower().endswith("se")
-                or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se") or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")):
-            return False
+    for key, check in HARD.items():
+        if key in cons and not check(ctx, m, cons[key]):
+            return _reject(m, key)
+    if t.pos == "V" and t.words[0].endswith("se") and not _has_clitic(tok):
+        return _reject(m, "clitic")  # retirarse: needs the clitic
     if blocked(ctx, tok):
-        return False
-    if "active" in cons and (any(c.dep_ == "aux:pass" or c.lower_ == "se" for c in tok.children)
-                             or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se"):
-        return False  # "los fondos se destinarán a munición": the aid already told, not a new transfer
-    if "notown" in cons and not any(case_of(c).startswith(("con", "entre")) for c in tok.children) and any(
-            c.dep_ == "nmod" and case_of(c).startswith("de") and ctx.entity_at(c) is not None
-            and any(d.dep_ == "det" and d.lower_ in ("su", "sus") for d in c.children) for c in tok.children):
-        return False  # "en una reunión de su Consejo de Seguridad": a government's own body, no talks
-    if "notcase" in cons and case_of(tok).split()[:1] and \
-            case_of(tok).split()[0] in {fold(w) for w in cons["notcase"].split("|")}:
-        return False  # "siguió la cumbre por videoconferencia": the means, not an event
+        return _reject(m, "blocked")
     if negated(ctx, tok) and not reported(ctx, tok):
-        return False
+        return _reject(m, "negated")
     read_determiner(ctx, m)
-    ok = True
-    if "obj" in cons and not has_class(ctx, tok, ctx.lex.classes.get(cons["obj"], set())):
-        ok = False
-    if ok and "comp" in cons and not governs_class(ctx, tok, ctx.lex.classes.get(cons["comp"], set())):
-        ok = False
-    if ok and "gov" in cons:
-        words = ctx.lex.classes.get(cons["gov"], set())
-        govs = [tok.head, tok.head.head] if tok.head != tok else []
-        if not any(fold(h.lemma_) in words or fold(h.text) in words or participle_lemma(h) & words for h in govs):
-            ok = False  # "terminó sin un alto el fuego", "reclamó un alto el fuego": asked for, not agreed
-    if "subj_not" in cons:
-        words = ctx.lex.classes.get(cons["subj_not"], set())
-        for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubj:pass") and any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words
-                                                          for x in c.subtree):
-                return False  # "uno de los proyectiles cayó junto a un parque": a fall, not a capture
-    if ok and "place" in cons:
-        places, _, _ = event_places(ctx, m)
-        if not places and not any(fold(x.lemma_) in PLACE_NOUNS and any(
-                fold(d.text) in ("ambos", "ambas", "dichos", "dichas", "estos", "estas") for d in x.children)
-                for x, _ in walk(m.tok, 2)):
-            ok = False
-    if not ok:
+    if "subj_not" in cons and not _subj_not(ctx, m, cons["subj_not"]):
+        return _reject(m, "subj_not")
+    failed = next((key for key, check in SOFT.items() if key in cons and not check(ctx, m, cons[key])), None)
+    if failed:
         if "ref" in cons and refers_back(ctx, m):
             m.ref_only = True
             return True
-        return False
-    if "actor" in cons:
-        if not noun_actors(ctx, tok):
-            return False
-    if "anchor" in cons and (tok.morph.get("Number") == ["Plur"] or not m.definite and not m.indefinite):
-        if not anchored(ctx, m):
-            return False
+        return _reject(m, failed)
+    for key in ("actor", "anchor"):
+        if key in cons and not LAST[key](ctx, m, cons[key]):
+            return _reject(m, key)
     return True
+
+
+def _reject(m: Mention, why: str) -> bool:
+    m.rejected = why
+    return False
+
+
+def _has_clitic(tok) -> bool:
+    return any(c.lower_ == "se" for c in tok.children) or tok.text.lower().endswith("se") \
+        or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se") or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")
 
 
 def launch_without_target(ctx, m: Mention) -> bool:

@@ -1,0 +1,160 @@
+"""The setting of an event: where and when, for what its own words leave open.
+
+A reporter names the place and the day once and tells the rest against them: "Las fuerzas iraquíes
+irrumpieron hoy en cuatro barrios de Mosul ... prosiguen los violentos enfrentamientos" (the clashes are
+in those neighbourhoods, today). An event without a place of its own takes, in this order:
+
+1. the places of another event of its sentence ("Después de días de combate, capturaron A, B y C": the
+   fighting was in A, B and C, one event each);
+2. a locative frame of its sentence before it ("Mientras, en la ciudad de Sumy, un ataque ...");
+3. for a plural definite place noun ("los cuatro barrios", "ambas aldeas"): the places of the last event
+   that had several;
+4. the one place named in the sentence before;
+5. the places of the last event told before it in its paragraph, then of the article's lead event (the
+   first event with a place): the story's place;
+6. the dateline's place.
+
+An event without a date of its own takes the date of another event of its sentence, then of the last
+dated event before it in its paragraph, then the lead's date; strikes and interceptions of one wave share
+its date. Expected and hypothetical events take no borrowed date.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...model import EventDate
+from ...names import fold
+from ..syntax import case_of
+from .context import PLACE_NOUNS, EventContext, Mention
+from .corefer import group_places
+
+# event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
+# borrowed place only from their own sentence
+FIELD = ("attack", "clash", "interception", "territory_change", "violence_against_civilians", "abduction")
+PLURAL_DEF = {"los", "las", "estos", "estas", "esos", "esas", "ambos", "ambas", "dichos", "dichas", "aquellos",
+              "aquellas"}
+
+
+def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, list[str]]:
+    """Group index -> the places it borrows from its setting (for groups without places of their own)."""
+    out: dict[int, list[str]] = {}
+    own = {i: group_places(g) for i, g in enumerate(groups)}
+    order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
+    lead = next((own[i] for i in order if own[i] and groups[i][0].trigger.type in FIELD), None)
+    multi: Optional[list[str]] = None
+    for i in order:
+        g = groups[i]
+        if own[i]:
+            if len(own[i]) > 1:
+                multi = own[i]
+            continue
+        si, typ = g[0].sent, g[0].trigger.type
+        same = next((own[j] for j in order if j != i and own[j] and any(x.sent == si for x in groups[j])
+                     and groups[j][0].trigger.type in FIELD), None)
+        if same:
+            out[i] = same
+            continue
+        here = sentence_places(ctx, si, locative=True, before=g[0].tok.i)
+        if len(here) == 1:
+            out[i] = here
+            continue
+        if typ not in FIELD:
+            continue
+        if multi and any(x.place_plural and _plural_definite(x) for x in g):
+            out[i] = multi
+            continue
+        if not here and si > 0:
+            prev = sentence_places(ctx, si - 1, locative=False)
+            if len(prev) == 1:
+                out[i] = prev
+                continue
+        before = _last_before(ctx, groups, order, i, lambda j: own[j] or out.get(j))
+        if before:
+            out[i] = before
+        elif lead:
+            out[i] = lead
+        elif ctx.dateline_place:
+            out[i] = [ctx.dateline_place]
+    return out
+
+
+def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, EventDate]:
+    """Group index -> the date it borrows (for groups without a date of their own, not expected or hypothetical)."""
+    own = {i: next((x.date for x in g if x.date), None) for i, g in enumerate(groups)}
+    out: dict[int, EventDate] = dict(wave_dates(groups))
+    order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
+    lead = next((own[i] for i in order if own[i] and not any(x.mood for x in groups[i])), None)
+    for i in order:
+        g = groups[i]
+        if own[i] or i in out or any(x.mood for x in g) or any(x.presupposed for x in g):
+            continue
+        si = g[0].sent
+        same = next((own[j] for j in order if j != i and own[j] and any(x.sent == si for x in groups[j])
+                     and not any(x.mood for x in groups[j])), None)
+        d = same or _last_before(ctx, groups, order, i, lambda j: own[j] if not any(x.mood for x in groups[j]) else None) \
+            or lead
+        if d is not None:
+            out[i] = d
+    return out
+
+
+def wave_dates(groups: list[list[Mention]]) -> dict[int, EventDate]:
+    """Strikes and interceptions of one wave share its time: "derribó 43 de los 84 misiles", "también se
+    registraron impactos en X" after "Rusia lanzó este lunes una oleada de ataques"."""
+    out: dict[int, EventDate] = {}
+    last: Optional[tuple[list[int], EventDate]] = None
+    for i, g in enumerate(groups):
+        if g[0].trigger.type not in ("attack", "interception") or any(x.mood for x in g):
+            continue
+        d = next((x.date for x in g if x.date), None)
+        if d is None and last is not None and any(0 <= g[0].sent - k <= 5 for k in last[0]):
+            out[i] = d = last[1]
+        if d is not None:
+            last = ([x.sent for x in g], d)
+    return out
+
+
+def _last_before(ctx: EventContext, groups, order, i, value):
+    """The value of the last group told before group ``i`` in its paragraph."""
+    pos = groups[i][0].span[0]
+    para = ctx.layout.paragraph_of(pos) if ctx.layout else None
+    found = None
+    for j in order:
+        start = groups[j][0].span[0]
+        if start >= pos:
+            break
+        if para and not (para[0] <= start <= para[1]):
+            continue
+        v = value(j)
+        if v:
+            found = v
+    return found
+
+
+def _plural_definite(m: Mention) -> bool:
+    for x in m.tok.subtree:
+        if fold(x.lemma_) in PLACE_NOUNS and any(d.dep_ in ("det", "nummod", "amod") and d.lower_ in PLURAL_DEF
+                                                 for d in x.children):
+            return True
+    return False
+
+
+def sentence_places(ctx: EventContext, si: int, locative: bool, before: Optional[int] = None) -> list[str]:
+    """The places (below country level) named in sentence ``si``; with ``locative``, only those introduced
+    by "en", "cerca de", "sobre" (directly or through a place noun), before token ``before``."""
+    found: list[str] = []
+    for t in ctx.sents[si]:
+        if before is not None and t.i >= before:
+            break
+        e = ctx.entity_at(t)
+        if e is None or e.type != "LOC" or ctx.is_country(e.id) or fold(e.name) in ctx.lex.notplace:
+            continue
+        if ctx.ent_of_char.get(t.idx - 1) is e:
+            continue
+        if locative:
+            hosts = [t, t.head] if t.dep_ in ("nmod", "flat", "appos") and fold(t.head.lemma_) in PLACE_NOUNS else [t]
+            if not any(case_of(h).startswith(("en", "cerca", "sobre")) for h in hosts):
+                continue
+        if e.id not in found:
+            found.append(e.id)
+    return found
