@@ -98,16 +98,30 @@ def coordinated_places(ctx, tok) -> list:
     first = tok
     while first.dep_ == "conj" and first.head != first and ctx.place_entity(first.head) is not None:
         first = first.head  # the list's first member
+    if _between(first):
+        return []  # "a caballo entre las fronteras de la región de Kharkiv y Luhansk": one area between them
     for c in [first, *first.subtree]:
         if c is not first and not (c.dep_ == "conj" and _in_list(c, first)):
             continue
-        e = ctx.place_entity(c)
+        e = ctx.place_entity(c) or (ctx.entity_at(c) if c is not first else None)  # a listed name the NER mistyped
         if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "y de la aldea de Lyptsi"
             e = next((ctx.place_entity(cc) for cc in c.children
                       if cc.dep_ in ("nmod", "appos", "flat") and ctx.place_entity(cc)), None)
-        if e is not None and e.type == "LOC" and e not in out:
+        if e is not None and (e.type == "LOC" or c is not first) and e not in out:
             out.append(e)
     return [e for e in out if e is not ctx.place_entity(tok)]
+
+
+def _between(tok) -> bool:
+    """Is the noun phrase around ``tok`` introduced by "entre" (up its chain of nouns)?"""
+    y = tok
+    for _ in range(4):
+        if any(x.dep_ == "case" and x.lower_ == "entre" for x in y.children):
+            return True
+        if y.head == y or y.head.pos_ not in ("NOUN", "PROPN") or y.dep_ not in ("nmod", "appos", "flat", "conj"):
+            return False
+        y = y.head
+    return False
 
 
 def _in_list(c, first) -> bool:

@@ -155,6 +155,11 @@ def dominates(top, tok, lex, depth: int = 3) -> bool:
 
 
 def group_places(g: list[Mention]) -> list[str]:
+    """The group's places: a list of several places one mention gives (one event each) stands; else the most
+    specific place any mention gives."""
+    listed = max((x for x in g if len(x.places) > 1), key=lambda x: len(x.places), default=None)
+    if listed is not None:
+        return list(listed.places)
     best = min(g, key=lambda x: (x.place_depth if x.places else 999, x.span))
     return list(best.places)
 

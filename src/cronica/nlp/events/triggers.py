@@ -7,9 +7,8 @@ from typing import Iterable, Optional
 from ...names import fold
 from ..spanish import noun_forms, participle_lemma
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
-from .arguments import event_places, frame_places, noun_actors
-from .context import ONGOING, PLACE_NOUNS, Mention
-from .dates import governs_time
+from .arguments import event_places, noun_actors
+from .context import PLACE_NOUNS, Mention
 from .lexicon import Trigger
 from .status import reported
 
@@ -94,6 +93,12 @@ def _not_followed(ctx, m: Mention, value: str) -> bool:
     return not words & {fold(x.text) for x in m.tok.doc[m.tok.i + 1: m.tok.i + 4]}
 
 
+def _not_preceded(ctx, m: Mention, value: str) -> bool:
+    """``notprev=P|P``: not when one of these phrases comes right before (idioms: "el campo de batalla")."""
+    before = fold(ctx.text[max(0, m.span[0] - 40):m.span[0]]).rstrip()
+    return not any(before.endswith(fold(p)) for p in value.split("|"))
+
+
 def _active(ctx, m: Mention, value: str) -> bool:
     """``active``: not in a passive or impersonal ``se`` ("los fondos se destinarán a munición")."""
     tok = m.tok
@@ -154,21 +159,12 @@ def _actor(ctx, m: Mention, value: str) -> bool:
     return bool(noun_actors(ctx, m.tok))
 
 
-def _anchor(ctx, m: Mention, value: str) -> bool:
-    """``anchor``: a plural or bare mention needs a specific anchor (a place below country level, a day, a
-    casualty figure or a "contra" target); otherwise it is a generic mention."""
-    tok = m.tok
-    if not (tok.morph.get("Number") == ["Plur"] or not m.definite and not m.indefinite):
-        return True
-    return anchored(ctx, m)
-
-
 # checked first, in this order: a failure rejects the mention outright
-HARD = {"not": _not_followed, "active": _active, "notown": _not_own_body, "notcase": _not_case}
+HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "notown": _not_own_body, "notcase": _not_case}
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place}
 # checked last: a failure rejects
-LAST = {"subj_not": _subj_not, "actor": _actor, "anchor": _anchor}
+LAST = {"subj_not": _subj_not, "actor": _actor}
 # keys that are not constraints but say how to read the row
 INFO = {"pos", "forms", "dest", "ref"}
 CONSTRAINTS = {**HARD, **SOFT, **LAST}
@@ -196,9 +192,8 @@ def accept(ctx, m: Mention) -> bool:
             m.ref_only = True
             return True
         return _reject(m, failed)
-    for key in ("actor", "anchor"):
-        if key in cons and not LAST[key](ctx, m, cons[key]):
-            return _reject(m, key)
+    if "actor" in cons and not _actor(ctx, m, cons["actor"]):
+        return _reject(m, "actor")
     return True
 
 
@@ -260,33 +255,6 @@ def governs_class(ctx, tok, words: set[str]) -> bool:
     """A word of the class anywhere in what the trigger governs, embedded clauses included."""
     for x, d in walk(tok, 5):
         if fold(x.lemma_) in words or fold(x.text) in words:
-            return True
-    return False
-
-
-def anchored(ctx, m: Mention) -> bool:
-    tok = m.tok
-    places, _, _ = event_places(ctx, m, own_only=True)
-    if any(not ctx.is_country(p) for p in places):
-        return True
-    for t in ctx.times:
-        if t.value and t.precision == "day" and governs_time(ctx, tok, t):
-            return True
-    for x in tok.subtree:
-        if x.lower_ == "contra":
-            return True
-    if any(c.dep_ == "nummod" for c in tok.children):
-        return True  # "42 combates en el sector de X": a counted report is specific
-    if tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ONGOING:
-        for c in tok.head.children:  # "los combates continúan en las afueras de X" / "en sus alrededores"
-            if c.dep_ == "obl" and case_of(c).startswith(("en", "cerca", "junto")) and (
-                    fold(c.lemma_) in PLACE_NOUNS or fold(c.text) in PLACE_NOUNS or (ctx.place_entity(c) and not ctx.is_country(ctx.place_entity(c).id))):
-                return True
-    frame = frame_places(ctx, tok)
-    if any(d <= 20 and not ctx.is_country(ctx.place_entity(x).id) for d, _, x in frame if ctx.place_entity(x)):
-        return True  # "En Járkov, el alcalde informó de que los bombardeos ..."
-    for x in tok.sent:
-        if fold(x.lemma_) in ("muerto", "herido", "fallecido", "víctima") or fold(x.text) in ("muertos", "heridos", "fallecidos"):
             return True
     return False
 
