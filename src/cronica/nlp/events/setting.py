@@ -83,16 +83,24 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
     own = {i: next((x.date for x in g if x.date), None) for i, g in enumerate(groups)}
     out: dict[int, EventDate] = dict(wave_dates(groups))
     order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
-    lead = next((own[i] for i in order if own[i] and not any(x.mood for x in groups[i])), None)
+
+    def source(j: int) -> Optional[EventDate]:
+        """A date another event lends: a day, of a real occurrence in the field, told as news (not background)."""
+        g = groups[j]
+        d = own[j]
+        if d is None or d.precision != "day" or any(x.mood or x.presupposed for x in g) \
+                or g[0].trigger.type not in FIELD + ("diplomacy",):
+            return None
+        return d
+
+    lead = next((source(i) for i in order if source(i)), None)
     for i in order:
         g = groups[i]
         if own[i] or i in out or any(x.mood for x in g) or any(x.presupposed for x in g):
             continue
         si = g[0].sent
-        same = next((own[j] for j in order if j != i and own[j] and any(x.sent == si for x in groups[j])
-                     and not any(x.mood for x in groups[j])), None)
-        d = same or _last_before(ctx, groups, order, i, lambda j: own[j] if not any(x.mood for x in groups[j]) else None) \
-            or lead
+        same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
+        d = same or _last_before(ctx, groups, order, i, source) or lead
         if d is not None:
             out[i] = d
     return out
