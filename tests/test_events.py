@@ -55,6 +55,14 @@ def test_lexicon_is_well_formed():
         assert obj is None or obj in lex.classes, t.words
 
 
+def test_every_constraint_in_the_lexicon_is_a_known_predicate():
+    from cronica.nlp.events.triggers import CONSTRAINTS, INFO
+
+    for t in lexicon().triggers:
+        unknown = set(t.cons) - set(CONSTRAINTS) - INFO
+        assert not unknown, (t.id, unknown)
+
+
 def test_conjugation_covers_forms_the_lemmatiser_misses():
     forms = conjugate("proporcionar")
     assert forms["proporcionarían"] == "cond" and forms["proporcione"] == "subj"

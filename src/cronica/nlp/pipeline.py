@@ -19,7 +19,14 @@ from typing import Iterable, Iterator, Optional
 
 from ..errors import PipelineError
 from . import doc as _doc  # noqa: F401  (registers the Doc extensions)
-from . import entities, events, figures, layout, statements, times  # noqa: F401  (register the factories)
+from . import (  # noqa: F401  (register the factories)
+    entities,
+    events,
+    figures,
+    layout,
+    statements,
+    times,
+)
 
 DEFAULT_STAGES = ("cronica_layout_v1", "cronica_entities_v1", "cronica_times_v1", "cronica_figures_v1",
                   "cronica_statements_v1", "cronica_events_v1")

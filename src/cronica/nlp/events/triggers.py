@@ -8,7 +8,13 @@ from ...names import fold
 from ..spanish import noun_forms, participle_lemma
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
-from .context import PLACE_NOUNS, Mention
+from .context import (
+    GROUND_FORCES,
+    MILITARY_TARGETS,
+    PLACE_NOUNS,
+    REMOTE_WEAPONS,
+    Mention,
+)
 from .lexicon import Trigger
 from .status import reported
 
@@ -166,7 +172,7 @@ SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place}
 # checked last: a failure rejects
 LAST = {"subj_not": _subj_not, "actor": _actor}
 # keys that are not constraints but say how to read the row
-INFO = {"pos", "forms", "dest", "ref"}
+INFO = {"pos", "forms", "dest", "ref", "ground"}
 CONSTRAINTS = {**HARD, **SOFT, **LAST}
 
 
@@ -205,6 +211,23 @@ def _reject(m: Mention, why: str) -> bool:
 def _has_clitic(tok) -> bool:
     return any(c.lower_ == "se" for c in tok.children) or tok.text.lower().endswith("se") \
         or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se") or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")
+
+
+def ground_assault(ctx, m: Mention) -> bool:
+    """Told of ground forces (its actor) or against military targets, with no remote weapon in its words:
+    "las tropas atacaron los barrios de Al Intisar", "varios ataques contra bases militares"."""
+    tok = m.tok
+    words = [tok, *[x for x, _ in walk(tok, 3)]]
+    if m.trigger.pos == "V":
+        for c in tok.children:  # "las tropas atacaron": the subject's words too
+            if c.dep_ in ("nsubj", "obl:agent"):
+                words.extend(c.subtree)
+    elif tok.dep_ in ("obj", "nsubj:pass") and tok.head.pos_ == "VERB":
+        words.extend(x for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree)
+    folded = {fold(x.text) for x in words}
+    if folded & REMOTE_WEAPONS:
+        return False
+    return bool(folded & (GROUND_FORCES | MILITARY_TARGETS))
 
 
 def launch_without_target(ctx, m: Mention) -> bool:
