@@ -227,7 +227,11 @@ def ground_assault(ctx, m: Mention) -> bool:
     folded = {fold(x.text) for x in words}
     if folded & REMOTE_WEAPONS:
         return False
-    return bool(folded & (GROUND_FORCES | MILITARY_TARGETS))
+    if folded & GROUND_FORCES:
+        return True
+    # a state strikes military targets from afar; an armed group assaults them
+    states = [x for x in words if (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id) or ctx.demonym(x.text)]
+    return bool(folded & MILITARY_TARGETS) and not states
 
 
 def launch_without_target(ctx, m: Mention) -> bool:
