@@ -3,8 +3,9 @@ mention left open, status combined over the group, statements linked both ways."
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from ...model import Event, Statement
+from ...model import Event, EventDate, Statement
 from ...names import fold
 from ..syntax import uniq
 from .context import FIELD_TYPES, Mention
@@ -31,6 +32,18 @@ def affiliated(ctx, src: str, actor: str) -> bool:
     return bool(re.search(r"\b" + re.escape(name) + r"\b", fold(se.name)))
 
 
+def group_date(g: list[Mention]) -> Optional[EventDate]:
+    """The group's date: the first one told, made precise by a later mention that falls inside it ("este año" ...
+    "el martes")."""
+    body = [x for x in g if not x.headline] or g
+    dates = [x.date for x in body if x.date] or [x.date for x in g if x.date]
+    if not dates:
+        return None
+    first = dates[0]
+    finer = [d for d in dates if d.value.startswith(first.value) and len(d.value) > len(first.value)]
+    return max(finer, key=lambda d: len(d.value)) if finer else first
+
+
 def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
     events: list[Event] = []
     ctx_place = fill_places(ctx, groups)
@@ -54,8 +67,7 @@ def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
             status = "asserted"
         elif any(x.status == "asserted" for x in g) and status == "claimed":
             status = "asserted" if not any(x.reported_by for x in g) else "claimed"
-        date_ = next((x.date for x in body if x.date), None) or next((x.date for x in g if x.date), None) \
-            or ctx_date.get(gi)
+        date_ = group_date(g) or ctx_date.get(gi)
         fat = max((x.fatalities for x in g if x.fatalities is not None), default=None)
         inj = max((x.injured for x in g if x.injured is not None), default=None)
         actors = uniq(a for x in g for a in x.actors)

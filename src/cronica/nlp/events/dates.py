@@ -71,6 +71,13 @@ def time_heads(ctx, tok) -> dict[int, int]:
         heads.setdefault(h.i, 1)  # "volverán a reunirse el próximo lunes"
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and h.pos_ == "VERB" and h != tok:
         heads.setdefault(h.i, 2)  # "decretó ayer una movilización ... y advirtió": one time for both
+    if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and h != tok:
+        # "murieron el martes, después de que Rusia atacó": the strike of that day
+        if fold(h.text) in ("despues", "tras", "luego") and h.head != h:
+            heads.setdefault(h.head.i, 2)
+        elif h.pos_ == "VERB" and any(c.dep_ in ("mark", "case", "advmod") and fold(c.text) in ("despues", "tras", "luego")
+                                      for c in tok.children):
+            heads.setdefault(h.i, 2)
     if h == x or fold(h.text) in ctx.lex.report_forms:  # "reivindicó este jueves la toma": the claim's day
         return heads
     case = case_of(x)

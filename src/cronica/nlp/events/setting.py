@@ -27,6 +27,7 @@ from ...names import fold
 from ..syntax import case_of
 from .context import PLACE_NOUNS, EventContext, Mention
 from .corefer import group_places
+from .dates import governs_time
 
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
 # borrowed place only from their own sentence
@@ -88,22 +89,42 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
         """A date another event lends: a day, of a real occurrence in the field, told as news (not background)."""
         g = groups[j]
         d = own[j]
-        if d is None or d.precision != "day" or any(x.mood or x.presupposed for x in g) \
+        if d is None or d.precision != "day" or any(x.mood or x.background for x in g) \
                 or g[0].trigger.type not in FIELD + ("diplomacy",):
             return None
         return d
 
-    lead = next((source(i) for i in order if source(i)), None)
+    lead = next((source(i) for i in order if source(i)), None) or news_day(ctx)
     for i in order:
         g = groups[i]
-        if own[i] or i in out or any(x.mood for x in g) or any(x.presupposed for x in g):
+        if own[i] or i in out or any(x.mood for x in g) or any(x.background for x in g):
             continue
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
-        d = same or _last_before(ctx, groups, order, i, source) or lead
+        d = same or said_on(ctx, g) or _last_before(ctx, groups, order, i, source) or lead
         if d is not None:
             out[i] = d
     return out
+
+
+def news_day(ctx: EventContext) -> Optional[EventDate]:
+    """The day the lead tells of: the first day-precise time of the first paragraph."""
+    if not ctx.layout or not ctx.layout.paragraphs:
+        return None
+    a, b = next(((a, b) for a, b in ctx.layout.paragraphs if not ctx.layout.in_headline(a)), ctx.layout.paragraphs[0])
+    t = next((t for t in ctx.times if a <= t.span[0] < b and t.value and t.precision == "day"), None)
+    return EventDate(t.value, "day", getattr(t, "basis", None) or "relative") if t else None
+
+
+def said_on(ctx: EventContext, g: list[Mention]) -> Optional[EventDate]:
+    """An event known only from someone's words, with no day of its own, is of the day they said it
+    ("anunció el sábado que el ejército entró en Mekele")."""
+    for m in g:
+        for cue in m.report_cues:
+            t = next((t for t in ctx.times if t.value and t.precision == "day" and governs_time(ctx, cue, t)), None)
+            if t is not None:
+                return EventDate(t.value, "day", getattr(t, "basis", None) or "relative")
+    return None
 
 
 def wave_dates(groups: list[list[Mention]]) -> dict[int, EventDate]:

@@ -138,17 +138,25 @@ def background(ctx, tok) -> bool:
                 return True
             if x.dep_ == "nmod" and fold(h.lemma_) in BACKGROUND_NOUNS:
                 return True
+        if x.pos_ in ("VERB", "AUX") and x.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "case") and fold(c.text) in BACKGROUND_CASES for c in x.children):
+            return True  # "abandonaron Estambul tras concluir una jornada de negociaciones"
         if x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "ccomp", "parataxis"):
             return False
         x = h
     return False
 
 
+def describes_name(tok) -> bool:
+    """A participle describing a named thing: "la RPD, anexionada por Rusia en septiembre de 2022"."""
+    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ == "PROPN"
+
+
 def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
     s0, _ = m.span
     if m.trigger.pos == "N" and background(ctx, m.tok) or m.trigger.pos == "V" and m.tok.dep_ == "acl" \
-            and m.tok.head.dep_ == "appos":
-        m.presupposed = True
+            and m.tok.head.dep_ == "appos" or m.trigger.pos == "V" and describes_name(m.tok):
+        m.presupposed = m.background = True
         m.status = combine_status([], m.mood)
         return
     for s in statements:
@@ -163,6 +171,10 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
             return
         if inside and s.stance in ("deny", "confirm") and not core_of_content(ctx, m.tok, s.content_span):
             continue
+        if inside and m.trigger.pos == "N" and m.definite and not core_of_content(ctx, m.tok, s.content_span):
+            m.presupposed = True  # "informó de que son decenas los muertos en el ataque": the attack is a given
+            m.reported_by.append(s.id)
+            continue
         if inside and m.trigger.pos == "N" and m.tok.dep_ in ("nsubj", "nsubj:pass") and realized(ctx, m.tok) \
                 and not (participle_lemma(m.tok.head) & (ctx.lex.result | ctx.lex.light)):
             m.presupposed = True
@@ -170,6 +182,8 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
         if inside:
             m.reported_by.append(s.id)
             m.stances.append((s.stance, s.source))
+            if s.cue_span and (cue := ctx.ix.tok_at(s.cue_span[0])) is not None:
+                m.report_cues.append(cue)
     if len(m.reported_by) > 1:  # "afirmó que ... y ha negado que X": the inner report speaks for X, not the outer
         by_id = {s.id: s for s in statements}
         inner = [i for i, sid in enumerate(m.reported_by) if not any(
