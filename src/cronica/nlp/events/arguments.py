@@ -14,6 +14,7 @@ from .context import (
     PLACE_NOUNS,
     REFERENCE,
     Mention,
+    granularity,
     is_region,
     is_water,
 )
@@ -81,7 +82,7 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
             y = y.head
     # the most specific place: a village before its region, a region before its country
     cands.sort(key=lambda c: (ctx.is_country(ctx.place_entity(c[2]).id), is_water(c[2]), is_region(c[2]),
-                              c[0], c[1]))
+                              c[0], granularity(c[2]), c[1]))
     d0, _, best = cands[0]
     places = [ctx.place_entity(best).id]
     for e in coordinated_places(ctx, best):  # "dos aldeas, Zaporizke y Novoheorhiivka": one event per place

@@ -29,6 +29,8 @@ PLACE_WORDS = _words(PLACES, "region_nouns")
 WATER = _words(PLACES, "water_nouns")
 COMPASS = _words(PLACES, "compass")
 REFERENCE = _words(PLACES, "reference_nouns")
+LOCAL_NOUNS = _words(PLACES, "local_nouns")
+CITY_NOUNS = _words(PLACES, "city_nouns")
 COMPARISON = _words(EVENT_WORDS, "comparison")
 ONGOING = _words(EVENT_WORDS, "ongoing")
 INCLUDING = _words(EVENT_WORDS, "including")
@@ -44,6 +46,8 @@ FATAL_UNITS = frozenset(resources.words(EVENT_WORDS, "fatal_units"))
 INJ_UNITS = frozenset(resources.words(EVENT_WORDS, "injured_units"))
 DIE = tuple(sorted(_words(EVENT_WORDS, "die_stems")))
 HURT = tuple(sorted(_words(EVENT_WORDS, "hurt_stems")))
+CAPITALS = {fold(r["country"]): {fold(f) for f in r["capital"].split("|")}
+            for r in resources.rows("es/places/capitals.tsv").rows}
 FIELD_TYPES = frozenset({"attack", "clash", "interception", "territory_change"})  # occurrences a monitor can confirm
 
 
@@ -177,8 +181,11 @@ class EventContext:
         return bool(e and fold(e.name) in self.countries)
 
     def place_entity(self, tok) -> Optional[Entity]:
-        """The place a token names: a LOC entity, or any name after "la ciudad de" / "la región de"."""
+        """The place a token names: a LOC entity, or any name after "la ciudad de" / "la región de", or the
+        capital named elsewhere in the article for "la capital" ("la capital somalí")."""
         e = self.entity_at(tok)
+        if e is None and fold(tok.lemma_) == "capital" and tok.pos_ == "NOUN":
+            return self.capital(tok)
         if e is None or fold(e.name) in self.lex.notplace:
             return None
         if e.type == "LOC":
@@ -192,12 +199,41 @@ class EventContext:
             return e
         return None
 
+    def capital(self, tok) -> Optional[Entity]:
+        """"la capital" (with no name of its own): the capital of the country its demonym or the article names,
+        when the article also names that city."""
+        if any(c.dep_ in ("nmod", "appos", "flat") and self.entity_at(c) for c in tok.children):
+            return None  # "la capital, Kiev" / "la capital de Ucrania" name it themselves
+        countries = [self.demonyms.get(fold(c.text)) for c in tok.children if c.dep_ == "amod"]
+        countries = [c for c in countries if c] or [e.name for e in self.ents.values() if self.is_country(e.id)]
+        found = []
+        for country in countries:
+            forms = CAPITALS.get(fold(country), set())
+            found += [e for e in self.ents.values() if e.type == "LOC" and fold(e.name) in forms and e not in found]
+        if len(found) <= 1:
+            return found[0] if found else None
+        # several capitals named: the one named last before (the capital the text is talking about)
+        before = [(max((a for a, _ in e.mentions if a < tok.idx), default=-1), e) for e in found]
+        pos, e = max(before, key=lambda t: t[0])
+        return e if pos >= 0 else None
+
     def trigger_noun(self, tok) -> bool:
         return tok.pos_ in NOMINAL_POS and (fold(tok.text) in self.lex.noun_index or fold(tok.lemma_) in self.lex.noun_index)
 
 def is_water(tok) -> bool:
     return fold(tok.head.lemma_) in WATER or (tok.i > 0 and fold(tok.doc[tok.i - 1].lemma_) in WATER)
 
+
+
+def granularity(tok) -> int:
+    """How large a place the name is told as: 0 a neighbourhood or village, 1 a town or city, 2 unknown, 3 a
+    region (by the place noun it hangs from: "el barrio de Kukyeli", "la ciudad de Mosul")."""
+    h = fold(tok.head.lemma_) if tok.dep_ in ("nmod", "appos", "flat") else ""
+    if h in LOCAL_NOUNS:
+        return 0
+    if h in CITY_NOUNS:
+        return 1
+    return 3 if is_region(tok) else 2
 
 
 def is_region(tok) -> bool:

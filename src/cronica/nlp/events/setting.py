@@ -59,7 +59,7 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
         if len(here) == 1:
             out[i] = here
             continue
-        if typ not in FIELD:
+        if typ not in FIELD + ("diplomacy",):
             continue
         if multi and any(x.place_plural and _plural_definite(x) for x in g):
             out[i] = multi
