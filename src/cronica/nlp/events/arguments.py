@@ -3,6 +3,7 @@ place of the sentence; coordinated places give one event each), actors and targe
 from __future__ import annotations
 
 from ...names import fold
+from ..numbers import parse_number
 from ..spanish import participle_lemma
 from ..syntax import case_of, uniq, walk
 from .context import (
@@ -41,7 +42,7 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     cands: list[tuple[int, int, object]] = []  # (depth, position, token)
     for x, d in walk(tok, 5):
         e = ctx.place_entity(x)
-        if not e or ctx.ent_of_char.get(x.idx - 1) is e:
+        if not e or not ctx.name_root(x, e):
             continue
         if not locative(ctx, tok, x, typ, cons):
             continue
@@ -89,6 +90,11 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         if e.id not in places:
             places.append(e.id)
     return places, d0, is_region(best)
+
+
+def parse_count(word: str):
+    n = parse_number(word)
+    return int(n) if n is not None and 1 < n < 50 else None
 
 
 def coordinated_places(ctx, tok) -> list:
@@ -253,6 +259,10 @@ def assign_arguments(ctx, m: Mention) -> None:
     if not places and m.trigger.pos == "N" and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ONGOING:
         places = ongoing_places(ctx, tok.head)  # "los combates continúan en las afueras de X": X
     m.places, m.place_depth, m.region_place = places, depth, region
+    for x, _ in walk(tok, 2):  # "irrumpieron en cuatro barrios de ... Mosul": a count of places to be named
+        if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
+            m.place_count = next((n for c in x.children if c.dep_ == "nummod" and (n := parse_count(c.text))), None)
+            break
     if not places:
         for x, d in walk(tok, 2):
             if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):

@@ -51,7 +51,10 @@ def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
     for gi, g in enumerate(groups):
         body = [x for x in g if not x.headline] or g
         rep = body[0]
-        if rep.trigger.pos == "V":  # "repelieron 14 asaltos": the noun names the event
+        listed = next((x for x in body if len(x.places) > 1 and x.places == group_places(g)), None)
+        if listed is not None and set(rep.places) != set(listed.places):
+            rep = listed  # "en cuatro barrios" ... "en los barrios de A, B, C y D": the report that names them
+        elif rep.trigger.pos == "V":  # "repelieron 14 asaltos": the noun names the event
             rep = next((x for x in body if x.trigger.pos == "N" and x.sent == rep.sent
                         and dominates(rep.tok, x.tok, ctx.lex, 1)), rep)
         places = group_places(g) or ctx_place.get(gi, [])

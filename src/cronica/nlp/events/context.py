@@ -40,6 +40,7 @@ CAMPAIGN = _words(EVENT_WORDS, "campaign")
 REMOTE_WEAPONS = _words(EVENT_WORDS, "remote_weapons")
 GROUND_FORCES = _words(EVENT_WORDS, "ground_forces")
 MILITARY_TARGETS = _words(EVENT_WORDS, "military_targets")
+GENERIC = _words(EVENT_WORDS, "generic_determiners")
 PEOPLE = frozenset(resources.words(EVENT_WORDS, "people"))  # compared with figure units (lemmas as written)
 GROUPS = frozenset(resources.words(EVENT_WORDS, "groups"))
 FATAL_UNITS = frozenset(resources.words(EVENT_WORDS, "fatal_units"))
@@ -78,6 +79,7 @@ class Mention:
     is_new: bool = False
     place_noun: Optional[str] = None  # an unnamed place argument ("en una región", "dos aldeas")
     place_plural: bool = False
+    place_count: Optional[int] = None  # "en cuatro barrios": how many places the unnamed place noun counts
     bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
     ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")
     presupposed: bool = False  # a realized background event inside someone's words
@@ -198,6 +200,13 @@ class EventContext:
         if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS):
             return e
         return None
+
+    def name_root(self, tok, e: Entity) -> bool:
+        """Is ``tok`` the syntactic head of its name ("Samah" in "Al Samah", not the particle "Al")?"""
+        span = next(((a, b) for a, b in e.mentions if a <= tok.idx < b), None)
+        if span is None:
+            return True
+        return not (span[0] <= tok.head.idx < span[1]) or tok.head == tok
 
     def capital(self, tok) -> Optional[Entity]:
         """"la capital" (with no name of its own): the capital of the country its demonym or the article names,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ...names import fold
-from ..syntax import case_of
-from .context import Mention
+from ..syntax import case_of, walk
+from .context import CAMPAIGN, Mention
 
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
@@ -22,6 +22,8 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
             # "el «ataque masivo»" with nothing of its own, after a strike was told: the lead strike again
             target = next((g for g in groups if g[0].trigger.type == m.trigger.type and 0 < m.sent - g[-1].sent <= 10
                            and m.sent - g[0].sent <= 12 and {x.mood for x in g} == {m.mood}), None)
+        if target is None:
+            target = next((g for g in reversed(groups) if retold(ctx, groups, g, m)), None)
         if target is None:
             if not m.ref_only:
                 groups.append([m])
@@ -83,7 +85,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False
     if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g):
         return True  # "entraron en dos aldeas" ... "dos aldeas, A y B, que cayeron": one report
-    if len(gp) > 1 and not m.places and m.place_plural and m.sent - g[-1].sent <= 2:
+    if len(gp) > 1 and not m.places and m.place_plural and m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood}:
         return True  # "la captura de ambas aldeas"
     if m.place_def and not m.places and gp and m.sent - g[-1].sent <= 3 and m.trigger.type == "territory_change":
         return True  # "se han retirado de la localidad": the place just named
@@ -123,6 +125,53 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.words == last.trigger.words and distance <= 2:
         return True
     return False
+
+
+def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bool:
+    """The event of group ``g`` told again in other words, further on: part of a list of places told place by
+    place ("sobre Bélgorod y Kursk" ... "en la región de Bélgorod fueron abatidos doce"), the places a count
+    announced ("en cuatro barrios" ... "en los barrios de A, B, C y D"), the same arms sent ("enviar los tanques" ...
+    "el envío de tanques"), "el ataque" when only one attack was told, "la localidad" just named."""
+    if g[0].trigger.type != m.trigger.type or m.is_new or m.ref_only:
+        return False
+    gp = group_places(g)
+    distance = m.sent - g[-1].sent
+    gd = next((x.date for x in g if x.date), None)
+    if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)]:
+        return False
+    ga = {a for x in g for a in x.actors}
+    if ga and m.actors and not (ga & set(m.actors)):
+        return False
+    same_mood = {x.mood for x in g} == {m.mood}
+    if len(gp) > 1 and m.places and set(m.places) <= set(gp) and distance <= 3 and same_mood:
+        return True
+    count = next((x.place_count for x in g if x.place_count), None)
+    if count and len(m.places) == count and distance <= 2 and same_mood:
+        return True
+    if m.trigger.type == "aid" and same_mood and _materiel(ctx, m) & {w for x in g for w in _materiel(ctx, x)}:
+        return True
+    if m.places and gp and not set(m.places) & set(gp):
+        return False
+    if m.place_def and not m.places and gp and distance <= 3 and same_mood:
+        return True  # "el asalto contra la localidad": the place just named
+    if any(new_vs_old(x, m) for x in g) or m.date and not gd or m.actors and not ga:
+        return False  # a mention with a day or an actor the event lacked tells another one
+    if m.trigger.pos == "N" and m.definite and same_mood and not m.indefinite and campaign(g[0]) == campaign(m) \
+            and (m.bare or any(x.trigger.words == m.trigger.words for x in g)):  # "el bombardeo de nuestras ciudades": told for itself
+        earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span]
+        return len(earlier) == 1 and earlier[0] is g  # "el ataque" when only one attack was told
+    return False
+
+
+def campaign(m: Mention) -> bool:
+    """A campaign-level noun ("la ofensiva", "la operación militar"): the fights of one day are other events."""
+    return fold(m.tok.lemma_) in CAMPAIGN or fold(m.tok.text) in CAMPAIGN
+
+
+def _materiel(ctx, m: Mention) -> set[str]:
+    words = ctx.lex.classes.get("materiel", set())
+    return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if fold(x.lemma_) in words and x.pos_ == "NOUN"} - {
+        "ayuda", "paquete", "fondo", "millon", "mil", "dolar", "euro", "sistema", "equipo", "defensa"}
 
 
 def new_vs_old(x: Mention, m: Mention) -> bool:

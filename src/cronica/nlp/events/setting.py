@@ -41,7 +41,9 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
     out: dict[int, list[str]] = {}
     own = {i: group_places(g) for i, g in enumerate(groups)}
     order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
-    lead = next((own[i] for i in order if own[i] and groups[i][0].trigger.type in FIELD), None)
+    kind = {i: "talks" if groups[i][0].trigger.type == "diplomacy" else
+            "field" if groups[i][0].trigger.type in FIELD else None for i in order}
+    lead = {k: next((own[i] for i in order if own[i] and kind[i] == k), None) for k in ("field", "talks")}
     multi: Optional[list[str]] = None
     for i in order:
         g = groups[i]
@@ -49,9 +51,12 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             if len(own[i]) > 1:
                 multi = own[i]
             continue
-        si, typ = g[0].sent, g[0].trigger.type
-        same = next((own[j] for j in order if j != i and own[j] and any(x.sent == si for x in groups[j])
-                     and groups[j][0].trigger.type in FIELD), None)
+        k = kind[i]
+        if k is None:
+            continue  # aid, threats, call-ups: only a place of their own
+        si = g[0].sent
+        same = next((own[j] for j in order if j != i and own[j] and kind[j] == k
+                     and any(x.sent == si for x in groups[j])), None)
         if same:
             out[i] = same
             continue
@@ -59,22 +64,25 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
         if len(here) == 1:
             out[i] = here
             continue
-        if typ not in FIELD + ("diplomacy",):
-            continue
-        if multi and any(x.place_plural and _plural_definite(x) for x in g):
+        if k == "talks":  # "abandonaron Estambul tras concluir una jornada de negociaciones"
+            anywhere = sentence_places(ctx, si, locative=False)
+            if len(anywhere) == 1:
+                out[i] = anywhere
+                continue
+        if k == "field" and multi and any(x.place_plural and _plural_definite(x) for x in g):
             out[i] = multi
             continue
-        if not here and si > 0:
+        if not here and si > 0 and k == "field":
             prev = sentence_places(ctx, si - 1, locative=False)
             if len(prev) == 1:
                 out[i] = prev
                 continue
-        before = _last_before(ctx, groups, order, i, lambda j: own[j] or out.get(j))
+        before = _last_before(ctx, groups, order, i, lambda j: (own[j] or out.get(j)) if kind[j] == k else None)
         if before:
             out[i] = before
-        elif lead:
-            out[i] = lead
-        elif ctx.dateline_place:
+        elif lead[k]:
+            out[i] = lead[k]
+        elif k == "field" and ctx.dateline_place:
             out[i] = [ctx.dateline_place]
     return out
 

@@ -9,6 +9,7 @@ from ..spanish import noun_forms, participle_lemma
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
 from .context import (
+    GENERIC,
     GROUND_FORCES,
     MILITARY_TARGETS,
     PLACE_NOUNS,
@@ -189,6 +190,8 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "blocked")
     if negated(ctx, tok) and not reported(ctx, tok):
         return _reject(m, "negated")
+    if generic(ctx, m):
+        return _reject(m, "generic")
     read_determiner(ctx, m)
     if "subj_not" in cons and not _subj_not(ctx, m, cons["subj_not"]):
         return _reject(m, "subj_not")
@@ -328,6 +331,20 @@ def blocked(ctx, tok) -> bool:
         if x.dep_ in ("ccomp", "parataxis", "ROOT"):
             break
         x, steps = h, steps + 1
+    return False
+
+
+def generic(ctx, m: Mention) -> bool:
+    """A kind of act, not one that happened: "derribarán cualquier avión", "misiles que alcanzan objetivos a cientos
+    de kilómetros" (a present-tense relative clause telling what a thing can do)."""
+    tok = m.tok
+    for x in (tok, *[c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl")]):
+        if any(d.dep_ == "det" and fold(d.text) in GENERIC for d in x.children):
+            return True
+    if tok.dep_ == "acl" and m.tag == "pres" and tok.morph.get("Mood") != ["Sub"] \
+            and any("Rel" in c.morph.get("PronType") for c in tok.children) \
+            and fold(tok.head.lemma_) in ctx.lex.classes.get("materiel", set()):
+        return True  # what a weapon does, not what it did
     return False
 
 
