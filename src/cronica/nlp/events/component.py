@@ -19,7 +19,13 @@ from .context import EventContext, Mention
 from .corefer import corefer
 from .dates import assign_date
 from .status import grammar_mood, report_status
-from .triggers import accept, find_mentions, ground_assault, launch_without_target
+from .triggers import (
+    accept,
+    aerial_patient,
+    find_mentions,
+    ground_assault,
+    launch_without_target,
+)
 
 
 def extract(doc) -> list[Event]:
@@ -56,6 +62,8 @@ def retype(ctx: EventContext, m: Mention):
     elif t.type == "mobilization" and fold(t.words[0]) in ctx.lex.placed and any(
             not ctx.is_country(p) for p in event_places(ctx, m, own_only=True)[0]):
         m.trigger = replace(t, type="territory_change")  # "el despliegue de tropas en la zona de X"
+    if "aerial" in t.cons and aerial_patient(ctx, m):
+        m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
     if "ground" in t.cons and ground_assault(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["ground"])  # "el ataque perpetrado por milicianos": a battle
     if t.type == "attack" and t.pos == "V" and fold(t.words[0]) == "lanzar" and len(t.words) > 1 and \

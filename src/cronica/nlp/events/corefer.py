@@ -157,10 +157,22 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     if any(new_vs_old(x, m) for x in g) or m.date and not gd or m.actors and not ga:
         return False  # a mention with a day or an actor the event lacked tells another one
     if m.trigger.pos == "N" and m.definite and same_mood and not m.indefinite and campaign(g[0]) == campaign(m) \
-            and (m.bare or any(x.trigger.words == m.trigger.words for x in g)):  # "el bombardeo de nuestras ciudades": told for itself
+            and (m.bare or any(x.trigger.words == m.trigger.words for x in g) or _shared_words(m, g)):
+        # "el ataque con dos misiles balísticos" after "atacó con dos misiles"; not "el bombardeo de nuestras
+        # ciudades", told for itself
         earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span]
         return len(earlier) == 1 and earlier[0] is g  # "el ataque" when only one attack was told
     return False
+
+
+def _content(m: Mention) -> set[str]:
+    return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if x.pos_ in ("NOUN", "PROPN", "ADJ")} - {fold(w) for w in m.trigger.words}
+
+
+def _shared_words(m: Mention, g: list[Mention]) -> bool:
+    """Does what ``m`` says of itself repeat what the group said (the same weapons, targets ...)?"""
+    mine = _content(m)
+    return bool(mine) and bool(mine & {w for x in g for w in _content(x)})
 
 
 def campaign(m: Mention) -> bool:

@@ -11,11 +11,14 @@ from .arguments import event_places, noun_actors
 from .context import (
     GENERIC,
     GROUND_FORCES,
+    GROUPS,
     MILITARY_TARGETS,
+    PEOPLE,
     PLACE_NOUNS,
     REMOTE_WEAPONS,
     Mention,
 )
+from .dates import governs_time
 from .lexicon import Trigger
 from .status import reported
 
@@ -173,7 +176,7 @@ SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place}
 # checked last: a failure rejects
 LAST = {"subj_not": _subj_not, "actor": _actor}
 # keys that are not constraints but say how to read the row
-INFO = {"pos", "forms", "dest", "ref", "ground"}
+INFO = {"pos", "forms", "dest", "ref", "ground", "aerial"}
 CONSTRAINTS = {**HARD, **SOFT, **LAST}
 
 
@@ -235,6 +238,19 @@ def ground_assault(ctx, m: Mention) -> bool:
     # a state strikes military targets from afar; an armed group assaults them
     states = [x for x in words if (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id) or ctx.demonym(x.text)]
     return bool(folded & MILITARY_TARGETS) and not states
+
+
+def aerial_patient(ctx, m: Mention) -> bool:
+    """Its patient is a drone, a missile or an aircraft ("tres aparatos no tripulados fueron destruidos")."""
+    words = ctx.lex.classes.get("aerial", set())
+    tok = m.tok
+    pats = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")]
+    if tok.dep_ in ("acl", "amod"):
+        pats.append(tok.head)
+    if not any(c.dep_ == "obj" for c in tok.children) and any(
+            c.dep_ == "aux:pass" or c.dep_ == "aux" and c.lemma_ == "ser" for c in tok.children):
+        pats += [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree)
 
 
 def launch_without_target(ctx, m: Mention) -> bool:
@@ -341,6 +357,10 @@ def generic(ctx, m: Mention) -> bool:
     for x in (tok, *[c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl")]):
         if any(d.dep_ == "det" and fold(d.text) in GENERIC for d in x.children):
             return True
+    if m.trigger.type == "mobilization" and m.tag == "part" and tok.dep_ in ("amod", "acl") \
+            and fold(tok.head.lemma_) in PEOPLE | GROUPS | {"hombre"} \
+            and not any(t.value and governs_time(ctx, tok, t) for t in ctx.times):
+        return True  # "hombres recién movilizados": who they are, not a call-up told
     if tok.dep_ == "acl" and m.tag == "pres" and tok.morph.get("Mood") != ["Sub"] \
             and any("Rel" in c.morph.get("PronType") for c in tok.children) \
             and fold(tok.head.lemma_) in ctx.lex.classes.get("materiel", set()):
