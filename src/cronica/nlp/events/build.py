@@ -68,8 +68,8 @@ def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
                 status == "claimed" or status == "confirmed" and rep.trigger.type not in FIELD_TYPES):
             # the outlet tells it in its own voice first; later quotes add nothing (a monitor confirming a strike does)
             status = "asserted"
-        elif any(x.status == "asserted" for x in g) and status == "claimed":
-            status = "asserted" if not any(x.reported_by for x in g) else "claimed"
+        elif status in ("claimed", "confirmed") and any(x.status == "asserted" and not x.stances for x in g):
+            status = "asserted"  # the outlet states it in its own voice somewhere: asserted (the gold's rule)
         date_ = group_date(g) or ctx_date.get(gi)
         fat = max((x.fatalities for x in g if x.fatalities is not None), default=None)
         inj = max((x.injured for x in g if x.injured is not None), default=None)
