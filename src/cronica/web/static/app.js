@@ -105,7 +105,7 @@
   }
 
   // ------------------------------------------------------------ the map: Leaflet (+ clusters), or plain SVG
-  var lmap = null, layer = null, adminLayer = null, svgMap = null, adminLoaded = {}, fitted = false;
+  var lmap = null, layer = null, adminLayer = null, svgMap = null, adminLoaded = {};
 
   function initMap() {
     if (window.L && mapEl.dataset.vendor === 'yes') {
@@ -228,9 +228,10 @@
   function fit(pts) {
     if (!pts.length) return;
     var b = window.L.latLngBounds(pts.map(function (ev) { return [ev.lat, ev.lon]; }));
-    if (b.getNorthEast().equals(b.getSouthWest())) lmap.setView(b.getCenter(), 7);
-    else lmap.fitBounds(b.pad(0.15), { maxZoom: 8 });
-    fitted = true;
+    if (b.getNorthEast().equals(b.getSouthWest())) lmap.setView(b.getCenter(), 7, { animate: false });
+    else lmap.fitBounds(b.pad(0.15), { maxZoom: 8, animate: false });
+    var v = lmap.getBounds();
+    mapEl.dataset.view = [v.getWest(), v.getSouth(), v.getEast(), v.getNorth()].map(function (x) { return x.toFixed(4); }).join(',');
   }
 
   function drawSvgMap(pts) {
@@ -468,7 +469,7 @@
     svgEl('text', { x: m.l - 6, y: y0, 'text-anchor': 'end', 'class': 'axis-label' }, svgH).textContent = '0';
     if (hist.max_fatalities) {
       svgEl('text', { x: W - m.r + 6, y: m.t + 10, 'class': 'axis-label fatalities-label' }, svgH).textContent =
-        fmt(_('%(num)d dead'), { num: hist.max_fatalities });
+        deadText(hist.max_fatalities);
     }
     // the stretches without events, cut short
     scale.segs.forEach(function (s, i) {
