@@ -364,7 +364,8 @@
       head.appendChild(link('/articles/' + encodeURIComponent(r.article_id) + '#event-' + encodeURIComponent(r.local_id),
         r.article.title || r.article_id));
       li.appendChild(head);
-      li.appendChild(el('div', 'muted', [r.article.outlet, r.article.published].filter(Boolean).join(' · ')));
+      li.appendChild(el('div', 'muted', [r.article.outlet, r.article.published ? formatDate(new Date(r.article.published.slice(0, 10) + 'T00:00:00Z')) : null]
+        .filter(Boolean).join(' · ')));
       if (r.sentence) li.appendChild(el('blockquote', null, r.sentence));
       r.statements.forEach(function (s) {
         var p = el('div', 'said');
@@ -443,7 +444,7 @@
     clear(svgH);
     var note = document.getElementById('histogram-note');
     var W = Math.max(320, svgH.clientWidth || svgH.parentNode.clientWidth || 900), H = 180;
-    var m = { l: 36, r: 44, t: 10, b: 26 };
+    var m = { l: 36, r: 16, t: 22, b: 26 };
     svgH.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
     svgH.setAttribute('width', W);
     svgH.setAttribute('height', H);
@@ -465,10 +466,10 @@
     var maxT = Math.max(1, hist.max_total), maxF = Math.max(1, hist.max_fatalities);
     // axes
     svgEl('line', { x1: m.l, x2: W - m.r, y1: y0, y2: y0, 'class': 'axis' }, svgH);
-    svgEl('text', { x: m.l - 6, y: m.t + 10, 'text-anchor': 'end', 'class': 'axis-label' }, svgH).textContent = String(hist.max_total);
+    svgEl('text', { x: m.l - 6, y: m.t + 4, 'text-anchor': 'end', 'class': 'axis-label' }, svgH).textContent = String(hist.max_total);
     svgEl('text', { x: m.l - 6, y: y0, 'text-anchor': 'end', 'class': 'axis-label' }, svgH).textContent = '0';
     if (hist.max_fatalities) {
-      svgEl('text', { x: W - m.r + 6, y: m.t + 10, 'class': 'axis-label fatalities-label' }, svgH).textContent =
+      svgEl('text', { x: W - 4, y: m.t - 8, 'text-anchor': 'end', 'class': 'axis-label fatalities-label' }, svgH).textContent =
         deadText(hist.max_fatalities);
     }
     // the stretches without events, cut short
