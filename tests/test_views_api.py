@@ -317,3 +317,39 @@ def test_readme_links_a_screenshot_per_page():
         assert f"docs/screenshot-{name}.png" in shots, name
     for s in shots:
         assert (ROOT / s).is_file(), s
+
+
+@pytest.mark.postgres
+def test_view_queries_same_on_postgresql(pg_url, db):
+    """The views' store methods answer the same on PostgreSQL as on SQLite (same ingest)."""
+    from dataclasses import asdict
+
+    pg = open_store(pg_url)
+    lite = open_store(str(db))
+    try:
+        from cronica.batch import ingest
+
+        ingest([str(ROOT / "examples")], pg)
+        pg.add_article(demo_article())
+
+        def answers(s):
+            pid = s.entity_ids_by_name("Peskov")[0]
+            jarkov = s.entity_ids_by_name("Járkov")[0]
+            return {
+                "claims": [asdict(c) for c in s.claims_view(limit=1000)],
+                "contested": [c.id for c in s.claims_view(statuses=("disputed", "denied", "unverified"))],
+                "peskov": [c.id for c in s.claims_view(entity_id=pid, since="2022-01-01", until="2022-12")],
+                "parties": [asdict(p) for p in s.claim_parties()],
+                "spellings": [asdict(x) for x in s.entity_spellings(pid)],
+                "events": [asdict(v) for v in s.entity_events(jarkov)],
+                "points": s.article_event_points([DEMO_ID, SER]),
+                "latest": s.latest_merged_event_id(),
+                "after": s.merged_events_after(1),
+            }
+        a, b = answers(lite), answers(pg)
+        for k in a:
+            assert a[k] == b[k], k
+        assert a["peskov"] and a["spellings"] and a["events"]
+    finally:
+        pg.close()
+        lite.close()

@@ -96,17 +96,13 @@ class ViewQueries:
     # ------------------------------------------------------------ claims board
     def claims_view(self, claimant_id: Optional[int] = None, entity_id: Optional[int] = None,
                     statuses: Optional[Iterable[str]] = None, since: Optional[str] = None,
-                    until: Optional[str] = None, claimant: Optional[str] = None,
-                    limit: int = 200, offset: int = 0) -> list[ClaimView]:
-        """Claims, oldest first, filtered by who made them (entity id or words of the name), by an
-        entity that made or answered them, by status and by the claim's publication date."""
+                    until: Optional[str] = None, limit: int = 200, offset: int = 0) -> list[ClaimView]:
+        """Claims, oldest first, filtered by who made them, by an entity that made or answered
+        them, by status and by the publication date of the claim's article."""
         where, params = [], []
         if claimant_id is not None:
             where.append("c.claimant_entity_id = ?")
             params.append(claimant_id)
-        if claimant:
-            where.append("LOWER(c.claimant) LIKE ? ESCAPE '\\'")
-            params.append("%" + _like(claimant.lower()) + "%")
         if entity_id is not None:
             where.append("(c.claimant_entity_id = ? OR c.id IN (SELECT claim_id FROM claim_links WHERE entity_id = ?))")
             params += [entity_id, entity_id]
@@ -223,6 +219,3 @@ class ViewQueries:
         return self.rows("SELECT id, type, status, place_name, date_value FROM merged_events WHERE id > ? "
                          "ORDER BY id LIMIT ?", (after_id, limit))
 
-
-def _like(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
