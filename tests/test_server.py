@@ -239,15 +239,15 @@ def test_article_page_marks(client):
     assert 'class="quote stance-deny"' in page and 'id="stmt-s3"' in page
     assert re.search(r'<a href="/entities/\d+" class="[^"]*\bent-per\b[^"]*"[^>]*>Oleh Synehubov</a>', page)
     assert "javascript:" not in page  # the record's url is javascript:..., never made a link
-    assert "Oleh Synehubov" in page and "denies" in page and "could not verify" in page
+    assert "Oleh Synehubov" in page and "desmiente" in page and "no pudo verificar" in page
 
 
 def test_claims_page_side_by_side(client):
     page = client.get("/claims").text
     i = page.index("Un ataque con misiles rusos contra Járkov")
     block = page[i:page.index('class="claim"', i) if 'class="claim"' in page[i:] else len(page)]
-    assert "Denied by" in block and "Ministerio de Defensa de Rusia" in block
-    assert "Could not verify" in block and "Reuters" in block
+    assert "Desmentido por" in block and "Ministerio de Defensa de Rusia" in block
+    assert "No pudo verificar" in block and "Reuters" in block
 
 
 def test_marked_html_keeps_the_text(db):

@@ -91,15 +91,18 @@ def _error(status: int, message: str, details: Optional[list] = None) -> JSONRes
     return JSONResponse(body, status_code=status)
 
 
-def create_app(db_url: str, assets_dir: Optional[str | os.PathLike] = None) -> FastAPI:
+def create_app(db_url: str, assets_dir: Optional[str | os.PathLike] = None, poll_seconds: float = 60.0) -> FastAPI:
     """The API and the pages over the store at ``db_url`` (SQLite path or ``postgresql://`` URL).
 
     ``assets_dir`` is the ``node_modules`` folder with leaflet, world-atlas and topojson-client
     (default: ``$CRONICA_WEB_ASSETS``, else ``<venv>/share/cronica/npm/node_modules``); without it
-    the map page draws its markers without a base map and says so.
+    the map page draws its markers without a base map and says so. ``poll_seconds``: how often
+    the map page asks for events stored since it was opened.
     """
+    from ..web.boundaries import Boundaries
     from ..web.pages import render_error, router as pages_router
     from .api import router as api_router
+    from .views_api import router as views_router
 
     stores = StoreProvider(_check_url(db_url))
     stores.get()  # open once now: a bad URL or an unreadable file fails here, not on the first request
@@ -119,6 +122,8 @@ def create_app(db_url: str, assets_dir: Optional[str | os.PathLike] = None) -> F
     app.state.stores = stores
     app.state.has_vendor = has_vendor
     app.state.vendor_dir = vendor
+    app.state.boundaries = Boundaries(vendor)
+    app.state.poll_seconds = max(0.2, float(poll_seconds))
     app.add_middleware(GZipMiddleware, minimum_size=2048)
 
     @app.middleware("http")
@@ -170,6 +175,7 @@ def create_app(db_url: str, assets_dir: Optional[str | os.PathLike] = None) -> F
         log.exception("unexpected error on %s", request.url.path)
         return _error(500, "internal error")
 
+    app.include_router(views_router)
     app.include_router(api_router)
     app.include_router(pages_router)
 

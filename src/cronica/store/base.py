@@ -16,6 +16,7 @@ from ..errors import StoreError
 from ..link.resolve import KnownEntity, best_name, keys_for, same_entity
 from ..model import Article
 from .migrations import MIGRATIONS
+from .views import ViewQueries
 
 
 def _now() -> str:
@@ -34,7 +35,7 @@ class Dialect:
         return q.format(serial=self.serial, real=self.real)
 
 
-class Store:
+class Store(ViewQueries):
     """Library API over the database. Use :func:`cronica.store.open_store` to get one."""
 
     dialect: Dialect
