@@ -104,3 +104,17 @@ def test_wrapped_article_gets_the_same_statements(examples_dir):
     assert wrapped._.raw_text != wrapped.text and len(wrapped.text) == len(text)
     spans = lambda d: sorted((s.content_span, s.stance) for s in d._.statements)  # noqa: E731
     assert spans(flat) and spans(wrapped) == spans(flat)
+
+
+def test_a_failing_stage_leaves_a_warning_and_the_rest_of_the_article(examples_dir, monkeypatch):
+    from cronica.nlp.events.component import EventsStage
+    from cronica.process import extract_text
+
+    def boom(self, doc):
+        raise RuntimeError("odd parse")
+
+    monkeypatch.setattr(EventsStage, "process", boom)
+    text = (examples_dir / "reuters-2023-02-15.txt").read_text(encoding="utf-8")
+    art = extract_text(text, published="2023-02-15")
+    assert art.events == [] and any(w.startswith("events stage failed: RuntimeError: odd parse") for w in art.warnings)
+    assert art.entities and art.statements and art.times  # the other stages' work is kept

@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.language import Language
 
 from .. import resources
+from .stage import Stage
 from ..model import Entity
 from ..names import fold, translit_key
 
@@ -120,7 +121,9 @@ def _all_caps_line(text: str, tok) -> bool:
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-class EntityCleaner:
+class EntityCleaner(Stage):
+    stage, output = "entities", "entities"
+
     def __init__(self):
         self.acronyms, self.countries, self.org_heads, self.demonyms, self.titles = _lex()
         self.portfolios = set(resources.lines("portfolios_es.txt"))
@@ -268,7 +271,7 @@ class EntityCleaner:
         return out
 
     # ------------------------------------------------------------------ grouping
-    def __call__(self, doc):
+    def process(self, doc) -> None:
         text = doc.text
         ms = self.candidate_mentions(doc)
         # drop duplicates / overlaps: keep the longest, most confident
@@ -384,7 +387,6 @@ class EntityCleaner:
         for i, e in enumerate(ents, 1):
             e.id = f"e{i}"
         doc._.entities = ents
-        return doc
 
     def _canonical(self, g: _Group, text: str, label: str) -> str:
         forms = defaultdict(int)

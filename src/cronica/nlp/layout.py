@@ -21,6 +21,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 
 from ..errors import PipelineError
+from .stage import Stage
 
 Span = tuple[int, int]
 
@@ -308,15 +309,19 @@ def make_layout(nlp, name):
     return LayoutStage()
 
 
-class LayoutStage:
+class LayoutStage(Stage):
     """Stores :func:`analyze` of the article text on ``doc._.layout``."""
 
-    def __call__(self, doc):
+    stage, output = "layout", "layout"
+
+    def process(self, doc) -> None:
         raw = doc._.raw_text
         if raw is not None and len(raw) != len(doc.text):
             raise PipelineError("the unwrapped text must keep the article's length")
         doc._.layout = analyze(raw if raw is not None else doc.text)
-        return doc
+
+    def empty(self, doc) -> Layout:
+        return Layout(len(doc.text))
 
 
 __all__ = ["Layout", "Dateline", "analyze", "unwrap", "wrap_breaks", "find_dateline", "find_quotes",

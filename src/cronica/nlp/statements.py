@@ -35,6 +35,7 @@ from .. import resources
 from ..model import Entity, Statement
 from ..names import fold
 from .doc import outputs
+from .stage import Stage
 from .layout import QUOTE_PAIRS, analyze
 
 Span = tuple[int, int]
@@ -145,13 +146,15 @@ def _levenshtein(a: str, b: str) -> int:
     return prev[-1]
 
 
-class StatementsStage:
+class StatementsStage(Stage):
+    stage, output = "statements", "statements"
+
     def __init__(self):
         self.lex = Lexicon.load()
         self.demonyms = self.lex.demonyms
 
     # ------------------------------------------------------------------ entry
-    def __call__(self, doc):
+    def process(self, doc) -> None:
         text = doc.text
         self.doc, self.text = doc, text
         self.ents: list[Entity] = outputs(doc, "entities")
@@ -194,7 +197,6 @@ class StatementsStage:
         found.sort(key=lambda f: (f.anchor, f.content[0]))
         self._resolve_previous(found)
         doc._.statements = self._finish(found)
-        return doc
 
     # ------------------------------------------------------------------ helpers
     def _lemma(self, tok) -> str:

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from .stage import Stage
+
 
 @Language.factory("cronica_times_v1", requires=["doc._.layout"], assigns=["doc._.times"])
 def make_times(nlp, name):
     return TimesStage()
 
 
-class TimesStage:
-    def __call__(self, doc):
+class TimesStage(Stage):
+    stage, output = "times", "times"
+
+    def process(self, doc) -> None:
         from .timex import find_times
 
         doc._.times = find_times(doc.text, doc._.published)
-        return doc

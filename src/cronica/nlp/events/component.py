@@ -11,7 +11,8 @@ from spacy.language import Language
 
 from ...model import Event
 from ...names import fold
-from ..doc import outputs, warnings_of
+from ..doc import outputs
+from ..stage import Stage
 from .arguments import assign_arguments, event_places
 from .build import link_statements, to_events
 from .casualties import assign_tolls
@@ -79,13 +80,10 @@ def make_events(nlp, name):
     return EventsStage()
 
 
-class EventsStage:
+class EventsStage(Stage):
     """Writes ``doc._.events`` and the ``about`` of the statements that report them."""
 
-    def __call__(self, doc):
-        try:
-            doc._.events = extract(doc)
-        except Exception as e:  # one odd parse must not sink the article: stored with a warning naming the stage
-            doc._.events = []
-            warnings_of(doc).append(f"events stage failed: {type(e).__name__}: {e}")
-        return doc
+    stage, output = "events", "events"
+
+    def process(self, doc) -> None:
+        doc._.events = extract(doc)
