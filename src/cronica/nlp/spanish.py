@@ -75,6 +75,20 @@ def verb_tag(word: str) -> Optional[str]:
     return None
 
 
+def token_mood(tok) -> Optional[str]:
+    """``cond`` / ``fut`` / ``subj`` / ``subj_past`` of a finite verb token: spaCy's morphology first
+    (``Mood=Cnd``, ``Tense=Fut``, ``Mood=Sub``), the regular paradigms when the tagger says nothing (it
+    misses rare forms)."""
+    mood, tense = tok.morph.get("Mood"), tok.morph.get("Tense")
+    if mood == ["Cnd"]:
+        return "cond"
+    if tense == ["Fut"]:
+        return "fut"
+    if mood == ["Sub"]:
+        return "subj_past" if tense in (["Imp"], ["Past"]) else "subj"
+    return verb_tag(tok.text)
+
+
 def noun_forms(lemma: str) -> set[str]:
     f = fold(lemma)
     out = {f, f + "s", f + "es"}
@@ -96,4 +110,4 @@ def participle_lemma(tok) -> set[str]:
 
 
 
-__all__ = ["conjugate", "verb_tag", "noun_forms", "participle_lemma"]
+__all__ = ["conjugate", "verb_tag", "token_mood", "noun_forms", "participle_lemma"]

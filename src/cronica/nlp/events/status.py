@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...model import Statement
 from ...names import fold
-from ..spanish import participle_lemma, verb_tag
+from ..spanish import participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, walk
 from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, Mention
 
@@ -20,7 +20,7 @@ def grammar_mood(ctx, m: Mention) -> None:
     if m.trigger.pos == "V":
         for c in tok.children:
             if c.dep_ in ("aux", "aux:pass", "cop"):
-                tg = verb_tag(c.text)
+                tg = token_mood(c)
                 if tg:
                     tags.append(tg)
                 if fold(c.lemma_) in lex.expect or fold(c.text).startswith(("va", "van", "iba")):
@@ -34,14 +34,14 @@ def grammar_mood(ctx, m: Mention) -> None:
     background_pp = any(c.dep_ in ("case", "mark") and fold(c.text) in BACKGROUND_CASES for c in tok.children)
     if m.trigger.pos == "N" and gov is not None and tok.dep_ in ("nsubj", "obj", "nsubj:pass", "obl") and not is_realized \
             and not background_pp:  # "reanudará la ayuda tras la reunión": the meeting is behind
-        tg = verb_tag(gov.text)
+        tg = token_mood(gov)
         if tg:
             tags.append(tg)
         if fold(gov.lemma_) in lex.expect or fold(gov.text) in lex.expect:
             tags.append("fut")
         for c in gov.children:
             if c.dep_ in ("aux", "cop"):
-                tg = verb_tag(c.text)
+                tg = token_mood(c)
                 if tg:
                     tags.append(tg)
     if gov is not None and tok.dep_ in ("obj", "nsubj:pass") and m.trigger.type in lex.expect_for.get(fold(gov.lemma_), ()):
@@ -50,7 +50,7 @@ def grammar_mood(ctx, m: Mention) -> None:
     if gov is not None and tok.dep_ in ("xcomp",) and (fold(gov.lemma_) in lex.expect) and not attempt:
         tags.append("fut")
     if gov is not None and tok.dep_ == "xcomp" and m.trigger.pos == "V" and m.tag == "inf":
-        tg = verb_tag(gov.text)  # "volverán a reunirse": the infinitive takes its governor's tense
+        tg = token_mood(gov)  # "volverán a reunirse": the infinitive takes its governor's tense
         if tg:
             tags.append(tg)
     for c in tok.children:
