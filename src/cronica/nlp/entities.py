@@ -47,7 +47,7 @@ _PLURAL_PLACE_CUE = re.compile(
     r"\b(?:barrios|aldeas|pueblos|ciudades|localidades|provincias|regiones|distritos|campos|campamentos|"
     r"municipios|poblaciones|departamentos|estados|zonas) (?:de |como )(?:la |las |los |el )?$", re.I)
 # Arabic name particles: "Ahmad al Mismari", "Osama bin Laden", "Abu Bakr al Bagdadi"
-_ARABIC_LEFT = re.compile(r"(?:^|(?<=[\s(«\"“]))([A-ZÁÉÍÓÚ][\w'’]+[ ](?:al|el|bin|ibn|ben|abu|ould|ag)[ -])$")
+_ARABIC_LEFT = re.compile(r"(?:^|(?<=[\s(«\"“]))([A-ZÁÉÍÓÚ][\w'’]+[ ](?:(?:al|bin|ibn|ben|abu|ould|ag)[ -]|el-))$")
 _COMPASS_RIGHT = re.compile(r"^ (?:del? )?(?:Norte|Sur|Este|Oeste|Occidental|Oriental|Central|Septentrional|Meridional)\b")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|az|at)-[A-ZÁÉÍÓÚ]")
 _FACILITY = re.compile(r"\b(?P<fac>(?:central|planta) (?:nuclear|atómica|hidroeléctrica|térmica)|presa|puente) de(?:l| la)? $")
@@ -451,7 +451,8 @@ class EntityCleaner:
             if cp:  # "Darfur del Norte", "Kivu del Sur", "Kordofán Occidental"
                 m = Mention(m.start, m.end + cp.end(), text[m.start:m.end + cp.end()], "LOC", m.score)
             mm = _ARABIC_LEFT.search(text[max(0, m.start - 40):m.start])
-            if mm and m.label != "LOC" and not self.group_of(m.text):
+            if (mm and m.label != "LOC" and not self.group_of(m.text)
+                    and not any(m.text.startswith(h) for h in self.org_heads)):
                 start = m.start - len(mm.group(1))
                 while out and out[-1].end > start:
                     out.pop()
