@@ -654,7 +654,9 @@ def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
             s += 1.2
     else:
         if c.feature == "region":
-            s -= 0.7  # a bare name is the city (Kiev, Donetsk), unless the text says region
+            # a bare name is the city (Kiev, Donetsk), unless the text says region; not a hamlet, though
+            # (Michoacán the state, not the village of 574 people in Chiapas)
+            s -= 0.15
         elif c.feature == "district":
             s -= 0.8
         elif c.feature == "facility":

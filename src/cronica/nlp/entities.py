@@ -137,6 +137,14 @@ class EntityCleaner:
         self.acronyms, self.countries, self.org_heads, self.demonyms, self.titles = _lex()
         self.portfolios = set(resources.lines("portfolios_es.txt"))
         self._group_acronyms = {a for g in armed_groups() for a in g.acronyms}
+        names = sorted({f for g in armed_groups() for f in (g.name, *g.variants) if len(f) >= 5 and not f.isupper()},
+                       key=len, reverse=True)
+        self._group_rx = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+        heads = [r["head"] for r in resources.records("es/names/feature_heads.tsv")]
+        name = r"[A-ZÁÉÍÓÚÑ][\w'’]+(?:-[A-Za-zÁÉÍÓÚÑ][\w'’]*)*"
+        self._feature_rx = re.compile(
+            r"(?<![\w])(?:" + "|".join(f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}" for h in heads) + r")(?:\s+(?:de|del)(?:\s+la|\s+las|\s+los)?)?\s+"
+            + name + r"(?:\s+(?:el|al|de)?\s*-?\s*" + name + r")?")
         self._place_heads = {f.strip() for r in resources.records("es/names/place_heads.tsv")
                              for f in r["forms"].split("|") if f.strip()}
         cues = resources.table("name_cues_es.tsv")
@@ -297,6 +305,12 @@ class EntityCleaner:
         for m in self._country_rx.finditer(text):
             out.append(Mention(m.start(), m.end(), m.group(), "LOC", 0.9))
         out.extend(dateline_mentions(text))
+        # armed groups by their written names, whatever the NER saw ("Los 400 Mawozo", “La Mayiza”)
+        for m in self._group_rx.finditer(text):
+            out.append(Mention(m.start(), m.end(), m.group(), "ORG", 1.1))
+        # "el mar Rojo", "el golfo de Adén", "el estrecho de Bab el-Mandeb": the head noun is part of the name
+        for m in self._feature_rx.finditer(text):
+            out.append(Mention(m.start(), m.end(), m.group(), "LOC", 1.2))
         return out
 
     # ------------------------------------------------------------------ grouping
