@@ -109,3 +109,28 @@ def test_feature_head_on_its_example(row, extract):
     rec = extract(row["example"])
     assert any(e.type == "LOC" and e.name.lower().startswith(row["head"] + " ") for e in rec.entities), \
         [(e.name, e.type) for e in rec.entities]
+
+
+@pytest.mark.parametrize("row", _rows("es/figures/counted_nouns.tsv"))
+def test_counted_noun_on_its_example(row):
+    from cronica.nlp.numbers import find_figures
+
+    figs = find_figures(row["example"])
+    assert any(f.unit == row["noun"] and f.value == int(row["value"]) for f in figs), \
+        [(f.text, f.value, f.unit) for f in figs]
+
+
+@pytest.mark.parametrize("row", _rows("es/figures/collectives.tsv"))
+def test_collective_on_its_example(row):
+    from cronica.nlp.numbers import find_figures
+
+    figs = find_figures(row["example"])
+    assert any(f.approx and f.value == int(row["value"]) for f in figs), [(f.text, f.value, f.unit) for f in figs]
+
+
+@pytest.mark.parametrize("row", _rows("es/times/day_parts.tsv"))
+def test_day_part_on_its_example(row):
+    from cronica.nlp.timex import find_times
+
+    got = [t.text for t in find_times(row["example"], "2024-12-20")]
+    assert row["expression"] in got, got
