@@ -41,7 +41,7 @@ _PLACE_CUE = re.compile(
     r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa|"
     r"barrios?|campos?|campamentos?|valle|desierto|departamento|gobernaci[oó]n|comuna|condado|"
     r"campos? de (?:refugiados|desplazados)|campamentos? de (?:refugiados|desplazados)) de(?: la| las| los| el)? $"
-    r"|\b(?:hacia|desde) $", re.I)
+    r"|\b(?:hacia|desde|en dirección a|rumbo a) $", re.I)
 # a plural place noun opens a list whose every name is a place: "los barrios de Al Samah, Al Jadraa y Al Karama"
 _PLURAL_PLACE_CUE = re.compile(
     r"\b(?:barrios|aldeas|pueblos|ciudades|localidades|provincias|regiones|distritos|campos|campamentos|"
@@ -456,6 +456,7 @@ class EntityCleaner:
         * Arabic particles to the left: "Ahmad al Mismari" (NER: "Mismari", ORG) is one person;
         * two person chunks side by side: "Abdel Amir" + "Rashid Yaralá";
         * a group's branch named with its place and acronym: "Estado Islámico en África Central (ISCA)";
+        * a republic named after its place is that place: "la República Popular de Donetsk";
         * every name of a list opened by a plural place noun is a place: "los barrios de Al Samah,
           Al Jadraa, Al Qudis y Al Karama" (NER: a place, a person, an organisation, a person).
         """
@@ -475,6 +476,11 @@ class EntityCleaner:
             if (prev and prev.label == "PER" and m.label == "PER" and text[prev.end:m.start] == " "
                     and prev.score >= 0.9 and m.score >= 0.9):
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "PER", 1.0)
+                continue
+            if prev and m.label == "LOC" and re.fullmatch(r"Rep[uú]blica(?: [A-ZÁÉÍÓÚ]\w+)*", prev.text) and re.fullmatch(
+                    r" de(?:l| la)? ", text[prev.end:m.start]):
+                # "la República Popular de Donetsk", "la República Federal de Alemania": one place
+                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "LOC", 1.0)
                 continue
             if prev and m.label == "LOC" and self.group_of(prev.text) and re.fullmatch(r" en (?:el |la )?", text[prev.end:m.start]):
                 acr = re.match(r" \(([A-Z][A-Z0-9-]{1,7})\)", text[m.end:m.end + 12])
