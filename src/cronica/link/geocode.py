@@ -36,6 +36,7 @@ from typing import Optional
 from cronica.link.gazetteer import (
     KIND_ES, default_path, fold, haversine_km, skeleton,
 )
+from cronica.actors import actor_countries, demonym_countries
 from cronica.model import Article, Entity, Geo
 
 # ----------------------------------------------------------------------------- lexicon (Spanish)
@@ -59,6 +60,14 @@ _CITY_BEFORE = re.compile(
     rf"\s*,?\s+(?:de\s+)?(?:dos|tres|cuatro|las|los)?\s*{_NAMELIST}$",
     re.I,
 )
+# "el campo de refugiados de Zamzam", "el campamento de desplazados de Kalma", "el campo de Yabalia"
+_CAMP_BEFORE = re.compile(
+    r"\bcampo(?:s)?\s+(?:de\s+(?:refugiados|desplazados)(?:\s+\w+)?\s+)?(?:de\s+)?$|"
+    r"\bcampamentos?\s+(?:de\s+(?:refugiados|desplazados)(?:\s+\w+)?\s+)?(?:de\s+)?$",
+    re.I,
+)
+# "el distrito de Kharkiv", "el condado de X", "la comuna de X": a second-level division
+_DISTRICT_BEFORE = re.compile(r"\b(?:distritos?|condados?|comunas?|cantones?|raiones?)\s+(?:de(?:l)?\s+)?$", re.I)
 _FACILITY_HEAD = (
     r"(?:central(?:\s+(?:nuclear|at[oó]mica|t[eé]rmica|hidroel[eé]ctrica|el[eé]ctrica))?|presa|represa|"
     r"estaci[oó]n(?:\s+(?:de\s+tren|ferroviaria|de\s+ferrocarril|de\s+autobuses))?|aeropuerto|aer[oó]dromo|"
@@ -94,6 +103,15 @@ _NOT_PLACES = {fold(w) for w in (
     "el frente", "el Este", "el Oeste", "retaguardia", "Tierra", "mundo",
 )}
 _MAX_CANDS = 60
+# named features of es/places/features.tsv: wide ones (no population, like regions) and spots
+_AREAS = frozenset({"area", "sea", "strait", "gulf", "desert", "valley", "lake", "river", "island", "mountain",
+                    "peninsula", "canal"})
+_SPOTS = frozenset({"camp", "neighbourhood"})
+_WIDE = frozenset({"region", "district"}) | _AREAS
+# a place further than this from every country of the story is a namesake on another continent
+FAR_KM = 1500.0
+# a place matched only approximately must lie within this of the story's countries
+NEAR_KM = 500.0
 
 _KIND_SCORE = {0: 1.0, 1: 1.0, 2: 0.95, 3: 0.95}
 _SKEL_SCORE = 0.88
@@ -159,6 +177,7 @@ class Geocoder:
         self._cache: dict[str, list[Candidate]] = {}
         self._admin1: dict[tuple[str, str], str] = {}
         self._admin1_pt: dict[tuple[str, str], tuple[float, float]] = {}
+        self._country_pts: dict[str, list[tuple[float, float]]] = {}  # admin1 centroids and the country point
         self._local = threading.local()
 
     @classmethod
@@ -187,6 +206,9 @@ class Geocoder:
                         self._admin1[(c, k)] = n
                     if lat is not None:
                         self._admin1_pt[(c, k)] = (lat, lon)
+                        self._country_pts.setdefault(c, []).append((lat, lon))
+                for c, lat, lon in con.execute("SELECT country, lat, lon FROM place WHERE feature = 'country'"):
+                    self._country_pts.setdefault(c, []).append((lat, lon))
             self._local.con = con
         return con
 
@@ -234,24 +256,29 @@ class Geocoder:
         self._cache[key] = out
         return out
 
-    def _fuzzy(self, sk: str, q: str) -> list[Candidate]:
-        """Approximate matches: FTS5 trigram hits on any 4-letter window, then rapidfuzz."""
+    def _fuzzy(self, sk: str, q: str, countries=None, cutoff: Optional[int] = None,
+               limit: int = 5, weight: float = 0.85) -> list[Candidate]:
+        """Approximate matches: FTS5 trigram hits, then rapidfuzz; optionally only in ``countries``."""
         from rapidfuzz import fuzz, process
 
-        windows = sorted({sk[i:i + 4] for i in range(len(sk) - 3)})
-        match = " OR ".join(f'("{w[:3]}" AND "{w[1:]}")' for w in windows)
+        if countries is None:  # the whole world: two overlapping trigrams per 4-letter window
+            windows = sorted({sk[i:i + 4] for i in range(len(sk) - 3)})
+            match = " OR ".join(f'("{w[:3]}" AND "{w[1:]}")' for w in windows)
+        else:  # a few countries: any trigram
+            match = " OR ".join(f'"{w}"' for w in sorted({sk[i:i + 3] for i in range(len(sk) - 2)}))
         try:
             hits = [r[0] for r in self._db().execute(
-                "SELECT skel FROM fuzzy WHERE fuzzy MATCH ? LIMIT 20000", (match,))]
+                "SELECT skel FROM fuzzy WHERE fuzzy MATCH ? LIMIT ?", (match, 20000 if countries is None else 50000))]
         except sqlite3.Error:
             return []
         hits = [h for h in hits if abs(len(h) - len(sk)) <= 2]
-        cutoff = 85 if len(sk) >= 7 else 90
-        out = []
-        for h, r, _ in process.extract(sk, hits, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff):
+        cutoff = cutoff or (85 if len(sk) >= 7 else 90)
+        out: dict[int, Candidate] = {}
+        for h, r, _ in process.extract(sk, hits, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff):
             for row in self._rows("n.skel = ?", (h,)):
-                out.append(self._cand(row, 0.85 * r / 100.0, q))
-        return out
+                if (countries is None or row[5] in countries) and row[0] not in out:
+                    out[row[0]] = self._cand(row, weight * r / 100.0, q)
+        return list(out.values())
 
     # ---- ranking
     def resolve(self, name: str, context: Optional[Context] = None) -> list[Candidate]:
@@ -265,6 +292,45 @@ class Geocoder:
             c.score = _score(c, context, feature)
         cands.sort(key=lambda c: -c.score)
         return cands
+
+    def fuzzy_in(self, name: str, countries: dict[str, float] | set[str]) -> list[Candidate]:
+        """Approximate matches of ``name`` restricted to ``countries`` (a looser cutoff than
+        :meth:`lookup`, which searches the whole world)."""
+        sk = skeleton(_clean_name(name))
+        if len(sk) < 5:
+            return []
+        return self._fuzzy(sk, name, countries=countries, cutoff=80, limit=40, weight=0.9)
+
+    def distance_to_country(self, cc: str, lat: float, lon: float) -> float:
+        """Kilometres from a point to the nearest admin1 centroid (or the point) of country ``cc``."""
+        self._db()
+        pts = self._country_pts.get(cc)
+        if not pts:
+            return math.inf
+        return min(haversine_km(a, b, lat, lon) for a, b in pts)
+
+    def _within_reach(self, cands: list[Candidate], story: dict[str, float]) -> list[Candidate]:
+        """Drop namesakes on another continent: a candidate more than :data:`FAR_KM` from every country
+        of the story stays only when it is a country, a capital or large city, a Spanish exonym of our
+        lists, or (when no candidate lies within reach) an exact match of a place's own name."""
+        near, far_kept, far_exact = [], [], []
+        for c in cands:
+            if c.feature in ("country", "continent") or c.country in story:
+                near.append(c)
+                continue
+            d = min(self.distance_to_country(cc, c.lat, c.lon) for cc in story)
+            if c.name_score < 0.95 and d > NEAR_KM:
+                continue  # a spelling guess (fuzzy, skeleton) abroad: no evidence for it
+            if d <= FAR_KM:
+                near.append(c)
+            elif c.es_match or (c.population or 0) >= 500_000 or (c.feature == "city" and (c.population or 0) < 15000):
+                far_kept.append(c)  # Washington, Ginebra, Moscú: named abroad on purpose
+            elif c.name_score >= 1.0 and ((c.population or 0) >= 1000 or c.feature in _AREAS | {"facility"}):
+                far_exact.append(c)
+        far = [_copy(c) for c in far_kept + ([] if near else far_exact)]
+        for c in far:
+            c.name_score -= 0.1  # reachable namesakes first
+        return near + far
 
     # ---- articles
     def geocode_article(self, article: Article) -> None:
@@ -301,6 +367,16 @@ class Geocoder:
                     if other is not it and any(abs(s - rel_start) <= 2 for s, _ in other.ent.mentions):
                         it.near_items.add(id(other))
 
+        story = story_countries(self, article, items)
+        if story:
+            for it in items:
+                if not any(c.country in story and c.name_score >= 0.95 for c in it.cands):
+                    # "Kanduz" for Kunduz: a looser spelling match, but only inside the story's countries
+                    seen = {c.place_id for c in it.cands}
+                    it.cands += [c for c in self.fuzzy_in(it.ent.name, story) if c.place_id not in seen]
+                it.cands = self._within_reach(it.cands, story)
+        top_votes = max(story.values(), default=0)
+
         fixed: dict[int, Candidate] = {}
         pending = [it for it in items if it.cands]
         for it in items:
@@ -309,6 +385,10 @@ class Geocoder:
 
         def context_for(it: "_Item") -> Context:
             ctx = Context(feature=it.feature, region_votes=it.region_votes, city_votes=it.city_votes)
+            for cc, v in story.items():
+                # the story's countries (dateline, countries named, demonyms, armed actors): a prior
+                # (relative to the most named country, and weak while the evidence is thin)
+                ctx.countries[cc] = max(ctx.countries.get(cc, 0.0), 0.25 * (v / top_votes) * min(1.0, v / 5.0))
             for (cc, a1), w in it.local_regions.items():
                 ctx.regions[(cc, a1)] = max(ctx.regions.get((cc, a1), 0.0), w)
             per_country: dict[str, int] = {}
@@ -385,6 +465,56 @@ class Geocoder:
             ent.name = _display_name(ent, c, it)
 
 
+# ----------------------------------------------------------------------------- the story's countries
+
+# "BEIRUT, 12 oct (EFE).-", "Kabul, 8 ago (EFE)": a place opening the text, then a date
+_DATELINE = re.compile(r"^\s*[,/]?\s*(?:\d{1,2}\s+(?:de\s+)?[A-Za-zé]{3,10}\.?|\(\w)")
+_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
+
+
+def story_countries(g: Geocoder, article: Article, items: list["_Item"]) -> dict[str, float]:
+    """Votes for the countries the story is about, from what the article says besides its places:
+    the dateline (3), every mention of a country by name (1 each, at most 4), demonyms (``afgano``,
+    ``somalíes``: 1 each, at most 4) and armed actors of :mod:`cronica.link.actors` (``talibanes``,
+    ``Al Shabab``, ``ELN``: 2 each, at most 4). Empty when the article says nothing of the kind."""
+    text = article.text or ""
+    named: dict[str, float] = {}
+    dateline: dict[str, float] = {}
+    for it in items:
+        top = it.cands[0] if it.cands else None
+        if top and top.feature == "country" and top.name_score >= 0.95:
+            named[top.country] = min(4.0, named.get(top.country, 0.0) + len(it.ent.mentions))
+        first = min((s for s, _ in it.ent.mentions), default=None)
+        if first is not None and first <= 3 and not text[:first].strip(" \n\"'«"):
+            end = next(e for s, e in it.ent.mentions if s == first)
+            if _DATELINE.match(text[end:end + 20]) and it.cands:
+                best = max(it.cands, key=lambda c: (c.name_score >= 0.95, c.feature == "city", c.population or 0))
+                if best.country:
+                    dateline[best.country] = 3.0
+    demonyms: dict[str, float] = {}
+    actors: dict[str, float] = {}
+    dem, act = demonym_countries(), actor_countries()
+    for w in _WORD.findall(text):
+        if not w[:1].islower():
+            continue
+        f = fold(w)
+        if f in dem:
+            demonyms[dem[f]] = min(4.0, demonyms.get(dem[f], 0.0) + 1)
+        elif f in act:  # "los talibanes", "los hutíes": a group's members, lower case
+            actors[act[f]] = min(4.0, actors.get(act[f], 0.0) + 2)
+    for ent in article.entities:
+        if ent.type == "LOC":
+            continue
+        cc = next((act[fold(x)] for x in (ent.name, *ent.aliases) if fold(x) in act), None)
+        if cc:
+            actors[cc] = min(4.0, actors.get(cc, 0.0) + 2)
+    votes: dict[str, float] = {}
+    for part in (named, dateline, demonyms, actors):
+        for cc, v in part.items():
+            votes[cc] = votes.get(cc, 0.0) + v
+    return votes
+
+
 # ----------------------------------------------------------------------------- helpers
 
 class _Item:
@@ -409,7 +539,7 @@ class _Item:
         ent, text = self.ent, self.text
         name = ent.name.strip()
         fac = _FACILITY_NAME.match(name)
-        fac_votes = 0
+        fac_votes = camp_votes = district_votes = 0
         forms: list[str] = []
         for s, e in ent.mentions:
             surface = text[s:e] if 0 <= s < e <= len(text) else ""
@@ -419,6 +549,10 @@ class _Item:
             after = text[e:e + 80]
             if _FACILITY_BEFORE.search(before):
                 fac_votes += 1
+            elif _CAMP_BEFORE.search(before):
+                camp_votes += 1
+            elif _DISTRICT_BEFORE.search(before):
+                district_votes += 1
             elif _REGION_BEFORE.search(before) or _REGION_PREFIX.match(surface):
                 self.region_votes += 1
             elif _CITY_BEFORE.search(before):
@@ -433,6 +567,10 @@ class _Item:
                 self.near_starts.append(e + m.end())
         if fac or (ent.mentions and fac_votes == len(ent.mentions)):
             self.feature = "facility"
+        elif camp_votes and camp_votes >= max(self.region_votes, self.city_votes):
+            self.feature = "camp"
+        elif district_votes and district_votes >= max(self.region_votes, self.city_votes):
+            self.feature = "district"
         elif self.region_votes > self.city_votes:
             self.feature = "region"
         elif self.city_votes > 0:
@@ -490,28 +628,44 @@ def _pop_prior(c: Candidate) -> float:
 def _score(c: Candidate, ctx: Context, feature: Optional[str]) -> float:
     s = c.name_score + (0.05 if c.es_match else 0.0)
     if c.feature in ("country", "continent"):
-        s += 0.5 if c.name_score >= 0.95 else -0.5
+        # a country's own name (Perú, Kenia) is the country, not the town abroad that shares it
+        s += 1.0 if c.name_score >= 0.95 else -0.5
     elif c.feature == "region":
         s += 0.45  # regions have no population prior
+    elif c.feature == "district":
+        s += 0.3
+    elif c.feature in _AREAS:
+        s += 0.75  # a named sea, valley or area of the Spanish list (no population prior)
+    elif c.feature in _SPOTS:
+        s += 0.55
     else:
         s += _pop_prior(c)
-    if feature == "region":
-        s += 1.0 if c.feature == "region" else (0.0 if c.feature == "country" else -0.6)
+    if feature in ("region", "district"):
+        if c.feature in _WIDE:
+            s += 1.0 if c.feature == feature or c.feature in _AREAS else 0.8
+        elif c.feature != "country":
+            s -= 0.6
+    elif feature == "camp":
+        s += 1.2 if c.feature == "camp" else (0.2 if c.feature in ("city", "town", "village") else -0.6)
     elif feature in ("city", "facility"):
         # "la segunda ciudad de Ucrania": the cue word belongs to another noun; countries are exempt
-        s += -0.8 if c.feature == "region" else 0.0
+        s += -0.8 if c.feature in _WIDE else 0.0
         if feature == "facility" and c.feature == "facility":
             s += 1.2
     else:
         if c.feature == "region":
-            s -= 0.7  # a bare name is the city (Kiev, Donetsk), unless the text says region
+            # a bare name is the city (Kiev, Donetsk), unless the text says region; not a hamlet, though
+            # (Michoacán the state, not the village of 574 people in Chiapas)
+            s -= 0.15
+        elif c.feature == "district":
+            s -= 0.8
         elif c.feature == "facility":
             s -= 0.3
     if c.country in ctx.countries:
         s += ctx.countries[c.country]
-    if c.admin1 and (c.country, c.admin1) in ctx.regions and c.feature != "region":
+    if c.admin1 and (c.country, c.admin1) in ctx.regions and c.feature not in ("region", "country"):
         s += ctx.regions[(c.country, c.admin1)]
-    if ctx.anchors and c.feature not in ("country", "region", "continent"):
+    if ctx.anchors and c.feature not in ("country", "continent") and c.feature not in _WIDE:
         best = 0.0
         for lat, lon, w in ctx.anchors:
             d = haversine_km(lat, lon, c.lat, c.lon)

@@ -21,9 +21,10 @@ from typing import Optional
 from spacy.language import Language
 
 from .. import resources
-from .stage import Stage
+from ..actors import ArmedGroup, armed_groups, group_by_form
 from ..model import Entity
 from ..names import fold, translit_key
+from .stage import Stage
 
 DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al", "del"}
 LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "desde", "hasta",
@@ -37,8 +38,18 @@ GENERIC_HEADS = {"Estado", "Estados", "Ministerio", "Alianza", "Fuerzas", "Admin
 _PLACE_CUE = re.compile(
     r"\b(?:regi[oó]n|provincia|ciudad|localidad|aldea|aldeas|pueblo|pueblos|óblast|oblast|capital|municipio|"
     r"distrito|villa|poblaci[oó]n|frente|cerca|alrededores|afueras|periferia|sur|norte|este|oeste|noreste|noroeste|"
-    r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa) de(?: la| las| los| el)? $"
-    r"|\b(?:hacia|desde) $", re.I)
+    r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa|"
+    r"barrios?|campos?|campamentos?|valle|desierto|departamento|gobernaci[oó]n|comuna|condado|"
+    r"campos? de (?:refugiados|desplazados)|campamentos? de (?:refugiados|desplazados)) de(?: la| las| los| el)? $"
+    r"|\b(?:hacia|desde|en dirección a|rumbo a) $", re.I)
+# a plural place noun opens a list whose every name is a place: "los barrios de Al Samah, Al Jadraa y Al Karama"
+_PLURAL_PLACE_CUE = re.compile(
+    r"\b(?:barrios|aldeas|pueblos|ciudades|localidades|provincias|regiones|distritos|campos|campamentos|"
+    r"municipios|poblaciones|departamentos|estados|zonas) (?:de |como )(?:la |las |los |el )?$", re.I)
+# Arabic name particles: "Ahmad al Mismari", "Osama bin Laden", "Abu Bakr al Bagdadi"
+_ARABIC_LEFT = re.compile(r"(?:^|(?<=[\s(«\"“]))([A-ZÁÉÍÓÚ][\w'’]+[ ](?:(?:al|bin|ibn|ben|abu|ould|ag)[ -]|el-))$")
+_COMPASS_RIGHT = re.compile(r"^ (?:del? )?(?:Norte|Sur|Este|Oeste|Occidental|Oriental|Central|Septentrional|Meridional)\b")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|az|at)-[A-ZÁÉÍÓÚ]")
 _FACILITY = re.compile(r"\b(?P<fac>(?:central|planta) (?:nuclear|atómica|hidroeléctrica|térmica)|presa|puente) de(?:l| la)? $")
 # capitals that stand for their state in the names of its institutions (not city bodies: "Administración
 # militar de Kiev" keeps its city)
@@ -127,6 +138,17 @@ class EntityCleaner(Stage):
     def __init__(self):
         self.acronyms, self.countries, self.org_heads, self.demonyms, self.titles = _lex()
         self.portfolios = set(resources.lines("portfolios_es.txt"))
+        self._group_acronyms = {a for g in armed_groups() for a in g.acronyms}
+        names = sorted({f for g in armed_groups() for f in (g.name, *g.variants) if len(f) >= 5 and not f.isupper()},
+                       key=len, reverse=True)
+        self._group_rx = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+        heads = [r["head"] for r in resources.records("es/names/feature_heads.tsv")]
+        name = r"[A-ZÁÉÍÓÚÑ][\w'’]+(?:-[A-Za-zÁÉÍÓÚÑ][\w'’]*)*"
+        self._feature_rx = re.compile(
+            r"(?<![\w])(?:" + "|".join(f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}" for h in heads) + r")(?:\s+(?:de|del)(?:\s+la|\s+las|\s+los)?)?\s+"
+            + name + r"(?:\s+(?:el|al|de)?\s*-?\s*" + name + r")?")
+        self._place_heads = {f.strip() for r in resources.records("es/names/place_heads.tsv")
+                             for f in r["forms"].split("|") if f.strip()}
         cues = resources.table("name_cues_es.tsv")
         self.platforms = {w for kind, _, w in cues if kind == "platform"}
         self._cue_before = {w: t for kind, t, w in cues if kind == "before"}
@@ -141,6 +163,15 @@ class EntityCleaner(Stage):
             r"^,\s*((?:el\s+|la\s+)?(?:ex\s+|ex|)(?:" + "|".join(re.escape(t) for t in self.titles)
             + r")\b[^,.;:\"«»“”()]{0,60}?)\s*,")
 
+    @staticmethod
+    def group_of(text: str) -> Optional[ArmedGroup]:
+        """The armed group a surface form names; an all-capitals form only as one of its acronyms
+        (``FAR`` is the Rapid Support Forces, ``far`` is nothing)."""
+        g = group_by_form().get(fold(text))
+        if g is None or (text.isupper() and text not in g.acronyms):
+            return None
+        return g
+
     # ------------------------------------------------------------------ spans
     def _chunks(self, doc, ent) -> list[tuple[int, int]]:
         """Capitalised name chunks (token index ranges) inside an NER span."""
@@ -149,11 +180,12 @@ class EntityCleaner(Stage):
         for i, tok in enumerate(toks):
             low = tok.text.lower()
             sent_start = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in {"\n", "\n\n", "\"", "«", "“", "(", "-"})
-            cap = _is_cap(tok) and not tok.is_punct
+            cap = (_is_cap(tok) and not tok.is_punct) or bool(_ARABIC_ARTICLE.match(tok.text))  # "Suq al-Khamis"
             if cap and sent_start and tok.pos_ not in ("PROPN",) and low in LEADING_JUNK | {"más", "pero", "sí", "no"}:
                 cap = False
-            if cap and low in DETERMINERS and not cur and (sent_start or doc[tok.i - 1].is_punct
-                                                           or not tok.text[0].isupper()):
+            arabic = tok.text == "Al" and not sent_start  # the contraction "al" is never capitalised mid-sentence
+            if cap and low in DETERMINERS and not cur and not arabic and (
+                    sent_start or doc[tok.i - 1].is_punct or not tok.text[0].isupper()):
                 cap = False  # "El Ministerio ..." opening a sentence; mid-sentence "La Paz", "Los Ángeles" keep it
             if cap:
                 cur.append(tok.i)
@@ -221,8 +253,13 @@ class EntityCleaner(Stage):
 
     def _type_of(self, text: str, label: str) -> str:
         f = fold(text)
+        if self.group_of(text):
+            return "ORG"  # an armed group, never a person or a place ("ISIS", "Daesh", "Fuerzas de Apoyo Rápido")
         if text in self.acronyms:
             return self.acronyms[text][0]
+        words = text.split()
+        if len(words) > 1 and words[0] in self._place_heads:
+            return "LOC"  # "Beit Lahia", "Deir al Balah", "Jan Yunis"
         if f in self.countries:
             return "LOC"
         for head in self.org_heads:
@@ -265,9 +302,17 @@ class EntityCleaner(Stage):
                 out.append(Mention(tok.idx, tok.idx + 1, "X", "MISC", 0.9))  # the social network, "escribió en X"
             if tok.text in self.acronyms and not tok.text.islower():
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, self.acronyms[tok.text][0], 0.9))
+            elif len(tok.text) >= 3 and tok.text in self._group_acronyms:
+                out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "ORG", 0.9))
         for m in self._country_rx.finditer(text):
             out.append(Mention(m.start(), m.end(), m.group(), "LOC", 0.9))
         out.extend(dateline_mentions(text))
+        # armed groups by their written names, whatever the NER saw ("Los 400 Mawozo", “La Mayiza”)
+        for m in self._group_rx.finditer(text):
+            out.append(Mention(m.start(), m.end(), m.group(), "ORG", 1.1))
+        # "el mar Rojo", "el golfo de Adén", "el estrecho de Bab el-Mandeb": the head noun is part of the name
+        for m in self._feature_rx.finditer(text):
+            out.append(Mention(m.start(), m.end(), m.group(), "LOC", 1.2))
         return out
 
     # ------------------------------------------------------------------ grouping
@@ -288,6 +333,7 @@ class EntityCleaner(Stage):
                 kept[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
                 continue
             kept.append(m)
+        kept = self._names_of_the_wars(text, kept)
         # facilities named after a place are places of their own: "la central nuclear de Zaporiyia"
         for i, m in enumerate(kept):
             if m.label == "LOC":
@@ -312,6 +358,22 @@ class EntityCleaner(Stage):
             g = groups.setdefault(key, _Group())
             g.mentions.append(m)
             g.label_votes[m.label] += m.score
+        # one armed group under several names: "Estado Islámico (EI, ISIS o Daesh)"
+        by_group: dict[str, str] = {}
+        for key in list(groups):
+            g = groups[key]
+            ag = next((x for x in (self.group_of(m.text) for m in g.mentions) if x), None)
+            if ag is None:
+                continue
+            if ag.id in by_group:
+                first = groups[by_group[ag.id]]
+                first.mentions.extend(g.mentions)
+                for lab, v in g.label_votes.items():
+                    first.label_votes[lab] += v
+                del groups[key]
+            else:
+                by_group[ag.id] = key
+                g.name = ag.name
         # surnames and first tokens of known multi-word persons
         persons = [g for g in groups.values() if g.label == "PER" and any(len(m.text.split()) > 1 for m in g.mentions)]
         for key in list(groups):
@@ -388,7 +450,64 @@ class EntityCleaner(Stage):
             e.id = f"e{i}"
         doc._.entities = ents
 
+    def _names_of_the_wars(self, text: str, kept: list[Mention]) -> list[Mention]:
+        """Names the statistical NER cuts or mistypes outside Europe:
+
+        * Arabic particles to the left: "Ahmad al Mismari" (NER: "Mismari", ORG) is one person;
+        * two person chunks side by side: "Abdel Amir" + "Rashid Yaralá";
+        * a group's branch named with its place and acronym: "Estado Islámico en África Central (ISCA)";
+        * a republic named after its place is that place: "la República Popular de Donetsk";
+        * every name of a list opened by a plural place noun is a place: "los barrios de Al Samah,
+          Al Jadraa, Al Qudis y Al Karama" (NER: a place, a person, an organisation, a person).
+        """
+        out: list[Mention] = []
+        for m in kept:
+            cp = _COMPASS_RIGHT.match(text[m.end:m.end + 20]) if m.label == "LOC" else None
+            if cp:  # "Darfur del Norte", "Kivu del Sur", "Kordofán Occidental"
+                m = Mention(m.start, m.end + cp.end(), text[m.start:m.end + cp.end()], "LOC", m.score)
+            mm = _ARABIC_LEFT.search(text[max(0, m.start - 40):m.start])
+            if (mm and m.label != "LOC" and not self.group_of(m.text)
+                    and not any(m.text.startswith(h) for h in self.org_heads)):
+                start = m.start - len(mm.group(1))
+                while out and out[-1].end > start:
+                    out.pop()
+                m = Mention(start, m.end, text[start:m.end], "PER", max(m.score, 0.9))
+            prev = out[-1] if out else None
+            if (prev and prev.label == "PER" and m.label == "PER" and text[prev.end:m.start] == " "
+                    and prev.score >= 0.9 and m.score >= 0.9):
+                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "PER", 1.0)
+                continue
+            if prev and m.label == "LOC" and re.fullmatch(r"Rep[uú]blica(?: [A-ZÁÉÍÓÚ]\w+)*", prev.text) and re.fullmatch(
+                    r" de(?:l| la)? ", text[prev.end:m.start]):
+                # "la República Popular de Donetsk", "la República Federal de Alemania": one place
+                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "LOC", 1.0)
+                continue
+            if prev and m.label == "LOC" and self.group_of(prev.text) and re.fullmatch(r" en (?:el |la )?", text[prev.end:m.start]):
+                acr = re.match(r" \(([A-Z][A-Z0-9-]{1,7})\)", text[m.end:m.end + 12])
+                if acr:  # the branch's own name: its acronym follows
+                    out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
+                    continue
+            out.append(m)
+        # lists of places after a plural place noun
+        i = 0
+        while i < len(out):
+            m = out[i]
+            if not _PLURAL_PLACE_CUE.search(text[max(0, m.start - 40):m.start]):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(out) and re.fullmatch(r"\s*(?:,|y|e)\s*", text[out[j].end:out[j + 1].start]):
+                j += 1
+            if j > i and re.search(r"\b[ye]\s*$", text[out[j - 1].end:out[j].start]):
+                for k in range(i, j + 1):
+                    if not self.group_of(out[k].text) and len(out[k].text.split()) <= 4:
+                        out[k].label = "LOC"
+            i = j + 1
+        return out
+
     def _canonical(self, g: _Group, text: str, label: str) -> str:
+        if g.name:
+            return g.name  # an armed group of the table: its Spanish name everywhere
         forms = defaultdict(int)
         for m in g.mentions:
             if not m.text.isupper() or len(m.text) <= 6:

@@ -23,6 +23,12 @@ from ..model import Figure
 __all__ = ["find_figures", "parse_number", "parse_number_words", "lemma_of"]
 
 
+def _es_records(name: str) -> tuple[dict[str, str], ...]:
+    from .. import resources as cronica_resources
+
+    return cronica_resources.records(name)
+
+
 def _load() -> dict[str, Any]:
     with resources.files("cronica.resources").joinpath("numbers_es.json").open(encoding="utf-8") as f:
         return json.load(f)
@@ -50,7 +56,14 @@ for _cls, _ws in _R["counted_nouns"].items():
         _NOUN_CLASS[_fold(_w)] = _cls
 for _w in _R["demonyms"]["words"]:
     _NOUN_CLASS.setdefault(_fold(_w), "demonym")
+# regional counted nouns (cuerpos, cadáveres, pistoleros...): resources/es/figures/counted_nouns.tsv
+for _row in _es_records("es/figures/counted_nouns.tsv"):
+    _R["counted_nouns"].setdefault(_row["class"], []).append(_row["noun"])
+    _NOUN_CLASS.setdefault(_fold(_row["noun"]), _row["class"])
 _NOUNS = {_fold(n): n for cls, ws in _R["counted_nouns"].items() if not cls.startswith("_") for n in ws}
+# collective numerals: "una veintena de cuerpos" (about 20), "medio centenar" (about 50)
+_COLLECTIVE = {_fold(k): int(v) for _row in _es_records("es/figures/collectives.tsv")
+               for k, v in (x.split("=") for x in _row["forms"].split("|"))}
 for _w in _R["demonyms"]["words"]:
     _NOUNS.setdefault(_fold(_w), _w)
 _EL = _R["elision"]
@@ -286,7 +299,13 @@ def _is_year(m: re.Match) -> bool:
 
 
 # "un muerto", "una persona herida": a single casualty is a count worth keeping
-_CASUALTY_AFTER = re.compile(r"\s+(?:muerto|fallecido|herido|víctima mortal)\b", re.I)
+_CASUALTY_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:muerto|fallecido|herido|víctima mortal)\b", re.I)
+# "seis civiles muertos", "un ciudadano portugués herido": the participle belongs to the figure
+_PARTICIPLE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:muert|herid|fallecid|asesinad|secuestrad|desaparecid)[oa]s?(?![\w])",
+                               re.I)
+RE_COLLECTIVE = re.compile(
+    r"(?<![\w])(?P<n>una|un|unas|unos|media|medio|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+    r"(?P<c>" + _alt(_COLLECTIVE) + r")(?:s|es)?(?![\w])(?P<de>\s+de)?", _FLAGS)
 
 
 def find_figures(text: str, doc: Any = None) -> list[Figure]:
@@ -358,5 +377,65 @@ def find_figures(text: str, doc: Any = None) -> list[Figure]:
         v = _clean(val)
         if not math.isfinite(float(v)):
             continue
+        end = _with_participle(text, end, unit)
         out.append(Figure(span=(start, end), text=text[start:end], value=v, unit=unit, approx=approx, bound=bound))
+    out.extend(_collective_figures(text, doc, out))
+    return out
+
+
+_BOMB_AFTER = re.compile(r"(?:\s+|-)bombas?(?![\w])", re.I)
+
+
+def _with_participle(text: str, end: int, unit: Optional[str]) -> int:
+    """Extend a count of people over the participle that says what happened to them, and a vehicle
+    over "bomba" ("dos coches bomba")."""
+    b = _BOMB_AFTER.match(text, end)
+    if b and _NOUN_CLASS.get(_fold(unit or "")) == "weapons":
+        return b.end()
+    cls = _NOUN_CLASS.get(_fold(unit or ""))
+    if cls not in ("people", "forces", "demonym", "casualties") or cls == "casualties" and unit in (
+            "muerto", "herido", "fallecido", "desaparecido", "secuestrado"):
+        return end
+    m = _PARTICIPLE_AFTER.match(text, end)
+    if m and (not m.group(0).split()[0:1] or len(m.group(0).split()) == 1
+              or _fold(m.group(0).split()[0]) in _NOUN_CLASS or _is_adjective(m.group(0).split()[0])):
+        return m.end()
+    return end
+
+
+def _is_adjective(word: str) -> bool:
+    """A nationality after the noun ("un ciudadano portugués herido")."""
+    from ..actors import demonym_countries
+
+    return _fold(word) in demonym_countries() or _fold(word) in _NOUN_CLASS
+
+
+def _collective_figures(text: str, doc: Any, found: list[Figure]) -> list[Figure]:
+    """"una veintena de cuerpos" (20, approx), "medio centenar [de heridos]" (50, approx)."""
+    out: list[Figure] = []
+    for m in RE_COLLECTIVE.finditer(text):
+        if any(f.span[0] < m.end() and m.start() < f.span[1] for f in found):
+            continue
+        n = _fold(m.group("n"))
+        k = 0.5 if n in ("media", "medio") else (1 if n in ("un", "una", "unos", "unas") else parse_number_words(n))
+        if not k:
+            continue
+        value = _clean(k * _COLLECTIVE[_fold(m.group("c"))])
+        h = _head(text, m.end("de"), False, doc) if m.group("de") else None
+        if h:
+            end, unit = h
+        else:  # "medio centenar resultaron heridas": the unit is the participle that follows
+            p = re.match(r"(?:\s+[^\W\d_]+){0,2}?\s+(?P<p>(?:muert|herid|fallecid|desaparecid)[oa]s?)(?![\w])",
+                         text[m.end():m.end() + 40], re.I)
+            if not p:
+                continue
+            end, unit = m.end() - len(m.group("de") or ""), lemma_of(p.group("p"))
+        start = m.start()
+        bound, approx = None, True
+        q = _QUAL_RX.search(text, max(0, start - 24), start)
+        if q and _QUALS[_fold(q.group("q"))][0]:  # "al menos una decena"; "en torno a una veintena" adds nothing
+            bound = _QUALS[_fold(q.group("q"))][0]
+            start = q.start("q")
+        end = _with_participle(text, end, unit)
+        out.append(Figure(span=(start, end), text=text[start:end], value=value, unit=unit, approx=approx, bound=bound))
     return out

@@ -107,7 +107,8 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 
 # -- full and partial dates: "el pasado 24 de febrero de 2022", "el lunes 3 de marzo", "8 abr"
 RE_DATE = re.compile(
-    B + r"(?:(?P<art>en\s+el|el|del|al|la)\s+)?(?:(?P<pmod>" + MOD + r")\s+)?"
+    B + r"(?:(?:(?:en|durante)\s+)?(?:la|el)\s+" + POD + r"\s+(?:de\s+este|del|de)\s+)?"  # "la madrugada de este 18 de diciembre"
+    r"(?:(?P<art>en\s+el|el|del|al|la)\s+)?(?:(?P<pmod>" + MOD + r")\s+)?"
     r"(?:(?P<wd>" + WD + r")\s*,?\s+)?(?:(?:el\s+)?d[ií]a\s+)?(?P<d>" + DAYNUM + r")\s+(?:de\s+)?"
     r"(?:(?P<m>" + MONTH + r")|(?P<ma>" + MONTH_ABBR + r")\.?(?=[\s,.;:)(]|$))"
     r"(?:" + YEAR_TAIL + r"|\s*,?\s+(?P<y2>" + YEAR + r")|" + MOD_TAIL + r")?" + E, _FLAGS)
@@ -145,9 +146,10 @@ RE_THISPOD = re.compile(B + r"(?:(?:en|durante)\s+)?esta\s+(?P<pod>" + POD + r")
 
 # -- weekdays: "el miércoles", "este jueves", "en la madrugada de este jueves", "el pasado lunes", "del sábado"
 RE_WEEKDAY = re.compile(
-    B + r"(?:(?P<pod>(?:en\s+)?(?:la|el)\s+" + POD + r")\s+(?:de|del)\s+)?"
+    B + r"(?:(?P<pod>(?:(?:en|durante)\s+)?(?:la|el)\s+" + POD + r")\s+(?:de|del)\s+)?"
     r"(?:(?P<art>en\s+el|el|del|al|este|esta|ese|aquel)\s+)?(?:(?P<pmod>" + MOD + r")\s+)?"
-    r"(?P<wd>" + WD + r")(?:\s+(?P<d>\d{1,2})(?!\d|[.,:]\d)(?!\s+(?!de\b)[^\W\d_]))?(?:\s+(?P<tmod>" + MOD + r"))?"
+    r"(?P<wd>" + WD + r")(?:\s+(?P<d>\d{1,2})(?!\d|[.,:]\d)(?!\s+(?!de\b|por\s+la\b)[^\W\d_]))?(?:\s+(?P<tmod>" + MOD + r"))?"
+    r"(?:\s+por\s+la\s+" + POD + r")?"  # "el lunes por la mañana"
     r"(?:\s+de\s+(?:la\s+)?(?P<wk>" + WEEK_REL + r"))?" + E, _FLAGS)
 
 # -- "el día 8", "el pasado día 3", "el próximo día 9"
@@ -582,7 +584,9 @@ class _Resolver:
 
 # --------------------------------------------------------------------------- candidate filters
 
-RE_STRIP_LEAD = re.compile(r"^(?:(?:desde|hasta|para|antes|después|despues|tras|durante)\s+(?:de\s+)?)", _FLAGS)
+# every gold set keeps "desde" and "durante" inside the expression ("desde el jueves", "durante la madrugada de
+# este viernes") and leaves "hasta" and "para" out
+RE_STRIP_LEAD = re.compile(r"^(?:(?:hasta|para|antes|después|despues|tras)\s+(?:de\s+)?)", _FLAGS)
 
 
 def _year_ok(text: str, m: re.Match) -> bool:
@@ -736,6 +740,9 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return taken
 
 
+RE_SINCE = re.compile(r"(?<![\w])desde\s+$", _FLAGS)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading prepositions the gold leaves out (desde, hasta, para, antes de ...)."""
     seg = text[start:end]
@@ -770,6 +777,9 @@ def find_times(text: str, published: Optional[_dt.date | str] = None, doc: Any =
         if value is not None and precision == "day" and c.kind not in ("anchor", "vague"):
             res.anchor = _dt.date.fromisoformat(value)
         s, e = (c.start, c.end) if c.kind == "vague" else _trim(text, c.start, c.end)
+        lead = RE_SINCE.search(text, max(0, s - 8), s)
+        if lead and c.kind != "vague":
+            s = lead.start()  # "desde el jueves", "desde junio de 2014": the gold keeps "desde"
         out.append(TimeExpr(span=(s, e), text=text[s:e], value=value, precision=precision, basis=basis))
         kinds.append(c.kind)
     if pub is not None:
