@@ -21,6 +21,7 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
                             for c in m.tok.children):  # "el bombardeo de nuestras ciudades" is told for itself
             # "el «ataque masivo»" with nothing of its own, after a strike was told: the lead strike again
             target = next((g for g in groups if g[0].trigger.type == m.trigger.type and 0 < m.sent - g[-1].sent <= 10
+                           and campaign(g[0]) == campaign(m)
                            and m.sent - g[0].sent <= 12 and {x.mood for x in g} == {m.mood}), None)
         if target is None:
             target = next((g for g in reversed(groups) if retold(ctx, groups, g, m)), None)
@@ -38,6 +39,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False
     if any(x.sent == m.sent and new_vs_old(x, m) for x in g):
         return False  # "una nueva movilización similar a la movilización parcial de 2022": two call-ups
+    if campaign(first) != campaign(m) and m.sent != first.sent:
+        return False  # "la ofensiva para expulsar a ..." and "prosiguen los enfrentamientos": two events
     gp0 = group_places(g)
     gd0 = next((x.date for x in g if x.date), None)
     date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
