@@ -136,7 +136,7 @@ def decode_bytes(data: bytes, where: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def _source_from_meta(text: str, meta: dict, where: str, *, is_html: bool = False,
+def source_from_meta(text: str, meta: dict, where: str, *, is_html: bool = False,
                       basis: str = "given") -> Source:
     """A Source from text and its metadata. A ``published`` that is not a date (``2024-13-45``)
     does not cost the article: it is stored with the date unknown and a warning."""
@@ -158,14 +158,32 @@ def _source_from_meta(text: str, meta: dict, where: str, *, is_html: bool = Fals
     return src
 
 
-def html_to_source(html: str, where: str, meta: Optional[dict] = None) -> Source:
-    """Main text and metadata of an HTML page (trafilatura)."""
+@dataclass
+class HtmlDoc:
+    """What trafilatura found in a page: the main text (navigation, banners, boxes and footer
+    left out) and the page's own metadata."""
+
+    text: str
+    title: Optional[str] = None
+    date: Optional[str] = None  # YYYY-MM-DD from the page's metadata, or None
+    sitename: Optional[str] = None
+    url: Optional[str] = None
+
+
+def extract_html(html: str, where: str, *, url: Optional[str] = None, precision: bool = False,
+                 metadata_dates_only: bool = False) -> HtmlDoc:
+    """Main text and metadata of an HTML page (trafilatura); ``MalformedInput`` when there is no
+    article in it. ``metadata_dates_only``: the date only from the page's metadata (meta tags,
+    JSON-LD, URL), never guessed from its free text."""
     import trafilatura
 
-    meta = dict(meta or {})
+    kw: dict = {"favor_precision": True} if precision else {"favor_recall": True}
+    if metadata_dates_only:
+        kw["date_extraction_params"] = {"extensive_search": False, "original_date": True,
+                                        "max_date": date.today().isoformat()}
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_recall=True)
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, **kw)
     except Exception as e:  # trafilatura raises many kinds on broken markup
         raise MalformedInput(f"HTML could not be parsed: {e}", source=where) from e
     if doc is None:
@@ -174,18 +192,25 @@ def html_to_source(html: str, where: str, meta: Optional[dict] = None) -> Source
     text = (d.get("text") or "").strip()
     if len(text) < 40:
         raise MalformedInput("no article text found in the HTML", source=where)
+    day = d.get("date")
+    try:
+        day = _check_date(day, where)
+    except MalformedInput:  # a page's own odd date is dropped quietly: the page is still read
+        day = None
+    return HtmlDoc(text, d.get("title") or None, day, d.get("sitename") or None, d.get("url") or None)
+
+
+def html_to_source(html: str, where: str, meta: Optional[dict] = None) -> Source:
+    """Main text and metadata of an HTML page (trafilatura)."""
+    meta = dict(meta or {})
+    doc = extract_html(html, where)
     basis = "given"
-    if not meta.get("published") and d.get("date"):
-        meta["published"], basis = d["date"], "extracted"
-    for k_in, k_out in (("title", "title"), ("url", "url"), ("sitename", "outlet")):
-        if not meta.get(k_out) and d.get(k_in):
-            meta[k_out] = d[k_in]
-    if basis == "extracted":
-        try:
-            _check_date(meta["published"], where)
-        except MalformedInput:  # a page's own odd date is dropped quietly: the page is still read
-            meta.pop("published")
-    return _source_from_meta(text, meta, where, is_html=True, basis=basis)
+    if not meta.get("published") and doc.date:
+        meta["published"], basis = doc.date, "extracted"
+    for value, k_out in ((doc.title, "title"), (doc.url, "url"), (doc.sitename, "outlet")):
+        if not meta.get(k_out) and value:
+            meta[k_out] = value
+    return source_from_meta(doc.text, meta, where, is_html=True, basis=basis)
 
 
 def _sidecar(path: Path) -> dict:
@@ -215,7 +240,7 @@ def read_text_input(data: bytes, where: str, meta: Optional[dict] = None, html: 
     try:
         text, warnings = decode_bytes(data, where)
         looks_html = html or bool(re.match(r"\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)", text[:500], re.I))
-        src = html_to_source(text, where, meta) if looks_html else _source_from_meta(text, meta or {}, where)
+        src = html_to_source(text, where, meta) if looks_html else source_from_meta(text, meta or {}, where)
         src.warnings.extend(warnings)
         return src
     except InputError as e:
