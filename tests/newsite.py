@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from email.utils import format_datetime
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Callable, Optional
 
-from conftest import example_texts
-
-TEXTS = example_texts()  # stem -> real article text
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))}  # stem -> real article text
 
 COOKIE_BANNER = (
     "Utilizamos cookies propias y de terceros para fines analíticos y para mostrarte publicidad "

@@ -97,6 +97,8 @@ def test_what_is_no_feed_fails_cleanly(data):
 def test_strip_tags_keeps_paragraphs():
     assert strip_tags("<p>Uno &amp; dos</p><p>Tres<br>cuatro</p><script>x()</script>") == "Uno & dos\n\nTres\n\ncuatro"
     assert canonical_url("HTTP://A.example/x#y") == "http://a.example/x"
+    assert canonical_url("https://a.example/n?id=7&utm_source=rss&utm_medium=feed") == "https://a.example/n?id=7"
+    assert canonical_url("https://a.example/n?utm_campaign=x") == "https://a.example/n"
 
 
 def test_sources_file(tmp_path):

@@ -206,3 +206,19 @@ def test_retry_after_forms():
     assert retry_after_seconds("120") == 120
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412480 - 60) == 60
     assert retry_after_seconds("mañana") is None and retry_after_seconds(None) is None
+
+
+def test_ingest_of_a_url_is_as_polite(site, monkeypatch):
+    from cronica.ingest import Failed, read_inputs
+    from cronica.model import Source
+
+    monkeypatch.setenv("CRONICA_CONTACT_URL", "https://example.org/cronica-contact")
+    page = article_page(TEXTS["reuters-2023-02-15"], "Rusia intensifica los ataques", "El Observador", "2023-02-15")
+    ok = site.put("/internacional/ataques.html", page)
+    forbidden = site.put("/privado/ataques.html", page)
+    src, = read_inputs([ok])
+    assert isinstance(src, Source) and "Malyar" in src.text and src.published == "2023-02-15"
+    res, = read_inputs([forbidden])
+    assert isinstance(res, Failed) and res.error.code == "E108"
+    assert not site.hits_for("/privado/ataques.html")
+    assert {h.headers["user-agent"] for h in site.hits} == {UA}

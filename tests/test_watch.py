@@ -26,9 +26,8 @@ from newsite import COOKIE_BANNER, FOOTER, MOST_READ, TEXTS, NewsSite, article_p
 ANSA = TEXTS["ansa-2025-08-27"]
 REUTERS = TEXTS["reuters-2023-02-15"]
 CADENA = TEXTS["cadena-ser-2022-10-12"]
-# the wire copy: the ANSA report as another outlet republished it, under its own headline, with
-# its last paragraph cut and a time word changed (what desks do to agency copy)
-COPY = ANSA.rsplit("\n\n", 1)[0].replace("declaró hoy el portavoz", "declaró este miércoles el portavoz")
+# the wire copy: the ANSA report word for word, as another outlet republished it under its own headline
+COPY = ANSA
 ENV = {"CRONICA_FETCH_RETRIES": "1", "CRONICA_FETCH_TIMEOUT": "5",
        "CRONICA_CONTACT_URL": "https://example.org/cronica-contact"}
 
@@ -150,6 +149,15 @@ def test_broken_source_is_recorded_and_sources_shows_every_state(first_pass):
     assert "failing" in table and "ok" in table
     fails = run_cli("failures", "--db", db).stdout.decode()
     assert "roto.xml" in fails
+
+
+def test_wire_copy_is_stored_as_its_own_article(first_pass):
+    recs, site = first_pass["records"], first_pass["site"]
+    first = recs[site.url("/internacional/2025/08/27/tropas-rusas-dnipropetrovsk.html")]
+    copy = recs[site.url(first_pass["paths"]["copy"])]
+    assert copy["text"] == first["text"] and copy["article"]["id"] != first["article"]["id"]
+    assert (copy["article"]["outlet"], first["article"]["outlet"]) == ("Diario del Sur", "El Observador")
+    assert copy["article"]["title"] != first["article"]["title"]
 
 
 def test_wire_copy_is_stored_and_marked(first_pass):

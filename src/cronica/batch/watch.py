@@ -13,6 +13,7 @@ off (``every`` x 2, 4, 8... up to a day, or what ``Retry-After`` asks); the othe
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import signal
@@ -37,6 +38,13 @@ log = logging.getLogger("cronica")
 DEFAULT_EVERY = 15.0  # minutes between passes
 MAX_BACKOFF = 24 * 3600.0  # a failing source is asked at least once a day
 MAX_CHILD_SITEMAPS = 3  # of a sitemap index, the newest few
+
+
+def page_article_id(key: str) -> str:
+    """A watched article's id: named after its page (the input's own name for it, as a JSON Lines
+    ``id`` is), so the same text republished at another address is a second article, which the
+    store can mark as a copy of the first, and a page fetched again after a crash is the same."""
+    return "w" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def utc_now() -> datetime:
@@ -244,6 +252,9 @@ class Watcher:
 
         for result in extract(sources(), batch_size=1):
             key = result.source if isinstance(result, Failed) else result.meta.source
+            if key not in in_hand:  # pragma: no cover - every result names its page
+                log.warning("%s: a result for no page in hand; left pending", key)
+                continue
             page, outcome = in_hand.pop(key)
             self._store(page, outcome, result, counts, summary)
 
@@ -254,6 +265,7 @@ class Watcher:
         try:
             got = self.fetcher.get(page.url, accept=PAGE_ACCEPT)
             src = page_to_source(got, item, outlet=outlet, where=page.url)
+            src.id = page_article_id(page.url)
         except FetchStopped:
             raise
         except RobotsForbidden as e:
@@ -270,6 +282,7 @@ class Watcher:
         res = item_to_source(item, page.url, outlet=outlet)
         outcome = _Outcome("summary", status, reason, forbidden)
         if isinstance(res, Source):
+            res.id = page_article_id(page.url)
             res.warnings.insert(0, f"full text not fetched ({reason}); stored the feed's content")
             if error is not None:
                 self.store.add_failure(page.url, error.code, f"{error.message}; stored the feed's content instead",

@@ -51,11 +51,18 @@ class Feed:
     sitemaps: list[str] = field(default_factory=list)  # a sitemap index's sitemaps, newest first
 
 
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$", re.I)
+
+
 def canonical_url(url: str, base: Optional[str] = None) -> str:
-    """Absolute, without the fragment, scheme and host in lower case: one page, one key."""
+    """Absolute, without the fragment or tracking parameters (``utm_source=rss``...), scheme and
+    host in lower case: one page, one key."""
     url = urljoin(base, url.strip()) if base else url.strip()
     p = urlsplit(url)
-    return urlunsplit((p.scheme.lower(), p.netloc.lower(), p.path or "/", p.query, ""))
+    query = p.query
+    if query:
+        query = "&".join(kv for kv in query.split("&") if kv and not _TRACKING.match(kv.split("=", 1)[0]))
+    return urlunsplit((p.scheme.lower(), p.netloc.lower(), p.path or "/", query, ""))
 
 
 def strip_tags(fragment: str) -> str:

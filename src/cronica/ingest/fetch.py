@@ -262,10 +262,12 @@ class Fetcher:
             raise FetchStopped("stopped while waiting to fetch")
 
     def _take_turn(self, host: str) -> None:
-        """Wait until ``host`` may be asked again, then book the next turn."""
+        """Wait until ``host`` may be asked again."""
         self._wait(self._next_turn.get(host, 0.0) - time.monotonic())
-        gap = max(self.policy.delay, self._crawl_delay.get(host, 0.0))
-        self._next_turn[host] = time.monotonic() + gap
+
+    def _book_turn(self, host: str) -> None:
+        """The next request to ``host`` waits ``delay`` (or its Crawl-delay) after this one ended."""
+        self._next_turn[host] = time.monotonic() + max(self.policy.delay, self._crawl_delay.get(host, 0.0))
 
     def _exchange(self, url: str, headers: dict, limit: int, truncate: bool = False) -> _Answer:
         """One request with retries on timeouts, connection errors, 429 and 5xx."""
@@ -294,6 +296,12 @@ class Fetcher:
                          retry_after=err.retry_after, transient=True)
 
     def _once(self, url: str, headers: dict, limit: int, truncate: bool) -> _Answer:
+        try:
+            return self._send(url, headers, limit, truncate)
+        finally:
+            self._book_turn(host_key(url))
+
+    def _send(self, url: str, headers: dict, limit: int, truncate: bool) -> _Answer:
         httpx = self._httpx
         start = time.monotonic()
         self.requests += 1

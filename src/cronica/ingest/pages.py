@@ -39,11 +39,11 @@ def decode_page(data: bytes, charset: Optional[str], where: str) -> tuple[str, l
     return decode_bytes(data, where)
 
 
-def _clean_text(text: str, title: Optional[str]) -> str:
+def _clean_text(text: str, titles: list[Optional[str]]) -> str:
     """Paragraphs separated by a blank line (as in a ``.txt`` article); the headline, which
     trafilatura keeps as the first line, dropped (it is the record's ``title``)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if title and lines and _fold(lines[0]) == _fold(title):
+    if lines and _fold(lines[0]) in {_fold(t) for t in titles if t}:
         lines = lines[1:]
     return "\n\n".join(lines)
 
@@ -65,7 +65,7 @@ def page_to_source(got: Fetched, item: FeedItem, *, outlet: Optional[str] = None
     html, warnings = decode_page(got.content, got.charset, where)
     doc = extract_html(html, where, url=got.final_url, precision=True, metadata_dates_only=True)
     title = item.title or doc.title
-    text = _clean_text(doc.text, doc.title) if doc.title else _clean_text(doc.text, title)
+    text = _clean_text(doc.text, [doc.title, item.title])
     if len(text) < 40:
         text = doc.text
     meta = {"title": title, "url": got.final_url, "source": where,

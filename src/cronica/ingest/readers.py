@@ -7,14 +7,12 @@ import logging
 import os
 import re
 import sys
-import urllib.request
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-from ..errors import (BinaryInput, CronicaError, EmptyInput, EncodingError, FetchError,
-                      InputError, MalformedInput, TooLarge)
+from ..errors import BinaryInput, CronicaError, EmptyInput, EncodingError, InputError, MalformedInput, TooLarge
 from ..model import Source
 
 log = logging.getLogger("cronica")
@@ -356,13 +354,16 @@ def _looks_like_feed(data: bytes) -> bool:
 
 
 def _fetch(url: str) -> bytes:
-    try:
-        req = urllib.request.Request(url, headers={"User-Agent": "cronica/0.1"})
-        with urllib.request.urlopen(req, timeout=30) as r:
-            data = r.read(MAX_BYTES + 1)
-    except Exception as e:
-        raise FetchError(f"cannot fetch: {e}", source=url) from e
-    return data
+    """One URL given to ``extract``/``ingest``, fetched as politely as ``cronica watch`` fetches
+    (robots.txt, user agent with the contact URL, timeout, size limit, retries)."""
+    from ..config import load_settings
+    from .fetch import Fetcher, FetchPolicy
+
+    settings = load_settings()
+    policy = FetchPolicy(user_agent=settings.user_agent, timeout=float(settings.fetch_timeout),
+                         retries=settings.fetch_retries, max_bytes=MAX_BYTES)
+    with Fetcher(policy) as fetcher:
+        return fetcher.get(url, accept="text/html, application/rss+xml, application/atom+xml, */*;q=0.5").content
 
 
 def read_path(path: Union[str, Path], published: Optional[str] = None, outlet: Optional[str] = None) -> Iterator[Result]:
@@ -378,7 +379,7 @@ def read_path(path: Union[str, Path], published: Optional[str] = None, outlet: O
     if re.match(r"https?://", where):
         try:
             data = _fetch(where)
-        except FetchError as e:
+        except InputError as e:  # network, HTTP status, robots.txt, size
             yield Failed(where, e)
             return
         if _looks_like_feed(data):
