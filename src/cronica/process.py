@@ -24,6 +24,9 @@ Result = Union[Article, Failed]
 def _published(src: Source, warnings: list[str]) -> tuple[Optional[date], Optional[str], Optional[str]]:
     if src.published:
         return date.fromisoformat(src.published), src.published, src.published_basis or "given"
+    if src.published_invalid is not None:  # the input gave a date that is none: unknown, not guessed
+        warnings.append("publication date unknown: relative dates left unresolved")
+        return None, None, None
     try:
         from .nlp.timex import infer_published
 

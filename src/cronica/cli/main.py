@@ -271,6 +271,58 @@ def export(db: Optional[str] = DbOpt, fmt: str = typer.Option(..., "--format", h
 
 
 @app.command()
+def watch(sources_file: str = typer.Argument(..., metavar="SOURCES",
+                                             help="a file with one feed or news-sitemap URL per line (optional outlet=NAME)"),
+          db: Optional[str] = DbOpt,
+          once: bool = typer.Option(False, "--once", help="one pass over every source, then exit"),
+          every: float = typer.Option(15.0, "--every", help="minutes between passes"),
+          delay: float = typer.Option(1.0, "--delay", help="seconds between two requests to one host")):
+    """Follow feeds to the full articles, politely, and store what is new (as `ingest` does)."""
+    import threading
+    from datetime import datetime, timezone
+
+    from ..batch.watch import install_stop_signals, watch as run_watch
+
+    stop = threading.Event()
+    install_stop_signals(stop)
+
+    def report(summary) -> None:
+        for e in summary.errors[:50]:
+            typer.echo(f"error: {e}", err=True)
+        if len(summary.errors) > 50:
+            typer.echo(f"... and {len(summary.errors) - 50} more (see `cronica sources` and `cronica failures`)", err=True)
+        stamp = "" if once else datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ ")
+        typer.echo(stamp + summary.line())
+
+    store = _store(db)
+    try:
+        code = run_watch(sources_file, store, once=once, every=every, delay=delay, stop=stop, report=report)
+    finally:
+        store.close()
+    raise typer.Exit(code)
+
+
+@app.command()
+def sources(db: Optional[str] = DbOpt, fmt: str = typer.Option("table", "--format", help="jsonl or table")):
+    """The sources `watch` follows and their state: last fetch, errors, failures, next due, articles."""
+    from ..store.sources import SourceMemory
+
+    if fmt not in ("jsonl", "table"):
+        raise UsageError(f"--format must be jsonl or table, not {fmt!r}")
+    store = _store(db)
+    try:
+        rows = [s.to_dict() for s in SourceMemory(store).sources()]
+    finally:
+        store.close()
+    if fmt == "jsonl":
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    _table(rows, ["state", "url", "outlet", "last_fetch", "last_status", "failures", "next_due", "articles",
+                  "pending", "last_error"])
+
+
+@app.command()
 def serve(db: Optional[str] = DbOpt, host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Option(8000, "--port")):
     """The HTTP API (/api/..., OpenAPI at /docs) and the web pages (/)."""
     try:

@@ -1,19 +1,21 @@
 """Readers for every input kind. Each yields ``Source`` or ``Failed``; none raises on bad input."""
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import re
 import sys
-import urllib.request
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-from ..errors import (BinaryInput, CronicaError, EmptyInput, EncodingError, FetchError,
-                      InputError, MalformedInput, TooLarge)
+from ..errors import BinaryInput, CronicaError, EmptyInput, EncodingError, InputError, MalformedInput, TooLarge
 from ..model import Source
+
+log = logging.getLogger("cronica")
 
 MAX_BYTES = int(os.environ.get("CRONICA_MAX_BYTES", 5 * 1024 * 1024))  # per article / file
 MAX_LINE_BYTES = MAX_BYTES
@@ -71,6 +73,35 @@ def _check_date(value: Optional[str], where: str) -> Optional[str]:
         raise MalformedInput(f"published is not a date (YYYY-MM-DD): {value!r}", source=where) from None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(value, where: str, warnings: list[str]):
+    """Strings (also inside lists and objects) with every lone UTF-16 surrogate (``"\\ud800"`` in
+    scraped JSON) replaced by U+FFFD; one warning for the whole value. Such a string cannot be
+    encoded as UTF-8, so left alone it would stop the batch."""
+    count = [0]
+
+    def fix(v):
+        if isinstance(v, str):
+            new, n = _LONE_SURROGATE.subn("\ufffd", v)
+            count[0] += n
+            return new
+        if isinstance(v, list):
+            return [fix(x) for x in v]
+        if isinstance(v, dict):
+            return {fix(k): fix(x) for k, x in v.items()}
+        return v
+
+    out = fix(value)
+    if count[0]:
+        msg = (f"{count[0]} broken character{'s' if count[0] > 1 else ''} (lone UTF-16 surrogate) "
+               f"replaced with U+FFFD")
+        warnings.append(msg)
+        log.warning("%s: %s", where, msg)
+    return out
+
+
 def decode_bytes(data: bytes, where: str) -> tuple[str, list[str]]:
     """UTF-8 (BOM dropped); else cp1252/latin-1 with a warning; binary and empty fail."""
     if len(data) > MAX_BYTES:
@@ -103,26 +134,54 @@ def decode_bytes(data: bytes, where: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def _source_from_meta(text: str, meta: dict, where: str, *, is_html: bool = False,
+def source_from_meta(text: str, meta: dict, where: str, *, is_html: bool = False,
                       basis: str = "given") -> Source:
-    published = _check_date(meta.get("published") or meta.get("date"), where)
+    """A Source from text and its metadata. A ``published`` that is not a date (``2024-13-45``)
+    does not cost the article: it is stored with the date unknown and a warning."""
+    given = meta.get("published") or meta.get("date")
+    invalid = None
+    try:
+        published = _check_date(given, where)
+    except MalformedInput as e:
+        published, invalid = None, str(given)
+        log.warning("%s: %s; stored with the date unknown", where, e.message)
     src = Source(
         text=text, id=(str(meta["id"]) if meta.get("id") not in (None, "") else None),
         source=meta.get("source") or where, outlet=meta.get("outlet") or detect_outlet(text),
         title=meta.get("title"), url=meta.get("url"), published=published,
-        published_basis=basis if published else None, is_html=is_html,
+        published_basis=basis if published else None, is_html=is_html, published_invalid=invalid,
     )
+    if invalid is not None:
+        src.warnings.append(f"published {invalid!r} is not a date (YYYY-MM-DD); publication date unknown")
     return src
 
 
-def html_to_source(html: str, where: str, meta: Optional[dict] = None) -> Source:
-    """Main text and metadata of an HTML page (trafilatura)."""
+@dataclass
+class HtmlDoc:
+    """What trafilatura found in a page: the main text (navigation, banners, boxes and footer
+    left out) and the page's own metadata."""
+
+    text: str
+    title: Optional[str] = None
+    date: Optional[str] = None  # YYYY-MM-DD from the page's metadata, or None
+    sitename: Optional[str] = None
+    url: Optional[str] = None
+
+
+def extract_html(html: str, where: str, *, url: Optional[str] = None, precision: bool = False,
+                 metadata_dates_only: bool = False) -> HtmlDoc:
+    """Main text and metadata of an HTML page (trafilatura); ``MalformedInput`` when there is no
+    article in it. ``metadata_dates_only``: the date only from the page's metadata (meta tags,
+    JSON-LD, URL), never guessed from its free text."""
     import trafilatura
 
-    meta = dict(meta or {})
+    kw: dict = {"favor_precision": True} if precision else {"favor_recall": True}
+    if metadata_dates_only:
+        kw["date_extraction_params"] = {"extensive_search": False, "original_date": True,
+                                        "max_date": date.today().isoformat()}
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_recall=True)
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, **kw)
     except Exception as e:  # trafilatura raises many kinds on broken markup
         raise MalformedInput(f"HTML could not be parsed: {e}", source=where) from e
     if doc is None:
@@ -131,17 +190,25 @@ def html_to_source(html: str, where: str, meta: Optional[dict] = None) -> Source
     text = (d.get("text") or "").strip()
     if len(text) < 40:
         raise MalformedInput("no article text found in the HTML", source=where)
-    basis = "given"
-    if not meta.get("published") and d.get("date"):
-        meta["published"], basis = d["date"], "extracted"
-    for k_in, k_out in (("title", "title"), ("url", "url"), ("sitename", "outlet")):
-        if not meta.get(k_out) and d.get(k_in):
-            meta[k_out] = d[k_in]
+    day = d.get("date")
     try:
-        return _source_from_meta(text, meta, where, is_html=True, basis=basis)
-    except MalformedInput:
-        meta.pop("published", None)
-        return _source_from_meta(text, meta, where, is_html=True)
+        day = _check_date(day, where)
+    except MalformedInput:  # a page's own odd date is dropped quietly: the page is still read
+        day = None
+    return HtmlDoc(text, d.get("title") or None, day, d.get("sitename") or None, d.get("url") or None)
+
+
+def html_to_source(html: str, where: str, meta: Optional[dict] = None) -> Source:
+    """Main text and metadata of an HTML page (trafilatura)."""
+    meta = dict(meta or {})
+    doc = extract_html(html, where)
+    basis = "given"
+    if not meta.get("published") and doc.date:
+        meta["published"], basis = doc.date, "extracted"
+    for value, k_out in ((doc.title, "title"), (doc.url, "url"), (doc.sitename, "outlet")):
+        if not meta.get(k_out) and value:
+            meta[k_out] = value
+    return source_from_meta(doc.text, meta, where, is_html=True, basis=basis)
 
 
 def _sidecar(path: Path) -> dict:
@@ -171,7 +238,7 @@ def read_text_input(data: bytes, where: str, meta: Optional[dict] = None, html: 
     try:
         text, warnings = decode_bytes(data, where)
         looks_html = html or bool(re.match(r"\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)", text[:500], re.I))
-        src = html_to_source(text, where, meta) if looks_html else _source_from_meta(text, meta or {}, where)
+        src = html_to_source(text, where, meta) if looks_html else source_from_meta(text, meta or {}, where)
         src.warnings.extend(warnings)
         return src
     except InputError as e:
@@ -198,52 +265,86 @@ def _read_jsonl(path_or_stream, where: str, published, outlet) -> Iterator[Resul
             if not isinstance(rec, dict):
                 yield Failed(loc, MalformedInput("line is JSON but not an object", source=loc))
                 continue
+            fixes: list[str] = []
+            rec = replace_lone_surrogates(rec, loc, fixes)
             meta = _overrides({k: rec.get(k) for k in ("id", "published", "outlet", "url", "title", "source")},
                               published, outlet)
             meta["source"] = meta.get("source") or loc
             body = rec.get("text")
             if isinstance(body, str):
-                yield read_text_input(body.encode("utf-8"), loc, meta)
+                res = read_text_input(body.encode("utf-8"), loc, meta)
             elif isinstance(rec.get("html"), str):
-                yield read_text_input(rec["html"].encode("utf-8"), loc, meta, html=True)
+                res = read_text_input(rec["html"].encode("utf-8"), loc, meta, html=True)
             else:
-                yield Failed(loc, MalformedInput("record has neither 'text' nor 'html'", source=loc))
+                res = Failed(loc, MalformedInput("record has neither 'text' nor 'html'", source=loc))
+            if isinstance(res, Source):
+                res.warnings[:0] = fixes
+            yield res
     finally:
         if f is not path_or_stream:
             f.close()
 
 
 def _read_feed(data: bytes, where: str, published, outlet) -> Iterator[Result]:
-    import feedparser
+    from .feeds import parse_syndication
 
-    feed = feedparser.parse(data)
-    if feed.bozo and not feed.entries:
-        yield Failed(where, MalformedInput(f"not a readable RSS/Atom feed: {feed.get('bozo_exception')}", source=where))
+    try:
+        feed = parse_syndication(data, where)
+    except MalformedInput as e:
+        yield Failed(where, e)
         return
-    site = (feed.feed.get("title") if feed.get("feed") else None) or outlet
-    for i, entry in enumerate(feed.entries, 1):
-        loc = entry.get("link") or f"{where}#{i}"
-        body = ""
-        if entry.get("content"):
-            body = entry.content[0].get("value", "")
-        body = body or entry.get("summary", "")
-        pub = None
-        if entry.get("published_parsed") or entry.get("updated_parsed"):
-            t = entry.get("published_parsed") or entry.get("updated_parsed")
-            pub = date(t.tm_year, t.tm_mon, t.tm_mday).isoformat()
-        meta = {"title": entry.get("title"), "url": entry.get("link"), "outlet": outlet or site,
-                "published": published or pub, "source": loc, "id": entry.get("id") and None}
-        basis = "given" if published else "extracted"
-        is_html = "<" in body and ">" in body
-        res = read_text_input(body.encode("utf-8"), loc, meta, html=is_html)
-        if isinstance(res, Source) and meta["published"] and not published:
-            res.published_basis = basis
-        if isinstance(res, Failed) and is_html:  # a feed summary is often a fragment: strip tags instead
-            plain = re.sub(r"<[^>]+>", " ", body)
-            plain = re.sub(r"[ \t]+", " ", plain).strip()
-            if plain:
-                res = read_text_input(plain.encode("utf-8"), loc, meta)
-        yield res
+    site = outlet or feed.title
+    for i, item in enumerate(feed.items, 1):
+        yield item_to_source(item, item.url or f"{where}#{i}", outlet=site, published=published)
+
+
+def item_to_source(item, where: str, *, outlet: Optional[str] = None, published: Optional[str] = None) -> Result:
+    """A feed entry's own content (a :class:`~cronica.ingest.feeds.FeedItem`'s summary) as an
+    article; its date, when it has one, is ``extracted``."""
+    meta = {"title": item.title, "url": item.url, "outlet": outlet or item.outlet,
+            "published": published or item.published, "source": where}
+    res = read_text_input(item.summary.encode("utf-8"), where, meta)
+    if isinstance(res, Source) and item.published and not published:
+        res.published_basis = "extracted"
+    return res
+
+
+_JSONL_KEYS = re.compile(rb'^\s*\{\s*"(id|text|html|published|outlet|url|title|source)"\s*:')
+
+
+def looks_like_jsonl(head: bytes) -> bool:
+    """Whether a file's first bytes are JSON Lines of articles: the first line that is not blank is
+    a JSON object with a ``text`` or ``html`` string (or, when that line runs past ``head``,
+    starts like one)."""
+    head = head.lstrip()
+    if head.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM
+        head = head[3:].lstrip()
+    if not head.startswith(b"{"):
+        return False
+    end = head.find(b"\n")
+    if end < 0 and len(head) >= _SNIFF_BYTES - 64:
+        return bool(_JSONL_KEYS.match(head))
+    try:
+        rec = json.loads(head[:end if end >= 0 else len(head)].decode("utf-8", errors="replace"))
+    except ValueError:
+        return False
+    return isinstance(rec, dict) and (isinstance(rec.get("text"), str) or isinstance(rec.get("html"), str))
+
+
+_SNIFF_BYTES = 1 << 20
+
+
+def _sniff(p: Path) -> bytes:
+    with open(p, "rb") as f:
+        return f.read(_SNIFF_BYTES)
+
+
+def _is_sidecar(p: Path) -> bool:
+    return any(sib.is_file() and sib.suffix.lower() != ".json" for sib in p.parent.glob(glob_escape(p.stem) + ".*"))
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def _looks_like_feed(data: bytes) -> bool:
@@ -253,13 +354,16 @@ def _looks_like_feed(data: bytes) -> bool:
 
 
 def _fetch(url: str) -> bytes:
-    try:
-        req = urllib.request.Request(url, headers={"User-Agent": "cronica/0.1"})
-        with urllib.request.urlopen(req, timeout=30) as r:
-            data = r.read(MAX_BYTES + 1)
-    except Exception as e:
-        raise FetchError(f"cannot fetch: {e}", source=url) from e
-    return data
+    """One URL given to ``extract``/``ingest``, fetched as politely as ``cronica watch`` fetches
+    (robots.txt, user agent with the contact URL, timeout, size limit, retries)."""
+    from ..config import load_settings
+    from .fetch import Fetcher, FetchPolicy
+
+    settings = load_settings()
+    policy = FetchPolicy(user_agent=settings.user_agent, timeout=float(settings.fetch_timeout),
+                         retries=settings.fetch_retries, max_bytes=MAX_BYTES)
+    with Fetcher(policy) as fetcher:
+        return fetcher.get(url, accept="text/html, application/rss+xml, application/atom+xml, */*;q=0.5").content
 
 
 def read_path(path: Union[str, Path], published: Optional[str] = None, outlet: Optional[str] = None) -> Iterator[Result]:
@@ -268,8 +372,6 @@ def read_path(path: Union[str, Path], published: Optional[str] = None, outlet: O
     if where == "-":
         data = sys.stdin.buffer.read()
         if data.lstrip().startswith(b"{"):
-            import io
-
             yield from _read_jsonl(io.BytesIO(data), "<stdin>", published, outlet)
         else:
             yield read_text_input(data, "<stdin>", _overrides({}, published, outlet))
@@ -277,7 +379,7 @@ def read_path(path: Union[str, Path], published: Optional[str] = None, outlet: O
     if re.match(r"https?://", where):
         try:
             data = _fetch(where)
-        except FetchError as e:
+        except InputError as e:  # network, HTTP status, robots.txt, size
             yield Failed(where, e)
             return
         if _looks_like_feed(data):
@@ -288,14 +390,26 @@ def read_path(path: Union[str, Path], published: Optional[str] = None, outlet: O
     p = Path(path)
     if p.is_dir():
         for child in sorted(p.rglob("*")):
-            if child.is_file() and not child.name.startswith(".") and child.suffix.lower() not in SKIP_SUFFIXES:
-                yield from read_path(child, published, outlet)
+            if not child.is_file() or child.name.startswith("."):
+                continue
+            if child.suffix.lower() in SKIP_SUFFIXES and not _jsonl_beside(child):
+                continue
+            yield from read_path(child, published, outlet)
         return
     if not p.exists():
         yield Failed(where, InputError("no such file or folder", source=where))
         return
     suffix = p.suffix.lower()
     if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(p, where, published, outlet)
+        return
+    try:
+        head = _sniff(p)
+    except OSError as e:
+        yield Failed(where, InputError(f"cannot read: {e.strerror or e}", source=where))
+        return
+    if looks_like_jsonl(head):
+        log.warning("%s: the content is JSON Lines (one JSON object per line); read one article per line", where)
         yield from _read_jsonl(p, where, published, outlet)
         return
     try:
@@ -316,6 +430,17 @@ def read_path(path: Union[str, Path], published: Optional[str] = None, outlet: O
         yield read_text_input(data, where, meta, html=suffix in HTML_SUFFIXES)
     except MalformedInput as e:
         yield Failed(where, e)
+
+
+def _jsonl_beside(p: Path) -> bool:
+    """A ``.json`` file in a folder is a sidecar (or documentation) unless it holds JSON Lines of
+    articles and no file of the same name beside it could be its article."""
+    if p.suffix.lower() != ".json" or _is_sidecar(p):
+        return False
+    try:
+        return looks_like_jsonl(_sniff(p))
+    except OSError:
+        return False
 
 
 def read_inputs(inputs: Iterable[Union[str, Path]], published: Optional[str] = None,

@@ -273,3 +273,29 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=MA
 @router.get("/stats", summary="Counts of what the store holds")
 def stats(request: Request) -> dict:
     return _store(request).stats()
+
+
+# ------------------------------------------------------------------ sources (cronica watch)
+@router.get("/sources", summary="The sources `cronica watch` follows: when each was last read, its state, "
+                                "and (with `since`) how many articles it brought since then")
+def list_sources(request: Request,
+                 since: Annotated[Optional[str], Query(max_length=20, description="a UTC time YYYY-MM-DDTHH:MM:SSZ "
+                                                       "(e.g. when the page was opened): count articles stored since")] = None) -> dict:
+    from datetime import datetime, timezone
+
+    from ..store.sources import SourceMemory
+
+    if since is not None:
+        try:
+            datetime.strptime(since, "%Y-%m-%dT%H:%M:%SZ")
+        except ValueError:
+            raise bad(f"since must be a UTC time YYYY-MM-DDTHH:MM:SSZ, not {since!r}") from None
+    memory = SourceMemory(_store(request))
+    items = [s.to_dict() for s in memory.sources()]
+    if since is not None:
+        new = memory.new_since(since)
+        for it in items:
+            it["new_since"] = new.get(it["url"], 0)
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return {"items": items, "count": len(items), "now": now, "since": since,
+            "new_since": sum(it.get("new_since", 0) for it in items) if since is not None else None}

@@ -2,6 +2,8 @@
 both back ends; ``{serial}`` and friends are filled in by the dialect."""
 from __future__ import annotations
 
+from ..errors import StoreError
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial", """
 CREATE TABLE IF NOT EXISTS articles (
@@ -170,4 +172,45 @@ ALTER TABLE merged_events ADD COLUMN date_min TEXT;
 ALTER TABLE merged_events ADD COLUMN date_max TEXT;
 CREATE INDEX IF NOT EXISTS merged_events_type_date ON merged_events(type, date_value);
 """),
+    (3, "watch: the sources followed and every page they listed", """
+CREATE TABLE IF NOT EXISTS sources (
+    url TEXT PRIMARY KEY,
+    outlet TEXT,
+    kind TEXT,
+    active INTEGER NOT NULL DEFAULT 1,
+    position INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL,
+    last_fetch TEXT,
+    last_status INTEGER,
+    etag TEXT,
+    last_modified TEXT,
+    last_error TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    next_due TEXT
+);
+CREATE TABLE IF NOT EXISTS pages (
+    url TEXT PRIMARY KEY,
+    source_url TEXT NOT NULL,
+    host TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    turn INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    title TEXT,
+    summary TEXT,
+    published TEXT,
+    outlet TEXT,
+    article_id TEXT,
+    http_status INTEGER,
+    reason TEXT,
+    published_from TEXT,
+    first_seen TEXT NOT NULL,
+    done_at TEXT
+);
+CREATE INDEX IF NOT EXISTS pages_pending ON pages(state, turn, seq);
+CREATE INDEX IF NOT EXISTS pages_source ON pages(source_url);
+CREATE INDEX IF NOT EXISTS pages_article ON pages(article_id);
+"""),
 ]
+
+if [v for v, _, _ in MIGRATIONS] != list(range(1, len(MIGRATIONS) + 1)):  # two branches took one number
+    raise StoreError("schema migrations must be numbered 1, 2, 3... without gaps or repeats")
