@@ -418,11 +418,19 @@ def test_english_from_the_browser_and_the_switch(browser, server):
 @pytest.fixture()
 def live(browser, tmp_path):
     """A store of its own, a server that polls every half second and answers /api/sources."""
+    from cronica.store import open_store
+    from cronica.store.sources import SourceEntry, SourceMemory
+
     db = build_store(tmp_path / "live.db")
+    store = open_store(str(db))
+    try:  # a source `cronica watch` follows, as the watch runner records it
+        memory = SourceMemory(store)
+        memory.register([SourceEntry("https://example.org/rss", "Reuters")], now="2023-02-15T09:00:00Z")
+        memory.feed_read("https://example.org/rss", kind="rss", status=200, etag=None, last_modified=None, items=[],
+                         now="2023-02-15T09:05:00Z", next_due="2023-02-15T09:20:00Z")
+    finally:
+        store.close()
     app = create_app(str(db), poll_seconds=0.5)
-    app.add_api_route("/api/sources", lambda: [
-        {"url": "https://example.org/rss", "outlet": "Reuters", "last_fetch": "2023-02-15T09:05:00Z", "last_status": 200,
-         "last_error": None, "failures": 0, "next_due": "2023-02-15T09:20:00Z", "articles": 3}])
     with Server(app) as s:
         ctx = _context(browser)
         pg = ctx.new_page()

@@ -102,22 +102,10 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=None)
 def records(name: str) -> tuple[dict[str, str], ...]:
-    """A TSV with ``# source:``/``# licence:`` comment lines, then a header row, then one record a line
-    (the layout of the files under ``es/``). Empty cells are empty strings."""
-    rows = table(name)
-    if not rows:
-        return ()
-    head = rows[0]
-    return tuple({h: (r[i] if i < len(r) else "") for i, h in enumerate(head)} for r in rows[1:])
+    """The rows of a table under ``es/`` as dicts (empty cells are empty strings)."""
+    return rows(name).rows
 
 
 def header(name: str) -> dict[str, str]:
-    """The ``# key: value`` comment lines at the top of a resource file (source, licence, ...)."""
-    out: dict[str, str] = {}
-    for raw in (HERE / name).read_text(encoding="utf-8").splitlines():
-        if not raw.startswith("#"):
-            break
-        k, sep, v = raw[1:].partition(":")
-        if sep and k.strip() and " " not in k.strip():
-            out.setdefault(k.strip().lower(), v.strip())
-    return out
+    """The ``# key: value`` comment lines at the top of a resource file (source, licence, kind ...)."""
+    return rows(name).meta
