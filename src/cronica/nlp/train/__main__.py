@@ -1,0 +1,4 @@
+"""``python -m cronica.nlp.train``."""
+from .run import main
+
+main()
