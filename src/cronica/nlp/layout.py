@@ -207,6 +207,7 @@ class Layout:
     """Where things are in one article (offsets into the article text)."""
 
     length: int
+    text: str = field(default="", repr=False)  # the article text (for the words of a span)
     wraps: list[int] = field(default_factory=list)  # hard-wrap newlines (read as spaces)
     paragraphs: list[Span] = field(default_factory=list)
     headlines: list[Span] = field(default_factory=list)  # lines written in capitals (headlines, kickers)
@@ -220,6 +221,9 @@ class Layout:
     def __post_init__(self):
         self._quote_starts = [a for a, _ in self.quotes]
         self._para_starts = [a for a, _ in self.paragraphs]
+
+    def text_of(self, a: int, b: int) -> str:
+        return self.text[a:b]
 
     @property
     def body_start(self) -> int:
@@ -299,7 +303,7 @@ def analyze(text: str) -> Layout:
     title = body[0] if len(body) > 1 and _title(text, body[0]) else None
     hashtags = [m.span() for m in _HASHTAG.finditer(text)]
     quotes = find_quotes(text, paras)
-    return Layout(len(text), wraps, paras, heads, title, dateline, hashtags, quotes)
+    return Layout(len(text), text, wraps, paras, heads, title, dateline, hashtags, quotes)
 
 
 # --------------------------------------------------------------------------- the component
@@ -321,7 +325,7 @@ class LayoutStage(Stage):
         doc._.layout = analyze(raw if raw is not None else doc.text)
 
     def empty(self, doc) -> Layout:
-        return Layout(len(doc.text))
+        return Layout(len(doc.text), doc.text)
 
 
 __all__ = ["Layout", "Dateline", "analyze", "unwrap", "wrap_breaks", "find_dateline", "find_quotes",

@@ -14,122 +14,33 @@ roles the article gives people (``el portavoz del Kremlin, Dmitri Peskov``).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.language import Language
 
-from .. import resources
-from ..actors import ArmedGroup, armed_groups, group_by_form
-from ..model import Entity
-from ..names import fold, translit_key
-from .stage import Stage
-
-DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al", "del"}
-LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "desde", "hasta",
-                              "cerca", "según", "tras", "y", "e", "o", "que", "más", "menos", "también"}
-CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en",
-              # particles of foreign names: Río Grande do Sul, Joao da Veiga, Bashar al Asad, Ursula von der Leyen
-              "do", "da", "dos", "das", "di", "du", "des", "von", "van", "der", "den", "al", "bin", "ibn", "ben"}
-# organisation heads that, alone, are common nouns written with a capital ("el Gobierno", "la Alianza")
-GENERIC_HEADS = {"Estado", "Estados", "Ministerio", "Alianza", "Fuerzas", "Administración", "Defensa", "Civil",
-                 "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando"}
-_PLACE_CUE = re.compile(
-    r"\b(?:regi[oó]n|provincia|ciudad|localidad|aldea|aldeas|pueblo|pueblos|óblast|oblast|capital|municipio|"
-    r"distrito|villa|poblaci[oó]n|frente|cerca|alrededores|afueras|periferia|sur|norte|este|oeste|noreste|noroeste|"
-    r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa|"
-    r"barrios?|campos?|campamentos?|valle|desierto|departamento|gobernaci[oó]n|comuna|condado|"
-    r"campos? de (?:refugiados|desplazados)|campamentos? de (?:refugiados|desplazados)) de(?: la| las| los| el)? $"
-    r"|\b(?:hacia|desde|en dirección a|rumbo a) $", re.I)
-# a plural place noun opens a list whose every name is a place: "los barrios de Al Samah, Al Jadraa y Al Karama"
-_PLURAL_PLACE_CUE = re.compile(
-    r"\b(?:barrios|aldeas|pueblos|ciudades|localidades|provincias|regiones|distritos|campos|campamentos|"
-    r"municipios|poblaciones|departamentos|estados|zonas) (?:de |como )(?:la |las |los |el )?$", re.I)
-# Arabic name particles: "Ahmad al Mismari", "Osama bin Laden", "Abu Bakr al Bagdadi"
-_ARABIC_LEFT = re.compile(r"(?:^|(?<=[\s(«\"“]))([A-ZÁÉÍÓÚ][\w'’]+[ ](?:(?:al|bin|ibn|ben|abu|ould|ag)[ -]|el-))$")
-_COMPASS_RIGHT = re.compile(r"^ (?:del? )?(?:Norte|Sur|Este|Oeste|Occidental|Oriental|Central|Septentrional|Meridional)\b")
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|az|at)-[A-ZÁÉÍÓÚ]")
-_FACILITY = re.compile(r"\b(?P<fac>(?:central|planta) (?:nuclear|atómica|hidroeléctrica|térmica)|presa|puente) de(?:l| la)? $")
-# capitals that stand for their state in the names of its institutions (not city bodies: "Administración
-# militar de Kiev" keeps its city)
-CAPITAL_COUNTRY = {"Moscú": "Rusia", "Kiev": "Ucrania", "Kyiv": "Ucrania", "Washington": "Estados Unidos",
-                   "Pekín": "China", "Londres": "Reino Unido", "París": "Francia", "Berlín": "Alemania",
-                   "Teherán": "Irán", "Minsk": "Bielorrusia", "Ankara": "Turquía", "Varsovia": "Polonia"}
-_GOV_OF_CAPITAL = re.compile(r"^((?:Ministerio|Gobierno|Ejército|Fuerzas Armadas|Estado Mayor|Presidencia|Cancillería)\b.*?) de (\w+)$")
-_COORD = re.compile(r"^\s*(?:y|e|o|u|ni|,)\s*$")
-_PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$", re.I)
-_ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
-NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
-
-
-def _lex():
-    acr = {row[0]: (row[1], row[2]) for row in resources.table("acronyms_es.tsv")}
-    countries = {fold(x) for x in resources.lines("countries_es.txt")}
-    # every country under its CLDR Spanish name (the gazetteer's exonym table): for typing only
-    countries |= {fold(row[0]) for row in resources.table("exonyms_es.tsv") if len(row) > 1 and row[1] == "country"}
-    org_heads = sorted(resources.lines("org_heads_es.txt"), key=len, reverse=True)
-    demonyms = {row[0]: row[1] for row in resources.table("demonyms_es.tsv")}
-    titles = sorted(resources.lines("titles_es.txt"), key=len, reverse=True)
-    return acr, countries, org_heads, demonyms, titles
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    label: str
-    score: float = 1.0  # 1 from NER, lower from propagation
-
-
-@dataclass
-class _Group:
-    mentions: list[Mention] = field(default_factory=list)
-    label_votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    name: str = ""
-
-    @property
-    def label(self) -> str:
-        return max(self.label_votes.items(), key=lambda kv: kv[1])[0]
-
-
-# "Kiev, 30 may (EFE).-", "MADRID, 25 Abr. (EUROPA PRESS) -", "JERUSALÉN/EL CAIRO, 6 ago (Reuters) -"
-_DATELINE = re.compile(
-    r"^\s*(?P<places>[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü .'/-]{1,60}?),\s+\d{1,2}\s+[A-Za-zé]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?\s*"
-    r"\((?P<agency>[A-Za-z][\w .-]{1,30}?)\)")
-
-
-def dateline_mentions(text: str) -> list[Mention]:
-    """The places and the agency of an opening dateline, which NER misses in capitals."""
-    m = _DATELINE.match(text[:200])
-    if not m:
-        return []
-    out = []
-    start = m.start("places")
-    for part in re.finditer(r"[^/]+", m.group("places")):
-        name = part.group().strip()
-        if name:
-            s = start + part.start() + (len(part.group()) - len(part.group().lstrip()))
-            out.append(Mention(s, s + len(name), name, "LOC", 1.5))
-    ag = m.group("agency").strip()
-    s = m.start("agency")
-    out.append(Mention(s, s + len(ag), ag, "ORG", 1.5))
-    return out
-
-
-def _is_cap(tok) -> bool:
-    t = tok.text
-    return t[:1].isupper() or t[:1].isdigit()
-
-
-def _all_caps_line(text: str, tok) -> bool:
-    """The token sits in a line written in capitals (a headline)."""
-    a = text.rfind("\n", 0, tok.idx) + 1
-    b = text.find("\n", tok.idx)
-    line = text[a:b if b >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+from ... import resources
+from ...actors import ArmedGroup, armed_groups, group_by_form
+from ...model import Entity
+from ...names import fold, translit_key
+from ..stage import Stage
+from .lexicon import (
+    _ARABIC_ARTICLE,
+    _COORD,
+    _FACILITY,
+    _ORG_JOIN,
+    _PLACE_CUE,
+    _PLACE_PREP,
+    CONNECTORS,
+    DETERMINERS,
+    GENERIC_HEADS,
+    LEADING_JUNK,
+    Mention,
+    _Group,
+    _is_cap,
+    _lex,
+    dateline_mentions,
+)
+from .naming import canonical, names_of_the_wars, roles
 
 
 class EntityCleaner(Stage):
@@ -268,12 +179,13 @@ class EntityCleaner(Stage):
         return label if label in ("PER", "ORG", "LOC", "MISC") else "MISC"
 
     def candidate_mentions(self, doc) -> list[Mention]:
+        lay = doc._.layout
         out: list[Mention] = []
         text = doc.text  # built from the tokens on every access: once is enough
         for ent in doc.ents:
             if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
                 continue
-            headline = _all_caps_line(text, ent[0])
+            headline = lay is not None and lay.in_headline(ent[0].idx)
             if ent.start > 1 and doc[ent.start - 1].text in ("La", "El", "Los", "Las") and not doc[ent.start - 1].is_sent_start \
                     and not doc[ent.start - 2].is_punct and not doc[ent.start - 2].is_space:
                 ent = doc[ent.start - 1:ent.end]  # "a La Haya", "según El País": the article is part of the name
@@ -306,7 +218,7 @@ class EntityCleaner(Stage):
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "ORG", 0.9))
         for m in self._country_rx.finditer(text):
             out.append(Mention(m.start(), m.end(), m.group(), "LOC", 0.9))
-        out.extend(dateline_mentions(text))
+        out.extend(dateline_mentions(lay))
         # armed groups by their written names, whatever the NER saw ("Los 400 Mawozo", “La Mayiza”)
         for m in self._group_rx.finditer(text):
             out.append(Mention(m.start(), m.end(), m.group(), "ORG", 1.1))
@@ -333,7 +245,7 @@ class EntityCleaner(Stage):
                 kept[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
                 continue
             kept.append(m)
-        kept = self._names_of_the_wars(text, kept)
+        kept = names_of_the_wars(self, text, kept)
         # facilities named after a place are places of their own: "la central nuclear de Zaporiyia"
         for i, m in enumerate(kept):
             if m.label == "LOC":
@@ -439,114 +351,16 @@ class EntityCleaner(Stage):
         for g in groups.values():
             g.mentions.sort(key=lambda m: m.start)
             label = g.label
-            name = self._canonical(g, text, label)
+            name = canonical(self, g, text, label)
             ent = Entity(id="", type=label, name=name, mentions=[(m.start, m.end) for m in g.mentions],
                          aliases=sorted({m.text for m in g.mentions}))
             if label == "PER":
-                ent.roles = self._roles(text, g.mentions)
+                ent.roles = roles(self, text, g.mentions)
             ents.append(ent)
         ents.sort(key=lambda e: e.mentions[0])
         for i, e in enumerate(ents, 1):
             e.id = f"e{i}"
         doc._.entities = ents
-
-    def _names_of_the_wars(self, text: str, kept: list[Mention]) -> list[Mention]:
-        """Names the statistical NER cuts or mistypes outside Europe:
-
-        * Arabic particles to the left: "Ahmad al Mismari" (NER: "Mismari", ORG) is one person;
-        * two person chunks side by side: "Abdel Amir" + "Rashid Yaralá";
-        * a group's branch named with its place and acronym: "Estado Islámico en África Central (ISCA)";
-        * a republic named after its place is that place: "la República Popular de Donetsk";
-        * every name of a list opened by a plural place noun is a place: "los barrios de Al Samah,
-          Al Jadraa, Al Qudis y Al Karama" (NER: a place, a person, an organisation, a person).
-        """
-        out: list[Mention] = []
-        for m in kept:
-            cp = _COMPASS_RIGHT.match(text[m.end:m.end + 20]) if m.label == "LOC" else None
-            if cp:  # "Darfur del Norte", "Kivu del Sur", "Kordofán Occidental"
-                m = Mention(m.start, m.end + cp.end(), text[m.start:m.end + cp.end()], "LOC", m.score)
-            mm = _ARABIC_LEFT.search(text[max(0, m.start - 40):m.start])
-            if (mm and m.label != "LOC" and not self.group_of(m.text)
-                    and not any(m.text.startswith(h) for h in self.org_heads)):
-                start = m.start - len(mm.group(1))
-                while out and out[-1].end > start:
-                    out.pop()
-                m = Mention(start, m.end, text[start:m.end], "PER", max(m.score, 0.9))
-            prev = out[-1] if out else None
-            if (prev and prev.label == "PER" and m.label == "PER" and text[prev.end:m.start] == " "
-                    and prev.score >= 0.9 and m.score >= 0.9):
-                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "PER", 1.0)
-                continue
-            if prev and m.label == "LOC" and re.fullmatch(r"Rep[uú]blica(?: [A-ZÁÉÍÓÚ]\w+)*", prev.text) and re.fullmatch(
-                    r" de(?:l| la)? ", text[prev.end:m.start]):
-                # "la República Popular de Donetsk", "la República Federal de Alemania": one place
-                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "LOC", 1.0)
-                continue
-            if prev and m.label == "LOC" and self.group_of(prev.text) and re.fullmatch(r" en (?:el |la )?", text[prev.end:m.start]):
-                acr = re.match(r" \(([A-Z][A-Z0-9-]{1,7})\)", text[m.end:m.end + 12])
-                if acr:  # the branch's own name: its acronym follows
-                    out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
-                    continue
-            out.append(m)
-        # lists of places after a plural place noun
-        i = 0
-        while i < len(out):
-            m = out[i]
-            if not _PLURAL_PLACE_CUE.search(text[max(0, m.start - 40):m.start]):
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(out) and re.fullmatch(r"\s*(?:,|y|e)\s*", text[out[j].end:out[j + 1].start]):
-                j += 1
-            if j > i and re.search(r"\b[ye]\s*$", text[out[j - 1].end:out[j].start]):
-                for k in range(i, j + 1):
-                    if not self.group_of(out[k].text) and len(out[k].text.split()) <= 4:
-                        out[k].label = "LOC"
-            i = j + 1
-        return out
-
-    def _canonical(self, g: _Group, text: str, label: str) -> str:
-        if g.name:
-            return g.name  # an armed group of the table: its Spanish name everywhere
-        forms = defaultdict(int)
-        for m in g.mentions:
-            if not m.text.isupper() or len(m.text) <= 6:
-                forms[m.text] += 1
-        if not forms:
-            forms[g.mentions[0].text.title()] += 1
-        best = max(forms, key=lambda f: (len(f.split()), forms[f], -text.find(f)))
-        if best in self.acronyms and self.acronyms[best][1] != best and label == "LOC":
-            best = self.acronyms[best][1]
-        if label == "ORG":  # "Ministerio de Defensa de Moscú": a government named by its capital is its country's
-            m = _GOV_OF_CAPITAL.match(best)
-            if m and m.group(2) in CAPITAL_COUNTRY:
-                return f"{m.group(1)} de {CAPITAL_COUNTRY[m.group(2)]}"
-        if label == "ORG":  # "Ministerio de Defensa" + "ruso" -> "Ministerio de Defensa de Rusia"
-            for m in g.mentions:
-                nxt = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
-                if nxt and nxt.group(1) in self.demonyms and m.text == best:
-                    return f"{best} de {self.demonyms[nxt.group(1)]}"
-        return best
-
-    def _roles(self, text: str, mentions: list[Mention]) -> list[str]:
-        roles: list[str] = []
-        for m in mentions:
-            before = text[max(0, m.start - 120):m.start]
-            mm = self._title_rx.search(before)
-            if mm:
-                roles.append(mm.group(1).strip())
-            after = text[m.end:m.end + 120]
-            mm = self._title_after_rx.match(after)
-            if mm and len(mm.group(1).split()) <= 8:
-                r = re.sub(r"^(el|la)\s+", "", mm.group(1).strip())
-                roles.append(r)
-        seen, out = set(), []
-        for r in roles:
-            if r not in seen:
-                seen.add(r)
-                out.append(r)
-        return out
-
 
 @Language.factory("cronica_entities_v1", requires=["doc._.layout", "doc.ents", "token.pos", "token.dep"],
                   assigns=["doc._.entities"])

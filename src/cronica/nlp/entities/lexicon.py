@@ -1,0 +1,97 @@
+"""What the entities stage knows as data and the shapes it works with: acronyms, countries, organisation
+heads, titles; the regular expressions of name cues; a candidate :class:`Mention` and a :class:`_Group` of them."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ... import resources
+from ...names import fold
+
+DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al", "del"}
+LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "desde", "hasta",
+                              "cerca", "según", "tras", "y", "e", "o", "que", "más", "menos", "también"}
+CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en",
+              # particles of foreign names: Río Grande do Sul, Joao da Veiga, Bashar al Asad, Ursula von der Leyen
+              "do", "da", "dos", "das", "di", "du", "des", "von", "van", "der", "den", "al", "bin", "ibn", "ben"}
+# organisation heads that, alone, are common nouns written with a capital ("el Gobierno", "la Alianza")
+GENERIC_HEADS = {"Estado", "Estados", "Ministerio", "Alianza", "Fuerzas", "Administración", "Defensa", "Civil",
+                 "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando"}
+_PLACE_CUE = re.compile(
+    r"\b(?:regi[oó]n|provincia|ciudad|localidad|aldea|aldeas|pueblo|pueblos|óblast|oblast|capital|municipio|"
+    r"distrito|villa|poblaci[oó]n|frente|cerca|alrededores|afueras|periferia|sur|norte|este|oeste|noreste|noroeste|"
+    r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa|"
+    r"barrios?|campos?|campamentos?|valle|desierto|departamento|gobernaci[oó]n|comuna|condado|"
+    r"campos? de (?:refugiados|desplazados)|campamentos? de (?:refugiados|desplazados)) de(?: la| las| los| el)? $"
+    r"|\b(?:hacia|desde|en dirección a|rumbo a) $", re.I)
+# a plural place noun opens a list whose every name is a place: "los barrios de Al Samah, Al Jadraa y Al Karama"
+_PLURAL_PLACE_CUE = re.compile(
+    r"\b(?:barrios|aldeas|pueblos|ciudades|localidades|provincias|regiones|distritos|campos|campamentos|"
+    r"municipios|poblaciones|departamentos|estados|zonas) (?:de |como )(?:la |las |los |el )?$", re.I)
+# Arabic name particles: "Ahmad al Mismari", "Osama bin Laden", "Abu Bakr al Bagdadi"
+_ARABIC_LEFT = re.compile(r"(?:^|(?<=[\s(«\"“]))([A-ZÁÉÍÓÚ][\w'’]+[ ](?:(?:al|bin|ibn|ben|abu|ould|ag)[ -]|el-))$")
+_COMPASS_RIGHT = re.compile(r"^ (?:del? )?(?:Norte|Sur|Este|Oeste|Occidental|Oriental|Central|Septentrional|Meridional)\b")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|az|at)-[A-ZÁÉÍÓÚ]")
+_FACILITY = re.compile(r"\b(?P<fac>(?:central|planta) (?:nuclear|atómica|hidroeléctrica|térmica)|presa|puente) de(?:l| la)? $")
+# capitals that stand for their state in the names of its institutions (not city bodies: "Administración
+# militar de Kiev" keeps its city)
+CAPITAL_COUNTRY = {"Moscú": "Rusia", "Kiev": "Ucrania", "Kyiv": "Ucrania", "Washington": "Estados Unidos",
+                   "Pekín": "China", "Londres": "Reino Unido", "París": "Francia", "Berlín": "Alemania",
+                   "Teherán": "Irán", "Minsk": "Bielorrusia", "Ankara": "Turquía", "Varsovia": "Polonia"}
+_GOV_OF_CAPITAL = re.compile(r"^((?:Ministerio|Gobierno|Ejército|Fuerzas Armadas|Estado Mayor|Presidencia|Cancillería)\b.*?) de (\w+)$")
+_COORD = re.compile(r"^\s*(?:y|e|o|u|ni|,)\s*$")
+_PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$", re.I)
+_ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
+NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
+
+
+def _lex():
+    acr = {row[0]: (row[1], row[2]) for row in resources.table("acronyms_es.tsv")}
+    countries = {fold(x) for x in resources.lines("countries_es.txt")}
+    # every country under its CLDR Spanish name (the gazetteer's exonym table): for typing only
+    countries |= {fold(row[0]) for row in resources.table("exonyms_es.tsv") if len(row) > 1 and row[1] == "country"}
+    org_heads = sorted(resources.lines("org_heads_es.txt"), key=len, reverse=True)
+    demonyms = {row[0]: row[1] for row in resources.table("demonyms_es.tsv")}
+    titles = sorted(resources.lines("titles_es.txt"), key=len, reverse=True)
+    return acr, countries, org_heads, demonyms, titles
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    score: float = 1.0  # 1 from NER, lower from propagation
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention] = field(default_factory=list)
+    label_votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return max(self.label_votes.items(), key=lambda kv: kv[1])[0]
+
+
+def dateline_mentions(lay) -> list[Mention]:
+    """The places and the agency of an opening dateline (found by the layout stage), which NER misses in
+    capitals: "Kiev/Moscú, 31 jul (EFE).-", "ABUYA, 14 may (Xinhua) --", "JÁRKOV."."""
+    d = lay.dateline if lay is not None else None
+    if d is None:
+        return []
+    text_of = lay.text_of
+    out = [Mention(a, b, text_of(a, b), "LOC", 1.5) for a, b in d.places]
+    if d.agency:
+        out.append(Mention(d.agency[0], d.agency[1], text_of(*d.agency), "ORG", 1.5))
+    return out
+
+
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return t[:1].isupper() or t[:1].isdigit()
+
+
