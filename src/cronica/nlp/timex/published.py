@@ -19,14 +19,15 @@ from .grammar import (
     E,
     _fold,
 )
+from ..layout import find_dateline
 from .tense import _mk
 
 # --------------------------------------------------------------------------- publication date
 
-RE_DATELINE = re.compile(
-    r"^\s*(?:[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ'\- ]{1,40}(?:\s*\([^)]{1,40}\))?\s*,\s*)"
-    r"(?:(?P<wd>" + WD + r")\s*,?\s+)?(?P<d>\d{1,2})\s+(?:de\s+)?(?:(?P<m>" + MONTH + r")|(?P<ma>" + MONTH_ABBR + r"))\.?"
-    r"(?:\s+(?:de\s+)?(?P<y>" + YEAR + r"))?\s*(?:\(|[.\-–—]|$)", _FLAGS)
+# the date of a dateline (found by :func:`cronica.nlp.layout.find_dateline`): "31 jul", "lunes 8 abr 2024"
+RE_DATELINE_DATE = re.compile(
+    r"^(?:(?P<wd>" + WD + r")\s*,?\s+)?(?P<d>\d{1,2})\s+(?:de\s+)?(?:(?P<m>" + MONTH + r")|(?P<ma>" + MONTH_ABBR + r"))\.?"
+    r"(?:\s+(?:de\s+)?(?P<y>" + YEAR + r"))?\s*$", _FLAGS)
 
 RE_TODAY_DATE = re.compile(
     B + r"(?:hoy|este|esta)\s*,?\s+(?:(?P<wd>" + WD + r")\s*,?\s+)?(?P<d>\d{1,2})\s+de\s+(?P<m>" + MONTH + r")"
@@ -43,7 +44,8 @@ def dateline_date(text: str, year_hint: Optional[int] = None) -> Optional[_dt.da
     A dateline without a year takes ``year_hint``; without a hint, the latest year in which the
     date is not in the future (or whose weekday matches, when the dateline names one).
     """
-    m = RE_DATELINE.match(text[:200])
+    d = find_dateline(text)
+    m = RE_DATELINE_DATE.match(text[d.date[0]:d.date[1]]) if d is not None and d.date else None
     if not m:
         return None
     d = int(m.group("d"))
