@@ -21,6 +21,9 @@ from .context import (
 )
 
 
+LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
+
+
 def ongoing_places(ctx, verb) -> list[str]:
     out: list[str] = []
     for c in verb.children:
@@ -186,8 +189,11 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca")
     if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id) and typ in ("attack", "clash"):
         return False  # "ataque de Rusia": the actor
-    if case.startswith(("desde", "por", "según")) or any(case_of(p).startswith(("por", "según")) for p in path):
+    if case.startswith(("desde", "por", "según")):
         return False  # "lanzados por Rusia": the agent
+    own = next((c for c in (case_of(p) for p in path) if c and c.split()[0] not in ("de", "del")), "")
+    if any(case_of(p).startswith(("por", "según")) for p in path) and not own.startswith(LOCATIVE_CASES):
+        return False  # a name inside the agent phrase; not "por milicianos sobre la localidad de Palma"
     return True
 
 

@@ -25,8 +25,8 @@ from typing import Optional
 from ...model import EventDate
 from ...names import fold
 from ..syntax import case_of
-from .context import PLACE_NOUNS, EventContext, Mention
-from .corefer import group_places
+from .context import PLACE_NOUNS, EventContext, Mention, granularity
+from .corefer import campaign, group_places
 from .dates import governs_time
 
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
@@ -55,6 +55,11 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
         if k is None:
             continue  # aid, threats, call-ups: only a place of their own
         si = g[0].sent
+        if campaign(g[0]):  # "la ofensiva para expulsar a ...": the widest place of its sentence, once
+            widest = widest_place(ctx, si)
+            if widest:
+                out[i] = [widest]
+                continue
         same = next((own[j] for j in order if j != i and own[j] and kind[j] == k
                      and any(x.sent == si for x in groups[j])), None)
         if same:
@@ -174,6 +179,21 @@ def _plural_definite(m: Mention) -> bool:
                                                  for d in x.children):
             return True
     return False
+
+
+def widest_place(ctx: EventContext, si: int) -> Optional[str]:
+    """The largest place (below country level) named in sentence ``si``: a region before a city before a
+    neighbourhood, by the place noun each hangs from."""
+    best, rank = None, -1
+    for t in ctx.sents[si]:
+        e = ctx.entity_at(t)
+        if e is None or e.type != "LOC" or ctx.is_country(e.id) or not ctx.name_root(t, e):
+            continue
+        r = granularity(t)
+        r = {0: 0, 1: 2, 2: 1, 3: 3}[r]  # unknown ranks between a village and a city
+        if r > rank:
+            best, rank = e.id, r
+    return best
 
 
 def sentence_places(ctx: EventContext, si: int, locative: bool, before: Optional[int] = None) -> list[str]:
