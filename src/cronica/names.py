@@ -14,8 +14,11 @@ from functools import lru_cache
 _WS = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
-    """Lower case, no accents, single spaces."""
+    """Lower case, no accents, single spaces (cached: the rule stages fold the same words again and again)."""
+    if s.isascii():
+        return _WS.sub(" ", s).strip().lower()
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return _WS.sub(" ", s).strip().casefold()
