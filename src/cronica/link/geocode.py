@@ -36,6 +36,7 @@ from typing import Optional
 from cronica.link.gazetteer import (
     KIND_ES, default_path, fold, haversine_km, skeleton,
 )
+from cronica import resources
 from cronica.actors import actor_countries, demonym_countries
 from cronica.model import Article, Entity, Geo
 
@@ -53,10 +54,11 @@ _REGION_BEFORE = re.compile(
     rf"\s+(?:del?\s+)?(?:la\s+|el\s+)?{_NAMELIST}$",
     re.I,
 )
+_PLACES = "es/words/places.tsv"  # the place nouns every stage shares
 # words right before a mention that make it a populated place
 _CITY_BEFORE = re.compile(
-    r"(?:\bciudad(?:es)?|\blocalidad(?:es)?|\bpueblos?|\baldeas?|\bvillas?|\bmunicipios?|\bpoblaci[oó]n(?:es)?|"
-    r"\basentamientos?|\bcapital(?:\s+(?:ucraniana|rusa|regional|belga|estadounidense))?|\bpoblados?|\bbarrios?)"
+    r"(?:\bcapital(?:\s+(?:ucraniana|rusa|regional|belga|estadounidense))?|\b"
+    + resources.pattern(_PLACES, "city_nouns", "local_nouns", plural=True) + ")"
     rf"\s*,?\s+(?:de\s+)?(?:dos|tres|cuatro|las|los)?\s*{_NAMELIST}$",
     re.I,
 )
@@ -67,7 +69,7 @@ _CAMP_BEFORE = re.compile(
     re.I,
 )
 # "el distrito de Kharkiv", "el condado de X", "la comuna de X": a second-level division
-_DISTRICT_BEFORE = re.compile(r"\b(?:distritos?|condados?|comunas?|cantones?|raiones?)\s+(?:de(?:l)?\s+)?$", re.I)
+_DISTRICT_BEFORE = re.compile(r"\b" + resources.pattern(_PLACES, "district_nouns", plural=True) + r"\s+(?:de(?:l)?\s+)?$", re.I)
 _FACILITY_HEAD = (
     r"(?:central(?:\s+(?:nuclear|at[oó]mica|t[eé]rmica|hidroel[eé]ctrica|el[eé]ctrica))?|presa|represa|"
     r"estaci[oó]n(?:\s+(?:de\s+tren|ferroviaria|de\s+ferrocarril|de\s+autobuses))?|aeropuerto|aer[oó]dromo|"
@@ -77,11 +79,11 @@ _FACILITY_HEAD = (
 _FACILITY_BEFORE = re.compile(rf"\b{_FACILITY_HEAD}\s+(?:de\s+|del\s+)$", re.I)
 _FACILITY_NAME = re.compile(rf"^(?:la\s+|el\s+)?({_FACILITY_HEAD})\s+(?:de\s+|del\s+)(.+)$", re.I)
 _PREFIX = re.compile(
-    r"^(?:(?:la|el|los|las)\s+)?(?:(?:regi[oó]n|provincia|[oó]blast|oblast|ciudad|localidad|aldea|pueblo|villa|"
-    r"municipio|rep[uú]blica\s+aut[oó]noma)\s+(?:de(?:l)?\s+)?)",
+    r"^(?:(?:la|el|los|las)\s+)?(?:(?:" + resources.pattern(_PLACES, "division_nouns", "city_nouns", "local_nouns")
+    + r"|rep[uú]blica\s+aut[oó]noma)\s+(?:de(?:l)?\s+)?)",
     re.I,
 )
-_REGION_PREFIX = re.compile(r"^(?:(?:la|el)\s+)?(?:regi[oó]n|provincia|[oó]blast|oblast)\b", re.I)
+_REGION_PREFIX = re.compile(r"^(?:(?:la|el)\s+)?" + resources.pattern(_PLACES, "division_nouns") + r"\b", re.I)
 # "X, en la región de Y" / "X (provincia de Y)" right after a mention
 _REGION_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:en|de|del)?\s*(?:la\s+|el\s+)?(?:regi[oó]n|provincia|[oó]blast|oblast|estado)"

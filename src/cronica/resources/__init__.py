@@ -12,6 +12,7 @@ flat files (one item per line / tab-separated, ``#`` comments).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -78,6 +79,29 @@ def words(path: str, name: str) -> frozenset[str]:
         if r["id"] == name:
             return frozenset(w.strip() for w in r["words"].split("|") if w.strip())
     raise ResourceError(f"{path}: no word class {name!r}")
+
+
+_ACCENT = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "á": "[aá]", "é": "[eé]",
+           "í": "[ií]", "ó": "[oó]", "ú": "[uú]"}
+
+
+def pattern(path: str, *names: str, plural: bool = False) -> str:
+    """A regex alternation (accents optional, longest first) of the words of classes ``names`` of a
+    word-class file; with ``plural``, each word's plural too (``aldea(?:s)?``, ``ciudad(?:es)?``)."""
+    out = set()
+    for n in names:
+        out |= words(path, n)
+    def one(word: str, inflect: bool) -> str:
+        body = "".join(_ACCENT.get(c, re.escape(c)) for c in word.lower())
+        if inflect:
+            body += "(?:es)?" if word[-1] not in "aeiouáéíóú" else "(?:s)?"
+        return body
+
+    alts = []
+    for w in sorted(out, key=len, reverse=True):
+        head, *rest = w.split()  # "campo de refugiados": the head noun takes the plural
+        alts.append(r"\s+".join([one(head, plural)] + [one(r, False) for r in rest]))
+    return "(?:" + "|".join(alts) + ")"
 
 
 def all_tables(lang: str = "es") -> list[str]:

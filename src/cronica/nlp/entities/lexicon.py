@@ -18,17 +18,16 @@ CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en",
 # organisation heads that, alone, are common nouns written with a capital ("el Gobierno", "la Alianza")
 GENERIC_HEADS = {"Estado", "Estados", "Ministerio", "Alianza", "Fuerzas", "Administración", "Defensa", "Civil",
                  "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando"}
+# "la región de X", "la localidad de X", "la toma de X", "las afueras de X", "hacia X": X is a place
+_PLACES = "es/words/places.tsv"
 _PLACE_CUE = re.compile(
-    r"\b(?:regi[oó]n|provincia|ciudad|localidad|aldea|aldeas|pueblo|pueblos|óblast|oblast|capital|municipio|"
-    r"distrito|villa|poblaci[oó]n|frente|cerca|alrededores|afueras|periferia|sur|norte|este|oeste|noreste|noroeste|"
-    r"sureste|suroeste|centro|control|toma|captura|asedio|liberaci[oó]n|conquista|ocupaci[oó]n|alcalde|alcaldesa|"
-    r"barrios?|campos?|campamentos?|valle|desierto|departamento|gobernaci[oó]n|comuna|condado|"
-    r"campos? de (?:refugiados|desplazados)|campamentos? de (?:refugiados|desplazados)) de(?: la| las| los| el)? $"
-    r"|\b(?:hacia|desde|en dirección a|rumbo a) $", re.I)
+    r"\b(?:" + resources.pattern(_PLACES, "region_nouns", "city_nouns", "local_nouns", "district_nouns",
+                                  "terrain_nouns", "compass", "place_cues", plural=True)
+    + r") de(?: la| las| los| el)? $|\b(?:hacia|desde|en dirección a|rumbo a) $", re.I)
 # a plural place noun opens a list whose every name is a place: "los barrios de Al Samah, Al Jadraa y Al Karama"
 _PLURAL_PLACE_CUE = re.compile(
-    r"\b(?:barrios|aldeas|pueblos|ciudades|localidades|provincias|regiones|distritos|campos|campamentos|"
-    r"municipios|poblaciones|departamentos|estados|zonas) (?:de |como )(?:la |las |los |el )?$", re.I)
+    r"\b" + resources.pattern(_PLACES, "region_nouns", "city_nouns", "local_nouns", "district_nouns", plural=True)
+    + r" (?:de |como )(?:la |las |los |el )?$", re.I)
 # Arabic name particles: "Ahmad al Mismari", "Osama bin Laden", "Abu Bakr al Bagdadi"
 _ARABIC_LEFT = re.compile(r"(?:^|(?<=[\s(«\"“]))([A-ZÁÉÍÓÚ][\w'’]+[ ](?:(?:al|bin|ibn|ben|abu|ould|ag)[ -]|el-))$")
 _COMPASS_RIGHT = re.compile(r"^ (?:del? )?(?:Norte|Sur|Este|Oeste|Occidental|Oriental|Central|Septentrional|Meridional)\b")
