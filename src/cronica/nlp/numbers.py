@@ -18,8 +18,26 @@ from typing import Any, Optional
 
 from ..model import Figure
 from .numerals import (  # noqa: F401  (lemma_of, parse_number, parse_number_words: public here too)
-    _COLLECTIVE, _CURR, _EL, _FLAGS, _MEAS, _NOUN_CLASS, _NOUNS, _QUAL_RX, _QUALS, _SCALES, RE_NUMBER, RE_UNIT, RE_WORD, _alt,
-    _clean, _doc_lemma, _fold, lemma_of, parse_number, parse_number_words,
+    _COLLECTIVE,
+    _CURR,
+    _EL,
+    _FLAGS,
+    _MEAS,
+    _NOUN_CLASS,
+    _NOUNS,
+    _QUAL_RX,
+    _QUALS,
+    _SCALES,
+    RE_NUMBER,
+    RE_UNIT,
+    RE_WORD,
+    _alt,
+    _clean,
+    _doc_lemma,
+    _fold,
+    lemma_of,
+    parse_number,
+    parse_number_words,
 )
 
 # --------------------------------------------------------------------------- figures

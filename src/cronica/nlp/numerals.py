@@ -8,6 +8,8 @@ import re
 from importlib import resources
 from typing import Any, Optional
 
+from ..names import fold  # noqa: E402
+
 
 def _es_records(name: str) -> tuple[dict[str, str], ...]:
     from .. import resources as cronica_resources
@@ -23,8 +25,7 @@ def _load() -> dict[str, Any]:
 _R = _load()
 
 
-def _fold(s: str) -> str:
-    return re.sub(r"\s+", " ", s.lower().translate(str.maketrans("áéíóúü", "aeiouu"))).strip()
+_fold = fold  # the one accent folding (cronica.names.fold)
 
 
 _WORDS: dict[str, int] = {}

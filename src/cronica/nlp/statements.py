@@ -35,8 +35,8 @@ from .. import resources
 from ..model import Entity, Statement
 from ..names import fold
 from .doc import outputs
-from .stage import Stage
 from .layout import QUOTE_PAIRS, analyze
+from .stage import Stage
 
 Span = tuple[int, int]
 

@@ -20,7 +20,6 @@ from .context import (
     is_water,
 )
 
-
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 
 

@@ -24,8 +24,8 @@ from typing import Any, Optional
 from ...model import TimeExpr
 from .candidates import RE_SINCE, _candidates, _select, _trim
 from .grammar import _DAY_WORDS, _FLAGS, _R, RE_SENT_BREAK, B, E, _alt, _fold
-from .resolve import _Resolver
 from .published import dateline_date, infer_published
+from .resolve import _Resolver
 from .tense import _iso, _sentence_bounds
 
 __all__ = ["find_times", "infer_published", "dateline_date"]

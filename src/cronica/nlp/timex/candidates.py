@@ -72,7 +72,7 @@ def _month_ok(text: str, m: re.Match) -> bool:
 
 def _mañana_ok(text: str, m: re.Match) -> bool:
     w = _fold(m.group("w"))
-    if w != "mañana" or m.group(0).lower() != m.group("w").lower():
+    if w != "manana" or m.group(0).lower() != m.group("w").lower():
         return True
     before = text[max(0, m.start() - 14):m.start()]
     return not re.search(r"(?:\b(?:la|esta|una|cada|toda|las|por|media|pasado|misma|aquella|esa)\s+)$", before, re.I)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from ...names import fold  # noqa: E402
+
 # --------------------------------------------------------------------------- resources
 
 def _load() -> dict[str, Any]:
@@ -21,8 +23,7 @@ _ACCENTS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü
             "á": "[aá]", "é": "[eé]", "í": "[ií]", "ó": "[oó]", "ú": "[uú]"}
 
 
-def _fold(s: str) -> str:
-    return s.lower().translate(str.maketrans("áéíóúü", "aeiouu"))
+_fold = fold  # the one accent folding (cronica.names.fold)
 
 
 def _pat(phrase: str) -> str:

@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from ..layout import find_dateline
 from .grammar import (
     _FLAGS,
     _MONTH_ABBR,
@@ -19,7 +20,6 @@ from .grammar import (
     E,
     _fold,
 )
-from ..layout import find_dateline
 from .tense import _mk
 
 # --------------------------------------------------------------------------- publication date

@@ -206,7 +206,7 @@ class _Resolver:
         unit = _UNITS[_fold(g["u"])]
         prec = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
         if g.get("n") is None:
-            if _fold(g["u"]) in ("dia", "semana", "mes", "año", "jornada", "decada"):
+            if _fold(g["u"]) in ("dia", "semana", "mes", "ano", "jornada", "decada"):
                 n = 1
             else:
                 return None, prec, "relative"

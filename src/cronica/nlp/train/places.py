@@ -1,14 +1,9 @@
 """Relabelling AnCora: country and capital names outside sport sentences are places (LOC), as in CoNLL."""
 from __future__ import annotations
 
-import unicodedata
-
 from .data import Sentence, sentence_spans
 
-
 # --------------------------------------------------------------------------- gazetteer
-def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn").lower()
 
 
 # frequent in conflict news, not all in the lists above (or only as transliterations)
