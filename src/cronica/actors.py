@@ -109,3 +109,20 @@ def demonym_countries() -> dict[str, str]:
 
 
 __all__ = ["ArmedGroup", "armed_groups", "group_by_form", "actor_countries", "demonym_countries", "plurals"]
+
+
+@lru_cache(maxsize=None)
+def country_names() -> dict[str, str]:
+    """ISO country code -> its Spanish name (the CLDR name of ``exonyms_es.tsv``'s first country row)."""
+    out: dict[str, str] = {}
+    for r in resources.table("exonyms_es.tsv"):
+        if len(r) > 3 and r[1] == "country":
+            out.setdefault(r[3].upper(), r[0])
+    return out
+
+
+@lru_cache(maxsize=None)
+def country_forms() -> frozenset[str]:
+    """Every folded name of a country the press writes (CLDR names, press forms, the hand list)."""
+    forms = {fold(r[0]) for r in resources.table("exonyms_es.tsv") if len(r) > 3 and r[1] == "country"}
+    return frozenset(forms | {fold(x) for x in resources.lines("countries_es.txt")})

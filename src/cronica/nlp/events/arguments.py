@@ -59,6 +59,11 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
             e = ctx.place_entity(x)
             if e:
                 cands.append((d, x.i, x))
+    if not cands and tok.dep_ in ("obj", "nsubj", "nsubj:pass") and tok.head.dep_ in ("acl", "acl:relcl") and any(
+            c.lower_ == "donde" for c in tok.head.children):  # "la capital, donde ha perpetrado ataques": there
+        e = ctx.place_entity(tok.head.head)
+        if e is not None:
+            cands.append((2, tok.head.head.i, tok.head.head))
     if not cands and tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.undergo:
         for c in tok.head.children:  # "la central nuclear de Zaporiyia sufrió tres impactos"
             if c.dep_ in ("nsubj", "nsubj:pass"):

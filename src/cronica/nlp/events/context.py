@@ -11,6 +11,7 @@ from datetime import date
 from typing import Optional
 
 from ... import resources
+from ...actors import country_forms, country_names, demonym_countries
 from ...model import Entity, EventDate, TimeExpr
 from ...names import fold
 from ..doc import DocIndex, outputs
@@ -250,9 +251,11 @@ def is_region(tok) -> bool:
     return fold(h.text) in PLACE_WORDS or fold(h.lemma_) in PLACE_WORDS
 
 
-def _countries() -> set[str]:
-    return {fold(x) for x in resources.lines("countries_es.txt")}
+def _countries() -> frozenset[str]:
+    return country_forms()
 
 
 def _demonyms() -> dict[str, str]:
-    return {fold(r[0]): r[1] for r in resources.table("demonyms_es.tsv")}
+    """Folded demonym (both genders, plurals) -> the Spanish name of its country."""
+    names = country_names()
+    return {d: names[cc] for d, cc in demonym_countries().items() if cc in names}
