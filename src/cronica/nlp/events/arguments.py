@@ -123,6 +123,17 @@ def coordinated_places(ctx, tok) -> list:
                       if cc.dep_ in ("nmod", "appos", "flat") and ctx.place_entity(cc)), None)
         if e is not None and (e.type == "LOC" or c is not first) and e not in out:
             out.append(e)
+    # "las ciudades de Kanduz y Sar-e Pol, en el norte del país, y Talukan": after an aside the parser hangs the
+    # last member on the plural place noun (or on the verb); a name there is one more member of the list
+    host = first.head
+    if first.dep_ in ("nmod", "appos") and fold(host.lemma_) in PLACE_NOUNS and host.morph.get("Number") == ["Plur"]:
+        late = [c for c in host.children if c.dep_ == "conj"]
+        if host.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and host.head != host:
+            late += [c for c in host.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > first.i]
+        for c in late:
+            e = ctx.entity_at(c)
+            if e is not None and e.type in ("LOC", "PER", "MISC") and e not in out:
+                out.append(e)
     return [e for e in out if e is not ctx.place_entity(tok)]
 
 
