@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...names import fold
 from ..syntax import case_of, walk
-from .context import CAMPAIGN, Mention
+from .context import ANAPHORIC, CAMPAIGN, Mention
 
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
@@ -157,6 +157,11 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         return False
     if m.place_def and not m.places and gp and distance <= 3 and same_mood:
         return True  # "el asalto contra la localidad": the place just named
+    if m.trigger.pos == "N" and distance <= 3 and not m.places and any(
+            c.dep_ == "det" and fold(c.text) in ANAPHORIC for c in m.tok.children):
+        nearest = max((h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span),
+                      key=lambda h: h[-1].span, default=None)
+        return nearest is g  # "estos horribles ataques": the strike just told
     if any(new_vs_old(x, m) for x in g) or m.date and not gd or m.actors and not ga:
         return False  # a mention with a day or an actor the event lacked tells another one
     if m.trigger.pos == "N" and m.definite and same_mood and not m.indefinite and campaign(g[0]) == campaign(m) \

@@ -16,6 +16,7 @@ from .context import (
     PEOPLE,
     PLACE_NOUNS,
     REMOTE_WEAPONS,
+    UNIT_NOUNS,
     Mention,
 )
 from .dates import governs_time
@@ -195,6 +196,8 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "negated")
     if generic(ctx, m):
         return _reject(m, "generic")
+    if in_a_name(ctx, m):
+        return _reject(m, "name")
     read_determiner(ctx, m)
     if "subj_not" in cons and not _subj_not(ctx, m, cons["subj_not"]):
         return _reject(m, "subj_not")
@@ -233,8 +236,8 @@ def ground_assault(ctx, m: Mention) -> bool:
     folded = {fold(x.text) for x in words}
     if folded & REMOTE_WEAPONS:
         return False
-    if folded & GROUND_FORCES:
-        return True
+    if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")} & GROUND_FORCES:
+        return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
     # a state strikes military targets from afar; an armed group assaults them
     states = [x for x in words if (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id) or ctx.demonym(x.text)]
     return bool(folded & MILITARY_TARGETS) and not states
@@ -366,6 +369,15 @@ def generic(ctx, m: Mention) -> bool:
             and fold(tok.head.lemma_) in ctx.lex.classes.get("materiel", set()):
         return True  # what a weapon does, not what it did
     return False
+
+
+def in_a_name(ctx, m: Mention) -> bool:
+    """A trigger noun that names a kind of unit or weapon, not an event: "los grupos de asalto Wagner",
+    "helicópteros de ataque", "la brigada de asalto", "drones de ataque"."""
+    tok = m.tok
+    if m.trigger.pos != "N" or tok.dep_ != "nmod" or any(c.dep_ == "det" for c in tok.children):
+        return False
+    return case_of(tok) == "de" and fold(tok.head.lemma_) in UNIT_NOUNS
 
 
 def negated(ctx, tok) -> bool:
