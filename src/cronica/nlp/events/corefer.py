@@ -155,6 +155,9 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         return True
     if m.places and gp and not set(m.places) & set(gp):
         return False
+    if m.trigger.type == "territory_change" and m.places and set(m.places) == set(gp) and same_mood \
+            and not m.background and not (m.date and not gd) and not any(x.background for x in g):
+        return True  # a place changes hands once: "anuncia la toma de Bajmut" ... "fue tomado en la ciudad de Bajmut"
     if m.place_def and not m.places and gp and distance <= 3 and same_mood:
         return True  # "el asalto contra la localidad": the place just named
     if m.trigger.pos == "N" and distance <= 3 and not m.places and any(

@@ -71,6 +71,8 @@ def grammar_mood(ctx, m: Mention) -> None:
         tags = [t for t in tags if t not in ("hypo", "cond")] if m.tag not in ("cond", "fut") else tags
     if "hypo" in tags:
         mood = "hypothetical"
+    elif "cond" in tags and rumour(tok):
+        m.stances.append(("assert", None))  # "habría caído finalmente": the press's conditional of report
     elif "cond" in tags:
         mood = "expected" if under_report else "hypothetical"
     elif "fut" in tags:
@@ -145,6 +147,15 @@ def background(ctx, tok) -> bool:
             return False
         x = h
     return False
+
+
+def rumour(tok) -> bool:
+    """The conditional perfect of a main clause with no condition ("el bastión habría caído", "habrían muerto
+    30 personas"): the press reporting what it cannot confirm, not a hypothesis."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "aux:pass") and fold(c.text).startswith("habri")]
+    if not aux or "Part" not in tok.morph.get("VerbForm") or tok.dep_ not in ("ROOT", "conj", "parataxis"):
+        return False
+    return not any(c.dep_ in ("mark", "advcl") and fold(c.text) in ("si", "de") for x in (tok, tok.head) for c in x.children)
 
 
 def describes_name(tok) -> bool:
