@@ -72,28 +72,71 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
     return [f]
 
 
-def segun(ctx: Context, tok: Token) -> Optional[list[Found]]:
+def prep_at(ctx: Context, tok: Token) -> Optional[str]:
+    """The prepositional cue starting at ``tok`` ("según", "de acuerdo con", "a juicio de"), or None."""
+    doc = ctx.doc
+    for form, cue in ctx.lex.preps.items():
+        if cue.kind != "prep":
+            continue
+        words = form.split()
+        if tok.lower_ == words[0] and [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words:
+            return form
+    return None
+
+
+def _has_clause(ctx: Context, a: int, b: int) -> bool:
+    """A finite verb outside quotations between offsets ``a`` and ``b``."""
+    return any(a <= t.idx < b and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               for t in ctx.doc if not ctx.in_quote[t.idx])
+
+
+def _phrase_end(ctx: Context, j: int, sb: int, np_end: int) -> int:
+    """Where the source phrase ends: its relative clause ("que rastrea ..."), an apposition naming the person
+    ("según el alcalde, Ígor Terejov, ...") or a participle clause ("según el comunicado, publicado en Telegram, ...")."""
+    doc = ctx.doc
+    k = j
+    if k < len(doc) and doc[k].lower_ == "que":
+        while k < len(doc) and doc[k].idx < sb and doc[k].text not in (",", ".", ";"):
+            k += 1
+    end = doc[k - 1].idx + len(doc[k - 1].text) if k > j else np_end
+    if k < len(doc) and doc[k].text == ",":
+        m = k + 1
+        while m < len(doc) and doc[m].pos_ == "PROPN":
+            m += 1
+        if m == k + 1 and m < len(doc) and "Part" in doc[m].morph.get("VerbForm"):
+            while m < len(doc) and doc[m].idx < sb and doc[m].text not in (",", ".", ";"):
+                m += 1
+        if k + 1 < m < len(doc) and doc[m].text == ",":
+            end = doc[m - 1].idx + len(doc[m - 1].text)
+    return end
+
+
+def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found]]:
+    """"según X", "de acuerdo con X", "a juicio de X": X speaks the clause around the phrase."""
     doc, lex, text = ctx.doc, ctx.lex, ctx.text
-    if tok.i + 1 >= len(doc):
+    last = doc[tok.i + len(form.split()) - 1]
+    if last.i + 1 >= len(doc):
         return None
-    nxt = doc[tok.i + 1]
+    cue_span = (tok.idx, last.idx + len(last.text))
+    nxt = doc[last.i + 1]
     sa, sb = ctx.sent_bounds(tok.idx)
     before = text[sa:tok.idx].rstrip()
-    observed = False
-    if nxt.lemma_ in lex.periphrasis and tok.i + 2 < len(doc) and ctx.lemma(doc[tok.i + 2]) in lex.verbs \
-            and "Inf" in doc[tok.i + 2].morph.get("VerbForm"):
-        nxt = doc[tok.i + 2]  # "según pudo comprobar EFE en el lugar": the outlet's own observation, asserted
-        observed = True
-    if ctx.is_cue_verb(nxt):
-        return _segun_verb(ctx, tok, nxt, observed, sa, sb, before)
-    # "según X": the phrase up to a comma, full stop or relative clause
-    j = tok.i + 1
+    if form == "según":
+        observed = False
+        if nxt.lemma_ in lex.periphrasis and tok.i + 2 < len(doc) and ctx.lemma(doc[tok.i + 2]) in lex.verbs \
+                and "Inf" in doc[tok.i + 2].morph.get("VerbForm"):
+            nxt = doc[tok.i + 2]  # "según pudo comprobar EFE en el lugar": the outlet's own observation, asserted
+            observed = True
+        if ctx.is_cue_verb(nxt):
+            return _segun_verb(ctx, tok, nxt, observed, sa, sb, before)
+    # the source phrase up to a comma, full stop or relative clause
+    j = last.i + 1
     while j < len(doc) and doc[j].idx < sb and doc[j].text not in (",", ".", ";", ":") and doc[j].lower_ != "que":
         j += 1
-    np = doc[tok.i + 1:j]
+    np = doc[last.i + 1:j]
     if not len(np):
         return None
-    if len(np) >= 2 and np[0].lower_ in ("el", "la", "los", "las") and np[1].lower_ in ("cual", "cuales"):
+    if form == "según" and len(np) >= 2 and np[0].lower_ in ("el", "la", "los", "las") and np[1].lower_ in ("cual", "cuales"):
         return segun_relative(ctx, tok, np[1], sa, sb)
     head = np.root
     if head.pos_ in ("VERB", "AUX"):
@@ -102,56 +145,52 @@ def segun(ctx: Context, tok: Token) -> Optional[list[Found]]:
     # document is the channel, whoever issued it speaks
     agent = None
     hl = {head.lemma_.lower(), head.lower_}
+    document = bool(hl & lex.documents)
     if hl & (lex.documents | lex.basis):
         agent = issuer(ctx, head, np, loose=bool(hl & lex.basis))
-        if agent is None and not hl & lex.basis:
-            return None
     elif not speakerish(ctx, np, head):
         return None
     np_end = doc[j - 1].idx + len(doc[j - 1].text)
-    # the rest of the phrase (a relative clause "que rastrea ...") belongs to the source
-    k = j
-    if k < len(doc) and doc[k].lower_ == "que":
-        while k < len(doc) and doc[k].idx < sb and doc[k].text not in (",", ".", ";"):
-            k += 1
-    phrase_end = doc[k - 1].idx + len(doc[k - 1].text) if k > j else np_end
-    if k < len(doc) and doc[k].text == ",":
-        m = k + 1
-        while m < len(doc) and doc[m].pos_ == "PROPN":
-            m += 1
-        if k + 1 < m < len(doc) and doc[m].text == ",":
-            phrase_end = doc[m - 1].idx + len(doc[m - 1].text)  # "según el alcalde, Ígor Terejov, ..."
-    if before and not before.endswith(","):
-        return None
+    phrase_end = _phrase_end(ctx, j, sb, np_end)
+    # after the clause ("..., según X" or "... según X."), or before it ("Según X, ...", "Allí, según X, ...")
+    after_clause = bool(before) and _has_clause(ctx, sa, tok.idx)
+    if after_clause and not before.endswith(",") and phrase_end < sb and text[phrase_end:sb].strip():
+        return None  # "según X" inside a clause that goes on: not an attribution of that clause
     # "según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
     # la agencia TASS"), not a new statement -- unless that verb reports a whole clause ("X confirmó que ...,
     # según la agencia Reuters"): then X's statement is itself reported by the agency (nested attribution)
     wraps = False
     for t in doc[ctx.tok_at(sa).i:tok.i]:
-        if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] and verb_cue(ctx, t, set(), probe=True):
-            if before and que_clause(ctx, t, sb) is not None and not negated(ctx, t):
+        if after_clause and ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] and verb_cue(ctx, t, set(), probe=True):
+            if que_clause(ctx, t, sb) is not None and not negated(ctx, t):
                 wraps = True
                 break
             ctx.pending_channels.append((t.i, channel_np(ctx, head) or text[np[0].idx:np_end]))
             return None
-    if not before:
-        content = ctx.trim(phrase_end, clause_end(ctx, phrase_end + 1, sb))
-    else:
+    if after_clause:
         content = ctx.trim(sa, tok.idx)
+    else:
+        content = ctx.trim(phrase_end, clause_end(ctx, phrase_end + 1, sb))
     if content[1] - content[0] < 10:
         return None
-    channel = None
+    channel, resolved = None, True
     if agent is not None:
         src, span, _ = resolve_np(ctx, agent, tok.idx)
-        if hl & lex.documents:
-            channel = noun_with_adjectives(ctx, head)
-    elif hl & lex.basis:
+    elif hl & lex.basis and not document:
         src, span = None, None
+    elif document:
+        # "según el comunicado castrense": the document the last speaker issued
+        src, span, resolved = None, None, False
     else:
         src, span, _ = resolve_np(ctx, head, tok.idx)
-    return [Found(content=content, cue="según", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
-                  direct=False, source=src, source_span=span or (np[0].idx, np_end), resolved=True,
-                  anchor=tok.idx, cue_tok=tok.i, channel=channel, wraps=wraps)]
+    if document:
+        channel = noun_with_adjectives(ctx, head)
+    f = Found(content=content, cue=form, cue_span=cue_span, stance=lex.preps[form].stance, direct=False, source=src,
+              source_span=span or (np[0].idx, np_end), resolved=resolved, anchor=tok.idx, cue_tok=tok.i,
+              channel=channel, wraps=wraps)
+    if not resolved:
+        f.source_span = None
+    return [f]
 
 
 def segun_relative(ctx: Context, tok: Token, cual: Token, sa: int, sb: int) -> Optional[list[Found]]:

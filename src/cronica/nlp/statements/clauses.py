@@ -32,6 +32,8 @@ def negated(ctx: Context, tok: Token) -> bool:
         for c in h.children:
             if c.lower_ in ("no", "nunca", "jamás") and c.i < tok.i:
                 return True
+            if c.dep_ == "nsubj" and c.i < tok.i and c.left_edge.lower_ in ("ni", "nadie", "ninguno", "ninguna"):
+                return True  # "ni Rusia ni Estados Unidos han propuesto ..."
     # "no pudo verificar": the negation may hang on the infinitive or precede it directly
     doc = ctx.doc
     j = tok.i - 1

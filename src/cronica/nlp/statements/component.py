@@ -8,15 +8,13 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ...model import Statement
-from .attribution import para, segun
+from .attribution import para, prep_at, segun
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
 from .previous import resolve_previous
 from .quotes import free_quotes
 from .targets import set_targets
 from .verbs import verb_cue
-
-ATTRIBUTIONS = ("según", "para")
 
 
 def find_cues(ctx: Context, used: set[Span]) -> list[Found]:
@@ -25,10 +23,10 @@ def find_cues(ctx: Context, used: set[Span]) -> list[Found]:
     for tok in ctx.doc:
         if ctx.in_quote[tok.idx]:
             continue
-        low = tok.lower_
-        if low == "según":
-            f = segun(ctx, tok)
-        elif low == "para":
+        form = prep_at(ctx, tok)
+        if form is not None:
+            f = segun(ctx, tok, form)
+        elif tok.lower_ == "para":
             f = para(ctx, tok)
         elif ctx.is_cue_verb(tok):
             f = verb_cue(ctx, tok, used)
@@ -51,15 +49,16 @@ def dedup(found: list[Found]) -> list[Found]:
     return out
 
 
-def drop_nested(found: list[Found]) -> list[Found]:
+def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
     """A cue inside another statement's reported clause is part of what is reported, not a statement of
     its own, when the outer one is an attribution ("según X, Ucrania reclamó ...") or the inner cue has
     no speaker of its own ("dijo que no descarta ...")."""
+    preps = ctx.lex.preps
     out = []
     for f in found:
-        inner = f.cue_span is not None and f.cue not in ATTRIBUTIONS and any(
+        inner = f.cue_span is not None and f.cue not in preps and any(
             g is not f and g.content[0] <= f.cue_span[0] < g.content[1]
-            and (g.cue in ATTRIBUTIONS and not g.wraps or not f.resolved) for g in found)
+            and (g.cue in preps and not g.wraps or not f.resolved) for g in found)
         if not inner:
             out.append(f)
     return out
@@ -70,7 +69,7 @@ def statements(ctx: Context) -> list[Statement]:
     used: set[Span] = set()
     found = find_cues(ctx, used)
     found.extend(free_quotes(ctx, used, found))
-    found = drop_nested(dedup(found))
+    found = drop_nested(ctx, dedup(found))
     found.sort(key=lambda f: (f.anchor, f.content[0]))
     resolve_previous(ctx, found)
     found.sort(key=lambda f: min(f.anchor, f.content[0]))

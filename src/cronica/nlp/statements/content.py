@@ -85,6 +85,8 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
             return t.idx + len(t.text)
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.i > tok.i + 1:
             return None
+        if t.i > tok.i + 1 and ctx.is_cue_verb(t) and "Ger" in t.morph.get("VerbForm"):
+            return None  # "ordenó una investigación, diciendo que ...": the clause is the gerund's
     return None
 
 

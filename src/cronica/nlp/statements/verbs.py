@@ -21,8 +21,27 @@ CLITICS = {"lo", "la", "los", "las"}
 CLAUSE_NOUNS = ("algo", "cosa", "extremo", "hecho", "versión", "información")
 
 
+def _with_se(ctx: Context, tok: Token) -> bool:
+    """"se prevé una ofensiva", "se negó a especificar": se before the cue makes it another verb, or the
+    outlet's impersonal voice, unless the verb is a pronominal reporting verb or a subject precedes it."""
+    doc = ctx.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].pos_ == "AUX":
+        j -= 1
+    if j < 0 or doc[j].lower_ != "se":
+        return False
+    mode = ctx.lex.verbs[ctx.lemma(tok)].se
+    if mode == "cue":
+        return False
+    if mode == "none":
+        return True
+    return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space for c in tok.children)
+
+
 def reports(ctx: Context, tok: Token) -> bool:
     """A verb form that can report: finite, a compound or passive participle, an infinitive on a periphrasis."""
+    if _with_se(ctx, tok):
+        return False
     forms = tok.morph.get("VerbForm")
     if "Part" in forms and not is_passive(tok) and not any(c.dep_.startswith("aux") for c in tok.children):
         return False  # an adjectival participle ("la movilización decretada")
