@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from ...model import Statement
 from .attribution import para, prep_at, segun
+from .clauses import in_relative
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
 from .previous import resolve_previous
@@ -56,9 +57,13 @@ def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
     preps = ctx.lex.preps
     out = []
     for f in found:
+        # a cue in the main line of a reported clause ("dijo que Washington estaba aconsejando ...") is reported;
+        # one in a relative clause there ("unas declaraciones ..., en las que éste advertía de que ...") speaks
+        relative = f.cue_tok is not None and in_relative(ctx.doc[f.cue_tok], 0)
         inner = f.cue_span is not None and f.cue not in preps and any(
             g is not f and g.content[0] <= f.cue_span[0] < g.content[1]
-            and (g.cue in preps and not g.wraps or not f.resolved) for g in found)
+            and (g.cue in preps and not g.wraps or not f.resolved
+                 or g.cue not in preps and not g.direct and not relative) for g in found)
         if not inner:
             out.append(f)
     return out
