@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import channel_np, channel_of, noun_with_adjectives
-from .clauses import STOP_PHRASES, STOPPERS, clause_end, negated
+from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite, negated
 from .content import que_clause
 from .context import Context, Found, Span
 from .speakers import resolve_np
@@ -40,7 +40,9 @@ def issuer(ctx: Context, head: Token, np, loose: bool = False) -> Optional[Token
 def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, sb: int, before: str) -> Optional[list[Found]]:
     """"según dijo" / "según informó el ministerio": the clause around the phrase is what was said."""
     doc = ctx.doc
-    subj = subject_of(ctx, verb)
+    subj = subject_of(ctx, verb) or next(
+        (c for c in verb.children if c.dep_ in ("obj", "iobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+         and not any(k.dep_ == "case" for k in c.children)), None)  # "según han informado las fuerzas de seguridad"
     j = verb.i + 1
     if subj is not None and subj.i > verb.i:
         j = max(j, subj.right_edge.i + 1)  # "según informó el gobernador regional, Oleh Synehubov"
@@ -86,7 +88,7 @@ def prep_at(ctx: Context, tok: Token) -> Optional[str]:
 
 def _has_clause(ctx: Context, a: int, b: int) -> bool:
     """A finite verb outside quotations between offsets ``a`` and ``b``."""
-    return any(a <= t.idx < b and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+    return any(a <= t.idx < b and t.pos_ in ("VERB", "AUX") and finite(t)
                for t in ctx.doc if not ctx.in_quote[t.idx])
 
 
@@ -127,6 +129,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
                 and "Inf" in doc[tok.i + 2].morph.get("VerbForm"):
             nxt = doc[tok.i + 2]  # "según pudo comprobar EFE en el lugar": the outlet's own observation, asserted
             observed = True
+        if nxt.pos_ == "AUX" and nxt.lemma_ == "haber" and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # "según han informado"
         if ctx.is_cue_verb(nxt):
             return _segun_verb(ctx, tok, nxt, observed, sa, sb, before)
     # the source phrase up to a comma, full stop or relative clause

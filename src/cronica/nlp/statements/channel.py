@@ -69,6 +69,9 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             continue
         if t.lower_ not in ("en", "a", "según", "través", "mediante", "al") or t.dep_ not in ("case", "fixed", "mark"):
             continue
+        if t.lower_ == "al" and (t.text == "Al" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and \
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            continue  # part of a name: "Al Shabab", "Ahmad al Mismari"
         if t.lower_ in ("a", "al") and cue is not None and cue.args == "a":
             continue  # "pidió a la OTAN": whom it urges, not where it was said
         h = t.head

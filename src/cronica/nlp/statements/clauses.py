@@ -18,10 +18,15 @@ STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", 
 RELATIVES = {"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"}
 
 
+def finite(t: Token) -> bool:
+    """A finite verb form (the tagger gives "hay" a mood but no VerbForm)."""
+    return "Fin" in t.morph.get("VerbForm") or bool(t.morph.get("Mood")) and not t.morph.get("VerbForm")
+
+
 def tensed(ctx: Context, t: Token) -> bool:
     """A finite verb or a compound tense ("ha negado")."""
     forms = t.morph.get("VerbForm")
-    return "Fin" in forms or "Part" in forms and t.i > 0 and ctx.doc[t.i - 1].lemma_ == "haber"
+    return finite(t) or "Part" in forms and t.i > 0 and ctx.doc[t.i - 1].lemma_ == "haber"
 
 
 def negated(ctx: Context, tok: Token) -> bool:
@@ -114,7 +119,8 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     if nxt.lower_ in RELATIVES and nxt.pos_ in ("PRON", "SCONJ") or \
             ("Part" in nxt.morph.get("VerbForm") or re.search(r"[ai]d[oa]s?$", nxt.lower_)) \
             and comma.i + 2 < len(doc) and doc[comma.i + 2].lower_ == "por" or \
-            np and nxt.lower_ in ("un", "una") and nxt.pos_ == "DET":
+            np and nxt.lower_ in ("un", "una") and nxt.pos_ == "DET" or \
+            np and "Part" in nxt.morph.get("VerbForm") and nxt.pos_ in ("ADJ", "VERB"):
         return True
     j = comma.i + 1
     while j < len(doc) and doc[j].lower_ in BRIDGE:

@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..layout import QUOTE_PAIRS
-from .clauses import BRIDGE, in_relative
+from .clauses import BRIDGE, finite, in_relative
 from .context import Context, Span
 from .lexicon import Cue
 
@@ -175,7 +175,7 @@ def preposed(ctx: Context, tok: Token) -> Optional[Span]:
         return None
     # a finite verb of a main clause: "Rosatom, la corporación que gestiona la central, culpó ..." has only a
     # relative clause before the comma, and that is the subject
-    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not in_relative(t, a)
+    if not any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, a)
                for t in doc[ctx.tok_at(a).i:j]):
         return None
     # the comma closes the cue's own subject ("X, que encabezó la delegación, confirmó ...")

@@ -40,12 +40,28 @@ def subject_of(ctx: Context, tok: Token) -> Optional[Token]:
             if real is not None and real.i < tok.i:
                 return real
             continue
-        if not ctx.in_quote[c.idx] and not c.is_punct and c.idx >= ctx.body_start:
+        if c.idx < ctx.body_start <= tok.idx:
+            # the parser took the dateline ("Kiev/Moscú, 31 jul (EFE).- El Ministerio ...") for the subject:
+            # the phrase after it, hung on a dateline word, is the real one
+            real = next((t for t in c.subtree if ctx.body_start <= t.idx and t.i < tok.i and t.head.idx < ctx.body_start
+                         and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if real is not None:
+                return real
+            continue
+        if not ctx.in_quote[c.idx] and not c.is_punct:
             if c.lower_ in ("que", "quien", "quienes", "cual"):
                 # a relative clause: its antecedent speaks ("Kiev, que sigue acusando ...")
                 if tok.dep_.startswith("acl") and tok.head.i < tok.i:
                     return antecedent(ctx, tok.head)
                 continue
+            return c
+    for c in tok.children:
+        # "Al Shabab, filial de Al Qaeda, ha reivindicado ...": a name opening the sentence that the parser took
+        # for a preposed object
+        if c.dep_ in ("obj", "iobj") and c.i < tok.i and c.pos_ == "PROPN" and not ctx.in_quote[c.idx] \
+                and not any(k.dep_ == "case" and k.text != "Al" for k in c.children) \
+                and c.left_edge.idx <= ctx.sent_bounds(tok.idx)[0] \
+                and ctx.entity_in(c.idx, c.idx + len(c.text), ("PER", "ORG", "MISC")) is not None:
             return c
     if tok.dep_.startswith("acl") and tok.head.i < tok.i and any(
             c.lower_ in ("que", "quien") and not any(k.dep_ == "case" for k in c.children) and
@@ -88,6 +104,7 @@ def np_span(ctx: Context, head: Token) -> Span:
     subtree = {t.i for t in head.subtree}
     left = head.i
     while left - 1 in subtree and not doc[left - 1].is_punct and not doc[left - 1].is_space \
+            and doc[left - 1].idx >= ctx.body_start \
             and doc[left - 1].pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ") \
             and not (doc[left - 1].pos_ == "ADP" and doc[left - 1].head.i == head.i):
         left -= 1

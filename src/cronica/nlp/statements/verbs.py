@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..layout import QUOTE_PAIRS
 from .channel import channel_of
-from .clauses import clause_end
+from .clauses import clause_end, tensed
 from .content import np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
@@ -108,7 +108,7 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
     start = que_clause(ctx, tok, sb)
     if start is not None and cue.args == "a":
         start = _addressee_start(ctx, tok, start)
-    if start is None and "Fin" in forms:
+    if start is None and tensed(ctx, tok):
         pre = preposed(ctx, tok)
         if pre is not None:
             content = ctx.trim(*pre)
@@ -175,7 +175,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         content, direct, give_up = _indirect(ctx, tok, cue, sb, st.clause_only)
         if give_up:
             return None
-    if content is None and "Fin" in forms:
+    if content is None and tensed(ctx, tok):
         pre = preposed(ctx, tok)
         if pre is not None:
             content = ctx.trim(*pre)
