@@ -44,10 +44,15 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
         (c for c in verb.children if c.dep_ in ("obj", "iobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
          and not any(k.dep_ == "case" for k in c.children)), None)  # "según han informado las fuerzas de seguridad"
     j = verb.i + 1
-    if subj is not None and subj.i > verb.i:
-        j = max(j, subj.right_edge.i + 1)  # "según informó el gobernador regional, Oleh Synehubov"
     while j < len(doc) and not doc[j].is_punct and doc[j].idx < sb:
         j += 1
+    if subj is not None and subj.i > verb.i and j < len(doc) and doc[j].text == ",":
+        # an apposition of the postposed subject: "según informó el gobernador regional, Oleh Synehubov,"
+        k = j + 1
+        while k < len(doc) and k - j <= 8 and doc[k].text not in (",", ".", ";", ":") and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        if k > j + 1 and (k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].idx >= sb):
+            j = k  # up to the comma after the apposition, or the sentence end
     after = ctx.text[doc[j].idx + 1:doc[j].idx + 32].lower().lstrip() if j < len(doc) else ""
     contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or any(after.startswith(p) for p in STOP_PHRASES)
     if j < len(doc) and doc[j].text == "," and before.endswith(",") and not contrast:
