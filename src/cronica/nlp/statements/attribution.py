@@ -118,6 +118,20 @@ def _phrase_end(ctx: Context, j: int, sb: int, np_end: int) -> int:
     return end
 
 
+def _relayed(ctx: Context, tok: Token, verb: Token, sa: int) -> None:
+    """"Así lo dijo X, según citó la agencia Europa Press": who relayed it is where it was said, when the
+    sentence names no occasion of its own (the cue's channel is filled only when empty)."""
+    doc = ctx.doc
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if who is None:
+        return None
+    ch = channel_np(ctx, who) or ctx.text[who.idx:who.right_edge.idx + len(who.right_edge.text)]
+    for t in doc[ctx.tok_at(sa).i:tok.i]:
+        if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]:
+            ctx.pending_channels.append((t.i, ch))
+    return None
+
+
 def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found]]:
     """"según X", "de acuerdo con X", "a juicio de X": X speaks the clause around the phrase."""
     doc, lex, text = ctx.doc, ctx.lex, ctx.text
@@ -136,6 +150,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
             observed = True
         if nxt.pos_ == "AUX" and nxt.lemma_ == "haber" and nxt.i + 1 < len(doc):
             nxt = doc[nxt.i + 1]  # "según han informado"
+        if ctx.lemma(nxt) in lex.relays and not observed:
+            return _relayed(ctx, tok, nxt, sa)
         if ctx.is_cue_verb(nxt):
             return _segun_verb(ctx, tok, nxt, observed, sa, sb, before)
     # the source phrase up to a comma, full stop or relative clause
@@ -193,7 +209,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     else:
         src, span, _ = resolve_np(ctx, head, tok.idx)
     if document:
-        channel = noun_with_adjectives(ctx, head)
+        channel = channel_np(ctx, head) or noun_with_adjectives(ctx, head)
     f = Found(content=content, cue=form, cue_span=cue_span, stance=lex.preps[form].stance, direct=False, source=src,
               source_span=span or (np[0].idx, np_end), resolved=resolved, anchor=tok.idx, cue_tok=tok.i,
               channel=channel, wraps=wraps)

@@ -25,6 +25,7 @@ COLUMNS = {
     "speakers.tsv": ("form", "kind"),
     "forms.tsv": ("form", "lemma"),
     "periphrasis.tsv": ("lemma",),
+    "continuations.tsv": ("lemma",),
 }
 
 
@@ -90,6 +91,9 @@ class Lexicon:
     periphrasis: set[str] = field(default_factory=set)  # verbs an infinitive cue may hang on ("volvió a pedir")
     documents: set[str] = field(default_factory=set)  # "según un decreto de X": the channel, X speaks
     basis: set[str] = field(default_factory=set)  # "según estimaciones de X": X speaks, no channel
+    relays: set[str] = field(default_factory=set)  # "según citó la agencia X", "citado por X": X relayed it
+    broadcasts: set[str] = field(default_factory=set)  # "un comunicado difundido por la televisión X": X is the channel
+    continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -101,7 +105,12 @@ class Lexicon:
         for r in read_rows("cues.tsv"):
             lex.preps[r["form"]] = Cue(r["form"], r["kind"], r["stance"], "-", "-")
         for r in read_rows("channels.tsv"):
-            lex.channels.add(r["form"])
+            if r["kind"] == "relay":
+                lex.relays.add(r["form"])
+            elif r["kind"] == "broadcast":
+                lex.broadcasts.add(r["form"])
+            else:
+                lex.channels.add(r["form"])
             if r["kind"] == "document":
                 lex.documents.add(r["form"])
         kinds = {"speaker": lex.speakers, "anon": lex.anon, "basis": lex.basis}
@@ -110,6 +119,7 @@ class Lexicon:
         for r in read_rows("forms.tsv"):
             lex.forms[r["form"].lower()] = r["lemma"]
         lex.periphrasis = {r["lemma"] for r in read_rows("periphrasis.tsv")}
+        lex.continuations = {r["lemma"] for r in read_rows("continuations.tsv")}
         lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
         lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
         return lex

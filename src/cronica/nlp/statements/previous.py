@@ -8,6 +8,7 @@ from typing import Optional
 from ...model import Entity
 from ...names import fold
 from .context import Context, Found
+from .channel import SAME
 from .speakers import LAST_PERSON, last_person, resolve_np
 
 
@@ -77,4 +78,24 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             prev = done[-1]
             if not person and not f.channel and prev.channel and "\n" not in ctx.text[prev.anchor:hi]:
                 f.channel = prev.channel
+        _channel_from_before(ctx, f, done)
         done.append(f)
+
+
+def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
+    """"en la misma cadena": the channel named before; a quotation or an "agregó" right after a statement of
+    the same speaker, in the same or the next paragraph, was said on the same occasion."""
+    if f.channel and f.channel.startswith(SAME):
+        f.channel = next((g.channel for g in reversed(done) if g.channel and not g.channel.startswith(SAME)),
+                         f.channel[len(SAME):])
+    if f.channel or not done:
+        return
+    prev = done[-1]
+    if not prev.channel or not f.source or prev.source != f.source:
+        return
+    # a quotation, or "Agregó que ..." (not "..., añadió": a clause before the cue reports on its own)
+    if not (f.direct or f.cue in ctx.lex.continuations and f.cue_span and f.cue_span[0] < f.content[0]):
+        return
+    gap = ctx.text[max(prev.content[1], prev.anchor):min(f.anchor, f.content[0])]
+    if len([p for p in gap.split("\n") if p.strip()]) <= 1:
+        f.channel = prev.channel

@@ -89,6 +89,15 @@ def _infinitive_start(ctx: Context, tok: Token) -> Optional[int]:
     return None
 
 
+def _asi(ctx: Context, tok: Token) -> bool:
+    """"Así lo dijo X": the clitic stands for what was said before."""
+    doc = ctx.doc
+    j = tok.i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in CLITICS):
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "así"
+
+
 def _clitic_object(ctx: Context, tok: Token) -> Optional[Span]:
     """"lo ha negado": the clitic stands for what is denied."""
     doc = ctx.doc
@@ -129,7 +138,7 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
             and any(c.lower_ == "que" and c.dep_ in ("obj", "nsubj:pass") for c in tok.children):
         h = tok.head
         content = (h.idx, h.idx + len(h.text))
-    if start is None and cue.args == "obj" and not clause_only:
+    if start is None and not clause_only and (cue.args == "obj" or _asi(ctx, tok)):
         content = _clitic_object(ctx, tok) or content
     direct = False
     if start is not None:
