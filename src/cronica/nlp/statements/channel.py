@@ -70,6 +70,19 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
     if e is not None and (lemma in lex.channels or head.pos_ == "PROPN"):
         ms = [m for m in e.mentions if toks[0].idx <= m[0] < end]
         return ctx.text[ms[0][0]:ms[0][1]] if ms else e.name
+    # "dijo al Canal N", "dijo a DW": an outlet's name (an acronym that names no person or place)
+    if head.pos_ == "PROPN":
+        a = b = head.i
+        while a - 1 >= toks[0].i and doc[a - 1].text[:1].isupper() and not doc[a - 1].is_punct:
+            a -= 1
+        while b + 1 <= toks[-1].i and doc[b + 1].text[:1].isupper() and not doc[b + 1].is_punct:
+            b += 1
+        name = ctx.text[doc[a].idx:doc[b].idx + len(doc[b].text)].rstrip(".")
+        if a < b and fold(doc[a].text) in lex.channels:
+            return name
+        if head.text.rstrip(".").isupper() and 2 <= len(name) <= 12 and \
+                ctx.entity_in(head.idx, head.idx + len(head.text), ("PER", "LOC")) is None:
+            return name
     if lemma in lex.channels:
         # "la televisión local, Tigray TV": a name in apposition
         for c in head.children:
@@ -77,16 +90,6 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
                     not any(k.dep_ == "case" for k in c.children):
                 last = max([c] + [k for k in c.children if k.dep_ == "flat"], key=lambda k: k.i)
                 return ctx.text[c.idx:last.idx + len(last.text)]
-    # "dijo a DW", "dijo al Canal N": an outlet's name that is no person or place
-    if head.pos_ == "PROPN" and ctx.entity_in(head.idx, head.idx + len(head.text), ("PER", "LOC")) is None:
-        a = b = head.i
-        while a - 1 >= toks[0].i and doc[a - 1].text[:1].isupper() and not doc[a - 1].is_punct:
-            a -= 1
-        while b + 1 <= toks[-1].i and doc[b + 1].text[:1].isupper() and not doc[b + 1].is_punct:
-            b += 1
-        name = ctx.text[doc[a].idx:doc[b].idx + len(doc[b].text)].rstrip(".")
-        if a < b and fold(doc[a].text) in lex.channels or head.text.rstrip(".").isupper() and 2 <= len(name) <= 12:
-            return name
     for n in (3, 2):
         words = " ".join(t.lower_ for t in doc[head.i:head.i + n])
         if words in lex.channels:

@@ -50,6 +50,21 @@ def dedup(found: list[Found]) -> list[Found]:
     return out
 
 
+def merge_requoted(found: list[Found]) -> list[Found]:
+    """'Aseguró que los irregulares "tienen ... cuevas", dijo al Canal N.': a quotation already inside another
+    statement's clause, with a cue after it, is that statement said again; its channel goes to it."""
+    out = []
+    for f in found:
+        outer = next((g for g in found if g is not f and f.direct and f.cue_span and g.cue_span
+                      and g.content[0] < f.content[0] and f.content[1] <= g.content[1] + 1
+                      and g.content[1] <= f.cue_span[0]), None)
+        if outer is None:
+            out.append(f)
+        elif not outer.channel:
+            outer.channel = f.channel
+    return out
+
+
 def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
     """A cue inside another statement's reported clause is part of what is reported, not a statement of
     its own, when the outer one is an attribution ("según X, Ucrania reclamó ...") or the inner cue has
@@ -74,7 +89,7 @@ def statements(ctx: Context) -> list[Statement]:
     used: set[Span] = set()
     found = find_cues(ctx, used)
     found.extend(free_quotes(ctx, used, found))
-    found = drop_nested(ctx, dedup(found))
+    found = drop_nested(ctx, merge_requoted(dedup(found)))
     found.sort(key=lambda f: (f.anchor, f.content[0]))
     resolve_previous(ctx, found)
     found.sort(key=lambda f: min(f.anchor, f.content[0]))

@@ -145,7 +145,8 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
         end = clause_end(ctx, start, sb, tok, np=np)
         # the reported clause cannot run past the cue's own phrase ("... advertía de que X» vienen a ...")
         right = tok.right_edge
-        if right.idx > start and right.idx + len(right.text) < end and right.i - ctx.tok_at(start).i >= 3:
+        if right.idx > start and right.idx + len(right.text) < end and right.i - ctx.tok_at(start).i >= 3 \
+                and not ctx.in_quote[right.idx + len(right.text)]:
             end = right.idx + len(right.text)
         content = ctx.trim(start, end)
         # 'defendió que "..."': the whole reported clause is a quotation
