@@ -143,6 +143,9 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             continue
         if np and t.text == ":" and t.idx > start:
             return t.idx  # "negó esa versión: «...»"
+        if np and t.idx > start and (t.lower_ == "mediante" or t.lower_ == "a" and t.i + 1 < len(doc)
+                                     and doc[t.i + 1].lower_ == "través"):
+            return t.idx  # "ha negado la caída de X a través del portavoz ...": how it was said, not what
         if t.i in conj_starts and t.idx > start:
             return t.idx
         if t.lower_ in ("y", "e") and t.idx > start and reporting_after(ctx, t.i + 1):

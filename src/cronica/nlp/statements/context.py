@@ -36,6 +36,7 @@ class Found:
     cue_tok: Optional[int] = None
     inherit_main: bool = False  # "según dijo": the subject of the main clause
     wraps: bool = False  # "X confirmó que ..., según Reuters": reports a statement, whose cue stays its own
+    keep_span: bool = False  # "la nota señala": the speaker comes from before, the words naming it stay
 
 
 @dataclass

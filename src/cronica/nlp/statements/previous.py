@@ -73,7 +73,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             hi = min(f.anchor, f.content[0])
             person = topic(ctx, after_statement(ctx, done[-1], hi), hi)
             f.source = person or done[-1].source
-            f.source_span = None
+            if not f.keep_span:
+                f.source_span = None
             # "En una rueda de prensa, X pidió ... «...», afirmó": the same occasion, same paragraph
             prev = done[-1]
             if not person and not f.channel and prev.channel and "\n" not in ctx.text[prev.anchor:hi]:

@@ -12,6 +12,7 @@ from ...model import Entity
 from ...names import fold
 from .clauses import coordinated_cue
 from .context import Context, Span
+from .channel import SAME, channel_np, noun_with_adjectives
 from .syntax import agent_of, np_span, postposed, subject_of
 
 LAST_PERSON = "@last-person:"  # placeholder source, resolved in text order (see previous.py)
@@ -120,6 +121,36 @@ def _by_apposition(ctx: Context, head: Token) -> Optional[Speaker]:
     return None
 
 
+def _name_in_phrase(ctx: Context, head: Token, a: int, b: int) -> Optional[Speaker]:
+    """"la plataforma ucraniana de análisis militar DeepState": a name closing a description (not after "de")."""
+    if head.pos_ != "NOUN" or head.lower_ in ctx.lex.titles or head.lemma_.lower() in ctx.lex.titles:
+        return None  # "el portavoz del presidente Vladimir Putin" is not Putin
+    for t in ctx.doc[head.i + 1:]:
+        if t.idx >= b:
+            break
+        e = ctx.entity_at(t.idx)
+        if t.pos_ == "PROPN" and e is not None and e.type in ("ORG", "MISC") and \
+                ctx.doc[t.i - 1].pos_ not in ("ADP", "DET") and any(m[0] == t.idx for m in e.mentions):
+            m = next(m for m in e.mentions if m[0] == t.idx)
+            return fix_typo(ctx, e).id, m, True
+    return None
+
+
+def _name_after(ctx: Context, head: Token, b: int) -> Optional[Speaker]:
+    """"la primera dama de Ucrania, Olena Zelenska": a person's name right after the description."""
+    if head.pos_ not in ("NOUN", "PRON"):
+        return None
+    rest = ctx.text[b:b + 3]
+    if not rest.startswith(", "):
+        return None
+    e = ctx.entity_at(b + 2)
+    if e is not None and e.type == "PER":
+        m = next((m for m in e.mentions if m[0] == b + 2), None)
+        if m is not None:
+            return fix_typo(ctx, e).id, m, True
+    return None
+
+
 def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     """(entity id, span, resolved) for a noun phrase naming a speaker."""
     doc, lex, text = ctx.doc, ctx.lex, ctx.text
@@ -138,6 +169,9 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         e = ctx.entity_in(sa, sa + len(lead), ("PER", "ORG"))
         if e is not None and any(m == (sa, sa + len(lead)) for m in e.mentions):
             return fix_typo(ctx, e).id, (sa, sa + len(lead)), True
+    named = _name_in_phrase(ctx, head, a, b) or _name_after(ctx, head, b)
+    if named is not None:
+        return named
     low = head.lower_
     lemma = head.lemma_.lower()
     if head.pos_ == "PRON" or low in PRONOUNS:
@@ -177,6 +211,38 @@ def _relative_with_preposition(t: Token) -> bool:
     return t.dep_.startswith("acl") and any(c.lower_ in ("que", "cual") and any(
         k.dep_ == "case" for k in c.children) for c in t.children) and \
         t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i < t.i
+
+
+def spokesperson(ctx: Context, tok: Token) -> Optional[Speaker]:
+    """"Ucrania ha negado ... a través del portavoz ..., Víktor Tregúbov": a named person through whom a state
+    or institution speaks is the speaker."""
+    for c in tok.children:
+        if c.dep_ in ("obl", "nmod") and c.i > tok.i and any(k.lower_ in ("través", "mediante") for k in c.subtree
+                                                             if k.i < c.i):
+            src, sp, ok = resolve_np(ctx, c, tok.idx)
+            e = ctx.entity(src)
+            if e is not None and e.type == "PER" and sp is not None and sp[0] > c.idx:
+                return src, sp, ok
+    return None
+
+
+def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Speaker, str]]:
+    """"Un comunicado de las autoridades castrenses indicó ...", "La nota señala ...": a document as the cue's
+    subject is the channel; whoever issued it speaks (named in it, else the last speaker). A definite one
+    ("la nota") is the document named before."""
+    subj = subject_of(ctx, tok) or postposed(ctx, tok)
+    if subj is None or subj.lemma_.lower() not in ctx.lex.documents and subj.lower_ not in ctx.lex.documents:
+        return None
+    span = np_span(ctx, subj)
+    first = ctx.tok_at(span[0])
+    definite = first is not None and first.lower_ in ("el", "la", "dicho", "dicha", "este", "esta", "ese", "esa")
+    channel = SAME + noun_with_adjectives(ctx, subj) if definite else channel_np(ctx, subj) or subj.lower_
+    for c in subj.children:
+        if c.i > subj.i and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ in ("de", "del")
+                                                                  for k in c.children):
+            src, sp, _ = resolve_np(ctx, c, tok.idx)
+            return (src, sp, True), channel
+    return (None, span, False), channel
 
 
 def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:

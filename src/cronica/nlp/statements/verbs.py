@@ -12,7 +12,7 @@ from .content import np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
 from .quotes import direct_after, direct_before, own_cue_after
-from .speakers import resolve_np, speaker
+from .speakers import document_speaker, resolve_np, speaker, spokesperson
 from .stance import verb_stance
 from .syntax import agent_of, is_passive
 
@@ -195,12 +195,17 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         return None  # "serán llamados a filas": a passive with no one saying it
     if probe:
         return [Found(content=content, cue=cue.form, cue_span=None, stance=st.stance, direct=direct)]
+    document = None if passive else document_speaker(ctx, tok)
     if passive:
         agent = agent_of(tok)
         src = resolve_np(ctx, agent, tok.idx) if agent is not None else (None, None, True)
+    elif document is not None:
+        src = document[0]
     else:
-        src = speaker(ctx, tok, tok.idx)
+        src = spokesperson(ctx, tok) or speaker(ctx, tok, tok.idx)
     f = Found(content=content, cue=cue.form, cue_span=(tok.idx, tok.idx + len(tok.text)), stance=st.stance,
               direct=direct, source=src[0], source_span=src[1], resolved=src[2], anchor=tok.idx, cue_tok=tok.i)
-    f.channel = channel_of(ctx, tok, content)
+    f.channel = channel_of(ctx, tok, content) or (document[1] if document else None)
+    if document is not None and not src[2]:
+        f.keep_span = True
     return [f]
