@@ -107,6 +107,15 @@ def _conj_starts(cue_tok: Optional[Token]) -> set[int]:
     return out
 
 
+def _apposition_relative(doc, det: Token) -> bool:
+    """", una ciudad que tenía 500.000 habitantes": an indefinite noun phrase with a relative clause, the outlet's
+    description of the word before."""
+    j = det.i + 1
+    while j < len(doc) and j <= det.i + 4 and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        j += 1
+    return j > det.i + 1 and j < len(doc) and doc[j].lower_ in ("que", "donde", "cuyo", "cuya")
+
+
 def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     """A comma after which the reported clause does not go on."""
     doc, text = ctx.doc, ctx.text
@@ -120,6 +129,7 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
             ("Part" in nxt.morph.get("VerbForm") or re.search(r"[ai]d[oa]s?$", nxt.lower_)) \
             and comma.i + 2 < len(doc) and doc[comma.i + 2].lower_ == "por" or \
             np and nxt.lower_ in ("un", "una") and nxt.pos_ == "DET" or \
+            nxt.lower_ in ("un", "una") and _apposition_relative(doc, nxt) or \
             np and "Part" in nxt.morph.get("VerbForm") and nxt.pos_ in ("ADJ", "VERB"):
         return True
     j = comma.i + 1

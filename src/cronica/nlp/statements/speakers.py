@@ -96,6 +96,8 @@ def org_by_head(ctx: Context, lemma: str, cue_pos: int) -> Optional[Entity]:
 def _by_apposition(ctx: Context, head: Token) -> Optional[Speaker]:
     """An apposition that names the speaker: "El secretario general de la OTAN, Jens Stoltenberg,"."""
     doc = ctx.doc
+    if head.pos_ == "PROPN" and ctx.entity_in(head.idx, head.idx + len(head.text)) is not None:
+        return None  # a name with a description after it ("Al Shabab, filial de Al Qaeda"): the name speaks
     for c in head.children:
         if c.dep_ != "appos":
             continue
@@ -104,7 +106,9 @@ def _by_apposition(ctx: Context, head: Token) -> Optional[Speaker]:
         if e is None:
             # "el líder supremo iraní, el ayatolá Alí Jamenei": the name follows a second title
             e = ctx.entity_in(c.left_edge.idx, ce, ("PER",) if head.lower_ in ctx.lex.titles else ("PER", "ORG"))
-            if e is not None and not any(c.left_edge.idx <= m[0] < ce for m in e.mentions):
+            # the apposition's own name, not one inside a "de X" phrase ("portavoz de las fuerzas de Hafter")
+            if e is not None and not any(c.left_edge.idx <= m[0] < ce and ctx.doc[ctx.tok_at(m[0]).i - 1].lower_
+                                         not in ("de", "del") for m in e.mentions):
                 e = None
         if e is not None and e.type == "ORG" and c.i > head.i and \
                 not any(t.text == "," for t in doc[head.i:c.left_edge.i]):
