@@ -95,8 +95,8 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     if not prev.channel or not f.source or prev.source != f.source:
         return
     # a quotation, or "Agregó que ..." (not "..., añadió": a clause before the cue reports on its own)
-    if not (f.direct or f.cue in ctx.lex.continuations and f.cue_span and f.cue_span[0] < f.content[0]):
+    if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span and f.cue_span[0] < f.content[0]):
         return
     gap = ctx.text[max(prev.content[1], prev.anchor):min(f.anchor, f.content[0])]
-    if len([p for p in gap.split("\n") if p.strip()]) <= 1:
+    if len([p for p in gap.split("\n") if re.search(r"\w", p)]) <= 1:
         f.channel = prev.channel
