@@ -116,6 +116,24 @@ def _apposition_relative(doc, det: Token) -> bool:
     return j > det.i + 1 and j < len(doc) and doc[j].lower_ in ("que", "donde", "cuyo", "cuya")
 
 
+def _reported_que(doc, comma: Token, np: bool) -> bool:
+    """A ", que" that goes on with what is reported: a second que-clause after a predicate ("dijo que la decisión
+    es “peligrosa”, que “lleva el conflicto ...”"), or a relative set off inside a noun-phrase content that goes on
+    after it ("confirmó la decisión, que ya había sido difundida, de suministrar tanques")."""
+    j = comma.i - 1
+    while j > 0 and doc[j].is_punct and doc[j].text in "»”\"'":
+        j -= 1
+    if not np and doc[j].pos_ in ("ADJ", "ADV") and j < comma.i - 1:
+        return True  # the predicate ends in a quotation: "es “extremadamente peligrosa”, que “lleva ...”"
+    if np:
+        for t in doc[comma.i + 2:comma.i + 25]:
+            if t.is_sent_end or t.text in (".", ";", ":"):
+                break
+            if t.text == ",":
+                return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("de", "del", "sobre")
+    return False
+
+
 def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     """A comma after which the reported clause does not go on."""
     doc, text = ctx.doc, ctx.text
@@ -123,6 +141,8 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     rest = text[nxt.idx:nxt.idx + 30].lower()
     if nxt.lower_ in STOPPERS or any(rest.startswith(p) for p in STOP_PHRASES):
         return True
+    if nxt.lower_ == "que" and _reported_que(doc, comma, np):
+        return False
     # the outlet's own appended description: ", que ...", ", gestionada por ...",
     # and after a noun-phrase content an apposition ", una ciudad que ..."
     if nxt.lower_ in RELATIVES and nxt.pos_ in ("PRON", "SCONJ") or \

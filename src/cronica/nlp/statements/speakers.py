@@ -142,7 +142,11 @@ def _name_in_phrase(ctx: Context, head: Token, a: int, b: int) -> Optional[Speak
 
 def _name_after(ctx: Context, head: Token, b: int) -> Optional[Speaker]:
     """"la primera dama de Ucrania, Olena Zelenska": a person's name right after the description."""
-    if head.pos_ not in ("NOUN", "PRON"):
+    lex = ctx.lex
+    if head.pos_ not in ("NOUN", "PRON") or head.lemma_.lower() in lex.speakers or head.lower_ in lex.speakers:
+        return None  # "El gobierno del canciller alemán, Olaf Scholz": the government speaks
+    if head.pos_ == "NOUN" and not any(t.lower_ in lex.titles or t.lemma_.lower() in lex.titles
+                                       for t in ctx.doc[head.i:ctx.tok_at(b - 1).i + 1]):
         return None
     rest = ctx.text[b:b + 3]
     if not rest.startswith(", "):
