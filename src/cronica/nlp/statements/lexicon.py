@@ -26,6 +26,7 @@ COLUMNS = {
     "forms.tsv": ("form", "lemma"),
     "periphrasis.tsv": ("lemma",),
     "continuations.tsv": ("lemma",),
+    "rebuttals.tsv": ("form",),
 }
 
 
@@ -94,6 +95,7 @@ class Lexicon:
     relays: set[str] = field(default_factory=set)  # "según citó la agencia X", "citado por X": X relayed it
     broadcasts: set[str] = field(default_factory=set)  # "un comunicado difundido por la televisión X": X is the channel
     continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
+    rebuttals: set[str] = field(default_factory=set)  # "vuelve a mentir", "es falso": a reply that denies
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -120,6 +122,7 @@ class Lexicon:
             lex.forms[r["form"].lower()] = r["lemma"]
         lex.periphrasis = {r["lemma"] for r in read_rows("periphrasis.tsv")}
         lex.continuations = {r["lemma"] for r in read_rows("continuations.tsv")}
+        lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
         lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
         lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
         return lex

@@ -10,6 +10,7 @@ from ...names import fold
 from .context import Context, Found
 from .channel import SAME
 from .speakers import LAST_PERSON, last_person, resolve_np
+from .stance import is_rebuttal
 
 
 def _compatible(ctx: Context, e: Entity, dem: set[str]) -> bool:
@@ -80,6 +81,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             if not person and not f.channel and prev.channel and "\n" not in ctx.text[prev.anchor:hi]:
                 f.channel = prev.channel
         _channel_from_before(ctx, f, done)
+        if is_rebuttal(ctx, f, done[-1] if done else None):
+            f.stance = "deny"
         done.append(f)
 
 
