@@ -208,6 +208,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         src, span, resolved = None, None, False
     else:
         src, span, _ = resolve_np(ctx, head, tok.idx)
+    if span is not None and span[0] < np[0].idx <= span[1]:
+        span = (np[0].idx, span[1])  # the parser hung the cue's own words on the phrase ("De acuerdo con el Kremlin")
     if document:
         channel = channel_np(ctx, head) or noun_with_adjectives(ctx, head)
     f = Found(content=content, cue=form, cue_span=cue_span, stance=lex.preps[form].stance, direct=False, source=src,

@@ -253,6 +253,28 @@ def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Speaker, str]]:
     return (None, span, False), channel
 
 
+def _orphan_subject(ctx: Context, tok: Token) -> Optional[Token]:
+    """"Al Shabab, filial de Al Qaeda, ha reivindicado ...": the name opening the sentence, which the parser hung
+    on a word outside it (the paragraph break before), with no other verb before the cue."""
+    doc = ctx.doc
+    sa, _ = ctx.sent_bounds(tok.idx)
+    first = ctx.tok_at(sa)
+    if first is None or first.i >= tok.i:
+        return None
+    t = first
+    while t.i < tok.i and (t.is_space or t.pos_ in ("DET", "ADP") or t.is_punct):
+        t = doc[t.i + 1]
+    if t.i >= tok.i or t.pos_ not in ("PROPN", "NOUN") or ctx.in_quote[t.idx]:
+        return None
+    if not (t.head.is_space or t.head.i < first.i or t.head.i > tok.i):
+        return None
+    if ctx.entity_in(t.idx, t.idx + len(t.text), ("PER", "ORG", "MISC")) is None:
+        return None
+    if any(x.pos_ in ("VERB", "AUX") and x.head.i != tok.i for x in doc[t.i:tok.i]):
+        return None
+    return t
+
+
 def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
     """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
     t = tok
@@ -273,6 +295,9 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
             continue
+        orphan = _orphan_subject(ctx, t) if k == 0 else None
+        if orphan is not None:
+            return resolve_np(ctx, orphan, cue_pos)
         if t.head.is_space and t.head.i < t.i:
             # a paragraph-initial sentence the parser hung on the newline token: the subject is its sibling
             sa, _ = ctx.sent_bounds(t.idx)

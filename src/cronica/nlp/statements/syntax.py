@@ -50,7 +50,15 @@ def subject_of(ctx: Context, tok: Token) -> Optional[Token]:
             continue
         if not ctx.in_quote[c.idx] and not c.is_punct:
             if c.lower_ in ("que", "quien", "quienes", "cual"):
-                # a relative clause: its antecedent speaks ("Kiev, que sigue acusando ...")
+                # a relative clause: its antecedent speaks ("Kiev, que sigue acusando ..."), unless a subject
+                # follows the verb ("los tanques que pedía el presidente": the relative is the object)
+                after = next((k for k in tok.children if k.dep_ in ("nsubj", "obj") and k.i > tok.i
+                              and not any(x.dep_ == "case" for x in k.children)
+                              and (k.pos_ == "PROPN" or k.lower_ in ctx.lex.titles or k.lemma_.lower() in ctx.lex.titles)),
+                             None)
+                if c.lower_ == "que" and after is not None and ctx.lex.verbs.get(ctx.lemma(tok)) is not None \
+                        and ctx.lex.verbs[ctx.lemma(tok)].args in ("obj", "a"):
+                    return after
                 if tok.dep_.startswith("acl") and tok.head.i < tok.i:
                     return antecedent(ctx, tok.head)
                 continue
