@@ -35,7 +35,7 @@ def negated(ctx: Context, tok: Token) -> bool:
         heads.append(tok.head)
     for h in heads:
         for c in h.children:
-            if c.lower_ in ("no", "nunca", "jamás") and c.i < tok.i:
+            if c.lower_ in ("no", "nunca", "jamás") and c.i < tok.i and not ctx.in_quote[c.idx]:
                 return True
             if c.dep_ == "nsubj" and c.i < tok.i and c.left_edge.lower_ in ("ni", "nadie", "ninguno", "ninguna"):
                 return True  # "ni Rusia ni Estados Unidos han propuesto ..."

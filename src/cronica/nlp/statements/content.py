@@ -142,6 +142,8 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
             continue
         if t.head.i != tok.i and t.head.head.i == tok.i and t.head.dep_ == "obl" and "Tim" in t.head.morph.get("AdvType"):
             continue
+        if cue.args == "por":
+            return doc[t.i + 1].idx if t.lower_ == "por" and t.i + 1 < len(doc) else None  # "abogó por arreglar ..."
         if cue.args == "a":
             if t.lower_ == "con" and t.i + 1 < len(doc):
                 return doc[t.i + 1].idx  # "amenazó con X": X is the threat

@@ -17,6 +17,11 @@ from ..layout import QUOTE_PAIRS, Layout, analyze
 from .lexicon import Lexicon
 
 Span = tuple[int, int]
+# regular third-person and non-finite endings, longest first, and the infinitive endings they may come from
+_ENDINGS = (("aron", ("ar",)), ("ieron", ("er", "ir")), ("ando", ("ar",)), ("iendo", ("er", "ir")),
+            ("ado", ("ar",)), ("ada", ("ar",)), ("ido", ("er", "ir")), ("ida", ("er", "ir")),
+            ("ió", ("er", "ir")), ("an", ("ar",)), ("en", ("er", "ir")), ("ó", ("ar",)), ("a", ("ar",)),
+            ("e", ("er", "ir")))
 
 
 @dataclass
@@ -96,7 +101,18 @@ class Context:
 
     def lemma(self, tok: Token) -> str:
         """The verb's lemma, with the irregular forms the tagger gets wrong ("dijera" -> "dijerar")."""
-        return self.lex.forms.get(tok.lower_) or tok.lemma_.lower()
+        form = tok.lower_
+        if form in self.lex.forms:
+            return self.lex.forms[form]
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lex.verbs and tok.pos_ in ("VERB", "AUX"):
+            # a form the lemmatiser keeps as it is ("Planteó", "augura"): regular endings back to the infinitive
+            for end, repls in _ENDINGS:
+                if form.endswith(end):
+                    for repl in repls:
+                        if form[:-len(end)] + repl in self.lex.verbs:
+                            return form[:-len(end)] + repl
+        return lemma
 
     def is_cue_verb(self, tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in self.lex.verbs

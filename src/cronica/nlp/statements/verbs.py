@@ -128,7 +128,7 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
         start, np = doc[tok.i + 1].idx, True
     if content is None and start is None and cue.args == "que" and not clause_only:
         start = _infinitive_start(ctx, tok)
-    if content is None and start is None and cue.args in ("obj", "a", "de"):
+    if content is None and start is None and cue.args in ("obj", "a", "de", "por"):
         if clause_only:
             return None, False, True
         start = np_content(ctx, tok, cue, sb)
