@@ -291,18 +291,6 @@ def test_amenazar_con_after_a_channel_phrase():
     assert (s.cue, s.stance, s.channel) == ("amenazar", "warn", "discurso")
 
 
-def test_segun_a_document_or_an_estimate_names_its_issuer():
-    art = run("Según un comunicado del Ministerio de Defensa británico, los aviones despegaron de Chipre. "
-              "El Gobierno movilizará a 20.000 reservistas, según un decreto firmado por el presidente Emmanuel "
-              "Macron. Según estimaciones de la inteligencia estadounidense, Irán enriquece uranio al 60 %.")
-    d = find(art, "los aviones despegaron")
-    assert d.cue == "según" and d.channel == "comunicado" and span(art, d.source_span).startswith("Ministerio de Defensa")
-    m = find(art, "El Gobierno movilizará")
-    assert (speaker(art, m), m.channel) == ("Emmanuel Macron", "decreto")
-    e = find(art, "Irán enriquece")
-    assert e.channel is None and span(art, e.source_span) == "la inteligencia estadounidense"
-
-
 def test_null_subject_quote_goes_to_the_person_the_paragraph_turned_to():
     t = ("El portavoz del Kremlin, Dmitri Peskov, dijo que las maniobras eran rutinarias.\n\n"
          "En Berlín, el canciller alemán, Olaf Scholz, quitó hierro a los ejercicios. "
@@ -332,16 +320,6 @@ def test_attributed_clause_keeps_inner_cues_and_drops_outlet_additions():
               "aviación durante la noche.")
     assert [s.cue for s in art.statements] == ["según", "decir", "según"]
     assert span(art, find(art, "20 personas").content_span).endswith("Jan Yunis")
-
-
-def test_channels_declaraciones_a_an_acronym_and_a_shared_occasion():
-    art = run("\"Necesitamos más tiempo\", dijo a AP un funcionario que pidió el anonimato. \"La línea resiste\", "
-              "ha explicado el portavoz Serhii Bratchuk en declaraciones a la radio pública ucraniana.\n\n"
-              "En una rueda de prensa en Varsovia, el ministro Radoslaw Sikorski pidió a la UE que acelere las "
-              "ayudas. \"No hay tiempo que perder\", afirmó.")
-    assert find(art, "Necesitamos").channel == "AP"
-    assert find(art, "La línea resiste").channel.startswith("radio pública")
-    assert find(art, "No hay tiempo").channel == "rueda de prensa"
 
 
 # ------------------------------------------------------------------ negatives
@@ -437,32 +415,6 @@ def test_que_after_an_adjunct_the_parser_took_for_a_relative():
     assert (p.cue, p.stance) == ("pedir", "urge")
 
 
-def test_publicar_with_a_gerund_parenthesis_and_informar_de_a_noun_phrase():
-    art = run("El diario británico The Guardian publicó, citando a un asesor del Gobierno, que Londres enviará "
-              "misiles de largo alcance. El ejército filipino informó por su parte de la detención de 12 pescadores, "
-              "que serán juzgados en Manila. La Guardia Costera informó en su parte nocturno de 15 incidentes en el "
-              "estrecho.")
-    assert find(art, "Londres enviará").cue == "publicar"
-    d = find(art, "la detención de 12 pescadores")
-    assert d.cue == "informar" and span(art, d.content_span) == "la detención de 12 pescadores"
-    assert find(art, "15 incidentes").cue == "informar"
-
-
-def test_new_reporting_verbs_and_deny_with_an_infinitive():
-    art = run("La ONG Memorial contabilizó más de 800 arrestos en 20 ciudades. Los servicios de inteligencia "
-              "estonios calculan que Moscú ha reclutado a 150.000 soldados. Los rebeldes proclamaron que la capital "
-              "estaba bajo su control. Las milicias hutíes negaron haber atacado el petrolero griego. La defensora "
-              "del pueblo, Teresa Ribas, adelantó que habrá un nuevo canje. El papa Francisco condenó los \"crueles\" "
-              "bombardeos.")
-    assert find(art, "más de 800 arrestos").cue == "contabilizar"
-    assert find(art, "Moscú ha reclutado").cue == "calcular"
-    assert find(art, "la capital estaba").cue == "proclamar"
-    n = find(art, "haber atacado")
-    assert (n.cue, n.stance) == ("negar", "deny")
-    assert find(art, "habrá un nuevo canje").cue == "adelantar"
-    assert find(art, 'los "crueles" bombardeos').cue == "condenar"
-
-
 def test_deny_a_version_then_a_quote_with_its_own_cue():
     t = ("El ejército ruso reivindicó la toma de Pervomaiske. El portavoz militar ucraniano, Nazar Voloshin, ha "
          "negado esa afirmación: «La aldea sigue en nuestras manos», ha declarado en la televisión pública.")
@@ -478,19 +430,6 @@ def test_negated_confirmation_of_a_noun_phrase_and_passive_without_agent_are_not
     assert run("Los reservistas serán llamados a filas en octubre.").statements == []
     art = run("Rusia no confirmó que sus tropas se hubieran retirado de Krynky.")
     assert find(art, "sus tropas").stance == "unverified"
-
-
-def test_segun_with_periphrasis_relative_cual_and_medios():
-    art = run("Un misil impactó en un edificio de viviendas, según pudo comprobar Reuters en el lugar. El ejército "
-              "difundió un comunicado según el cual sus tropas repelieron tres asaltos. Los precios del combustible "
-              "se dispararon en Moscú, según medios rusos.")
-    c = find(art, "Un misil impactó")
-    assert (c.cue, c.stance, speaker(art, c)) == ("comprobar", "assert", "Reuters")
-    k = find(art, "sus tropas repelieron")
-    assert k.cue == "según" and k.channel == "comunicado" and span(art, k.source_span) == "El ejército"
-    m = find(art, "Los precios del combustible")
-    assert m.source is None and span(art, m.source_span) == "medios rusos"
-    assert run("El Parlamento aprobó una ley según la cual los desertores perderán la pensión.").statements == []
 
 
 def test_nested_attribution_gives_two_statements():
@@ -511,19 +450,6 @@ def test_dateline_agency_is_never_the_speaker():
     assert speaker(art, find(art, "el envío de 200 drones")) == "Grant Shapps"
     r = find(art, "la captura de Stepove")
     assert span(art, r.source_span) == "el Ministerio de Defensa ruso"
-
-
-def test_continuations_take_the_subject_of_their_clause():
-    t = ("El ministro de Exteriores de Polonia, Radoslaw Sikorski, recibió a sus homólogos. \"No cederemos ante el "
-         "chantaje\", añadió el diplomático polaco, que pidió a la OTAN que refuerce el flanco este. Gazprom, la empresa "
-         "estatal rusa que controla el gasoducto desde 2005, culpó a Varsovia del corte y aseguró que se trata de "
-         "un sabotaje.")
-    art = run(t)
-    assert speaker(art, find(art, "No cederemos")) == "Radoslaw Sikorski"  # "el diplomático" is no anonymous source
-    assert speaker(art, find(art, "a la OTAN que refuerce")) == "Radoslaw Sikorski"
-    c = find(art, "a Varsovia del corte")
-    assert c.cue == "culpar" and span(art, c.source_span) == "Gazprom"
-    assert span(art, find(art, "se trata de un sabotaje").source_span) == "Gazprom"
 
 
 def test_se_declaro_with_quoted_words():
@@ -588,24 +514,6 @@ def test_infinitive_content_and_relative_speaker():
     assert s.cue == "asegurar" and speaker(art, s) == "Fuerza Aérea de Ucrania"
     art = run("El grupo rebelde KNU, que afirmó haber tomado el control de la ciudad, publicó un vídeo.")
     assert find(art, "haber tomado el control").cue == "afirmar"
-
-
-def test_segun_verb_before_a_contrast_and_segun_description():
-    art = run("Un misil impactó contra un hospital de Járkov, según denunció el alcalde Ígor Terejov, mientras que la "
-              "ONU condenó el ataque.")
-    s = find(art, "Un misil impactó")
-    assert s.cue == "denunciar" and span(art, s.content_span).endswith("de Járkov")
-    art = run("En Kiev, el precio del pan ha subido un 20 %, según la alcaldía.")
-    s = find(art, "En Kiev")
-    assert s.cue == "según" and span(art, s.source_span) == "la alcaldía"
-
-
-def test_coincidir_en_que_and_resumir():
-    art = run("Los expertos consultados por esta agencia coinciden en que el conflicto se alargará durante años.")
-    assert find(art, "el conflicto se alargará").cue == "coincidir"
-    art = run('"Rusia tiene hombres; Ucrania tiene que buscarlos", resume el analista Pavel Luzin.')
-    s = find(art, "Rusia tiene hombres")
-    assert s.cue == "resumir" and s.direct and speaker(art, s) == "Pavel Luzin"
 
 
 def test_relative_on_an_apposition_speaks_for_the_name():
