@@ -123,7 +123,8 @@ def np_span(ctx: Context, head: Token) -> Span:
         right = t.i
     # a prepositional phrase the parser hung on the subject that names a channel ("en Telegram")
     for t in doc[head.i + 1:right + 1]:
-        if t.lower_ in ("en", "a", "al") and t.dep_ == "case" and channel_np(ctx, t.head):
+        if t.lower_ in ("en", "a", "al") and t.dep_ == "case" and not (t.text == "Al" or doc[t.i - 1].pos_ == "PROPN"
+                                                                         and t.lower_ == "al") and channel_np(ctx, t.head):
             right = t.i - 1
             break
     return doc[left].idx, doc[right].idx + len(doc[right].text)
