@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .channel import channel_np, channel_of, noun_with_adjectives
 from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite, negated
 from .content import que_clause
-from .context import Context, Found, Span
+from .context import Context, Found
 from .speakers import resolve_np
 from .syntax import subject_of
 from .verbs import verb_cue

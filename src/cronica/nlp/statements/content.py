@@ -12,7 +12,7 @@ from .lexicon import Cue
 
 TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "semana", "mes", "año", "lunes", "martes",
               "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
-_CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para")
+_CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez")
 
 
 def object_relative(tok: Token, noun: Token) -> bool:
