@@ -90,7 +90,7 @@ def value(summary: dict, key: str, sub: str | None):
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--detail", metavar="PART", help="print the scorer's misses for one part "
-                    "(all, tune, held, ukraine, other, wrapped)")
+                    "(all, tune, held, ukraine, other, tune-ua, tune-other, wrapped)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", metavar="DIR", help="keep predictions in DIR")
     a = ap.parse_args()
@@ -106,6 +106,9 @@ def main() -> int:
         "ukraine": {i for i in ids if i.startswith("dv-ua")},
         "other": {i for i in ids if i.startswith("dv-wd")},
     }
+    # the bars per war, on the part errors may be studied on
+    parts["tune-ua"] = parts["tune"] & parts["ukraine"]
+    parts["tune-other"] = parts["tune"] & parts["other"]
     work = Path(a.keep or tempfile.mkdtemp(prefix="cronica-dev-"))
     work.mkdir(parents=True, exist_ok=True)
     pred = work / "dev.pred.jsonl"
@@ -136,12 +139,12 @@ def main() -> int:
         return 0
     cols = list(results)
     print(f"held out (never tuned on): {', '.join(sorted(held))}")
-    print(f"{'':14}" + "".join(f"{c:>10}" for c in cols))
+    print(f"{'':14}" + "".join(f"{c:>11}" for c in cols))
     for label, key, sub in ROWS:
         cells = []
         for c in cols:
             v = value(results[c], key, sub)
-            cells.append(f"{v:>10.3f}" if v is not None else f"{'-':>10}")
+            cells.append(f"{v:>11.3f}" if v is not None else f"{'-':>11}")
         print(f"{label:14}" + "".join(cells))
     print(f"predictions in {work}")
     return 0

@@ -291,18 +291,6 @@ def test_amenazar_con_after_a_channel_phrase():
     assert (s.cue, s.stance, s.channel) == ("amenazar", "warn", "discurso")
 
 
-def test_segun_a_document_or_an_estimate_names_its_issuer():
-    art = run("Según un comunicado del Ministerio de Defensa británico, los aviones despegaron de Chipre. "
-              "El Gobierno movilizará a 20.000 reservistas, según un decreto firmado por el presidente Emmanuel "
-              "Macron. Según estimaciones de la inteligencia estadounidense, Irán enriquece uranio al 60 %.")
-    d = find(art, "los aviones despegaron")
-    assert d.cue == "según" and d.channel == "comunicado" and span(art, d.source_span).startswith("Ministerio de Defensa")
-    m = find(art, "El Gobierno movilizará")
-    assert (speaker(art, m), m.channel) == ("Emmanuel Macron", "decreto")
-    e = find(art, "Irán enriquece")
-    assert e.channel is None and span(art, e.source_span) == "la inteligencia estadounidense"
-
-
 def test_null_subject_quote_goes_to_the_person_the_paragraph_turned_to():
     t = ("El portavoz del Kremlin, Dmitri Peskov, dijo que las maniobras eran rutinarias.\n\n"
          "En Berlín, el canciller alemán, Olaf Scholz, quitó hierro a los ejercicios. "
@@ -332,16 +320,6 @@ def test_attributed_clause_keeps_inner_cues_and_drops_outlet_additions():
               "aviación durante la noche.")
     assert [s.cue for s in art.statements] == ["según", "decir", "según"]
     assert span(art, find(art, "20 personas").content_span).endswith("Jan Yunis")
-
-
-def test_channels_declaraciones_a_an_acronym_and_a_shared_occasion():
-    art = run("\"Necesitamos más tiempo\", dijo a AP un funcionario que pidió el anonimato. \"La línea resiste\", "
-              "ha explicado el portavoz Serhii Bratchuk en declaraciones a la radio pública ucraniana.\n\n"
-              "En una rueda de prensa en Varsovia, el ministro Radoslaw Sikorski pidió a la UE que acelere las "
-              "ayudas. \"No hay tiempo que perder\", afirmó.")
-    assert find(art, "Necesitamos").channel == "AP"
-    assert find(art, "La línea resiste").channel.startswith("radio pública")
-    assert find(art, "No hay tiempo").channel == "rueda de prensa"
 
 
 # ------------------------------------------------------------------ negatives
@@ -437,32 +415,6 @@ def test_que_after_an_adjunct_the_parser_took_for_a_relative():
     assert (p.cue, p.stance) == ("pedir", "urge")
 
 
-def test_publicar_with_a_gerund_parenthesis_and_informar_de_a_noun_phrase():
-    art = run("El diario británico The Guardian publicó, citando a un asesor del Gobierno, que Londres enviará "
-              "misiles de largo alcance. El ejército filipino informó por su parte de la detención de 12 pescadores, "
-              "que serán juzgados en Manila. La Guardia Costera informó en su parte nocturno de 15 incidentes en el "
-              "estrecho.")
-    assert find(art, "Londres enviará").cue == "publicar"
-    d = find(art, "la detención de 12 pescadores")
-    assert d.cue == "informar" and span(art, d.content_span) == "la detención de 12 pescadores"
-    assert find(art, "15 incidentes").cue == "informar"
-
-
-def test_new_reporting_verbs_and_deny_with_an_infinitive():
-    art = run("La ONG Memorial contabilizó más de 800 arrestos en 20 ciudades. Los servicios de inteligencia "
-              "estonios calculan que Moscú ha reclutado a 150.000 soldados. Los rebeldes proclamaron que la capital "
-              "estaba bajo su control. Las milicias hutíes negaron haber atacado el petrolero griego. La defensora "
-              "del pueblo, Teresa Ribas, adelantó que habrá un nuevo canje. El papa Francisco condenó los \"crueles\" "
-              "bombardeos.")
-    assert find(art, "más de 800 arrestos").cue == "contabilizar"
-    assert find(art, "Moscú ha reclutado").cue == "calcular"
-    assert find(art, "la capital estaba").cue == "proclamar"
-    n = find(art, "haber atacado")
-    assert (n.cue, n.stance) == ("negar", "deny")
-    assert find(art, "habrá un nuevo canje").cue == "adelantar"
-    assert find(art, 'los "crueles" bombardeos').cue == "condenar"
-
-
 def test_deny_a_version_then_a_quote_with_its_own_cue():
     t = ("El ejército ruso reivindicó la toma de Pervomaiske. El portavoz militar ucraniano, Nazar Voloshin, ha "
          "negado esa afirmación: «La aldea sigue en nuestras manos», ha declarado en la televisión pública.")
@@ -478,19 +430,6 @@ def test_negated_confirmation_of_a_noun_phrase_and_passive_without_agent_are_not
     assert run("Los reservistas serán llamados a filas en octubre.").statements == []
     art = run("Rusia no confirmó que sus tropas se hubieran retirado de Krynky.")
     assert find(art, "sus tropas").stance == "unverified"
-
-
-def test_segun_with_periphrasis_relative_cual_and_medios():
-    art = run("Un misil impactó en un edificio de viviendas, según pudo comprobar Reuters en el lugar. El ejército "
-              "difundió un comunicado según el cual sus tropas repelieron tres asaltos. Los precios del combustible "
-              "se dispararon en Moscú, según medios rusos.")
-    c = find(art, "Un misil impactó")
-    assert (c.cue, c.stance, speaker(art, c)) == ("comprobar", "assert", "Reuters")
-    k = find(art, "sus tropas repelieron")
-    assert k.cue == "según" and k.channel == "comunicado" and span(art, k.source_span) == "El ejército"
-    m = find(art, "Los precios del combustible")
-    assert m.source is None and span(art, m.source_span) == "medios rusos"
-    assert run("El Parlamento aprobó una ley según la cual los desertores perderán la pensión.").statements == []
 
 
 def test_nested_attribution_gives_two_statements():
@@ -511,19 +450,6 @@ def test_dateline_agency_is_never_the_speaker():
     assert speaker(art, find(art, "el envío de 200 drones")) == "Grant Shapps"
     r = find(art, "la captura de Stepove")
     assert span(art, r.source_span) == "el Ministerio de Defensa ruso"
-
-
-def test_continuations_take_the_subject_of_their_clause():
-    t = ("El ministro de Exteriores de Polonia, Radoslaw Sikorski, recibió a sus homólogos. \"No cederemos ante el "
-         "chantaje\", añadió el diplomático polaco, que pidió a la OTAN que refuerce el flanco este. Gazprom, la empresa "
-         "estatal rusa que controla el gasoducto desde 2005, culpó a Varsovia del corte y aseguró que se trata de "
-         "un sabotaje.")
-    art = run(t)
-    assert speaker(art, find(art, "No cederemos")) == "Radoslaw Sikorski"  # "el diplomático" is no anonymous source
-    assert speaker(art, find(art, "a la OTAN que refuerce")) == "Radoslaw Sikorski"
-    c = find(art, "a Varsovia del corte")
-    assert c.cue == "culpar" and span(art, c.source_span) == "Gazprom"
-    assert span(art, find(art, "se trata de un sabotaje").source_span) == "Gazprom"
 
 
 def test_se_declaro_with_quoted_words():
@@ -590,24 +516,6 @@ def test_infinitive_content_and_relative_speaker():
     assert find(art, "haber tomado el control").cue == "afirmar"
 
 
-def test_segun_verb_before_a_contrast_and_segun_description():
-    art = run("Un misil impactó contra un hospital de Járkov, según denunció el alcalde Ígor Terejov, mientras que la "
-              "ONU condenó el ataque.")
-    s = find(art, "Un misil impactó")
-    assert s.cue == "denunciar" and span(art, s.content_span).endswith("de Járkov")
-    art = run("En Kiev, el precio del pan ha subido un 20 %, según la alcaldía.")
-    s = find(art, "En Kiev")
-    assert s.cue == "según" and span(art, s.source_span) == "la alcaldía"
-
-
-def test_coincidir_en_que_and_resumir():
-    art = run("Los expertos consultados por esta agencia coinciden en que el conflicto se alargará durante años.")
-    assert find(art, "el conflicto se alargará").cue == "coincidir"
-    art = run('"Rusia tiene hombres; Ucrania tiene que buscarlos", resume el analista Pavel Luzin.')
-    s = find(art, "Rusia tiene hombres")
-    assert s.cue == "resumir" and s.direct and speaker(art, s) == "Pavel Luzin"
-
-
 def test_relative_on_an_apposition_speaks_for_the_name():
     t = ('"Laukkai ha sido liberada", escribió en Telegram el Ejército de Liberación Karen (KLA), uno de los '
          'miembros de la coalición, que afirmó que 500 soldados se habían rendido.')
@@ -624,3 +532,118 @@ def test_paragraph_initial_subject_on_the_newline_token_beats_the_last_person():
     for start in ("la captura de Pishchane", "las tropas rusas"):
         s = find(art, start)
         assert speaker(art, s) != "Iván Petrenko" and span(art, s.source_span).startswith("El centro Carnegie")
+
+
+# ------------------------------------------------------------------ issue 13: real sentences, each with its page
+def test_segun_a_document_published_on_a_platform_and_segun_an_estimate_in_the_middle():
+    # andaluciainformacion.es (dev set, tune part); vozpopuli.com (dev set, tune part)
+    t = ("Según el comunicado castrense, publicado en Telegram, en la región de Bélgorod fueron abatidos doce "
+         "drones, once de ellos durante la pasada noche y el restante esta mañana.")
+    s = find(run(t), "en la región de Bélgorod")
+    assert (s.cue, s.channel) == ("según", "Telegram")
+    t = ("Allí, según estimaciones ucranianas, permanecían rodeados esta mañana en torno a 5.000 militares rusos, "
+         "el mayor asedio a un contingente ruso desde el comienzo de la guerra.")
+    art = run(t)
+    s = find(art, "permanecían rodeados")
+    assert s.cue == "según" and span(art, s.source_span) == "estimaciones ucranianas"
+
+
+def test_de_acuerdo_con_at_the_start_and_at_the_end():
+    # hispantv.com/noticias/siria/337972; 20minutos.es/noticia/4960232
+    t = ("De acuerdo con el titular castrense ruso, cuatro militares sirios han perdido la vida y otros dos han "
+         "desaparecido como consecuencia del ataque de EE.UU. con misiles Tomahawk.")
+    art = run(t)
+    s = find(art, "cuatro militares sirios")
+    assert s.cue == "de acuerdo con" and span(art, s.source_span) == "el titular castrense ruso" and s.source is None
+    t = ('"El grupo fue parado y destruido en medio de la resistencia armada", señaló el servicio secreto ruso, '
+         'siempre de acuerdo con Interfax.')
+    s = find(run(t), "El grupo fue parado")
+    assert (s.cue, s.channel) == ("señalar", "Interfax")
+
+
+def test_channels_an_outlet_named_after_its_noun_and_an_interview_with_a_medium():
+    # vivarota.es/mundo/389301; confirmado.com.ve
+    t = ('"Nos están invadiendo. Hay unas 20 personas aquí y unas diez o quince más, incluidas mujeres", declaró un '
+         'militar no identificado al Canal 5 de televisión.')
+    art = run(t)
+    s = find(art, "Nos están invadiendo")
+    assert s.channel == "Canal 5" and s.source is None and span(art, s.source_span) == "un militar no identificado"
+    t = ("En declaraciones a la televisión pública, Putin afirmó que Kiev había perdido durante su ataque más de 200 "
+         "soldados en las últimas 24 horas, mientras que las tropas rusas sufrieron «diez veces menos» de bajas.")
+    s = find(run(t), "Kiev había perdido")
+    assert s.channel == "televisión pública" and span(run(t), s.content_span).endswith("últimas 24 horas")
+
+
+def test_a_spokesperson_through_whom_a_state_speaks():
+    # enclavenavarra.com (EFE; dev set, tune part)
+    t = ("Ucrania ha negado la caída de Chásiv Yar a través del portavoz del grupo Jortitsia de sus Fuerzas Armadas, "
+         "Víktor Tregúbov.")
+    art = run(t)
+    s = find(art, "la caída de Chásiv Yar")
+    assert span(art, s.content_span) == "la caída de Chásiv Yar" and s.stance == "deny"
+    assert speaker(art, s) == "Víktor Tregúbov"
+
+
+def test_a_document_as_the_subject_is_the_channel_and_its_issuer_speaks():
+    # t13.cl (dev set, tune part)
+    t = ('Un comunicado de las autoridades castrenses indicó que el jueves pasado efectivos militares y la Policía '
+         'de Perú "iniciaron una acción ofensiva".')
+    art = run(t)
+    s = find(art, "el jueves pasado")
+    assert s.channel == "comunicado" and s.source is None and span(art, s.source_span) == "las autoridades castrenses"
+
+
+def test_segun_with_a_compound_tense_and_a_clause_before_a_compound_tense():
+    # lasexta.com (dev set, tune part); europapress.es (dev set, tune part)
+    t = ("Un doble atentado con coche bomba perpetrado en la sede central del Departamento de Investigación Criminal "
+         "en la capital somalí, ha dejado al menos seis civiles muertos, según han informado las fuerzas de seguridad.")
+    art = run(t)
+    s = find(art, "Un doble atentado")
+    assert s.cue == "informar" and span(art, s.source_span) == "las fuerzas de seguridad"
+    t = ("Entre los fallecidos hay siete integrantes de las Fuerzas de Defensa y Seguridad mozambiqueñas (FDS), ha "
+         "explicado Saranga, en referencia al asalto al Hotel Amarula.")
+    s = find(run(t), "Entre los fallecidos")
+    assert s.cue == "explicar" and span(run(t), s.content_span).endswith("(FDS)")
+
+
+def test_a_name_opening_the_sentence_with_a_description_speaks_itself():
+    # lasexta.com (dev set, tune part)
+    t = ("Al Shabab, filial de Al Qaeda en Somalia, ha reivindicado la autoría del atentado de hoy en la capital, "
+         "donde en los últimos meses ha perpetrado ataques en numerosos hoteles y restaurantes.")
+    art = run(t)
+    s = find(art, "la autoría del atentado")
+    assert s.source is not None and "Shabab" in speaker(art, s) and s.channel is None
+
+
+def test_se_impersonal_and_negarse_a_are_no_statements():
+    # Reuters (cronica examples/reuters-2023-02-15.txt); publimicro.cl/?p=12986
+    t = ("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los ataques "
+         "en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva a medida que se "
+         "acerca el primer aniversario de su invasión.")
+    assert run(t).statements == []
+    t = ("«Lamentablemente, tenemos camaradas muertos y heridos», dijo en rueda de prensa el portavoz del Ministerio "
+         "de Defensa ruso, Ígor Konashénkov, quien se negó a especificar el número de bajas.")
+    art = run(t)
+    assert [s.cue for s in art.statements] == ["decir"] and art.statements[0].channel == "rueda de prensa"
+
+
+def test_a_rebuttal_after_the_same_speakers_denial_is_a_denial():
+    # enclavenavarra.com (EFE; dev set, tune part)
+    t = ("Ucrania ha negado la caída de Chásiv Yar a través del portavoz del grupo Jortitsia de sus Fuerzas Armadas, "
+         "Víktor Tregúbov.\n\n«La situación es la misma que en los meses precedentes. Rusia simplemente vuelve a "
+         "mentir», afirmó a la publicación ucraniana RBK.")
+    art = run(t)
+    s = find(art, "La situación es la misma")
+    assert (s.stance, s.channel, speaker(art, s)) == ("deny", "RBK", "Víktor Tregúbov")
+
+
+def test_hard_wrapped_news_reads_like_flat_text():
+    # notisanpedro.info/2014/02 (published hard-wrapped)
+    t = ("En consecuencia, el número de personas que se fueron de\nsus viviendas por los problemas generados por la "
+         "acumulación del agua de lluvia\n(autoevacuados) subió hoy a 430, según confirmó la Junta Municipal de "
+         "Defensa\nCivil.")
+    flat = t.replace("\n", " ")
+    a, b = run(t), run(flat)
+    assert [(s.cue, s.content_span) for s in a.statements] == [(s.cue, s.content_span) for s in b.statements]
+    s = find(a, "En consecuencia")
+    assert s.cue == "confirmar" and span(a, s.source_span).startswith("la Junta Municipal de Defensa")

@@ -78,7 +78,7 @@ def wrap_breaks(text: str) -> list[int]:
                 wrap = False  # a sentence ends the line and a quotation or a dash opens the next: a new paragraph
         else:
             # paragraph text: only a line that stops mid-sentence before a lower-case word runs on
-            wrap = last not in _END_PUNCT and (nxt[0].islower() or nxt[0] in ",;")
+            wrap = last not in _END_PUNCT and (nxt[0].islower() or nxt[0] in ",;(")
         if wrap:
             out.append(b)  # the newline (or the \r of \r\n) starts here
     return out

@@ -1,0 +1,310 @@
+"""Attributions without a reporting verb of their own: ``según X``, ``según dijo X``, ``según el cual``, ``para X, ...``."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .channel import channel_np, channel_of, noun_with_adjectives
+from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite, negated
+from .content import que_clause
+from .context import Context, Found
+from .speakers import resolve_np
+from .syntax import subject_of
+from .verbs import verb_cue
+
+
+def speakerish(ctx: Context, np, head: Token) -> bool:
+    """A phrase that can name a speaker: an entity, a title, an organisation or an anonymous source."""
+    lex = ctx.lex
+    if head.pos_ == "PROPN":
+        return True
+    words = {head.lemma_.lower(), head.lower_}
+    return bool(words & (lex.titles | lex.speakers | lex.anon)) or (
+        bool(words & lex.channels) and ctx.entity_in(np[0].idx, np[-1].idx + len(np[-1].text)) is not None)
+
+
+def issuer(ctx: Context, head: Token, np, loose: bool = False) -> Optional[Token]:
+    """Who issued a document: the first 'de X' / 'por X' in its phrase that can name a speaker."""
+    for t in np:
+        if t.i == head.i or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(k.dep_ == "case" and k.lower_ in ("de", "del", "por") for k in t.children):
+            continue
+        sub = [x for x in t.subtree if x.i >= t.i]
+        if loose or speakerish(ctx, sub, t) or t.lower_ in ctx.lex.speakers or t.lemma_.lower() in ctx.lex.speakers:
+            return t
+    return None
+
+
+def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, sb: int, before: str) -> Optional[list[Found]]:
+    """"según dijo" / "según informó el ministerio": the clause around the phrase is what was said."""
+    doc = ctx.doc
+    subj = subject_of(ctx, verb) or next(
+        (c for c in verb.children if c.dep_ in ("obj", "iobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+         and not any(k.dep_ == "case" for k in c.children)), None)  # "según han informado las fuerzas de seguridad"
+    j = verb.i + 1
+    while j < len(doc) and not doc[j].is_punct and doc[j].idx < sb:
+        j += 1
+    if subj is not None and subj.i > verb.i and j < len(doc) and doc[j].text == ",":
+        # an apposition of the postposed subject: "según informó el gobernador regional, Oleh Synehubov,"
+        k = j + 1
+        while k < len(doc) and k - j <= 8 and doc[k].text not in (",", ".", ";", ":") and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        if k > j + 1 and (k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].idx >= sb):
+            j = k  # up to the comma after the apposition, or the sentence end
+    after = ctx.text[doc[j].idx + 1:doc[j].idx + 32].lower().lstrip() if j < len(doc) else ""
+    contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or any(after.startswith(p) for p in STOP_PHRASES)
+    if j < len(doc) and doc[j].text == "," and before.endswith(",") and not contrast:
+        # "X, según dijo Y, Z" -- but not "X, según denunció Y, mientras que Z"
+        content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
+    else:
+        content = ctx.trim(sa, tok.idx)
+    if content[1] - content[0] < 3:
+        return None
+    vstance = ctx.lex.verbs[ctx.lemma(verb)].stance
+    f = Found(content=content, cue=ctx.lemma(verb), cue_span=(verb.idx, verb.idx + len(verb.text)),
+              stance="assert" if observed else vstance, direct=False, anchor=verb.idx, cue_tok=verb.i)
+    if subj is not None:
+        f.source, f.source_span, f.resolved = resolve_np(ctx, subj, verb.idx)
+    else:
+        f.inherit_main = True
+        root = verb
+        while root.head.i != root.i:
+            root = root.head
+        s2 = subject_of(ctx, root)
+        if s2 is not None and s2.i < verb.i:
+            f.source, f.source_span, f.resolved = resolve_np(ctx, s2, verb.idx)
+    f.channel = channel_of(ctx, verb, content)
+    return [f]
+
+
+def prep_at(ctx: Context, tok: Token) -> Optional[str]:
+    """The prepositional cue starting at ``tok`` ("según", "de acuerdo con", "a juicio de"), or None."""
+    doc = ctx.doc
+    for form, cue in ctx.lex.preps.items():
+        if cue.kind != "prep":
+            continue
+        words = form.split()
+        if tok.lower_ == words[0] and [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words:
+            return form
+    return None
+
+
+def _has_clause(ctx: Context, a: int, b: int) -> bool:
+    """A finite verb outside quotations between offsets ``a`` and ``b``."""
+    return any(a <= t.idx < b and t.pos_ in ("VERB", "AUX") and finite(t)
+               for t in ctx.doc if not ctx.in_quote[t.idx])
+
+
+def _phrase_end(ctx: Context, j: int, sb: int, np_end: int) -> int:
+    """Where the source phrase ends: its relative clause ("que rastrea ..."), an apposition naming the person
+    ("según el alcalde, Ígor Terejov, ...") or a participle clause ("según el comunicado, publicado en Telegram, ...")."""
+    doc = ctx.doc
+    k = j
+    if k < len(doc) and doc[k].lower_ == "que":
+        while k < len(doc) and doc[k].idx < sb and doc[k].text not in (",", ".", ";"):
+            k += 1
+    end = doc[k - 1].idx + len(doc[k - 1].text) if k > j else np_end
+    if k < len(doc) and doc[k].text == ",":
+        m = k + 1
+        while m < len(doc) and doc[m].pos_ == "PROPN":
+            m += 1
+        if m == k + 1 and m < len(doc) and "Part" in doc[m].morph.get("VerbForm"):
+            while m < len(doc) and doc[m].idx < sb and doc[m].text not in (",", ".", ";"):
+                m += 1
+        if k + 1 < m < len(doc) and doc[m].text == ",":
+            end = doc[m - 1].idx + len(doc[m - 1].text)
+    return end
+
+
+def _relayed(ctx: Context, tok: Token, verb: Token, sa: int) -> None:
+    """"Así lo dijo X, según citó la agencia Europa Press": who relayed it is where it was said, when the
+    sentence names no occasion of its own (the cue's channel is filled only when empty)."""
+    doc = ctx.doc
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if who is None:
+        return None
+    ch = channel_np(ctx, who) or ctx.text[who.idx:who.right_edge.idx + len(who.right_edge.text)]
+    for t in doc[ctx.tok_at(sa).i:tok.i]:
+        if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]:
+            ctx.pending_channels.append((t.i, ch))
+    return None
+
+
+def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found]]:
+    """"según X", "de acuerdo con X", "a juicio de X": X speaks the clause around the phrase."""
+    doc, lex, text = ctx.doc, ctx.lex, ctx.text
+    last = doc[tok.i + len(form.split()) - 1]
+    if last.i + 1 >= len(doc):
+        return None
+    cue_span = (tok.idx, last.idx + len(last.text))
+    nxt = doc[last.i + 1]
+    sa, sb = ctx.sent_bounds(tok.idx)
+    before = text[sa:tok.idx].rstrip()
+    if form == "según":
+        observed = False
+        if nxt.lemma_ in lex.periphrasis and tok.i + 2 < len(doc) and ctx.lemma(doc[tok.i + 2]) in lex.verbs \
+                and "Inf" in doc[tok.i + 2].morph.get("VerbForm"):
+            nxt = doc[tok.i + 2]  # "según pudo comprobar EFE en el lugar": the outlet's own observation, asserted
+            observed = True
+        if nxt.pos_ == "AUX" and nxt.lemma_ == "haber" and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # "según han informado"
+        if ctx.lemma(nxt) in lex.relays and not observed:
+            return _relayed(ctx, tok, nxt, sa)
+        if ctx.is_cue_verb(nxt):
+            return _segun_verb(ctx, tok, nxt, observed, sa, sb, before)
+    # the source phrase up to a comma, full stop or relative clause
+    j = last.i + 1
+    while j < len(doc) and doc[j].idx < sb and doc[j].text not in (",", ".", ";", ":") and doc[j].lower_ != "que":
+        j += 1
+    np = doc[last.i + 1:j]
+    if not len(np):
+        return None
+    if form == "según" and len(np) >= 2 and np[0].lower_ in ("el", "la", "los", "las") and np[1].lower_ in ("cual", "cuales"):
+        return segun_relative(ctx, tok, np[1], sa, sb)
+    head = np.root
+    if head.pos_ in ("VERB", "AUX"):
+        return None
+    # "según un comunicado del ministerio", "según estimaciones de la inteligencia británica": the
+    # document is the channel, whoever issued it speaks
+    agent = None
+    hl = {head.lemma_.lower(), head.lower_}
+    document = bool(hl & lex.documents)
+    if hl & (lex.documents | lex.basis):
+        agent = issuer(ctx, head, np, loose=bool(hl & lex.basis))
+    elif not speakerish(ctx, np, head):
+        return None
+    np_end = doc[j - 1].idx + len(doc[j - 1].text)
+    phrase_end = _phrase_end(ctx, j, sb, np_end)
+    # after the clause ("..., según X" or "... según X."), or before it ("Según X, ...", "Allí, según X, ...")
+    after_clause = bool(before) and _has_clause(ctx, sa, tok.idx)
+    if after_clause and not before.endswith(",") and phrase_end < sb and text[phrase_end:sb].strip():
+        return None  # "según X" inside a clause that goes on: not an attribution of that clause
+    # "según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
+    # la agencia TASS"), not a new statement -- unless that verb reports a whole clause ("X confirmó que ...,
+    # según la agencia Reuters"): then X's statement is itself reported by the agency (nested attribution)
+    wraps = False
+    for t in doc[ctx.tok_at(sa).i:tok.i]:
+        if after_clause and ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] and verb_cue(ctx, t, set(), probe=True):
+            if que_clause(ctx, t, sb) is not None and not negated(ctx, t):
+                wraps = True
+                break
+            ctx.pending_channels.append((t.i, channel_np(ctx, head) or text[np[0].idx:np_end]))
+            return None
+    if after_clause:
+        content = ctx.trim(sa, tok.idx)
+    else:
+        content = ctx.trim(phrase_end, clause_end(ctx, phrase_end + 1, sb))
+    if content[1] - content[0] < 10:
+        return None
+    channel, resolved = None, True
+    if agent is not None:
+        src, span, _ = resolve_np(ctx, agent, tok.idx)
+    elif hl & lex.basis and not document:
+        src, span = None, None
+    elif document:
+        # "según el comunicado castrense": the document the last speaker issued
+        src, span, resolved = None, None, False
+    else:
+        src, span, _ = resolve_np(ctx, head, tok.idx)
+    if span is not None and span[0] < np[0].idx <= span[1]:
+        span = (np[0].idx, span[1])  # the parser hung the cue's own words on the phrase ("De acuerdo con el Kremlin")
+    if document:
+        channel = channel_np(ctx, head) or noun_with_adjectives(ctx, head)
+    f = Found(content=content, cue=form, cue_span=cue_span, stance=lex.preps[form].stance, direct=False, source=src,
+              source_span=span or (np[0].idx, np_end), resolved=resolved, anchor=tok.idx, cue_tok=tok.i,
+              channel=channel, wraps=wraps)
+    if not resolved:
+        f.source_span = None
+    return [f]
+
+
+def segun_relative(ctx: Context, tok: Token, cual: Token, sa: int, sb: int) -> Optional[list[Found]]:
+    """'un comunicado según el cual ...', 'la versión de Moscú, según la cual ...': the antecedent's issuer
+    (or the antecedent itself, when it can speak) says the clause after 'cual'."""
+    doc, lex = ctx.doc, ctx.lex
+    k = tok.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].idx < sa:
+        return None
+    ante = doc[k]
+    while ante.head.i != ante.i and ante.head.i < tok.i and ante.dep_ in ("amod", "nmod", "flat", "appos") \
+            and ante.pos_ != "NOUN":
+        ante = ante.head
+    if ante.pos_ == "ADJ" and ante.head.i < tok.i:
+        ante = ante.head
+    while ante.dep_ in ("nmod", "flat") and ante.head.i < ante.i and ante.head.pos_ == "NOUN" and \
+            ante.head.lemma_.lower() not in lex.titles | lex.speakers:
+        ante = ante.head  # "la versión de Moscú": the noun the phrase hangs on
+    start = cual.idx + len(cual.text)
+    content = ctx.trim(start, clause_end(ctx, start, sb))
+    if content[1] - content[0] < 10:
+        return None
+    sub = [x for x in ante.subtree if x.i < tok.i]
+    channel, src, span = None, None, None
+    low = {ante.lemma_.lower(), ante.lower_}
+    if low & lex.documents or low & lex.channels:
+        channel = ante.lower_
+        agent = issuer(ctx, ante, sub)
+        if agent is None and ante.dep_ == "obj":
+            agent = subject_of(ctx, ante.head)  # "El ejército publicó un comunicado según el cual ..."
+        if agent is not None:
+            src, span, _ = resolve_np(ctx, agent, tok.idx)
+    elif speakerish(ctx, sub, ante):
+        src, span, _ = resolve_np(ctx, ante, tok.idx)
+    elif low & lex.basis:
+        agent = issuer(ctx, ante, sub, loose=True)  # "la versión de Moscú"
+        if agent is None and ante.dep_ == "obj":
+            agent = subject_of(ctx, ante.head)
+        if agent is None:
+            return None
+        src, span, _ = resolve_np(ctx, agent, tok.idx)
+    else:
+        return None  # "una ley según la cual ...": a rule, not something said
+    return [Found(content=content, cue="según", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
+                  direct=False, source=src, source_span=span, resolved=True, anchor=tok.idx, cue_tok=tok.i,
+                  channel=channel)]
+
+
+def para(ctx: Context, tok: Token) -> Optional[list[Found]]:
+    """'para el portavoz ..., Dimitri Peskov, esta premisa contrastaría con ...'."""
+    doc = ctx.doc
+    sa, sb = ctx.sent_bounds(tok.idx)
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and tok.idx > sa and prev.text != "," and prev.lower_ not in ("pero", "y", "mientras", "e"):
+        return None
+    j = tok.i + 1
+    while j < len(doc) and doc[j].text not in (",", ".", ";", ":") and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or j == tok.i + 1:
+        return None
+    np = doc[tok.i + 1:j]
+    head = np.root
+    if not speakerish(ctx, np, head) or head.pos_ in ("VERB", "AUX"):
+        return None
+    if not (ctx.entity_in(np[0].idx, np[-1].idx + 1, ("PER", "ORG")) or head.lower_ in ctx.lex.titles):
+        return None
+    # an apposition naming the person: ", Dimitri Peskov,"
+    end_tok = j
+    if j + 1 < len(doc):
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN":
+            k += 1
+        if j + 1 < k < len(doc) and doc[k].text == ",":
+            end_tok = k
+    start = doc[end_tok].idx + 1
+    content = ctx.trim(start, clause_end(ctx, start, sb))
+    if content[1] - content[0] < 10:
+        return None
+    # the clause must have a verb of its own
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc if content[0] <= t.idx < content[1]):
+        return None
+    src, span, _ = resolve_np(ctx, head, tok.idx)
+    if end_tok != j:
+        e = ctx.entity_in(doc[j + 1].idx, doc[end_tok - 1].idx + 1, ("PER", "ORG"))
+        if e is not None:
+            src, span = e.id, (doc[j + 1].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text))
+    return [Found(content=content, cue="para", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
+                  direct=False, source=src, source_span=span, resolved=True, anchor=tok.idx, cue_tok=tok.i)]

@@ -1,0 +1,147 @@
+"""Where something was said: a platform, an outlet, a document or an occasion (``channel``)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...names import fold
+from .context import Context, Span
+
+ADDRESSED = {"declaraciones", "declaración"}  # "en declaraciones a X": X is the medium (an interview stays one)
+
+
+SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
+
+
+def participle_of(t: Token, lemmas: set[str]) -> bool:
+    """``t`` is a participle of one of ``lemmas`` ("recogida" of recoger), whatever the tagger made of it."""
+    w = fold(t.text)
+    return any(re.fullmatch(re.escape(fold(lemma[:-2])) + r"[ai]d[oa]s?", w) for lemma in lemmas)
+
+
+def _own_words(ctx: Context, head: Token) -> list[Token]:
+    """The phrase's words outside quotations, without a clause saying who relayed it ("citado por la agencia Efe")."""
+    cut: set[int] = set()
+    for t in head.subtree:
+        if t.i != head.i and participle_of(t, ctx.lex.relays):
+            cut |= {x.i for x in t.subtree}
+    return [t for t in head.subtree if t.i not in cut and not ctx.in_quote[t.idx]]
+
+
+def _broadcaster(ctx: Context, head: Token) -> Optional[str]:
+    """"un comunicado difundido por la televisión oficial EBC", "publicado en Telegram": the medium."""
+    for t in head.subtree:
+        if t.i != head.i and participle_of(t, ctx.lex.broadcasts):
+            for c in t.children:
+                if any(k.dep_ == "case" and k.lower_ in ("por", "en", "a", "través") for k in c.children):
+                    ch = channel_np(ctx, c)
+                    if ch:
+                        return ch
+    return None
+
+
+def channel_np(ctx: Context, head: Token) -> Optional[str]:
+    """The channel a noun phrase names, or None."""
+    doc, lex = ctx.doc, ctx.lex
+    toks = _own_words(ctx, head)
+    if not toks:
+        return None
+    for t in toks:
+        w = t.text.rstrip(".")  # "en X." at a sentence end
+        if w in lex.channels and w[:1].isupper():
+            return w
+    lemma = head.lemma_.lower()
+    if lemma in lex.channels and any(t.lower_ in ("mismo", "misma") for t in doc[max(head.i - 2, 0):head.i]):
+        return SAME + noun_with_adjectives(ctx, head)
+    # "en declaraciones a la televisión pública", "en una entrevista con la cadena CNN": the medium
+    if lemma in ADDRESSED or head.lower_ in ADDRESSED:
+        for c in head.children:
+            if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in ("a", "al") for k in c.children):
+                inner = channel_np(ctx, c)
+                if inner:
+                    return inner
+    if lemma in lex.documents or head.lower_ in lex.documents:
+        # a document's "de X" names who issued it, not where: the medium that broadcast it, else the document
+        return _broadcaster(ctx, head) or noun_with_adjectives(ctx, head)
+    end = toks[-1].idx + len(toks[-1].text)
+    e = ctx.entity_in(toks[0].idx, end, ("ORG", "MISC"))
+    if e is not None and (lemma in lex.channels or head.pos_ == "PROPN"):
+        ms = [m for m in e.mentions if toks[0].idx <= m[0] < end]
+        return ctx.text[ms[0][0]:ms[0][1]] if ms else e.name
+    # "dijo al Canal N", "dijo a DW": an outlet's name (an acronym that names no person or place)
+    if head.pos_ == "PROPN":
+        a = b = head.i
+        while a - 1 >= toks[0].i and doc[a - 1].text[:1].isupper() and not doc[a - 1].is_punct:
+            a -= 1
+        while b + 1 <= toks[-1].i and doc[b + 1].text[:1].isupper() and not doc[b + 1].is_punct:
+            b += 1
+        name = ctx.text[doc[a].idx:doc[b].idx + len(doc[b].text)].rstrip(".")
+        if a < b and fold(doc[a].text) in lex.channels:
+            return name
+        if head.text.rstrip(".").isupper() and 2 <= len(name) <= 12 and \
+                ctx.entity_in(head.idx, head.idx + len(head.text), ("PER", "LOC")) is None:
+            return name
+    if lemma in lex.channels:
+        # "la televisión local, Tigray TV": a name in apposition
+        for c in head.children:
+            if c.dep_ in ("appos", "flat", "nmod") and c.i > head.i and c.pos_ == "PROPN" and \
+                    not any(k.dep_ == "case" for k in c.children):
+                last = max([c] + [k for k in c.children if k.dep_ == "flat"], key=lambda k: k.i)
+                return ctx.text[c.idx:last.idx + len(last.text)]
+    for n in (3, 2):
+        words = " ".join(t.lower_ for t in doc[head.i:head.i + n])
+        if words in lex.channels:
+            return words
+    if lemma in lex.channels or head.lower_ in lex.channels:
+        return noun_with_adjectives(ctx, head)
+    return None
+
+
+def noun_with_adjectives(ctx: Context, head: Token) -> str:
+    """"comparecencia televisada", "comunicado oficial": the noun and the adjectives right after it."""
+    words = [head.lower_]
+    for t in ctx.doc[head.i + 1:head.i + 3]:
+        if t.pos_ == "ADJ" and t.head.i == head.i and "Part" not in t.morph.get("VerbForm"):
+            words.append(t.lower_)
+        else:
+            break
+    return " ".join(words)
+
+
+def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
+    """Where it was said: an ``en``/``a``/``según``/``a través de`` phrase of the cue's clause."""
+    doc, lex = ctx.doc, ctx.lex
+    a, b = ctx.sent_bounds(cue_tok.idx)
+    cue = lex.verbs.get(ctx.lemma(cue_tok))
+    for t in doc[ctx.tok_at(a).i:]:
+        if t.idx >= b:
+            break
+        if content[0] <= t.idx < content[1] or ctx.in_quote[t.idx]:
+            continue
+        if t.lower_ not in ("en", "a", "según", "través", "mediante", "al") or t.dep_ not in ("case", "fixed", "mark"):
+            continue
+        if t.lower_ == "al" and (t.text == "Al" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and \
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            continue  # part of a name: "Al Shabab", "Ahmad al Mismari"
+        if t.lower_ in ("a", "al") and cue is not None and cue.args == "a":
+            continue  # "pidió a la OTAN": whom it urges, not where it was said
+        h = t.head
+        if content[0] <= h.idx < content[1]:
+            continue
+        # only phrases of the cue's own clause
+        anc, ok = h, False
+        for _ in range(3):
+            if anc.i == cue_tok.i:
+                ok = True
+                break
+            if anc.head.i == anc.i:
+                break
+            anc = anc.head
+        if not ok and abs(h.i - cue_tok.i) > 8:
+            continue
+        ch = channel_np(ctx, h)
+        if ch:
+            return ch
+    return None

@@ -1,0 +1,185 @@
+"""Clause structure around a cue: tense, negation, relatives, coordinated cues, where a reported clause ends."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .context import Context
+
+# tokens that may stand between a closing quotation mark (or a comma) and its reporting verb
+BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se", "también", "luego", "después",
+          "entonces", "hoy", "ayer", "más", "tarde", "además", "finalmente", "asimismo", "no", "lo"}
+# a comma followed by one of these ends a reported clause (", aunque no dio detalles")
+STOPPERS = {"aunque", "pero", "mientras", "sin", "según", "si", "sino"}
+STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar",
+                "algo que ", "cosa que ", "extremo que ", "lo que ", "ya que ", "puesto que ", "dado que ")
+RELATIVES = {"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"}
+
+
+def finite(t: Token) -> bool:
+    """A finite verb form (the tagger gives "hay" a mood but no VerbForm)."""
+    return "Fin" in t.morph.get("VerbForm") or bool(t.morph.get("Mood")) and not t.morph.get("VerbForm")
+
+
+def tensed(ctx: Context, t: Token) -> bool:
+    """A finite verb or a compound tense ("ha negado")."""
+    forms = t.morph.get("VerbForm")
+    return finite(t) or "Part" in forms and t.i > 0 and ctx.doc[t.i - 1].lemma_ == "haber"
+
+
+def negated(ctx: Context, tok: Token) -> bool:
+    heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+    if tok.dep_ == "xcomp" or (tok.head.lemma_ in ctx.lex.periphrasis and tok.head.i != tok.i):
+        heads.append(tok.head)
+    for h in heads:
+        for c in h.children:
+            if c.lower_ in ("no", "nunca", "jamás") and c.i < tok.i and not ctx.in_quote[c.idx]:
+                return True
+            if c.dep_ == "nsubj" and c.i < tok.i and c.left_edge.lower_ in ("ni", "nadie", "ninguno", "ninguna"):
+                return True  # "ni Rusia ni Estados Unidos han propuesto ..."
+    # "no pudo verificar": the negation may hang on the infinitive or precede it directly
+    doc = ctx.doc
+    j = tok.i - 1
+    while j >= 0 and j >= tok.i - 4 and doc[j].pos_ in ("AUX", "VERB", "PRON") and doc[j].lower_ != "que":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("no", "nunca")
+
+
+def in_relative(t: Token, lo: int) -> bool:
+    """``t`` sits in a relative clause (acl) of a noun, looking up no further than offset ``lo``."""
+    for _ in range(8):
+        if t.dep_.startswith("acl") and any(c.lower_ in RELATIVES for c in t.children):
+            return True
+        if t.head.i == t.i or t.head.idx < lo:
+            return False
+        t = t.head
+    return False
+
+
+def reporting_after(ctx: Context, j: int) -> Optional[Token]:
+    """The finite reporting verb at token ``j`` after clitics, auxiliaries and adverbs ("y ha negado que",
+    "y también aseguró"), or None."""
+    doc = ctx.doc
+    while j < len(doc) and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX" and ctx.lemma(doc[j]) not in ctx.lex.verbs):
+        j += 1
+    if j < len(doc) and ctx.is_cue_verb(doc[j]) and tensed(ctx, doc[j]) and not ctx.in_quote[doc[j].idx]:
+        return doc[j]
+    return None
+
+
+def coordinated_cue(ctx: Context, tok: Token) -> Optional[Token]:
+    """'X negó que ... y aseguró ...': the earlier reporting verb of the sentence that ``tok`` (with no
+    subject of its own, after "y") is coordinated with."""
+    doc = ctx.doc
+    j = tok.i - 1
+    while j >= 0 and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX"):
+        j -= 1
+    if j < 0 or doc[j].lower_ not in ("y", "e"):
+        return None
+    sa, _ = ctx.sent_bounds(tok.idx)
+
+    def ok(t: Token) -> bool:
+        return ctx.is_cue_verb(t) and tensed(ctx, t) and not ctx.in_quote[t.idx] and t.idx >= sa
+
+    if tok.dep_ == "conj" and tok.head.i < tok.i and ok(tok.head):
+        return tok.head
+    for t in reversed(doc[ctx.tok_at(sa).i:j]):
+        # a main-clause verb, not one inside a reported, relative or adverbial clause
+        if ok(t) and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT") and not in_relative(t, sa):
+            return t
+    return None
+
+
+def _conj_starts(cue_tok: Optional[Token]) -> set[int]:
+    """Where the verbs coordinated with the cue begin (their "y" included)."""
+    out: set[int] = set()
+    if cue_tok is None:
+        return out
+    for ch in cue_tok.children:
+        if ch.dep_ == "conj" and ch.i > cue_tok.i:
+            left = ch.left_edge.i
+            for c in ch.children:
+                if c.dep_ == "cc":
+                    left = min(left, c.i)
+            out.add(left)
+    return out
+
+
+def _apposition_relative(doc, det: Token) -> bool:
+    """", una ciudad que tenía 500.000 habitantes": an indefinite noun phrase with a relative clause, the outlet's
+    description of the word before."""
+    j = det.i + 1
+    while j < len(doc) and j <= det.i + 4 and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        j += 1
+    return j > det.i + 1 and j < len(doc) and doc[j].lower_ in ("que", "donde", "cuyo", "cuya")
+
+
+def _reported_que(doc, comma: Token, np: bool) -> bool:
+    """A ", que" that goes on with what is reported: a second que-clause after a predicate ("dijo que la decisión
+    es “peligrosa”, que “lleva el conflicto ...”"), or a relative set off inside a noun-phrase content that goes on
+    after it ("confirmó la decisión, que ya había sido difundida, de suministrar tanques")."""
+    j = comma.i - 1
+    while j > 0 and doc[j].is_punct and doc[j].text in "»”\"'":
+        j -= 1
+    if not np and doc[j].pos_ in ("ADJ", "ADV") and j < comma.i - 1:
+        return True  # the predicate ends in a quotation: "es “extremadamente peligrosa”, que “lleva ...”"
+    if np:
+        for t in doc[comma.i + 2:comma.i + 25]:
+            if t.is_sent_end or t.text in (".", ";", ":"):
+                break
+            if t.text == ",":
+                return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("de", "del", "sobre")
+    return False
+
+
+def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
+    """A comma after which the reported clause does not go on."""
+    doc, text = ctx.doc, ctx.text
+    nxt = doc[comma.i + 1]
+    rest = text[nxt.idx:nxt.idx + 30].lower()
+    if nxt.lower_ in STOPPERS or any(rest.startswith(p) for p in STOP_PHRASES):
+        return True
+    if nxt.lower_ == "que" and _reported_que(doc, comma, np):
+        return False
+    # the outlet's own appended description: ", que ...", ", gestionada por ...",
+    # and after a noun-phrase content an apposition ", una ciudad que ..."
+    if nxt.lower_ in RELATIVES and nxt.pos_ in ("PRON", "SCONJ") or \
+            ("Part" in nxt.morph.get("VerbForm") or re.search(r"[ai]d[oa]s?$", nxt.lower_)) \
+            and comma.i + 2 < len(doc) and doc[comma.i + 2].lower_ == "por" or \
+            np and nxt.lower_ in ("un", "una") and nxt.pos_ == "DET" or \
+            nxt.lower_ in ("un", "una") and _apposition_relative(doc, nxt) or \
+            np and "Part" in nxt.morph.get("VerbForm") and nxt.pos_ in ("ADJ", "VERB"):
+        return True
+    j = comma.i + 1
+    while j < len(doc) and doc[j].lower_ in BRIDGE:
+        j += 1
+    return j < len(doc) and ctx.is_cue_verb(doc[j]) and (
+        "Fin" in doc[j].morph.get("VerbForm") or "Ger" in doc[j].morph.get("VerbForm"))
+
+
+def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = None, np: bool = False) -> int:
+    """Where a reported clause starting at ``start`` ends: the sentence end or a stopper."""
+    doc = ctx.doc
+    first = ctx.tok_at(start)
+    if first is None:
+        return limit
+    conj_starts = _conj_starts(cue_tok)
+    for t in doc[first.i:]:
+        if t.idx >= limit:
+            break
+        if ctx.in_quote[t.idx]:
+            continue
+        if np and t.text == ":" and t.idx > start:
+            return t.idx  # "negó esa versión: «...»"
+        if np and t.idx > start and (t.lower_ == "mediante" or t.lower_ == "a" and t.i + 1 < len(doc)
+                                     and doc[t.i + 1].lower_ == "través"):
+            return t.idx  # "ha negado la caída de X a través del portavoz ...": how it was said, not what
+        if t.i in conj_starts and t.idx > start:
+            return t.idx
+        if t.lower_ in ("y", "e") and t.idx > start and reporting_after(ctx, t.i + 1):
+            return t.idx
+        if t.text == "," and t.i + 1 < len(doc) and _comma_ends(ctx, t, np):
+            return t.idx
+    return limit

@@ -1,0 +1,119 @@
+"""Stage ``cronica_statements_v1``: cues -> content -> speaker -> channel -> stance -> target.
+
+Each step is a function over an explicit :class:`~.context.Context`; the component only builds
+the context, runs the steps in order and writes ``doc._.statements``.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ...model import Statement
+from ..stage import Stage
+from .attribution import para, prep_at, segun
+from .clauses import in_relative
+from .context import Context, Found, Span
+from .lexicon import Lexicon, lexicon
+from .previous import resolve_previous
+from .quotes import free_quotes
+from .targets import set_targets
+from .verbs import verb_cue
+
+
+def find_cues(ctx: Context, used: set[Span]) -> list[Found]:
+    """Every statement a cue outside quotations makes, in text order."""
+    found: list[Found] = []
+    for tok in ctx.doc:
+        if ctx.in_quote[tok.idx]:
+            continue
+        form = prep_at(ctx, tok)
+        if form is not None:
+            f = segun(ctx, tok, form)
+        elif tok.lower_ == "para":
+            f = para(ctx, tok)
+        elif ctx.is_cue_verb(tok):
+            f = verb_cue(ctx, tok, used)
+        else:
+            f = None
+        if f:
+            found.extend(f)
+    for ti, ch in ctx.pending_channels:
+        for f in found:
+            if f.cue_tok == ti and not f.channel:
+                f.channel = ch
+    return found
+
+
+def dedup(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.content[0], -(f.content[1] - f.content[0]))):
+        if not any(g.content == f.content or g.cue_span is not None and g.cue_span == f.cue_span for g in out):
+            out.append(f)
+    return out
+
+
+def merge_requoted(found: list[Found]) -> list[Found]:
+    """'Aseguró que los irregulares "tienen ... cuevas", dijo al Canal N.': a quotation already inside another
+    statement's clause, with a cue after it, is that statement said again; its channel goes to it."""
+    out = []
+    for f in found:
+        outer = next((g for g in found if g is not f and f.direct and f.cue_span and g.cue_span
+                      and g.content[0] < f.content[0] and f.content[1] <= g.content[1] + 1
+                      and g.content[1] <= f.cue_span[0]), None)
+        if outer is None:
+            out.append(f)
+        elif not outer.channel:
+            outer.channel = f.channel
+    return out
+
+
+def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
+    """A cue inside another statement's reported clause is part of what is reported, not a statement of
+    its own, when the outer one is an attribution ("según X, Ucrania reclamó ...") or the inner cue has
+    no speaker of its own ("dijo que no descarta ...")."""
+    preps = ctx.lex.preps
+    out = []
+    for f in found:
+        # a cue in the main line of a reported clause ("dijo que Washington estaba aconsejando ...") is reported;
+        # one in a relative clause there ("unas declaraciones ..., en las que éste advertía de que ...") speaks
+        relative = f.cue_tok is not None and in_relative(ctx.doc[f.cue_tok], 0)
+        inner = f.cue_span is not None and f.cue not in preps and any(
+            g is not f and g.content[0] <= f.cue_span[0] < g.content[1]
+            and (g.cue in preps and not g.wraps and not relative or not f.resolved
+                 or g.cue not in preps and not g.direct and not relative) for g in found)
+        if not inner:
+            out.append(f)
+    return out
+
+
+def statements(ctx: Context) -> list[Statement]:
+    """All the steps over one article."""
+    used: set[Span] = set()
+    found = find_cues(ctx, used)
+    found.extend(free_quotes(ctx, used, found))
+    found = drop_nested(ctx, merge_requoted(dedup(found)))
+    found.sort(key=lambda f: (f.anchor, f.content[0]))
+    resolve_previous(ctx, found)
+    found.sort(key=lambda f: min(f.anchor, f.content[0]))
+    out = [Statement(id=f"s{i}", content_span=f.content, stance=f.stance, source=f.source,
+                     source_span=f.source_span, cue=f.cue, cue_span=f.cue_span, direct=f.direct, channel=f.channel)
+           for i, f in enumerate(found, 1)]
+    set_targets(ctx, out)
+    return out
+
+
+class StatementsStage(Stage):
+    """Writes ``doc._.statements``; keeps nothing about an article."""
+
+    stage, output = "statements", "statements"
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def process(self, doc) -> None:
+        doc._.statements = statements(Context.build(doc, self.lex))
+
+
+@Language.factory("cronica_statements_v1", requires=["doc._.layout", "doc._.entities", "token.dep", "token.lemma"],
+                  assigns=["doc._.statements"])
+def make_statements(nlp, name):
+    return StatementsStage(lexicon())

@@ -1,0 +1,188 @@
+"""What is said: the reported clause after ``que``, a noun-phrase or ``a``/``de`` object, or a clause before the cue."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..layout import QUOTE_PAIRS
+from .clauses import BRIDGE, finite, in_relative
+from .context import Context, Span
+from .lexicon import Cue
+
+TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "semana", "mes", "año", "lunes", "martes",
+              "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
+_CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez")
+
+
+def object_relative(tok: Token, noun: Token) -> bool:
+    """A relative clause on the cue's object ("reivindicó la toma de X, que ...") rather than a
+    que-clause the parser hung on an adjunct ("declaró tras las conversaciones que ...")."""
+    if not any(k.dep_ == "case" for k in noun.children):
+        return True
+    objs = {x.i for c in tok.children if c.dep_ in ("obj", "iobj") for x in c.subtree}
+    return noun.i in objs
+
+
+def misparsed_relative(ctx: Context, tok: Token, que: Token) -> bool:
+    """A 'que' the parser took for a relative pronoun of a noun in the cue's adjunct, where it introduces
+    the reported clause: "reconoció en una reunión de su Consejo que ...", "aseguró la víspera que ...",
+    "publicó, citando una fuente de la Administración, que ..."."""
+    doc = ctx.doc
+    noun = que.head.head
+    if noun.lemma_.lower() in TIME_NOUNS and noun.head.i == tok.i and noun.dep_ in ("obl", "obj", "nmod"):
+        return True
+    if any(c.dep_ in ("obj", "ccomp") and tok.i < c.i < que.i and c.pos_ != "PRON" for c in tok.children):
+        return False  # the cue has its own object: the relative belongs to it
+    chain, n = [], noun
+    for _ in range(5):
+        if n.i == tok.i or n.head.i == n.i:
+            break
+        chain.append(n)
+        n = n.head
+    if n.i != tok.i or not chain:
+        return False
+    top = chain[-1]
+    between = doc[tok.i + 1:que.i]
+    if top.dep_ == "advcl" and "Ger" in top.morph.get("VerbForm"):
+        # a gerund parenthesis set off by commas right after the cue
+        return doc[tok.i + 1].text == "," and doc[que.i - 1].text == ","
+    if top.dep_ != "obl" or not any(k.dep_ == "case" and k.lower_ in ("en", "durante", "tras", "ante", "desde")
+                                     for k in top.children):
+        return False
+    return not any(x.text == "," for x in between) and all(x.dep_ in ("nmod", "flat", "obl", "appos")
+                                                            for x in chain[:-1])
+
+
+def _adjacent(ctx: Context, tok: Token, t: Token) -> bool:
+    """Only clitics, auxiliaries, adverbs or a preposition stand between the cue and ``t``."""
+    return all(x.pos_ in ("PRON", "AUX", "ADV", "ADP") for x in ctx.doc[tok.i + 1:t.i])
+
+
+def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
+    """Offset where the reported clause starts after 'que' / 'de que' / 'si' following the cue."""
+    doc = ctx.doc
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 18)]:
+        if t.idx >= limit or t.text in (".", ";", ":") or ctx.in_quote[t.idx]:
+            return None
+        que = t.lower_ == "que"
+        if que and t.i > 0 and doc[t.i - 1].lower_ in _CAUSAL:
+            return None  # "no pudo verificarlo, ya que ...": a cause, not what was said
+        if que and t.head.dep_ == "ccomp" and t.head.head.i == tok.i and t.head.i > t.i:
+            return t.idx + len(t.text)  # "pidió ... que se evite": tagged as the clause's subject
+        if que and t.head.dep_.startswith("acl") and misparsed_relative(ctx, tok, t):
+            return t.idx + len(t.text)
+        if t.lower_ in ("que", "si") and (t.head.dep_.startswith("acl") and object_relative(tok, t.head.head)
+                                         or t.head.dep_ == "advcl" and not _adjacent(ctx, tok, t)):
+            # a relative clause of an object ("la toma de X, que sus tropas asedian") or a condition
+            # ("pidió sanciones si rechaza ...") is not the reported clause
+            return None
+        if t.lower_ in ("que", "si") and (t.pos_ == "SCONJ" or t.dep_ == "mark"):
+            return t.idx + len(t.text)
+        if que and any(c.dep_ == "nsubj" and c.lower_ != "que" for c in t.head.children):
+            return t.idx + len(t.text)  # "declaró tras las conversaciones de Bruselas que Ucrania ..."
+        if que and t.i > 0 and doc[t.i - 1].lower_ in ("de", "en") and doc[t.i - 1].i == tok.i + 1:
+            return t.idx + len(t.text)
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.i > tok.i + 1:
+            return None
+        if t.i > tok.i + 1 and ctx.is_cue_verb(t) and "Ger" in t.morph.get("VerbForm"):
+            return None  # "ordenó una investigación, diciendo que ...": the clause is the gerund's
+    return None
+
+
+def _adjunct_tokens(ctx: Context, tok: Token, cue: Cue) -> set[int]:
+    """Tokens of the cue's adjuncts that say how, when or where, not what: "amenazó en Telegram con ..."."""
+    lex = ctx.lex
+    skip: set[int] = set()
+    for c in tok.children:
+        if c.i <= tok.i:
+            continue
+        if c.dep_ in ("obl", "advmod") and (
+                c.lemma_.lower() in ("forma", "manera", "modo", "momento") or "Tim" in c.morph.get("AdvType")):
+            skip |= {x.i for x in c.subtree}
+        # where it was said, not what: "amenazó en Telegram con ...", "pidió desde Kiev a ..."
+        if c.dep_ in ("obl", "nmod") and any(
+                k.dep_ == "case" and k.lower_ in ("en", "desde", "durante", "tras", "ante") for k in c.children):
+            con = next((x.i for x in c.subtree if x.i > c.i and x.lower_ == "con" and x.dep_ == "case"), None)
+            keep: set[int] = set()
+            if cue.args == "de":
+                # "informó en su parte matutino de 42 combates": a common-noun de-phrase is what was reported
+                # ("en su cuenta de Telegram", "en una reunión de su Consejo" stay the channel's)
+                for d in c.children:
+                    if d.dep_ == "nmod" and d.i > c.i and d.pos_ == "NOUN" and any(
+                            k.dep_ == "case" and k.lower_ == "de" for k in d.children) and \
+                            d.lemma_.lower() not in lex.channels | lex.speakers | lex.titles:
+                        keep |= {x.i for x in d.subtree}
+            skip |= {x.i for x in c.subtree if (con is None or x.i < con) and x.i not in keep}
+        if c.lemma_.lower() == "parte" and any(k.lower_ == "su" for k in c.children) and \
+                any(k.lower_ == "por" for k in c.children):
+            skip |= {c.i} | {k.i for k in c.children if k.dep_ in ("case", "det")}  # "informó por su parte de ..."
+        if c.dep_ in ("obl", "obj", "nmod") and c.lemma_.lower() in TIME_NOUNS:
+            skip |= {x.i for x in c.subtree}  # "anunció la víspera la captura de ..."
+    return skip
+
+
+def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
+    """Start of an object / a-phrase / de-phrase content after the cue, or None."""
+    doc = ctx.doc
+    skip = _adjunct_tokens(ctx, tok, cue)
+    objs = {x.i for c in tok.children if c.dep_ == "obj" and c.i > tok.i for x in c.subtree}
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
+        if t.i in skip:
+            continue
+        if t.idx >= limit or t.is_punct and t.text not in ('"', "«", "“"):
+            return None
+        if t.dep_ in ("advmod",) and t.i not in objs or "Tim" in t.morph.get("AdvType") or \
+                t.lower_ in ("este", "esta", "ese", "el") and t.head.i != t.i and "Tim" in t.head.morph.get("AdvType"):
+            continue
+        if cue.args == "obj" and "Inf" in t.morph.get("VerbForm") and t.i == min(
+                (x.i for x in doc[tok.i + 1:t.i + 1] if x.i not in skip), default=t.i):
+            return t.idx  # "negaron haber atacado ...": an infinitive clause is the content
+        if t.pos_ == "AUX":
+            continue
+        if t.head.i != tok.i and t.head.head.i == tok.i and t.head.dep_ == "obl" and "Tim" in t.head.morph.get("AdvType"):
+            continue
+        if cue.args == "por":
+            return doc[t.i + 1].idx if t.lower_ == "por" and t.i + 1 < len(doc) else None  # "abogó por arreglar ..."
+        if cue.args == "a":
+            if t.lower_ == "con" and t.i + 1 < len(doc):
+                return doc[t.i + 1].idx  # "amenazó con X": X is the threat
+            if t.lower_ in ("a", "al") or t.dep_ in ("obj", "iobj", "xcomp") or t.i in objs:
+                return t.idx
+            return None
+        if cue.args == "de":
+            if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].idx < limit:
+                return doc[t.i + 1].idx  # "informó de la liberación de X": what follows "de"
+            return t.idx if t.lower_ in ("del", "sobre", "contra") else None
+        if cue.args == "obj":
+            if t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or t.lower_ in ("a", "al") \
+                    or t.text in ('"', "«", "“") or t.i in objs:  # "contabilizó más de 1.300 detenidos"
+                return t.idx
+            return None
+        return None
+    return None
+
+
+def preposed(ctx: Context, tok: Token) -> Optional[Span]:
+    """'..., dijo el Estado Mayor': the clause before the comma that precedes the cue."""
+    doc, text = ctx.doc, ctx.text
+    j = tok.i - 1
+    while j >= 0 and doc[j].lower_ in BRIDGE:
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    a, _ = ctx.sent_bounds(tok.idx)
+    comma = doc[j].idx
+    if comma - a < 15 or ctx.in_quote[comma - 1] or text[comma - 1] in QUOTE_PAIRS.values():
+        return None
+    # a finite verb of a main clause: "Rosatom, la corporación que gestiona la central, culpó ..." has only a
+    # relative clause before the comma, and that is the subject
+    if not any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, a)
+               for t in doc[ctx.tok_at(a).i:j]):
+        return None
+    # the comma closes the cue's own subject ("X, que encabezó la delegación, confirmó ...")
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space
+                 and c.idx >= a), None)
+    if subj is not None and subj.right_edge.i >= j - 1:
+        return None
+    return (a, comma) if ctx.tok_at(a) is not None else None

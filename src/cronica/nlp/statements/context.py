@@ -1,0 +1,159 @@
+"""The per-article context every step reads, and the record a step hands to the next.
+
+:class:`Context` is built once per article by the component and passed explicitly to every
+step: the parsed ``doc``, the lexicon, entity lookups (:class:`~cronica.nlp.doc.DocIndex`) and the
+layout's quotations and dateline. Nothing about an article is kept on the component.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from ...model import Entity
+from ..doc import DocIndex
+from ..layout import QUOTE_PAIRS, Layout, analyze
+from .lexicon import Lexicon
+
+Span = tuple[int, int]
+# regular third-person and non-finite endings, longest first, and the infinitive endings they may come from
+_ENDINGS = (("aron", ("ar",)), ("ieron", ("er", "ir")), ("ando", ("ar",)), ("iendo", ("er", "ir")),
+            ("ado", ("ar",)), ("ada", ("ar",)), ("ido", ("er", "ir")), ("ida", ("er", "ir")),
+            ("ió", ("er", "ir")), ("an", ("ar",)), ("en", ("er", "ir")), ("ó", ("ar",)), ("a", ("ar",)),
+            ("e", ("er", "ir")))
+
+
+@dataclass
+class Found:
+    """A statement before ids, targets and previous-speaker resolution."""
+
+    content: Span
+    cue: Optional[str]
+    cue_span: Optional[Span]
+    stance: str
+    direct: bool
+    source: Optional[str] = None
+    source_span: Optional[Span] = None
+    resolved: bool = False  # the speaker was named in this sentence (possibly as "unknown")
+    channel: Optional[str] = None
+    anchor: int = 0
+    cue_tok: Optional[int] = None
+    inherit_main: bool = False  # "según dijo": the subject of the main clause
+    wraps: bool = False  # "X confirmó que ..., según Reuters": reports a statement, whose cue stays its own
+    keep_span: bool = False  # "la nota señala": the speaker comes from before, the words naming it stay
+
+
+@dataclass
+class Context:
+    """One article as the statement steps see it."""
+
+    doc: Doc
+    lex: Lexicon
+    ix: DocIndex
+    layout: Layout
+    in_quote: list[bool] = field(default_factory=list)
+    # "lo ha negado ..., según la agencia TASS": a según phrase naming where an earlier cue was said
+    pending_channels: list[tuple[int, str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, lex: Lexicon) -> "Context":
+        lay = doc._.layout or analyze(doc.text)
+        ctx = cls(doc, lex, DocIndex.build(doc), lay)
+        ctx.in_quote = [False] * (len(doc.text) + 1)
+        for a, b in lay.quotes:
+            for c in range(a + 1, b):
+                ctx.in_quote[c] = True
+        return ctx
+
+    # ------------------------------------------------------------------ plain lookups
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def ents(self) -> list[Entity]:
+        return self.ix.entities
+
+    @property
+    def quotes(self) -> list[Span]:
+        return self.layout.quotes
+
+    @property
+    def body_start(self) -> int:
+        return self.layout.body_start
+
+    def entity(self, eid: Optional[str]) -> Optional[Entity]:
+        return self.ix.ents.get(eid) if eid else None
+
+    def entity_at(self, char: int) -> Optional[Entity]:
+        return self.ix.ent_of_char.get(char)
+
+    def entity_in(self, a: int, b: int, types=("PER", "ORG", "LOC", "MISC")) -> Optional[Entity]:
+        for c in range(a, b):
+            e = self.ix.ent_of_char.get(c)
+            if e is not None and e.type in types:
+                return e
+        return None
+
+    def tok_at(self, char: int) -> Optional[Token]:
+        return self.ix.tok_at(char)
+
+    def lemma(self, tok: Token) -> str:
+        """The verb's lemma, with the irregular forms the tagger gets wrong ("dijera" -> "dijerar")."""
+        form = tok.lower_
+        if form in self.lex.forms:
+            return self.lex.forms[form]
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lex.verbs and tok.pos_ in ("VERB", "AUX"):
+            # a form the lemmatiser keeps as it is ("Planteó", "augura"): regular endings back to the infinitive
+            for end, repls in _ENDINGS:
+                if form.endswith(end):
+                    for repl in repls:
+                        if form[:-len(end)] + repl in self.lex.verbs:
+                            return form[:-len(end)] + repl
+        return lemma
+
+    def is_cue_verb(self, tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in self.lex.verbs
+
+    def sent_bounds(self, pos: int) -> Span:
+        """The sentence around ``pos`` by punctuation outside quotes (paragraphs end sentences)."""
+        text, in_quote = self.text, self.in_quote
+        a = pos
+        while a > 0:
+            c = text[a - 1]
+            if c == "\n":
+                break
+            if c in ".!?;" and not in_quote[a - 1] and (a >= len(text) or text[a].isspace()):
+                break
+            a -= 1
+        if a < self.body_start <= pos:
+            a = self.body_start
+        while a < len(text) and text[a].isspace():
+            a += 1
+        b = pos
+        while b < len(text):
+            c = text[b]
+            if c == "\n":
+                break
+            if c in ".!?;" and not in_quote[b] and (b + 1 >= len(text) or text[b + 1].isspace()):
+                break
+            b += 1
+        return a, b
+
+    def trim(self, a: int, b: int) -> Span:
+        """A span without edge spaces and punctuation; a clause wrapped whole in quotation marks keeps its words."""
+        text = self.text
+        while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+            b -= 1
+        if b - a > 2 and text[a] in QUOTE_PAIRS and text[b - 1] == QUOTE_PAIRS[text[a]]:
+            inner = text[a + 1:b - 1]
+            if not any(c in inner for c in QUOTE_PAIRS.values()):
+                a, b = a + 1, b - 1
+        return a, b
+
+
+__all__ = ["Context", "Found", "Span"]

@@ -1,0 +1,142 @@
+"""The reporting lexicon as data: ``resources/es/reporting/*.tsv``.
+
+Each file starts with ``# source:`` and ``# licence:`` lines, then a header row; every row has an
+``id`` and a real ``example`` sentence (with the page it came from in ``source``) that a test runs
+through the pipeline. :func:`reporting_stances` is the one list of reporting verbs other stages read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ... import resources
+from ...errors import PipelineError
+from ...names import fold
+
+DIR = resources.HERE / "es" / "reporting"
+STANCES = {"assert", "deny", "confirm", "unverified", "warn", "urge", "ask"}
+ARGS = {"que", "obj", "a", "de", "por"}
+# the columns every file must have, beyond id, example and source
+COLUMNS = {
+    "verbs.tsv": ("lemma", "stance", "negated", "args", "se"),
+    "cues.tsv": ("form", "kind", "stance"),
+    "channels.tsv": ("form", "kind"),
+    "speakers.tsv": ("form", "kind"),
+    "forms.tsv": ("form", "lemma"),
+    "periphrasis.tsv": ("lemma",),
+    "continuations.tsv": ("lemma",),
+    "rebuttals.tsv": ("form",),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a lexicon file: its id, its columns by name, its example and where that came from."""
+
+    file: str
+    id: str
+    cols: dict
+    example: str
+    source: str
+
+    def __getitem__(self, key: str) -> str:
+        return self.cols[key]
+
+
+def read_rows(name: str) -> list[Row]:
+    """The rows of one lexicon file, checked: a source and licence header, the columns, unique ids, examples."""
+    path = DIR / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    comments = [ln for ln in lines if ln.startswith("#")]
+    if not any(ln.startswith("# source:") for ln in comments) or not any(ln.startswith("# licence:") for ln in comments):
+        raise PipelineError(f"{path}: the header must name a source and a licence")
+    body = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    header = body[0].split("\t")
+    need = ("id",) + COLUMNS[name] + ("example", "source")
+    if tuple(h for h in header if h in need) != need:
+        raise PipelineError(f"{path}: columns must be {', '.join(need)} (got {', '.join(header)})")
+    rows, seen = [], set()
+    for n, ln in enumerate(body[1:], 2):
+        cells = ln.split("\t")
+        if len(cells) != len(header):
+            raise PipelineError(f"{path}: row {n} has {len(cells)} cells, the header {len(header)}")
+        d = dict(zip(header, (c.strip() for c in cells)))
+        if d["id"] in seen or not d["id"]:
+            raise PipelineError(f"{path}: row {n}: id {d['id']!r} is empty or used twice")
+        seen.add(d["id"])
+        rows.append(Row(name, d["id"], {k: d[k] for k in COLUMNS[name]}, d["example"], d["source"]))
+    return rows
+
+
+@dataclass(frozen=True)
+class Cue:
+    form: str
+    kind: str  # verb prep
+    stance: str
+    negated: str  # stance when negated, "-" when a negated cue is not a statement; STANCE/que: only with a que-clause
+    args: str  # que obj a de por
+    se: str = "impersonal"  # with se and no subject before it: impersonal (no statement), cue, none
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Cue] = field(default_factory=dict)
+    preps: dict[str, Cue] = field(default_factory=dict)  # "de acuerdo con" -> its cue
+    channels: set[str] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)
+    anon: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    demonyms: set[str] = field(default_factory=set)
+    forms: dict[str, str] = field(default_factory=dict)  # irregular verb form -> lemma the tagger misses
+    periphrasis: set[str] = field(default_factory=set)  # verbs an infinitive cue may hang on ("volvió a pedir")
+    documents: set[str] = field(default_factory=set)  # "según un decreto de X": the channel, X speaks
+    basis: set[str] = field(default_factory=set)  # "según estimaciones de X": X speaks, no channel
+    relays: set[str] = field(default_factory=set)  # "según citó la agencia X", "citado por X": X relayed it
+    broadcasts: set[str] = field(default_factory=set)  # "un comunicado difundido por la televisión X": X is the channel
+    continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
+    rebuttals: set[str] = field(default_factory=set)  # "vuelve a mentir", "es falso": a reply that denies
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        lex = cls()
+        for r in read_rows("verbs.tsv"):
+            if r["stance"] not in STANCES or r["args"] not in ARGS or r["se"] not in ("impersonal", "cue", "none"):
+                raise PipelineError(f"verbs.tsv: {r.id}: unknown stance, args or se")
+            lex.verbs[r["lemma"]] = Cue(r["lemma"], "verb", r["stance"], r["negated"], r["args"], r["se"])
+        for r in read_rows("cues.tsv"):
+            lex.preps[r["form"]] = Cue(r["form"], r["kind"], r["stance"], "-", "-")
+        for r in read_rows("channels.tsv"):
+            if r["kind"] == "relay":
+                lex.relays.add(r["form"])
+            elif r["kind"] == "broadcast":
+                lex.broadcasts.add(r["form"])
+            else:
+                lex.channels.add(r["form"])
+            if r["kind"] == "document":
+                lex.documents.add(r["form"])
+        kinds = {"speaker": lex.speakers, "anon": lex.anon, "basis": lex.basis}
+        for r in read_rows("speakers.tsv"):
+            kinds[r["kind"]].add(r["form"])
+        for r in read_rows("forms.tsv"):
+            lex.forms[r["form"].lower()] = r["lemma"]
+        lex.periphrasis = {r["lemma"] for r in read_rows("periphrasis.tsv")}
+        lex.continuations = {r["lemma"] for r in read_rows("continuations.tsv")}
+        lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
+        lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
+        lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
+        return lex
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def reporting_stances() -> dict[str, str]:
+    """Every reporting verb's lemma and its stance (``decir`` -> ``assert``, ``negar`` -> ``deny``)."""
+    return {lemma: cue.stance for lemma, cue in lexicon().verbs.items()}
+
+
+def files() -> list[Path]:
+    return [DIR / name for name in COLUMNS]

@@ -1,0 +1,105 @@
+"""Speakers found through the text before: null subjects, free quotations and descriptions ("el mandatario")
+continue the last speaker, unless the text has turned to another person since."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...model import Entity
+from ...names import fold
+from .channel import SAME
+from .context import Context, Found
+from .speakers import LAST_PERSON, last_person, resolve_np
+from .stance import is_rebuttal
+
+
+def _compatible(ctx: Context, e: Entity, dem: set[str]) -> bool:
+    """A person whose roles name no other nationality than the description's."""
+    if not dem:
+        return True
+    theirs = {fold(w) for r in e.roles for w in re.findall(r"\w+", r)} & ctx.lex.demonyms
+    return not theirs or bool(theirs & dem)
+
+
+def topic(ctx: Context, lo: int, hi: int, ok=lambda e: True) -> Optional[str]:
+    """The person a stretch of text is about: the last named main-clause subject in [lo, hi) outside
+    quotations ("Stoltenberg restó importancia a las maniobras. «...», declaró")."""
+    best = None
+    for t in ctx.doc:
+        if t.idx < lo or t.idx >= hi or ctx.in_quote[t.idx] or t.dep_ != "nsubj":
+            continue
+        h = t.head
+        if not (h.dep_ == "ROOT" or h.head.i == h.i or h.dep_ == "conj" and h.head.dep_ == "ROOT"):
+            continue
+        e = ctx.entity(resolve_np(ctx, t, t.idx)[0])
+        if e is not None and e.type == "PER" and ok(e):
+            best = e.id
+    return best
+
+
+def after_statement(ctx: Context, prev: Found, pos: int) -> int:
+    """Where the text after ``prev``'s sentence starts, kept to the paragraph before ``pos`` at most."""
+    text = ctx.text
+    lo = ctx.sent_bounds(max(prev.anchor, prev.content[1] - 1))[1]
+    para = text.rfind("\n", 0, pos)
+    para_prev = text.rfind("\n", 0, max(para - 1, 0)) if para > 0 else -1
+    while para_prev > 0 and text[para_prev - 1] == "\n":
+        para_prev = text.rfind("\n", 0, para_prev - 1)
+    return max(lo, para_prev + 1)
+
+
+def _last_speaker_person(ctx: Context, done: list[Found], pos: int, exclude: set[str],
+                         dem: set[str] = frozenset()) -> Optional[str]:
+    def ok(e: Entity) -> bool:
+        return e.id not in exclude and _compatible(ctx, e, dem)
+
+    for f in reversed(done):
+        if f.anchor < pos and f.source and not f.source.startswith(LAST_PERSON):
+            e = ctx.entity(f.source)
+            if e is not None and e.type == "PER" and ok(e):
+                # a person the text turned to after that statement speaks instead
+                return topic(ctx, after_statement(ctx, f, pos), pos, ok) or e.id
+    return last_person(ctx, pos, ok)
+
+
+def resolve_previous(ctx: Context, found: list[Found]) -> None:
+    """Fill in speakers that depend on the statements before (``found`` in text order)."""
+    done: list[Found] = []
+    for f in found:
+        if f.source and f.source.startswith(LAST_PERSON):
+            ids, _, dem = f.source[len(LAST_PERSON):].partition("|")
+            f.source = _last_speaker_person(ctx, done, f.anchor, set(ids.split(",")), set(dem.split(",")) - {""})
+        if not f.resolved and done:
+            # a null subject continues the last speaker, unless the text named someone else since
+            hi = min(f.anchor, f.content[0])
+            person = topic(ctx, after_statement(ctx, done[-1], hi), hi)
+            f.source = person or done[-1].source
+            if not f.keep_span:
+                f.source_span = None
+            # "En una rueda de prensa, X pidió ... «...», afirmó": the same occasion, same paragraph
+            prev = done[-1]
+            if not person and not f.channel and prev.channel and "\n" not in ctx.text[prev.anchor:hi]:
+                f.channel = prev.channel
+        _channel_from_before(ctx, f, done)
+        if is_rebuttal(ctx, f, done[-1] if done else None):
+            f.stance = "deny"
+        done.append(f)
+
+
+def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
+    """"en la misma cadena": the channel named before; a quotation or an "agregó" right after a statement of
+    the same speaker, in the same or the next paragraph, was said on the same occasion."""
+    if f.channel and f.channel.startswith(SAME):
+        f.channel = next((g.channel for g in reversed(done) if g.channel and not g.channel.startswith(SAME)),
+                         f.channel[len(SAME):])
+    if f.channel or not done:
+        return
+    prev = done[-1]
+    if not prev.channel or not f.source or prev.source != f.source:
+        return
+    # a quotation, or "Agregó que ..." (not "..., añadió": a clause before the cue reports on its own)
+    if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span and f.cue_span[0] < f.content[0]):
+        return
+    gap = ctx.text[max(prev.content[1], prev.anchor):min(f.anchor, f.content[0])]
+    if len([p for p in gap.split("\n") if re.search(r"\w", p)]) <= 1:
+        f.channel = prev.channel

@@ -1,0 +1,76 @@
+"""Quotations as statements: a quotation before or after its cue, and quotations standing alone.
+
+The quotations themselves come from the layout stage (``doc._.layout.quotes``), the one quote
+scanner every stage shares.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .clauses import BRIDGE
+from .context import Context, Found, Span
+
+
+def direct_before(ctx: Context, tok: Token) -> Optional[Span]:
+    """A quotation closing just before the cue: '"...", dijo' / '«...», ha zanjado'."""
+    text = ctx.text
+    for q in ctx.quotes:
+        if q[1] >= tok.idx or tok.idx - q[1] > 40:
+            continue
+        gap = text[q[1] + 1:tok.idx]
+        words = re.findall(r"\w+", gap.lower())
+        if re.fullmatch(r"[\s,—–\-]*(?:\w+[\s,]*)*", gap) and "," in gap + text[q[1] - 1] \
+                and all(w in BRIDGE for w in words):
+            return q
+    return None
+
+
+def own_cue_after(ctx: Context, q: Span) -> bool:
+    """The quotation has a reporting verb of its own after it ('«...», ha dicho')."""
+    doc = ctx.doc
+    t = ctx.tok_at(q[1] + 1)
+    if t is None or t.text != ",":
+        return False
+    j = t.i + 1
+    while j < len(doc) and doc[j].lower_ in BRIDGE:
+        j += 1
+    return j < len(doc) and ctx.is_cue_verb(doc[j])
+
+
+def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
+    """'dijo: "..."' — a colon after the cue's clause, then the quotation."""
+    text = ctx.text
+    colon = text.find(":", tok.idx, limit)
+    if colon < 0 or colon - tok.idx > 120:
+        return None
+    for q in ctx.quotes:
+        if 0 <= q[0] - colon <= 3 and not text[colon + 1:q[0]].strip():
+            return q
+    return None
+
+
+def free_quotes(ctx: Context, used: set[Span], found: list[Found]) -> list[Found]:
+    """Quotations with no reporting verb that stand as their own sentences: the previous speaker goes on."""
+    text = ctx.text
+    out = []
+    for q in ctx.quotes:
+        if q in used:
+            continue
+        a, b = q[0] + 1, q[1]
+        if any(f.content[0] <= a and b <= f.content[1] for f in found):
+            continue  # quoted words inside a reported clause
+        if len(re.findall(r"\w+", text[a:b])) < 4:
+            continue
+        line_start = text.rfind("\n", 0, q[0]) + 1
+        before = text[line_start:q[0]].strip()
+        after = text[b + 1:b + 3]
+        if before and not before.endswith((".", ":", "?", "!")):
+            continue
+        if after.strip()[:1] not in ("", ".", "\n") and not after.startswith(("\n",)):
+            continue
+        out.append(Found(content=(a, b), cue=None, cue_span=None, stance="assert", direct=True,
+                         resolved=False, anchor=a))
+    return out

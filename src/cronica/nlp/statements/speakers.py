@@ -1,0 +1,309 @@
+"""Who speaks: the cue's subject resolved to an entity through names, appositions, roles, organisation
+heads and pronouns; unnamed sources keep ``source: None`` and the words naming them."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from rapidfuzz.distance import Levenshtein
+from spacy.tokens import Token
+
+from ...model import Entity
+from ...names import fold
+from .channel import SAME, channel_np, noun_with_adjectives
+from .clauses import coordinated_cue
+from .context import Context, Span
+from .syntax import agent_of, np_span, postposed, subject_of
+
+LAST_PERSON = "@last-person:"  # placeholder source, resolved in text order (see previous.py)
+INDEFINITE = {"un", "una", "unos", "unas", "algún", "alguna", "algunos", "algunas", "varios", "varias"}
+PRONOUNS = {"él", "ella", "éste", "ésta", "este", "esta", "aquel", "aquél", "ellos", "ellas", "este último", "esta última"}
+STOPWORDS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "a", "al", "en", "y", "e", "o",
+             "que", "por", "para", "con", "se", "su", "sus", "lo", "como", "más", "no", "ha", "han", "había",
+             "habían", "es", "son", "fue", "era", "este", "esta", "sobre", "entre", "ya", "muy"}
+
+Speaker = tuple[Optional[str], Optional[Span], bool]  # (entity id or None, words naming it, named here)
+
+
+def fix_typo(ctx: Context, e: Entity) -> Entity:
+    """A one-word misspelt surname ("Stoltnberg") that the entity stage kept apart."""
+    if e.type != "PER" or " " in e.name or e.roles or len(e.name) < 5:
+        return e
+    for o in ctx.ents:
+        if o is e or o.type != "PER" or " " not in o.name:
+            continue
+        last = o.name.split()[-1]
+        if abs(len(last) - len(e.name)) <= 2 and Levenshtein.distance(fold(last), fold(e.name)) <= 2:
+            return o
+    return e
+
+
+def last_person(ctx: Context, pos: int, ok=lambda e: True) -> Optional[str]:
+    """The person named last before ``pos``."""
+    best, bpos = None, -1
+    for e in ctx.ents:
+        if e.type != "PER" or not ok(e):
+            continue
+        for m in e.mentions:
+            if bpos < m[0] < pos:
+                best, bpos = e.id, m[0]
+    return best
+
+
+def _title_phrase(ctx: Context, a: int, b: int) -> bool:
+    s = " ".join(re.findall(r"\w+", ctx.text[a:b].lower()))
+    return any(f" {t} " in f" {s} " for t in ctx.lex.titles if " " in t)
+
+
+def by_role(ctx: Context, head: Token, words: set[str], exclude: set[str], cue_pos: int) -> Optional[Entity]:
+    """The person whose roles (found by the entity stage) best match a description."""
+    hw = fold(head.text)
+    demonyms = ctx.lex.demonyms
+    best, best_score = None, 0.0
+    mine_dem = words & demonyms
+    for e in ctx.ents:
+        if e.type != "PER" or e.id in exclude or not e.roles:
+            continue
+        for r in e.roles:
+            rw = {fold(w) for w in re.findall(r"\w+", r)} - STOPWORDS
+            if hw not in rw and fold(head.lemma_) not in rw:
+                continue
+            if ("ex" in words) != ("ex" in rw):
+                continue  # "el ex primer ministro noruego" is not the minister in office
+            their_dem = rw & demonyms
+            if mine_dem and their_dem and not mine_dem & their_dem:
+                continue
+            score = len(rw & words) + 0.01 * (1 if any(m[0] < cue_pos for m in e.mentions) else 0)
+            if score > best_score:
+                best, best_score = e, score
+    return best
+
+
+def org_by_head(ctx: Context, lemma: str, cue_pos: int) -> Optional[Entity]:
+    """"el ministerio": the organisation named last before the cue whose name starts with that noun."""
+    best = None
+    for e in ctx.ents:
+        if e.type not in ("ORG", "MISC"):
+            continue
+        if fold(e.name.split()[0]) == fold(lemma) or fold(" ".join(e.name.split()[:2])) == fold(lemma):
+            # the dateline's agency ("Kiev, 10 oct (EFE).-") never speaks a later sentence
+            before = [m for m in e.mentions if ctx.body_start <= m[0] < cue_pos]
+            if before and (best is None or before[-1][0] > max(m[0] for m in best.mentions if m[0] < cue_pos)):
+                best = e
+    return best
+
+
+def _by_apposition(ctx: Context, head: Token) -> Optional[Speaker]:
+    """An apposition that names the speaker: "El secretario general de la OTAN, Jens Stoltenberg,"."""
+    doc = ctx.doc
+    if head.pos_ == "PROPN" and ctx.entity_in(head.idx, head.idx + len(head.text)) is not None:
+        return None  # a name with a description after it ("Al Shabab, filial de Al Qaeda"): the name speaks
+    for c in head.children:
+        if c.dep_ != "appos":
+            continue
+        e = ctx.entity_in(c.idx, c.idx + len(c.text), ("PER", "ORG"))
+        ce = c.right_edge.idx + len(c.right_edge.text)
+        if e is None:
+            # "el líder supremo iraní, el ayatolá Alí Jamenei": the name follows a second title
+            e = ctx.entity_in(c.left_edge.idx, ce, ("PER",) if head.lower_ in ctx.lex.titles else ("PER", "ORG"))
+            # the apposition's own name, not one inside a "de X" phrase ("portavoz de las fuerzas de Hafter")
+            if e is not None and not any(c.left_edge.idx <= m[0] < ce and ctx.doc[ctx.tok_at(m[0]).i - 1].lower_
+                                         not in ("de", "del") for m in e.mentions):
+                e = None
+        if e is not None and e.type == "ORG" and c.i > head.i and \
+                not any(t.text == "," for t in doc[head.i:c.left_edge.i]):
+            # a close apposition naming an organisation ("el grupo ucraniano DeepState"): the whole phrase
+            return fix_typo(ctx, e).id, np_span(ctx, head), True
+        if e is not None:
+            ms = [m for m in e.mentions if c.left_edge.idx <= m[0] < ce]
+            return fix_typo(ctx, e).id, ms[0] if ms else (c.idx, c.idx + len(c.text)), True
+        if c.pos_ == "PROPN" and not any(k.dep_ == "case" for k in c.children) and c.idx > head.idx \
+                and ctx.entity_in(c.idx, ce) is None:
+            # a name the entity stage missed ("la organización OVD-Info"): the name is the source span
+            last = max([c] + [k for k in c.children if k.dep_ == "flat"], key=lambda k: k.i)
+            return None, (c.idx, last.idx + len(last.text)), True
+    return None
+
+
+def _name_in_phrase(ctx: Context, head: Token, a: int, b: int) -> Optional[Speaker]:
+    """"la plataforma ucraniana de análisis militar DeepState": a name closing a description (not after "de")."""
+    if head.pos_ != "NOUN" or head.lower_ in ctx.lex.titles or head.lemma_.lower() in ctx.lex.titles:
+        return None  # "el portavoz del presidente Vladimir Putin" is not Putin
+    for t in ctx.doc[head.i + 1:]:
+        if t.idx >= b:
+            break
+        e = ctx.entity_at(t.idx)
+        if t.pos_ == "PROPN" and e is not None and e.type in ("ORG", "MISC") and \
+                ctx.doc[t.i - 1].pos_ not in ("ADP", "DET") and any(m[0] == t.idx for m in e.mentions):
+            m = next(m for m in e.mentions if m[0] == t.idx)
+            return fix_typo(ctx, e).id, m, True
+    return None
+
+
+def _name_after(ctx: Context, head: Token, b: int) -> Optional[Speaker]:
+    """"la primera dama de Ucrania, Olena Zelenska": a person's name right after the description."""
+    lex = ctx.lex
+    if head.pos_ not in ("NOUN", "PRON") or head.lemma_.lower() in lex.speakers or head.lower_ in lex.speakers:
+        return None  # "El gobierno del canciller alemán, Olaf Scholz": the government speaks
+    if head.pos_ == "NOUN" and not any(t.lower_ in lex.titles or t.lemma_.lower() in lex.titles
+                                       for t in ctx.doc[head.i:ctx.tok_at(b - 1).i + 1]):
+        return None
+    rest = ctx.text[b:b + 3]
+    if not rest.startswith(", "):
+        return None
+    e = ctx.entity_at(b + 2)
+    if e is not None and e.type == "PER":
+        m = next((m for m in e.mentions if m[0] == b + 2), None)
+        if m is not None:
+            return fix_typo(ctx, e).id, m, True
+    return None
+
+
+def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
+    """(entity id, span, resolved) for a noun phrase naming a speaker."""
+    doc, lex, text = ctx.doc, ctx.lex, ctx.text
+    found = _by_apposition(ctx, head)
+    if found is not None:
+        return found
+    a, b = np_span(ctx, head)
+    e = ctx.entity_at(head.idx)
+    if e is not None:
+        return fix_typo(ctx, e).id, (a, b), True
+    # "Rosatom, la corporación estatal rusa que ...": the parser made the description the subject and the
+    # name before it, alone at the start of the sentence, its dependent
+    sa = ctx.sent_bounds(head.idx)[0]
+    if a > sa and text[sa:a].rstrip().endswith(","):
+        lead = text[sa:a].rstrip()[:-1].rstrip()
+        e = ctx.entity_in(sa, sa + len(lead), ("PER", "ORG"))
+        if e is not None and any(m == (sa, sa + len(lead)) for m in e.mentions):
+            return fix_typo(ctx, e).id, (sa, sa + len(lead)), True
+    named = _name_in_phrase(ctx, head, a, b) or _name_after(ctx, head, b)
+    if named is not None:
+        return named
+    low = head.lower_
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PRON" or low in PRONOUNS:
+        return last_person(ctx, head.idx), None if low in ("él", "ella") else (a, b), True
+    if head.pos_ == "PROPN":
+        return None, (a, b), True
+    first = ctx.tok_at(a) or head
+    phrase = [t for t in doc[head.i:head.right_edge.i + 1] if not t.is_punct]
+    words = {fold(t.text) for t in phrase} | {fold(t.lemma_) for t in phrase}
+    for c in head.children:
+        if c.dep_ in ("appos", "flat", "amod", "compound", "nmod") and c.i > head.i and c.pos_ == "PROPN" \
+                and not any(k.dep_ == "case" for k in c.children):
+            e = ctx.entity_in(c.idx, c.idx + len(c.text), ("ORG", "MISC", "PER"))
+            if e is not None:
+                return fix_typo(ctx, e).id, (a, b), True
+    # "el diplomático argentino" (definite, singular) is a description of someone already named;
+    # "un diplomático", "fuentes diplomáticas" stay anonymous
+    described = first.lower_ in ("el", "la") and "Sing" in head.morph.get("Number") and head.pos_ == "NOUN"
+    anonymous = lemma in lex.anon or low in lex.anon
+    if first.lower_ in INDEFINITE or anonymous and not described:
+        return None, (a, b), True
+    if low in lex.titles or lemma in lex.titles or _title_phrase(ctx, a, b) or described and anonymous:
+        inside = {x.id for x in ctx.ents for m in x.mentions if a <= m[0] < b}
+        e = by_role(ctx, head, words, inside, cue_pos)
+        # a description the article never gave as a role ("el jefe aliado"): the person last speaking
+        # (its demonyms travel along: "el mandatario ruso" is not the British minister)
+        dem = sorted(words & lex.demonyms)
+        return (e.id if e else LAST_PERSON + ",".join(sorted(inside)) + "|" + ",".join(dem)), (a, b), True
+    if lemma in lex.speakers or low in lex.speakers:
+        e = org_by_head(ctx, lemma, cue_pos)
+        return (e.id if e else None), (a, b), True
+    return None, (a, b), True
+
+
+def _relative_with_preposition(t: Token) -> bool:
+    """"en su parte diario, en el que también ha afirmado ...": a relative introduced by a preposition."""
+    return t.dep_.startswith("acl") and any(c.lower_ in ("que", "cual") and any(
+        k.dep_ == "case" for k in c.children) for c in t.children) and \
+        t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i < t.i
+
+
+def spokesperson(ctx: Context, tok: Token) -> Optional[Speaker]:
+    """"Ucrania ha negado ... a través del portavoz ..., Víktor Tregúbov": a named person through whom a state
+    or institution speaks is the speaker."""
+    for c in tok.children:
+        if c.dep_ in ("obl", "nmod") and c.i > tok.i and any(k.lower_ in ("través", "mediante") for k in c.subtree
+                                                             if k.i < c.i):
+            src, sp, ok = resolve_np(ctx, c, tok.idx)
+            e = ctx.entity(src)
+            if e is not None and e.type == "PER" and sp is not None and sp[0] > c.idx:
+                return src, sp, ok
+    return None
+
+
+def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Speaker, str]]:
+    """"Un comunicado de las autoridades castrenses indicó ...", "La nota señala ...": a document as the cue's
+    subject is the channel; whoever issued it speaks (named in it, else the last speaker). A definite one
+    ("la nota") is the document named before."""
+    subj = subject_of(ctx, tok) or postposed(ctx, tok)
+    if subj is None or subj.lemma_.lower() not in ctx.lex.documents and subj.lower_ not in ctx.lex.documents:
+        return None
+    span = np_span(ctx, subj)
+    first = ctx.tok_at(span[0])
+    definite = first is not None and first.lower_ in ("el", "la", "dicho", "dicha", "este", "esta", "ese", "esa")
+    channel = SAME + noun_with_adjectives(ctx, subj) if definite else channel_np(ctx, subj) or subj.lower_
+    for c in subj.children:
+        if c.i > subj.i and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ in ("de", "del")
+                                                                  for k in c.children):
+            src, sp, _ = resolve_np(ctx, c, tok.idx)
+            return (src, sp, True), channel
+    return (None, span, False), channel
+
+
+def _orphan_subject(ctx: Context, tok: Token) -> Optional[Token]:
+    """"Al Shabab, filial de Al Qaeda, ha reivindicado ...": the name opening the sentence, which the parser hung
+    on a word outside it (the paragraph break before), with no other verb before the cue."""
+    doc = ctx.doc
+    sa, _ = ctx.sent_bounds(tok.idx)
+    first = ctx.tok_at(sa)
+    if first is None or first.i >= tok.i:
+        return None
+    t = first
+    while t.i < tok.i and (t.is_space or t.pos_ in ("DET", "ADP") or t.is_punct):
+        t = doc[t.i + 1]
+    if t.i >= tok.i or t.pos_ not in ("PROPN", "NOUN") or ctx.in_quote[t.idx]:
+        return None
+    if not (t.head.is_space or t.head.i < first.i or t.head.i > tok.i):
+        return None
+    if ctx.entity_in(t.idx, t.idx + len(t.text), ("PER", "ORG", "MISC")) is None:
+        return None
+    if any(x.pos_ in ("VERB", "AUX") and x.head.i != tok.i for x in doc[t.i:tok.i]):
+        return None
+    return t
+
+
+def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
+    """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
+    t = tok
+    for k in range(4):
+        subj = agent_of(t) or subject_of(ctx, t) or postposed(ctx, t)
+        if k == 0:
+            # a null subject after "y": whoever speaks the reporting verb it is coordinated with (a
+            # "subject" the parser found inside that verb's reported clause is not this one's)
+            prev = coordinated_cue(ctx, t)
+            if prev is not None and (subj is None or prev.i < subj.i < t.i):
+                return speaker(ctx, prev, cue_pos)
+        if subj is not None:
+            return resolve_np(ctx, subj, cue_pos)
+        if k == 0 and _relative_with_preposition(t):
+            # the speaker is the subject of the verb governing the phrase the relative hangs on
+            t = t.head.head
+            continue
+        if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head
+            continue
+        orphan = _orphan_subject(ctx, t) if k == 0 else None
+        if orphan is not None:
+            return resolve_np(ctx, orphan, cue_pos)
+        if t.head.is_space and t.head.i < t.i:
+            # a paragraph-initial sentence the parser hung on the newline token: the subject is its sibling
+            sa, _ = ctx.sent_bounds(t.idx)
+            subs = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass") and sa <= c.idx < t.idx
+                    and not c.is_space and not ctx.in_quote[c.idx]]
+            if subs:
+                return resolve_np(ctx, subs[-1], cue_pos)
+        break
+    return None, None, False

@@ -1,0 +1,48 @@
+"""The stance a cue gives its statement, negation included (``no confirmó``, ``no pudo verificar``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...names import fold
+from .clauses import negated
+from .context import Context, Found
+from .lexicon import Cue
+
+
+@dataclass(frozen=True)
+class Stance:
+    stance: str
+    clause_only: bool = False  # negated, it reports only a que-clause: "no confirmó que ..." but not "no confirmó X"
+
+
+def verb_stance(ctx: Context, tok: Token, cue: Cue) -> Optional[Stance]:
+    """The cue's stance, or None when the negated cue says nothing ("no dijo nada")."""
+    if not negated(ctx, tok):
+        return Stance(cue.stance)
+    if cue.negated == "-":
+        return None
+    stance, _, cond = cue.negated.partition("/")
+    # "no ha podido confirmar la captura": an inability to verify a claim answers it (unverified);
+    # "no ha confirmado la pérdida" stays no statement
+    could = tok.head.lemma_ == "poder" and tok.head.i < tok.i or any(
+        c.lemma_ == "poder" and c.i < tok.i for c in tok.children)
+    return Stance(stance, clause_only=cond == "que" and not could)
+
+
+REPLIES = {"responder", "replicar", "contestar", "reaccionar"}
+
+
+def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
+    """"«... Rusia simplemente vuelve a mentir», afirmó" right after the same speaker's denial, or a reply that
+    calls the claim a lie: a rebuttal framed as a reply is a denial even without a denial verb."""
+    if f.stance != "assert":
+        return False
+    words = " " + " ".join(re.findall(r"\w+", fold(ctx.text[f.content[0]:f.content[1]]))) + " "
+    if not any(" " + form in words for form in ctx.lex.rebuttals):
+        return False
+    follows_denial = prev is not None and prev.stance == "deny" and prev.source == f.source and f.source is not None
+    return follows_denial or f.cue in REPLIES

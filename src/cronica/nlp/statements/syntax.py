@@ -1,0 +1,130 @@
+"""Who the parse says speaks: the cue's subject, a passive agent, a postposed subject, and the words naming it."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .channel import channel_np
+from .content import preposed
+from .context import Context, Span
+from .quotes import direct_before
+
+
+def antecedent(ctx: Context, head: Token) -> Token:
+    """A relative's antecedent; an apposition describing a named one ("el MNDAA, uno de los miembros de
+    la coalición, que afirmó ...") stands for the name."""
+    if head.dep_ == "appos" and head.head.i < head.i and head.pos_ in ("NOUN", "PRON", "NUM") and \
+            ctx.entity_in(head.head.idx, head.head.idx + len(head.head.text), ("PER", "ORG")) is not None:
+        return head.head
+    return head
+
+
+def _real_head(ctx: Context, space: Token) -> Optional[Token]:
+    # not the dateline's agency ("MADRID, 29 Ago. (EUROPA PRESS) -") nor a prepositional phrase ("Más al este")
+    cands = [c for c in space.children if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")
+             and c.dep_ not in ("obl", "advmod", "nmod", "amod") and not c.is_space
+             and c.idx >= ctx.body_start and not any(k.dep_ == "case" for k in c.children)]
+    return cands[-1] if cands else None
+
+
+def subject_of(ctx: Context, tok: Token) -> Optional[Token]:
+    # a subject of the verb's own beats one the parser hung on a paragraph's newline token
+    kids = sorted(tok.children, key=lambda c: c.is_space)
+    for c in kids:
+        if c.dep_ not in ("nsubj", "nsubj:pass", "csubj"):
+            continue
+        if c.is_space:
+            # the parser of paragraph-initial sentences hangs the subject on the newline token
+            real = _real_head(ctx, c)
+            if real is not None and real.i < tok.i:
+                return real
+            continue
+        if c.idx < ctx.body_start <= tok.idx:
+            # the parser took the dateline ("Kiev/Moscú, 31 jul (EFE).- El Ministerio ...") for the subject:
+            # the phrase after it, hung on a dateline word, is the real one
+            real = next((t for t in c.subtree if ctx.body_start <= t.idx and t.i < tok.i and t.head.idx < ctx.body_start
+                         and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if real is not None:
+                return real
+            continue
+        if not ctx.in_quote[c.idx] and not c.is_punct:
+            if c.lower_ in ("que", "quien", "quienes", "cual"):
+                # a relative clause: its antecedent speaks ("Kiev, que sigue acusando ..."), unless a subject
+                # follows the verb ("los tanques que pedía el presidente": the relative is the object)
+                after = next((k for k in tok.children if k.dep_ in ("nsubj", "obj") and k.i > tok.i
+                              and not any(x.dep_ == "case" for x in k.children)
+                              and (k.pos_ == "PROPN" or k.lower_ in ctx.lex.titles or k.lemma_.lower() in ctx.lex.titles)),
+                             None)
+                if c.lower_ == "que" and after is not None and ctx.lex.verbs.get(ctx.lemma(tok)) is not None \
+                        and ctx.lex.verbs[ctx.lemma(tok)].args in ("obj", "a"):
+                    return after
+                if tok.dep_.startswith("acl") and tok.head.i < tok.i:
+                    return antecedent(ctx, tok.head)
+                continue
+            return c
+    for c in tok.children:
+        # "Al Shabab, filial de Al Qaeda, ha reivindicado ...": a name opening the sentence that the parser took
+        # for a preposed object
+        if c.dep_ in ("obj", "iobj") and c.i < tok.i and c.pos_ == "PROPN" and not ctx.in_quote[c.idx] \
+                and not any(k.dep_ == "case" and k.text != "Al" for k in c.children) \
+                and c.left_edge.idx <= ctx.sent_bounds(tok.idx)[0] \
+                and ctx.entity_in(c.idx, c.idx + len(c.text), ("PER", "ORG", "MISC")) is not None:
+            return c
+    if tok.dep_.startswith("acl") and tok.head.i < tok.i and any(
+            c.lower_ in ("que", "quien") and not any(k.dep_ == "case" for k in c.children) and
+            not (c.i > 0 and ctx.doc[c.i - 1].pos_ == "ADP") for c in tok.children):
+        return antecedent(ctx, tok.head)
+    return None
+
+
+def postposed(ctx: Context, tok: Token) -> Optional[Token]:
+    """'..., confirmó el ejército ucraniano': after a preposed clause or quote the parser often
+    takes the postposed subject for an object."""
+    if ctx.lemma(tok) not in ctx.lex.verbs:
+        return None
+    if preposed(ctx, tok) is None and direct_before(ctx, tok) is None:
+        return None
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("obj", "nsubj", "iobj") and c.pos_ in ("NOUN", "PROPN") \
+                and not any(k.dep_ == "case" for k in c.children):
+            return c
+    return None
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.lemma_ == "ser" and c.dep_.startswith("aux") for c in tok.children)
+
+
+def agent_of(tok: Token) -> Optional[Token]:
+    """The ``por X`` agent of a passive cue ("fue confirmada por dos responsables")."""
+    if not is_passive(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("obl", "obl:agent", "nmod", "obj") and any(k.lower_ == "por" for k in c.children if k.dep_ == "case"):
+            return c
+    return None
+
+
+def np_span(ctx: Context, head: Token) -> Span:
+    """Words naming the speaker: the head's subtree up to a comma, relative clause or verb."""
+    doc = ctx.doc
+    subtree = {t.i for t in head.subtree}
+    left = head.i
+    while left - 1 in subtree and not doc[left - 1].is_punct and not doc[left - 1].is_space \
+            and doc[left - 1].idx >= ctx.body_start \
+            and doc[left - 1].pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ") \
+            and not (doc[left - 1].pos_ == "ADP" and doc[left - 1].head.i == head.i):
+        left -= 1
+    right = head.i
+    for t in doc[head.i + 1:head.right_edge.i + 1]:
+        if t.is_punct or t.is_space or t.lower_ in ("que", "quien", "quienes") or t.pos_ in ("VERB", "AUX"):
+            break
+        right = t.i
+    # a prepositional phrase the parser hung on the subject that names a channel ("en Telegram")
+    for t in doc[head.i + 1:right + 1]:
+        if t.lower_ in ("en", "a", "al") and t.dep_ == "case" and not (t.text == "Al" or doc[t.i - 1].pos_ == "PROPN"
+                                                                         and t.lower_ == "al") and channel_np(ctx, t.head):
+            right = t.i - 1
+            break
+    return doc[left].idx, doc[right].idx + len(doc[right].text)

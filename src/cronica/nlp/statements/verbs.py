@@ -1,0 +1,217 @@
+"""A reporting verb as a cue: its content (quotation, que-clause, object, preposed clause), speaker and channel."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..layout import QUOTE_PAIRS
+from .channel import channel_of
+from .clauses import clause_end, tensed
+from .content import np_content, preposed, que_clause
+from .context import Context, Found, Span
+from .lexicon import Cue
+from .quotes import direct_after, direct_before, own_cue_after
+from .speakers import document_speaker, resolve_np, speaker, spokesperson
+from .stance import verb_stance
+from .syntax import agent_of, is_passive
+
+CLITICS = {"lo", "la", "los", "las"}
+# "..., algo que Kiev ha desmentido": antecedents that stand for the clause before them
+CLAUSE_NOUNS = ("algo", "cosa", "extremo", "hecho", "versión", "información")
+
+
+def _with_se(ctx: Context, tok: Token) -> bool:
+    """"se prevé una ofensiva", "se negó a especificar": se before the cue makes it another verb, or the
+    outlet's impersonal voice, unless the verb is a pronominal reporting verb or a subject precedes it."""
+    doc = ctx.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].pos_ == "AUX":
+        j -= 1
+    if j < 0 or doc[j].lower_ != "se":
+        return False
+    mode = ctx.lex.verbs[ctx.lemma(tok)].se
+    if mode == "cue":
+        return False
+    if mode == "none":
+        return True
+    return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space for c in tok.children)
+
+
+def reports(ctx: Context, tok: Token) -> bool:
+    """A verb form that can report: finite, a compound or passive participle, an infinitive on a periphrasis."""
+    if _with_se(ctx, tok):
+        return False
+    forms = tok.morph.get("VerbForm")
+    if "Part" in forms and not is_passive(tok) and not any(c.dep_.startswith("aux") for c in tok.children):
+        return False  # an adjectival participle ("la movilización decretada")
+    if "Inf" in forms and tok.head.lemma_ not in ctx.lex.periphrasis and not any(
+            c.lemma_ in ctx.lex.periphrasis for c in tok.children):
+        return False
+    return True
+
+
+def _quotation(ctx: Context, tok: Token, cue: Cue, sb: int, used: set[Span]) -> Optional[Span]:
+    """A quotation right before ('"...", dijo') or after ('dijo: "..."') the cue, not used by another cue."""
+    q = direct_before(ctx, tok)
+    if q is not None and q not in used:
+        used.add(q)
+        return q
+    # "ha negado esa versión: «...», ha dicho": the object is what is denied, the quotation is said
+    np_obj = cue.args == "obj" and any(c.dep_ == "obj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                                       for c in tok.children)
+    q = direct_after(ctx, tok, sb + 1)
+    if q is not None and np_obj and own_cue_after(ctx, q):
+        return None
+    if q is not None and q not in used:
+        used.add(q)
+        return q
+    return None
+
+
+def _addressee_start(ctx: Context, tok: Token, start: int) -> int:
+    """"pidió a la OTAN que ...": the content keeps the addressee (as in "instó a los países a ...")."""
+    for t in ctx.doc[tok.i + 1:ctx.tok_at(start).i]:
+        if t.lower_ in ("a", "al"):
+            return t.idx
+        if not (t.pos_ in ("ADV", "PRON", "AUX") or "Tim" in t.morph.get("AdvType")):
+            break
+    return start
+
+
+def _infinitive_start(ctx: Context, tok: Token) -> Optional[int]:
+    """"aseguró haber derribado 73 de ellos": an infinitive clause right after the cue."""
+    nxt = next((t for t in ctx.doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADV"), None)
+    v = nxt.head if nxt is not None and nxt.dep_ == "aux" else nxt  # "haber tomado"
+    if nxt is not None and "Inf" in nxt.morph.get("VerbForm") and v.head.i == tok.i \
+            and v.dep_ in ("xcomp", "ccomp", "obj", "csubj") and not ctx.in_quote[nxt.idx]:
+        return nxt.idx
+    return None
+
+
+def _asi(ctx: Context, tok: Token) -> bool:
+    """"Así lo dijo X": the clitic stands for what was said before."""
+    doc = ctx.doc
+    j = tok.i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in CLITICS):
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "así"
+
+
+def _clitic_object(ctx: Context, tok: Token) -> Optional[Span]:
+    """"lo ha negado": the clitic stands for what is denied."""
+    doc = ctx.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    while prev is not None and prev.pos_ == "AUX" and prev.i > 0:
+        prev = doc[prev.i - 1]
+    if prev is not None and prev.lower_ in CLITICS and prev.pos_ == "PRON":
+        return prev.idx, prev.idx + len(prev.text)
+    return None
+
+
+def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) -> tuple[Optional[Span], bool, bool]:
+    """(content, direct, give up) for reported speech without a quotation of its own."""
+    doc, text = ctx.doc, ctx.text
+    forms = tok.morph.get("VerbForm")
+    content: Optional[Span] = None
+    start = que_clause(ctx, tok, sb)
+    if start is not None and cue.args == "a":
+        start = _addressee_start(ctx, tok, start)
+    if start is None and tensed(ctx, tok):
+        pre = preposed(ctx, tok)
+        if pre is not None:
+            content = ctx.trim(*pre)
+    np = False
+    if content is None and start is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text in QUOTE_PAIRS \
+            and any(c.lower_ == "se" and c.i < tok.i for c in tok.children):
+        # 'se declaró "profundamente preocupado" por ...': the quoted self-description is the statement
+        start, np = doc[tok.i + 1].idx, True
+    if content is None and start is None and cue.args == "que" and not clause_only:
+        start = _infinitive_start(ctx, tok)
+    if content is None and start is None and cue.args in ("obj", "a", "de", "por"):
+        if clause_only:
+            return None, False, True
+        start = np_content(ctx, tok, cue, sb)
+        np = start is not None
+    if content is None and start is None and cue.args in ("obj", "a") and tok.dep_.startswith("acl") \
+            and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and any(c.lower_ == "que" and c.i < tok.i and (c.dep_ in ("obj", "nsubj:pass") or c.dep_ == "nsubj" and any(
+                k.dep_ in ("nsubj", "obj") and k.i > tok.i and k.pos_ in ("NOUN", "PROPN") for k in tok.children))
+                    for c in tok.children):
+        # "..., algo que Kiev ha desmentido": the antecedent (standing for the clause before it);
+        # "los tanques Leopard 2 que desde hace semanas pedía el presidente": the antecedent's phrase
+        h = tok.head
+        que = next(c for c in tok.children if c.lower_ == "que" and c.i < tok.i)
+        content = (h.idx, h.idx + len(h.text)) if h.lower_ in CLAUSE_NOUNS else \
+            ctx.trim(h.left_edge.idx, que.idx) if h.left_edge.i < que.i else None
+    if start is None and not clause_only and (cue.args == "obj" or _asi(ctx, tok)):
+        content = _clitic_object(ctx, tok) or content
+    direct = False
+    if start is not None:
+        end = clause_end(ctx, start, sb, tok, np=np)
+        # the reported clause cannot run past the cue's own phrase ("... advertía de que X» vienen a ...")
+        right = tok.right_edge
+        if right.idx > start and right.idx + len(right.text) < end and right.i - ctx.tok_at(start).i >= 3 \
+                and not ctx.in_quote[right.idx + len(right.text)]:
+            end = right.idx + len(right.text)
+        content = ctx.trim(start, end)
+        # 'defendió que "..."': the whole reported clause is a quotation
+        o, c = content[0] - 1, content[1]
+        if o >= 0 and c < len(text) and text[o] in QUOTE_PAIRS and text[c] == QUOTE_PAIRS[text[o]] \
+                and not text[start:o].strip():
+            direct = True
+    return content, direct, False
+
+
+def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> Optional[list[Found]]:
+    """The statement a reporting verb makes, or None. ``probe``: only whether it reports (no speaker)."""
+    cue = ctx.lex.verbs[ctx.lemma(tok)]
+    if not reports(ctx, tok):
+        return None
+    if not probe and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "según":
+        return None  # "según denunció X": the según step reports the clause before it
+    st = verb_stance(ctx, tok, cue)
+    if st is None:
+        return None
+    passive = is_passive(tok)
+    forms = tok.morph.get("VerbForm")
+    sa, sb = ctx.sent_bounds(tok.idx)
+    content: Optional[Span] = None
+    direct = False
+    q = _quotation(ctx, tok, cue, sb, used)
+    if q is not None:
+        content, direct = (q[0] + 1, q[1]), True
+    if content is None and passive:
+        # "El ataque ha sido confirmado por X": what is confirmed is the passive subject
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i
+                     and not c.is_space), None)
+        if subj is not None and agent_of(tok) is not None:
+            content = ctx.trim(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+    if content is None:
+        content, direct, give_up = _indirect(ctx, tok, cue, sb, st.clause_only)
+        if give_up:
+            return None
+    if content is None and tensed(ctx, tok):
+        pre = preposed(ctx, tok)
+        if pre is not None:
+            content = ctx.trim(*pre)
+    if content is None or content[1] - content[0] < 2:
+        return None
+    if passive and agent_of(tok) is None and not direct and not que_clause(ctx, tok, sb):
+        return None  # "serán llamados a filas": a passive with no one saying it
+    if probe:
+        return [Found(content=content, cue=cue.form, cue_span=None, stance=st.stance, direct=direct)]
+    document = None if passive else document_speaker(ctx, tok)
+    if passive:
+        agent = agent_of(tok)
+        src = resolve_np(ctx, agent, tok.idx) if agent is not None else (None, None, True)
+    elif document is not None:
+        src = document[0]
+    else:
+        src = spokesperson(ctx, tok) or speaker(ctx, tok, tok.idx)
+    f = Found(content=content, cue=cue.form, cue_span=(tok.idx, tok.idx + len(tok.text)), stance=st.stance,
+              direct=direct, source=src[0], source_span=src[1], resolved=src[2], anchor=tok.idx, cue_tok=tok.i)
+    f.channel = channel_of(ctx, tok, content) or (document[1] if document else None)
+    if document is not None and not src[2]:
+        f.keep_span = True
+    return [f]
