@@ -112,7 +112,7 @@ def _clitic_object(ctx: Context, tok: Token) -> Optional[Span]:
 def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) -> tuple[Optional[Span], bool, bool]:
     """(content, direct, give up) for reported speech without a quotation of its own."""
     doc, text = ctx.doc, ctx.text
-    forms = tok.morph.get("VerbForm")
+    tok.morph.get("VerbForm")
     content: Optional[Span] = None
     start = que_clause(ctx, tok, sb)
     if start is not None and cue.args == "a":
@@ -174,7 +174,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     if st is None:
         return None
     passive = is_passive(tok)
-    forms = tok.morph.get("VerbForm")
+    tok.morph.get("VerbForm")
     sa, sb = ctx.sent_bounds(tok.idx)
     content: Optional[Span] = None
     direct = False
