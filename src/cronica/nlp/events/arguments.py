@@ -241,6 +241,16 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
                         break
             if e and e.type == "LOC":
                 out.append((10 + steps, c.i, c))
+        if steps == 0 and tok.pos_ in ("NOUN", "PROPN"):
+            # "murieron a causa de un ataque ... contra un teatro que ... en la ciudad de Mariúpol": the parser hangs
+            # the target on the verb; the place named inside the target phrase is the strike's
+            for c in h.children:
+                if c != x and c.dep_ in ("obl", "obj") and case_of(c).startswith("contra") and c.i > tok.i:
+                    for y, d in walk(c, 4):
+                        e = ctx.place_entity(y)
+                        if e is not None and e.type == "LOC" and not ctx.is_country(e.id) and ctx.name_root(y, e):
+                            out.append((12 + d, y.i, y))
+                            break
         x, steps = h, steps + 1
     if out:
         return out

@@ -78,7 +78,8 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             out[i] = multi
             continue
         if not here and si > 0 and k == "field":
-            prev = sentence_places(ctx, si - 1, locative=False)
+            talks = {p for j in order if kind[j] != "field" for p in own[j]}  # "la cumbre del G7, celebrada en Hiroshima"
+            prev = [p for p in sentence_places(ctx, si - 1, locative=False) if p not in talks]
             if len(prev) == 1:
                 out[i] = prev
                 continue

@@ -9,6 +9,7 @@ from ..spanish import noun_forms, participle_lemma
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
 from .context import (
+    FACILITIES,
     GENERIC,
     GROUND_FORCES,
     GROUPS,
@@ -236,6 +237,8 @@ def ground_assault(ctx, m: Mention) -> bool:
     folded = {fold(x.text) for x in words}
     if folded & REMOTE_WEAPONS:
         return False
+    if folded & FACILITIES:
+        return False  # "ataque directo de las tropas rusas a la maternidad": a strike on a building
     if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")} & GROUND_FORCES:
         return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
     # a state strikes military targets from afar; an armed group assaults them
