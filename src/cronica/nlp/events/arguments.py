@@ -51,7 +51,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         cands.append((d, x.i, x))
     if not cands and tok.dep_ == "acl":  # relative clause: the antecedent ("dos aldeas, A y B, que cayeron")
         ante = tok.head
-        near = [(ante, 1)] + [(c, 2) for c in ante.children if c.dep_ in ("appos", "nmod", "conj")]
+        near = [(ante, 1)] + [(c, 1 + d) for c, d in walk(ante, 3) if c.dep_ in ("appos", "nmod", "conj", "flat")
+                              and c.i < tok.i]  # "el centro comercial de la ciudad de Kremenchuk, ..., atacado"
         if ante.dep_ == "appos":  # "Urozhaine, una aldea que las fuerzas recuperaron"
             near.append((ante.head, 2))
             near += [(c, 3) for c in ante.head.children if c.dep_ in ("nmod", "appos", "flat") and c.i < ante.i]
@@ -127,12 +128,15 @@ def coordinated_places(ctx, tok) -> list:
     # last member on the plural place noun (or on the verb); a name there is one more member of the list
     host = first.head
     if first.dep_ in ("nmod", "appos") and fold(host.lemma_) in PLACE_NOUNS and host.morph.get("Number") == ["Plur"]:
-        late = [c for c in host.children if c.dep_ == "conj"]
+        late = [(c, True) for c in host.children if c.dep_ == "conj"]
         if host.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and host.head != host:
-            late += [c for c in host.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > first.i]
-        for c in late:
+            late += [(c, False) for c in host.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > first.i]
+        for c, close in late:
             e = ctx.entity_at(c)
-            if e is not None and e.type in ("LOC", "PER", "MISC") and e not in out:
+            if e is None or e in out or c.i > first.i + 25:
+                continue
+            # on the place noun itself: a place, or a name the NER mistook; on the verb: only a place
+            if e.type == "LOC" or close and e.type in ("PER", "MISC") and len(e.mentions) == 1:
                 out.append(e)
     return [e for e in out if e is not ctx.place_entity(tok)]
 

@@ -109,7 +109,6 @@ class EventContext:
     by_name: dict[str, Entity] = field(default_factory=dict)
     phrase_of: dict[int, set[int]] = field(default_factory=dict)  # trigger head -> the tokens of its phrase
     layout: Optional[Layout] = None
-    dateline_place: Optional[str] = None  # entity id of the dateline's (first) place
 
     @classmethod
     def build(cls, doc) -> "EventContext":
@@ -118,11 +117,6 @@ class EventContext:
         quoted = [(a + 1, b) for a, b in (lay.quotes if lay else []) if b - a - 1 > 25]
         ctx = cls(ix, lexicon(), doc._.published, sorted(outputs(doc, "times"), key=lambda t: t.span), quoted,
                   _countries(), _demonyms(), layout=lay)
-        if lay is not None and lay.dateline is not None and lay.dateline.places:
-            a, _ = lay.dateline.places[0]
-            e = ix.ent_of_char.get(a)
-            if e is not None and e.type == "LOC":
-                ctx.dateline_place = e.id
         for e in ix.entities:
             ctx.by_name.setdefault(fold(e.name), e)
         for e in ix.entities:
@@ -198,7 +192,8 @@ class EventContext:
             return e
         if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN" and (
                 tok.dep_ == "obj" or case_of(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
-                or case_of(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i):
+                or case_of(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
+                and not self.trigger_noun(tok.head)):  # "el ataque de Putin": the actor
             return e  # an unknown one-word name in a place slot ("contra Járkov") is a place the NER mistyped
         h = tok.head
         if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS):

@@ -11,8 +11,10 @@ in those neighbourhoods, today). An event without a place of its own takes, in t
    that had several;
 4. the one place named in the sentence before;
 5. the places of the last event told before it in its paragraph, then of the article's lead event (the
-   first event with a place): the story's place;
-6. the dateline's place.
+   first event with a place): the story's place.
+
+A wire dateline's place is where the agency's desk is ("MADRID, 8 Oct. (EUROPA PRESS)"), not where the
+event was: it lends none.
 
 An event without a date of its own takes the date of another event of its sentence, then of the last
 dated event before it in its paragraph, then the lead's date; strikes and interceptions of one wave share
@@ -88,8 +90,6 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             out[i] = before
         elif lead[k]:
             out[i] = lead[k]
-        elif k == "field" and ctx.dateline_place:
-            out[i] = [ctx.dateline_place]
     return out
 
 

@@ -199,6 +199,8 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "generic")
     if in_a_name(ctx, m):
         return _reject(m, "name")
+    if m.tag == "part" and tok.dep_ == "amod" and tok.i < tok.head.i and not list(tok.children):
+        return _reject(m, "state")  # "la asediada ciudad de Mariúpol": a state the place is in, not a told event
     read_determiner(ctx, m)
     if "subj_not" in cons and not _subj_not(ctx, m, cons["subj_not"]):
         return _reject(m, "subj_not")
