@@ -19,7 +19,7 @@ ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 STANCES = ("assert", "deny", "confirm", "unverified", "warn", "urge", "ask")
 EVENT_TYPES = (
     "attack", "clash", "interception", "territory_change",
-    "aid", "mobilization", "diplomacy", "threat",
+    "aid", "mobilization", "diplomacy", "threat", "violence_against_civilians", "abduction",
 )
 STATUSES = ("asserted", "claimed", "confirmed", "disputed", "denied", "expected", "hypothetical")
 PRECISIONS = ("day", "month", "year")

@@ -121,6 +121,12 @@ def accept(ctx, m: Mention) -> bool:
         govs = [tok.head, tok.head.head] if tok.head != tok else []
         if not any(fold(h.lemma_) in words or fold(h.text) in words or participle_lemma(h) & words for h in govs):
             ok = False  # "terminó sin un alto el fuego", "reclamó un alto el fuego": asked for, not agreed
+    if ok and "victim" in cons and not victim(ctx, tok, ctx.lex.classes.get(cons["victim"], set())):
+        ok = False  # "asesinaron a cinco campesinos", "secuestraron al alcalde": people, not "ejecutar un plan"
+    if ok and "subj" in cons and not armed_subject(ctx, tok, ctx.lex.classes.get(cons["subj"], set())):
+        ok = False  # "las tropas evacuaron la ciudad", not "evacuaron a los civiles de la ciudad"
+    if ok and "party" in cons and not with_party(ctx, tok):
+        ok = False  # "se encontrará con Putin", not "se encuentra en Doha"
     if "subj_not" in cons:
         words = ctx.lex.classes.get(cons["subj_not"], set())
         for c in tok.children:
@@ -145,6 +151,43 @@ def accept(ctx, m: Mention) -> bool:
         if not anchored(ctx, m):
             return False
     return True
+
+
+def victim(ctx, tok, words: set[str]) -> bool:
+    """The people it was done to: an object (also "a X", or the subject of a passive) that is a person's name
+    or a word of the class ("cinco campesinos", "al alcalde", "fueron ultimados dos hombres")."""
+    for c in tok.children:
+        if c.dep_ in ("obj", "iobj", "nsubj:pass") or c.dep_ == "obl" and case_of(c) in ("a", "al") or \
+                c.dep_ == "nsubj" and any(a.dep_ == "aux:pass" or a.lemma_ == "ser" for a in tok.children):
+            for x in [c, *(d for d in c.children if d.dep_ in ("nmod", "appos", "flat", "conj"))]:
+                e = ctx.entity_at(x)
+                if e is not None and e.type == "PER" or fold(x.lemma_) in words or fold(x.text).rstrip("s") in words:
+                    return True
+    if tok.dep_ in ("acl", "amod"):  # "los cuerpos de cinco hombres ultimados": the noun it describes
+        h = tok.head
+        return fold(h.lemma_) in words or (ctx.entity_at(h) is not None and ctx.entity_at(h).type == "PER")
+    return False
+
+
+def armed_subject(ctx, tok, words: set[str]) -> bool:
+    """Its subject is an armed force: a word of the class ("las tropas"), an organisation or a country."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            for x in c.subtree:
+                e = ctx.entity_at(x)
+                if fold(x.lemma_) in words or e is not None and (e.type == "ORG" or ctx.is_country(e.id)):
+                    return True
+    return False
+
+
+def with_party(ctx, tok) -> bool:
+    """A "con X" argument naming someone: a person, an organisation or a country (a meeting's other party)."""
+    for c in tok.children:
+        if case_of(c).startswith("con"):
+            for x in [c, *(d for d in c.children if d.dep_ in ("nmod", "appos", "flat", "amod"))]:
+                if ctx.entity_at(x) is not None or ctx.demonym(x.text) is not None:
+                    return True
+    return False
 
 
 def launch_without_target(ctx, m: Mention) -> bool:
