@@ -163,7 +163,7 @@ def victim(ctx, tok, words: set[str]) -> bool:
                 e = ctx.entity_at(x)
                 if e is not None and e.type == "PER" or fold(x.lemma_) in words or fold(x.text).rstrip("s") in words:
                     return True
-    if tok.dep_ in ("acl", "amod"):  # "los cuerpos de cinco hombres ultimados": the noun it describes
+    if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):  # "cinco hombres ultimados", not "la última persona"
         h = tok.head
         return fold(h.lemma_) in words or (ctx.entity_at(h) is not None and ctx.entity_at(h).type == "PER")
     return False
