@@ -123,6 +123,8 @@ def accept(ctx, m: Mention) -> bool:
             ok = False  # "terminó sin un alto el fuego", "reclamó un alto el fuego": asked for, not agreed
     if ok and "victim" in cons and not victim(ctx, tok, ctx.lex.classes.get(cons["victim"], set())):
         ok = False  # "asesinaron a cinco campesinos", "secuestraron al alcalde": people, not "ejecutar un plan"
+    if "notvictim" in cons and victim(ctx, tok, ctx.lex.classes.get(cons["notvictim"], set())):
+        return False  # "capturaron a más de 250 personas": people taken, not a place
     if ok and "subj" in cons and not armed_subject(ctx, tok, ctx.lex.classes.get(cons["subj"], set())):
         ok = False  # "las tropas evacuaron la ciudad", not "evacuaron a los civiles de la ciudad"
     if ok and "party" in cons and not with_party(ctx, tok):
@@ -154,10 +156,11 @@ def accept(ctx, m: Mention) -> bool:
 
 
 def victim(ctx, tok, words: set[str]) -> bool:
-    """The people it was done to: an object (also "a X", or the subject of a passive) that is a person's name
-    or a word of the class ("cinco campesinos", "al alcalde", "fueron ultimados dos hombres")."""
+    """The people it was done to: an object (also "a X", a noun's "de X", or the subject of a passive) that is a
+    person's name or a word of the class ("cinco campesinos", "al alcalde", "fueron ultimados dos hombres")."""
     for c in tok.children:
         if c.dep_ in ("obj", "iobj", "nsubj:pass") or c.dep_ == "obl" and case_of(c) in ("a", "al") or \
+                c.dep_ == "nmod" and tok.pos_ in NOMINAL_POS and case_of(c).startswith("de") or \
                 c.dep_ == "nsubj" and any(a.dep_ == "aux:pass" or a.lemma_ == "ser" for a in tok.children):
             for x in [c, *(d for d in c.children if d.dep_ in ("nmod", "appos", "flat", "conj"))]:
                 e = ctx.entity_at(x)
