@@ -182,8 +182,9 @@ def clause_of(tok, steps: int = 4) -> list:
 
 def check_light(row, r: Reading) -> None:
     cands = [m for c, m in governed(r, row["phrase"]) if m.trigger.pos == "N" and m.tok.head == c]
-    by_the_row(row, r, cands, lambda m, _: (tuple(m.actors), m.date) if m.actors or m.date else None,
-               "actor or time from the light verb")
+    # the light verb lends its noun an actor, a time, or the target that makes it an event ("abrieron fuego contra")
+    by_the_row(row, r, cands, lambda m, rr: (rr.accepted[id(m)], tuple(m.actors), m.date),
+               "actor, time or target from the light verb")
 
 
 def check_result(row, r: Reading) -> None:

@@ -105,6 +105,9 @@ def accept(ctx, m: Mention) -> bool:
             c.dep_ == "nmod" and case_of(c).startswith("de") and ctx.entity_at(c) is not None
             and any(d.dep_ == "det" and d.lower_ in ("su", "sus") for d in c.children) for c in tok.children):
         return False  # "en una reunión de su Consejo de Seguridad": a government's own body, no talks
+    if "notgov" in cons and tok.dep_ == "nmod" and (fold(tok.head.lemma_) in ctx.lex.classes.get(cons["notgov"], set())
+                                                    or fold(tok.head.text) in ctx.lex.classes.get(cons["notgov"], set())):
+        return False  # "aviones de combate": a kind of aircraft, no fighting
     if "notcase" in cons and case_of(tok).split()[:1] and \
             case_of(tok).split()[0] in {fold(w) for w in cons["notcase"].split("|")}:
         return False  # "siguió la cumbre por videoconferencia": the means, not an event
@@ -279,6 +282,8 @@ def has_class(ctx, tok, words: set[str]) -> bool:
     if tok.dep_ == "acl" and any(c.dep_ in ("obj", "nsubj") and "Rel" in str(c.morph)
                                  for c in tok.children):
         args.append(tok.head)  # "cada nuevo sistema que la OTAN proporcione"
+    if tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.light:  # "abrieron fuego contra los uniformados"
+        args += [x for c in tok.head.children if c.dep_ == "obl" for x in c.subtree]
     for x in args:
         if fold(x.lemma_) in words or fold(x.text) in words or fold(x.text).rstrip("s") in words:
             return True
@@ -313,6 +318,8 @@ def blocked(ctx, tok) -> bool:
             return True
         if x.dep_ in ("ccomp", "parataxis", "ROOT"):
             break
+        if x.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in x.children):
+            break  # "para perseguir a los hombres que incursionaron en X": the relative clause tells what happened
         x, steps = h, steps + 1
     return False
 
