@@ -187,12 +187,16 @@ def armed_subject(ctx, tok, words: set[str]) -> bool:
 
 
 def with_party(ctx, tok) -> bool:
-    """A "con X" argument naming someone: a person, an organisation or a country (a meeting's other party)."""
+    """A "con X" argument naming someone: a person, an organisation or a country (a meeting's other party);
+    or, reciprocal, a subject naming both parties ("Trump y Putin se encontraron")."""
+    def names(x) -> bool:
+        return any(ctx.entity_at(y) is not None or ctx.demonym(y.text) is not None
+                   for y in [x, *(d for d in x.children if d.dep_ in ("nmod", "appos", "flat", "amod"))])
     for c in tok.children:
-        if case_of(c).startswith("con"):
-            for x in [c, *(d for d in c.children if d.dep_ in ("nmod", "appos", "flat", "amod"))]:
-                if ctx.entity_at(x) is not None or ctx.demonym(x.text) is not None:
-                    return True
+        if case_of(c).startswith("con") and names(c):
+            return True
+        if c.dep_ == "nsubj" and names(c) and any(d.dep_ == "conj" and names(d) for d in c.children):
+            return True
     return False
 
 
