@@ -190,6 +190,8 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     if typ in ("aid", "diplomacy", "mobilization", "threat"):
         if any(fold(p.lemma_) not in PLACE_NOUNS and not held_participle(ctx, p) for p in path[1:]):
             return False  # "ayuda a la seguridad de Ucrania": not where it happened
+        if top.dep_ == "obj" and "objplace" in cons and top == x:
+            return True  # "visitaron Járkiv": the place visited
         # recipients and parties are not places: only "en X" / "de X" for a meeting place
         if top.dep_ in ("obj", "iobj", "nsubj") or case.startswith("a") and not (
                 "dest" in cons and case.split()[0] in ("a", "al", "hasta")):
