@@ -78,7 +78,7 @@ def casualty_kind(f, doc) -> Optional[str]:
         span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
         if span is None:
             return None
-        near = [span.root.head] + list(span.root.children) + [t for t in doc[span.end: span.end + 3]]
+        near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]]
         for t in near:
             w = fold(t.text)
             if w.startswith(DIE) or fold(t.lemma_) in ("morir", "matar", "fallecer"):
