@@ -146,7 +146,8 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     if ga and m.actors and not (ga & set(m.actors)):
         return False
     same_mood = {x.mood for x in g} == {m.mood}
-    if len(gp) > 1 and m.places and set(m.places) <= set(gp) and distance <= 3 and same_mood:
+    listed = next((x for x in g if len(x.places) > 1), None)
+    if listed is not None and m.places and set(m.places) <= set(gp) and 0 < m.sent - listed.sent <= 3 and same_mood:
         return True
     count = next((x.place_count for x in g if x.place_count), None)
     if count and len(m.places) == count and distance <= 2 and same_mood:
