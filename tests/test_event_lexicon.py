@@ -30,7 +30,7 @@ from cronica.nlp.events.triggers import accept, blocked, find_mentions
 from cronica.nlp.spanish import conjugate
 
 # kinds whose rows are rules with a real example (class rows are word lists; reporting verbs belong to statements)
-RULE_KINDS = ("trigger", "expect", "hypo", "block", "light", "result", "new", "frame", "attempt", "placed",
+RULE_KINDS = ("trigger", "expect", "hypo", "block", "purpose", "light", "result", "new", "frame", "attempt", "placed",
               "undergo", "notplace")
 # examples are read as published on this day: late enough that every dated example is in the past
 PUBLISHED = date(2026, 12, 31)
@@ -236,7 +236,7 @@ def check_notplace(row, r: Reading) -> None:
 
 
 CHECKS = {"trigger": check_trigger, "expect": check_mood("expected"), "hypo": check_mood("hypothetical"),
-          "block": check_block, "light": check_light, "result": check_result, "new": check_new,
+          "block": check_block, "purpose": check_mood("expected"), "light": check_light, "result": check_result, "new": check_new,
           "frame": check_frame, "attempt": check_attempt, "placed": check_placed, "undergo": check_undergo,
           "notplace": check_notplace}
 

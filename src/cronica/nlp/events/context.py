@@ -87,6 +87,7 @@ class Mention:
     bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
     ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")
     presupposed: bool = False  # a realized background event inside someone's words
+    purpose: bool = False  # under "para": what something is for ("para golpear la retaguardia")
     background: bool = False  # told as a reference point ("después del inicio de la invasión"), not as news
     place_def: bool = False  # its unnamed place argument is definite ("la localidad"): points back
     rejected: Optional[str] = None  # the constraint it failed (for diagnostics and tests)

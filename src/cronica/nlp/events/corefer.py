@@ -66,6 +66,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             return True
     for x in g:  # "repelieron 14 asaltos", "su campaña de reclutamiento, en la que prevé llamar a filas"
         if x.sent == m.sent and x.tok.i != m.tok.i and not new_vs_old(x, m) and (not x.places or not m.places or x.places == m.places) \
+                and x.mood == m.mood \
                 and not (m.date and not x.date and x.trigger.pos == "N") \
                 and not (x.actors and m.actors and not set(x.actors) & set(m.actors)) \
                 and (dominates(np_top(ctx, x.tok), m.tok, ctx.lex) or dominates(np_top(ctx, m.tok), x.tok, ctx.lex)):

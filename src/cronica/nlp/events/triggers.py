@@ -115,9 +115,13 @@ def armed_subject(ctx, tok, words: set[str]) -> bool:
     """Its subject is an armed force: a word of the class ("las tropas"), an organisation or a country."""
     for c in tok.children:
         if c.dep_ == "nsubj":
-            for x in c.subtree:
+            # the subject's own head (and the names set beside it), not a name inside it: "las delegaciones de
+            # Rusia y Ucrania abandonaron Estambul" are no force leaving a town
+            if any(fold(x.lemma_) in words for x in c.subtree):
+                return True  # "las tropas", "un vehículo cargado con explosivos"
+            for x in [c, *(d for d in c.children if d.dep_ in ("flat", "appos", "conj"))]:
                 e = ctx.entity_at(x)
-                if fold(x.lemma_) in words or e is not None and (e.type == "ORG" or ctx.is_country(e.id)):
+                if e is not None and (e.type == "ORG" or ctx.is_country(e.id)):
                     return True
     return False
 
@@ -201,12 +205,12 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
 
 
 def _place(ctx, m: Mention, value: str) -> bool:
-    """``place``: a place among its arguments (or "ambas ciudades"-like references to places just named)."""
+    """``place``: a place among its arguments, or a place noun pointing back to one just named ("la ciudad",
+    "ambas ciudades", "la localidad": the setting step finds which)."""
     if event_places(ctx, m)[0]:
         return True
-    return any(fold(x.lemma_) in PLACE_NOUNS and any(
-        fold(d.text) in ("ambos", "ambas", "dichos", "dichas", "estos", "estas") for d in x.children)
-        for x, _ in walk(m.tok, 2))
+    return any(fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and any(
+        d.dep_ == "det" and fold(d.text) in DEFINITE_PLACE for d in x.children) for x, _ in walk(m.tok, 2))
 
 
 def _not_governed(ctx, m: Mention, value: str) -> bool:
@@ -241,6 +245,9 @@ def _actor(ctx, m: Mention, value: str) -> bool:
     return bool(noun_actors(ctx, m.tok))
 
 
+DEFINITE_PLACE = {"la", "el", "las", "los", "esta", "este", "estas", "estos", "dicha", "dicho", "dichas", "dichos",
+                  "ambas", "ambos", "esa", "ese", "aquella", "aquel"}
+
 # checked first, in this order: a failure rejects the mention outright
 HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "notown": _not_own_body,
         "notgov": _not_governed, "notcase": _not_case}
@@ -265,6 +272,7 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "clitic")  # retirarse: needs the clitic
     if blocked(ctx, tok):
         return _reject(m, "blocked")
+    m.purpose = purposed(ctx, tok)  # "para golpear la retaguardia": what it is for, still to happen
     if negated(ctx, tok) and not reported(ctx, tok):
         return _reject(m, "negated")
     if generic(ctx, m):
@@ -417,22 +425,31 @@ def arg_tokens(ctx, tok, depth=3):
     return out
 
 
-def blocked(ctx, tok) -> bool:
-    """Under a governing word that says it did not or will not happen (refrain, purpose)."""
+def blocked(ctx, tok) -> Optional[str]:
+    """The governing word under which it did not or will not happen (refrained from, prevented)."""
+    return _governing(ctx, tok, ctx.lex.block)
+
+
+def purposed(ctx, tok) -> bool:
+    """Under a subordinator of purpose ("para invadir la ciudad"): what something is for, expected."""
+    return _governing(ctx, tok, ctx.lex.purpose) is not None
+
+
+def _governing(ctx, tok, words: set[str]) -> Optional[str]:
     x, steps = tok, 0
     while x.head != x and steps < 4:
         for c in x.children:
-            if c.dep_ == "mark" and fold(c.text) in ctx.lex.block:
-                return True
+            if c.dep_ == "mark" and fold(c.text) in words:
+                return fold(c.text)
         h = x.head
-        if fold(h.lemma_) in ctx.lex.block or fold(h.text) in ctx.lex.block:
-            return True
+        if fold(h.lemma_) in words or fold(h.text) in words:
+            return fold(h.lemma_) if fold(h.lemma_) in words else fold(h.text)
         if x.dep_ in ("ccomp", "parataxis", "ROOT"):
             break
         if x.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in x.children):
             break  # "para perseguir a los hombres que incursionaron en X": the relative clause tells what happened
         x, steps = h, steps + 1
-    return False
+    return None
 
 
 def generic(ctx, m: Mention) -> bool:
