@@ -11,6 +11,14 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: m.span):
         target = None
+        if redescribes(m) and m.trigger.type in VIOLENT and not m.places and not m.date:
+            # "El ataque fue el más mortífero ...", "Se trata del ataque con mayor número de víctimas", "es un ataque
+            # ruso calculado": a judgement on the act just told, not another one
+            target = max((g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0])),
+                         key=lambda g: g[-1].span, default=None)
+            if target is not None:
+                target.append(m)
+                continue
         for g in reversed(groups):
             if same_event(ctx, g, m):
                 target = g
@@ -179,6 +187,29 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         # ciudades", told for itself
         earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span]
         return len(earlier) == 1 and earlier[0] is g  # "el ataque" when only one attack was told
+    return False
+
+
+VIOLENT = ("attack", "clash", "violence_against_civilians")
+JUDGING = {"calificar", "considerar", "describir", "definir", "tildar", "catalogar"}
+
+
+def redescribes(m: Mention) -> bool:
+    """A noun used to judge or name an act already told: the predicate or the subject of a copula ("es un ataque
+    calculado", "el ataque fue el más mortífero"), "se trata del ataque ...", or the apposition of what someone
+    calls it ("calificó lo ocurrido como un crimen brutal, un ataque con misiles")."""
+    tok = m.tok
+    if m.trigger.pos != "N":
+        return False
+    if any(c.dep_ == "cop" for c in tok.children):
+        return True
+    h = tok.head
+    if tok.dep_ == "nsubj" and any(c.dep_ == "cop" for c in h.children) and h.pos_ in ("ADJ", "NOUN"):
+        return True
+    if tok.dep_ in ("obj", "obl") and fold(h.lemma_) == "tratar" and any(c.lower_ == "se" for c in h.children):
+        return True
+    if tok.dep_ == "appos" and h.dep_ in ("obj", "obl") and fold(h.head.lemma_) in JUDGING:
+        return True
     return False
 
 
