@@ -9,6 +9,7 @@ from ..spanish import noun_forms, participle_lemma
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
 from .context import (
+    CIVILIANS,
     FACILITIES,
     GENERIC,
     GROUND_FORCES,
@@ -257,7 +258,7 @@ SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _vic
 # checked last: a failure rejects
 LAST = {"subj_not": _subj_not, "notvictim": _not_victim, "actor": _actor}
 # keys that are not constraints but say how to read the row
-INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "objplace"}
+INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "objplace"}
 CONSTRAINTS = {**HARD, **SOFT, **LAST}
 
 
@@ -304,6 +305,20 @@ def _reject(m: Mention, why: str) -> bool:
 def _has_clitic(tok) -> bool:
     return any(c.lower_ == "se" for c in tok.children) or tok.text.lower().endswith("se") \
         or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se") or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")
+
+
+def against_civilians(ctx, m: Mention) -> bool:
+    """Armed men firing at people who are not fighters, with no remote weapon and no building hit: "tropas rusas
+    dispararon contra una fila de ciudadanos que esperaban para comprar pan" (ACLED: violence against civilians)."""
+    tok = m.tok
+    targets = [c for c in tok.children if c.dep_ in ("obj", "obl", "nmod") and case_of(c).startswith(("contra", "a"))
+               or c.dep_ == "obj"]
+    if not targets:
+        return False
+    words = {fold(x.text) for c in targets for x in c.subtree} | {fold(x.lemma_) for c in targets for x in c.subtree}
+    everything = {fold(x.text) for x, _ in walk(tok, 3)}
+    heads = {fold(c.text) for c in targets} | {fold(c.lemma_) for c in targets}
+    return bool(heads & CIVILIANS) and not (everything & REMOTE_WEAPONS) and not (words & FACILITIES)
 
 
 def ground_assault(ctx, m: Mention) -> bool:
