@@ -446,8 +446,10 @@ def blocked(ctx, tok) -> Optional[str]:
 
 
 def purposed(ctx, tok) -> bool:
-    """Under a subordinator of purpose ("para invadir la ciudad"): what something is for, expected."""
-    return _governing(ctx, tok, ctx.lex.purpose) is not None
+    """The verb of a purpose clause, or its object ("para invadir la ciudad", "para lanzar una ofensiva"): what
+    something is for, expected; not a noun the clause presupposes ("para escapar del cerco")."""
+    x = tok.head if tok.dep_ == "obj" else tok
+    return any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in x.children)
 
 
 def _governing(ctx, tok, words: set[str]) -> Optional[str]:
