@@ -22,6 +22,7 @@ its date. Expected and hypothetical events take no borrowed date.
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Optional
 
 from ...model import EventDate
@@ -122,12 +123,23 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
 
 
 def news_day(ctx: EventContext) -> Optional[EventDate]:
-    """The day the lead tells of: the first day-precise time of the first paragraph."""
-    if not ctx.layout or not ctx.layout.paragraphs:
+    """The day the news tells of: the first day-precise time of the first paragraph; else the first one of the
+    article within three days of publication; else, for an article that names no day at all (a same-day report:
+    "un misil ha impactado en una tienda"), the publication day."""
+    days = [t for t in ctx.times if t.value and t.precision == "day"]
+    if ctx.layout and ctx.layout.paragraphs:
+        a, b = next(((a, b) for a, b in ctx.layout.paragraphs if not ctx.layout.in_headline(a)), ctx.layout.paragraphs[0])
+        t = next((t for t in days if a <= t.span[0] < b), None)
+        if t is not None:
+            return EventDate(t.value, "day", getattr(t, "basis", None) or "relative")
+    if ctx.published is None:
         return None
-    a, b = next(((a, b) for a, b in ctx.layout.paragraphs if not ctx.layout.in_headline(a)), ctx.layout.paragraphs[0])
-    t = next((t for t in ctx.times if a <= t.span[0] < b and t.value and t.precision == "day"), None)
-    return EventDate(t.value, "day", getattr(t, "basis", None) or "relative") if t else None
+    near = [t for t in days if abs((date.fromisoformat(t.value) - ctx.published).days) <= 3]
+    if near:
+        return EventDate(near[0].value, "day", getattr(near[0], "basis", None) or "relative")
+    if not days:
+        return EventDate(ctx.published.isoformat(), "day", "publication")
+    return None
 
 
 def said_on(ctx: EventContext, g: list[Mention]) -> Optional[EventDate]:
