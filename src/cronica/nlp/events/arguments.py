@@ -248,10 +248,13 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
             if e and e.type == "LOC":
                 out.append((10 + steps, c.i, c))
         if steps == 0 and tok.pos_ in ("NOUN", "PROPN"):
-            # "murieron a causa de un ataque ... contra un teatro que ... en la ciudad de Mariúpol": the parser hangs
-            # the target on the verb; the place named inside the target phrase is the strike's
+            # "murieron a causa de un ataque ... contra un teatro que ... en la ciudad de Mariúpol", "muertos en pleno
+            # asedio a la ciudad de Bajmut": the parser hangs the target on the verb; the place named inside the
+            # target phrase is the strike's
             for c in h.children:
-                if c != x and c.dep_ in ("obl", "obj") and case_of(c).startswith("contra") and c.i > tok.i:
+                right_after = tok.i < c.i <= tok.right_edge.i + 3
+                if c != x and c.dep_ in ("obl", "obj") and c.i > tok.i and (
+                        case_of(c).startswith("contra") or right_after and case_of(c).split()[:1] in (["a"], ["al"], ["sobre"])):
                     for y, d in walk(c, 4):
                         e = ctx.place_entity(y)
                         if e is not None and e.type == "LOC" and not ctx.is_country(e.id) and ctx.name_root(y, e):

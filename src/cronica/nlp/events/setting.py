@@ -109,7 +109,8 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
             return None
         return d
 
-    lead = next((source(i) for i in order if source(i)), None) or news_day(ctx)
+    lead = next((source(i) for i in order if source(i)), None)
+    day = news_day(ctx)
     for i in order:
         g = groups[i]
         if own[i] or i in out or any(x.mood for x in g) or any(x.background for x in g):
@@ -117,6 +118,8 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
         d = same or said_on(ctx, g) or _last_before(ctx, groups, order, i, source) or lead
+        if d is None and g[0].trigger.type in FIELD + ("diplomacy",):
+            d = day  # the news day: for what happened, not for a call-up or a threat told without a day
         if d is not None:
             out[i] = d
     return out
