@@ -274,6 +274,8 @@ def accept(ctx, m: Mention) -> bool:
     if blocked(ctx, tok):
         return _reject(m, "blocked")
     m.purpose = purposed(ctx, tok)  # "para golpear la retaguardia": what it is for, still to happen
+    if m.purpose and _conditional_ground(tok):
+        return _reject(m, "would_enable")
     if negated(ctx, tok) and not reported(ctx, tok):
         return _reject(m, "negated")
     if generic(ctx, m):
@@ -450,6 +452,19 @@ def purposed(ctx, tok) -> bool:
     something is for, expected; not a noun the clause presupposes ("para escapar del cerco")."""
     x = tok.head if tok.dep_ == "obj" else tok
     return any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in x.children)
+
+
+def _conditional_ground(tok) -> bool:
+    """A purpose clause hung on what something would give ("la captura de Bajmut daría a Rusia un trampolín para
+    avanzar sobre dos ciudades"): a capability imagined, no occurrence told, even an expected one."""
+    x = tok.head if tok.dep_ == "obj" else tok
+    for _ in range(3):
+        if x.head == x:
+            return False
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            return "Cnd" in x.morph.get("Mood")
+    return False
 
 
 def _governing(ctx, tok, words: set[str]) -> Optional[str]:
