@@ -7,7 +7,7 @@ spaces) and tagged with its creation date as the publication date. Reported: the
 DATE expressions with a calendar value (YYYY, YYYY-MM, YYYY-MM-DD) that a predicted expression
 overlaps with the same value (the task target), plus span recall/precision against all gold
 timexes and the precision of predicted calendar values. The data is research-only and read from
-``/work/shared/data`` in place; nothing is copied.
+``../shared/data`` in place; nothing is copied.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from cronica.nlp.timex import find_times  # noqa: E402
 
-DATA = Path("/work/shared/data/timex-es")
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "timex-es"
 CAL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 DCT = re.compile(r'\*!-DCTVALUE="(\d{4}-\d{2}-\d{2})"-!\*')
 

@@ -17,7 +17,7 @@ from cronica.model import EVENT_TYPES, Statement
 from cronica.nlp.events import conjugate, lexicon, verb_tag
 from cronica.process import extract_text
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
 
 
@@ -58,7 +58,8 @@ def test_lexicon_is_well_formed():
 def test_a_purpose_is_expected_and_the_condition_hypothetical():
     by = {e["trigger"]: e for e in events(run("La captura de Bajmut daría a Rusia un trampolín para avanzar sobre "
                                               "Kramatorsk.", "2023-02-15")) if e["type"] == "territory_change"}
-    assert by["captura"]["status"] == "hypothetical" and by["avanzar"]["status"] == "expected"
+    # what the capture would give is no occurrence, not even an expected one (seed-000 gold has no "avanzar")
+    assert by["captura"]["status"] == "hypothetical" and "avanzar" not in by
 
 
 def test_every_constraint_in_the_lexicon_is_a_known_predicate():
@@ -157,6 +158,23 @@ def test_people_killed_verb():
     ev = one(run("Rusia atacó Járkov con misiles el domingo y mató a nueve personas, dijeron las autoridades locales.",
                  "2024-03-11"), "attack")
     assert ev["fatalities"] == 9 and ev["date"] == "2024-03-10"
+
+
+def test_the_same_shooting_named_again_with_other_words():
+    # deia.eus, 16 Mar 2022: the shooting, then "Estos horribles ataques" (a demonstrative the parser hangs on the
+    # adjective) is that one event, not an attack of its own
+    art = run("Al menos diez personas han muerto en la ciudad de Chernígov, en el norte de Ucrania, cuando al parecer "
+              "tropas rusas dispararon contra una fila de ciudadanos que esperaban para comprar pan, informó el "
+              "Servicio Estatal de Comunicaciones Especiales y Protección de la Información de Ucrania.\n\n"
+              "Un corresponsal del medio local Suspilne, que dijo ser testigo del incidente, también informó del "
+              "tiroteo y confirmó el número de víctimas mortales, que situó en una decena, según informó "
+              "Interfax-Ukraine.\n\n"
+              "\"Hoy, las fuerzas rusas dispararon y mataron a 10 personas que hacían fila para comprar pan en "
+              "Chernihiv. Estos horribles ataques deben cesar\", dijo por su parte la embajada de Estados Unidos en su "
+              "cuenta de Twitter.", "2022-03-16")
+    evs = events(art)
+    assert [e["trigger"] for e in evs if e["type"] in ("violence_against_civilians", "attack")] == ["dispararon"], evs
+    assert evs[0]["fatalities"] == 10 and evs[0]["place"] in ("Chernígov", "Chernihiv")
 
 
 def test_date_only_when_a_time_governs():

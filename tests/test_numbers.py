@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from cronica.nlp.numbers import find_figures, lemma_of, parse_number, parse_number_words
 
-SEEDS = Path("/work/shared/seeds")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
 
 
 def figs(text):
@@ -42,8 +43,8 @@ def test_seed000_sentences():
 
 
 def test_seed000_whole_article_matches_gold():
-    gold = json.loads(Path("/work/shared/eval/gold/seed-000.jsonl").read_text().splitlines()[0])
-    text = json.loads(Path("/work/shared/eval/gold/seed-000.input.jsonl").read_text().splitlines()[0])["text"]
+    gold = json.loads((SHARED / "eval/gold/seed-000.jsonl").read_text().splitlines()[0])
+    text = json.loads((SHARED / "eval/gold/seed-000.input.jsonl").read_text().splitlines()[0])["text"]
     pred = {(f.span, f.value, f.unit, f.bound) for f in find_figures(text)}
     want = {(tuple(f["span"]), f["value"], f["unit"], f["bound"]) for f in gold["figures"]}
     assert pred == want

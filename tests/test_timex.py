@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from cronica.nlp.timex import dateline_date, find_times, infer_published
 
-SEEDS = Path("/work/shared/seeds")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
 D = dt.date
 
 
@@ -54,8 +55,8 @@ def test_seed000_sentences():
 
 def test_seed000_whole_article_matches_gold_times():
     import json
-    gold = json.loads(Path("/work/shared/eval/gold/seed-000.jsonl").read_text().splitlines()[0])
-    text = json.loads(Path("/work/shared/eval/gold/seed-000.input.jsonl").read_text().splitlines()[0])["text"]
+    gold = json.loads((SHARED / "eval/gold/seed-000.jsonl").read_text().splitlines()[0])
+    text = json.loads((SHARED / "eval/gold/seed-000.input.jsonl").read_text().splitlines()[0])["text"]
     pred = {(t.span, t.value) for t in find_times(text, D(2023, 2, 15))}
     want = {(tuple(t["span"]), t["value"]) for t in gold["times"]}
     assert want <= pred

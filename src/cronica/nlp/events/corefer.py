@@ -2,6 +2,8 @@
 ``las operaciones rusas``; the same verb again nearby; the same type at the same place)."""
 from __future__ import annotations
 
+from typing import Optional
+
 from ...names import fold
 from ..syntax import case_of, walk
 from .context import ANAPHORIC, CAMPAIGN, Mention
@@ -33,6 +35,8 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
                            and m.sent - g[0].sent <= 12 and {x.mood for x in g} == {m.mood}), None)
         if target is None:
             target = next((g for g in reversed(groups) if retold(ctx, groups, g, m)), None)
+        if target is None:
+            target = pointed_back(groups, m)
         if target is None:
             if not m.ref_only:
                 groups.append([m])
@@ -175,8 +179,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         return True  # a place changes hands once: "anuncia la toma de Bajmut" ... "fue tomado en la ciudad de Bajmut"
     if m.place_def and not m.places and gp and distance <= 3 and same_mood:
         return True  # "el asalto contra la localidad": the place just named
-    if m.trigger.pos == "N" and distance <= 3 and not m.places and any(
-            c.dep_ == "det" and fold(c.text) in ANAPHORIC for c in m.tok.children):
+    if m.trigger.pos == "N" and distance <= 3 and not m.places and anaphoric(m.tok):
         nearest = max((h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span),
                       key=lambda h: h[-1].span, default=None)
         return nearest is g  # "estos horribles ataques": the strike just told
@@ -192,7 +195,33 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
 
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
-JUDGING = {"calificar", "considerar", "describir", "definir", "tildar", "catalogar"}
+
+
+def anaphoric(tok) -> bool:
+    """A demonstrative before the noun, on it or on an adjective before it ("Estos horribles ataques": the parser
+    may hang the determiner on the adjective)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "amod" and c.i < tok.i)]
+    return any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in ANAPHORIC for h in heads for c in h.children)
+
+
+def pointed_back(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """Violence just told named again with another word, when no event of the word's own type came before: a
+    demonstrative ("las fuerzas rusas dispararon y mataron a 10 personas ... Estos horribles ataques deben cesar");
+    the nearest violent event of the last five sentences."""
+    if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or m.places or m.is_new or m.date:
+        return None
+    if not anaphoric(m.tok):  # not any bare "el tiroteo": measured, it joins more events told apart than it mends
+        return None
+    if any(h[0].trigger.type == m.trigger.type and h[0].span < m.span for h in groups):
+        return None
+    near = [h for h in groups if h[0].trigger.type in VIOLENT and h[0].span < m.span and 0 <= m.sent - h[-1].sent <= 5]
+    target = max(near, key=lambda h: h[-1].span, default=None)
+    if target is not None:
+        for toll in ("fatalities", "injured"):
+            mine, theirs = getattr(m, toll), {getattr(x, toll) for x in target} - {None}
+            if mine is not None and theirs and mine not in theirs:
+                return None  # another toll: another event
+    return target
 
 
 def redescribes(m: Mention) -> bool:
