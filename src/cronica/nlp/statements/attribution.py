@@ -5,8 +5,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .channel import channel_np, channel_of, noun_with_adjectives
-from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite, negated
+from .channel import channel_np, channel_of, noun_with_adjectives, relayer
+from .clauses import STOP_PHRASES, STOPPERS, as_said_by, clause_end, finite, negated
 from .content import que_clause
 from .context import Context, Found
 from .speakers import resolve_np
@@ -55,10 +55,13 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
             j = k  # up to the comma after the apposition, or the sentence end
     after = ctx.text[doc[j].idx + 1:doc[j].idx + 32].lower().lstrip() if j < len(doc) else ""
     contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or any(after.startswith(p) for p in STOP_PHRASES)
-    if j < len(doc) and doc[j].text == "," and before.endswith(",") and not contrast:
-        # "X, según dijo Y, Z" -- but not "X, según denunció Y, mientras que Z"
+    if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before) and not contrast:
+        # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
+        if subj is not None and subj.i > verb.i and channel_np(ctx, subj) and \
+                _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, subj), nest=False) is None:
+            return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
         content = ctx.trim(sa, tok.idx)
     if content[1] - content[0] < 3:
         return None
@@ -132,6 +135,23 @@ def _relayed(ctx: Context, tok: Token, verb: Token, sa: int) -> None:
     return None
 
 
+def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel, nest: bool = True) -> Optional[bool]:
+    """"según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
+    la agencia TASS", "«...», ha recalcado el NAC, según ha informado Interfax"): the channel of every cue there,
+    and None -- unless that verb reports a whole clause ("X confirmó que ..., según la agencia Reuters"): then
+    X's statement is itself reported (nested attribution: True). False when the clause reports nothing."""
+    cues = [t for t in ctx.doc[ctx.tok_at(sa).i:tok.i] if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
+            and verb_cue(ctx, t, set(), probe=True)]
+    if not cues:
+        return False
+    if nest and any(que_clause(ctx, t, sb) is not None and not negated(ctx, t) for t in cues[:1]):
+        return True
+    ch = channel()
+    for t in cues:
+        ctx.pending_channels.append((t.i, ch))
+    return None
+
+
 def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found]]:
     """"según X", "de acuerdo con X", "a juicio de X": X speaks the clause around the phrase."""
     doc, lex, text = ctx.doc, ctx.lex, ctx.text
@@ -181,16 +201,11 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     after_clause = bool(before) and _has_clause(ctx, sa, tok.idx)
     if after_clause and not before.endswith(",") and phrase_end < sb and text[phrase_end:sb].strip():
         return None  # "según X" inside a clause that goes on: not an attribution of that clause
-    # "según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
-    # la agencia TASS"), not a new statement -- unless that verb reports a whole clause ("X confirmó que ...,
-    # según la agencia Reuters"): then X's statement is itself reported by the agency (nested attribution)
     wraps = False
-    for t in doc[ctx.tok_at(sa).i:tok.i]:
-        if after_clause and ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] and verb_cue(ctx, t, set(), probe=True):
-            if que_clause(ctx, t, sb) is not None and not negated(ctx, t):
-                wraps = True
-                break
-            ctx.pending_channels.append((t.i, channel_np(ctx, head) or text[np[0].idx:np_end]))
+    if after_clause:
+        wraps = _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, head) or relayer(ctx, head)
+                                 or text[np[0].idx:np_end])
+        if wraps is None:
             return None
     if after_clause:
         content = ctx.trim(sa, tok.idx)
@@ -266,6 +281,30 @@ def segun_relative(ctx: Context, tok: Token, cual: Token, sa: int, sb: int) -> O
     return [Found(content=content, cue="según", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
                   direct=False, source=src, source_span=span, resolved=True, anchor=tok.idx, cue_tok=tok.i,
                   channel=channel)]
+
+
+def como(ctx: Context, verb: Token) -> Optional[list[Found]]:
+    """"..., tal y como afirmó este sábado X, ...", "como informó EFE": what was said is the clause around it."""
+    start = as_said_by(ctx, verb)
+    if start is None or start.lower_ == "según" or not ctx.is_cue_verb(verb) or ctx.lemma(verb) in ctx.lex.relays:
+        return None
+    doc = ctx.doc
+    sa, sb = ctx.sent_bounds(start.idx)
+    before = ctx.text[sa:start.idx].rstrip()
+    if before and not before.endswith(","):
+        return None  # "no hubo incidentes como lo afirmó X": a comparison inside the clause, not an attribution
+    # "X ha desmentido que P, tal y como había asegurado Y": Y said P, the clause X's cue reports
+    outer = next((t for t in reversed(doc[ctx.tok_at(sa).i:start.i]) if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
+                  and verb_cue(ctx, t, set(), probe=True)), None)
+    if outer is not None:
+        q = que_clause(ctx, outer, sb)
+        if q is None or q >= start.idx:
+            return None
+        f = _segun_verb(ctx, start, verb, False, sa, sb, before)
+        if f:
+            f[0].content = ctx.trim(q, start.idx)
+        return f
+    return _segun_verb(ctx, start, verb, False, sa, sb, before)
 
 
 def para(ctx: Context, tok: Token) -> Optional[list[Found]]:

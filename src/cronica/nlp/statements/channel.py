@@ -30,6 +30,16 @@ def _own_words(ctx: Context, head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in cut and not ctx.in_quote[t.idx]]
 
 
+def relayer(ctx: Context, head: Token) -> Optional[str]:
+    """"el servicio de prensa del Kremlin citado por la cadena rusa RBK": who relayed it (RBK)."""
+    for t in head.subtree:
+        if t.i != head.i and participle_of(t, ctx.lex.relays):
+            for c in t.children:
+                if c.i > t.i and any(k.dep_ == "case" and k.lower_ == "por" for k in c.children):
+                    return channel_np(ctx, c)
+    return None
+
+
 def _broadcaster(ctx: Context, head: Token) -> Optional[str]:
     """"un comunicado difundido por la televisión oficial EBC", "publicado en Telegram": the medium."""
     for t in head.subtree:

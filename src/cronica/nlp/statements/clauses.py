@@ -14,7 +14,8 @@ BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se"
 # a comma followed by one of these ends a reported clause (", aunque no dio detalles")
 STOPPERS = {"aunque", "pero", "mientras", "sin", "según", "si", "sino"}
 STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar",
-                "algo que ", "cosa que ", "extremo que ", "lo que ", "ya que ", "puesto que ", "dado que ")
+                "algo que ", "cosa que ", "extremo que ", "lo que ", "ya que ", "puesto que ", "dado que ",
+                "por lo que ", "por lo cual ", "de ahí que ", "si bien ", "tal y como ", "tal como ")
 RELATIVES = {"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"}
 
 
@@ -56,6 +57,25 @@ def in_relative(t: Token, lo: int) -> bool:
             return False
         t = t.head
     return False
+
+
+def as_said_by(ctx: Context, verb: Token) -> Optional[Token]:
+    """The first word of "según" / "(tal y) como" right before a reporting verb ("según han informado",
+    "tal y como lo afirmó"), or None; "así como" (as well as) is no attribution."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in ("lo", "le", "les", "ya", "también")):
+        j -= 1
+    if j < 0 or doc[j].lower_ not in ("según", "como") or ctx.in_quote[doc[j].idx]:
+        return None
+    if doc[j].lower_ == "como":
+        if j > 0 and doc[j - 1].lower_ in ("así", "tanto", "tan", "mismo", "misma"):
+            return None
+        if j > 1 and doc[j - 1].lower_ in ("y", "e") and doc[j - 2].lower_ == "tal":
+            return doc[j - 2]
+        if j > 0 and doc[j - 1].lower_ == "tal":
+            return doc[j - 1]
+    return doc[j]
 
 
 def reporting_after(ctx: Context, j: int) -> Optional[Token]:
@@ -141,6 +161,8 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     rest = text[nxt.idx:nxt.idx + 30].lower()
     if nxt.lower_ in STOPPERS or any(rest.startswith(p) for p in STOP_PHRASES):
         return True
+    if nxt.lower_ in ("y", "e") and comma.i + 2 < len(doc) and "Ger" in doc[comma.i + 2].morph.get("VerbForm"):
+        return True  # "..., afirmando que X, y declarando tres días de luto": another act of the speaker
     if nxt.lower_ == "que" and _reported_que(doc, comma, np):
         return False
     # the outlet's own appended description: ", que ...", ", gestionada por ...",

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..layout import QUOTE_PAIRS
 from .channel import channel_of
-from .clauses import clause_end, tensed
+from .clauses import as_said_by, clause_end, tensed
 from .content import np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
@@ -54,6 +54,8 @@ def reports(ctx: Context, tok: Token) -> bool:
 def _quotation(ctx: Context, tok: Token, cue: Cue, sb: int, used: set[Span]) -> Optional[Span]:
     """A quotation right before ('"...", dijo') or after ('dijo: "..."') the cue, not used by another cue."""
     q = direct_before(ctx, tok)
+    if q is not None and "Ger" in tok.morph.get("VerbForm") and que_clause(ctx, tok, sb) is not None:
+        q = None  # '... del “bombardeo continuo”, afirmando que ...': the gerund reports its own clause
     if q is not None and q not in used:
         used.add(q)
         return q
@@ -112,8 +114,9 @@ def _clitic_object(ctx: Context, tok: Token) -> Optional[Span]:
 def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) -> tuple[Optional[Span], bool, bool]:
     """(content, direct, give up) for reported speech without a quotation of its own."""
     doc, text = ctx.doc, ctx.text
-    tok.morph.get("VerbForm")
     content: Optional[Span] = None
+    if not clause_only and _asi(ctx, tok) and _clitic_object(ctx, tok):
+        return _clitic_object(ctx, tok), False, False  # "Así lo ha confirmado X": what was said is the clitic
     start = que_clause(ctx, tok, sb)
     if start is not None and cue.args == "a":
         start = _addressee_start(ctx, tok, start)
@@ -168,8 +171,8 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     cue = ctx.lex.verbs[ctx.lemma(tok)]
     if not reports(ctx, tok):
         return None
-    if not probe and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "según":
-        return None  # "según denunció X": the según step reports the clause before it
+    if not probe and as_said_by(ctx, tok) is not None:
+        return None  # "según denunció X", "tal y como afirmó X": the attribution step reports the clause
     st = verb_stance(ctx, tok, cue)
     if st is None:
         return None

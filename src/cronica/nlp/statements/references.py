@@ -1,0 +1,80 @@
+"""Speakers named by reference rather than by name:
+
+* ``esta organización``, ``dicho organismo``, ``esta agencia``: a demonstrative description of an institution
+  is the institution speaking last (resolved in text order, :mod:`.previous`);
+* ``las autoridades ucranianas``: the authorities of a country are the country, when the article names it
+  (``shared/eval/dev/README.md``, conventions on statements);
+* ``desde Kiev afirmaron ...``: a plural verb with no subject and a ``desde`` phrase naming a place or an
+  institution: the place (its government) or the institution speaks.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ... import resources
+from ...model import Entity
+from ...names import fold
+from .context import Context
+
+LAST_ORG = "@last-org:"  # placeholder source, resolved in text order (see previous.py)
+DEMONSTRATIVES = {"este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas", "ese", "esa", "esos", "esas"}
+AUTHORITIES = {"autoridades", "autoridad"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Folded demonym -> country (``demonyms_es.tsv``)."""
+    return {fold(row[0]): row[1] for row in resources.table("demonyms_es.tsv") if len(row) > 1}
+
+
+def demonstrative_institution(ctx: Context, head: Token, first: Token) -> bool:
+    """"esta organización", "dicho organismo": a demonstrative description that is no title of a person."""
+    lex = ctx.lex
+    words = {head.lower_, head.lemma_.lower()}
+    return first.lower_ in DEMONSTRATIVES and head.pos_ == "NOUN" and not words & (lex.titles | lex.anon) \
+        and not words & (lex.documents | lex.basis | lex.channels - lex.speakers)
+
+
+def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
+    """"las autoridades ucranianas": the country's entity, if the article names the country."""
+    if head.lower_ not in AUTHORITIES:
+        return None
+    countries = _countries()
+    for c in head.children:
+        if c.dep_ == "amod" and fold(c.text) in countries:
+            name = fold(countries[fold(c.text)])
+            return next((e for e in ctx.ents if e.type == "LOC" and fold(e.name) == name), None)
+    return None
+
+
+def desde_source(ctx: Context, tok: Token) -> Optional[Token]:
+    """"desde Kiev afirmaron que ...": the ``desde`` phrase of a subjectless plural reporting verb."""
+    if "Plur" not in tok.morph.get("Number") or "3" not in tok.morph.get("Person"):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("obl", "nmod") and c.i < tok.i and any(k.dep_ == "case" and k.lower_ == "desde"
+                                                              for k in c.children):
+            if ctx.entity_in(c.idx, c.idx + len(c.text), ("LOC", "ORG")) is not None or \
+                    c.lemma_.lower() in ctx.lex.speakers or c.lower_ in ctx.lex.speakers:
+                return c
+    return None
+
+
+def last_institution(ctx: Context, sources: list[Optional[str]], pos: int) -> Optional[str]:
+    """The institution that spoke last (``sources``: the statements before, in text order), else the one
+    named last before ``pos``."""
+    for src in reversed(sources):
+        e = ctx.entity(src)
+        if e is not None and e.type in ("ORG", "MISC"):
+            return e.id
+    best, bpos = None, -1
+    for e in ctx.ents:
+        if e.type not in ("ORG", "MISC"):
+            continue
+        for m in e.mentions:
+            if ctx.body_start <= m[0] < pos and m[0] > bpos:
+                best, bpos = e.id, m[0]
+    return best

@@ -1,0 +1,81 @@
+"""Statements on real news nobody here tuned on (issue 13, round 2): one test per error class found by
+reading articles outside the dev set, each on a sentence quoted from the real page named in its comment."""
+from __future__ import annotations
+
+from test_statements import find, run, span, speaker
+
+
+def test_tal_y_como_names_who_said_the_clause_another_cue_denies():
+    # europapress.es/internacional/noticia-eeuu-niega-iran-les-diera-alerta-temprana-ataque-contra-israel-20240416033941
+    t = ("Por su parte, el portavoz del Departamento de Estado, Matthew Miller, también ha desmentido que Teherán "
+         "avisase sobre el inicio del ataque con 72 horas de antelación, tal y como había asegurado previamente el "
+         "ministro de Asuntos Exteriores iraní, Hosein Amirabdolahian.")
+    art = run(t, "2024-04-16")
+    sts = [s for s in art.statements if span(art, s.content_span).startswith("Teherán avisase")]
+    assert {(s.cue, s.stance, speaker(art, s)) for s in sts} == {
+        ("desmentir", "deny", "Matthew Miller"), ("asegurar", "assert", "Hosein Amirabdolahian")}
+    assert all(span(art, s.content_span).endswith("72 horas de antelación") for s in sts)
+
+
+def test_como_senala_opening_a_sentence_is_an_attribution():
+    # spanish.news-pravda.com/world/2023/08/13/16749.html
+    t = ('Como señala el periódico estadounidense The Hill, "mientras la atención mundial se centra en la '
+         'contraofensiva de Ucrania en el sur, Rusia ha lanzado silenciosamente una nueva ofensiva".')
+    art = run(t, "2023-08-13")
+    s = find(art, "mientras la atención mundial")
+    assert s.cue == "señalar" and "The Hill" in span(art, s.source_span)
+    assert len(art.statements) == 1
+
+
+def test_a_demonstrative_institution_is_the_one_speaking_last_and_a_clause_is_no_subject():
+    # bolivianosenelextranjero.blogspot.com/2012/07 (AFP)
+    t = ("Más de 16.500 personas han perdido la vida en hechos de violencia en Siria desde que comenzó la revuelta "
+         "contra el régimen de Bashar al Asad en marzo de 2011, anunció este lunes el Observatorio Sirio de los "
+         "Derechos Humanos (OSDH). Al menos 11.486 civiles, 4.151 miembros de las fuerzas regulares y 870 desertores "
+         "han muerto, indicó a la AFP esta organización con sede en Gran Bretaña, que obtiene sus datos en una vasta "
+         "red de militantes y testigos.")
+    art = run(t, "2012-07-09")
+    s = find(art, "Al menos 11.486 civiles")
+    assert span(art, s.content_span).endswith("han muerto")
+    assert span(art, s.source_span).startswith("esta organización") and s.channel == "AFP"
+    assert speaker(art, s) == "Observatorio Sirio de los Derechos Humanos"
+
+
+def test_desde_a_place_with_a_plural_verb_and_no_subject_names_the_speaker():
+    # agenhoy.com.ar/rusia-redoblo-sus-ataques-contra-la-capital-de-ucrania-que-pide-mas-ayuda-a-sus-aliados
+    t = ("Desde Ucrania aseguraron que las tropas rusas intentan cortar los accesos a Kiev y destruir sus capacidades "
+         "logísticas.")
+    art = run(t, "2022-03-10")
+    s = find(art, "las tropas rusas")
+    assert s.cue == "asegurar" and speaker(art, s) == "Ucrania"
+
+
+def test_a_gerund_after_a_quotation_reports_its_own_clause_for_the_same_speaker():
+    # nacion.com/el-mundo/conflictos/retirada-militar-rusa-de-frontera-con-ucrania (AFP)
+    t = ('Estos efectivos “no pueden despegar y volar todos de una sola vez. Se necesita tiempo para hacerlo”, '
+         'insistió Peskov, asegurando que el ministerio de Defensa ruso tiene previsto un “calendario” para esta '
+         'retirada.')
+    art = run(t, "2022-02-17")
+    q = find(art, "no pueden despegar")
+    g = find(art, "el ministerio de Defensa ruso")
+    assert q.cue == "insistir" and g.cue == "asegurar"
+    assert speaker(art, q) == speaker(art, g) == "Peskov"
+
+
+def test_asi_lo_afirmo_keeps_the_clitic_and_the_medium_of_an_interview():
+    # bbabo.net/es-ES/article/news/1320445-no-hay-militares-rusos-ni-en-ucrania-ni-en-donbas-peskov
+    t = ("No hay militares rusos en Donbass y Ucrania, están estacionados exclusivamente en su propio territorio. Así "
+         "lo afirmó el secretario de prensa del presidente de la Federación Rusa, Dmitry Peskov, en una entrevista "
+         "con CNN, transmitida hoy, 16 de enero.")
+    art = run(t, "2022-01-16")
+    s = next(s for s in art.statements if s.cue == "afirmar")
+    assert span(art, s.content_span) == "lo" and speaker(art, s) == "Dmitry Peskov"
+
+
+def test_a_reply_posted_on_facebook_after_a_colon():
+    # newsweek.com.ar/?p=17669
+    t = ("Pero el alcalde de Kherson, Igor Nikolayev, replicó en una publicación en Facebook: «Seguimos siendo "
+         "Ucrania. Seguimos firmes».")
+    art = run(t, "2022-03-02")
+    s = find(art, "Seguimos siendo Ucrania")
+    assert (s.cue, s.channel, speaker(art, s)) == ("replicar", "Facebook", "Igor Nikolayev")
