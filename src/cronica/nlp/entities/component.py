@@ -176,7 +176,8 @@ class EntityCleaner(Stage):
         words = text.split()
         if len(words) > 1 and words[0] in self._place_heads:
             return "LOC"  # "Beit Lahia", "Deir al Balah", "Jan Yunis"
-        if len(words) > 1 and self._cue_before.get(words[0].lower()) == "ORG":
+        if len(words) > 1 and self._cue_before.get(words[0].lower()) == "ORG" and (
+                words[1][:1].isupper() or words[1][:1].isdigit()):  # not "canal de Suez"
             return "ORG"  # "Canal N", "Radio Free Europe": the noun that says what it is opens the name
         if f in self.countries:
             return "LOC"

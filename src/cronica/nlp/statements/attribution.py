@@ -1,6 +1,8 @@
 """Attributions without a reporting verb of their own: ``según X``, ``según dijo X``, ``según el cual``, ``para X, ...``."""
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from spacy.tokens import Token
@@ -12,6 +14,10 @@ from .context import Context, Found
 from .speakers import resolve_np
 from .syntax import subject_of
 from .verbs import verb_cue
+
+
+# words that open the clause a parenthetical "según X" sits in ("..., que, según X, ...")
+OPENERS = {"que", "donde", "quien", "quienes", "cuando", "y", "pero", "aunque", "porque", "pues"}
 
 
 def speakerish(ctx: Context, np, head: Token) -> bool:
@@ -199,6 +205,9 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     phrase_end = _phrase_end(ctx, j, sb, np_end)
     # after the clause ("..., según X" or "... según X."), or before it ("Según X, ...", "Allí, según X, ...")
     after_clause = bool(before) and _has_clause(ctx, sa, tok.idx)
+    words = re.findall(r"\w+", before.lower())
+    if words and words[-1] in OPENERS:
+        after_clause = False  # "la entrada al sótano, que, según las autoridades, se mantenía en pie": what follows
     if after_clause and not before.endswith(",") and phrase_end < sb and text[phrase_end:sb].strip():
         return None  # "según X" inside a clause that goes on: not an attribution of that clause
     wraps = False

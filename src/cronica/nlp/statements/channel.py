@@ -141,15 +141,18 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
         if content[0] <= h.idx < content[1]:
             continue
         # only phrases of the cue's own clause
-        anc, ok = h, False
+        anc, ok, other = h, False, False
         for _ in range(3):
             if anc.i == cue_tok.i:
                 ok = True
                 break
             if anc.head.i == anc.i:
                 break
+            if anc.i != h.i and anc.pos_ in ("VERB", "AUX") and not participle_of(anc, ctx.lex.broadcasts):
+                other = True  # "Mientras Zelenski asiste a la reunión del G7, X anuncia ...": another verb's phrase
+                break
             anc = anc.head
-        if not ok and abs(h.i - cue_tok.i) > 8:
+        if other or not ok and abs(h.i - cue_tok.i) > 8:
             continue
         ch = channel_np(ctx, h)
         if ch:

@@ -154,6 +154,14 @@ def _reported_que(doc, comma: Token, np: bool) -> bool:
     return False
 
 
+def _quoted_relative(ctx: Context, comma: Token) -> bool:
+    """The relative clause after ``comma`` quotes the speaker's words: it is part of what is reported."""
+    end = ctx.sent_bounds(comma.idx)[1]
+    nxt = ctx.text.find(",", comma.idx + 1, end)
+    end = nxt if nxt > 0 else end
+    return any(comma.idx < a < end for a, _ in ctx.quotes)
+
+
 def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     """A comma after which the reported clause does not go on."""
     doc, text = ctx.doc, ctx.text
@@ -163,8 +171,16 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
         return True
     if nxt.lower_ in ("y", "e") and comma.i + 2 < len(doc) and "Ger" in doc[comma.i + 2].morph.get("VerbForm"):
         return True  # "..., afirmando que X, y declarando tres días de luto": another act of the speaker
+    if nxt.lower_ in ("y", "e"):
+        j = comma.i + 2
+        while j < len(doc) and doc[j].lower_ in ("incluso", "también", "además", "hasta", "ya"):
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ == "se" and finite(doc[j + 1]):
+            return True  # "Kiev anunció que ..., e incluso se especulaba con ...": the outlet's impersonal voice
     if nxt.lower_ == "que" and _reported_que(doc, comma, np):
         return False
+    if not np and nxt.lower_ in RELATIVES and _quoted_relative(ctx, comma):
+        return False  # "lamentó que Rusia bombardeara un enclave ..., donde cientos intentaban llevar «una vida normal»"
     # the outlet's own appended description: ", que ...", ", gestionada por ...",
     # and after a noun-phrase content an apposition ", una ciudad que ..."
     if nxt.lower_ in RELATIVES and nxt.pos_ in ("PRON", "SCONJ") or \

@@ -215,6 +215,8 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     f = Found(content=content, cue=cue.form, cue_span=(tok.idx, tok.idx + len(tok.text)), stance=st.stance,
               direct=direct, source=src[0], source_span=src[1], resolved=src[2], anchor=tok.idx, cue_tok=tok.i)
     f.channel = channel_of(ctx, tok, content) or (document[1] if document else None)
+    if f.channel is None and "Ger" in tok.morph.get("VerbForm") and tok.head.i < tok.i and tok.head.pos_ == "VERB":
+        f.channel = channel_of(ctx, tok.head, content)  # "compartió en sus redes sociales un video, calificando ..."
     if document is not None and not src[2]:
         f.keep_span = True
     return [f]
