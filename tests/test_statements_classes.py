@@ -79,3 +79,50 @@ def test_a_reply_posted_on_facebook_after_a_colon():
     art = run(t, "2022-03-02")
     s = find(art, "Seguimos siendo Ucrania")
     assert (s.cue, s.channel, speaker(art, s)) == ("replicar", "Facebook", "Igor Nikolayev")
+
+
+def test_segun_after_ya_que_reports_what_follows_and_a_described_speaker_named_in_the_sentence():
+    # encancha.cl/enlahora/mundo/2022/2/26/video-registran-el-impacto-de-un-misil-ruso-en-edificio-residencial-de-ucrania-147179
+    t = ('Herashchenko también agregó que Rusia "está mintiendo" sobre no bombardear la infraestructura civil, ya que '
+         'según el asesor, hasta el momento, al menos 40 sitios residenciales han sido atacados.')
+    art = run(t, "2022-02-26")
+    s = find(art, "hasta el momento")
+    assert s.cue == "según" and speaker(art, s) == "Herashchenko"
+    assert span(art, s.content_span).endswith("han sido atacados")
+
+
+def test_desde_an_institution_with_a_plural_verb_names_the_speaker():
+    # radiomitre.cienradios.com/mundo/las-imagenes-del-momento-en-el-que-un-misil-ruso-impacto-en-un-edificio-en-kiev
+    t = ("Por su parte, el Ministerio del Interior describió al hecho como “una brutalidad más de los ocupantes rusos "
+         "que, de ninguna forma, se podrá ocultar al mundo y a los rusos”. Debido a esto, desde el gobierno de "
+         "Volodímir Zelenski culparon al ejército ruso por no cumplir con sus dichos que advertían que solo "
+         "apuntarían a objetivos militares.")
+    art = run(t, "2022-02-26")
+    s = find(art, "al ejército ruso")
+    assert s.cue == "culpar" and span(art, s.source_span).startswith("el gobierno")
+    assert speaker(art, s) != "Volodímir Zelenski"
+
+
+def test_tal_como_informo_after_a_denial_is_the_claim_denied():
+    # noticiasdegipuzkoa.eus/mundo/2022/07/31/onu-informa-19-muertos-atentado-5870044.html (EFE)
+    t = ("Los talibanes negaron ayer que murieran 19 personas en el atentado del pasado viernes en un estadio de "
+         "críquet en Kabul, tal como informó la ONU, aunque evitaron dar una cifra oficial de víctimas, mientras que "
+         "fuentes deportivas y una ONG italiana de salud dieron cuatro y trece heridos respectivamente.")
+    art = run(t, "2022-07-31")
+    sts = [s for s in art.statements if span(art, s.content_span).startswith("murieran 19 personas")]
+    assert {(s.cue, s.stance) for s in sts} == {("negar", "deny"), ("informar", "assert")}
+    onu = next(s for s in sts if s.cue == "informar")
+    assert speaker(art, onu) in ("ONU", "Organización de las Naciones Unidas") and onu.channel is None
+
+
+def test_a_medium_after_clauses_with_their_own_cues_is_their_channel():
+    # minutouno.com/notas/1546554-unas-90-personas-habrian-muerto-la-madre-todas-las-bombas
+    t = ("Aunque desde el Estado Islámico afirmaron que no sufrieron bajas, el vocero de la provincia de Nangarhar, "
+         "Attaullah Khogyani, confirmó que 90 militantes de la organización terrorista murieron durante el ataque, "
+         "informó el sitio Sky News.")
+    art = run(t, "2017-04-15")
+    assert [s.cue for s in art.statements] == ["afirmar", "confirmar"]
+    said, confirmed = art.statements
+    assert speaker(art, said) == "Estado Islámico" and span(art, said.content_span) == "no sufrieron bajas"
+    assert speaker(art, confirmed) == "Attaullah Khogyani"
+    assert said.channel == confirmed.channel == "Sky News"

@@ -43,7 +43,8 @@ def issuer(ctx: Context, head: Token, np, loose: bool = False) -> Optional[Token
     return None
 
 
-def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, sb: int, before: str) -> Optional[list[Found]]:
+def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, sb: int, before: str,
+                relay: bool = True) -> Optional[list[Found]]:
     """"según dijo" / "según informó el ministerio": the clause around the phrase is what was said."""
     doc = ctx.doc
     subj = subject_of(ctx, verb) or next(
@@ -65,7 +66,7 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
         # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
-        if subj is not None and subj.i > verb.i and channel_np(ctx, subj) and \
+        if relay and subj is not None and subj.i > verb.i and channel_np(ctx, subj) and \
                 _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, subj), nest=False) is None:
             return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
         content = ctx.trim(sa, tok.idx)
@@ -309,11 +310,11 @@ def como(ctx: Context, verb: Token) -> Optional[list[Found]]:
         q = que_clause(ctx, outer, sb)
         if q is None or q >= start.idx:
             return None
-        f = _segun_verb(ctx, start, verb, False, sa, sb, before)
+        f = _segun_verb(ctx, start, verb, False, sa, sb, before, relay=False)
         if f:
             f[0].content = ctx.trim(q, start.idx)
         return f
-    return _segun_verb(ctx, start, verb, False, sa, sb, before)
+    return _segun_verb(ctx, start, verb, False, sa, sb, before, relay=False)
 
 
 def para(ctx: Context, tok: Token) -> Optional[list[Found]]:

@@ -93,8 +93,8 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         if head.text.rstrip(".").isupper() and 2 <= len(name) <= 12 and \
                 ctx.entity_in(head.idx, head.idx + len(head.text), ("PER", "LOC")) is None:
             return name
-    if lemma in lex.channels:
-        # "la televisión local, Tigray TV": a name in apposition
+    if lemma in lex.channels | lex.outlets:
+        # "la televisión local, Tigray TV", "el sitio Sky News": a name in apposition
         for c in head.children:
             if c.dep_ in ("appos", "flat", "nmod") and c.i > head.i and c.pos_ == "PROPN" and \
                     not any(k.dep_ == "case" for k in c.children):

@@ -159,6 +159,11 @@ def _quoted_relative(ctx: Context, comma: Token) -> bool:
     end = ctx.sent_bounds(comma.idx)[1]
     nxt = ctx.text.find(",", comma.idx + 1, end)
     end = nxt if nxt > 0 else end
+    for t in ctx.doc[comma.i + 1:]:
+        if t.idx >= end:
+            break
+        if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]:
+            return False  # ", que dijo que ...": a relative with its own reporting verb says something else
     return any(comma.idx < a < end for a, _ in ctx.quotes)
 
 

@@ -84,6 +84,7 @@ class Lexicon:
     verbs: dict[str, Cue] = field(default_factory=dict)
     preps: dict[str, Cue] = field(default_factory=dict)  # "de acuerdo con" -> its cue
     channels: set[str] = field(default_factory=set)
+    outlets: set[str] = field(default_factory=set)  # "el sitio Sky News": a noun naming an outlet with its name
     speakers: set[str] = field(default_factory=set)
     anon: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
@@ -111,6 +112,8 @@ class Lexicon:
                 lex.relays.add(r["form"])
             elif r["kind"] == "broadcast":
                 lex.broadcasts.add(r["form"])
+            elif r["kind"] == "outlet":
+                lex.outlets.add(r["form"])
             else:
                 lex.channels.add(r["form"])
             if r["kind"] == "document":

@@ -208,9 +208,13 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     if low in lex.titles or lemma in lex.titles or _title_phrase(ctx, a, b) or described and anonymous:
         inside = {x.id for x in ctx.ents for m in x.mentions if a <= m[0] < b}
         e = by_role(ctx, head, words, inside, cue_pos)
-        # nor a person this sentence names elsewhere ("Mientras Zelenski asiste ..., el jefe de X anuncia ...")
+        # nor a person this sentence gives another act ("Mientras Zelenski asiste ..., el jefe de X anuncia ...")
         sa, sb = ctx.sent_bounds(cue_pos)
-        inside |= {x.id for x in ctx.ents if x.type == "PER" for m in x.mentions if sa <= m[0] < sb}
+        for x in ctx.ents:
+            for m in x.mentions if x.type == "PER" else ():
+                t = ctx.tok_at(m[0])
+                if sa <= m[0] < sb and t is not None and t.dep_ == "nsubj" and not ctx.is_cue_verb(t.head):
+                    inside.add(x.id)
         # a description the article never gave as a role ("el jefe aliado"): the person last speaking
         # (its demonyms travel along: "el mandatario ruso" is not the British minister)
         dem = sorted(words & lex.demonyms)

@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..layout import QUOTE_PAIRS
-from .channel import channel_of
+from .channel import channel_np, channel_of
 from .clauses import as_said_by, clause_end, tensed
 from .content import np_content, preposed, que_clause
 from .context import Context, Found, Span
@@ -14,7 +14,7 @@ from .lexicon import Cue
 from .quotes import direct_after, direct_before, own_cue_after
 from .speakers import document_speaker, resolve_np, speaker, spokesperson
 from .stance import verb_stance
-from .syntax import agent_of, is_passive
+from .syntax import agent_of, is_passive, postposed
 
 CLITICS = {"lo", "la", "los", "las"}
 # "..., algo que Kiev ha desmentido": antecedents that stand for the clause before them
@@ -166,6 +166,21 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
     return content, direct, False
 
 
+def _relays_clause(ctx: Context, tok: Token, content: Span) -> bool:
+    """"X confirmó que ..., informó el sitio Sky News": a medium after a clause with reporting verbs of its own
+    is where they were reported (their channel), not a statement of its own."""
+    subj = postposed(ctx, tok)
+    if subj is None or not ({subj.lemma_.lower(), subj.lower_} & (ctx.lex.channels | ctx.lex.outlets)):
+        return False
+    ch = channel_np(ctx, subj)
+    cues = [t for t in ctx.doc if content[0] <= t.idx < content[1] and ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
+            and verb_cue(ctx, t, set(), probe=True)]
+    if not ch or not cues:
+        return False
+    ctx.pending_channels.extend((t.i, ch) for t in cues)
+    return True
+
+
 def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> Optional[list[Found]]:
     """The statement a reporting verb makes, or None. ``probe``: only whether it reports (no speaker)."""
     cue = ctx.lex.verbs[ctx.lemma(tok)]
@@ -199,6 +214,8 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         if pre is not None:
             content = ctx.trim(*pre)
     if content is None or content[1] - content[0] < 2:
+        return None
+    if not probe and not direct and content[1] <= tok.idx and _relays_clause(ctx, tok, content):
         return None
     if passive and agent_of(tok) is None and not direct and not que_clause(ctx, tok, sb):
         return None  # "serán llamados a filas": a passive with no one saying it
