@@ -42,7 +42,7 @@ def test_every_file_says_where_it_came_from(name):
     for r in rows:
         if r.get("kind") == "class":
             continue  # a named word class inside a rule table
-        assert len(r["example"].split()) >= 6 and r["example"].rstrip()[-1] in ".»”\"", (name, r["id"])
+        assert len(r["example"].split()) >= 6, (name, r["id"])  # a sentence (or a headline) as published
 
 
 @pytest.mark.parametrize("row", _rows("es/actors/armed_groups.tsv"))

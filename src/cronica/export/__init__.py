@@ -20,6 +20,8 @@ ACLED = {
     "mobilization": ("Strategic developments", "Change to group/activity"),
     "diplomacy": ("Strategic developments", "Agreement"),
     "threat": ("Strategic developments", "Other"),
+    "violence_against_civilians": ("Violence against civilians", "Attack"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
 }
 CSV_COLUMNS = ["event_id", "event_date", "event_type", "sub_event_type", "cronica_type", "status", "actor1", "actor2",
                "location", "latitude", "longitude", "fatalities", "injured", "source", "source_articles", "notes"]

@@ -51,7 +51,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         cands.append((d, x.i, x))
     if not cands and tok.dep_ == "acl":  # relative clause: the antecedent ("dos aldeas, A y B, que cayeron")
         ante = tok.head
-        near = [(ante, 1)] + [(c, 2) for c in ante.children if c.dep_ in ("appos", "nmod", "conj")]
+        near = [(ante, 1)] + [(c, 1 + d) for c, d in walk(ante, 3) if c.dep_ in ("appos", "nmod", "conj", "flat")
+                              and c.i < tok.i]  # "el centro comercial de la ciudad de Kremenchuk, ..., atacado"
         if ante.dep_ == "appos":  # "Urozhaine, una aldea que las fuerzas recuperaron"
             near.append((ante.head, 2))
             near += [(c, 3) for c in ante.head.children if c.dep_ in ("nmod", "appos", "flat") and c.i < ante.i]
@@ -127,12 +128,15 @@ def coordinated_places(ctx, tok) -> list:
     # last member on the plural place noun (or on the verb); a name there is one more member of the list
     host = first.head
     if first.dep_ in ("nmod", "appos") and fold(host.lemma_) in PLACE_NOUNS and host.morph.get("Number") == ["Plur"]:
-        late = [c for c in host.children if c.dep_ == "conj"]
+        late = [(c, True) for c in host.children if c.dep_ == "conj"]
         if host.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and host.head != host:
-            late += [c for c in host.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > first.i]
-        for c in late:
+            late += [(c, False) for c in host.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > first.i]
+        for c, close in late:
             e = ctx.entity_at(c)
-            if e is not None and e.type in ("LOC", "PER", "MISC") and e not in out:
+            if e is None or e in out or c.i > first.i + 25:
+                continue
+            # on the place noun itself: a place, or a name the NER mistook; on the verb: only a place
+            if e.type == "LOC" or close and e.type in ("PER", "MISC") and len(e.mentions) == 1:
                 out.append(e)
     return [e for e in out if e is not ctx.place_entity(tok)]
 
@@ -186,6 +190,8 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     if typ in ("aid", "diplomacy", "mobilization", "threat"):
         if any(fold(p.lemma_) not in PLACE_NOUNS and not held_participle(ctx, p) for p in path[1:]):
             return False  # "ayuda a la seguridad de Ucrania": not where it happened
+        if top.dep_ == "obj" and "objplace" in cons and top == x:
+            return True  # "visitaron Járkiv": the place visited
         # recipients and parties are not places: only "en X" / "de X" for a meeting place
         if top.dep_ in ("obj", "iobj", "nsubj") or case.startswith("a") and not (
                 "dest" in cons and case.split()[0] in ("a", "al", "hasta")):
@@ -241,6 +247,19 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
                         break
             if e and e.type == "LOC":
                 out.append((10 + steps, c.i, c))
+        if steps == 0 and tok.pos_ in ("NOUN", "PROPN"):
+            # "murieron a causa de un ataque ... contra un teatro que ... en la ciudad de Mariúpol", "muertos en pleno
+            # asedio a la ciudad de Bajmut": the parser hangs the target on the verb; the place named inside the
+            # target phrase is the strike's
+            for c in h.children:
+                right_after = tok.i < c.i <= tok.right_edge.i + 3
+                if c != x and c.dep_ in ("obl", "obj") and c.i > tok.i and (
+                        case_of(c).startswith("contra") or right_after and case_of(c).split()[:1] in (["a"], ["al"], ["sobre"])):
+                    for y, d in walk(c, 4):
+                        e = ctx.place_entity(y)
+                        if e is not None and e.type == "LOC" and not ctx.is_country(e.id) and ctx.name_root(y, e):
+                            out.append((12 + d, y.i, y))
+                            break
         x, steps = h, steps + 1
     if out:
         return out

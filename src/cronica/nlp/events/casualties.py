@@ -9,6 +9,9 @@ from ...names import fold
 from .context import DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention
 
 
+DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
+
+
 def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -21,10 +24,10 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         if span is None:
             continue
         si = ctx.sent_of.get(span.start, -1)
-        cands = [m for m in by_sent.get(si, []) if m.trigger.type in ("attack", "clash", "interception")]
+        cands = [m for m in by_sent.get(si, []) if m.trigger.type in DEADLY + ("interception",)]
         if not cands:
             # "El ataque ... " before; a toll sentence right after a strike sentence
-            prev = [m for m in by_sent.get(si - 1, []) if m.trigger.type in ("attack", "clash")]
+            prev = [m for m in by_sent.get(si - 1, []) if m.trigger.type in DEADLY]
             if prev and not by_sent.get(si):
                 cands = prev
         if not cands:
@@ -52,7 +55,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         if val is None or span is None:
             continue
         si = ctx.sent_of.get(span.start, -1)
-        cands = [m for m in by_sent.get(si, []) + by_sent.get(si - 1, []) if m.trigger.type in ("attack", "clash")]
+        cands = [m for m in by_sent.get(si, []) + by_sent.get(si - 1, []) if m.trigger.type in DEADLY]
         if not cands:
             continue
         target = min(cands, key=lambda m: abs(m.span[0] - mm.start()))
@@ -78,7 +81,7 @@ def casualty_kind(f, doc) -> Optional[str]:
         span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
         if span is None:
             return None
-        near = [span.root.head] + list(span.root.children) + [t for t in doc[span.end: span.end + 3]]
+        near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]]
         for t in near:
             w = fold(t.text)
             if w.startswith(DIE) or fold(t.lemma_) in ("morir", "matar", "fallecer"):

@@ -23,6 +23,7 @@ from .status import grammar_mood, report_status
 from .triggers import (
     accept,
     aerial_patient,
+    against_civilians,
     find_mentions,
     ground_assault,
     launch_without_target,
@@ -65,7 +66,9 @@ def retype(ctx: EventContext, m: Mention):
         m.trigger = replace(t, type="territory_change")  # "el despliegue de tropas en la zona de X"
     if "aerial" in t.cons and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
-    if "ground" in t.cons and ground_assault(ctx, m):
+    if "civil" in t.cons and against_civilians(ctx, m):
+        m.trigger = replace(m.trigger, type=t.cons["civil"])  # "dispararon contra una fila de ciudadanos"
+    elif "ground" in t.cons and ground_assault(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["ground"])  # "el ataque perpetrado por milicianos": a battle
     if t.type == "attack" and t.pos == "V" and fold(t.words[0]) == "lanzar" and len(t.words) > 1 and \
             launch_without_target(ctx, m):

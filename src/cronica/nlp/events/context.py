@@ -43,6 +43,8 @@ GROUND_FORCES = _words(EVENT_WORDS, "ground_forces")
 MILITARY_TARGETS = _words(EVENT_WORDS, "military_targets")
 GENERIC = _words(EVENT_WORDS, "generic_determiners")
 UNIT_NOUNS = _words(EVENT_WORDS, "unit_nouns")
+FACILITIES = _words(EVENT_WORDS, "facilities")
+CIVILIANS = _words(EVENT_WORDS, "civilians")
 ANAPHORIC = _words(EVENT_WORDS, "anaphoric_determiners")
 PEOPLE = frozenset(resources.words(EVENT_WORDS, "people"))  # compared with figure units (lemmas as written)
 GROUPS = frozenset(resources.words(EVENT_WORDS, "groups"))
@@ -86,6 +88,7 @@ class Mention:
     bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
     ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")
     presupposed: bool = False  # a realized background event inside someone's words
+    purpose: bool = False  # under "para": what something is for ("para golpear la retaguardia")
     background: bool = False  # told as a reference point ("después del inicio de la invasión"), not as news
     place_def: bool = False  # its unnamed place argument is definite ("la localidad"): points back
     rejected: Optional[str] = None  # the constraint it failed (for diagnostics and tests)
@@ -108,7 +111,6 @@ class EventContext:
     by_name: dict[str, Entity] = field(default_factory=dict)
     phrase_of: dict[int, set[int]] = field(default_factory=dict)  # trigger head -> the tokens of its phrase
     layout: Optional[Layout] = None
-    dateline_place: Optional[str] = None  # entity id of the dateline's (first) place
 
     @classmethod
     def build(cls, doc) -> "EventContext":
@@ -117,11 +119,6 @@ class EventContext:
         quoted = [(a + 1, b) for a, b in (lay.quotes if lay else []) if b - a - 1 > 25]
         ctx = cls(ix, lexicon(), doc._.published, sorted(outputs(doc, "times"), key=lambda t: t.span), quoted,
                   _countries(), _demonyms(), layout=lay)
-        if lay is not None and lay.dateline is not None and lay.dateline.places:
-            a, _ = lay.dateline.places[0]
-            e = ix.ent_of_char.get(a)
-            if e is not None and e.type == "LOC":
-                ctx.dateline_place = e.id
         for e in ix.entities:
             ctx.by_name.setdefault(fold(e.name), e)
         for e in ix.entities:
@@ -197,7 +194,8 @@ class EventContext:
             return e
         if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN" and (
                 tok.dep_ == "obj" or case_of(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
-                or case_of(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i):
+                or case_of(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
+                and not self.trigger_noun(tok.head)):  # "el ataque de Putin": the actor
             return e  # an unknown one-word name in a place slot ("contra Járkov") is a place the NER mistyped
         h = tok.head
         if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS):

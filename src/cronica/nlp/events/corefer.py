@@ -11,6 +11,14 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: m.span):
         target = None
+        if redescribes(m) and m.trigger.type in VIOLENT and not m.places and not m.date:
+            # "El ataque fue el más mortífero ...", "Se trata del ataque con mayor número de víctimas", "es un ataque
+            # ruso calculado": a judgement on the act just told, not another one
+            target = max((g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0])),
+                         key=lambda g: g[-1].span, default=None)
+            if target is not None:
+                target.append(m)
+                continue
         for g in reversed(groups):
             if same_event(ctx, g, m):
                 target = g
@@ -66,6 +74,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             return True
     for x in g:  # "repelieron 14 asaltos", "su campaña de reclutamiento, en la que prevé llamar a filas"
         if x.sent == m.sent and x.tok.i != m.tok.i and not new_vs_old(x, m) and (not x.places or not m.places or x.places == m.places) \
+                and x.mood == m.mood \
                 and not (m.date and not x.date and x.trigger.pos == "N") \
                 and not (x.actors and m.actors and not set(x.actors) & set(m.actors)) \
                 and (dominates(np_top(ctx, x.tok), m.tok, ctx.lex) or dominates(np_top(ctx, m.tok), x.tok, ctx.lex)):
@@ -146,7 +155,8 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     if ga and m.actors and not (ga & set(m.actors)):
         return False
     same_mood = {x.mood for x in g} == {m.mood}
-    if len(gp) > 1 and m.places and set(m.places) <= set(gp) and distance <= 3 and same_mood:
+    listed = next((x for x in g if len(x.places) > 1), None)
+    if listed is not None and m.places and set(m.places) <= set(gp) and 0 < m.sent - listed.sent <= 3 and same_mood:
         return True
     count = next((x.place_count for x in g if x.place_count), None)
     if count and len(m.places) == count and distance <= 2 and same_mood:
@@ -155,6 +165,11 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         return True
     if m.places and gp and not set(m.places) & set(gp):
         return False
+    if m.trigger.type in ("attack", "interception") and m.trigger.pos == "V" and m.places and set(m.places) == set(gp) \
+            and not (m.place_count or 0) > 1 and same_mood and distance <= 3 and not (m.date and gd and m.date.value != gd.value) \
+            and not (m.fatalities is not None and any(x.fatalities not in (None, m.fatalities) for x in g)):
+        return True  # "un misil impactó el centro comercial de Kremenchuk" ... "el tiro contra Kremenchuk alcanzó";
+        # not "cerca de Bajmut, dispararon contra más de 15 pueblos", many places around the one just told
     if m.trigger.type == "territory_change" and m.places and set(m.places) == set(gp) and same_mood \
             and not m.background and not (m.date and not gd) and not any(x.background for x in g):
         return True  # a place changes hands once: "anuncia la toma de Bajmut" ... "fue tomado en la ciudad de Bajmut"
@@ -173,6 +188,29 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         # ciudades", told for itself
         earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span]
         return len(earlier) == 1 and earlier[0] is g  # "el ataque" when only one attack was told
+    return False
+
+
+VIOLENT = ("attack", "clash", "violence_against_civilians")
+JUDGING = {"calificar", "considerar", "describir", "definir", "tildar", "catalogar"}
+
+
+def redescribes(m: Mention) -> bool:
+    """A noun used to judge or name an act already told: the predicate or the subject of a copula ("es un ataque
+    calculado", "el ataque fue el más mortífero"), "se trata del ataque ...", or the apposition of what someone
+    calls it ("calificó lo ocurrido como un crimen brutal, un ataque con misiles")."""
+    tok = m.tok
+    if m.trigger.pos != "N":
+        return False
+    if any(c.dep_ == "cop" for c in tok.children):
+        return True
+    h = tok.head
+    if tok.dep_ == "nsubj" and any(c.dep_ == "cop" for c in h.children) and h.pos_ in ("ADJ", "NOUN"):
+        return True
+    if tok.dep_ in ("obj", "obl") and fold(h.lemma_) == "tratar" and any(c.lower_ == "se" for c in h.children):
+        return True
+    if tok.dep_ == "appos" and h.dep_ in ("obj", "obl") and fold(h.head.lemma_) in JUDGING:
+        return True
     return False
 
 

@@ -1,6 +1,7 @@
 """The events lexicon: triggers with their constraints, and the word classes the steps read.
 
-Read from ``resources/es/events/triggers.tsv`` (data, with the sources it was written from). Verb triggers
+Read from ``resources/es/events/triggers.tsv``; the reporting words (for an event inside someone's words)
+from the one reporting lexicon, ``resources/es/reporting/`` (data, with the sources it was written from). Verb triggers
 are matched in every conjugated form (:func:`cronica.nlp.spanish.conjugate`), so the lemmatiser's errors
 on rare verb forms do not matter.
 """
@@ -12,6 +13,7 @@ from functools import lru_cache
 from ... import resources
 from ...names import fold
 from ..spanish import conjugate, noun_forms
+from ..statements.lexicon import lexicon as reporting_lexicon
 
 LEXICON = "es/events/triggers.tsv"
 
@@ -47,15 +49,15 @@ class Lexicon:
     attempt: set[str] = field(default_factory=set)
     undergo: set[str] = field(default_factory=set)
     placed: set[str] = field(default_factory=set)
+    purpose: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     trig: list[Trigger] = []
     classes: dict[str, set[str]] = {}
-    report: dict[str, str] = {}
     sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new", "frame", "notplace",
-                                                          "attempt", "undergo", "placed")}
+                                                          "attempt", "undergo", "placed", "purpose")}
     expect_for: dict[str, set[str]] = {}
     report_irregular: dict[str, str] = {}
     for row in resources.rows(LEXICON).rows:
@@ -76,11 +78,6 @@ def lexicon() -> Lexicon:
             trig.append(t)
         elif kind == "class":
             classes[phrase] = {fold(w) for w in value.split("|") if w}
-        elif kind == "report":
-            report[phrase] = value
-            for c in filter(None, (x.strip() for x in cons_s.split(","))):
-                if c.startswith("forms="):
-                    report_irregular.update((fold(f), phrase) for f in c[6:].split("|") if f)
         elif kind == "expect" and value.strip():
             expect_for[fold(phrase)] = {v for v in value.split("|") if v}
         elif kind in sets:
@@ -94,6 +91,11 @@ def lexicon() -> Lexicon:
         else:
             for form in noun_forms(t.words[0]):
                 noun_index.setdefault(form, []).append(t)
+    # the reporting words: the one reporting lexicon (resources/es/reporting), and "según"
+    reporting = reporting_lexicon()
+    report = {lemma: cue.stance for lemma, cue in reporting.verbs.items()}
+    report.update({form: cue.stance for form, cue in reporting.preps.items() if form == "según"})
+    report_irregular.update({fold(f): lemma for f, lemma in reporting.forms.items() if lemma in report})
     report_forms: dict[str, str] = {}
     for lem in report:
         if lem.endswith(("ar", "er", "ir")):
@@ -105,6 +107,6 @@ def lexicon() -> Lexicon:
         report_forms.setdefault(form, lem)
     return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
                    verb_index, noun_index, report_forms, expect_for, sets["frame"], sets["notplace"],
-                   sets["attempt"], sets["undergo"], sets["placed"])
+                   sets["attempt"], sets["undergo"], sets["placed"], sets["purpose"])
 
 

@@ -11,8 +11,10 @@ in those neighbourhoods, today). An event without a place of its own takes, in t
    that had several;
 4. the one place named in the sentence before;
 5. the places of the last event told before it in its paragraph, then of the article's lead event (the
-   first event with a place): the story's place;
-6. the dateline's place.
+   first event with a place): the story's place.
+
+A wire dateline's place is where the agency's desk is ("MADRID, 8 Oct. (EUROPA PRESS)"), not where the
+event was: it lends none.
 
 An event without a date of its own takes the date of another event of its sentence, then of the last
 dated event before it in its paragraph, then the lead's date; strikes and interceptions of one wave share
@@ -20,6 +22,7 @@ its date. Expected and hypothetical events take no borrowed date.
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Optional
 
 from ...model import EventDate
@@ -78,7 +81,8 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             out[i] = multi
             continue
         if not here and si > 0 and k == "field":
-            prev = sentence_places(ctx, si - 1, locative=False)
+            talks = {p for j in order if kind[j] != "field" for p in own[j]}  # "la cumbre del G7, celebrada en Hiroshima"
+            prev = [p for p in sentence_places(ctx, si - 1, locative=False) if p not in talks]
             if len(prev) == 1:
                 out[i] = prev
                 continue
@@ -87,8 +91,6 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             out[i] = before
         elif lead[k]:
             out[i] = lead[k]
-        elif k == "field" and ctx.dateline_place:
-            out[i] = [ctx.dateline_place]
     return out
 
 
@@ -107,7 +109,8 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
             return None
         return d
 
-    lead = next((source(i) for i in order if source(i)), None) or news_day(ctx)
+    lead = next((source(i) for i in order if source(i)), None)
+    day = news_day(ctx)
     for i in order:
         g = groups[i]
         if own[i] or i in out or any(x.mood for x in g) or any(x.background for x in g):
@@ -115,18 +118,31 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
         d = same or said_on(ctx, g) or _last_before(ctx, groups, order, i, source) or lead
+        if d is None and g[0].trigger.type in FIELD + ("diplomacy",):
+            d = day  # the news day: for what happened, not for a call-up or a threat told without a day
         if d is not None:
             out[i] = d
     return out
 
 
 def news_day(ctx: EventContext) -> Optional[EventDate]:
-    """The day the lead tells of: the first day-precise time of the first paragraph."""
-    if not ctx.layout or not ctx.layout.paragraphs:
+    """The day the news tells of: the first day-precise time of the first paragraph; else the first one of the
+    article within three days of publication; else, for an article that names no day at all (a same-day report:
+    "un misil ha impactado en una tienda"), the publication day."""
+    days = [t for t in ctx.times if t.value and t.precision == "day"]
+    if ctx.layout and ctx.layout.paragraphs:
+        a, b = next(((a, b) for a, b in ctx.layout.paragraphs if not ctx.layout.in_headline(a)), ctx.layout.paragraphs[0])
+        t = next((t for t in days if a <= t.span[0] < b), None)
+        if t is not None:
+            return EventDate(t.value, "day", getattr(t, "basis", None) or "relative")
+    if ctx.published is None:
         return None
-    a, b = next(((a, b) for a, b in ctx.layout.paragraphs if not ctx.layout.in_headline(a)), ctx.layout.paragraphs[0])
-    t = next((t for t in ctx.times if a <= t.span[0] < b and t.value and t.precision == "day"), None)
-    return EventDate(t.value, "day", getattr(t, "basis", None) or "relative") if t else None
+    near = [t for t in days if abs((date.fromisoformat(t.value) - ctx.published).days) <= 3]
+    if near:
+        return EventDate(near[0].value, "day", getattr(near[0], "basis", None) or "relative")
+    if not days:
+        return EventDate(ctx.published.isoformat(), "day", "publication")
+    return None
 
 
 def said_on(ctx: EventContext, g: list[Mention]) -> Optional[EventDate]:

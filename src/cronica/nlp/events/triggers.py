@@ -9,6 +9,8 @@ from ..spanish import noun_forms, participle_lemma
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
 from .context import (
+    CIVILIANS,
+    FACILITIES,
     GENERIC,
     GROUND_FORCES,
     GROUPS,
@@ -93,6 +95,53 @@ def match_phrase(ctx, doc, tok, t: Trigger):
     return toks
 
 
+def victim(ctx, tok, words: set[str]) -> bool:
+    """The people it was done to: an object (also "a X", a noun's "de X", or the subject of a passive) that is a
+    person's name or a word of the class ("cinco campesinos", "al alcalde", "fueron ultimados dos hombres")."""
+    for c in tok.children:
+        if c.dep_ in ("obj", "iobj", "nsubj:pass") or c.dep_ == "obl" and case_of(c) in ("a", "al") or \
+                c.dep_ == "nmod" and tok.pos_ in NOMINAL_POS and case_of(c).startswith("de") or \
+                c.dep_ == "nsubj" and any(a.dep_ == "aux:pass" or a.lemma_ == "ser" for a in tok.children):
+            for x in [c, *(d for d in c.children if d.dep_ in ("nmod", "appos", "flat", "conj"))]:
+                e = ctx.entity_at(x)
+                if e is not None and e.type == "PER" or fold(x.lemma_) in words or fold(x.text).rstrip("s") in words:
+                    return True
+    if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):  # "cinco hombres ultimados", not "la última persona"
+        h = tok.head
+        return fold(h.lemma_) in words or (ctx.entity_at(h) is not None and ctx.entity_at(h).type == "PER")
+    return False
+
+
+def armed_subject(ctx, tok, words: set[str]) -> bool:
+    """Its subject is an armed force: a word of the class ("las tropas"), an organisation or a country."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            # the subject's own head (and the names set beside it), not a name inside it: "las delegaciones de
+            # Rusia y Ucrania abandonaron Estambul" are no force leaving a town
+            if any(fold(x.lemma_) in words for x in c.subtree):
+                return True  # "las tropas", "un vehículo cargado con explosivos"
+            for x in [c, *(d for d in c.children if d.dep_ in ("flat", "appos", "conj"))]:
+                e = ctx.entity_at(x)
+                if e is not None and (e.type == "ORG" or ctx.is_country(e.id)):
+                    return True
+    return False
+
+
+def with_party(ctx, tok) -> bool:
+    """A "con X" argument naming someone: a person, an organisation or a country (a meeting's other party);
+    or, reciprocal, a subject naming both parties ("Trump y Putin se encontraron")."""
+    def names(x) -> bool:
+        return any(ctx.entity_at(y) is not None or ctx.demonym(y.text) is not None
+                   for y in [x, *(d for d in x.children if d.dep_ in ("nmod", "appos", "flat", "amod"))])
+    for c in tok.children:
+        if case_of(c).startswith("con") and names(c):
+            return True
+        if c.dep_ == "nsubj" and names(c) and any(d.dep_ == "conj" and names(d) for d in c.children):
+            return True
+    return False
+
+
+
 # --------------------------------------------------------------------------- constraints
 # Each constraint of a trigger row (``resources/es/events/triggers.tsv``, column ``constraints``) is one
 # predicate here: (ctx, mention, value) -> True when the mention passes. A new constraint is one function and
@@ -157,12 +206,39 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
 
 
 def _place(ctx, m: Mention, value: str) -> bool:
-    """``place``: a place among its arguments (or "ambas ciudades"-like references to places just named)."""
+    """``place``: a place among its arguments, or a place noun pointing back to one just named ("la ciudad",
+    "ambas ciudades", "la localidad": the setting step finds which)."""
     if event_places(ctx, m)[0]:
         return True
-    return any(fold(x.lemma_) in PLACE_NOUNS and any(
-        fold(d.text) in ("ambos", "ambas", "dichos", "dichas", "estos", "estas") for d in x.children)
-        for x, _ in walk(m.tok, 2))
+    return any(fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and any(
+        d.dep_ == "det" and fold(d.text) in DEFINITE_PLACE for d in x.children) for x, _ in walk(m.tok, 2))
+
+
+def _not_governed(ctx, m: Mention, value: str) -> bool:
+    """``notgov=CLASS``: not the "de X" of a word of CLASS ("aviones de combate": a kind of aircraft, no fighting)."""
+    tok = m.tok
+    words = ctx.lex.classes.get(value, set())
+    return not (tok.dep_ == "nmod" and (fold(tok.head.lemma_) in words or fold(tok.head.text) in words))
+
+
+def _victim(ctx, m: Mention, value: str) -> bool:
+    """``victim=CLASS``: done to people ("asesinaron a cinco campesinos"), not "ejecutar un plan"."""
+    return victim(ctx, m.tok, ctx.lex.classes.get(value, set()))
+
+
+def _not_victim(ctx, m: Mention, value: str) -> bool:
+    """``notvictim=CLASS``: not done to people ("capturaron a más de 250 personas": people taken, no place)."""
+    return not victim(ctx, m.tok, ctx.lex.classes.get(value, set()))
+
+
+def _armed_subject(ctx, m: Mention, value: str) -> bool:
+    """``subj=CLASS``: its subject is an armed force ("las tropas evacuaron la ciudad", not "evacuaron a civiles")."""
+    return armed_subject(ctx, m.tok, ctx.lex.classes.get(value, set()))
+
+
+def _party(ctx, m: Mention, value: str) -> bool:
+    """``party``: a meeting's other party ("se encontrará con Putin"; not "se encuentra en Doha")."""
+    return with_party(ctx, m.tok)
 
 
 def _actor(ctx, m: Mention, value: str) -> bool:
@@ -170,14 +246,19 @@ def _actor(ctx, m: Mention, value: str) -> bool:
     return bool(noun_actors(ctx, m.tok))
 
 
+DEFINITE_PLACE = {"la", "el", "las", "los", "esta", "este", "estas", "estos", "dicha", "dicho", "dichas", "dichos",
+                  "ambas", "ambos", "esa", "ese", "aquella", "aquel"}
+
 # checked first, in this order: a failure rejects the mention outright
-HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "notown": _not_own_body, "notcase": _not_case}
+HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "notown": _not_own_body,
+        "notgov": _not_governed, "notcase": _not_case}
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
-SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place}
+SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
+        "party": _party}
 # checked last: a failure rejects
-LAST = {"subj_not": _subj_not, "actor": _actor}
+LAST = {"subj_not": _subj_not, "notvictim": _not_victim, "actor": _actor}
 # keys that are not constraints but say how to read the row
-INFO = {"pos", "forms", "dest", "ref", "ground", "aerial"}
+INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "objplace"}
 CONSTRAINTS = {**HARD, **SOFT, **LAST}
 
 
@@ -192,15 +273,21 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "clitic")  # retirarse: needs the clitic
     if blocked(ctx, tok):
         return _reject(m, "blocked")
+    m.purpose = purposed(ctx, tok)  # "para golpear la retaguardia": what it is for, still to happen
+    if m.purpose and _conditional_ground(tok):
+        return _reject(m, "would_enable")
     if negated(ctx, tok) and not reported(ctx, tok):
         return _reject(m, "negated")
     if generic(ctx, m):
         return _reject(m, "generic")
     if in_a_name(ctx, m):
         return _reject(m, "name")
+    if m.tag == "part" and tok.dep_ == "amod" and tok.i < tok.head.i and not list(tok.children):
+        return _reject(m, "state")  # "la asediada ciudad de Mariúpol": a state the place is in, not a told event
     read_determiner(ctx, m)
-    if "subj_not" in cons and not _subj_not(ctx, m, cons["subj_not"]):
-        return _reject(m, "subj_not")
+    for key in ("subj_not", "notvictim"):
+        if key in cons and not LAST[key](ctx, m, cons[key]):
+            return _reject(m, key)
     failed = next((key for key, check in SOFT.items() if key in cons and not check(ctx, m, cons[key])), None)
     if failed:
         if "ref" in cons and refers_back(ctx, m):
@@ -222,6 +309,20 @@ def _has_clitic(tok) -> bool:
         or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se") or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")
 
 
+def against_civilians(ctx, m: Mention) -> bool:
+    """Armed men firing at people who are not fighters, with no remote weapon and no building hit: "tropas rusas
+    dispararon contra una fila de ciudadanos que esperaban para comprar pan" (ACLED: violence against civilians)."""
+    tok = m.tok
+    targets = [c for c in tok.children if c.dep_ in ("obj", "obl", "nmod") and case_of(c).startswith(("contra", "a"))
+               or c.dep_ == "obj"]
+    if not targets:
+        return False
+    words = {fold(x.text) for c in targets for x in c.subtree} | {fold(x.lemma_) for c in targets for x in c.subtree}
+    everything = {fold(x.text) for x, _ in walk(tok, 3)}
+    heads = {fold(c.text) for c in targets} | {fold(c.lemma_) for c in targets}
+    return bool(heads & CIVILIANS) and not (everything & REMOTE_WEAPONS) and not (words & FACILITIES)
+
+
 def ground_assault(ctx, m: Mention) -> bool:
     """Told of ground forces (its actor) or against military targets, with no remote weapon in its words:
     "las tropas atacaron los barrios de Al Intisar", "varios ataques contra bases militares"."""
@@ -236,6 +337,8 @@ def ground_assault(ctx, m: Mention) -> bool:
     folded = {fold(x.text) for x in words}
     if folded & REMOTE_WEAPONS:
         return False
+    if folded & FACILITIES:
+        return False  # "ataque directo de las tropas rusas a la maternidad": a strike on a building
     if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")} & GROUND_FORCES:
         return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
     # a state strikes military targets from afar; an armed group assaults them
@@ -247,10 +350,10 @@ def aerial_patient(ctx, m: Mention) -> bool:
     """Its patient is a drone, a missile or an aircraft ("tres aparatos no tripulados fueron destruidos")."""
     words = ctx.lex.classes.get("aerial", set())
     tok = m.tok
-    pats = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")]
+    pats = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and not case_of(c).startswith("por")]
     if tok.dep_ in ("acl", "amod"):
         pats.append(tok.head)
-    if not any(c.dep_ == "obj" for c in tok.children) and any(
+    if not any(c.dep_ == "obj" and not case_of(c).startswith("por") for c in tok.children) and any(
             c.dep_ == "aux:pass" or c.dep_ == "aux" and c.lemma_ == "ser" for c in tok.children):
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
     return any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree)
@@ -312,6 +415,8 @@ def has_class(ctx, tok, words: set[str]) -> bool:
     if not words:
         return True
     args = arg_tokens(ctx, tok, depth=3)
+    if tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.light:  # "abrieron fuego contra los uniformados"
+        args += [x for c in tok.head.children if c.dep_ == "obl" for x in c.subtree]
     if tok.dep_ == "acl" and any(c.dep_ in ("obj", "nsubj") and "Rel" in str(c.morph)
                                  for c in tok.children):
         args.append(tok.head)  # "cada nuevo sistema que la OTAN proporcione"
@@ -337,27 +442,53 @@ def arg_tokens(ctx, tok, depth=3):
     return out
 
 
-def blocked(ctx, tok) -> bool:
-    """Under a governing word that says it did not or will not happen (refrain, purpose)."""
+def blocked(ctx, tok) -> Optional[str]:
+    """The governing word under which it did not or will not happen (refrained from, prevented)."""
+    return _governing(ctx, tok, ctx.lex.block)
+
+
+def purposed(ctx, tok) -> bool:
+    """The verb of a purpose clause, or its object ("para invadir la ciudad", "para lanzar una ofensiva"): what
+    something is for, expected; not a noun the clause presupposes ("para escapar del cerco")."""
+    x = tok.head if tok.dep_ == "obj" else tok
+    return any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in x.children)
+
+
+def _conditional_ground(tok) -> bool:
+    """A purpose clause hung on what something would give ("la captura de Bajmut daría a Rusia un trampolín para
+    avanzar sobre dos ciudades"): a capability imagined, no occurrence told, even an expected one."""
+    x = tok.head if tok.dep_ == "obj" else tok
+    for _ in range(3):
+        if x.head == x:
+            return False
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            return "Cnd" in x.morph.get("Mood")
+    return False
+
+
+def _governing(ctx, tok, words: set[str]) -> Optional[str]:
     x, steps = tok, 0
     while x.head != x and steps < 4:
         for c in x.children:
-            if c.dep_ == "mark" and fold(c.text) in ctx.lex.block:
-                return True
+            if c.dep_ == "mark" and fold(c.text) in words:
+                return fold(c.text)
         h = x.head
-        if fold(h.lemma_) in ctx.lex.block or fold(h.text) in ctx.lex.block:
-            return True
+        if fold(h.lemma_) in words or fold(h.text) in words:
+            return fold(h.lemma_) if fold(h.lemma_) in words else fold(h.text)
         if x.dep_ in ("ccomp", "parataxis", "ROOT"):
             break
+        if x.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in x.children):
+            break  # "para perseguir a los hombres que incursionaron en X": the relative clause tells what happened
         x, steps = h, steps + 1
-    return False
+    return None
 
 
 def generic(ctx, m: Mention) -> bool:
     """A kind of act, not one that happened: "derribarán cualquier avión", "misiles que alcanzan objetivos a cientos
     de kilómetros" (a present-tense relative clause telling what a thing can do)."""
     tok = m.tok
-    for x in (tok, *[c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "obl")]):
+    for x in (tok, *[c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")]):
         if any(d.dep_ == "det" and fold(d.text) in GENERIC for d in x.children):
             return True
     if m.trigger.type == "mobilization" and m.tag == "part" and tok.dep_ in ("amod", "acl") \

@@ -23,7 +23,17 @@ from typing import Any, Optional
 
 from ...model import TimeExpr
 from .candidates import RE_SINCE, _candidates, _select, _trim
-from .grammar import _DAY_WORDS, _FLAGS, _R, RE_SENT_BREAK, B, E, _alt, _fold
+from .grammar import (
+    _DAY_WORDS,
+    _FLAGS,
+    _R,
+    RE_SENT_BREAK,
+    B,
+    E,
+    _alt,
+    _fold,
+    reporting_forms,
+)
 from .published import dateline_date, infer_published
 from .resolve import _Resolver
 from .tense import _iso, _sentence_bounds
@@ -66,7 +76,7 @@ def find_times(text: str, published: Optional[_dt.date | str] = None, doc: Any =
 
 
 RE_QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"\n]*)\"")
-RE_REPORTING = re.compile(B + _alt(_R["reporting_verbs"]) + E, _FLAGS)
+RE_REPORTING = re.compile(B + _alt(reporting_forms()) + E, _FLAGS)
 _FRAME_REACH = 40
 
 

@@ -55,7 +55,25 @@ _FUT_MOD = {_fold(k) for k in _R["future_modifiers"]}
 _UNITS = {_fold(k): v for k, v in _R["duration_units"].items()}
 _COND_EXC = {_fold(k) for k in _R["conditional_noun_exceptions"]}
 _WEEK_REL = {_fold(k): v for k, v in _R["week_relative"].items()}
-_REPORTING = {_fold(k) for k in _R["reporting_verbs"]}
+
+
+def reporting_forms() -> list[str]:
+    """The forms of the reporting verbs of the one reporting lexicon (``resources/es/reporting/``): the simple
+    past and present of every lemma, its irregular forms, and the perfect (``ha dicho``)."""
+    from ..spanish import conjugate
+    from ..statements.lexicon import lexicon
+
+    lex = lexicon()
+    forms: set[str] = set()
+    for lemma in lex.verbs:
+        table = conjugate(lemma)
+        forms |= {f for f, tag in table.items() if tag in ("past", "pres")}
+        forms |= {f"{aux} {f}" for f, tag in table.items() if tag == "part" and f.endswith("o") for aux in ("ha", "han")}
+    forms |= {f for f, lemma in lex.forms.items() if lemma in lex.verbs}
+    return sorted(forms)
+
+
+_REPORTING = {_fold(k) for k in reporting_forms()}
 
 B = r"(?<![\w])"  # word start
 E = r"(?![\w])"  # word end
