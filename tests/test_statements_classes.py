@@ -126,3 +126,27 @@ def test_a_medium_after_clauses_with_their_own_cues_is_their_channel():
     assert speaker(art, said) == "Estado Islámico" and span(art, said.content_span) == "no sufrieron bajas"
     assert speaker(art, confirmed) == "Attaullah Khogyani"
     assert said.channel == confirmed.channel == "Sky News"
+
+
+def test_a_denial_of_an_infinitive_clause_after_a_day():
+    # elcomercio.pe/mundo/europa/guerra-rusia-ucrania-igor-konashenkov-rusia-dice-que-los-danos-en-kiev-fueron-causados-por-la-defensa-antiaerea-ucraniana-volodymyr-zelensky-vladimir-putin-rmmn-noticia
+    t = ("Los militares rusos negaron el jueves haber realizado ataques contra Kiev el miércoles y afirmaron que los "
+         "daños en la capital ucraniana fueron causados por misiles antiaéreos “ucranianos y extranjeros”.")
+    art = run(t, "2022-11-24")
+    d = find(art, "haber realizado ataques")
+    assert d.stance == "deny" and span(art, d.content_span).endswith("el miércoles")
+    a = find(art, "los daños en la capital")
+    assert a.cue == "afirmar" and span(art, a.source_span) == span(art, d.source_span) == "Los militares rusos"
+
+
+def test_a_gerund_with_a_quotation_after_a_colon_speaks_for_the_main_subject():
+    # sinembargo.mx/03-05-2023/4356514 (AP)
+    t = ("Rusia afirmó el miércoles haber frustrado un ataque con drones contra el Kremlin, calificándolo de un "
+         "fracasado atentado contra el Presidente Vladímir Putin y prometiendo represalias por lo que calificó como un "
+         "acto “terrorista”. El Presidente ucraniano rechazó las acusaciones, afirmando: “Nosotros no atacamos a Putin "
+         "ni a Moscú”.")
+    art = run(t, "2023-05-03")
+    q = find(art, "Nosotros no atacamos")
+    assert q.cue == "afirmar" and span(art, q.source_span) == "El Presidente ucraniano"
+    r = find(art, "haber frustrado")
+    assert speaker(art, r) == "Rusia"

@@ -83,7 +83,10 @@ def _addressee_start(ctx: Context, tok: Token, start: int) -> int:
 
 def _infinitive_start(ctx: Context, tok: Token) -> Optional[int]:
     """"aseguró haber derribado 73 de ellos": an infinitive clause right after the cue."""
-    nxt = next((t for t in ctx.doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADV"), None)
+    def timely(t: Token) -> bool:  # "afirmó el miércoles haber frustrado": a day between cue and clause
+        return "Tim" in t.morph.get("AdvType") or "Tim" in t.head.morph.get("AdvType") and t.head.i > t.i
+
+    nxt = next((t for t in ctx.doc[tok.i + 1:tok.i + 6] if t.pos_ != "ADV" and not timely(t)), None)
     v = nxt.head if nxt is not None and nxt.dep_ == "aux" else nxt  # "haber tomado"
     if nxt is not None and "Inf" in nxt.morph.get("VerbForm") and v.head.i == tok.i \
             and v.dep_ in ("xcomp", "ccomp", "obj", "csubj") and not ctx.in_quote[nxt.idx]:
