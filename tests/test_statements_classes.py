@@ -150,3 +150,45 @@ def test_a_gerund_with_a_quotation_after_a_colon_speaks_for_the_main_subject():
     assert q.cue == "afirmar" and span(art, q.source_span) == "El Presidente ucraniano"
     r = find(art, "haber frustrado")
     assert speaker(art, r) == "Rusia"
+
+
+def test_desde_an_institution_with_a_plural_auxiliary_and_a_quotation_after_a_colon():
+    # canillita.net/?p=47188
+    t = ("Desde la Casa Blanca lo han negado: «Estados Unidos no está invocucrado. Las acusaciones son falsas»\n"
+         "Rusia ha acusado este jueves a Estados Unidos de estar detrás del supuesto ataque ucraniano al Kremlin y de "
+         "otros atentados en territorio ruso.")
+    art = run(t, "2023-05-04")
+    s = find(art, "Estados Unidos no está")
+    assert s.stance == "deny" and speaker(art, s) == "Casa Blanca"
+
+
+def test_que_segun_revelo_x_reports_the_quotation_after_it():
+    # noticiasdegipuzkoa.eus/mundo/2022/07/31/onu-informa-19-muertos-atentado-5870044.html (EFE)
+    t = ("Sin embargo, ni la Policía ni el Gobierno aportaron datos oficiales sobre el número de víctimas en el ataque, "
+         "que según reveló en Twitter el secretario general de la ONU, António Guterres, “se cobró la vida de al menos "
+         "19 civiles” y dejó también varios heridos.")
+    art = run(t, "2022-07-31")
+    s = next(s for s in art.statements if s.cue == "revelar")
+    assert "se cobró la vida" in span(art, s.content_span) and "Policía" not in span(art, s.content_span)
+    assert speaker(art, s) == "António Guterres" and s.channel == "Twitter"
+
+
+def test_a_document_after_a_clause_with_its_own_cue_is_its_channel_and_a_quotation_before_segun():
+    # eltribuno.com/jujuy/nota/2017-4-15-16-2-0-son-94-los-muertos-por-el-ataque-de-la-superbomba
+    t = ("Entre los fallecidos se encontrarían al menos cuatro altos dirigentes de la sección afgana de Estado Islámico "
+         "en Korasán, según el portavoz de la Gobernación de Nangarhar, Ataulah Khogyani, quien confirmó la completa "
+         "destrucción de la zona del impacto: tres túneles que los yihadistas empleaban como depósitos de armas y otros "
+         "equipos.\n\nAsimismo, informaron que entre los muertos hay un hombre identificado como \"Hamza\", hermano a su "
+         "vez de un alto comandante de Estado Islámico, también fallecido, y otros dos comandantes identificados como "
+         "\"Abubakar\" y \"Mohammad Abrani\", según la declaración oficial publicada.\n\nSin embargo, la organización "
+         "yihadista desmintió que el ataque haya causado alguna baja entre sus filas, según un comunicado recogido ayer "
+         "por su habitual portal de propaganda, Amaq.\n\n\"Fuentes de seguridad de Estado Islámico desmienten que el "
+         "ataque que América ejecutó el jueves en Achin haya causado muertos o heridos\", según la nota.")
+    art = run(t, "2017-04-15")
+    inf = find(art, "entre los muertos hay")
+    assert inf.cue == "informar" and inf.channel == "declaración oficial" and inf.source is None
+    den = find(art, "el ataque haya causado")
+    assert (den.cue, den.stance, den.channel) == ("desmentir", "deny", "comunicado")
+    assert not any(s.cue == "según" and "desmintió" in span(art, s.content_span) for s in art.statements)
+    nota = find(art, "Fuentes de seguridad")
+    assert nota.cue == "según" and nota.channel == "nota"

@@ -62,7 +62,8 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
             j = k  # up to the comma after the apposition, or the sentence end
     after = ctx.text[doc[j].idx + 1:doc[j].idx + 32].lower().lstrip() if j < len(doc) else ""
     contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or any(after.startswith(p) for p in STOP_PHRASES)
-    if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before) and not contrast:
+    opener = (re.findall(r"\w+", before.lower()) or [""])[-1] in OPENERS  # "..., que según reveló X, «...»"
+    if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast:
         # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
@@ -213,11 +214,17 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         return None  # "según X" inside a clause that goes on: not an attribution of that clause
     wraps = False
     if after_clause:
+        # a document ("según la declaración oficial", "según un comunicado") is where the clause's own cue
+        # was said; a source ("según la agencia Reuters") reports that statement in turn
         wraps = _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, head) or relayer(ctx, head)
-                                 or text[np[0].idx:np_end])
+                                 or text[np[0].idx:np_end], nest=not document)
         if wraps is None:
             return None
-    if after_clause:
+    quoted = next((q for q in ctx.quotes if q[1] < tok.idx and not text[q[1] + 1:tok.idx].strip(" ,")
+                   and q[0] <= sa + 1), None)
+    if quoted is not None:
+        content = (quoted[0] + 1, quoted[1])  # '"...", según la nota.': the quotation before
+    elif after_clause:
         content = ctx.trim(sa, tok.idx)
     else:
         content = ctx.trim(phrase_end, clause_end(ctx, phrase_end + 1, sb))

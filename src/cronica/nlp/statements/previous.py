@@ -67,6 +67,15 @@ def _last_speaker_person(ctx: Context, done: list[Found], pos: int, exclude: set
 CONCESSIVE = {"aunque", "mientras", "pese", "si"}
 
 
+def _plural(ctx: Context, f: Found) -> bool:
+    """The cue is a third-person plural verb (or its auxiliary is)."""
+    if f.cue_tok is None:
+        return False
+    t = ctx.doc[f.cue_tok]
+    fin = next((c for c in t.children if c.dep_.startswith("aux") and c.morph.get("Person")), t)
+    return "Plur" in fin.morph.get("Number") and "3" in fin.morph.get("Person")
+
+
 def _main_speaker(ctx: Context, done: list[Found]) -> Optional[str]:
     """The last speaker, passing over one in a concessive clause of the same sentence ("X anunció la toma de Y,
     aunque desde Kiev afirmaron que ..."): the text goes on with the main clause's speaker."""
@@ -95,6 +104,9 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             hi = min(f.anchor, f.content[0])
             person = topic(ctx, after_statement(ctx, done[-1], hi), hi)
             f.source = person or _main_speaker(ctx, done)
+            e = ctx.entity(f.source)
+            if e is not None and e.type == "PER" and _plural(ctx, f):
+                f.source = None  # "Asimismo, informaron que ...": a plural verb does not go on with one person
             if not f.keep_span:
                 f.source_span = None
             # "En una rueda de prensa, X pidió ... «...», afirmó": the same occasion, same paragraph

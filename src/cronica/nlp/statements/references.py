@@ -52,8 +52,9 @@ def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
 
 def desde_source(ctx: Context, tok: Token) -> Optional[Token]:
     """"desde Kiev afirmaron que ...": the ``desde`` phrase of a subjectless plural reporting verb."""
-    if "Plur" not in tok.morph.get("Number") or "3" not in tok.morph.get("Person"):
-        return None
+    finite = next((c for c in tok.children if c.dep_.startswith("aux") and c.morph.get("Person")), tok)
+    if "Plur" not in finite.morph.get("Number") or "3" not in finite.morph.get("Person"):
+        return None  # ("desde la Casa Blanca lo han negado": the auxiliary agrees)
     for c in tok.children:
         if c.dep_ in ("obl", "nmod") and c.i < tok.i and any(k.dep_ == "case" and k.lower_ == "desde"
                                                               for k in c.children):
