@@ -192,3 +192,27 @@ def test_a_document_after_a_clause_with_its_own_cue_is_its_channel_and_a_quotati
     assert not any(s.cue == "según" and "desmintió" in span(art, s.content_span) for s in art.statements)
     nota = find(art, "Fuentes de seguridad")
     assert nota.cue == "según" and nota.channel == "nota"
+
+
+def test_no_obstante_is_no_negation_and_esto_no_es_cierto_denies_the_claim_before():
+    # elconfidencial.com/mundo/2023-01-13/guerra-ucrania-rusia-putin_3556751
+    t = ("Por otra parte, el Ministerio de Defensa ruso ha afirmado que sus tropas han tomado el control de la "
+         "localidad de Soledar, en la región oriental de Donetsk, donde se libraban intensos combates. Esto permitirá "
+         "cortar las rutas de abastecimiento de las tropas ucranianas en Bakhmut y cercar a las fuerzas de Kiev en esa "
+         "urbe. No obstante, el Ejército ucraniano asegura que esto \"no es cierto\" y que continúan los combates en "
+         "la zona.")
+    art = run(t, "2023-01-13")
+    claim = find(art, "sus tropas han tomado")
+    deny = find(art, "esto")
+    assert (deny.cue, deny.stance, deny.target) == ("asegurar", "deny", claim.id)
+    assert span(art, deny.source_span) == "el Ejército ucraniano"
+
+
+def test_a_clause_the_parser_joined_after_a_comma_goes_on():
+    # pagina7.cl/noticias/actualidad/2023/10/11/tras-hallazgo-de-mas-de-40-cadaveres-de-bebes-hamas-niega-haber-decapitado-y-matado-ninos
+    t = ("Aquí señalaron que sus milicianos solo “atacaron al aparato militar y de seguridad (israelí), que es un "
+         "objetivo legítimo”.\n\nUn portavoz del Ministerio de Exteriores israelí explicó este martes que entre los "
+         "cuerpos hallados en esta comunidad de 750 habitantes, había “alrededor de 40 niños, entre ellos bebés”.")
+    art = run(t, "2023-10-11")
+    s = find(art, "entre los cuerpos hallados")
+    assert span(art, s.content_span).endswith("entre ellos bebés”")

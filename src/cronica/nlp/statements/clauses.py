@@ -36,8 +36,9 @@ def negated(ctx: Context, tok: Token) -> bool:
         heads.append(tok.head)
     for h in heads:
         for c in h.children:
-            if c.lower_ in ("no", "nunca", "jamás") and c.i < tok.i and not ctx.in_quote[c.idx]:
-                return True
+            if c.lower_ in ("no", "nunca", "jamás") and c.i < tok.i and not ctx.in_quote[c.idx] \
+                    and not (c.i + 1 < len(ctx.doc) and ctx.doc[c.i + 1].lower_ in ("obstante", "solo", "sólo")):
+                return True  # (not "No obstante, X asegura ...", "no solo dijo ... sino")
             if c.dep_ == "nsubj" and c.i < tok.i and c.left_edge.lower_ in ("ni", "nadie", "ninguno", "ninguna"):
                 return True  # "ni Rusia ni Estados Unidos han propuesto ..."
     # "no pudo verificar": the negation may hang on the infinitive or precede it directly
@@ -118,7 +119,10 @@ def _conj_starts(cue_tok: Optional[Token]) -> set[int]:
     if cue_tok is None:
         return out
     for ch in cue_tok.children:
-        if ch.dep_ == "conj" and ch.i > cue_tok.i:
+        # a verb joined by "y"/"pero" (not one the parser joined after a mere comma: "explicó que entre los cuerpos
+        # hallados ..., había «...»" goes on with what was explained)
+        if ch.dep_ == "conj" and ch.i > cue_tok.i and (any(c.dep_ == "cc" for c in ch.children)
+                                                         or ch.pos_ == "VERB" and finite(ch)):
             left = ch.left_edge.i
             for c in ch.children:
                 if c.dep_ == "cc":
