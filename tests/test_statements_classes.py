@@ -2,6 +2,7 @@
 reading articles outside the dev set, each on a sentence quoted from the real page named in its comment."""
 from __future__ import annotations
 
+import pytest
 from test_statements import find, run, span, speaker
 
 
@@ -216,3 +217,17 @@ def test_a_clause_the_parser_joined_after_a_comma_goes_on():
     art = run(t, "2023-10-11")
     s = find(art, "entre los cuerpos hallados")
     assert span(art, s.content_span).endswith("entre ellos bebés”")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # lasexta.com/noticias/internacional/estalla-bomba-coche-directora-carcel-atenas_20130607572a3b8d6584a8e744e30181
+    ("Según informa la Policía, la explosión se ha producido en la madrugada de este viernes, y estuvo precedida por "
+     "dos avisos telefónicos a medios de comunicación.", "la explosión se ha producido", "la Policía"),
+    # huaralenlinea.com/?p=58531
+    ("Según dijeron los vecinos, la vivienda donde funciona una cerrajería pertenece a la familia Alipio Gantú.",
+     "la vivienda donde funciona", "los vecinos"),
+])
+def test_segun_with_a_verb_opening_the_sentence_reports_what_follows(text, content, source):
+    art = run(text, "2016-11-20")
+    s = find(art, content)
+    assert span(art, s.source_span) == source and "Según" not in span(art, s.content_span)

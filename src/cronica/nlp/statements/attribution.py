@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .channel import channel_np, channel_of, noun_with_adjectives, relayer
 from .clauses import STOP_PHRASES, STOPPERS, as_said_by, clause_end, finite, negated
-from .content import que_clause
+from .content import CAUSAL, que_clause
 from .context import Context, Found
 from .speakers import resolve_np
 from .syntax import subject_of
@@ -18,6 +18,7 @@ from .verbs import verb_cue
 
 # words that open the clause a parenthetical "según X" sits in ("..., que, según X, ...")
 OPENERS = {"que", "donde", "quien", "quienes", "cuando", "y", "pero", "aunque", "porque", "pues"}
+RELATIVE_OPENERS = {"que", "donde", "quien", "quienes"}
 
 
 def speakerish(ctx: Context, np, head: Token) -> bool:
@@ -100,6 +101,15 @@ def prep_at(ctx: Context, tok: Token) -> Optional[str]:
         if tok.lower_ == words[0] and [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words:
             return form
     return None
+
+
+def _verb_ahead(doc, j: int) -> bool:
+    """A finite verb, or a clitic before one, starts at token ``j``."""
+    t = doc[j]
+    if t.pos_ in ("VERB", "AUX") and finite(t):
+        return True
+    return t.pos_ == "PRON" and t.lower_ in ("se", "lo", "la", "le", "les", "los", "las") and j + 1 < len(doc) \
+        and doc[j + 1].pos_ in ("VERB", "AUX") and finite(doc[j + 1])
 
 
 def _has_clause(ctx: Context, a: int, b: int) -> bool:
@@ -185,6 +195,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     # the source phrase up to a comma, full stop or relative clause
     j = last.i + 1
     while j < len(doc) and doc[j].idx < sb and doc[j].text not in (",", ".", ";", ":") and doc[j].lower_ != "que":
+        if j > last.i + 1 and _verb_ahead(doc, j):
+            break  # "que según los testigos se escuchó a millas": the phrase ends where the clause's verb begins
         j += 1
     np = doc[last.i + 1:j]
     if not len(np):
@@ -227,7 +239,13 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     elif after_clause:
         content = ctx.trim(sa, tok.idx)
     else:
-        content = ctx.trim(phrase_end, clause_end(ctx, phrase_end + 1, sb))
+        end = clause_end(ctx, phrase_end + 1, sb)
+        if words and words[-1] in RELATIVE_OPENERS and (len(words) < 2 or words[-2] not in CAUSAL):
+            # "La explosión, que según los testigos se escuchó a millas, ocurrió ...": the relative ends at its comma
+            comma = next((t.idx for t in doc if phrase_end < t.idx < end and t.text == "," and not ctx.in_quote[t.idx]
+                          and t.idx > phrase_end + 1), end)
+            end = min(end, comma)
+        content = ctx.trim(phrase_end, end)
     if content[1] - content[0] < 10:
         return None
     channel, resolved = None, True

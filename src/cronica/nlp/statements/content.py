@@ -12,7 +12,7 @@ from .lexicon import Cue
 
 TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "semana", "mes", "año", "lunes", "martes",
               "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
-_CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez",
+CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez",
            "manera", "modo", "forma")  # "de manera que ...": a purpose or result, not what was said
 
 
@@ -67,7 +67,7 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
         if t.idx >= limit or t.text in (".", ";", ":") or ctx.in_quote[t.idx]:
             return None
         que = t.lower_ == "que"
-        if que and t.i > 0 and doc[t.i - 1].lower_ in _CAUSAL:
+        if que and t.i > 0 and doc[t.i - 1].lower_ in CAUSAL:
             return None  # "no pudo verificarlo, ya que ...": a cause, not what was said
         if que and t.head.dep_ == "ccomp" and t.head.head.i == tok.i and t.head.i > t.i:
             return t.idx + len(t.text)  # "pidió ... que se evite": tagged as the clause's subject
