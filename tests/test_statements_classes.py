@@ -3,6 +3,7 @@ reading articles outside the dev set, each on a sentence quoted from the real pa
 from __future__ import annotations
 
 import pytest
+
 from test_statements import find, run, span, speaker
 
 
@@ -231,3 +232,19 @@ def test_segun_with_a_verb_opening_the_sentence_reports_what_follows(text, conte
     art = run(text, "2016-11-20")
     s = find(art, content)
     assert span(art, s.source_span) == source and "Según" not in span(art, s.content_span)
+
+
+def test_a_description_of_a_group_is_the_armed_group_named_before_and_a_relative_on_the_subject_ends():
+    # clarin.com/mundo/atentado-nairobi_0_999500336.html; almomento.net/afganistan-matan-a-general-eu-en-kabul-2
+    t = ("Según publicaron en la red social Twitter, a través de una cuenta que se presume es genuina, el grupo "
+         "Al-Shabab dijo que el gobierno realizó “una demolición” para cubrir la evidencia, dejando atrapados a 137 "
+         "rehenes.\nEl grupo extremista dijo que “al no poder derrotar a los muyahidines dentro del centro comercial, "
+         "el gobierno keniano diseminó gases químicos para poner fin al asedio”.")
+    art = run(t, "2013-09-25")
+    s = find(art, "al no poder derrotar")
+    assert "Shabab" in speaker(art, s) and span(art, s.source_span) == "El grupo extremista"
+    t = ("Un oficial estadounidense que pidió anonimato dijo a la AFP que unas 15 personas fueron heridas; de ellas, "
+         "ocho son estadounidenses.")
+    art = run(t, "2014-08-05")
+    s = find(art, "unas 15 personas")
+    assert (s.cue, s.channel, s.source) == ("decir", "AFP", None)

@@ -9,7 +9,7 @@ from ...model import Entity
 from ...names import fold
 from .channel import SAME
 from .context import Context, Found
-from .references import LAST_ORG, last_institution
+from .references import LAST_GROUP, LAST_ORG, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
 from .stance import is_rebuttal
 
@@ -94,8 +94,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
     """Fill in speakers that depend on the statements before (``found`` in text order)."""
     done: list[Found] = []
     for f in found:
-        if f.source == LAST_ORG:
-            f.source = last_institution(ctx, [g.source for g in done], f.anchor)
+        if f.source in (LAST_ORG, LAST_GROUP):
+            f.source = last_institution(ctx, [g.source for g in done], f.anchor, armed=f.source == LAST_GROUP)
         if f.source and f.source.startswith(LAST_PERSON):
             ids, _, dem = f.source[len(LAST_PERSON):].partition("|")
             f.source = _last_speaker_person(ctx, done, f.anchor, set(ids.split(",")), set(dem.split(",")) - {""})

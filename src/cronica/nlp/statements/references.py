@@ -15,11 +15,13 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import resources
+from ...actors import group_by_form
 from ...model import Entity
 from ...names import fold
 from .context import Context
 
 LAST_ORG = "@last-org:"  # placeholder source, resolved in text order (see previous.py)
+LAST_GROUP = "@last-group:"  # the same for an armed group
 DEMONSTRATIVES = {"este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas", "ese", "esa", "esos", "esas"}
 AUTHORITIES = {"autoridades", "autoridad"}
 
@@ -64,16 +66,18 @@ def desde_source(ctx: Context, tok: Token) -> Optional[Token]:
     return None
 
 
-def last_institution(ctx: Context, sources: list[Optional[str]], pos: int) -> Optional[str]:
+def last_institution(ctx: Context, sources: list[Optional[str]], pos: int, armed: bool = False) -> Optional[str]:
     """The institution that spoke last (``sources``: the statements before, in text order), else the one
-    named last before ``pos``."""
+    named last before ``pos``; ``armed``: an armed group of ``resources/es/actors`` ("el grupo extremista")."""
+    def ok(e: Optional[Entity]) -> bool:
+        return e is not None and e.type in ("ORG", "MISC") and (not armed or fold(e.name) in group_by_form())
+
     for src in reversed(sources):
-        e = ctx.entity(src)
-        if e is not None and e.type in ("ORG", "MISC"):
-            return e.id
+        if ok(ctx.entity(src)):
+            return src
     best, bpos = None, -1
     for e in ctx.ents:
-        if e.type not in ("ORG", "MISC"):
+        if not ok(e):
             continue
         for m in e.mentions:
             if ctx.body_start <= m[0] < pos and m[0] > bpos:

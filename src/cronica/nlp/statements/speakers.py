@@ -13,7 +13,7 @@ from ...names import fold
 from .channel import SAME, channel_np, noun_with_adjectives
 from .clauses import BRIDGE, coordinated_cue, finite, tensed
 from .context import Context, Span
-from .references import LAST_ORG, authorities_country, demonstrative_institution, desde_source
+from .references import LAST_GROUP, LAST_ORG, authorities_country, demonstrative_institution, desde_source
 from .content import preposed
 from .syntax import agent_of, np_span, postposed, subject_of
 
@@ -219,6 +219,9 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         # (its demonyms travel along: "el mandatario ruso" is not the British minister)
         dem = sorted(words & lex.demonyms)
         return (e.id if e else LAST_PERSON + ",".join(sorted(inside)) + "|" + ",".join(dem)), (a, b), True
+    if (lemma in lex.groups or low in lex.groups) and first.lower_ in ("el", "la") and org_by_head(
+            ctx, lemma, cue_pos) is None and any(c.dep_ == "amod" and c.i > head.i for c in head.children):
+        return LAST_GROUP, (a, b), True  # "El grupo extremista dijo ...": the group that spoke or was named last
     if lemma in lex.speakers or low in lex.speakers:
         e = authorities_country(ctx, head) or org_by_head(ctx, lemma, cue_pos)
         return (e.id if e else None), (a, b), True

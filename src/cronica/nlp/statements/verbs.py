@@ -157,7 +157,8 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
         end = clause_end(ctx, start, sb, tok, np=np)
         # the reported clause cannot run past the cue's own phrase ("... advertía de que X» vienen a ...")
         right = tok.right_edge
-        if right.idx > start and right.idx + len(right.text) < end and right.i - ctx.tok_at(start).i >= 3 \
+        relative = tok.dep_.startswith("acl") and tok.head.i < tok.i  # "un oficial que pidió anonimato dijo ..."
+        if right.idx >= start and right.idx + len(right.text) < end and (relative or right.i - ctx.tok_at(start).i >= 3) \
                 and not ctx.in_quote[right.idx + len(right.text)]:
             end = right.idx + len(right.text)
         content = ctx.trim(start, end)
