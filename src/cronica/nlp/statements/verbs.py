@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..layout import QUOTE_PAIRS
-from .channel import channel_np, channel_of
+from .channel import channel_np, channel_of, relayer
 from .clauses import as_said_by, clause_end, tensed
 from .content import np_content, preposed, que_clause
 from .context import Context, Found, Span
@@ -14,7 +14,7 @@ from .lexicon import Cue
 from .quotes import direct_after, direct_before, own_cue_after
 from .speakers import document_speaker, resolve_np, speaker, spokesperson
 from .stance import verb_stance
-from .syntax import agent_of, is_passive, postposed
+from .syntax import agent_of, is_passive, postposed, subject_of
 
 CLITICS = {"lo", "la", "los", "las"}
 # "..., algo que Kiev ha desmentido": antecedents that stand for the clause before them
@@ -238,6 +238,9 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     f.channel = channel_of(ctx, tok, content) or (document[1] if document else None)
     if f.channel is None and "Ger" in tok.morph.get("VerbForm") and tok.head.i < tok.i and tok.head.pos_ == "VERB":
         f.channel = channel_of(ctx, tok.head, content)  # "compartió en sus redes sociales un video, calificando ..."
+    subj = subject_of(ctx, tok)
+    if f.channel is None and subj is not None:
+        f.channel = relayer(ctx, subj)  # "Un portavoz, contactado por la AFP, indicó ...": the AFP
     if document is not None and not src[2]:
         f.keep_span = True
     return [f]
