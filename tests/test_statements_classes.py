@@ -248,3 +248,18 @@ def test_a_description_of_a_group_is_the_armed_group_named_before_and_a_relative
     art = run(t, "2014-08-05")
     s = find(art, "unas 15 personas")
     assert (s.cue, s.channel, s.source) == ("decir", "AFP", None)
+
+
+def test_segun_ha_informado_a_newspaper_after_a_quotation_and_its_cue_is_the_channel():
+    # europapress.es/internacional/noticia-jefe-ejercito-afganistan-dice-taliban-seran-derrotados-igual-otros-anos-20160414052031
+    t = ("El jefe del Ejército de Afganistán, Qadam Shah Shahim, ha subrayado este miércoles que los talibán \"serán "
+         "derrotados igual que otros años\", después de que los insurgentes hayan anunciado el inicio de su ofensiva de "
+         "primavera.\n\"Desde hace catorce años, los talibán anuncian la guerra contra las fuerzas afganas, pero "
+         "fracasan como siempre\", ha indicado, según ha informado el diario local 'The Afghanistan Times'.")
+    art = run(t, "2016-04-14")
+    first = find(art, "los talibán")
+    assert span(art, first.content_span).endswith("otros años\"")
+    s = find(art, "Desde hace catorce años")
+    assert (s.cue, s.channel, speaker(art, s)) == ("indicar", "The Afghanistan Times", "Qadam Shah Shahim")
+    # the announcement told in the outlet's temporal clause is the insurgents', and no speaker the text goes on with
+    assert span(art, find(art, "el inicio de su ofensiva").source_span) == "los insurgentes"

@@ -15,7 +15,7 @@ BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se"
 STOPPERS = {"aunque", "pero", "mientras", "sin", "según", "si", "sino"}
 STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar",
                 "algo que ", "cosa que ", "extremo que ", "lo que ", "ya que ", "puesto que ", "dado que ",
-                "por lo que ", "por lo cual ", "de ahí que ", "si bien ", "tal y como ", "tal como ")
+                "por lo que ", "por lo cual ", "de ahí que ", "si bien ", "tal y como ", "tal como ", "después de que ", "antes de que ")
 RELATIVES = {"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"}
 
 

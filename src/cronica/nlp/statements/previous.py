@@ -85,8 +85,9 @@ def _main_speaker(ctx: Context, done: list[Found]) -> Optional[str]:
         if f.anchor < sent[0]:
             break
         t = ctx.doc[f.cue_tok] if f.cue_tok is not None else None
-        if t is None or not (t.dep_ == "advcl" and any(c.lower_ in CONCESSIVE for c in t.children if c.i < t.i)):
-            return f.source
+        if t is None or not (t.dep_ == "advcl" and any(c.lower_ in CONCESSIVE or c.dep_ == "mark"
+                                                         for c in t.children if c.i < t.i)):
+            return f.source  # (not one of a subordinate clause: "..., después de que X hayan anunciado ...")
     return last.source
 
 
