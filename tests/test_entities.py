@@ -186,3 +186,17 @@ def test_an_observatory_is_an_organisation():
                    "Sirio de los Derechos Humanos (OSDH).")
     assert by["Observatorio Sirio de los Derechos Humanos"].type == "ORG"
     assert by["OSDH"] is by["Observatorio Sirio de los Derechos Humanos"]
+
+
+def test_the_capitalised_run_an_acronym_in_parentheses_closes_is_one_organisation():
+    # infobae.com/america/agencias/2023/12/05/las-tropas-israelies-llegan-a-la-zona-centro-de-jan-yunis-en-el-sur-de-la-franja-de-gaza (EP)
+    art, by = ents("Efectivos de las Fuerzas de Defensa de Israel (FDI) han llegado este martes a la zona centro de la "
+                   "ciudad de Jan Yunis, situada en el sur de la Franja de Gaza. La Oficina de la ONU para la "
+                   "Coordinación de Asuntos Humanitarios (OCHA) ha advertido de que la reanudación de los ataques ha "
+                   "obligado prácticamente a paralizar el reparto de ayuda, con la única salvedad de la zona de Rafá, "
+                   "limítrofe con Egipto, y de manera limitada.")
+    ocha = by["Oficina de la ONU para la Coordinación de Asuntos Humanitarios"]
+    assert ocha.type == "ORG" and by["OCHA"] is ocha
+    assert by["FDI"] is by["Fuerzas de Defensa de Israel"] and "Efectivos de las Fuerzas de Defensa de Israel" not in by
+    s = next(s for s in art.statements if s.cue == "advertir")
+    assert s.source == ocha.id

@@ -40,7 +40,13 @@ from .lexicon import (
     _lex,
     dateline_mentions,
 )
-from .merging import drop_closing_period, full_acronym, merge_partial_names, split_agency_prefix
+from .merging import (
+    drop_closing_period,
+    full_acronym,
+    merge_partial_names,
+    name_before_acronym,
+    split_agency_prefix,
+)
 from .naming import canonical, names_of_the_wars, roles
 
 
@@ -253,7 +259,7 @@ class EntityCleaner(Stage):
                 kept[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
                 continue
             kept.append(m)
-        kept = split_agency_prefix(self, names_of_the_wars(self, text, kept), text)
+        kept = name_before_acronym(text, split_agency_prefix(self, names_of_the_wars(self, text, kept), text))
         drop_closing_period(text, kept)
         # facilities named after a place are places of their own: "la central nuclear de Zaporiyia"
         for i, m in enumerate(kept):

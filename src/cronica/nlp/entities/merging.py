@@ -37,6 +37,36 @@ def split_agency_prefix(ec, kept: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def name_before_acronym(text: str, kept: list[Mention]) -> list[Mention]:
+    """"la Oficina de la ONU para la Coordinación de Asuntos Humanitarios (OCHA)": the capitalised run an acronym in
+    parentheses closes is one organisation, when every letter of the acronym opens one of its words."""
+    out = list(kept)
+    for m in kept:
+        if not (m.text.isupper() and 2 <= len(m.text) <= 8 and text[m.start - 1:m.start] == "("
+                and text[m.end:m.end + 1] == ")"):
+            continue
+        words = list(re.finditer(r"[\w'’-]+", text[max(0, m.start - 160):m.start - 1]))
+        base = max(0, m.start - 160)
+        run: list[re.Match] = []
+        for w in reversed(words):
+            if not (w.group()[:1].isupper() or w.group().lower() in CONNECTORS):
+                break
+            run.insert(0, w)
+        # the name opens with the acronym's first letter ("Efectivos de las Fuerzas de Defensa de Israel (FDI)")
+        while run and (not run[0].group()[:1].isupper() or run[0].group().lower() in ("el", "la", "los", "las")
+                       or run[0].group()[0] != m.text[0]):
+            run.pop(0)
+        caps = [w.group() for w in run if w.group()[:1].isupper()]
+        if len(caps) < 3 or not set(m.text) <= {c[0] for c in caps}:
+            continue
+        a, b = base + run[0].start(), base + run[-1].end()
+        if text[b:m.start].strip() != "(" or any((x.start, x.end) == (a, b) for x in out):
+            continue  # (a name already found whole keeps its type: "República Popular de Donetsk (RPD)")
+        out = [x for x in out if not (a <= x.start and x.end <= b)]
+        out.append(Mention(a, b, text[a:b], "ORG", 1.0))
+    return sorted(out, key=lambda x: x.start)
+
+
 def drop_closing_period(text: str, kept: list[Mention]) -> None:
     """"dijo al Canal N.\\n": the full stop after a closing initial ends the sentence."""
     for m in kept:
