@@ -45,11 +45,13 @@ def name_before_acronym(text: str, kept: list[Mention]) -> list[Mention]:
         if not (m.text.isupper() and 2 <= len(m.text) <= 8 and text[m.start - 1:m.start] == "("
                 and text[m.end:m.end + 1] == ")"):
             continue
-        words = list(re.finditer(r"[\w'’-]+", text[max(0, m.start - 160):m.start - 1]))
         base = max(0, m.start - 160)
+        words = list(re.finditer(r"[\w'’-]+|[^\w\s'’-]", text[base:m.start - 1]))
         run: list[re.Match] = []
         for w in reversed(words):
-            if not (w.group()[:1].isupper() or w.group().lower() in CONNECTORS):
+            # a list of names ("el Cártel de Sinaloa y el Cártel Jalisco Nueva Generación (CJNG)") or punctuation
+            # ends the run
+            if not (w.group()[:1].isupper() or w.group().lower() in CONNECTORS) or w.group().lower() in ("y", "e", "o"):
                 break
             run.insert(0, w)
         # the name opens with the acronym's first letter ("Efectivos de las Fuerzas de Defensa de Israel (FDI)")
