@@ -177,6 +177,7 @@ class Geocoder:
         self.path = Path(path) if path else default_path()
         self._con: Optional[sqlite3.Connection] = None
         self._cache: dict[str, list[Candidate]] = {}
+        self._fuzzy_cache: dict[tuple, list[Candidate]] = {}
         self._admin1: dict[tuple[str, str], str] = {}
         self._admin1_pt: dict[tuple[str, str], tuple[float, float]] = {}
         self._country_pts: dict[str, list[tuple[float, float]]] = {}  # admin1 centroids and the country point
@@ -263,24 +264,29 @@ class Geocoder:
         """Approximate matches: FTS5 trigram hits, then rapidfuzz; optionally only in ``countries``."""
         from rapidfuzz import fuzz, process
 
-        if countries is None:  # the whole world: two overlapping trigrams per 4-letter window
-            windows = sorted({sk[i:i + 4] for i in range(len(sk) - 3)})
-            match = " OR ".join(f'("{w[:3]}" AND "{w[1:]}")' for w in windows)
-        else:  # a few countries: any trigram
-            match = " OR ".join(f'"{w}"' for w in sorted({sk[i:i + 3] for i in range(len(sk) - 2)}))
-        try:
+        # two overlapping trigrams per 4-letter window: any one trigram alone matches tens of thousands of names,
+        # and a spelling close enough to pass the cutoff keeps at least one window of four letters
+        windows = sorted({sk[i:i + 4] for i in range(len(sk) - 3)})
+        match = " OR ".join(f'("{w[:3]}" AND "{w[1:]}")' for w in windows)
+        key = (sk, q, frozenset(countries) if countries is not None else None, cutoff, limit, weight)
+        if key in self._fuzzy_cache:
+            return [_copy(c) for c in self._fuzzy_cache[key]]
+        try:  # the length filter in SQL: the trigram index answers tens of thousands of skeletons for a common one
             hits = [r[0] for r in self._db().execute(
-                "SELECT skel FROM fuzzy WHERE fuzzy MATCH ? LIMIT ?", (match, 20000 if countries is None else 50000))]
+                "SELECT skel FROM fuzzy WHERE fuzzy MATCH ? AND length(skel) BETWEEN ? AND ? LIMIT ?",
+                (match, len(sk) - 2, len(sk) + 2, 20000 if countries is None else 50000))]
         except sqlite3.Error:
             return []
-        hits = [h for h in hits if abs(len(h) - len(sk)) <= 2]
         cutoff = cutoff or (85 if len(sk) >= 7 else 90)
         out: dict[int, Candidate] = {}
         for h, r, _ in process.extract(sk, hits, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff):
             for row in self._rows("n.skel = ?", (h,)):
                 if (countries is None or row[5] in countries) and row[0] not in out:
                     out[row[0]] = self._cand(row, weight * r / 100.0, q)
-        return list(out.values())
+        if len(self._fuzzy_cache) > 5000:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[key] = list(out.values())
+        return [_copy(c) for c in out.values()]
 
     # ---- ranking
     def resolve(self, name: str, context: Optional[Context] = None) -> list[Candidate]:

@@ -290,6 +290,14 @@ def noun_actors(ctx, tok) -> list[str]:
             e = ctx.entity_at(c)
             if e and (e.type in ("ORG", "PER") or ctx.is_country(e.id)):
                 out.append(e.id)
+        if c.dep_ == "det" and "Yes" in c.morph.get("Poss") and "3" in c.morph.get("Person") \
+                and tok.dep_ in ("obj", "obl") and tok.head.pos_ == "VERB" and fold(tok.head.lemma_) not in ctx.lex.light:
+            # (a light verb, "intensificó su ofensiva", gives its subject by its own row)
+            # "el Ejército israelí expande sus operaciones terrestres": the owner is the clause's subject
+            subj = next((x for x in tok.head.children if x.dep_ == "nsubj"), None)
+            eid = ctx.np_entity(subj) if subj is not None else None
+            if eid:
+                out.append(eid)
     return out
 
 
@@ -301,7 +309,9 @@ def assign_arguments(ctx, m: Mention) -> None:
     m.places, m.place_depth, m.region_place = places, depth, region
     for x, _ in walk(tok, 2):  # "irrumpieron en cuatro barrios de ... Mosul": a count of places to be named
         if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
-            m.place_count = next((n for c in x.children if c.dep_ == "nummod" and (n := parse_count(c.text))), None)
+            m.place_count = next((n for c in x.children for y in (c, *c.children)  # "más de 15 pueblos"
+                                  if c.dep_ in ("nummod", "advmod") and y.dep_ == "nummod" and (n := parse_count(y.text))),
+                                 None)
             break
     if not places:
         for x, d in walk(tok, 2):

@@ -7,6 +7,7 @@ layout's quotations and dateline. Nothing about an article is kept on the compon
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -70,8 +71,8 @@ class Context:
         return ctx
 
     # ------------------------------------------------------------------ plain lookups
-    @property
-    def text(self) -> str:
+    @cached_property
+    def text(self) -> str:  # Doc.text joins every token again on each call
         return self.doc.text
 
     @property
