@@ -149,3 +149,54 @@ def test_government_named_by_its_capital_is_its_country_but_city_bodies_keep_the
     art, by = ents("El Ministerio de Defensa de Moscú había reivindicado la captura. La Administración Militar de Kiev lo negó.")
     assert by["Ministerio de Defensa de Moscú"].name == "Ministerio de Defensa de Rusia"
     assert by["Administración Militar de Kiev"].name == "Administración Militar de Kiev"
+
+
+def test_an_institution_named_by_its_head_alone_is_the_article_s_one_not_an_armed_group():
+    # notimerica.com (Europa Press, 16 Oct. 2013)
+    art, by = ents("El Ejército de Colombia ha hecho público este miércoles un informe en el que reflejan una serie de "
+                   "ofensivas militares contra las actividades de algunos de los frentes de las Fuerzas Armadas "
+                   "Revolucionarias de Colombia (FARC) y contra los del Ejército de Liberación Nacional (ELN). Según "
+                   "el Ejército colombiano, en los últimos cuatro días, han desactivado una media de un artefacto "
+                   "explosivo a la hora.")
+    army = by["Ejército de Colombia"]
+    assert by["Ejército"] is army
+    assert by["Ejército de Liberación Nacional"] is not army
+
+
+def test_an_acronym_and_the_end_of_its_full_name_are_one_organisation():
+    # sticknoticias.com/?a=162535&i=12
+    art, by = ents("La ONU expresó su profunda preocupación spor informes que dan cuenta de intensos combates en "
+                   "Alepo, Siria, a pesar del anuncio de un acuerdo de cese de las hostilidades hecho la víspera\n"
+                   "En declaraciones a la prensa, el portavoz de Naciones Unidas, Stephane Dujarric, afirmó que la "
+                   "continuación de las hostilidades pone a miles de civiles en la línea directa de fuego.")
+    assert by["ONU"] is by["Naciones Unidas"]
+
+
+def test_a_channel_named_after_its_noun_and_an_initial_closing_the_sentence():
+    # t13.cl (the reporting lexicon's example for "canal")
+    art, by = ents('Aseguró que los irregulares "tienen 12 a 15 años ahí. La zona es poco accesible, ellos tienen '
+                   'trampas, cuevas", dijo al Canal N.')
+    assert by["Canal N"].type == "ORG" and by["Canal N"].name == "Canal N"
+
+
+def test_an_observatory_is_an_organisation():
+    # bolivianosenelextranjero.blogspot.com/2012/07 (AFP)
+    art, by = ents("Más de 16.500 personas han perdido la vida en hechos de violencia en Siria desde que comenzó la "
+                   "revuelta contra el régimen de Bashar al Asad en marzo de 2011, anunció este lunes el Observatorio "
+                   "Sirio de los Derechos Humanos (OSDH).")
+    assert by["Observatorio Sirio de los Derechos Humanos"].type == "ORG"
+    assert by["OSDH"] is by["Observatorio Sirio de los Derechos Humanos"]
+
+
+def test_the_capitalised_run_an_acronym_in_parentheses_closes_is_one_organisation():
+    # infobae.com/america/agencias/2023/12/05/las-tropas-israelies-llegan-a-la-zona-centro-de-jan-yunis-en-el-sur-de-la-franja-de-gaza (EP)
+    art, by = ents("Efectivos de las Fuerzas de Defensa de Israel (FDI) han llegado este martes a la zona centro de la "
+                   "ciudad de Jan Yunis, situada en el sur de la Franja de Gaza. La Oficina de la ONU para la "
+                   "Coordinación de Asuntos Humanitarios (OCHA) ha advertido de que la reanudación de los ataques ha "
+                   "obligado prácticamente a paralizar el reparto de ayuda, con la única salvedad de la zona de Rafá, "
+                   "limítrofe con Egipto, y de manera limitada.")
+    ocha = by["Oficina de la ONU para la Coordinación de Asuntos Humanitarios"]
+    assert ocha.type == "ORG" and by["OCHA"] is ocha
+    assert by["FDI"] is by["Fuerzas de Defensa de Israel"] and "Efectivos de las Fuerzas de Defensa de Israel" not in by
+    s = next(s for s in art.statements if s.cue == "advertir")
+    assert s.source == ocha.id

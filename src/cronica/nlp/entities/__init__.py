@@ -1,5 +1,6 @@
 """Entities (stage ``cronica_entities_v1``): :mod:`.component` cleans spaCy's NER output and groups mentions,
-:mod:`.naming` names them, :mod:`.lexicon` holds what it knows as data."""
+:mod:`.merging` splits joined names and joins partial ones, :mod:`.naming` names them, :mod:`.lexicon` holds what
+it knows as data."""
 from __future__ import annotations
 
 from .component import EntityCleaner, make_entities

@@ -40,6 +40,13 @@ from .lexicon import (
     _lex,
     dateline_mentions,
 )
+from .merging import (
+    drop_closing_period,
+    full_acronym,
+    merge_partial_names,
+    name_before_acronym,
+    split_agency_prefix,
+)
 from .naming import canonical, names_of_the_wars, roles
 
 
@@ -96,7 +103,8 @@ class EntityCleaner(Stage):
                 cap = False
             arabic = tok.text == "Al" and not sent_start  # the contraction "al" is never capitalised mid-sentence
             if cap and low in DETERMINERS and not cur and not arabic and (
-                    sent_start or doc[tok.i - 1].is_punct or not tok.text[0].isupper()):
+                    sent_start or doc[tok.i - 1].is_punct or not tok.text[0].isupper()
+                    or not doc[tok.i - 1].text[-1].isalnum()):  # "(EFE).- El Ministerio": one token before it
                 cap = False  # "El Ministerio ..." opening a sentence; mid-sentence "La Paz", "Los Ángeles" keep it
             if cap:
                 cur.append(tok.i)
@@ -115,6 +123,9 @@ class EntityCleaner(Stage):
             while c and doc[c[0]].text.lower() in CONNECTORS and not (
                     doc[c[0]].text[0].isupper() and doc[c[0]].text.lower() in DETERMINERS):  # kept "La" of "La Haya"
                 c = c[1:]
+            if len(c) > 1 and doc[c[-1]].like_num and c[-1] + 1 < len(doc) and doc[c[-1] + 1].pos_ == "NOUN" \
+                    and doc[c[-1] + 1].text.islower():
+                c = c[:-1]  # "el Ayuntamiento 9 días después": a count of the next noun, not part of the name
             if not c:
                 continue
             # "ministros de Defensa de la OTAN": the portfolio belongs to a title, the name follows
@@ -171,6 +182,9 @@ class EntityCleaner(Stage):
         words = text.split()
         if len(words) > 1 and words[0] in self._place_heads:
             return "LOC"  # "Beit Lahia", "Deir al Balah", "Jan Yunis"
+        if len(words) > 1 and self._cue_before.get(words[0].lower()) == "ORG" and (
+                words[1][:1].isupper() or words[1][:1].isdigit()):  # not "canal de Suez"
+            return "ORG"  # "Canal N", "Radio Free Europe": the noun that says what it is opens the name
         if f in self.countries:
             return "LOC"
         for head in self.org_heads:
@@ -245,7 +259,8 @@ class EntityCleaner(Stage):
                 kept[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
                 continue
             kept.append(m)
-        kept = names_of_the_wars(self, text, kept)
+        kept = name_before_acronym(text, split_agency_prefix(self, names_of_the_wars(self, text, kept), text))
+        drop_closing_period(text, kept)
         # facilities named after a place are places of their own: "la central nuclear de Zaporiyia"
         for i, m in enumerate(kept):
             if m.label == "LOC":
@@ -313,10 +328,11 @@ class EntityCleaner(Stage):
                 full = max((m.text for m in other.mentions), key=len)
                 ini = "".join(w[0] for w in full.split() if w[:1].isupper() and w.lower() not in CONNECTORS)
                 paren = any(text[m.end:m.end + len(acr) + 3].strip().startswith("(" + acr + ")") for m in other.mentions)
-                if len(full.split()) > 1 and (ini.upper() == acr or paren):
+                if len(full.split()) > 1 and (ini.upper() == acr or paren or full_acronym(self, acr, other)):
                     other.mentions.extend(g.mentions)
                     del groups[key]
                     break
+        merge_partial_names(self, groups)
         # propagate every name to its other occurrences (incl. headline capitals)
         covered = [(m.start, m.end) for g in groups.values() for m in g.mentions]
         forms: dict[str, _Group] = {}
@@ -348,11 +364,19 @@ class EntityCleaner(Stage):
                 g.mentions.append(Mention(s, e, form, g.label, 0.5))
         # entities
         ents: list[Entity] = []
+        by_name: dict[tuple[str, str], Entity] = {}
         for g in groups.values():
             g.mentions.sort(key=lambda m: m.start)
             label = g.label
             name = canonical(self, g, text, label)
-            ent = Entity(id="", type=label, name=name, mentions=[(m.start, m.end) for m in g.mentions],
+            same = by_name.get((label, name))
+            if same is not None:  # "Ministerio de Defensa" + "ruso" and "Ministerio de Defensa de Rusia": one
+                same.mentions = sorted(same.mentions + [(m.start, m.end) for m in g.mentions])
+                same.aliases = sorted(set(same.aliases) | {m.text for m in g.mentions})
+                if label == "PER":
+                    same.roles += [r for r in roles(self, text, g.mentions) if r not in same.roles]
+                continue
+            ent = by_name[(label, name)] = Entity(id="", type=label, name=name, mentions=[(m.start, m.end) for m in g.mentions],
                          aliases=sorted({m.text for m in g.mentions}))
             if label == "PER":
                 ent.roles = roles(self, text, g.mentions)

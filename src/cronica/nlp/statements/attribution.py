@@ -1,17 +1,24 @@
 """Attributions without a reporting verb of their own: ``según X``, ``según dijo X``, ``según el cual``, ``para X, ...``."""
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from spacy.tokens import Token
 
-from .channel import channel_np, channel_of, noun_with_adjectives
-from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite, negated
-from .content import que_clause
+from .channel import channel_np, channel_of, noun_with_adjectives, relayer
+from .clauses import STOP_PHRASES, STOPPERS, as_said_by, clause_end, finite, negated
+from .content import CAUSAL, que_clause
 from .context import Context, Found
 from .speakers import resolve_np
 from .syntax import subject_of
 from .verbs import verb_cue
+
+
+# words that open the clause a parenthetical "según X" sits in ("..., que, según X, ...")
+OPENERS = {"que", "donde", "quien", "quienes", "cuando", "y", "pero", "aunque", "porque", "pues"}
+RELATIVE_OPENERS = {"que", "donde", "quien", "quienes"}
 
 
 def speakerish(ctx: Context, np, head: Token) -> bool:
@@ -37,7 +44,8 @@ def issuer(ctx: Context, head: Token, np, loose: bool = False) -> Optional[Token
     return None
 
 
-def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, sb: int, before: str) -> Optional[list[Found]]:
+def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, sb: int, before: str,
+                relay: bool = True) -> Optional[list[Found]]:
     """"según dijo" / "según informó el ministerio": the clause around the phrase is what was said."""
     doc = ctx.doc
     subj = subject_of(ctx, verb) or next(
@@ -55,10 +63,14 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
             j = k  # up to the comma after the apposition, or the sentence end
     after = ctx.text[doc[j].idx + 1:doc[j].idx + 32].lower().lstrip() if j < len(doc) else ""
     contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or any(after.startswith(p) for p in STOP_PHRASES)
-    if j < len(doc) and doc[j].text == "," and before.endswith(",") and not contrast:
-        # "X, según dijo Y, Z" -- but not "X, según denunció Y, mientras que Z"
+    opener = (re.findall(r"\w+", before.lower()) or [""])[-1] in OPENERS  # "..., que según reveló X, «...»"
+    if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast:
+        # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
+        if relay and subj is not None and subj.i > verb.i and channel_np(ctx, subj) and \
+                _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, subj), nest=False) is None:
+            return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
         content = ctx.trim(sa, tok.idx)
     if content[1] - content[0] < 3:
         return None
@@ -89,6 +101,15 @@ def prep_at(ctx: Context, tok: Token) -> Optional[str]:
         if tok.lower_ == words[0] and [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words:
             return form
     return None
+
+
+def _verb_ahead(doc, j: int) -> bool:
+    """A finite verb, or a clitic before one, starts at token ``j``."""
+    t = doc[j]
+    if t.pos_ in ("VERB", "AUX") and finite(t):
+        return True
+    return t.pos_ == "PRON" and t.lower_ in ("se", "lo", "la", "le", "les", "los", "las") and j + 1 < len(doc) \
+        and doc[j + 1].pos_ in ("VERB", "AUX") and finite(doc[j + 1])
 
 
 def _has_clause(ctx: Context, a: int, b: int) -> bool:
@@ -132,6 +153,23 @@ def _relayed(ctx: Context, tok: Token, verb: Token, sa: int) -> None:
     return None
 
 
+def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel, nest: bool = True) -> Optional[bool]:
+    """"según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
+    la agencia TASS", "«...», ha recalcado el NAC, según ha informado Interfax"): the channel of every cue there,
+    and None -- unless that verb reports a whole clause ("X confirmó que ..., según la agencia Reuters"): then
+    X's statement is itself reported (nested attribution: True). False when the clause reports nothing."""
+    cues = [t for t in ctx.doc[ctx.tok_at(sa).i:tok.i] if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
+            and verb_cue(ctx, t, set(), probe=True)]
+    if not cues:
+        return False
+    if nest and any(que_clause(ctx, t, sb) is not None and not negated(ctx, t) for t in cues[:1]):
+        return True
+    ch = channel()
+    for t in cues:
+        ctx.pending_channels.append((t.i, ch))
+    return None
+
+
 def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found]]:
     """"según X", "de acuerdo con X", "a juicio de X": X speaks the clause around the phrase."""
     doc, lex, text = ctx.doc, ctx.lex, ctx.text
@@ -157,6 +195,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     # the source phrase up to a comma, full stop or relative clause
     j = last.i + 1
     while j < len(doc) and doc[j].idx < sb and doc[j].text not in (",", ".", ";", ":") and doc[j].lower_ != "que":
+        if j > last.i + 1 and _verb_ahead(doc, j):
+            break  # "que según los testigos se escuchó a millas": the phrase ends where the clause's verb begins
         j += 1
     np = doc[last.i + 1:j]
     if not len(np):
@@ -179,23 +219,33 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     phrase_end = _phrase_end(ctx, j, sb, np_end)
     # after the clause ("..., según X" or "... según X."), or before it ("Según X, ...", "Allí, según X, ...")
     after_clause = bool(before) and _has_clause(ctx, sa, tok.idx)
+    words = re.findall(r"\w+", before.lower())
+    if words and words[-1] in OPENERS:
+        after_clause = False  # "la entrada al sótano, que, según las autoridades, se mantenía en pie": what follows
     if after_clause and not before.endswith(",") and phrase_end < sb and text[phrase_end:sb].strip():
         return None  # "según X" inside a clause that goes on: not an attribution of that clause
-    # "según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
-    # la agencia TASS"), not a new statement -- unless that verb reports a whole clause ("X confirmó que ...,
-    # según la agencia Reuters"): then X's statement is itself reported by the agency (nested attribution)
     wraps = False
-    for t in doc[ctx.tok_at(sa).i:tok.i]:
-        if after_clause and ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] and verb_cue(ctx, t, set(), probe=True):
-            if que_clause(ctx, t, sb) is not None and not negated(ctx, t):
-                wraps = True
-                break
-            ctx.pending_channels.append((t.i, channel_np(ctx, head) or text[np[0].idx:np_end]))
-            return None
     if after_clause:
+        # a document ("según la declaración oficial", "según un comunicado") is where the clause's own cue
+        # was said; a source ("según la agencia Reuters") reports that statement in turn
+        wraps = _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, head) or relayer(ctx, head)
+                                 or text[np[0].idx:np_end], nest=not document)
+        if wraps is None:
+            return None
+    quoted = next((q for q in ctx.quotes if q[1] < tok.idx and not text[q[1] + 1:tok.idx].strip(" ,")
+                   and q[0] <= sa + 1), None)
+    if quoted is not None:
+        content = (quoted[0] + 1, quoted[1])  # '"...", según la nota.': the quotation before
+    elif after_clause:
         content = ctx.trim(sa, tok.idx)
     else:
-        content = ctx.trim(phrase_end, clause_end(ctx, phrase_end + 1, sb))
+        end = clause_end(ctx, phrase_end + 1, sb)
+        if words and words[-1] in RELATIVE_OPENERS and (len(words) < 2 or words[-2] not in CAUSAL):
+            # "La explosión, que según los testigos se escuchó a millas, ocurrió ...": the relative ends at its comma
+            comma = next((t.idx for t in doc if phrase_end < t.idx < end and t.text == "," and not ctx.in_quote[t.idx]
+                          and t.idx > phrase_end + 1), end)
+            end = min(end, comma)
+        content = ctx.trim(phrase_end, end)
     if content[1] - content[0] < 10:
         return None
     channel, resolved = None, True
@@ -266,6 +316,30 @@ def segun_relative(ctx: Context, tok: Token, cual: Token, sa: int, sb: int) -> O
     return [Found(content=content, cue="según", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
                   direct=False, source=src, source_span=span, resolved=True, anchor=tok.idx, cue_tok=tok.i,
                   channel=channel)]
+
+
+def como(ctx: Context, verb: Token) -> Optional[list[Found]]:
+    """"..., tal y como afirmó este sábado X, ...", "como informó EFE": what was said is the clause around it."""
+    start = as_said_by(ctx, verb)
+    if start is None or start.lower_ == "según" or not ctx.is_cue_verb(verb) or ctx.lemma(verb) in ctx.lex.relays:
+        return None
+    doc = ctx.doc
+    sa, sb = ctx.sent_bounds(start.idx)
+    before = ctx.text[sa:start.idx].rstrip()
+    if before and not before.endswith(","):
+        return None  # "no hubo incidentes como lo afirmó X": a comparison inside the clause, not an attribution
+    # "X ha desmentido que P, tal y como había asegurado Y": Y said P, the clause X's cue reports
+    outer = next((t for t in reversed(doc[ctx.tok_at(sa).i:start.i]) if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
+                  and verb_cue(ctx, t, set(), probe=True)), None)
+    if outer is not None:
+        q = que_clause(ctx, outer, sb)
+        if q is None or q >= start.idx:
+            return None
+        f = _segun_verb(ctx, start, verb, False, sa, sb, before, relay=False)
+        if f:
+            f[0].content = ctx.trim(q, start.idx)
+        return f
+    return _segun_verb(ctx, start, verb, False, sa, sb, before, relay=False)
 
 
 def para(ctx: Context, tok: Token) -> Optional[list[Found]]:

@@ -30,6 +30,16 @@ def _own_words(ctx: Context, head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in cut and not ctx.in_quote[t.idx]]
 
 
+def relayer(ctx: Context, head: Token) -> Optional[str]:
+    """"el servicio de prensa del Kremlin citado por la cadena rusa RBK": who relayed it (RBK)."""
+    for t in head.subtree:
+        if t.i != head.i and participle_of(t, ctx.lex.relays):
+            for c in t.children:
+                if c.i > t.i and any(k.dep_ == "case" and k.lower_ == "por" for k in c.children):
+                    return channel_np(ctx, c)
+    return None
+
+
 def _broadcaster(ctx: Context, head: Token) -> Optional[str]:
     """"un comunicado difundido por la televisión oficial EBC", "publicado en Telegram": the medium."""
     for t in head.subtree:
@@ -83,8 +93,8 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         if head.text.rstrip(".").isupper() and 2 <= len(name) <= 12 and \
                 ctx.entity_in(head.idx, head.idx + len(head.text), ("PER", "LOC")) is None:
             return name
-    if lemma in lex.channels:
-        # "la televisión local, Tigray TV": a name in apposition
+    if lemma in lex.channels | lex.outlets:
+        # "la televisión local, Tigray TV", "el sitio Sky News": a name in apposition
         for c in head.children:
             if c.dep_ in ("appos", "flat", "nmod") and c.i > head.i and c.pos_ == "PROPN" and \
                     not any(k.dep_ == "case" for k in c.children):
@@ -131,15 +141,18 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
         if content[0] <= h.idx < content[1]:
             continue
         # only phrases of the cue's own clause
-        anc, ok = h, False
+        anc, ok, other = h, False, False
         for _ in range(3):
             if anc.i == cue_tok.i:
                 ok = True
                 break
             if anc.head.i == anc.i:
                 break
+            if anc.i != h.i and anc.pos_ in ("VERB", "AUX") and not participle_of(anc, ctx.lex.broadcasts):
+                other = True  # "Mientras Zelenski asiste a la reunión del G7, X anuncia ...": another verb's phrase
+                break
             anc = anc.head
-        if not ok and abs(h.i - cue_tok.i) > 8:
+        if other or not ok and abs(h.i - cue_tok.i) > 8:
             continue
         ch = channel_np(ctx, h)
         if ch:

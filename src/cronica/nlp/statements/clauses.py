@@ -14,7 +14,8 @@ BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se"
 # a comma followed by one of these ends a reported clause (", aunque no dio detalles")
 STOPPERS = {"aunque", "pero", "mientras", "sin", "según", "si", "sino"}
 STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar",
-                "algo que ", "cosa que ", "extremo que ", "lo que ", "ya que ", "puesto que ", "dado que ")
+                "algo que ", "cosa que ", "extremo que ", "lo que ", "ya que ", "puesto que ", "dado que ",
+                "por lo que ", "por lo cual ", "de ahí que ", "si bien ", "tal y como ", "tal como ", "después de que ", "antes de que ")
 RELATIVES = {"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"}
 
 
@@ -35,8 +36,9 @@ def negated(ctx: Context, tok: Token) -> bool:
         heads.append(tok.head)
     for h in heads:
         for c in h.children:
-            if c.lower_ in ("no", "nunca", "jamás") and c.i < tok.i and not ctx.in_quote[c.idx]:
-                return True
+            if c.lower_ in ("no", "nunca", "jamás") and c.i < tok.i and not ctx.in_quote[c.idx] \
+                    and not (c.i + 1 < len(ctx.doc) and ctx.doc[c.i + 1].lower_ in ("obstante", "solo", "sólo")):
+                return True  # (not "No obstante, X asegura ...", "no solo dijo ... sino")
             if c.dep_ == "nsubj" and c.i < tok.i and c.left_edge.lower_ in ("ni", "nadie", "ninguno", "ninguna"):
                 return True  # "ni Rusia ni Estados Unidos han propuesto ..."
     # "no pudo verificar": the negation may hang on the infinitive or precede it directly
@@ -56,6 +58,25 @@ def in_relative(t: Token, lo: int) -> bool:
             return False
         t = t.head
     return False
+
+
+def as_said_by(ctx: Context, verb: Token) -> Optional[Token]:
+    """The first word of "según" / "(tal y) como" right before a reporting verb ("según han informado",
+    "tal y como lo afirmó"), or None; "así como" (as well as) is no attribution."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in ("lo", "le", "les", "ya", "también")):
+        j -= 1
+    if j < 0 or doc[j].lower_ not in ("según", "como") or ctx.in_quote[doc[j].idx]:
+        return None
+    if doc[j].lower_ == "como":
+        if j > 0 and doc[j - 1].lower_ in ("así", "tanto", "tan", "mismo", "misma"):
+            return None
+        if j > 1 and doc[j - 1].lower_ in ("y", "e") and doc[j - 2].lower_ == "tal":
+            return doc[j - 2]
+        if j > 0 and doc[j - 1].lower_ == "tal":
+            return doc[j - 1]
+    return doc[j]
 
 
 def reporting_after(ctx: Context, j: int) -> Optional[Token]:
@@ -98,7 +119,10 @@ def _conj_starts(cue_tok: Optional[Token]) -> set[int]:
     if cue_tok is None:
         return out
     for ch in cue_tok.children:
-        if ch.dep_ == "conj" and ch.i > cue_tok.i:
+        # a verb joined by "y"/"pero" (not one the parser joined after a mere comma: "explicó que entre los cuerpos
+        # hallados ..., había «...»" goes on with what was explained)
+        if ch.dep_ == "conj" and ch.i > cue_tok.i and (any(c.dep_ == "cc" for c in ch.children)
+                                                         or ch.pos_ == "VERB" and finite(ch)):
             left = ch.left_edge.i
             for c in ch.children:
                 if c.dep_ == "cc":
@@ -134,6 +158,19 @@ def _reported_que(doc, comma: Token, np: bool) -> bool:
     return False
 
 
+def _quoted_relative(ctx: Context, comma: Token) -> bool:
+    """The relative clause after ``comma`` quotes the speaker's words: it is part of what is reported."""
+    end = ctx.sent_bounds(comma.idx)[1]
+    nxt = ctx.text.find(",", comma.idx + 1, end)
+    end = nxt if nxt > 0 else end
+    for t in ctx.doc[comma.i + 1:]:
+        if t.idx >= end:
+            break
+        if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]:
+            return False  # ", que dijo que ...": a relative with its own reporting verb says something else
+    return any(comma.idx < a < end for a, _ in ctx.quotes)
+
+
 def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     """A comma after which the reported clause does not go on."""
     doc, text = ctx.doc, ctx.text
@@ -141,8 +178,18 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     rest = text[nxt.idx:nxt.idx + 30].lower()
     if nxt.lower_ in STOPPERS or any(rest.startswith(p) for p in STOP_PHRASES):
         return True
+    if nxt.lower_ in ("y", "e") and comma.i + 2 < len(doc) and "Ger" in doc[comma.i + 2].morph.get("VerbForm"):
+        return True  # "..., afirmando que X, y declarando tres días de luto": another act of the speaker
+    if nxt.lower_ in ("y", "e"):
+        j = comma.i + 2
+        while j < len(doc) and doc[j].lower_ in ("incluso", "también", "además", "hasta", "ya"):
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ == "se" and finite(doc[j + 1]):
+            return True  # "Kiev anunció que ..., e incluso se especulaba con ...": the outlet's impersonal voice
     if nxt.lower_ == "que" and _reported_que(doc, comma, np):
         return False
+    if not np and nxt.lower_ in RELATIVES and _quoted_relative(ctx, comma):
+        return False  # "lamentó que Rusia bombardeara un enclave ..., donde cientos intentaban llevar «una vida normal»"
     # the outlet's own appended description: ", que ...", ", gestionada por ...",
     # and after a noun-phrase content an apposition ", una ciudad que ..."
     if nxt.lower_ in RELATIVES and nxt.pos_ in ("PRON", "SCONJ") or \

@@ -9,11 +9,11 @@ from spacy.language import Language
 
 from ...model import Statement
 from ..stage import Stage
-from .attribution import para, prep_at, segun
+from .attribution import como, para, prep_at, segun
 from .clauses import in_relative
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
-from .previous import resolve_previous
+from .previous import quote_before_asi, resolve_previous
 from .quotes import free_quotes
 from .targets import set_targets
 from .verbs import verb_cue
@@ -31,7 +31,7 @@ def find_cues(ctx: Context, used: set[Span]) -> list[Found]:
         elif tok.lower_ == "para":
             f = para(ctx, tok)
         elif ctx.is_cue_verb(tok):
-            f = verb_cue(ctx, tok, used)
+            f = como(ctx, tok) or verb_cue(ctx, tok, used)
         else:
             f = None
         if f:
@@ -46,7 +46,9 @@ def find_cues(ctx: Context, used: set[Span]) -> list[Found]:
 def dedup(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in sorted(found, key=lambda f: (f.content[0], -(f.content[1] - f.content[0]))):
-        if not any(g.content == f.content or g.cue_span is not None and g.cue_span == f.cue_span for g in out):
+        # the same words found twice (but a claim and its denial share them: "negó que P, tal y como aseguró Y")
+        if not any(g.content == f.content and (g.stance == f.stance or None in (g.cue_span, f.cue_span))
+                   or g.cue_span is not None and g.cue_span == f.cue_span for g in out):
             out.append(f)
     return out
 
@@ -93,6 +95,7 @@ def statements(ctx: Context) -> list[Statement]:
     found = drop_nested(ctx, merge_requoted(dedup(found)))
     found.sort(key=lambda f: (f.anchor, f.content[0]))
     resolve_previous(ctx, found)
+    quote_before_asi(ctx, found)
     found.sort(key=lambda f: min(f.anchor, f.content[0]))
     out = [Statement(id=f"s{i}", content_span=f.content, stance=f.stance, source=f.source,
                      source_span=f.source_span, cue=f.cue, cue_span=f.cue_span, direct=f.direct, channel=f.channel)

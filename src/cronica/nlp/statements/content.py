@@ -12,7 +12,8 @@ from .lexicon import Cue
 
 TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "semana", "mes", "año", "lunes", "martes",
               "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
-_CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez")
+CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez",
+           "manera", "modo", "forma")  # "de manera que ...": a purpose or result, not what was said
 
 
 def object_relative(tok: Token, noun: Token) -> bool:
@@ -66,7 +67,7 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
         if t.idx >= limit or t.text in (".", ";", ":") or ctx.in_quote[t.idx]:
             return None
         que = t.lower_ == "que"
-        if que and t.i > 0 and doc[t.i - 1].lower_ in _CAUSAL:
+        if que and t.i > 0 and doc[t.i - 1].lower_ in CAUSAL:
             return None  # "no pudo verificarlo, ya que ...": a cause, not what was said
         if que and t.head.dep_ == "ccomp" and t.head.head.i == tok.i and t.head.i > t.i:
             return t.idx + len(t.text)  # "pidió ... que se evite": tagged as the clause's subject
@@ -135,9 +136,9 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
         if t.dep_ in ("advmod",) and t.i not in objs or "Tim" in t.morph.get("AdvType") or \
                 t.lower_ in ("este", "esta", "ese", "el") and t.head.i != t.i and "Tim" in t.head.morph.get("AdvType"):
             continue
-        if cue.args == "obj" and "Inf" in t.morph.get("VerbForm") and t.i == min(
-                (x.i for x in doc[tok.i + 1:t.i + 1] if x.i not in skip), default=t.i):
-            return t.idx  # "negaron haber atacado ...": an infinitive clause is the content
+        if cue.args == "obj" and "Inf" in t.morph.get("VerbForm") and all(
+                x.i in skip or x.pos_ == "ADV" for x in doc[tok.i + 1:t.i]):
+            return t.idx  # "negaron haber atacado ...", "desmintió ayer haber bombardeado": an infinitive clause
         if t.pos_ == "AUX":
             continue
         if t.head.i != tok.i and t.head.head.i == tok.i and t.head.dep_ == "obl" and "Tim" in t.head.morph.get("AdvType"):
@@ -158,6 +159,9 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
             if t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or t.lower_ in ("a", "al") \
                     or t.text in ('"', "«", "“") or t.i in objs:  # "contabilizó más de 1.300 detenidos"
                 return t.idx
+            if t.lower_ == "en" and objs and t.i < min(objs) and t.head.pos_ in ("NUM", "NOUN", "ADJ") and any(
+                    x.pos_ == "NUM" for x in t.head.subtree):
+                return t.idx  # "ha cifrado en dos fallecidos y 20 heridos el balance": the figure is what is said
             return None
         return None
     return None
@@ -183,6 +187,7 @@ def preposed(ctx: Context, tok: Token) -> Optional[Span]:
     # the comma closes the cue's own subject ("X, que encabezó la delegación, confirmó ...")
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space
                  and c.idx >= a), None)
-    if subj is not None and subj.right_edge.i >= j - 1:
-        return None
+    if subj is not None and subj.right_edge.i >= j - 1 and not any(
+            t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, a) for t in subj.subtree):
+        return None  # (a "subject" with a finite verb of its own is the preposed clause: "... han muerto, indicó")
     return (a, comma) if ctx.tok_at(a) is not None else None

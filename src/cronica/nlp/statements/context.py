@@ -25,6 +25,9 @@ _ENDINGS = (("aron", ("ar",)), ("ieron", ("er", "ir")), ("ando", ("ar",)), ("ien
             ("e", ("er", "ir")))
 
 
+_UNACCENT = str.maketrans("áéíóú", "aeiou")
+
+
 @dataclass
 class Found:
     """A statement before ids, targets and previous-speaker resolution."""
@@ -111,8 +114,10 @@ class Context:
             for end, repls in _ENDINGS:
                 if form.endswith(end):
                     for repl in repls:
-                        if form[:-len(end)] + repl in self.lex.verbs:
-                            return form[:-len(end)] + repl
+                        # (the stem's written accent goes: "continúa" -> "continuar")
+                        for cand in (form[:-len(end)] + repl, (form[:-len(end)] + repl).translate(_UNACCENT)):
+                            if cand in self.lex.verbs:
+                                return cand
         return lemma
 
     def is_cue_verb(self, tok: Token) -> bool:

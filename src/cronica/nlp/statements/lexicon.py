@@ -84,8 +84,10 @@ class Lexicon:
     verbs: dict[str, Cue] = field(default_factory=dict)
     preps: dict[str, Cue] = field(default_factory=dict)  # "de acuerdo con" -> its cue
     channels: set[str] = field(default_factory=set)
+    outlets: set[str] = field(default_factory=set)  # "el sitio Sky News": a noun naming an outlet with its name
     speakers: set[str] = field(default_factory=set)
     anon: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)  # "el grupo extremista": a description of the group named before
     titles: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     forms: dict[str, str] = field(default_factory=dict)  # irregular verb form -> lemma the tagger misses
@@ -111,11 +113,13 @@ class Lexicon:
                 lex.relays.add(r["form"])
             elif r["kind"] == "broadcast":
                 lex.broadcasts.add(r["form"])
+            elif r["kind"] == "outlet":
+                lex.outlets.add(r["form"])
             else:
                 lex.channels.add(r["form"])
             if r["kind"] == "document":
                 lex.documents.add(r["form"])
-        kinds = {"speaker": lex.speakers, "anon": lex.anon, "basis": lex.basis}
+        kinds = {"speaker": lex.speakers, "anon": lex.anon, "basis": lex.basis, "group": lex.groups}
         for r in read_rows("speakers.tsv"):
             kinds[r["kind"]].add(r["form"])
         for r in read_rows("forms.tsv"):

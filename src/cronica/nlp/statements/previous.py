@@ -9,6 +9,7 @@ from ...model import Entity
 from ...names import fold
 from .channel import SAME
 from .context import Context, Found
+from .references import LAST_GROUP, LAST_ORG, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
 from .stance import is_rebuttal
 
@@ -29,7 +30,8 @@ def topic(ctx: Context, lo: int, hi: int, ok=lambda e: True) -> Optional[str]:
         if t.idx < lo or t.idx >= hi or ctx.in_quote[t.idx] or t.dep_ != "nsubj":
             continue
         h = t.head
-        if not (h.dep_ == "ROOT" or h.head.i == h.i or h.dep_ == "conj" and h.head.dep_ == "ROOT"):
+        # a main clause (the parser hangs a paragraph's first sentence on the newline token before it)
+        if not (h.dep_ == "ROOT" or h.head.i == h.i or h.head.is_space or h.dep_ == "conj" and h.head.dep_ == "ROOT"):
             continue
         e = ctx.entity(resolve_np(ctx, t, t.idx)[0])
         if e is not None and e.type == "PER" and ok(e):
@@ -62,10 +64,39 @@ def _last_speaker_person(ctx: Context, done: list[Found], pos: int, exclude: set
     return last_person(ctx, pos, ok)
 
 
+CONCESSIVE = {"aunque", "mientras", "pese", "si"}
+
+
+def _plural(ctx: Context, f: Found) -> bool:
+    """The cue is a third-person plural verb (or its auxiliary is)."""
+    if f.cue_tok is None:
+        return False
+    t = ctx.doc[f.cue_tok]
+    fin = next((c for c in t.children if c.dep_.startswith("aux") and c.morph.get("Person")), t)
+    return "Plur" in fin.morph.get("Number") and "3" in fin.morph.get("Person")
+
+
+def _main_speaker(ctx: Context, done: list[Found]) -> Optional[str]:
+    """The last speaker, passing over one in a concessive clause of the same sentence ("X anunció la toma de Y,
+    aunque desde Kiev afirmaron que ..."): the text goes on with the main clause's speaker."""
+    last = done[-1]
+    sent = ctx.sent_bounds(last.anchor)
+    for f in reversed(done):
+        if f.anchor < sent[0]:
+            break
+        t = ctx.doc[f.cue_tok] if f.cue_tok is not None else None
+        if t is None or not (t.dep_ == "advcl" and any(c.lower_ in CONCESSIVE or c.dep_ == "mark"
+                                                         for c in t.children if c.i < t.i)):
+            return f.source  # (not one of a subordinate clause: "..., después de que X hayan anunciado ...")
+    return last.source
+
+
 def resolve_previous(ctx: Context, found: list[Found]) -> None:
     """Fill in speakers that depend on the statements before (``found`` in text order)."""
     done: list[Found] = []
     for f in found:
+        if f.source in (LAST_ORG, LAST_GROUP):
+            f.source = last_institution(ctx, [g.source for g in done], f.anchor, armed=f.source == LAST_GROUP)
         if f.source and f.source.startswith(LAST_PERSON):
             ids, _, dem = f.source[len(LAST_PERSON):].partition("|")
             f.source = _last_speaker_person(ctx, done, f.anchor, set(ids.split(",")), set(dem.split(",")) - {""})
@@ -73,7 +104,10 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             # a null subject continues the last speaker, unless the text named someone else since
             hi = min(f.anchor, f.content[0])
             person = topic(ctx, after_statement(ctx, done[-1], hi), hi)
-            f.source = person or done[-1].source
+            f.source = person or _main_speaker(ctx, done)
+            e = ctx.entity(f.source)
+            if e is not None and e.type == "PER" and _plural(ctx, f):
+                f.source = None  # "Asimismo, informaron que ...": a plural verb does not go on with one person
             if not f.keep_span:
                 f.source_span = None
             # "En una rueda de prensa, X pidió ... «...», afirmó": the same occasion, same paragraph
@@ -103,3 +137,14 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     gap = ctx.text[max(prev.content[1], prev.anchor):min(f.anchor, f.content[0])]
     if len([p for p in gap.split("\n") if re.search(r"\w", p)]) <= 1:
         f.channel = prev.channel
+
+
+def quote_before_asi(ctx: Context, found: list[Found]) -> None:
+    """"«...». Así lo aseguró un portavoz militar en un comunicado.": the quotation standing alone before is
+    what "lo" stands for; whoever said it and where are the next sentence's."""
+    for f, g in zip(found, found[1:]):
+        if f.cue is not None or not f.direct or g.cue_span is None or g.content[1] - g.content[0] > 3:
+            continue
+        between = ctx.text[f.content[1]:g.content[0]]
+        if re.fullmatch(r"\W*\s*Así\s*", between):
+            f.source, f.channel = g.source, f.channel or g.channel

@@ -46,6 +46,11 @@ def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
     colon = text.find(":", tok.idx, limit)
     if colon < 0 or colon - tok.idx > 120:
         return None
+    for t in ctx.doc[tok.i + 1:]:
+        if t.idx >= colon:
+            break
+        if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]:
+            return None  # "señaló que ... y escribió: «...»": the quotation is the nearer cue's
     for q in ctx.quotes:
         if 0 <= q[0] - colon <= 3 and not text[colon + 1:q[0]].strip():
             return q

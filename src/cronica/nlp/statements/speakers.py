@@ -11,8 +11,10 @@ from spacy.tokens import Token
 from ...model import Entity
 from ...names import fold
 from .channel import SAME, channel_np, noun_with_adjectives
-from .clauses import coordinated_cue
+from .clauses import BRIDGE, coordinated_cue, finite, tensed
 from .context import Context, Span
+from .references import LAST_GROUP, LAST_ORG, authorities_country, demonstrative_institution, desde_source
+from .content import preposed
 from .syntax import agent_of, np_span, postposed, subject_of
 
 LAST_PERSON = "@last-person:"  # placeholder source, resolved in text order (see previous.py)
@@ -201,15 +203,27 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     anonymous = lemma in lex.anon or low in lex.anon
     if first.lower_ in INDEFINITE or anonymous and not described:
         return None, (a, b), True
+    if demonstrative_institution(ctx, head, first):
+        return LAST_ORG, (a, b), True  # "indicó a la AFP esta organización": the institution speaking last
     if low in lex.titles or lemma in lex.titles or _title_phrase(ctx, a, b) or described and anonymous:
         inside = {x.id for x in ctx.ents for m in x.mentions if a <= m[0] < b}
         e = by_role(ctx, head, words, inside, cue_pos)
+        # nor a person this sentence gives another act ("Mientras Zelenski asiste ..., el jefe de X anuncia ...")
+        sa, sb = ctx.sent_bounds(cue_pos)
+        for x in ctx.ents:
+            for m in x.mentions if x.type == "PER" else ():
+                t = ctx.tok_at(m[0])
+                if sa <= m[0] < sb and t is not None and t.dep_ == "nsubj" and not ctx.is_cue_verb(t.head):
+                    inside.add(x.id)
         # a description the article never gave as a role ("el jefe aliado"): the person last speaking
         # (its demonyms travel along: "el mandatario ruso" is not the British minister)
         dem = sorted(words & lex.demonyms)
         return (e.id if e else LAST_PERSON + ",".join(sorted(inside)) + "|" + ",".join(dem)), (a, b), True
+    if (lemma in lex.groups or low in lex.groups) and first.lower_ in ("el", "la") and org_by_head(
+            ctx, lemma, cue_pos) is None and any(c.dep_ == "amod" and c.i > head.i for c in head.children):
+        return LAST_GROUP, (a, b), True  # "El grupo extremista dijo ...": the group that spoke or was named last
     if lemma in lex.speakers or low in lex.speakers:
-        e = org_by_head(ctx, lemma, cue_pos)
+        e = authorities_country(ctx, head) or org_by_head(ctx, lemma, cue_pos)
         return (e.id if e else None), (a, b), True
     return None, (a, b), True
 
@@ -275,11 +289,52 @@ def _orphan_subject(ctx: Context, tok: Token) -> Optional[Token]:
     return t
 
 
+def _comma_subject(ctx: Context, tok: Token) -> Optional[Token]:
+    """"Poco después del incidente, Ludmyla Denisova, comisionada de derechos humanos, dijo ...": a name set off
+    by commas right before the cue (an apposition between them at most), which the parser hung elsewhere."""
+    doc, text = ctx.doc, ctx.text
+    j = tok.i - 1
+    while j >= 0 and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX"):
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    sa, _ = ctx.sent_bounds(tok.idx)
+    comma = doc[j].idx
+    best = None
+    for e in ctx.ents:
+        if e.type not in ("PER", "ORG"):
+            continue
+        for m in e.mentions:
+            if not sa <= m[0] < m[1] <= comma or ctx.in_quote[m[0]]:
+                continue
+            between = text[m[1]:comma]
+            if between.strip() and not (between.startswith(",") and len(between) < 120 and not any(
+                    t.pos_ in ("VERB", "AUX") and finite(t) for t in doc if m[1] <= t.idx < comma)):
+                continue
+            if text[sa:m[0]].rstrip() and not text[sa:m[0]].rstrip().endswith(","):
+                continue
+            if best is None or m[0] > best[0]:
+                best = m
+    return ctx.tok_at(best[0]) if best is not None else None
+
+
 def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
     """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
     t = tok
+    if "Ger" in tok.morph.get("VerbForm") and subject_of(ctx, tok) is None:
+        # "X dijeron que los ataques alcanzaron Y, afirmando que ...": the gerund goes with the reporting verb
+        # above it, not with a verb of the clause that one reports
+        anc = tok.head
+        while anc.head.i != anc.i and not (ctx.is_cue_verb(anc) and tensed(ctx, anc)):
+            anc = anc.head
+        if anc.i != tok.i and ctx.is_cue_verb(anc) and tensed(ctx, anc) and anc.i < tok.i:
+            return speaker(ctx, anc, cue_pos)
     for k in range(4):
         subj = agent_of(t) or subject_of(ctx, t) or postposed(ctx, t)
+        pre = preposed(ctx, t) if subj is not None and subj.i < t.i else None
+        if pre is not None and pre[0] <= subj.idx < pre[1]:
+            # "X han muerto, indicó esta organización": the clause is no subject when another one follows
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and not c.is_space), subj)
         if k == 0:
             # a null subject after "y": whoever speaks the reporting verb it is coordinated with (a
             # "subject" the parser found inside that verb's reported clause is not this one's)
@@ -288,6 +343,8 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
                 return speaker(ctx, prev, cue_pos)
         if subj is not None:
             return resolve_np(ctx, subj, cue_pos)
+        if k == 0 and desde_source(ctx, t) is not None:
+            return resolve_np(ctx, desde_source(ctx, t), cue_pos)  # "aunque desde Kiev afirmaron que ..."
         if k == 0 and _relative_with_preposition(t):
             # the speaker is the subject of the verb governing the phrase the relative hangs on
             t = t.head.head
@@ -295,7 +352,7 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
             continue
-        orphan = _orphan_subject(ctx, t) if k == 0 else None
+        orphan = _orphan_subject(ctx, t) or _comma_subject(ctx, t) if k == 0 else None
         if orphan is not None:
             return resolve_np(ctx, orphan, cue_pos)
         if t.head.is_space and t.head.i < t.i:

@@ -45,4 +45,6 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
     if not any(" " + form in words for form in ctx.lex.rebuttals):
         return False
     follows_denial = prev is not None and prev.stance == "deny" and prev.source == f.source and f.source is not None
-    return follows_denial or f.cue in REPLIES
+    # "el Ejército ucraniano asegura que esto «no es cierto»": the claim told before, called false
+    about_that = words.split()[:1] in (["esto"], ["eso"], ["ello"], ["aquello"])
+    return follows_denial or f.cue in REPLIES or about_that

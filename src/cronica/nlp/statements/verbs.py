@@ -6,15 +6,15 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..layout import QUOTE_PAIRS
-from .channel import channel_of
-from .clauses import clause_end, tensed
+from .channel import channel_np, channel_of, relayer
+from .clauses import as_said_by, clause_end, tensed
 from .content import np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
 from .quotes import direct_after, direct_before, own_cue_after
 from .speakers import document_speaker, resolve_np, speaker, spokesperson
 from .stance import verb_stance
-from .syntax import agent_of, is_passive
+from .syntax import agent_of, is_passive, postposed, subject_of
 
 CLITICS = {"lo", "la", "los", "las"}
 # "..., algo que Kiev ha desmentido": antecedents that stand for the clause before them
@@ -54,6 +54,8 @@ def reports(ctx: Context, tok: Token) -> bool:
 def _quotation(ctx: Context, tok: Token, cue: Cue, sb: int, used: set[Span]) -> Optional[Span]:
     """A quotation right before ('"...", dijo') or after ('dijo: "..."') the cue, not used by another cue."""
     q = direct_before(ctx, tok)
+    if q is not None and "Ger" in tok.morph.get("VerbForm") and que_clause(ctx, tok, sb) is not None:
+        q = None  # '... del “bombardeo continuo”, afirmando que ...': the gerund reports its own clause
     if q is not None and q not in used:
         used.add(q)
         return q
@@ -81,7 +83,10 @@ def _addressee_start(ctx: Context, tok: Token, start: int) -> int:
 
 def _infinitive_start(ctx: Context, tok: Token) -> Optional[int]:
     """"aseguró haber derribado 73 de ellos": an infinitive clause right after the cue."""
-    nxt = next((t for t in ctx.doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADV"), None)
+    def timely(t: Token) -> bool:  # "afirmó el miércoles haber frustrado": a day between cue and clause
+        return "Tim" in t.morph.get("AdvType") or "Tim" in t.head.morph.get("AdvType") and t.head.i > t.i
+
+    nxt = next((t for t in ctx.doc[tok.i + 1:tok.i + 6] if t.pos_ != "ADV" and not timely(t)), None)
     v = nxt.head if nxt is not None and nxt.dep_ == "aux" else nxt  # "haber tomado"
     if nxt is not None and "Inf" in nxt.morph.get("VerbForm") and v.head.i == tok.i \
             and v.dep_ in ("xcomp", "ccomp", "obj", "csubj") and not ctx.in_quote[nxt.idx]:
@@ -112,8 +117,9 @@ def _clitic_object(ctx: Context, tok: Token) -> Optional[Span]:
 def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) -> tuple[Optional[Span], bool, bool]:
     """(content, direct, give up) for reported speech without a quotation of its own."""
     doc, text = ctx.doc, ctx.text
-    tok.morph.get("VerbForm")
     content: Optional[Span] = None
+    if not clause_only and _asi(ctx, tok) and _clitic_object(ctx, tok):
+        return _clitic_object(ctx, tok), False, False  # "Así lo ha confirmado X": what was said is the clitic
     start = que_clause(ctx, tok, sb)
     if start is not None and cue.args == "a":
         start = _addressee_start(ctx, tok, start)
@@ -151,7 +157,8 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
         end = clause_end(ctx, start, sb, tok, np=np)
         # the reported clause cannot run past the cue's own phrase ("... advertía de que X» vienen a ...")
         right = tok.right_edge
-        if right.idx > start and right.idx + len(right.text) < end and right.i - ctx.tok_at(start).i >= 3 \
+        relative = tok.dep_.startswith("acl") and tok.head.i < tok.i  # "un oficial que pidió anonimato dijo ..."
+        if right.idx >= start and right.idx + len(right.text) < end and (relative or right.i - ctx.tok_at(start).i >= 3) \
                 and not ctx.in_quote[right.idx + len(right.text)]:
             end = right.idx + len(right.text)
         content = ctx.trim(start, end)
@@ -163,13 +170,28 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
     return content, direct, False
 
 
+def _relays_clause(ctx: Context, tok: Token, content: Span) -> bool:
+    """"X confirmó que ..., informó el sitio Sky News": a medium after a clause with reporting verbs of its own
+    is where they were reported (their channel), not a statement of its own."""
+    subj = postposed(ctx, tok)
+    if subj is None or not ({subj.lemma_.lower(), subj.lower_} & (ctx.lex.channels | ctx.lex.outlets)):
+        return False
+    ch = channel_np(ctx, subj)
+    cues = [t for t in ctx.doc if content[0] <= t.idx < content[1] and ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
+            and verb_cue(ctx, t, set(), probe=True)]
+    if not ch or not cues:
+        return False
+    ctx.pending_channels.extend((t.i, ch) for t in cues)
+    return True
+
+
 def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> Optional[list[Found]]:
     """The statement a reporting verb makes, or None. ``probe``: only whether it reports (no speaker)."""
     cue = ctx.lex.verbs[ctx.lemma(tok)]
     if not reports(ctx, tok):
         return None
-    if not probe and tok.i > 0 and ctx.doc[tok.i - 1].lower_ == "según":
-        return None  # "según denunció X": the según step reports the clause before it
+    if not probe and as_said_by(ctx, tok) is not None:
+        return None  # "según denunció X", "tal y como afirmó X": the attribution step reports the clause
     st = verb_stance(ctx, tok, cue)
     if st is None:
         return None
@@ -197,6 +219,8 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
             content = ctx.trim(*pre)
     if content is None or content[1] - content[0] < 2:
         return None
+    if not probe and not direct and content[1] <= tok.idx and _relays_clause(ctx, tok, content):
+        return None
     if passive and agent_of(tok) is None and not direct and not que_clause(ctx, tok, sb):
         return None  # "serán llamados a filas": a passive with no one saying it
     if probe:
@@ -212,6 +236,11 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     f = Found(content=content, cue=cue.form, cue_span=(tok.idx, tok.idx + len(tok.text)), stance=st.stance,
               direct=direct, source=src[0], source_span=src[1], resolved=src[2], anchor=tok.idx, cue_tok=tok.i)
     f.channel = channel_of(ctx, tok, content) or (document[1] if document else None)
+    if f.channel is None and "Ger" in tok.morph.get("VerbForm") and tok.head.i < tok.i and tok.head.pos_ == "VERB":
+        f.channel = channel_of(ctx, tok.head, content)  # "compartió en sus redes sociales un video, calificando ..."
+    subj = subject_of(ctx, tok)
+    if f.channel is None and subj is not None:
+        f.channel = relayer(ctx, subj)  # "Un portavoz, contactado por la AFP, indicó ...": the AFP
     if document is not None and not src[2]:
         f.keep_span = True
     return [f]

@@ -1,0 +1,143 @@
+"""Mentions the NER joins or cuts wrongly, and groups that name one thing in part:
+
+* an agency's name before a person's ("a la agencia estatal rusa TASS Ígor Kimanovski"): two names;
+* a single capital letter closing a name is not an abbreviation at a sentence end ("dijo al Canal N.");
+* an institution's head alone ("el Comité", "sus Fuerzas Armadas", "el Gobierno") is the one institution
+  of the article whose name it begins ("Comité de Investigación de Rusia");
+* the end of a longer name ("Hotel Amarula" ... "Amarula", "Abdel Amir Rashid Yaralá" ... "Rashid Yaralá",
+  "Al Shabab" ... "Shabab") is that name;
+* an acronym whose full name (``acronyms_es.tsv``) ends with another name of the article ("ONU",
+  "Organización de las Naciones Unidas" ... "Naciones Unidas") is that name.
+"""
+from __future__ import annotations
+
+import re
+
+from ...names import fold
+from .lexicon import CONNECTORS, Mention, _Group
+
+# Arabic particles inside a person's or a group's name ("Ahmad al Mismari", "Al Shabab")
+ARABIC = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "ag"}
+_NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*$")
+
+
+def split_agency_prefix(ec, kept: list[Mention], text: str) -> list[Mention]:
+    """"TASS Ígor Kimanovski": an agency's acronym opening a run of capitalised words is a name of its own."""
+    out: list[Mention] = []
+    for m in kept:
+        words = m.text.split(" ")
+        acr = words[0]
+        if len(words) >= 3 and acr.isupper() and len(acr) >= 2 and ec.acronyms.get(acr, ("",))[0] == "ORG" \
+                and all(_NAME_WORD.match(w) for w in words[1:]) and not ec.group_of(m.text):
+            rest = m.start + len(acr) + 1
+            out.append(Mention(m.start, m.start + len(acr), acr, "ORG", m.score))
+            out.append(Mention(rest, m.end, text[rest:m.end], "PER", m.score))
+            continue
+        out.append(m)
+    return out
+
+
+def name_before_acronym(text: str, kept: list[Mention]) -> list[Mention]:
+    """"la Oficina de la ONU para la Coordinación de Asuntos Humanitarios (OCHA)": the capitalised run an acronym in
+    parentheses closes is one organisation, when every letter of the acronym opens one of its words."""
+    out = list(kept)
+    for m in kept:
+        if not (m.text.isupper() and 2 <= len(m.text) <= 8 and text[m.start - 1:m.start] == "("
+                and text[m.end:m.end + 1] == ")"):
+            continue
+        base = max(0, m.start - 160)
+        words = list(re.finditer(r"[\w'’-]+|[^\w\s'’-]", text[base:m.start - 1]))
+        run: list[re.Match] = []
+        for w in reversed(words):
+            # a list of names ("el Cártel de Sinaloa y el Cártel Jalisco Nueva Generación (CJNG)") or punctuation
+            # ends the run
+            if not (w.group()[:1].isupper() or w.group().lower() in CONNECTORS) or w.group().lower() in ("y", "e", "o"):
+                break
+            run.insert(0, w)
+        # the name opens with the acronym's first letter ("Efectivos de las Fuerzas de Defensa de Israel (FDI)")
+        while run and (not run[0].group()[:1].isupper() or run[0].group().lower() in ("el", "la", "los", "las")
+                       or run[0].group()[0] != m.text[0]):
+            run.pop(0)
+        caps = [w.group() for w in run if w.group()[:1].isupper()]
+        if len(caps) < 3 or not set(m.text) <= {c[0] for c in caps}:
+            continue
+        a, b = base + run[0].start(), base + run[-1].end()
+        if text[b:m.start].strip() != "(" or any((x.start, x.end) == (a, b) for x in out):
+            continue  # (a name already found whole keeps its type: "República Popular de Donetsk (RPD)")
+        out = [x for x in out if not (a <= x.start and x.end <= b)]
+        out.append(Mention(a, b, text[a:b], "ORG", 1.0))
+    return sorted(out, key=lambda x: x.start)
+
+
+def drop_closing_period(text: str, kept: list[Mention]) -> None:
+    """"dijo al Canal N.\\n": the full stop after a closing initial ends the sentence."""
+    for m in kept:
+        if re.search(r"(?:^|\s)[A-Z]\.$", m.text) and (m.end >= len(text) or text[m.end] in "\n\r"
+                                                       or text[m.end:m.end + 2].strip()[:1].isupper()):
+            m.end -= 1
+            m.text = m.text[:-1]
+
+
+def _name(g: _Group) -> str:
+    return max((m.text for m in g.mentions), key=lambda t: len(t.split()))
+
+
+def _first(g: _Group) -> int:
+    return min(m.start for m in g.mentions)
+
+
+def _merge(groups: dict[str, _Group], key: str, into: _Group) -> None:
+    g = groups.pop(key)
+    into.mentions.extend(g.mentions)
+    for lab, v in g.label_votes.items():
+        into.label_votes[lab] += v * 0.5
+
+
+def _nearest(cands: list[_Group], g: _Group) -> _Group | None:
+    """The candidate named last before ``g``, else the only one."""
+    before = [c for c in cands if _first(c) < _first(g)]
+    if before:
+        return max(before, key=_first)
+    return cands[0] if len(cands) == 1 else None
+
+
+def merge_partial_names(ec, groups: dict[str, _Group]) -> None:
+    """Heads alone, ends of longer names and acronyms of longer names join the group of the full name."""
+    for key in list(groups):
+        g = groups.get(key)
+        if g is None or g.name:
+            continue
+        forms = {m.text for m in g.mentions}
+        if len(forms) != 1:
+            continue
+        form = forms.pop()
+        words = form.split()
+        if not words or fold(form) in ec.countries or len(form) < 3:
+            continue
+        full = [o for o in groups.values() if o is not g and len(_name(o).split()) > len(words)]
+        target = None
+        if g.label in ("ORG", "MISC") and all(w[:1].isupper() for w in words) and not form.isupper():
+            # "el Comité" ... "Comité de Investigación de Rusia"; not "el Ejército" for an armed group's name
+            heads = [o for o in full if o.label in ("ORG", "MISC") and _name(o).startswith(form + " ")
+                     and not ec.group_of(_name(o)) and not o.name]
+            target = _nearest(heads, g)
+        if target is None and not form.isupper():
+            ends = []
+            for o in full:
+                name = _name(o)
+                if not name.endswith(" " + form):
+                    continue
+                prefix = name[:-len(form)].split()
+                if all(w[:1].isupper() or w.lower() in ARABIC for w in prefix) and \
+                        not any(w.lower() in CONNECTORS - ARABIC for w in prefix):
+                    ends.append(o)
+            target = _nearest(ends, g) if len(ends) == 1 or g.label == "PER" else None
+        if target is not None:
+            _merge(groups, key, target)
+
+
+def full_acronym(ec, acr: str, other: _Group) -> bool:
+    """"ONU" for "Naciones Unidas": the acronym's full name (``acronyms_es.tsv``) ends with the other name."""
+    full = ec.acronyms.get(acr, (None, None))[1]
+    name = _name(other)
+    return bool(full) and full != acr and len(name.split()) > 1 and fold(full).endswith(fold(name))

@@ -1,0 +1,85 @@
+"""Speakers named by reference rather than by name:
+
+* ``esta organización``, ``dicho organismo``, ``esta agencia``: a demonstrative description of an institution
+  is the institution speaking last (resolved in text order, :mod:`.previous`);
+* ``las autoridades ucranianas``: the authorities of a country are the country, when the article names it
+  (``shared/eval/dev/README.md``, conventions on statements);
+* ``desde Kiev afirmaron ...``: a plural verb with no subject and a ``desde`` phrase naming a place or an
+  institution: the place (its government) or the institution speaks.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ... import resources
+from ...actors import group_by_form
+from ...model import Entity
+from ...names import fold
+from .context import Context
+
+LAST_ORG = "@last-org:"  # placeholder source, resolved in text order (see previous.py)
+LAST_GROUP = "@last-group:"  # the same for an armed group
+DEMONSTRATIVES = {"este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas", "ese", "esa", "esos", "esas"}
+AUTHORITIES = {"autoridades", "autoridad"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Folded demonym -> country (``demonyms_es.tsv``)."""
+    return {fold(row[0]): row[1] for row in resources.table("demonyms_es.tsv") if len(row) > 1}
+
+
+def demonstrative_institution(ctx: Context, head: Token, first: Token) -> bool:
+    """"esta organización", "dicho organismo": a demonstrative description that is no title of a person."""
+    lex = ctx.lex
+    words = {head.lower_, head.lemma_.lower()}
+    return first.lower_ in DEMONSTRATIVES and head.pos_ == "NOUN" and not words & (lex.titles | lex.anon) \
+        and not words & (lex.documents | lex.basis | lex.channels - lex.speakers)
+
+
+def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
+    """"las autoridades ucranianas": the country's entity, if the article names the country."""
+    if head.lower_ not in AUTHORITIES:
+        return None
+    countries = _countries()
+    for c in head.children:
+        if c.dep_ == "amod" and fold(c.text) in countries:
+            name = fold(countries[fold(c.text)])
+            return next((e for e in ctx.ents if e.type == "LOC" and fold(e.name) == name), None)
+    return None
+
+
+def desde_source(ctx: Context, tok: Token) -> Optional[Token]:
+    """"desde Kiev afirmaron que ...": the ``desde`` phrase of a subjectless plural reporting verb."""
+    finite = next((c for c in tok.children if c.dep_.startswith("aux") and c.morph.get("Person")), tok)
+    if "Plur" not in finite.morph.get("Number") or "3" not in finite.morph.get("Person"):
+        return None  # ("desde la Casa Blanca lo han negado": the auxiliary agrees)
+    for c in tok.children:
+        if c.dep_ in ("obl", "nmod") and c.i < tok.i and any(k.dep_ == "case" and k.lower_ == "desde"
+                                                              for k in c.children):
+            if ctx.entity_in(c.idx, c.idx + len(c.text), ("LOC", "ORG")) is not None or \
+                    c.lemma_.lower() in ctx.lex.speakers or c.lower_ in ctx.lex.speakers:
+                return c
+    return None
+
+
+def last_institution(ctx: Context, sources: list[Optional[str]], pos: int, armed: bool = False) -> Optional[str]:
+    """The institution that spoke last (``sources``: the statements before, in text order), else the one
+    named last before ``pos``; ``armed``: an armed group of ``resources/es/actors`` ("el grupo extremista")."""
+    def ok(e: Optional[Entity]) -> bool:
+        return e is not None and e.type in ("ORG", "MISC") and (not armed or fold(e.name) in group_by_form())
+
+    for src in reversed(sources):
+        if ok(ctx.entity(src)):
+            return src
+    best, bpos = None, -1
+    for e in ctx.ents:
+        if not ok(e):
+            continue
+        for m in e.mentions:
+            if ctx.body_start <= m[0] < pos and m[0] > bpos:
+                best, bpos = e.id, m[0]
+    return best

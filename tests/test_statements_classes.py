@@ -1,0 +1,265 @@
+"""Statements on real news nobody here tuned on (issue 13, round 2): one test per error class found by
+reading articles outside the dev set, each on a sentence quoted from the real page named in its comment."""
+from __future__ import annotations
+
+import pytest
+
+from test_statements import find, run, span, speaker
+
+
+def test_tal_y_como_names_who_said_the_clause_another_cue_denies():
+    # europapress.es/internacional/noticia-eeuu-niega-iran-les-diera-alerta-temprana-ataque-contra-israel-20240416033941
+    t = ("Por su parte, el portavoz del Departamento de Estado, Matthew Miller, también ha desmentido que Teherán "
+         "avisase sobre el inicio del ataque con 72 horas de antelación, tal y como había asegurado previamente el "
+         "ministro de Asuntos Exteriores iraní, Hosein Amirabdolahian.")
+    art = run(t, "2024-04-16")
+    sts = [s for s in art.statements if span(art, s.content_span).startswith("Teherán avisase")]
+    assert {(s.cue, s.stance, speaker(art, s)) for s in sts} == {
+        ("desmentir", "deny", "Matthew Miller"), ("asegurar", "assert", "Hosein Amirabdolahian")}
+    assert all(span(art, s.content_span).endswith("72 horas de antelación") for s in sts)
+
+
+def test_como_senala_opening_a_sentence_is_an_attribution():
+    # spanish.news-pravda.com/world/2023/08/13/16749.html
+    t = ('Como señala el periódico estadounidense The Hill, "mientras la atención mundial se centra en la '
+         'contraofensiva de Ucrania en el sur, Rusia ha lanzado silenciosamente una nueva ofensiva".')
+    art = run(t, "2023-08-13")
+    s = find(art, "mientras la atención mundial")
+    assert s.cue == "señalar" and "The Hill" in span(art, s.source_span)
+    assert len(art.statements) == 1
+
+
+def test_a_demonstrative_institution_is_the_one_speaking_last_and_a_clause_is_no_subject():
+    # bolivianosenelextranjero.blogspot.com/2012/07 (AFP)
+    t = ("Más de 16.500 personas han perdido la vida en hechos de violencia en Siria desde que comenzó la revuelta "
+         "contra el régimen de Bashar al Asad en marzo de 2011, anunció este lunes el Observatorio Sirio de los "
+         "Derechos Humanos (OSDH). Al menos 11.486 civiles, 4.151 miembros de las fuerzas regulares y 870 desertores "
+         "han muerto, indicó a la AFP esta organización con sede en Gran Bretaña, que obtiene sus datos en una vasta "
+         "red de militantes y testigos.")
+    art = run(t, "2012-07-09")
+    s = find(art, "Al menos 11.486 civiles")
+    assert span(art, s.content_span).endswith("han muerto")
+    assert span(art, s.source_span).startswith("esta organización") and s.channel == "AFP"
+    assert speaker(art, s) == "Observatorio Sirio de los Derechos Humanos"
+
+
+def test_desde_a_place_with_a_plural_verb_and_no_subject_names_the_speaker():
+    # agenhoy.com.ar/rusia-redoblo-sus-ataques-contra-la-capital-de-ucrania-que-pide-mas-ayuda-a-sus-aliados
+    t = ("Desde Ucrania aseguraron que las tropas rusas intentan cortar los accesos a Kiev y destruir sus capacidades "
+         "logísticas.")
+    art = run(t, "2022-03-10")
+    s = find(art, "las tropas rusas")
+    assert s.cue == "asegurar" and speaker(art, s) == "Ucrania"
+
+
+def test_a_gerund_after_a_quotation_reports_its_own_clause_for_the_same_speaker():
+    # nacion.com/el-mundo/conflictos/retirada-militar-rusa-de-frontera-con-ucrania (AFP)
+    t = ('Estos efectivos “no pueden despegar y volar todos de una sola vez. Se necesita tiempo para hacerlo”, '
+         'insistió Peskov, asegurando que el ministerio de Defensa ruso tiene previsto un “calendario” para esta '
+         'retirada.')
+    art = run(t, "2022-02-17")
+    q = find(art, "no pueden despegar")
+    g = find(art, "el ministerio de Defensa ruso")
+    assert q.cue == "insistir" and g.cue == "asegurar"
+    assert speaker(art, q) == speaker(art, g) == "Peskov"
+
+
+def test_asi_lo_afirmo_keeps_the_clitic_and_the_medium_of_an_interview():
+    # bbabo.net/es-ES/article/news/1320445-no-hay-militares-rusos-ni-en-ucrania-ni-en-donbas-peskov
+    t = ("No hay militares rusos en Donbass y Ucrania, están estacionados exclusivamente en su propio territorio. Así "
+         "lo afirmó el secretario de prensa del presidente de la Federación Rusa, Dmitry Peskov, en una entrevista "
+         "con CNN, transmitida hoy, 16 de enero.")
+    art = run(t, "2022-01-16")
+    s = next(s for s in art.statements if s.cue == "afirmar")
+    assert span(art, s.content_span) == "lo" and speaker(art, s) == "Dmitry Peskov"
+
+
+def test_a_reply_posted_on_facebook_after_a_colon():
+    # newsweek.com.ar/?p=17669
+    t = ("Pero el alcalde de Kherson, Igor Nikolayev, replicó en una publicación en Facebook: «Seguimos siendo "
+         "Ucrania. Seguimos firmes».")
+    art = run(t, "2022-03-02")
+    s = find(art, "Seguimos siendo Ucrania")
+    assert (s.cue, s.channel, speaker(art, s)) == ("replicar", "Facebook", "Igor Nikolayev")
+
+
+def test_segun_after_ya_que_reports_what_follows_and_a_described_speaker_named_in_the_sentence():
+    # encancha.cl/enlahora/mundo/2022/2/26/video-registran-el-impacto-de-un-misil-ruso-en-edificio-residencial-de-ucrania-147179
+    t = ('Herashchenko también agregó que Rusia "está mintiendo" sobre no bombardear la infraestructura civil, ya que '
+         'según el asesor, hasta el momento, al menos 40 sitios residenciales han sido atacados.')
+    art = run(t, "2022-02-26")
+    s = find(art, "hasta el momento")
+    assert s.cue == "según" and speaker(art, s) == "Herashchenko"
+    assert span(art, s.content_span).endswith("han sido atacados")
+
+
+def test_desde_an_institution_with_a_plural_verb_names_the_speaker():
+    # radiomitre.cienradios.com/mundo/las-imagenes-del-momento-en-el-que-un-misil-ruso-impacto-en-un-edificio-en-kiev
+    t = ("Por su parte, el Ministerio del Interior describió al hecho como “una brutalidad más de los ocupantes rusos "
+         "que, de ninguna forma, se podrá ocultar al mundo y a los rusos”. Debido a esto, desde el gobierno de "
+         "Volodímir Zelenski culparon al ejército ruso por no cumplir con sus dichos que advertían que solo "
+         "apuntarían a objetivos militares.")
+    art = run(t, "2022-02-26")
+    s = find(art, "al ejército ruso")
+    assert s.cue == "culpar" and span(art, s.source_span).startswith("el gobierno")
+    assert speaker(art, s) != "Volodímir Zelenski"
+
+
+def test_tal_como_informo_after_a_denial_is_the_claim_denied():
+    # noticiasdegipuzkoa.eus/mundo/2022/07/31/onu-informa-19-muertos-atentado-5870044.html (EFE)
+    t = ("Los talibanes negaron ayer que murieran 19 personas en el atentado del pasado viernes en un estadio de "
+         "críquet en Kabul, tal como informó la ONU, aunque evitaron dar una cifra oficial de víctimas, mientras que "
+         "fuentes deportivas y una ONG italiana de salud dieron cuatro y trece heridos respectivamente.")
+    art = run(t, "2022-07-31")
+    sts = [s for s in art.statements if span(art, s.content_span).startswith("murieran 19 personas")]
+    assert {(s.cue, s.stance) for s in sts} == {("negar", "deny"), ("informar", "assert")}
+    onu = next(s for s in sts if s.cue == "informar")
+    assert speaker(art, onu) in ("ONU", "Organización de las Naciones Unidas") and onu.channel is None
+
+
+def test_a_medium_after_clauses_with_their_own_cues_is_their_channel():
+    # minutouno.com/notas/1546554-unas-90-personas-habrian-muerto-la-madre-todas-las-bombas
+    t = ("Aunque desde el Estado Islámico afirmaron que no sufrieron bajas, el vocero de la provincia de Nangarhar, "
+         "Attaullah Khogyani, confirmó que 90 militantes de la organización terrorista murieron durante el ataque, "
+         "informó el sitio Sky News.")
+    art = run(t, "2017-04-15")
+    assert [s.cue for s in art.statements] == ["afirmar", "confirmar"]
+    said, confirmed = art.statements
+    assert speaker(art, said) == "Estado Islámico" and span(art, said.content_span) == "no sufrieron bajas"
+    assert speaker(art, confirmed) == "Attaullah Khogyani"
+    assert said.channel == confirmed.channel == "Sky News"
+
+
+def test_a_denial_of_an_infinitive_clause_after_a_day():
+    # elcomercio.pe/mundo/europa/guerra-rusia-ucrania-igor-konashenkov-rusia-dice-que-los-danos-en-kiev-fueron-causados-por-la-defensa-antiaerea-ucraniana-volodymyr-zelensky-vladimir-putin-rmmn-noticia
+    t = ("Los militares rusos negaron el jueves haber realizado ataques contra Kiev el miércoles y afirmaron que los "
+         "daños en la capital ucraniana fueron causados por misiles antiaéreos “ucranianos y extranjeros”.")
+    art = run(t, "2022-11-24")
+    d = find(art, "haber realizado ataques")
+    assert d.stance == "deny" and span(art, d.content_span).endswith("el miércoles")
+    a = find(art, "los daños en la capital")
+    assert a.cue == "afirmar" and span(art, a.source_span) == span(art, d.source_span) == "Los militares rusos"
+
+
+def test_a_gerund_with_a_quotation_after_a_colon_speaks_for_the_main_subject():
+    # sinembargo.mx/03-05-2023/4356514 (AP)
+    t = ("Rusia afirmó el miércoles haber frustrado un ataque con drones contra el Kremlin, calificándolo de un "
+         "fracasado atentado contra el Presidente Vladímir Putin y prometiendo represalias por lo que calificó como un "
+         "acto “terrorista”. El Presidente ucraniano rechazó las acusaciones, afirmando: “Nosotros no atacamos a Putin "
+         "ni a Moscú”.")
+    art = run(t, "2023-05-03")
+    q = find(art, "Nosotros no atacamos")
+    assert q.cue == "afirmar" and span(art, q.source_span) == "El Presidente ucraniano"
+    r = find(art, "haber frustrado")
+    assert speaker(art, r) == "Rusia"
+
+
+def test_desde_an_institution_with_a_plural_auxiliary_and_a_quotation_after_a_colon():
+    # canillita.net/?p=47188
+    t = ("Desde la Casa Blanca lo han negado: «Estados Unidos no está invocucrado. Las acusaciones son falsas»\n"
+         "Rusia ha acusado este jueves a Estados Unidos de estar detrás del supuesto ataque ucraniano al Kremlin y de "
+         "otros atentados en territorio ruso.")
+    art = run(t, "2023-05-04")
+    s = find(art, "Estados Unidos no está")
+    assert s.stance == "deny" and speaker(art, s) == "Casa Blanca"
+
+
+def test_que_segun_revelo_x_reports_the_quotation_after_it():
+    # noticiasdegipuzkoa.eus/mundo/2022/07/31/onu-informa-19-muertos-atentado-5870044.html (EFE)
+    t = ("Sin embargo, ni la Policía ni el Gobierno aportaron datos oficiales sobre el número de víctimas en el ataque, "
+         "que según reveló en Twitter el secretario general de la ONU, António Guterres, “se cobró la vida de al menos "
+         "19 civiles” y dejó también varios heridos.")
+    art = run(t, "2022-07-31")
+    s = next(s for s in art.statements if s.cue == "revelar")
+    assert "se cobró la vida" in span(art, s.content_span) and "Policía" not in span(art, s.content_span)
+    assert speaker(art, s) == "António Guterres" and s.channel == "Twitter"
+
+
+def test_a_document_after_a_clause_with_its_own_cue_is_its_channel_and_a_quotation_before_segun():
+    # eltribuno.com/jujuy/nota/2017-4-15-16-2-0-son-94-los-muertos-por-el-ataque-de-la-superbomba
+    t = ("Entre los fallecidos se encontrarían al menos cuatro altos dirigentes de la sección afgana de Estado Islámico "
+         "en Korasán, según el portavoz de la Gobernación de Nangarhar, Ataulah Khogyani, quien confirmó la completa "
+         "destrucción de la zona del impacto: tres túneles que los yihadistas empleaban como depósitos de armas y otros "
+         "equipos.\n\nAsimismo, informaron que entre los muertos hay un hombre identificado como \"Hamza\", hermano a su "
+         "vez de un alto comandante de Estado Islámico, también fallecido, y otros dos comandantes identificados como "
+         "\"Abubakar\" y \"Mohammad Abrani\", según la declaración oficial publicada.\n\nSin embargo, la organización "
+         "yihadista desmintió que el ataque haya causado alguna baja entre sus filas, según un comunicado recogido ayer "
+         "por su habitual portal de propaganda, Amaq.\n\n\"Fuentes de seguridad de Estado Islámico desmienten que el "
+         "ataque que América ejecutó el jueves en Achin haya causado muertos o heridos\", según la nota.")
+    art = run(t, "2017-04-15")
+    inf = find(art, "entre los muertos hay")
+    assert inf.cue == "informar" and inf.channel == "declaración oficial" and inf.source is None
+    den = find(art, "el ataque haya causado")
+    assert (den.cue, den.stance, den.channel) == ("desmentir", "deny", "comunicado")
+    assert not any(s.cue == "según" and "desmintió" in span(art, s.content_span) for s in art.statements)
+    nota = find(art, "Fuentes de seguridad")
+    assert nota.cue == "según" and nota.channel == "nota"
+
+
+def test_no_obstante_is_no_negation_and_esto_no_es_cierto_denies_the_claim_before():
+    # elconfidencial.com/mundo/2023-01-13/guerra-ucrania-rusia-putin_3556751
+    t = ("Por otra parte, el Ministerio de Defensa ruso ha afirmado que sus tropas han tomado el control de la "
+         "localidad de Soledar, en la región oriental de Donetsk, donde se libraban intensos combates. Esto permitirá "
+         "cortar las rutas de abastecimiento de las tropas ucranianas en Bakhmut y cercar a las fuerzas de Kiev en esa "
+         "urbe. No obstante, el Ejército ucraniano asegura que esto \"no es cierto\" y que continúan los combates en "
+         "la zona.")
+    art = run(t, "2023-01-13")
+    claim = find(art, "sus tropas han tomado")
+    deny = find(art, "esto")
+    assert (deny.cue, deny.stance, deny.target) == ("asegurar", "deny", claim.id)
+    assert span(art, deny.source_span) == "el Ejército ucraniano"
+
+
+def test_a_clause_the_parser_joined_after_a_comma_goes_on():
+    # pagina7.cl/noticias/actualidad/2023/10/11/tras-hallazgo-de-mas-de-40-cadaveres-de-bebes-hamas-niega-haber-decapitado-y-matado-ninos
+    t = ("Aquí señalaron que sus milicianos solo “atacaron al aparato militar y de seguridad (israelí), que es un "
+         "objetivo legítimo”.\n\nUn portavoz del Ministerio de Exteriores israelí explicó este martes que entre los "
+         "cuerpos hallados en esta comunidad de 750 habitantes, había “alrededor de 40 niños, entre ellos bebés”.")
+    art = run(t, "2023-10-11")
+    s = find(art, "entre los cuerpos hallados")
+    assert span(art, s.content_span).endswith("entre ellos bebés”")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # lasexta.com/noticias/internacional/estalla-bomba-coche-directora-carcel-atenas_20130607572a3b8d6584a8e744e30181
+    ("Según informa la Policía, la explosión se ha producido en la madrugada de este viernes, y estuvo precedida por "
+     "dos avisos telefónicos a medios de comunicación.", "la explosión se ha producido", "la Policía"),
+    # huaralenlinea.com/?p=58531
+    ("Según dijeron los vecinos, la vivienda donde funciona una cerrajería pertenece a la familia Alipio Gantú.",
+     "la vivienda donde funciona", "los vecinos"),
+])
+def test_segun_with_a_verb_opening_the_sentence_reports_what_follows(text, content, source):
+    art = run(text, "2016-11-20")
+    s = find(art, content)
+    assert span(art, s.source_span) == source and "Según" not in span(art, s.content_span)
+
+
+def test_a_description_of_a_group_is_the_armed_group_named_before_and_a_relative_on_the_subject_ends():
+    # clarin.com/mundo/atentado-nairobi_0_999500336.html; almomento.net/afganistan-matan-a-general-eu-en-kabul-2
+    t = ("Según publicaron en la red social Twitter, a través de una cuenta que se presume es genuina, el grupo "
+         "Al-Shabab dijo que el gobierno realizó “una demolición” para cubrir la evidencia, dejando atrapados a 137 "
+         "rehenes.\nEl grupo extremista dijo que “al no poder derrotar a los muyahidines dentro del centro comercial, "
+         "el gobierno keniano diseminó gases químicos para poner fin al asedio”.")
+    art = run(t, "2013-09-25")
+    s = find(art, "al no poder derrotar")
+    assert "Shabab" in speaker(art, s) and span(art, s.source_span) == "El grupo extremista"
+    t = ("Un oficial estadounidense que pidió anonimato dijo a la AFP que unas 15 personas fueron heridas; de ellas, "
+         "ocho son estadounidenses.")
+    art = run(t, "2014-08-05")
+    s = find(art, "unas 15 personas")
+    assert (s.cue, s.channel, s.source) == ("decir", "AFP", None)
+
+
+def test_segun_ha_informado_a_newspaper_after_a_quotation_and_its_cue_is_the_channel():
+    # europapress.es/internacional/noticia-jefe-ejercito-afganistan-dice-taliban-seran-derrotados-igual-otros-anos-20160414052031
+    t = ("El jefe del Ejército de Afganistán, Qadam Shah Shahim, ha subrayado este miércoles que los talibán \"serán "
+         "derrotados igual que otros años\", después de que los insurgentes hayan anunciado el inicio de su ofensiva de "
+         "primavera.\n\"Desde hace catorce años, los talibán anuncian la guerra contra las fuerzas afganas, pero "
+         "fracasan como siempre\", ha indicado, según ha informado el diario local 'The Afghanistan Times'.")
+    art = run(t, "2016-04-14")
+    first = find(art, "los talibán")
+    assert span(art, first.content_span).endswith("otros años\"")
+    s = find(art, "Desde hace catorce años")
+    assert (s.cue, s.channel, speaker(art, s)) == ("indicar", "The Afghanistan Times", "Qadam Shah Shahim")
+    # the announcement told in the outlet's temporal clause is the insurgents', and no speaker the text goes on with
+    assert span(art, find(art, "el inicio de su ofensiva").source_span) == "los insurgentes"
