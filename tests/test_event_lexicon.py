@@ -26,7 +26,7 @@ from cronica.nlp.events.context import EventContext, Mention
 from cronica.nlp.events.dates import assign_date
 from cronica.nlp.events.lexicon import LEXICON, Lexicon, lexicon
 from cronica.nlp.events.status import grammar_mood, report_status
-from cronica.nlp.events.triggers import accept, blocked, find_mentions
+from cronica.nlp.events.triggers import accept, find_mentions
 from cronica.nlp.spanish import conjugate
 
 # kinds whose rows are rules with a real example (class rows are word lists; reporting verbs belong to statements)

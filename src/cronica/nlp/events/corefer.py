@@ -195,6 +195,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
 
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
+JUDGING = {"calificar", "considerar", "describir", "definir", "tildar", "catalogar"}
 
 
 def anaphoric(tok) -> bool:
