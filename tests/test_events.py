@@ -63,7 +63,7 @@ def test_a_purpose_is_expected_and_the_condition_hypothetical():
 
 
 def test_every_constraint_in_the_lexicon_is_a_known_predicate():
-    from cronica.nlp.events.triggers import CONSTRAINTS, INFO
+    from cronica.nlp.events.constraints import CONSTRAINTS, INFO
 
     for t in lexicon().triggers:
         unknown = set(t.cons) - set(CONSTRAINTS) - INFO

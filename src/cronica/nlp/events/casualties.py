@@ -8,7 +8,6 @@ from ...model import Figure
 from ...names import fold
 from .context import DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention
 
-
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 
 

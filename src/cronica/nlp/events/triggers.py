@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...names import fold
-from ..spanish import noun_forms, participle_lemma
+from ..spanish import noun_forms
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
-from .arguments import event_places, noun_actors
+from .arguments import event_places
+from .constraints import HARD, LAST, SOFT, actor
 from .context import (
     CIVILIANS,
     FACILITIES,
@@ -95,173 +96,6 @@ def match_phrase(ctx, doc, tok, t: Trigger):
     return toks
 
 
-def victim(ctx, tok, words: set[str]) -> bool:
-    """The people it was done to: an object (also "a X", a noun's "de X", or the subject of a passive) that is a
-    person's name or a word of the class ("cinco campesinos", "al alcalde", "fueron ultimados dos hombres")."""
-    for c in tok.children:
-        if c.dep_ in ("obj", "iobj", "nsubj:pass") or c.dep_ == "obl" and case_of(c) in ("a", "al") or \
-                c.dep_ == "nmod" and tok.pos_ in NOMINAL_POS and case_of(c).startswith("de") or \
-                c.dep_ == "nsubj" and any(a.dep_ == "aux:pass" or a.lemma_ == "ser" for a in tok.children):
-            for x in [c, *(d for d in c.children if d.dep_ in ("nmod", "appos", "flat", "conj"))]:
-                e = ctx.entity_at(x)
-                if e is not None and e.type == "PER" or fold(x.lemma_) in words or fold(x.text).rstrip("s") in words:
-                    return True
-    if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):  # "cinco hombres ultimados", not "la última persona"
-        h = tok.head
-        return fold(h.lemma_) in words or (ctx.entity_at(h) is not None and ctx.entity_at(h).type == "PER")
-    return False
-
-
-def armed_subject(ctx, tok, words: set[str]) -> bool:
-    """Its subject is an armed force: a word of the class ("las tropas"), an organisation or a country."""
-    for c in tok.children:
-        if c.dep_ == "nsubj":
-            # the subject's own head (and the names set beside it), not a name inside it: "las delegaciones de
-            # Rusia y Ucrania abandonaron Estambul" are no force leaving a town
-            if any(fold(x.lemma_) in words for x in c.subtree):
-                return True  # "las tropas", "un vehículo cargado con explosivos"
-            for x in [c, *(d for d in c.children if d.dep_ in ("flat", "appos", "conj"))]:
-                e = ctx.entity_at(x)
-                if e is not None and (e.type == "ORG" or ctx.is_country(e.id)):
-                    return True
-    return False
-
-
-def with_party(ctx, tok) -> bool:
-    """A "con X" argument naming someone: a person, an organisation or a country (a meeting's other party);
-    or, reciprocal, a subject naming both parties ("Trump y Putin se encontraron")."""
-    def names(x) -> bool:
-        return any(ctx.entity_at(y) is not None or ctx.demonym(y.text) is not None
-                   for y in [x, *(d for d in x.children if d.dep_ in ("nmod", "appos", "flat", "amod"))])
-    for c in tok.children:
-        if case_of(c).startswith("con") and names(c):
-            return True
-        if c.dep_ == "nsubj" and names(c) and any(d.dep_ == "conj" and names(d) for d in c.children):
-            return True
-    return False
-
-
-
-# --------------------------------------------------------------------------- constraints
-# Each constraint of a trigger row (``resources/es/events/triggers.tsv``, column ``constraints``) is one
-# predicate here: (ctx, mention, value) -> True when the mention passes. A new constraint is one function and
-# one line of the file's header.
-
-def _not_followed(ctx, m: Mention, value: str) -> bool:
-    """``not=W|W``: not when one of these words follows (fixed names, other senses)."""
-    words = {fold(w) for w in value.split("|")}
-    return not words & {fold(x.text) for x in m.tok.doc[m.tok.i + 1: m.tok.i + 4]}
-
-
-def _not_preceded(ctx, m: Mention, value: str) -> bool:
-    """``notprev=P|P``: not when one of these phrases comes right before (idioms: "el campo de batalla")."""
-    before = fold(ctx.text[max(0, m.span[0] - 40):m.span[0]]).rstrip()
-    return not any(before.endswith(fold(p)) for p in value.split("|"))
-
-
-def _active(ctx, m: Mention, value: str) -> bool:
-    """``active``: not in a passive or impersonal ``se`` ("los fondos se destinarán a munición")."""
-    tok = m.tok
-    return not (any(c.dep_ == "aux:pass" or c.lower_ == "se" for c in tok.children)
-                or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se")
-
-
-def _not_own_body(ctx, m: Mention, value: str) -> bool:
-    """``notown``: not a meeting of one's own body ("en una reunión de su Consejo de Seguridad")."""
-    tok = m.tok
-    return any(case_of(c).startswith(("con", "entre")) for c in tok.children) or not any(
-        c.dep_ == "nmod" and case_of(c).startswith("de") and ctx.entity_at(c) is not None
-        and any(d.dep_ == "det" and d.lower_ in ("su", "sus") for d in c.children) for c in tok.children)
-
-
-def _not_case(ctx, m: Mention, value: str) -> bool:
-    """``notcase=P|P``: not introduced by these prepositions ("por videoconferencia": a means)."""
-    first = case_of(m.tok).split()[:1]
-    return not (first and first[0] in {fold(w) for w in value.split("|")})
-
-
-def _obj(ctx, m: Mention, value: str) -> bool:
-    """``obj=CLASS``: an argument holds a word of CLASS."""
-    return has_class(ctx, m.tok, ctx.lex.classes.get(value, set()))
-
-
-def _comp(ctx, m: Mention, value: str) -> bool:
-    """``comp=CLASS``: a word of CLASS anywhere in what it governs, clauses included."""
-    return governs_class(ctx, m.tok, ctx.lex.classes.get(value, set()))
-
-
-def _gov(ctx, m: Mention, value: str) -> bool:
-    """``gov=CLASS``: the word it depends on (or that word's head) is of CLASS ("acordaron un alto el fuego")."""
-    tok = m.tok
-    words = ctx.lex.classes.get(value, set())
-    govs = [tok.head, tok.head.head] if tok.head != tok else []
-    return any(fold(h.lemma_) in words or fold(h.text) in words or participle_lemma(h) & words for h in govs)
-
-
-def _subj_not(ctx, m: Mention, value: str) -> bool:
-    """``subj_not=CLASS``: its subject holds no word of CLASS ("uno de los proyectiles cayó junto a un parque")."""
-    words = ctx.lex.classes.get(value, set())
-    return not any(c.dep_ in ("nsubj", "nsubj:pass") and any(
-        fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in c.subtree) for c in m.tok.children)
-
-
-def _place(ctx, m: Mention, value: str) -> bool:
-    """``place``: a place among its arguments, or a place noun pointing back to one just named ("la ciudad",
-    "ambas ciudades", "la localidad": the setting step finds which)."""
-    if event_places(ctx, m)[0]:
-        return True
-    return any(fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and any(
-        d.dep_ == "det" and fold(d.text) in DEFINITE_PLACE for d in x.children) for x, _ in walk(m.tok, 2))
-
-
-def _not_governed(ctx, m: Mention, value: str) -> bool:
-    """``notgov=CLASS``: not the "de X" of a word of CLASS ("aviones de combate": a kind of aircraft, no fighting)."""
-    tok = m.tok
-    words = ctx.lex.classes.get(value, set())
-    return not (tok.dep_ == "nmod" and (fold(tok.head.lemma_) in words or fold(tok.head.text) in words))
-
-
-def _victim(ctx, m: Mention, value: str) -> bool:
-    """``victim=CLASS``: done to people ("asesinaron a cinco campesinos"), not "ejecutar un plan"."""
-    return victim(ctx, m.tok, ctx.lex.classes.get(value, set()))
-
-
-def _not_victim(ctx, m: Mention, value: str) -> bool:
-    """``notvictim=CLASS``: not done to people ("capturaron a más de 250 personas": people taken, no place)."""
-    return not victim(ctx, m.tok, ctx.lex.classes.get(value, set()))
-
-
-def _armed_subject(ctx, m: Mention, value: str) -> bool:
-    """``subj=CLASS``: its subject is an armed force ("las tropas evacuaron la ciudad", not "evacuaron a civiles")."""
-    return armed_subject(ctx, m.tok, ctx.lex.classes.get(value, set()))
-
-
-def _party(ctx, m: Mention, value: str) -> bool:
-    """``party``: a meeting's other party ("se encontrará con Putin"; not "se encuentra en Doha")."""
-    return with_party(ctx, m.tok)
-
-
-def _actor(ctx, m: Mention, value: str) -> bool:
-    """``actor``: an actor (an entity or a demonym) among its modifiers."""
-    return bool(noun_actors(ctx, m.tok))
-
-
-DEFINITE_PLACE = {"la", "el", "las", "los", "esta", "este", "estas", "estos", "dicha", "dicho", "dichas", "dichos",
-                  "ambas", "ambos", "esa", "ese", "aquella", "aquel"}
-
-# checked first, in this order: a failure rejects the mention outright
-HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "notown": _not_own_body,
-        "notgov": _not_governed, "notcase": _not_case}
-# the argument constraints: a failure may still leave a reference to an event already told ("ref")
-SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
-        "party": _party}
-# checked last: a failure rejects
-LAST = {"subj_not": _subj_not, "notvictim": _not_victim, "actor": _actor}
-# keys that are not constraints but say how to read the row
-INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "objplace"}
-CONSTRAINTS = {**HARD, **SOFT, **LAST}
-
-
 def accept(ctx, m: Mention) -> bool:
     """Does the mention pass its trigger's constraints? ``m.rejected`` says why not."""
     t, tok = m.trigger, m.tok
@@ -294,7 +128,7 @@ def accept(ctx, m: Mention) -> bool:
             m.ref_only = True
             return True
         return _reject(m, failed)
-    if "actor" in cons and not _actor(ctx, m, cons["actor"]):
+    if "actor" in cons and not actor(ctx, m, cons["actor"]):
         return _reject(m, "actor")
     return True
 
@@ -401,45 +235,6 @@ def refers_back(ctx, m: Mention) -> bool:
                 for d in c.children):
             return True
     return False
-
-
-def governs_class(ctx, tok, words: set[str]) -> bool:
-    """A word of the class anywhere in what the trigger governs, embedded clauses included."""
-    for x, d in walk(tok, 5):
-        if fold(x.lemma_) in words or fold(x.text) in words:
-            return True
-    return False
-
-
-def has_class(ctx, tok, words: set[str]) -> bool:
-    if not words:
-        return True
-    args = arg_tokens(ctx, tok, depth=3)
-    if tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.light:  # "abrieron fuego contra los uniformados"
-        args += [x for c in tok.head.children if c.dep_ == "obl" for x in c.subtree]
-    if tok.dep_ == "acl" and any(c.dep_ in ("obj", "nsubj") and "Rel" in str(c.morph)
-                                 for c in tok.children):
-        args.append(tok.head)  # "cada nuevo sistema que la OTAN proporcione"
-    for x in args:
-        if fold(x.lemma_) in words or fold(x.text) in words or fold(x.text).rstrip("s") in words:
-            return True
-    # a money figure or an arms noun in the same clause (ha comprometido ... en ayuda)
-    return False
-
-
-def arg_tokens(ctx, tok, depth=3):
-    """Tokens of the trigger's arguments: its subtree without embedded clauses, a few levels down."""
-    out = []
-    stack = [(c, 1) for c in tok.children]
-    while stack:
-        x, d = stack.pop()
-        if d > depth:
-            continue
-        if x.dep_ in ("ccomp", "advcl", "parataxis", "csubj") or (x.dep_ == "conj" and x.pos_ == "VERB"):
-            continue
-        out.append(x)
-        stack.extend((c, d + 1) for c in x.children)
-    return out
 
 
 def blocked(ctx, tok) -> Optional[str]:
