@@ -50,6 +50,7 @@ def child_stages(n: int) -> dict:
 
     from cronica.nlp import pipeline as P
     from cronica.process import _geocoder, extract
+    from cronica.batch import store_article
     from cronica.store.sqlite import SqliteStore
 
     srcs = sources(n)
@@ -92,7 +93,7 @@ def child_stages(n: int) -> dict:
         st = SqliteStore(os.path.join(d, "s.db"))
         t = time.perf_counter()
         for a in arts:
-            st.add_article(a)
+            store_article(st, a)
         stage_s["store (SQLite, with linking)"] = time.perf_counter() - t
         st.close()
     return {"n": n, "words": nw, "bare_s": bare_s, "full_s": full_s, "stages": stage_s, "rss_mb": peak_rss_mb()}

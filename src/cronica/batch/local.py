@@ -8,6 +8,8 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 from ..errors import CronicaError, UsageError
 from ..ingest import Failed, read_inputs
 from ..model import Article, Source
+from .transport import Ready
+from .write import store_article
 
 log = logging.getLogger("cronica")
 
@@ -39,13 +41,16 @@ def _sources_to_process(store, items: Iterable[Union[Source, Failed]], summary: 
         yield item
 
 
-def record(store, result: Union[Article, Failed], summary: IngestSummary) -> None:
+def record(store, result: Union[Ready, Article, Failed], summary: IngestSummary) -> None:
     if isinstance(result, Failed):
         summary.failed += 1
         summary.errors.append(result.message)
         store.add_failure(result.source, result.error.code, result.error.message, "error", result.content_sha256)
         return
-    if store.add_article(result):  # a non-Spanish text's E106 warning is written in the same transaction
+    feats = None
+    if isinstance(result, Ready):
+        result, feats = result.article, result.features
+    if store_article(store, result, feats):  # a non-Spanish text's E106 warning is written in the same transaction
         summary.stored += 1
         if result.meta.language != "es" or result.warnings:
             summary.warned += 1
@@ -87,7 +92,8 @@ def ingest(inputs: Iterable[str], store, *, published: Optional[str] = None, out
         except CronicaError as e:
             summary.failed += 1
             summary.errors.append(str(e))
-            src = result.source if isinstance(result, Failed) else (result.meta.source or result.id)
+            art = result.article if isinstance(result, Ready) else result
+            src = art.source if isinstance(art, Failed) else (art.meta.source or art.id)
             store.add_failure(src, e.code, e.message)
         if progress:
             progress(1)

