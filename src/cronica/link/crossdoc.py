@@ -100,18 +100,30 @@ def features(art: Article) -> LinkFeatures:
 
 # --------------------------------------------------------------------------- the article's main place
 
+SPECIFIC = {"facility": 3, "village": 2}  # more specific than a town or a city
+
+
 def main_place(art: Article, gids: dict[str, int]) -> Optional[PlaceRef]:
-    """Where the article's story happens, for events that name no place: the geocoded town, village
-    or facility mentioned most (early mentions and a dateline count double); else the region."""
+    """Where the article's story happens, for events that name no place (or only a country or a
+    region): the geocoded town, village or facility mentioned most, in the country the article's
+    places are mostly in (so an agency dateline, ``MADRID, 8 oct``, does not count), early mentions
+    counting double; else the region."""
+    by_country: dict[str, int] = {}
+    for e in art.entities:
+        if e.type == "LOC" and e.geo is not None and e.geo.country:
+            by_country[e.geo.country] = by_country.get(e.geo.country, 0) + len(e.mentions)
+    home = max(sorted(by_country), key=lambda c: by_country[c]) if by_country else None
     best, best_score = None, 0.0
     for e in art.entities:
         if e.type != "LOC" or e.geo is None or not e.mentions:
+            continue
+        if home is not None and e.geo.country != home:
             continue
         point = (e.geo.feature or "") in POINT_FEATURES
         if not point and e.geo.feature != "region":
             continue
         early = sum(1 for s, _ in e.mentions if s < 300)
-        score = len(e.mentions) + early + (10 if point else 0)
+        score = len(e.mentions) + early + (10 if point else 0) + SPECIFIC.get(e.geo.feature or "", 0)
         if score > best_score:
             best, best_score = e, score
     if best is None:
@@ -120,13 +132,25 @@ def main_place(art: Article, gids: dict[str, int]) -> Optional[PlaceRef]:
     return PlaceRef(gids.get(best.id), best.name, g.lat, g.lon, g.admin1, g.country, g.feature, g.geonames_id, inferred=True)
 
 
+def _within(point: PlaceRef, area: PlaceRef) -> bool:
+    if area.feature == "country":
+        return bool(area.country) and point.country == area.country
+    return bool(area.admin1) and point.admin1 == area.admin1
+
+
 def frame_reports(art: Article, reports: list[EventReport], feats: LinkFeatures,
                   gids: dict[str, int]) -> list[EventReport]:
+    """Fill in what merging compares: an event that names no place, or only the country or region,
+    takes the article's main place (marked inferred) when it lies there."""
     ctx = ((art.meta.title or "") + " " + lead(art.text)).strip()
     fallback = main_place(art, gids)
     for r in reports:
-        if r.place.entity_id is None and r.place.name is None and fallback is not None:
-            r.place = fallback
+        p = r.place
+        if fallback is not None:
+            if p.entity_id is None and p.name is None:
+                r.place = fallback
+            elif p.feature in ("country", "region") and fallback.feature not in ("country", "region") and _within(fallback, p):
+                r.place = fallback
         r.context = ctx
         r.embedding = feats.vectors.get(r.local_id)
     return reports

@@ -236,7 +236,7 @@ def place_relation(a: PlaceRef, b: PlaceRef) -> Optional[str]:
         return None
     if ka == "area" and kb == "area":
         if a.feature == "country" or b.feature == "country":
-            return "inside" if (a.country and a.country == b.country) else "unknown"
+            return "unknown"  # a whole country says nothing about where
         if a.admin1 and a.admin1 == b.admin1:
             return "same"
         if a.name and b.name and fold(a.name) == fold(b.name):
@@ -244,7 +244,7 @@ def place_relation(a: PlaceRef, b: PlaceRef) -> Optional[str]:
         return None if (a.admin1 and b.admin1) else "unknown"
     area, point = (a, b) if ka == "area" else (b, a)
     if area.feature == "country":
-        return "inside" if (area.country and area.country == point.country) else "unknown"
+        return "unknown"
     if area.admin1 and point.admin1:
         return "inside" if area.admin1 == point.admin1 else None
     return "unknown"
