@@ -319,9 +319,10 @@ class Store(LinkData, Reads):
         if bbox:
             where.append("lon >= ? AND lat >= ? AND lon <= ? AND lat <= ?")
             params += list(bbox)
-        if after is not None:
-            where.append(f"({key}) > ({', '.join('?' * len(after))})")
-            params += list(after)
+        if after is not None:  # written so the index range starts at the cursor (no scan of what came before)
+            rest = "id" if merged else "article_id, local_id"
+            where.append(f"COALESCE(date_value, '') >= ? AND (COALESCE(date_value, '') > ? OR ({rest}) > ({', '.join('?' * (len(after) - 1))}))")
+            params += [after[0], after[0], *after[1:]]
         sql = f"SELECT * FROM {table}"
         if where:
             sql += " WHERE " + " AND ".join(where)
