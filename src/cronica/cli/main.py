@@ -227,7 +227,7 @@ def claims(db: Optional[str] = DbOpt, contested: bool = typer.Option(False, "--c
             for r in rows:
                 typer.echo(json.dumps({"id": r["id"], "text": r["text"], "claimant": r["claimant"],
                                        "stance_by_source": r["stance_by_source"], "articles": r["articles"],
-                                       "status": r["status"]}, ensure_ascii=False))
+                                       "status": r["status"], "sources": r["n_sources"]}, ensure_ascii=False))
         elif fmt == "table":
             _table([{**r, "answers": "; ".join(f"{x['source']}: {x['stance']}" for x in r["stance_by_source"])} for r in rows],
                    ["id", "claimant", "status", "text", "answers"])

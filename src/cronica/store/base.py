@@ -397,7 +397,7 @@ class Store(LinkData, Reads):
         return r
 
     def claims(self, contested: bool = False, limit: int = 1000, offset: int = 0) -> list[dict]:
-        sql = "SELECT id, article_id, statement_id, claimant_entity_id, claimant, text, event_merged_id, status FROM claims"
+        sql = "SELECT id, article_id, statement_id, claimant_entity_id, claimant, text, event_merged_id, status, n_sources FROM claims"
         if contested:
             sql += " WHERE status IN ('disputed', 'denied', 'unverified')"
         sql += " ORDER BY id LIMIT ? OFFSET ?"
