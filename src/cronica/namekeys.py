@@ -15,6 +15,7 @@ with :func:`same_name`; :mod:`cronica.link.resolve` builds its cross-article dec
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -23,6 +24,34 @@ from rapidfuzz.fuzz import ratio
 
 from . import resources
 from .names import fold, initials, skeleton, translit_key
+
+
+@lru_cache(maxsize=1)
+def _slavic_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    seen: dict[str, str] = {}
+    for row in resources.table("translit_slavic_es.tsv"):
+        seen.setdefault(row[1], row[2])
+    return tuple((re.compile(p), r) for p, r in seen.items())
+
+
+@lru_cache(maxsize=65536)
+def slavic_key(name: str) -> str:
+    """A phonetic key on which Ukrainian, Russian, English-, German- and Spanish-style spellings of
+    one Slavic name meet (``resources/translit_slavic_es.tsv``): Oleh/Oleg, Hroza/Groza,
+    Kharkiv/Járkov, Klitschko/Klichkó, Mykolaiv/Nicolaiev, Oleksii/Aleksei."""
+    s = fold(name)
+    s = re.sub(r"['’`´]", "", s).replace("-", " ")
+    for rx, rep in _slavic_rules():
+        s = rx.sub(rep, s)
+    s = s.replace("y", "i").replace("w", "v")
+    s = re.sub(r"(.)\1", r"\1", s)
+    return re.sub(r"[^a-z0-9 ]", "", s).strip()
+
+
+@lru_cache(maxsize=65536)
+def slavic_skeleton(name: str) -> str:
+    """:func:`slavic_key` without its vowels after each word's first letter (Horlivka/Gorlovka -> grlvk)."""
+    return " ".join(w[0] + re.sub(r"[aeiou]", "", w[1:]) for w in slavic_key(name).split() if w)
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +77,9 @@ def keys_for(name: str, type_: str) -> set[str]:
     if toks:
         keys.add("s:" + skeleton(name).split()[-1])
         keys.add("l:" + toks[-1][:4])
+        sk = slavic_skeleton(name).split()
+        if sk:
+            keys.add("v:" + sk[-1])
     canon = alias_canonical(name)
     if canon:
         keys.add("t:" + translit_key(canon))
@@ -64,6 +96,8 @@ def _surname_match(a: str, b: str) -> bool:
     ka, kb = translit_key(a), translit_key(b)
     if ka == kb or skeleton(a) == skeleton(b):
         return True
+    if len(slavic_skeleton(a)) >= 3 and slavic_skeleton(a) == slavic_skeleton(b):
+        return True  # Klitschko/Klichkó, Sinegubov/Synehubov
     if min(len(ka), len(kb)) >= 6 and Levenshtein.distance(ka, kb) <= 1:
         return True  # Stoltnberg
     return False
@@ -75,7 +109,8 @@ def _given_compatible(a: list[str], b: list[str]) -> bool:
     x, y = a[0], b[0]
     if len(x.rstrip(".")) == 1 or len(y.rstrip(".")) == 1:
         return fold(x)[0] == fold(y)[0]
-    return _surname_match(x, y) or ratio(translit_key(x), translit_key(y)) >= 80
+    return _surname_match(x, y) or ratio(translit_key(x), translit_key(y)) >= 80 \
+        or ratio(slavic_key(x), slavic_key(y)) >= 80  # Oleksii/Aleksei, Serhiy/Sergei
 
 
 def same_name(a: str, b: str, type_: str) -> bool:
@@ -105,4 +140,6 @@ def same_name(a: str, b: str, type_: str) -> bool:
         return False
     if skeleton(a) == skeleton(b) and ratio(ka, kb) >= 75:
         return True
+    if slavic_skeleton(a) == slavic_skeleton(b) and ratio(slavic_key(a), slavic_key(b)) >= 70:
+        return True  # Horlivka/Gorlovka, Mykolaiv/Nicolaiev, Hroza/Groza
     return min(len(ka), len(kb)) >= 6 and Levenshtein.distance(ka, kb) <= 1
