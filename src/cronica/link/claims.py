@@ -146,10 +146,8 @@ def link_claims(store: ClaimStore, art: Article, gids: dict[str, int]) -> None:
         return text[s.content_span[0]:s.content_span[1]]
 
     def speaker(s: Statement) -> Optional[str]:
-        name = who[s.id][0]
-        if name is not None:
-            return name
-        return text[s.source_span[0]:s.source_span[1]] if s.source_span else None
+        """Who answers: an entity or a described source, never a stray noun phrase (else unknown)."""
+        return who[s.id][0]
 
     def same_source(a: Statement, b: Statement) -> bool:
         if a.source or b.source:
@@ -259,11 +257,12 @@ def link_claims(store: ClaimStore, art: Article, gids: dict[str, int]) -> None:
                 continue
             if c_gid is not None and r.source_entity_id == c_gid:
                 continue
-            if r.speaker and speaker(s) and _fold(r.speaker) == _fold(speaker(s)):
+            r_speaker = r.speaker if (r.source_entity_id is not None or described_source(r.speaker or "")) else None
+            if r_speaker and speaker(s) and _fold(r_speaker) == _fold(speaker(s)):
                 continue
             if k not in about_same and similarity(r.content or "", content(s)) < SIMILAR:
                 continue
-            link(cid, r.article_id, r.local_id, r.source_entity_id, r.speaker,
+            link(cid, r.article_id, r.local_id, r.source_entity_id, r_speaker,
                  r.stance if r.stance in ANSWERS else "assert")
 
     # ---- index this article's statements for later articles
