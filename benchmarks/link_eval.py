@@ -82,19 +82,24 @@ def score(spec: dict, merged: list[dict]) -> dict:
     wrong = {p for p in pairs if label[p[0]] != label[p[1]]}
     ranges = 0
     n_ranges = 0
+    range_misses = []
     for name, c in spec["clusters"].items():
         if "fatalities_min" not in c:
             continue
         n_ranges += 1
         best = max(merged, key=lambda ev: len(set(ev.get("articles") or []) & set(c["articles"])), default=None)
         if best is None or len(set(best.get("articles") or []) & set(c["articles"])) < 2:
+            range_misses.append((name, None))
             continue
         f = best.get("fatalities") or {}
         if f.get("min") is not None and f.get("max") is not None and f["min"] <= c["fatalities_min"] + 2 \
                 and f["max"] >= c["fatalities_max"] - 2:
             ranges += 1
+        else:
+            range_misses.append((name, (f.get("min"), f.get("max"))))
     return {"precision": (len(pairs) - len(wrong)) / len(pairs) if pairs else 0.0, "recall": len(hit) / len(gold),
-            "pairs": len(pairs), "wrong": sorted(wrong), "missed": sorted(gold - hit), "ranges": ranges, "n_ranges": n_ranges}
+            "pairs": len(pairs), "wrong": sorted(wrong), "missed": sorted(gold - hit), "ranges": ranges, "n_ranges": n_ranges,
+            "range_misses": range_misses}
 
 
 def run(recs, spec, weights=None, orders=1, seed=0) -> list[dict]:
@@ -137,7 +142,7 @@ def main(argv=None) -> int:
     res = run(recs, spec, w, a.orders)
     for k, r in enumerate(res):
         print(f"order {k}: precision {r['precision']:.2f} recall {r['recall']:.2f} pairs {r['pairs']} "
-              f"ranges {r['ranges']}/{r['n_ranges']} wrong {r['wrong'][:6]} missed {len(r['missed'])}")
+              f"ranges {r['ranges']}/{r['n_ranges']} {r['range_misses']} wrong {r['wrong'][:6]} missed {r['missed']}")
     if a.out:
         with tempfile.TemporaryDirectory() as d:
             st = build(recs, os.path.join(d, "l.db"), w)

@@ -67,8 +67,7 @@ class EventReport:
     actors: list[int] = field(default_factory=list)
     targets: list[int] = field(default_factory=list)
     sentence: str = ""
-    context: str = ""  # the words merging compares (sentence, the article's lead)
-    embedding: Optional[bytes] = None
+    context: str = ""  # the words merging compares besides the sentence (the article's title and lead)
     merged_id: Optional[int] = None
     source_root: Optional[str] = None  # the original of a copied article (itself when it is no copy)
     outlet: Optional[str] = None

@@ -1,8 +1,7 @@
 """What travels between a worker and the one writer: plain dicts, not objects.
 
 An :class:`Article` goes as its extraction record (``Article.to_dict``) with the linking features
-the worker computed for it (:class:`cronica.link.crossdoc.LinkFeatures`: fingerprint, sentence
-vectors), a :class:`Failed` as its source, error code and message; both come back unchanged on the
+the worker computed for it (:class:`cronica.link.crossdoc.LinkFeatures`: the text's fingerprint), a :class:`Failed` as its source, error code and message; both come back unchanged on the
 writer's side as a :class:`Ready` or a :class:`Failed`. Plain dicts pickle the same under every
 engine (processes, Dask, Ray) and every Python build.
 """
@@ -67,18 +66,10 @@ def extract_packed(sources: Iterable[Source]) -> list[dict[str, Any]]:
 
 
 def warm() -> bool:
-    """Load the pipeline, the gazetteer and the sentence encoder once in this worker process."""
+    """Load the pipeline and the gazetteer once in this worker process."""
     from ..nlp import pipeline as P
     from ..process import _geocoder
 
     P.load(P.DEFAULT_STAGES)
     _geocoder()
-    warm_linking()
     return True
-
-
-def warm_linking() -> None:
-    """Load the sentence encoder before the first article needs it."""
-    from ..link.crossdoc import _Encoder
-
-    _Encoder.encode(["calentamiento"])

