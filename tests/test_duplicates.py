@@ -69,7 +69,7 @@ def test_a_wire_copy_is_stored_as_a_copy_of_the_first(copy_store):
 def test_a_copy_is_not_a_second_source(copy_store):
     both = [m for m in copy_store.events(merged=True) if len(m["articles"]) == 2]
     assert both, "the copy's events join the original's"
-    assert all(m["n_sources"] == 1 and m["n_reports"] == 2 for m in both)
+    assert all(m["n_sources"] == 1 and m["n_reports"] >= 2 for m in both)
 
 
 def test_a_copys_claims_are_the_same_claims(copy_store):
