@@ -13,6 +13,7 @@ import pytest
 
 from cronica.batch import ingest, store_article
 from cronica.batch.local import IngestSummary, record
+from cronica.batch.write import Writer
 from cronica.store import open_store
 from cronica.store.dump import canonical_dump
 
@@ -61,8 +62,9 @@ def extracted(corpus_file) -> list:
 
 def _store_all(store, results) -> IngestSummary:
     summary = IngestSummary()
-    for r in results:
-        record(store, r, summary)
+    with Writer(store) as writer:
+        for r in results:
+            record(writer, r, summary)
     return summary
 
 

@@ -113,6 +113,7 @@ def _given_compatible(a: list[str], b: list[str]) -> bool:
         or ratio(slavic_key(x), slavic_key(y)) >= 80  # Oleksii/Aleksei, Serhiy/Sergei
 
 
+@lru_cache(maxsize=200_000)
 def same_name(a: str, b: str, type_: str) -> bool:
     if fold(a) == fold(b):
         return True

@@ -97,7 +97,7 @@ class MergedEvent:
     injured_latest: Optional[int] = None
     n_reports: int = 0
     n_sources: int = 0
-    blocks: list[str] = field(default_factory=list)  # the days under which it is indexed
+    blocks: list[tuple[str, str]] = field(default_factory=list)  # (day, region) keys it is indexed under
 
 
 @dataclass

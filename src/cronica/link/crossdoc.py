@@ -22,7 +22,7 @@ from ..stored import EventReport, Fingerprint, PlaceRef
 from .claims import link_claims
 from .duplicates import find_original, fingerprint
 from .entities import resolve_entities
-from .events_merge import forget_article, merge_reports, refresh_merged
+from .events_merge import forget_article, forget_cache, merge_reports, refresh_merged
 
 log = logging.getLogger("cronica")
 
@@ -81,8 +81,9 @@ def main_place(art: Article, gids: dict[str, int]) -> Optional[PlaceRef]:
             best, best_score = e, score
     if best is None:
         return None
-    g = best.geo
-    return PlaceRef(gids.get(best.id), best.name, g.lat, g.lon, g.admin1, g.country, g.feature, g.geonames_id, inferred=True)
+    g = best.geo.to_dict()  # the record's precision, whatever process extracted it
+    return PlaceRef(gids.get(best.id), best.name, g["lat"], g["lon"], g["admin1"], g["country"], g["feature"],
+                    g["geonames_id"], inferred=True)
 
 
 def _within(point: PlaceRef, area: PlaceRef) -> bool:
@@ -137,6 +138,7 @@ def forget(store, article_id: str) -> None:
 
 def rebuild(store) -> int:
     """Merge every stored article's events again (after a change of rules); returns merged events."""
+    forget_cache(store)
     with store.transaction():
         store.clear_merging()
         for aid in store.article_ids_in_order():

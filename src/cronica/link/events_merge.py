@@ -74,7 +74,8 @@ WEIGHTS = Weights()
 class MergeStore(Protocol):
     def article_reports(self, article_id: str) -> list[EventReport]: ...
     def set_report_frame(self, rep: EventReport) -> None: ...
-    def merged_candidates(self, type_: str, days: list[str]) -> list[MergedEvent]: ...
+    def merged_candidates(self, type_: str, days: list[str], regions: Optional[list[str]] = None) -> list[int]: ...
+    def merged_reports_of(self, merged_ids: list[int]) -> dict[int, list[EventReport]]: ...
     def merged_reports(self, merged_id: int) -> list[EventReport]: ...
     def create_merged(self, type_: str) -> int: ...
     def save_merged(self, m: MergedEvent) -> None: ...
@@ -169,6 +170,25 @@ def frame(rep: EventReport) -> Frame:
         lo = hi = None
     return Frame(rep, lo, hi, day, content_words(rep.sentence), content_words(rep.context), targets(rep.sentence),
                  frozenset(rep.actors) | frozenset(rep.targets))
+
+
+def region_key(p: PlaceRef) -> str:
+    """The region a report is indexed under: its place's first-level region, else its country for a
+    town with no region known, else ``""`` (no place, or only a country: it may be anywhere)."""
+    if _kind(p) is None or p.feature == "country":
+        return ""
+    if p.admin1:
+        return p.admin1
+    return "c:" + p.country if p.country else ""
+
+
+def query_regions(p: PlaceRef) -> Optional[list[str]]:
+    """The regions to look in for a report's candidates; None: everywhere (the report's place is
+    unknown, a whole country, or a town whose region is unknown)."""
+    key = region_key(p)
+    if not key or key.startswith("c:"):
+        return None
+    return [key, ""]
 
 
 def block_days(f: Frame) -> list[str]:
@@ -276,6 +296,52 @@ def _toll_fits(f: Frame, others: list[Frame]) -> bool:
 SIBLING_TOLL_FACTOR = 3.0
 
 
+class FrameCache:
+    """The framed reports of merged events, kept between articles by the one writer (the next article
+    of the same days and region meets mostly the same candidates). Entries are dropped whenever their
+    merged event changes, and all of them when a transaction rolls back (:func:`forget_cache`)."""
+
+    def __init__(self, limit: int = 20000):
+        self.limit = limit
+        self.frames: dict[int, list[Frame]] = {}
+
+    def get_many(self, store: "MergeStore", ids: list[int]) -> dict[int, list[Frame]]:
+        missing = [m for m in ids if m not in self.frames]
+        if missing:
+            if len(self.frames) + len(missing) > self.limit:
+                self.frames.clear()
+            for m, reps in store.merged_reports_of(missing).items():
+                self.frames[m] = [frame(q) for q in reps]
+        return {m: self.frames.get(m, []) for m in ids}
+
+    def drop(self, mid: int) -> None:
+        self.frames.pop(mid, None)
+
+
+_CACHES: "weakref.WeakKeyDictionary" = None  # store -> FrameCache
+
+
+def _cache(store) -> FrameCache:
+    global _CACHES
+    import weakref
+
+    if _CACHES is None:
+        _CACHES = weakref.WeakKeyDictionary()
+    try:
+        c = _CACHES.get(store)
+        if c is None:
+            c = _CACHES[store] = FrameCache()
+        return c
+    except TypeError:  # a store that cannot be weakly referenced: no cache between articles
+        return FrameCache()
+
+
+def forget_cache(store) -> None:
+    """After a rollback: what the cache holds may never have been committed."""
+    if _CACHES is not None and store in _CACHES:
+        del _CACHES[store]
+
+
 def merge_reports(store: MergeStore, art: Article, reports: list[EventReport], w: Weights = WEIGHTS) -> None:
     """Give each report of ``art`` (framed and stored) a merged event, new or existing.
 
@@ -283,14 +349,14 @@ def merge_reports(store: MergeStore, art: Article, reports: list[EventReport], w
     one strike), the second mention may join the merged event the first one took, if that is its
     best candidate, it agrees with every report there and its toll is of the same order."""
     frames = [frame(r) for r in reports]
-    cache: dict[int, list[Frame]] = {}
+    cache = _cache(store)
     taken: dict[str, list[int]] = {}
     for f in frames:
         best, best_s = None, w.threshold
-        for m in store.merged_candidates(f.rep.type, block_days(f)):
-            if m.id not in cache:
-                cache[m.id] = [frame(q) for q in store.merged_reports(m.id)]
-            reps = cache[m.id]
+        ids = store.merged_candidates(f.rep.type, block_days(f), query_regions(f.rep.place))
+        groups = cache.get_many(store, ids)
+        for mid_ in ids:
+            reps = groups.get(mid_) or []
             others = [q for q in reps if q.rep.article_id != art.id]
             if not others:
                 continue
@@ -301,11 +367,11 @@ def merge_reports(store: MergeStore, art: Article, reports: list[EventReport], w
             if any(x is None for x in scores):
                 continue
             s = max(scores) - (w.sibling if mine else 0.0)
-            if s > best_s or (s == best_s and best is not None and m.id < best):
-                best, best_s = m.id, s
+            if s > best_s or (s == best_s and best is not None and mid_ < best):
+                best, best_s = mid_, s
         mid = best if best is not None else store.create_merged(f.rep.type)
         store.assign_report(f.rep.article_id, f.rep.local_id, mid)
-        cache.pop(mid, None)
+        cache.drop(mid)
         refresh_merged(store, mid)
         taken.setdefault(f.rep.type, []).append(mid)
     for type_, mids in sorted(taken.items()):
@@ -340,6 +406,8 @@ def _consolidate(store: MergeStore, mids: list[int], w: Weights) -> None:
             for q in gb:
                 store.assign_report(q.rep.article_id, q.rep.local_id, a)
             store.delete_merged(b)
+            _cache(store).drop(a)
+            _cache(store).drop(b)
             groups[a] = ga + gb
             groups[b] = []
             refresh_merged(store, a)
@@ -381,10 +449,11 @@ def summarise(mid: int, type_: str, reps: list[EventReport]) -> MergedEvent:
         date_value = pubs[0] if pubs else None
     days = sorted({d for f in frames for d in (f.lo, f.hi) if d is not None})
     place = max((r.place for r in reps), key=_specificity, default=PlaceRef())
-    blocks: set[str] = set()
+    regions = {region_key(r.place) for r in reps}
+    blocks: set[tuple[str, str]] = set()
     dated_frames = [f for f in frames if f.day is not None]
     for f in (dated_frames or frames):
-        blocks.update(block_days(f))
+        blocks.update((d, reg) for d in block_days(f) for reg in regions)
     return MergedEvent(
         id=mid, type=type_, status=merged_status([r.status for r in reps]),
         place=PlaceRef(place.entity_id, place.name, place.lat, place.lon, place.admin1, place.country, place.feature,
@@ -396,6 +465,7 @@ def summarise(mid: int, type_: str, reps: list[EventReport]) -> MergedEvent:
 
 
 def refresh_merged(store: MergeStore, mid: int) -> None:
+    _cache(store).drop(mid)
     reps = store.merged_reports(mid)
     if not reps:
         store.delete_merged(mid)

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from ..errors import StoreError
 from ..namekeys import keys_for, same_name
-from ..model import Article
+from ..model import Article, Geo
 from ..sentences import sentence_of
 from .linkdata import LinkData
 from .migrations import MIGRATIONS
@@ -73,6 +73,10 @@ class Store(LinkData, Reads):
 
     def transaction(self):
         return self.conn.transaction() if hasattr(self.conn, "transaction") else _SqliteTx(self.conn)
+
+    def savepoint(self):
+        """A nested transaction inside the open one: rolled back alone on error (one article of a batch)."""
+        return _SqliteSavepoint(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -171,7 +175,7 @@ class Store(LinkData, Reads):
                  json.dumps(s.about)))
         for v in art.events:
             place = ents.get(v.place)
-            geo = place.geo if place else None
+            geo = Geo.from_dict(place.geo.to_dict()) if place and place.geo else None  # the record's precision
             self.execute(
                 "INSERT INTO events (article_id, local_id, type, status, trigger, sentence, place_entity_id, place_name, lat, lon, "
                 "place_admin1, place_country, place_feature, place_geonames_id, "
@@ -430,4 +434,23 @@ class _SqliteTx:
             self.conn.execute("COMMIT")
         else:
             self.conn.execute("ROLLBACK")
+        return False
+
+
+class _SqliteSavepoint:
+    _n = 0
+
+    def __init__(self, conn):
+        self.conn = conn
+        _SqliteSavepoint._n += 1
+        self.name = f"sp{_SqliteSavepoint._n}"
+
+    def __enter__(self):
+        self.conn.execute(f"SAVEPOINT {self.name}")
+        return self
+
+    def __exit__(self, et, e, tb):
+        if et is not None:
+            self.conn.execute(f"ROLLBACK TO {self.name}")
+        self.conn.execute(f"RELEASE {self.name}")
         return False

@@ -63,18 +63,18 @@ class LinkData:
         return out
 
     def create_entity(self, ent: Entity) -> int:
-        geo = ent.geo
+        g = ent.geo.to_dict() if ent.geo else {}  # the record's precision, whatever process extracted it
         return self.insert_id(
             "INSERT INTO entities (type, name, geo, geonames_id, lat, lon, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (ent.type, ent.name, _geo_json(geo), geo.geonames_id if geo else None, geo.lat if geo else None,
-             geo.lon if geo else None, len(ent.mentions)))
+            (ent.type, ent.name, _geo_json(ent.geo), g.get("geonames_id"), g.get("lat"), g.get("lon"), len(ent.mentions)))
 
     def add_entity_mentions(self, entity_id: int, n: int, geo: Optional[Geo]) -> None:
         """Count more mentions; a place without coordinates takes the first ones seen."""
         self.execute("UPDATE entities SET n_mentions = n_mentions + ? WHERE id = ?", (n, entity_id))
         if geo is not None:
+            g = geo.to_dict()
             self.execute("UPDATE entities SET geo = ?, geonames_id = ?, lat = ?, lon = ? WHERE id = ? AND geo IS NULL",
-                         (_geo_json(geo), geo.geonames_id, geo.lat, geo.lon, entity_id))
+                         (_geo_json(geo), g["geonames_id"], g["lat"], g["lon"], entity_id))
 
     def add_entity_names(self, entity_id: int, aliases: Iterable[str], keys: Iterable[str]) -> None:
         for a in aliases:
@@ -167,14 +167,30 @@ class LinkData:
         self.execute("UPDATE events SET merged_id = ? WHERE article_id = ? AND local_id = ?", (merged_id, article_id, local_id))
 
     # ------------------------------------------------------------ merged events
-    def merged_candidates(self, type_: str, days: list[str]) -> list[MergedEvent]:
-        """Merged events of ``type_`` indexed under any of ``days`` (``event_blocks``)."""
+    def merged_candidates(self, type_: str, days: list[str], regions: Optional[list[str]] = None) -> list[int]:
+        """Ids of merged events of ``type_`` indexed under one of ``days`` (and one of ``regions``,
+        when given) in ``event_blocks``."""
         if not days:
             return []
-        ids = [r["merged_id"] for r in self.rows(
-            f"SELECT DISTINCT merged_id FROM event_blocks WHERE type = ? AND day IN ({_marks(len(days))}) ORDER BY merged_id",
-            [type_, *sorted(set(days))])]
-        return [m for m in (self.merged(i) for i in ids) if m is not None]
+        q = f"SELECT DISTINCT merged_id FROM event_blocks WHERE type = ? AND day IN ({_marks(len(set(days)))})"
+        params: list[Any] = [type_, *sorted(set(days))]
+        if regions is not None:
+            q += f" AND region IN ({_marks(len(set(regions)))})"
+            params += sorted(set(regions))
+        return [r["merged_id"] for r in self.rows(q + " ORDER BY merged_id", params)]
+
+    def merged_reports_of(self, merged_ids: list[int]) -> dict[int, list[EventReport]]:
+        """The reports of several merged events, in one query."""
+        out: dict[int, list[EventReport]] = {m: [] for m in merged_ids}
+        ids = sorted(set(merged_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self.rows(
+                    "SELECT e.*, COALESCE(a.source_root, a.id) AS source_root, a.outlet AS outlet FROM events e "
+                    f"JOIN articles a ON a.id = e.article_id WHERE e.merged_id IN ({_marks(len(chunk))}) "
+                    "ORDER BY COALESCE(e.published, ''), e.article_id, e.local_id", chunk):
+                out[r["merged_id"]].append(self._report(r))
+        return out
 
     def merged(self, merged_id: int) -> Optional[MergedEvent]:
         r = self.one("SELECT * FROM merged_events WHERE id = ?", (merged_id,))
@@ -201,8 +217,8 @@ class LinkData:
              m.date_min, m.date_max, m.fatalities_min, m.fatalities_max, m.fatalities_latest, m.injured_min, m.injured_max,
              m.injured_latest, m.n_reports, m.n_sources, m.id))
         self.execute("DELETE FROM event_blocks WHERE merged_id = ?", (m.id,))
-        for d in sorted(set(m.blocks)):
-            self.execute("INSERT INTO event_blocks (type, day, merged_id) VALUES (?, ?, ?)", (m.type, d, m.id))
+        for d, region in sorted(set(m.blocks)):
+            self.execute("INSERT INTO event_blocks (type, day, region, merged_id) VALUES (?, ?, ?, ?)", (m.type, d, region, m.id))
 
     def delete_merged(self, merged_id: int) -> None:
         self.execute("DELETE FROM event_blocks WHERE merged_id = ?", (merged_id,))

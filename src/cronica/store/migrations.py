@@ -199,8 +199,9 @@ ALTER TABLE merged_events ADD COLUMN place_geonames_id BIGINT;
 CREATE TABLE IF NOT EXISTS event_blocks (
     type TEXT NOT NULL,
     day TEXT NOT NULL,
+    region TEXT NOT NULL,
     merged_id BIGINT NOT NULL,
-    PRIMARY KEY (type, day, merged_id)
+    PRIMARY KEY (type, day, region, merged_id)
 );
 CREATE INDEX IF NOT EXISTS event_blocks_merged ON event_blocks(merged_id);
 ALTER TABLE claims ADD COLUMN claimant_key TEXT;

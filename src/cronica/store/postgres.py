@@ -108,6 +108,9 @@ class PostgresStore(Store):
     def transaction(self):
         return self.conn.transaction()
 
+    def savepoint(self):
+        return self.conn.transaction()  # nested inside an open transaction, psycopg makes it a savepoint
+
     def migrate(self) -> None:
         # two processes opening a fresh database at once must not both create the schema
         with self.conn.transaction():
