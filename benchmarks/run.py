@@ -276,6 +276,9 @@ def main(argv=None) -> int:
     ap.add_argument("--api-events", type=int, default=1_000_000)
     ap.add_argument("--skip-api", action="store_true")
     ap.add_argument("--skip-engines", action="store_true")
+    ap.add_argument("--skip-linking", action="store_true", help="skip the linking-cost runs (the longest part)")
+    ap.add_argument("--linking-levels", default="1000,10000,50000", help="store sizes for the writing cost")
+    ap.add_argument("--linking-repeat", type=int, default=2)
     ap.add_argument("--out", default=str(HERE / "RESULTS.md"))
     ap.add_argument("--child", nargs="+")
     a = ap.parse_args(argv)
@@ -300,6 +303,12 @@ def main(argv=None) -> int:
         R["engines"] = [run_child("ingest", str(4 * n), eng, str(w), "-") for eng, w in
                         (("local", 1), ("local", 2), ("dask", 1), ("dask", 2))]
         print(json.dumps(R["engines"]), flush=True)
+    if not a.skip_linking:
+        import linking_cost
+
+        print("linking cost ...", flush=True)
+        R["linking"] = linking_cost.measure(1000, 5000, [int(x) for x in a.linking_levels.split(",") if x], 400,
+                                            a.linking_repeat, set(), log=lambda m: print(m, flush=True))
     if not a.skip_api:
         try:
             import cronica.server.app  # noqa: F401
@@ -356,6 +365,10 @@ def report(R: dict) -> str:
         for r in R["engines"]:
             L.append(f"| {r['engine']} | {r['workers']} | {r['run_s']:.1f} | {r['n'] / r['run_s']:.1f} | "
                      f"{ref['run_s'] / r['run_s']:.2f}x | {r['rss_mb']:.0f} | {'yes' if r['stats'] == ref['stats'] else 'NO'} |")
+    if "linking" in R:
+        import linking_cost
+
+        L += [""] + linking_cost.report(R["linking"])
     L += ["", "## API latency under concurrent load", ""]
     if "api" in R:
         L += [f"Synthetic SQLite store with {R['api_events']:,} events and {R['api_events'] // 5:,} merged events "
