@@ -133,7 +133,7 @@ def main(argv=None) -> int:
     if a.curve:
         print("| threshold | precision (mean of orders) | recall | precision min | recall min |")
         print("|---:|---:|---:|---:|---:|")
-        for t in [0.25, 0.35, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.0]:
+        for t in [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 1.0]:
             res = run(recs, spec, dataclasses.replace(w, threshold=t), a.orders)
             p = [r["precision"] for r in res]
             r_ = [r["recall"] for r in res]
