@@ -13,7 +13,7 @@ from cronica.link.resolve import choose
 from cronica.model import Entity, Geo
 from cronica.namekeys import keys_for, same_name, slavic_key, slavic_skeleton
 from cronica.names import fold
-from cronica.stored import KnownEntity
+from cronica.records import KnownEntity
 
 TRANSLIT = resources.table("translit_slavic_es.tsv")
 TARGETS = resources.table("attack_targets_es.tsv")

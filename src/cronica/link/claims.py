@@ -35,7 +35,7 @@ from typing import Iterable, Optional, Protocol
 from .. import resources
 from ..model import Article, Statement
 from ..names import fold
-from ..stored import ClaimLink, ClaimRecord, StatementRecord
+from ..records import ClaimLink, ClaimRecord, StatementRecord
 from .events_merge import content_words
 
 ANSWERS = ("deny", "confirm", "unverified")

@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..model import Article
 from ..sentences import lead, sentence_of
-from ..stored import EventReport, Fingerprint, PlaceRef
+from ..records import EventReport, Fingerprint, PlaceRef
 from .claims import link_claims
 from .duplicates import find_original, fingerprint
 from .entities import resolve_entities

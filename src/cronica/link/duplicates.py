@@ -17,7 +17,7 @@ from typing import Optional, Protocol
 import numpy as np
 
 from ..names import fold
-from ..stored import Fingerprint
+from ..records import Fingerprint
 
 SHINGLE = 5  # words per shingle
 N_HASHES = 128

@@ -10,7 +10,7 @@ from typing import Optional, Protocol
 
 from ..model import Article, Entity, Geo
 from ..namekeys import keys_for
-from ..stored import KnownEntity
+from ..records import KnownEntity
 from .resolve import best_name, choose
 
 

@@ -39,7 +39,7 @@ from .. import resources
 from ..geomath import haversine_km
 from ..model import Article
 from ..names import fold
-from ..stored import EventReport, MergedEvent, PlaceRef
+from ..records import EventReport, MergedEvent, PlaceRef
 
 LATE_DAYS = 10  # an undated report may come this many days after its event
 DAY_SLACK = 1  # two dated reports one day apart may still be one event (overnight attacks, time zones)

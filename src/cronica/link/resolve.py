@@ -21,7 +21,7 @@ from typing import Iterable, Optional
 
 from ..namekeys import alias_canonical, keys_for, same_name  # noqa: F401  (re-exported)
 from ..names import fold
-from ..stored import KnownEntity
+from ..records import KnownEntity
 
 
 def same_entity(name: str, type_: str, aliases: Iterable[str], geonames_id: Optional[int],

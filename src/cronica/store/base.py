@@ -81,6 +81,9 @@ class Store(LinkData, Reads):
     def close(self) -> None:
         self.conn.close()
 
+    def read_only(self) -> None:
+        """Make this connection refuse writes, where the back end can (SQLite); else nothing."""
+
     # ------------------------------------------------------------ schema
     def migrate(self) -> None:
         with self.transaction():

@@ -12,7 +12,7 @@ import json
 from typing import Any, Iterable, Optional
 
 from ..model import Article, Entity, Geo
-from ..stored import (ClaimLink, ClaimRecord, EventReport, Fingerprint, KnownEntity, MergedEvent, PlaceRef,
+from ..records import (ClaimLink, ClaimRecord, EventReport, Fingerprint, KnownEntity, MergedEvent, PlaceRef,
                       StatementRecord)
 
 MAX_ENTITY_CANDIDATES = 50

@@ -20,6 +20,10 @@ class SqliteStore(Store):
         conn.execute("PRAGMA busy_timeout=60000")
         super().__init__(conn, Dialect(), path)
 
+    def read_only(self) -> None:
+        """This connection can never write (the web server's readers)."""
+        self.execute("PRAGMA query_only = ON")
+
     def _dialect_migration(self, version: int) -> None:
         if version == 1:
             self.execute("CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
