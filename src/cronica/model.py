@@ -20,6 +20,7 @@ STANCES = ("assert", "deny", "confirm", "unverified", "warn", "urge", "ask")
 EVENT_TYPES = (
     "attack", "clash", "interception", "territory_change",
     "aid", "mobilization", "diplomacy", "threat",
+    "violence_against_civilians", "abduction",
 )
 STATUSES = ("asserted", "claimed", "confirmed", "disputed", "denied", "expected", "hypothetical")
 PRECISIONS = ("day", "month", "year")
