@@ -101,6 +101,22 @@ class MergedEvent:
 
 
 @dataclass
+class MergedDigest:
+    """What a merged event's reports add up to, computed by the store (so a merged event with
+    thousands of reports, a war's start told in every later article, costs what a small one does)."""
+
+    type: str
+    n_reports: int = 0
+    n_sources: int = 0
+    fatalities: tuple = (None, None, None)  # min, max, latest by publication date
+    injured: tuple = (None, None, None)
+    statuses: list[str] = field(default_factory=list)
+    dated: list[tuple[str, int]] = field(default_factory=list)  # own dates and how many reports give each
+    undated_published: list[str] = field(default_factory=list)  # publication days of the undated reports
+    places: list[PlaceRef] = field(default_factory=list)  # the distinct places the reports give
+
+
+@dataclass
 class ClaimRecord:
     """A claim: an assertion by one source, once however many articles repeat it."""
 

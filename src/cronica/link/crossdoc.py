@@ -121,7 +121,7 @@ def link_article(store, art: Article, feats: Optional[LinkFeatures] = None) -> d
     store.insert_article(art, source_root=root or art.id)
     store.add_fingerprint(fp)
     gids = resolve_entities(store, art)
-    store.insert_facts(art, gids)
+    store.insert_facts(art, gids, root or art.id)
     reports = frame_reports(art, store.article_reports(art.id), feats, gids)
     for r in reports:
         store.set_report_frame(r)

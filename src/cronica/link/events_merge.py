@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -39,7 +38,7 @@ from .. import resources
 from ..geomath import haversine_km
 from ..model import Article
 from ..names import fold
-from ..records import EventReport, MergedEvent, PlaceRef
+from ..records import EventReport, MergedDigest, MergedEvent, PlaceRef
 
 LATE_DAYS = 10  # an undated report may come this many days after its event
 DAY_SLACK = 1  # two dated reports one day apart may still be one event (overnight attacks, time zones)
@@ -75,7 +74,9 @@ class MergeStore(Protocol):
     def article_reports(self, article_id: str) -> list[EventReport]: ...
     def set_report_frame(self, rep: EventReport) -> None: ...
     def merged_candidates(self, type_: str, days: list[str], regions: Optional[list[str]] = None) -> list[int]: ...
-    def merged_reports_of(self, merged_ids: list[int]) -> dict[int, list[EventReport]]: ...
+    def merged_reports_of(self, merged_ids: list[int], per_event: int = 20) -> dict[int, list[EventReport]]: ...
+    def merged_digest(self, merged_id: int) -> Optional[MergedDigest]: ...
+    def move_reports(self, from_merged: int, to_merged: int) -> None: ...
     def merged_reports(self, merged_id: int) -> list[EventReport]: ...
     def create_merged(self, type_: str) -> int: ...
     def save_merged(self, m: MergedEvent) -> None: ...
@@ -151,23 +152,25 @@ class Frame:
     actors: frozenset = frozenset()
 
 
-def frame(rep: EventReport) -> Frame:
-    pub = _day(rep.published)
-    day = _day(rep.date_value) if rep.dated else None
+def window(value: Optional[str], dated: bool, published: Optional[str]) -> tuple[Optional[date], Optional[date], Optional[date]]:
+    """(first day, last day, the day itself) an event may have happened: its own date +-1 day; a month
+    or a year, its first and last day; undated, the LATE_DAYS up to its publication."""
+    day = _day(value) if dated else None
     if day is not None:
-        lo, hi = day - timedelta(days=DAY_SLACK), day + timedelta(days=DAY_SLACK)
-    elif rep.dated and rep.date_value:  # a month or a year: its first and last day
-        v = rep.date_value
-        if len(v) == 7:
-            y, m = int(v[:4]), int(v[5:7])
-            lo = date(y, m, 1)
-            hi = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
-        else:
-            lo, hi = date(int(v[:4]), 1, 1), date(int(v[:4]), 12, 31)
-    elif pub is not None:
-        lo, hi = pub - timedelta(days=LATE_DAYS), pub
-    else:
-        lo = hi = None
+        return day - timedelta(days=DAY_SLACK), day + timedelta(days=DAY_SLACK), day
+    if dated and value:
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return date(y, m, 1), date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1), None
+        return date(int(value[:4]), 1, 1), date(int(value[:4]), 12, 31), None
+    pub = _day(published)
+    if pub is not None:
+        return pub - timedelta(days=LATE_DAYS), pub, None
+    return None, None, None
+
+
+def frame(rep: EventReport) -> Frame:
+    lo, hi, day = window(rep.date_value, rep.dated, rep.published)
     return Frame(rep, lo, hi, day, content_words(rep.sentence), content_words(rep.context), targets(rep.sentence),
                  frozenset(rep.actors) | frozenset(rep.targets))
 
@@ -192,15 +195,17 @@ def query_regions(p: PlaceRef) -> Optional[list[str]]:
 
 
 def block_days(f: Frame) -> list[str]:
-    if f.lo is None or f.hi is None:
-        return []
-    n = (f.hi - f.lo).days
-    if n > 40:  # a month or a year: too vague to index day by day
-        return []
-    return [(f.lo + timedelta(days=i)).isoformat() for i in range(n + 1)]
+    return _days(f.lo, f.hi)
 
 
-# --------------------------------------------------------------------------- pairwise
+def _days(lo: Optional[date], hi: Optional[date]) -> list[str]:
+    if lo is None or hi is None:
+        return []
+    n = (hi - lo).days
+    if n > 40:  # a year: too vague to index day by day
+        return []
+    return [(lo + timedelta(days=i)).isoformat() for i in range(n + 1)]
+
 
 def _kind(p: PlaceRef) -> Optional[str]:
     if p.entity_id is None and p.name is None:
@@ -389,9 +394,10 @@ def _tolls_fit(a: list[Frame], b: list[Frame]) -> bool:
 def _consolidate(store: MergeStore, mids: list[int], w: Weights) -> None:
     """Two merged events that both took a mention from this article, that agree report by report,
     look alike and carry tolls of the same order, are one event told twice in several articles:
-    fold the later one into the earlier (the order the articles came in matters less)."""
-    groups = {m: [frame(q) for q in store.merged_reports(m)] for m in mids}
-    alive = [m for m in mids if groups[m]]
+    fold the later one into the earlier (the order the articles came in matters less). Each side is
+    judged on its most recent reports, so a large merged event costs what a small one does."""
+    groups = {m: [frame(q) for q in reps] for m, reps in store.merged_reports_of(mids).items()}
+    alive = [m for m in mids if groups.get(m)]
     for i, a in enumerate(alive):
         for b in alive[i + 1:]:
             ga, gb = groups.get(a), groups.get(b)
@@ -403,10 +409,8 @@ def _consolidate(store: MergeStore, mids: list[int], w: Weights) -> None:
             scores = [pair_score(x, y, w) for x, y in cross]
             if any(sc is None for sc in scores) or max(scores) < w.threshold:
                 continue
-            for q in gb:
-                store.assign_report(q.rep.article_id, q.rep.local_id, a)
+            store.move_reports(b, a)
             store.delete_merged(b)
-            _cache(store).drop(a)
             _cache(store).drop(b)
             groups[a] = ga + gb
             groups[b] = []
@@ -430,47 +434,36 @@ def _specificity(p: PlaceRef) -> tuple:
     return (kind is not None, not p.inferred, kind == "point", p.feature != "country", p.lat is not None)
 
 
-def summarise(mid: int, type_: str, reps: list[EventReport]) -> MergedEvent:
-    reps = sorted(reps, key=lambda r: (r.published or "", r.article_id, r.local_id))
-
-    def rng(vals: list[Optional[int]]):
-        got = [v for v in vals if v is not None]
-        return (min(got), max(got), got[-1]) if got else (None, None, None)
-
-    fmin, fmax, flat = rng([r.fatalities for r in reps])
-    imin, imax, ilat = rng([r.injured for r in reps])
-    dated = [r.date_value for r in reps if r.dated and r.date_value]
-    frames = [frame(r) for r in reps]
-    if dated:
-        counts = Counter(dated)
-        date_value = sorted(counts, key=lambda d: (-counts[d], d))[0]
+def summarise(mid: int, d: MergedDigest) -> MergedEvent:
+    """A merged event from what its reports add up to (:class:`MergedDigest`)."""
+    if d.dated:
+        date_value = sorted(d.dated, key=lambda x: (-x[1], x[0]))[0][0]  # the date most reports give
+        spans = [window(v, True, None) for v, _ in d.dated]
     else:
-        pubs = sorted(r.published for r in reps if r.published)
-        date_value = pubs[0] if pubs else None
-    days = sorted({d for f in frames for d in (f.lo, f.hi) if d is not None})
-    place = max((r.place for r in reps), key=_specificity, default=PlaceRef())
-    regions = {region_key(r.place) for r in reps}
-    blocks: set[tuple[str, str]] = set()
-    dated_frames = [f for f in frames if f.day is not None]
-    for f in (dated_frames or frames):
-        blocks.update((d, reg) for d in block_days(f) for reg in regions)
+        date_value = d.undated_published[0] if d.undated_published else None
+        spans = [window(None, False, p) for p in d.undated_published]
+    days = sorted({x for lo, hi, _ in spans for x in (lo, hi) if x is not None})
+    place = max(d.places, key=_specificity, default=PlaceRef())
+    regions = {region_key(p) for p in d.places} or {""}
+    blocks = {(day, reg) for lo, hi, _ in spans for day in _days(lo, hi) for reg in regions}
+    fmin, fmax, flat = d.fatalities
+    imin, imax, ilat = d.injured
     return MergedEvent(
-        id=mid, type=type_, status=merged_status([r.status for r in reps]),
+        id=mid, type=d.type, status=merged_status(d.statuses),
         place=PlaceRef(place.entity_id, place.name, place.lat, place.lon, place.admin1, place.country, place.feature,
                        place.geonames_id),
         date_value=date_value, date_min=days[0].isoformat() if days else None, date_max=days[-1].isoformat() if days else None,
         fatalities_min=fmin, fatalities_max=fmax, fatalities_latest=flat, injured_min=imin, injured_max=imax,
-        injured_latest=ilat, n_reports=len(reps), n_sources=len({r.source_root or r.article_id for r in reps}),
-        blocks=sorted(blocks))
+        injured_latest=ilat, n_reports=d.n_reports, n_sources=d.n_sources, blocks=sorted(blocks))
 
 
 def refresh_merged(store: MergeStore, mid: int) -> None:
     _cache(store).drop(mid)
-    reps = store.merged_reports(mid)
-    if not reps:
+    d = store.merged_digest(mid)
+    if d is None:
         store.delete_merged(mid)
         return
-    store.save_merged(summarise(mid, reps[0].type, reps))
+    store.save_merged(summarise(mid, d))
 
 
 def forget_article(store: MergeStore, article_id: str) -> None:

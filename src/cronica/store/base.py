@@ -157,7 +157,7 @@ class Store(LinkData, Reads):
              m.duplicate_of, source_root or m.id))
         self._fts_add(m.id, m.title, art.text)
 
-    def insert_facts(self, art: Article, gids: dict[str, int]) -> None:
+    def insert_facts(self, art: Article, gids: dict[str, int], source_root: Optional[str] = None) -> None:
         """Times, figures, statements and events of an article whose entities are linked (``gids``)."""
         ents = {e.id: e for e in art.entities}
         for t in art.times:
@@ -182,8 +182,8 @@ class Store(LinkData, Reads):
             self.execute(
                 "INSERT INTO events (article_id, local_id, type, status, trigger, sentence, place_entity_id, place_name, lat, lon, "
                 "place_admin1, place_country, place_feature, place_geonames_id, "
-                "date_value, date_precision, date_basis, fatalities, injured, actors, targets, reported_by, published) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "date_value, date_precision, date_basis, fatalities, injured, actors, targets, reported_by, published, source_root) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (art.id, v.id, v.type, v.status, art.text[v.trigger_span[0]:v.trigger_span[1]], sentence_of(art.text, v.trigger_span),
                  gids.get(v.place) if v.place else None, place.name if place else None,
                  geo.lat if geo else None, geo.lon if geo else None, geo.admin1 if geo else None, geo.country if geo else None,
@@ -191,7 +191,7 @@ class Store(LinkData, Reads):
                  v.date.value if v.date else None, v.date.precision if v.date else None, v.date.basis if v.date else None,
                  v.fatalities, v.injured,
                  json.dumps([gids.get(a) for a in v.actors if a in gids]), json.dumps([gids.get(a) for a in v.targets if a in gids]),
-                 json.dumps(v.reported_by), art.meta.published))
+                 json.dumps(v.reported_by), art.meta.published, source_root or art.id))
 
     # ------------------------------------------------------------ reading
     def stats(self) -> dict[str, int]:

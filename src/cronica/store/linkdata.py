@@ -12,7 +12,7 @@ import json
 from typing import Any, Iterable, Optional
 
 from ..model import Article, Entity, Geo
-from ..records import (ClaimLink, ClaimRecord, EventReport, Fingerprint, KnownEntity, MergedEvent, PlaceRef,
+from ..records import (ClaimLink, ClaimRecord, EventReport, Fingerprint, KnownEntity, MergedDigest, MergedEvent, PlaceRef,
                       StatementRecord)
 
 MAX_ENTITY_CANDIDATES = 50
@@ -132,14 +132,11 @@ class LinkData:
     # ------------------------------------------------------------ event reports
     def article_reports(self, article_id: str) -> list[EventReport]:
         return [self._report(r) for r in self.rows(
-            "SELECT e.*, COALESCE(a.source_root, a.id) AS source_root, a.outlet AS outlet FROM events e "
-            "JOIN articles a ON a.id = e.article_id WHERE e.article_id = ? ORDER BY e.local_id", (article_id,))]
+            "SELECT * FROM events WHERE article_id = ? ORDER BY local_id", (article_id,))]
 
     def merged_reports(self, merged_id: int) -> list[EventReport]:
         return [self._report(r) for r in self.rows(
-            "SELECT e.*, COALESCE(a.source_root, a.id) AS source_root, a.outlet AS outlet FROM events e "
-            "JOIN articles a ON a.id = e.article_id WHERE e.merged_id = ? "
-            "ORDER BY COALESCE(e.published, ''), e.article_id, e.local_id", (merged_id,))]
+            "SELECT * FROM events WHERE merged_id = ? ORDER BY COALESCE(published, ''), article_id, local_id", (merged_id,))]
 
     @staticmethod
     def _report(r: dict) -> EventReport:
@@ -151,7 +148,7 @@ class LinkData:
                            bool(r.get("place_inferred"))),
             fatalities=r["fatalities"], injured=r["injured"], actors=[a for a in json.loads(r["actors"] or "[]") if a is not None],
             targets=[a for a in json.loads(r["targets"] or "[]") if a is not None], sentence=r["sentence"] or "",
-            context=r.get("context") or "", merged_id=r["merged_id"], source_root=r.get("source_root"), outlet=r.get("outlet"))
+            context=r.get("context") or "", merged_id=r["merged_id"], source_root=r.get("source_root") or r["article_id"], outlet=r.get("outlet"))
 
     def set_report_frame(self, rep: EventReport) -> None:
         """What linking decided about a report: its place (perhaps the article's), date basis and words."""
@@ -179,18 +176,53 @@ class LinkData:
             params += sorted(set(regions))
         return [r["merged_id"] for r in self.rows(q + " ORDER BY merged_id", params)]
 
-    def merged_reports_of(self, merged_ids: list[int]) -> dict[int, list[EventReport]]:
-        """The reports of several merged events, in one query."""
-        out: dict[int, list[EventReport]] = {m: [] for m in merged_ids}
-        ids = sorted(set(merged_ids))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            for r in self.rows(
-                    "SELECT e.*, COALESCE(a.source_root, a.id) AS source_root, a.outlet AS outlet FROM events e "
-                    f"JOIN articles a ON a.id = e.article_id WHERE e.merged_id IN ({_marks(len(chunk))}) "
-                    "ORDER BY COALESCE(e.published, ''), e.article_id, e.local_id", chunk):
-                out[r["merged_id"]].append(self._report(r))
+    def merged_reports_of(self, merged_ids: list[int], per_event: int = 20) -> dict[int, list[EventReport]]:
+        """The most recent ``per_event`` reports of each of several merged events (index
+        ``events_merged_recent``): what a new report is compared with."""
+        out: dict[int, list[EventReport]] = {}
+        for m in sorted(set(merged_ids)):
+            out[m] = [self._report(r) for r in self.rows(
+                "SELECT * FROM events WHERE merged_id = ? ORDER BY COALESCE(published, '') DESC, article_id DESC, "
+                "local_id DESC LIMIT ?", (m, per_event))]
         return out
+
+    def merged_digest(self, merged_id: int) -> Optional[MergedDigest]:
+        """A merged event's reports added up (aggregates over the ``events_merged_*`` indexes)."""
+        head = self.one(
+            "SELECT MIN(type) AS type, COUNT(*) AS n, COUNT(DISTINCT source_root) AS roots, MIN(fatalities) AS fmin, "
+            "MAX(fatalities) AS fmax, MIN(injured) AS imin, MAX(injured) AS imax FROM events WHERE merged_id = ?", (merged_id,))
+        if not head or not head["n"]:
+            return None
+
+        def latest(col: str):
+            r = self.one(f"SELECT {col} AS v FROM events WHERE merged_id = ? AND {col} IS NOT NULL "
+                         "ORDER BY COALESCE(published, '') DESC, article_id DESC, local_id DESC LIMIT 1", (merged_id,))
+            return r["v"] if r else None
+
+        dated_sql = "date_value IS NOT NULL AND date_basis IS NOT NULL AND date_basis <> 'publication'"
+        places = []
+        for r in self.rows(
+                "SELECT DISTINCT place_entity_id, place_name, lat, lon, place_admin1, place_country, place_feature, "
+                "place_geonames_id, place_inferred FROM events WHERE merged_id = ? ORDER BY place_entity_id, place_name",
+                (merged_id,)):
+            places.append(PlaceRef(r["place_entity_id"], r["place_name"], r["lat"], r["lon"], r["place_admin1"],
+                                   r["place_country"], r["place_feature"], r["place_geonames_id"], bool(r["place_inferred"])))
+        return MergedDigest(
+            type=head["type"], n_reports=int(head["n"]), n_sources=int(head["roots"] or 0),
+            fatalities=(head["fmin"], head["fmax"], latest("fatalities")),
+            injured=(head["imin"], head["imax"], latest("injured")),
+            statuses=[r["status"] for r in self.rows("SELECT DISTINCT status FROM events WHERE merged_id = ? ORDER BY status",
+                                                       (merged_id,))],
+            dated=[(r["date_value"], int(r["n"])) for r in self.rows(
+                f"SELECT date_value, COUNT(*) AS n FROM events WHERE merged_id = ? AND {dated_sql} GROUP BY date_value "
+                "ORDER BY date_value", (merged_id,))],
+            undated_published=[r["published"] for r in self.rows(
+                f"SELECT DISTINCT published FROM events WHERE merged_id = ? AND NOT ({dated_sql}) AND published IS NOT NULL "
+                "ORDER BY published", (merged_id,))],
+            places=places)
+
+    def move_reports(self, from_merged: int, to_merged: int) -> None:
+        self.execute("UPDATE events SET merged_id = ? WHERE merged_id = ?", (to_merged, from_merged))
 
     def merged(self, merged_id: int) -> Optional[MergedEvent]:
         r = self.one("SELECT * FROM merged_events WHERE id = ?", (merged_id,))
