@@ -317,11 +317,12 @@ class Store(LinkData, Reads):
         if status:
             where.append("status = ?")
             params.append(status)
+        # the date filters are written on the sort key, so they are ranges of the keyset index
         if since:
-            where.append("date_value >= ?")
+            where.append("COALESCE(date_value, '') >= ?")
             params.append(since)
         if until:
-            where.append("date_value <= ? || '~'")
+            where.append("date_value IS NOT NULL AND COALESCE(date_value, '') <= ? || '~'")
             params.append(until)
         if bbox:
             where.append("lon >= ? AND lat >= ? AND lon <= ? AND lat <= ?")

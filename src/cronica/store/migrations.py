@@ -224,5 +224,7 @@ CREATE INDEX IF NOT EXISTS statement_terms_article ON statement_terms(article_id
 CREATE INDEX IF NOT EXISTS statements_claim ON statements(claim_id);
 CREATE INDEX IF NOT EXISTS merged_events_keyset ON merged_events((COALESCE(date_value, '')), id);
 CREATE INDEX IF NOT EXISTS events_keyset ON events((COALESCE(date_value, '')), article_id, local_id);
+CREATE INDEX IF NOT EXISTS events_type_keyset ON events(type, (COALESCE(date_value, '')), article_id, local_id);
+CREATE INDEX IF NOT EXISTS merged_events_type_keyset ON merged_events(type, (COALESCE(date_value, '')), id);
 """),
 ]
