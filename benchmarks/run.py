@@ -279,6 +279,7 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-linking", action="store_true", help="skip the linking-cost runs (the longest part)")
     ap.add_argument("--linking-levels", default="1000,10000,50000", help="store sizes for the writing cost")
     ap.add_argument("--linking-repeat", type=int, default=2)
+    ap.add_argument("--linking-json", help="report this earlier `linking_cost.py --json` measurement instead of running it")
     ap.add_argument("--out", default=str(HERE / "RESULTS.md"))
     ap.add_argument("--child", nargs="+")
     a = ap.parse_args(argv)
@@ -303,7 +304,9 @@ def main(argv=None) -> int:
         R["engines"] = [run_child("ingest", str(4 * n), eng, str(w), "-") for eng, w in
                         (("local", 1), ("local", 2), ("dask", 1), ("dask", 2))]
         print(json.dumps(R["engines"]), flush=True)
-    if not a.skip_linking:
+    if a.linking_json:
+        R["linking"] = json.loads(Path(a.linking_json).read_text(encoding="utf-8"))
+    elif not a.skip_linking:
         import linking_cost
 
         print("linking cost ...", flush=True)
