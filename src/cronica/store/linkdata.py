@@ -279,10 +279,6 @@ class LinkData:
                 for r in self.rows("SELECT id, article_id, statement_id, text, claimant_entity_id, claimant, claimant_key, "
                                    f"event_merged_id, status, published FROM claims WHERE {where} ORDER BY id", params)]
 
-    def claim_record(self, claim_id: int) -> Optional[ClaimRecord]:
-        got = self._claims("id = ?", (claim_id,))
-        return got[0] if got else None
-
     def insert_claim(self, c: ClaimRecord) -> int:
         return self.insert_id(
             "INSERT INTO claims (article_id, statement_id, claimant_entity_id, claimant, claimant_key, text, event_merged_id, "
@@ -298,9 +294,15 @@ class LinkData:
             return self._claims("claimant_key = ? AND published IS NULL", (claimant_key,))
         return self._claims("claimant_key = ? AND published >= ? AND published <= ?", (claimant_key, lo, hi))
 
-    def claims_about(self, merged_ids: Iterable[int]) -> list[ClaimRecord]:
+    def claims_about(self, merged_ids: Iterable[int], lo: Optional[str] = None, hi: Optional[str] = None) -> list[ClaimRecord]:
+        """Claims about these merged events, published between ``lo`` and ``hi`` when given
+        (index ``claims_event``: an event every later article mentions does not bring them all)."""
         ids = sorted(set(merged_ids))
-        return self._claims(f"event_merged_id IN ({_marks(len(ids))})", ids) if ids else []
+        if not ids:
+            return []
+        if lo is None or hi is None:
+            return self._claims(f"event_merged_id IN ({_marks(len(ids))})", ids)
+        return self._claims(f"event_merged_id IN ({_marks(len(ids))}) AND published >= ? AND published <= ?", [*ids, lo, hi])
 
     def claims_of_statements(self, keys: Iterable[tuple[str, str]]) -> list[ClaimRecord]:
         out = []
@@ -340,14 +342,20 @@ class LinkData:
                                            r["speaker"], json.loads(r["about"] or "[]"), r["claim_id"], r["published"]))
         return out
 
-    def statements_about_merged(self, merged_ids: Iterable[int], exclude_article: str) -> list[StatementRecord]:
-        """Other articles' statements about any report of these merged events."""
+    def statements_about_merged(self, merged_ids: Iterable[int], exclude_article: str, lo: Optional[str] = None,
+                                hi: Optional[str] = None) -> list[StatementRecord]:
+        """Other articles' statements about any report of these merged events (reports published
+        between ``lo`` and ``hi`` when given: index ``events_merged_recent``)."""
         ids = sorted(set(merged_ids))
         if not ids:
             return []
+        q = f"SELECT article_id, local_id FROM events WHERE merged_id IN ({_marks(len(ids))}) AND article_id <> ?"
+        params: list[Any] = [*ids, exclude_article]
+        if lo is not None and hi is not None:
+            q += " AND published >= ? AND published <= ?"
+            params += [lo, hi]
         reports: dict[str, set[str]] = {}
-        for r in self.rows(f"SELECT article_id, local_id FROM events WHERE merged_id IN ({_marks(len(ids))}) AND article_id <> ?",
-                           [*ids, exclude_article]):
+        for r in self.rows(q, params):
             reports.setdefault(r["article_id"], set()).add(r["local_id"])
         keys = []
         for aid, lids in sorted(reports.items()):
@@ -361,19 +369,16 @@ class LinkData:
                      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (claim_id, article_id, statement_id) DO NOTHING",
                      (link.claim_id, link.article_id, link.statement_id, link.entity_id, link.speaker, link.stance))
 
-    def claim_links_of(self, claim_id: int) -> list[ClaimLink]:
-        return [ClaimLink(r["claim_id"], r["article_id"], r["statement_id"], r["stance"], r["entity_id"], r["speaker"])
-                for r in self.rows("SELECT claim_id, article_id, statement_id, stance, entity_id, speaker FROM claim_links "
-                                   "WHERE claim_id = ? ORDER BY article_id, statement_id", (claim_id,))]
+    def claim_tally(self, claim_id: int) -> tuple[list[str], int]:
+        """A claim's answer stances, and how many independent sources carry it (its own article and the
+        articles that repeat it, copies counted once): aggregates over ``claim_links``."""
+        stances = [r["stance"] for r in self.rows(
+            "SELECT DISTINCT stance FROM claim_links WHERE claim_id = ? ORDER BY stance", (claim_id,))]
+        n = self.scalar(
+            "SELECT COUNT(DISTINCT COALESCE(a.source_root, a.id)) FROM articles a WHERE a.id IN ("
+            "SELECT article_id FROM claims WHERE id = ? UNION SELECT article_id FROM claim_links WHERE claim_id = ? "
+            "AND stance = 'repeat')", (claim_id, claim_id))
+        return stances, int(n or 0)
 
     def set_claim_status(self, claim_id: int, status: str, n_sources: int) -> None:
         self.execute("UPDATE claims SET status = ?, n_sources = ? WHERE id = ?", (status, n_sources, claim_id))
-
-    def source_roots(self, article_ids: Iterable[str]) -> dict[str, str]:
-        ids = sorted(set(article_ids))
-        out: dict[str, str] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            for r in self.rows(f"SELECT id, COALESCE(source_root, id) AS root FROM articles WHERE id IN ({_marks(len(chunk))})", chunk):
-                out[r["id"]] = r["root"]
-        return out

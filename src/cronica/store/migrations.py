@@ -211,7 +211,7 @@ ALTER TABLE claims ADD COLUMN claimant_key TEXT;
 ALTER TABLE claims ADD COLUMN published TEXT;
 ALTER TABLE claims ADD COLUMN n_sources INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX IF NOT EXISTS claims_claimant ON claims(claimant_key, published);
-CREATE INDEX IF NOT EXISTS claims_event ON claims(event_merged_id);
+CREATE INDEX IF NOT EXISTS claims_event ON claims(event_merged_id, published);
 CREATE INDEX IF NOT EXISTS claim_links_article ON claim_links(article_id, statement_id);
 CREATE TABLE IF NOT EXISTS statement_terms (
     term TEXT NOT NULL,
