@@ -70,3 +70,73 @@ def write_folder(folder: Path, n: int) -> Path:
         (folder / f"{d['id']}.json").write_text(json.dumps(
             {"published": d["published"], "outlet": d["outlet"], "title": d["title"]}, ensure_ascii=False), encoding="utf-8")
     return folder
+
+
+# ------------------------------------------------------------------ a larger corpus of distinct articles
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+MIX_PEOPLE = [
+    "Volodímir Zelenski", "Dmitri Peskov", "Serguéi Lavrov", "Andrii Yermak", "Rustem Umerov", "Oleh Synehubov",
+    "Vitali Klitschko", "Kaja Kallas", "Mark Rutte", "Antony Blinken", "María Zajárova", "Dmytro Kuleba",
+    "Oleksandr Syrski", "Valeri Guerásimov", "Ihor Klymenko", "Vadym Filashkin", "Serhiy Lysak", "Ivan Fedorov",
+    "Vitali Kim", "Oleg Grigórov", "Benjamín Netanyahu", "Ismail Haniye", "Abdelfatah al Burhan", "Mohamed Hamdan Dagalo",
+]
+MIX_PLACES = [
+    "Járkov", "Odesa", "Zaporiyia", "Jersón", "Sumy", "Mykolaiv", "Dnipró", "Poltava", "Kramatorsk", "Sloviansk",
+    "Pokrovsk", "Kupiansk", "Izium", "Chernígov", "Lviv", "Kiev", "Bajmut", "Avdiivka", "Toretsk", "Kurájove",
+    "Belgorod", "Kursk", "Bryansk", "Jan Yunis", "Rafah", "Gaza", "Yenín", "Jartum", "El Fasher", "Nyala",
+]
+
+
+def _real_texts() -> list[str]:
+    texts = [d["text"] for d in originals()]
+    for f in (SHARED / "eval" / "devclusters" / "input.jsonl", SHARED / "eval" / "dev" / "dev.input.jsonl"):
+        if f.exists():
+            texts += [json.loads(x)["text"] for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return texts
+
+
+def _sentences(texts: list[str]) -> list[str]:
+    out = []
+    for t in texts:
+        for s in re.split(r"(?<=[.!?»”\"])\s+(?=[A-ZÁÉÍÓÚÑ«“\"])", t):
+            s = s.strip()
+            if 40 <= len(s) <= 400:
+                out.append(s)
+    return out
+
+
+def news_mix(n: int, start: str = "2024-01-01", per_day: int = 20, seed: int = 0, prefix: str = "mix") -> list[dict]:
+    """``n`` distinct articles (no two are near-duplicates): 6-10 sentences of real articles (the
+    shared dev sets' real texts when ``../shared`` is there, else the samples), people and places
+    swapped for others, numbers changed; ``per_day`` articles a day from ``start``, so a later batch covers later days at the
+    same density. Deterministic for the same arguments."""
+    import random
+
+    texts = _real_texts()
+    pool = _sentences(texts)
+    rng = random.Random(seed)
+    day0 = date.fromisoformat(start)
+    out = []
+    for i in range(n):
+        body = rng.sample(pool, rng.randint(6, 10))
+        lead = body[:1]
+        text = "\n\n".join(body)
+        for name in set(re.findall(r"\b[A-ZÁÉÍÓÚ][a-záéíóúñ]+ [A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ov|ko|ski|sky|yi|enko|uk|ak|in)\b", text)):
+            text = text.replace(name, rng.choice(MIX_PEOPLE))
+        for place in ("Bajmut", "Járkov", "Kremenchuk", "Mariúpol", "Kerch", "Gaza", "Kiev", "Chernígov", "Lysychansk", "Hroza"):
+            if place in text:
+                text = text.replace(place, rng.choice(MIX_PLACES))
+        text = re.sub(r"\b\d{1,4}\b", lambda m: str(rng.randint(1, 9 * 10 ** (len(m.group(0)) - 1) + 9)), text)
+        pub = (day0 + timedelta(days=i // per_day)).isoformat()
+        out.append({"id": f"{prefix}-{i:06d}", "text": text, "published": pub, "outlet": rng.choice(
+            ["EFE", "Europa Press", "Reuters", "AFP", "ANSA", "El País", "Infobae", "La Nación", "El Tiempo"]),
+            "title": lead[0][:80] if lead else ""})
+    return out
+
+
+def write_mix(path: Path, n: int, **kw) -> Path:
+    with open(path, "w", encoding="utf-8") as f:
+        for d in news_mix(n, **kw):
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return path

@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import socket
 import statistics
@@ -50,6 +51,7 @@ def child_stages(n: int) -> dict:
 
     from cronica.nlp import pipeline as P
     from cronica.process import _geocoder, extract
+    from cronica.batch import store_article
     from cronica.store.sqlite import SqliteStore
 
     srcs = sources(n)
@@ -92,7 +94,7 @@ def child_stages(n: int) -> dict:
         st = SqliteStore(os.path.join(d, "s.db"))
         t = time.perf_counter()
         for a in arts:
-            st.add_article(a)
+            store_article(st, a)
         stage_s["store (SQLite, with linking)"] = time.perf_counter() - t
         st.close()
     return {"n": n, "words": nw, "bare_s": bare_s, "full_s": full_s, "stages": stage_s, "rss_mb": peak_rss_mb(),
@@ -201,6 +203,20 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def deep_cursor(db: str, offset: int = 500_000) -> str:
+    """The keyset cursor that starts where ``offset`` starts (what a client paging with cursors holds)."""
+    from cronica.server.api import encode_cursor
+    from cronica.store import open_store
+    from cronica.store.base import event_sort_key
+
+    st = open_store(db)
+    try:
+        row = st.events(limit=1, offset=offset - 1)[0]
+        return encode_cursor(event_sort_key(row, merged=False))
+    finally:
+        st.close()
+
+
 def api_load(db: str, threads: int = 8, requests_per_path: int = 200) -> dict:
     import httpx
 
@@ -220,7 +236,8 @@ def api_load(db: str, threads: int = 8, requests_per_path: int = 200) -> dict:
             raise RuntimeError("API server did not start: " + server.stderr.read().decode()[-2000:])
         paths = ["/api/stats", "/api/events?limit=50", "/api/events?merged=true&limit=50",
                  "/api/events?type=attack&since=2023-01-01&until=2023-03-31&limit=50",
-                 "/api/events?merged=true&bbox=30,46,36,50&limit=50", "/api/events?limit=50&offset=500000"]
+                 "/api/events?merged=true&bbox=30,46,36,50&limit=50", "/api/events?limit=50&offset=500000",
+                 f"/api/events?limit=50&cursor={deep_cursor(db)}"]
         from concurrent.futures import ThreadPoolExecutor
 
         out = {}
@@ -284,6 +301,10 @@ def main(argv=None) -> int:
     ap.add_argument("--api-events", type=int, default=1_000_000)
     ap.add_argument("--skip-api", action="store_true")
     ap.add_argument("--skip-engines", action="store_true")
+    ap.add_argument("--skip-linking", action="store_true", help="skip the linking-cost runs (the longest part)")
+    ap.add_argument("--linking-levels", default="1000,10000,50000", help="store sizes for the writing cost")
+    ap.add_argument("--linking-repeat", type=int, default=2)
+    ap.add_argument("--linking-json", help="report this earlier `linking_cost.py --json` measurement instead of running it")
     ap.add_argument("--out", default=str(HERE / "RESULTS.md"))
     ap.add_argument("--child", nargs="+")
     a = ap.parse_args(argv)
@@ -308,6 +329,14 @@ def main(argv=None) -> int:
         R["engines"] = [run_child("ingest", str(4 * n), eng, str(w), "-") for eng, w in
                         (("local", 1), ("local", 2), ("dask", 1), ("dask", 2))]
         print(json.dumps(R["engines"]), flush=True)
+    if a.linking_json:
+        R["linking"] = json.loads(Path(a.linking_json).read_text(encoding="utf-8"))
+    elif not a.skip_linking:
+        import linking_cost
+
+        print("linking cost ...", flush=True)
+        R["linking"] = linking_cost.measure(1000, 5000, [int(x) for x in a.linking_levels.split(",") if x], 400,
+                                            a.linking_repeat, set(), log=lambda m: print(m, flush=True))
     if not a.skip_api:
         try:
             import cronica.server.app  # noqa: F401
@@ -373,6 +402,10 @@ def report(R: dict) -> str:
         for r in R["engines"]:
             L.append(f"| {r['engine']} | {r['workers']} | {r['run_s']:.1f} | {r['n'] / r['run_s']:.1f} | "
                      f"{ref['run_s'] / r['run_s']:.2f}x | {r['rss_mb']:.0f} | {'yes' if r['stats'] == ref['stats'] else 'NO'} |")
+    if "linking" in R:
+        import linking_cost
+
+        L += [""] + linking_cost.report(R["linking"])
     L += ["", "## API latency under concurrent load", ""]
     if "api" in R:
         L += [f"Synthetic SQLite store with {R['api_events']:,} events and {R['api_events'] // 5:,} merged events "
@@ -380,6 +413,7 @@ def report(R: dict) -> str:
               "8 client threads (httpx), 200 requests per path.", "",
               "| path | p50 ms | p95 ms | req/s | errors |", "|---|---:|---:|---:|---:|"]
         for p, v in R["api"].items():
+            p = re.sub(r"cursor=[^&]+", "cursor=(row 500,000)", p)
             L.append(f"| `{p}` | {v['p50_ms']:.1f} | {v['p95_ms']:.1f} | {v['req_s']:.1f} | {v['errors']} |")
     else:
         L.append(R.get("api_note", "skipped (--skip-api)"))

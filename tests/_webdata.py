@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cronica.batch import ingest
+from cronica.batch import ingest, store_article
 from cronica.model import (Article, ArticleMeta, Entity, Event, EventDate, Geo, Statement, sha256_text)
 from cronica.store import open_store
 
@@ -84,7 +84,7 @@ def build_store(path: Path, hostile: bool = False, demo: bool = False):
             s = ingest([str(d / f"{HOSTILE_ID}.txt")], store)
             assert s.stored == 1, s.line()
         if demo:
-            assert store.add_article(demo_article())
+            assert store_article(store, demo_article())
     finally:
         store.close()
     return path

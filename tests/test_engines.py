@@ -83,7 +83,9 @@ def test_ray_engine(inputs, local_dump, tmp_path):
 
 def test_transport_round_trip():
     a = article(2)
-    assert unpack(pack(a)).to_dict() == a.to_dict()
+    got = unpack(pack(a))  # the worker sends the record and the linking features it computed
+    assert got.article.to_dict() == a.to_dict()
+    assert got.features.fingerprint.minhash and got.features.fingerprint.n_shingles > 0
     f = Failed("x.txt", EmptyInput("input is empty", source="x.txt"), "abc")
     g = unpack(pack(f))
     assert isinstance(g.error, EmptyInput) and g.error.code == "E101" and g.message == f.message
@@ -113,7 +115,7 @@ def test_ordered_map_keeps_order_and_bounds_what_is_in_flight():
             return out
 
         out = list(ordered_map(iter(items), submit, collect, chunk_size=3, window=2))
-    assert [x.source if isinstance(x, Failed) else x.id for x in out] == \
+    assert [x.source if isinstance(x, Failed) else x.article.id for x in out] == \
         [x.source if isinstance(x, Failed) else f"syn{int(x.id[1:]):03d}" for x in items]
     assert peak[0] <= 2
 

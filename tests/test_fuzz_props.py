@@ -9,6 +9,7 @@ import tempfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cronica.batch import store_article
 from cronica.ingest import Failed, read_inputs, read_text_input
 from cronica.model import (ENTITY_TYPES, EVENT_TYPES, STANCES, STATUSES, Article, ArticleMeta, Entity, Event,
                            EventDate, Figure, Geo, Source, Statement, TimeExpr, sha256_text)
@@ -114,8 +115,8 @@ def test_what_goes_into_the_store_comes_back_out(arts):
         for a in arts:
             if a.id in stored:
                 continue
-            assert store.add_article(a)
-            assert not store.add_article(a)  # idempotent
+            assert store_article(store, a)
+            assert not store_article(store, a)  # idempotent
             stored[a.id] = a
         for aid, a in stored.items():
             assert store.article(aid).to_dict() == a.to_dict()

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from cronica.batch import ingest
+from cronica.batch import ingest, store_article
 from cronica.batch.local import IngestSummary, record
+from cronica.batch.write import Writer
 from cronica.store import open_store
 from cronica.store.dump import canonical_dump
 
@@ -61,8 +62,9 @@ def extracted(corpus_file) -> list:
 
 def _store_all(store, results) -> IngestSummary:
     summary = IngestSummary()
-    for r in results:
-        record(store, r, summary)
+    with Writer(store) as writer:
+        for r in results:
+            record(writer, r, summary)
     return summary
 
 
@@ -93,7 +95,7 @@ def test_same_links_as_sqlite_on_synthetic_records(pg_url, tmp_path):
         arts = [article(i) for i in range(6)] + [article(6, published=None)]
         for st in (pg, sq):
             for a in arts:
-                assert st.add_article(a)
+                assert store_article(st, a)
         a, b = canonical_dump(pg), canonical_dump(sq)
         assert a["stats"]["merged_events"] >= 1 and a["stats"]["claims"] >= 1
         for table in a:
@@ -110,12 +112,12 @@ def test_round_trip_and_replacement(pg_url):
     st = open_store(pg_url)
     try:
         a = article(1)
-        assert st.add_article(a) and not st.add_article(a)
+        assert store_article(st, a) and not store_article(st, a)
         assert st.article(a.id).to_dict() == a.to_dict()
         b = article(1)
         b.text = b.text + " Actualizado."
         b.meta.text_sha256 = "changed"
-        assert st.add_article(b)  # same id, new text: replaces the old version
+        assert store_article(st, b)  # same id, new text: replaces the old version
         assert st.stats()["articles"] == 1 and st.article(a.id).text.endswith("Actualizado.")
         assert st.scalar("SELECT COUNT(*) FROM articles_fts") == 1
     finally:
@@ -126,7 +128,7 @@ def test_search_is_accent_insensitive_and_stemmed(pg_url, tmp_path):
     st = open_store(pg_url)
     try:
         for i in range(3):
-            st.add_article(article(i))
+            store_article(st, article(i))
         hits = st.search("Jarkov")  # stored as Járkov
         assert [h["id"] for h in hits] == ["syn000"]
         assert set(hits[0]) == {"id", "title", "snippet"}
@@ -158,7 +160,7 @@ def test_readers_see_whole_articles_while_ingest_writes(pg_url):
     def write():
         try:
             for i in range(30):
-                writer.add_article(article(i))
+                store_article(writer, article(i))
         except BaseException as e:  # surfaced by the assertion below
             errors.append(e)
         finally:

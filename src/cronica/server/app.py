@@ -53,8 +53,7 @@ class StoreProvider:
             from ..store import open_store
 
             store = open_store(self.url)
-            if store.dialect.name == "sqlite":
-                store.execute("PRAGMA query_only = ON")  # this connection can never write
+            store.read_only()  # this connection can never write (SQLite)
             self._local.store = store
             with self._lock:
                 self._open.append(store)

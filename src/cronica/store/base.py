@@ -8,14 +8,15 @@ goes in as a parameter.
 from __future__ import annotations
 
 import json
-import re
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Optional
 
-from ..errors import StoreError
-from ..link.resolve import KnownEntity, best_name, keys_for, same_entity
-from ..model import Article
+from ..namekeys import keys_for, same_name
+from ..model import Article, Geo
+from ..sentences import sentence_of
+from .linkdata import LinkData
 from .migrations import MIGRATIONS
+from .reads import Reads
 from .views import ViewQueries
 
 
@@ -35,7 +36,7 @@ class Dialect:
         return q.format(serial=self.serial, real=self.real)
 
 
-class Store(ViewQueries):
+class Store(LinkData, Reads, ViewQueries):
     """Library API over the database. Use :func:`cronica.store.open_store` to get one."""
 
     dialect: Dialect
@@ -73,8 +74,15 @@ class Store(ViewQueries):
     def transaction(self):
         return self.conn.transaction() if hasattr(self.conn, "transaction") else _SqliteTx(self.conn)
 
+    def savepoint(self):
+        """A nested transaction inside the open one: rolled back alone on error (one article of a batch)."""
+        return _SqliteSavepoint(self.conn)
+
     def close(self) -> None:
         self.conn.close()
+
+    def read_only(self) -> None:
+        """Make this connection refuse writes, where the back end can (SQLite); else nothing."""
 
     # ------------------------------------------------------------ schema
     def migrate(self) -> None:
@@ -118,31 +126,18 @@ class Store(ViewQueries):
             (source, code, message, severity, content_sha256, _now()))
         return cur.rowcount > 0
 
-    def add_article(self, art: Article) -> bool:
-        """Store one extraction record and link it to everything stored. False if already stored."""
-        if self.has_article(art.id, art.meta.text_sha256):
-            return False
-        try:
-            with self.transaction():
-                if self.has_article(art.id):  # same id, new text: the new version replaces the old
-                    self._delete_article(art.id)
-                self._insert_article(art)
-                gids = self._link_entities(art)
-                self._insert_facts(art, gids)
-                self._after_article(art, gids)
-                if art.meta.language != "es":  # in the same transaction: a crash cannot lose the warning
-                    self._insert_failure(art.meta.source or art.id, "E106", not_spanish_message(art.meta.language), "warning")
-        except StoreError:
-            raise
-        except Exception as e:
-            raise StoreError(f"could not store article {art.id}: {e}") from e
-        return True
+    def insert_failure(self, source: str, code: str, message: str, severity: str = "error",
+                       content_sha256: Optional[str] = None) -> bool:
+        """Record a failure inside the caller's transaction (e.g. an article's E106 warning)."""
+        return self._insert_failure(source, code, message, severity, content_sha256)
 
-    def _delete_article(self, article_id: str) -> None:
-        from ..link.events_merge import forget_article
-
-        forget_article(self, article_id)
-        for t in ("article_entities", "mentions", "statements", "events", "times", "figures", "claim_links"):
+    def delete_article(self, article_id: str) -> None:
+        """Remove an article and everything stored from it (its merged events are the linker's to tidy first)."""
+        self.execute("UPDATE statements SET claim_id = NULL WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)",
+                     (article_id,))
+        self.execute("DELETE FROM claim_links WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)", (article_id,))
+        for t in ("article_entities", "mentions", "statements", "events", "times", "figures", "claim_links",
+                  "statement_terms", "article_bands", "article_fingerprints"):
             self.execute(f"DELETE FROM {t} WHERE article_id = ?", (article_id,))
         self.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
         self.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -151,82 +146,19 @@ class Store(ViewQueries):
     def _fts_delete(self, article_id: str) -> None:
         pass
 
-    def _insert_article(self, art: Article) -> None:
+    def insert_article(self, art: Article, source_root: Optional[str] = None) -> None:
+        """The article row (with ``duplicate_of`` as linking set it) and its full-text row."""
         m = art.meta
         self.execute(
-            "INSERT INTO articles (id, text_sha256, source, outlet, title, url, published, published_basis, language, text, record, n_warnings, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, text_sha256, source, outlet, title, url, published, published_basis, language, text, record, "
+            "n_warnings, ingested_at, duplicate_of, source_root) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (m.id, m.text_sha256, m.source, m.outlet, m.title, m.url, m.published, m.published_basis, m.language,
-             art.text, json.dumps(art.to_dict(with_text=False), ensure_ascii=False), len(art.warnings), _now()))
+             art.text, json.dumps(art.to_dict(with_text=False), ensure_ascii=False), len(art.warnings), _now(),
+             m.duplicate_of, source_root or m.id))
         self._fts_add(m.id, m.title, art.text)
 
-    # entity linking across articles
-    def _candidates(self, keys: set[str]) -> list[KnownEntity]:
-        if not keys:
-            return []
-        marks = ",".join("?" * len(keys))
-        ids = [r["entity_id"] for r in self.rows(
-            f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({marks}) ORDER BY entity_id", sorted(keys))]
-        out = []
-        for eid in ids[:50]:
-            e = self.one("SELECT id, type, name, geonames_id FROM entities WHERE id = ?", (eid,))
-            if e:
-                aliases = [r["alias"] for r in self.rows("SELECT alias FROM entity_aliases WHERE entity_id = ?", (eid,))]
-                out.append(KnownEntity(e["id"], e["type"], e["name"], aliases, e["geonames_id"]))
-        return out
-
-    def _link_entities(self, art: Article) -> dict[str, int]:
-        gids: dict[str, int] = {}
-        for ent in art.entities:
-            aliases = sorted({art.text[s:e] for s, e in ent.mentions} | {ent.name})
-            gid_geo = ent.geo.geonames_id if ent.geo else None
-            keys = set()
-            for a in aliases:
-                keys |= keys_for(a, ent.type)
-            match = None
-            for cand in self._candidates(keys):
-                if same_entity(ent.name, ent.type, aliases, gid_geo, cand):
-                    match = cand
-                    break
-            geo_json = json.dumps(ent.geo.to_dict()) if ent.geo else None
-            if match is None:
-                gid = self.insert_id(
-                    "INSERT INTO entities (type, name, geo, geonames_id, lat, lon, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (ent.type, ent.name, geo_json, gid_geo, ent.geo.lat if ent.geo else None,
-                     ent.geo.lon if ent.geo else None, len(ent.mentions)))
-            else:
-                gid = match.id
-                self.execute("UPDATE entities SET n_mentions = n_mentions + ? WHERE id = ?", (len(ent.mentions), gid))
-                if ent.geo and not self.scalar("SELECT geo FROM entities WHERE id = ?", (gid,)):
-                    self.execute("UPDATE entities SET geo = ?, geonames_id = ?, lat = ?, lon = ? WHERE id = ?",
-                                 (geo_json, gid_geo, ent.geo.lat, ent.geo.lon, gid))
-            for a in aliases:
-                self.execute("INSERT INTO entity_aliases (entity_id, alias, n) VALUES (?, ?, 1) "
-                             "ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + 1", (gid, a))
-            for k in keys:
-                self.execute("INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT (key, entity_id) DO NOTHING", (k, gid))
-            if match is not None:
-                self._rename(gid, ent)
-            gids[ent.id] = gid
-            self.execute("INSERT INTO article_entities (article_id, local_id, entity_id, name, type, roles) VALUES (?, ?, ?, ?, ?, ?)",
-                         (art.id, ent.id, gid, ent.name, ent.type, json.dumps(ent.roles, ensure_ascii=False)))
-            for s, e in ent.mentions:
-                self.execute("INSERT INTO mentions (article_id, start_char, end_char, entity_id, text) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (article_id, start_char) DO NOTHING", (art.id, s, e, gid, art.text[s:e]))
-        return gids
-
-    def _rename(self, gid: int, ent) -> None:
-        """Canonical name: the geocoded place name, else the most complete well-formed variant."""
-        row = self.one("SELECT type, geo FROM entities WHERE id = ?", (gid,))
-        if row["type"] == "LOC" and row["geo"]:
-            return
-        # the spellings with how often they were seen (bounded by distinct spellings, not by articles)
-        names = [ent.name]
-        for r in self.rows("SELECT alias, n FROM entity_aliases WHERE entity_id = ?", (gid,)):
-            names.extend([r["alias"]] * min(int(r["n"]), 50))
-        self.execute("UPDATE entities SET name = ? WHERE id = ?", (best_name(names, row["type"]), gid))
-
-    def _insert_facts(self, art: Article, gids: dict[str, int]) -> None:
+    def insert_facts(self, art: Article, gids: dict[str, int], source_root: Optional[str] = None) -> None:
+        """Times, figures, statements and events of an article whose entities are linked (``gids``)."""
         ents = {e.id: e for e in art.entities}
         for t in art.times:
             self.execute("INSERT INTO times (article_id, start_char, end_char, text, value, precision) VALUES (?, ?, ?, ?, ?, ?) "
@@ -246,22 +178,20 @@ class Store(ViewQueries):
                  json.dumps(s.about)))
         for v in art.events:
             place = ents.get(v.place)
+            geo = Geo.from_dict(place.geo.to_dict()) if place and place.geo else None  # the record's precision
             self.execute(
                 "INSERT INTO events (article_id, local_id, type, status, trigger, sentence, place_entity_id, place_name, lat, lon, "
-                "date_value, date_precision, fatalities, injured, actors, targets, reported_by, published) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (art.id, v.id, v.type, v.status, art.text[v.trigger_span[0]:v.trigger_span[1]], _sentence(art.text, v.trigger_span),
+                "place_admin1, place_country, place_feature, place_geonames_id, "
+                "date_value, date_precision, date_basis, fatalities, injured, actors, targets, reported_by, published, source_root) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (art.id, v.id, v.type, v.status, art.text[v.trigger_span[0]:v.trigger_span[1]], sentence_of(art.text, v.trigger_span),
                  gids.get(v.place) if v.place else None, place.name if place else None,
-                 place.geo.lat if place and place.geo else None, place.geo.lon if place and place.geo else None,
-                 v.date.value if v.date else None, v.date.precision if v.date else None, v.fatalities, v.injured,
+                 geo.lat if geo else None, geo.lon if geo else None, geo.admin1 if geo else None, geo.country if geo else None,
+                 geo.feature if geo else None, geo.geonames_id if geo else None,
+                 v.date.value if v.date else None, v.date.precision if v.date else None, v.date.basis if v.date else None,
+                 v.fatalities, v.injured,
                  json.dumps([gids.get(a) for a in v.actors if a in gids]), json.dumps([gids.get(a) for a in v.targets if a in gids]),
-                 json.dumps(v.reported_by), art.meta.published))
-
-    def _after_article(self, art: Article, gids: dict[str, int]) -> None:
-        """Cross-article linking of events and claims (see cronica.link)."""
-        from ..link import crossdoc
-
-        crossdoc.link_article(self, art, gids)
+                 json.dumps(v.reported_by), art.meta.published, source_root or art.id))
 
     # ------------------------------------------------------------ reading
     def stats(self) -> dict[str, int]:
@@ -273,6 +203,7 @@ class Store(ViewQueries):
             "events": self.scalar("SELECT COUNT(*) FROM events"),
             "merged_events": self.scalar("SELECT COUNT(*) FROM merged_events"),
             "claims": self.scalar("SELECT COUNT(*) FROM claims"),
+            "duplicates": self.scalar("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"),
         }
 
     def article(self, article_id: str) -> Optional[Article]:
@@ -335,8 +266,8 @@ class Store(ViewQueries):
         ids = {r["entity_id"] for r in self.rows("SELECT entity_id FROM entity_aliases WHERE LOWER(alias) = ?", (name.lower(),))}
         ids |= {r["id"] for r in self.rows("SELECT id FROM entities WHERE LOWER(name) = ?", (name.lower(),))}
         for t in ("PER", "ORG", "LOC", "MISC"):
-            for cand in self._candidates(keys_for(name, t)):
-                if same_entity(name, cand.type, [], None, cand) or any(
+            for cand in self.entity_candidates(keys_for(name, t)):
+                if any(same_name(name, x, cand.type) for x in [cand.name, *cand.aliases]) or any(
                         a.split()[-1].lower() == name.lower() for a in cand.aliases if a.split()):
                     ids.add(cand.id)
         return sorted(ids)
@@ -374,8 +305,11 @@ class Store(ViewQueries):
 
     def events(self, merged: bool = False, type_: Optional[str] = None, status: Optional[str] = None,
                since: Optional[str] = None, until: Optional[str] = None, bbox: Optional[tuple[float, float, float, float]] = None,
-               limit: int = 10000, offset: int = 0) -> list[dict]:
+               limit: int = 10000, offset: int = 0, after: Optional[tuple] = None) -> list[dict]:
+        """Events (or merged events) in date order. ``after`` is a keyset cursor, the sort key of the
+        last row of the previous page (:func:`event_sort_key`): a deep page then costs what the first costs."""
         table = "merged_events" if merged else "events"
+        key = "COALESCE(date_value, ''), id" if merged else "COALESCE(date_value, ''), article_id, local_id"
         where, params = [], []
         if type_:
             where.append("type = ?")
@@ -383,22 +317,28 @@ class Store(ViewQueries):
         if status:
             where.append("status = ?")
             params.append(status)
+        # the date filters are written on the sort key, so they are ranges of the keyset index
         if since:
-            where.append("date_value >= ?")
+            where.append("COALESCE(date_value, '') >= ?")
             params.append(since)
         if until:
-            where.append("date_value <= ? || '~'")
+            where.append("date_value IS NOT NULL AND COALESCE(date_value, '') <= ? || '~'")
             params.append(until)
         if bbox:
             where.append("lon >= ? AND lat >= ? AND lon <= ? AND lat <= ?")
             params += list(bbox)
+        if after is not None:  # written so the index range starts at the cursor (no scan of what came before)
+            rest = "id" if merged else "article_id, local_id"
+            where.append(f"COALESCE(date_value, '') >= ? AND (COALESCE(date_value, '') > ? OR ({rest}) > ({', '.join('?' * (len(after) - 1))}))")
+            params += [after[0], after[0], *after[1:]]
         sql = f"SELECT * FROM {table}"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += (" ORDER BY date_value, id" if merged else " ORDER BY date_value, article_id, local_id") + " LIMIT ? OFFSET ?"
+        sql += f" ORDER BY {key} LIMIT ? OFFSET ?"
         rows = self.rows(sql, params + [limit, offset])
         for r in rows:
             r.pop("embedding", None)  # internal to event merging
+            r.pop("context", None)
         if merged:
             for r in rows:
                 r["articles"] = [a["article_id"] for a in self.rows(
@@ -416,7 +356,7 @@ class Store(ViewQueries):
         out: dict[str, dict] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            for r in self.rows(f"SELECT id, title, outlet, published, url FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            for r in self.rows(f"SELECT id, title, outlet, published, url, duplicate_of FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
                 out[r["id"]] = r
         return out
 
@@ -457,13 +397,15 @@ class Store(ViewQueries):
             return None
         r["reports"] = self.rows("SELECT * FROM events WHERE merged_id = ? ORDER BY published, article_id, local_id", (merged_id,))
         for e in r["reports"]:
+            e.pop("embedding", None)
+            e.pop("context", None)
             for k in ("actors", "targets", "reported_by"):
                 e[k] = json.loads(e[k] or "[]")
         r["articles"] = sorted({e["article_id"] for e in r["reports"]})
         return r
 
     def claims(self, contested: bool = False, limit: int = 1000, offset: int = 0) -> list[dict]:
-        sql = "SELECT id, article_id, statement_id, claimant_entity_id, claimant, text, event_merged_id, status FROM claims"
+        sql = "SELECT id, article_id, statement_id, claimant_entity_id, claimant, text, event_merged_id, status, n_sources FROM claims"
         if contested:
             sql += " WHERE status IN ('disputed', 'denied', 'unverified')"
         sql += " ORDER BY id LIMIT ? OFFSET ?"
@@ -477,15 +419,10 @@ class Store(ViewQueries):
         return out
 
 
-def not_spanish_message(language: Optional[str]) -> str:
-    return f"text is not Spanish (detected {language}); stored without analysis"
-
-
-def _sentence(text: str, span: tuple[int, int]) -> str:
-    a = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]))
-    b_candidates = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
-    b = min(b_candidates) + 1 if b_candidates else len(text)
-    return re.sub(r"\s+", " ", text[a + 1:b]).strip()[:400]
+def event_sort_key(row: dict, merged: bool) -> tuple:
+    """The keyset cursor of an event row (what ``Store.events(after=...)`` continues from)."""
+    d = row.get("date_value") or ""
+    return (d, row["id"]) if merged else (d, row["article_id"], row["local_id"])
 
 
 class _SqliteTx:
@@ -501,4 +438,23 @@ class _SqliteTx:
             self.conn.execute("COMMIT")
         else:
             self.conn.execute("ROLLBACK")
+        return False
+
+
+class _SqliteSavepoint:
+    _n = 0
+
+    def __init__(self, conn):
+        self.conn = conn
+        _SqliteSavepoint._n += 1
+        self.name = f"sp{_SqliteSavepoint._n}"
+
+    def __enter__(self):
+        self.conn.execute(f"SAVEPOINT {self.name}")
+        return self
+
+    def __exit__(self, et, e, tb):
+        if et is not None:
+            self.conn.execute(f"ROLLBACK TO {self.name}")
+        self.conn.execute(f"RELEASE {self.name}")
         return False

@@ -210,6 +210,63 @@ CREATE INDEX IF NOT EXISTS pages_pending ON pages(state, turn, seq);
 CREATE INDEX IF NOT EXISTS pages_source ON pages(source_url);
 CREATE INDEX IF NOT EXISTS pages_article ON pages(article_id);
 """),
+    (4, "linking out of the store: copies, place detail, indexed candidates for events and claims", """
+ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+ALTER TABLE articles ADD COLUMN source_root TEXT;
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
+CREATE TABLE IF NOT EXISTS article_fingerprints (
+    article_id TEXT PRIMARY KEY,
+    minhash TEXT NOT NULL,
+    n_shingles INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS article_bands (
+    band TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (band, article_id)
+);
+CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands(article_id);
+ALTER TABLE events ADD COLUMN place_admin1 TEXT;
+ALTER TABLE events ADD COLUMN place_country TEXT;
+ALTER TABLE events ADD COLUMN place_feature TEXT;
+ALTER TABLE events ADD COLUMN place_geonames_id BIGINT;
+ALTER TABLE events ADD COLUMN place_inferred INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN context TEXT;
+ALTER TABLE events ADD COLUMN source_root TEXT;
+CREATE INDEX IF NOT EXISTS events_merged_recent ON events(merged_id, published);
+CREATE INDEX IF NOT EXISTS events_merged_root ON events(merged_id, source_root);
+ALTER TABLE merged_events ADD COLUMN n_sources INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE merged_events ADD COLUMN place_admin1 TEXT;
+ALTER TABLE merged_events ADD COLUMN place_country TEXT;
+ALTER TABLE merged_events ADD COLUMN place_feature TEXT;
+ALTER TABLE merged_events ADD COLUMN place_geonames_id BIGINT;
+CREATE TABLE IF NOT EXISTS event_blocks (
+    type TEXT NOT NULL,
+    day TEXT NOT NULL,
+    region TEXT NOT NULL,
+    merged_id BIGINT NOT NULL,
+    PRIMARY KEY (type, day, region, merged_id)
+);
+CREATE INDEX IF NOT EXISTS event_blocks_merged ON event_blocks(merged_id);
+ALTER TABLE claims ADD COLUMN claimant_key TEXT;
+ALTER TABLE claims ADD COLUMN published TEXT;
+ALTER TABLE claims ADD COLUMN n_sources INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX IF NOT EXISTS claims_claimant ON claims(claimant_key, published);
+CREATE INDEX IF NOT EXISTS claims_event ON claims(event_merged_id, published);
+CREATE INDEX IF NOT EXISTS claim_links_article ON claim_links(article_id, statement_id);
+CREATE TABLE IF NOT EXISTS statement_terms (
+    term TEXT NOT NULL,
+    day TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    PRIMARY KEY (term, day, article_id, local_id)
+);
+CREATE INDEX IF NOT EXISTS statement_terms_article ON statement_terms(article_id);
+CREATE INDEX IF NOT EXISTS statements_claim ON statements(claim_id);
+CREATE INDEX IF NOT EXISTS merged_events_keyset ON merged_events((COALESCE(date_value, '')), id);
+CREATE INDEX IF NOT EXISTS events_keyset ON events((COALESCE(date_value, '')), article_id, local_id);
+CREATE INDEX IF NOT EXISTS events_type_keyset ON events(type, (COALESCE(date_value, '')), article_id, local_id);
+CREATE INDEX IF NOT EXISTS merged_events_type_keyset ON merged_events(type, (COALESCE(date_value, '')), id);
+"""),
 ]
 
 if [v for v, _, _ in MIGRATIONS] != list(range(1, len(MIGRATIONS) + 1)):  # two branches took one number

@@ -1,7 +1,7 @@
 """PostgreSQL back end (psycopg 3): the same schema, migrations and SQL as SQLite.
 
 The connection is in autocommit mode; every article is written inside
-``conn.transaction()`` (see :meth:`Store.add_article`), so readers on other
+``conn.transaction()`` (see :class:`cronica.batch.write.Writer`), so readers on other
 connections see whole articles or nothing, and a killed writer leaves no half article.
 
 Full-text search: a ``tsvector`` column generated with the ``spanish`` configuration over
@@ -107,6 +107,9 @@ class PostgresStore(Store):
 
     def transaction(self):
         return self.conn.transaction()
+
+    def savepoint(self):
+        return self.conn.transaction()  # nested inside an open transaction, psycopg makes it a savepoint
 
     def migrate(self) -> None:
         # two processes opening a fresh database at once must not both create the schema

@@ -125,7 +125,8 @@ def _place(ctx, m: Mention, value: str) -> bool:
     if event_places(ctx, m)[0]:
         return True
     return any(fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and any(
-        d.dep_ == "det" and fold(d.text) in DEFINITE_PLACE for d in x.children) for x, _ in walk(m.tok, 2))
+        d.dep_ in ("det", "nummod") and fold(d.text) in DEFINITE_PLACE for d in x.children)  # "ambas" parses as nummod
+        for x, _ in walk(m.tok, 2))
 
 
 def _not_governed(ctx, m: Mention, value: str) -> bool:
