@@ -29,6 +29,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 uvicorn = pytest.importorskip("uvicorn")
 
 from _webdata import DEMO_ID, HOSTILE_ID, build_store, demo_article  # noqa: E402
+from cronica.batch.write import store_article
 from cronica.server import create_app  # noqa: E402
 from cronica.server.app import default_assets_dir  # noqa: E402
 
@@ -146,6 +147,13 @@ def _wait_ready(page):
     page.wait_for_selector("body[data-ready='true']", timeout=20000)
 
 
+def _merc(lat: float) -> float:
+    """Web Mercator y of a latitude (the map's vertical scale)."""
+    import math
+
+    return math.log(math.tan(math.pi / 4 + math.radians(max(-85.0, min(85.0, lat))) / 2))
+
+
 def _view_events(page, server, query=""):
     return _api(page, server, "/api/view/events?lang=es" + ("&" + query if query else ""))["items"]
 
@@ -168,8 +176,12 @@ def test_home_in_spanish_fitted_histogram_and_download(page, server):
     assert _on_map(page) == len(located)
     west, south, east, north = (float(x) for x in page.locator("#map").get_attribute("data-view").split(","))
     assert all(west <= e["lon"] <= east and south <= e["lat"] <= north for e in located)
-    lons = [e["lon"] for e in located]
-    assert east - west < 3 * (max(lons) - min(lons)) + 20, (west, east)
+    lons, lats = [e["lon"] for e in located], [e["lat"] for e in located]
+    # fitted: one zoom level closer (half the width and height) would leave some event (or the 15% margin) out
+    dlon, dlat = (max(lons) - min(lons)) * 0.15 + 1, (max(lats) - min(lats)) * 0.15 + 1
+    assert (east - west) / 2 < max(lons) - min(lons) + 2 * dlon or \
+        (_merc(north) - _merc(south)) / 2 < _merc(max(lats) + dlat) - _merc(min(lats) - dlat), (west, south, east, north)
+    assert min(lons) - 1 <= (west + east) / 2 <= max(lons) + 1
     # the histogram: an SVG with one bar group per day holding events
     assert page.evaluate("document.getElementById('histogram').tagName.toLowerCase()") == "svg"
     days = {e["date"] for e in events if e["date"] and len(e["date"]) == 10}
@@ -455,7 +467,7 @@ def test_new_events_since_the_page_was_opened_and_sources(live):
 
     store = open_store(str(db))
     try:
-        assert store.add_article(demo_article())
+        assert store_article(store, demo_article())
     finally:
         store.close()
     page.wait_for_selector("#new-events:not([hidden])", timeout=15000)
