@@ -177,6 +177,37 @@ def test_the_same_shooting_named_again_with_other_words():
     assert evs[0]["fatalities"] == 10 and evs[0]["place"] in ("Chernígov", "Chernihiv")
 
 
+def test_the_act_ranked_among_others_is_the_act_just_told():
+    # elurbanoweb.com.ar, Apr 2025: "lo que lo convierte en uno de los mayores ataques aéreos de la guerra" ranks the
+    # bombing just told; it is not a second attack
+    art = run("Rusia lanzó un enorme bombardeo sobre Kiev, la capital de Ucrania, con drones y misiles durante la "
+              "madrugada de este jueves, que incluyó un inusual ataque en el centro de la ciudad. Como consecuencia, al "
+              "menos 15 personas murieron y 48 resultaron heridas, según las autoridades locales.\nSe trató del primer "
+              "gran ataque ruso en Kiev en semanas, mientras los esfuerzos de paz liderados por Estados Unidos para poner "
+              "fin a la guerra de tres años trataban de avanzar. Rusia lanzó 598 drones de ataque y señuelos y 31 "
+              "misiles de diferentes tipos en todo el país, según la Fuerza Aérea de Ucrania, lo que lo convierte en uno "
+              "de los mayores ataques aéreos de la guerra.", "2025-04-24")
+    attacks = [e for e in events(art) if e["type"] == "attack"]
+    assert [e["trigger"] for e in attacks] == ["bombardeo"], attacks
+    assert attacks[0]["fatalities"] == 15 and attacks[0]["place"] == "Kiev"
+
+
+def test_a_demonstrative_names_the_event_told_before_whatever_frames_it():
+    # europapress.es, 9 Oct 2022: "preparar este atentado terrorista" is the bridge attack told three sentences
+    # earlier, not a planned attack of its own; and "cráteres de impacto" (es.investing.com, 19 Oct 2023) is a kind
+    # of crater, no event
+    art = run("MADRID, 9 (EUROPA PRESS)\nEl presidnete ruso, Vladimir Putin, ha señalado a los servicios secretos "
+              "ucranianos del \"atentado terrorista\" perpetrado contra el puente de Kerch el pasado sábado y que lo ha "
+              "dejado parcialmente inutilizado.\n\"Los responsables y los autores materiales son los servicios secretos "
+              "de Ucrania\", el Servicio de Seguridad de Ucrania (SBU), ha remachado.\nBastrikin ha añadido que hay "
+              "\"ciudadanos de Rusia y de países extranjeros que han ayudado a preparar este atentado terrorista\".\n"
+              "Según el informe, \"sólo se han observado ligeros daños estructurales en el hospital\" y \"no hay daños "
+              "observables en el edificio principal del hospital ni cráteres de impacto\".", "2022-10-09")
+    attacks = [e for e in events(art) if e["type"] == "attack"]
+    assert [e["trigger"] for e in attacks] == ["atentado"], attacks
+    assert attacks[0]["status"] != "expected" and attacks[0]["date"] == "2022-10-08"
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

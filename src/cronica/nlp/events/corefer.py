@@ -6,19 +6,21 @@ from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of, walk
-from .context import ANAPHORIC, CAMPAIGN, Mention
+from .context import ANAPHORIC, CAMPAIGN, RANKING, Mention
 
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: m.span):
         target = None
-        if redescribes(m) and m.trigger.type in VIOLENT and not m.places and not m.date:
+        if redescribes(m) and m.trigger.type in VIOLENT and not m.date:
             # "El ataque fue el más mortífero ...", "Se trata del ataque con mayor número de víctimas", "es un ataque
             # ruso calculado": a judgement on the act just told, not another one
             target = max((g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0])),
                          key=lambda g: g[-1].span, default=None)
-            if target is not None:
+            if target is not None and (not m.places or m.region_place or set(m.places) <= set(group_places(target))
+                                       or all(ctx.is_country(p) for p in m.places)):
+                # a place in the judgement is its yardstick ("el más mortífero en la región de Járkov")
                 target.append(m)
                 continue
         for g in reversed(groups):
@@ -37,6 +39,10 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
             target = next((g for g in reversed(groups) if retold(ctx, groups, g, m)), None)
         if target is None:
             target = pointed_back(groups, m)
+        if target is None:
+            target = named_again(groups, m)
+            if target is not None:
+                m.mood = target[0].mood  # the demonstrative points at what was told, not at the frame around it
         if target is None:
             if not m.ref_only:
                 groups.append([m])
@@ -225,6 +231,31 @@ def pointed_back(groups: list[list[Mention]], m: Mention) -> Optional[list[Menti
     return target
 
 
+def named_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """A demonstrative before the very word that told an event ("preparar este atentado terrorista" after "el
+    atentado terrorista perpetrado contra el puente"): that event, within eight sentences, whatever the
+    surrounding verb's mood (the demonstrative points at what was told)."""
+    if m.trigger.pos != "N" or m.places or m.date or not anaphoric(m.tok):
+        return None
+    lemma = fold(m.tok.lemma_)
+    return max((g for g in groups if g[0].span < m.span and 0 <= m.sent - g[-1].sent <= 8
+                and any(x.trigger.pos == "N" and fold(x.tok.lemma_) == lemma for x in g)),
+               key=lambda g: g[-1].span, default=None)
+
+
+def _judged(tok) -> bool:
+    """Inside what a judging verb calls something ("calificó lo ocurrido como un crimen brutal de Rusia, un ataque
+    con misiles"): up through appositions, coordinations and "de" phrases to the verb."""
+    x = tok
+    for _ in range(4):
+        if x.dep_ in ("obj", "obl", "xcomp") and fold(x.head.lemma_) in JUDGING:
+            return True
+        if x.dep_ not in ("appos", "conj", "nmod") or x.head is x:
+            return False
+        x = x.head
+    return False
+
+
 def redescribes(m: Mention) -> bool:
     """A noun used to judge or name an act already told: the predicate or the subject of a copula ("es un ataque
     calculado", "el ataque fue el más mortífero"), "se trata del ataque ...", or the apposition of what someone
@@ -239,8 +270,10 @@ def redescribes(m: Mention) -> bool:
         return True
     if tok.dep_ in ("obj", "obl") and fold(h.lemma_) == "tratar" and any(c.lower_ == "se" for c in h.children):
         return True
-    if tok.dep_ == "appos" and h.dep_ in ("obj", "obl") and fold(h.head.lemma_) in JUDGING:
+    if tok.dep_ == "appos" and _judged(tok):
         return True
+    if tok.dep_ == "nmod" and fold(h.lemma_) in ("uno", "una") and any(fold(c.text) in RANKING for c in tok.subtree):
+        return True  # "uno de los ataques rusos más trágicos": the act just told, ranked
     return False
 
 

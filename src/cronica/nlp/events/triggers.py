@@ -11,6 +11,7 @@ from .arguments import event_places
 from .constraints import HARD, LAST, SOFT, actor
 from .context import (
     CIVILIANS,
+    DURATION_NOUNS,
     FACILITIES,
     GENERIC,
     GROUND_FORCES,
@@ -298,12 +299,19 @@ def generic(ctx, m: Mention) -> bool:
 
 
 def in_a_name(ctx, m: Mention) -> bool:
-    """A trigger noun that names a kind of unit or weapon, not an event: "los grupos de asalto Wagner",
-    "helicópteros de ataque", "la brigada de asalto", "drones de ataque"."""
+    """A trigger noun that names a kind of unit, weapon or thing, not an event: "los grupos de asalto Wagner",
+    "helicópteros de ataque", "la brigada de asalto", "drones de ataque", "cráteres de impacto"."""
     tok = m.tok
     if m.trigger.pos != "N" or tok.dep_ != "nmod" or any(c.dep_ == "det" for c in tok.children):
         return False
-    return case_of(tok) == "de" and fold(tok.head.lemma_) in UNIT_NOUNS
+    if case_of(tok) != "de":
+        return False
+    if fold(tok.head.lemma_) in UNIT_NOUNS:
+        return True
+    # a bare singular "de" noun that only classifies a thing ("cráteres de impacto", "zona de combate"): a kind
+    return (m.trigger.type in ("attack", "clash", "interception") and "Number=Sing" in str(tok.morph)
+            and tok.head.pos_ == "NOUN" and not ctx.trigger_noun(tok.head) and fold(tok.head.lemma_) not in DURATION_NOUNS
+            and all(c.dep_ == "case" for c in tok.children))
 
 
 def negated(ctx, tok) -> bool:
