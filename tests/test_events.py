@@ -208,6 +208,23 @@ def test_a_demonstrative_names_the_event_told_before_whatever_frames_it():
     assert attacks[0]["status"] != "expected" and attacks[0]["date"] == "2022-10-08"
 
 
+def test_tolls_without_a_counted_noun_of_victims_named_by_origin_and_of_the_people_present():
+    # europapress.es, 9 Oct 2022: "hirieron a más de 50" (a number alone as what wounding did)
+    art = run("Hace menos de 24 horas aviones rusos atacaron una zona residencial de Zaporiyia con doce misiles y "
+              "mataron a trece personas e hirieron a más de 50.", "2022-10-09")
+    hit = one(art, "attack")
+    assert (hit["fatalities"], hit["injured"]) == (13, 50)
+    # es.investing.com (Reuters), 19 Oct 2023: the victims counted by a demonym
+    art = run("Israel ha respondido a la matanza de 1.400 israelíes perpetrada por hombres armados de Hamás el 7 de "
+              "octubre prometiendo destruir al grupo.", "2023-10-19")
+    assert one(art, "violence_against_civilians")["fatalities"] == 1400
+    # libertaddigital.com, 5 Oct 2023: "unas 60 personas, de las que 51 murieron": 60 were there, 51 died
+    art = run("El misil impactó contra un café y una tienda situados en la pequeña localidad de Groza, donde se "
+              "encontraban unas 60 personas, de las que 51 murieron y otros siete han resultado heridos.", "2023-10-05")
+    hit = one(art, "attack")
+    assert (hit["fatalities"], hit["injured"]) == (51, 7)
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

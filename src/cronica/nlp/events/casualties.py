@@ -16,7 +16,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
     for m in mentions:
         by_sent.setdefault(m.sent, []).append(m)
     for f in figures:
-        kind = casualty_kind(f, ctx.doc)
+        kind = casualty_kind(f, ctx.doc, people=f.unit in PEOPLE or fold(f.unit or "") in ctx.demonyms)
         if kind is None:
             continue
         span = ctx.doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
@@ -45,6 +45,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             target.fatalities = max(target.fatalities or 0, val)
         else:
             target.injured = max(target.injured or 0, val)
+    bare_counts(ctx, by_sent)
     # "la cifra de muertos ... se elevó a 20": a toll whose number has no counted noun
     from ..numbers import parse_number
 
@@ -71,15 +72,49 @@ TOLL = re.compile(
 
 
 
-def casualty_kind(f, doc) -> Optional[str]:
+def bare_counts(ctx, by_sent: dict[int, list[Mention]]) -> None:
+    """A number with no noun as what killing or wounding verbs did ("mataron a trece personas e hirieron a más de
+    50"): a toll of the strike the verb hangs from, when that strike has none of that kind yet."""
+    from ..numbers import parse_number
+
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB":
+            continue
+        w = fold(tok.text)
+        kind = "fatalities" if w.startswith(DIE) else "injured" if w.startswith(HURT) else None
+        if kind is None:
+            continue
+        # "a trece", "a más de 50" (the parser hangs the number on "más")
+        slots = [c for c in tok.children if c.dep_ in ("obj", "obl") or c.dep_ == "advmod" and fold(c.text) in ("mas", "menos")]
+        nums = [x for c in slots for x in (c, *c.children) if x.like_num and x.pos_ == "NUM"
+                and (x is c or c.pos_ == "ADV" and x.dep_ == "nummod") and not any(y.pos_ in ("NOUN", "PROPN") for y in x.children)]
+        num = nums[0] if nums else None
+        if num is None:
+            continue
+        val = parse_number(num.text)
+        cands = [m for m in by_sent.get(ctx.sent_of.get(tok.i, -1), []) if m.trigger.type in DEADLY]
+        governing = [m for m in cands if m.tok.i in {a.i for a in tok.ancestors} | {c.i for c in tok.head.children}]
+        target = (governing or [m for m in cands if m.span[0] <= tok.idx] or [None])[-1]
+        if val is not None and target is not None and getattr(target, kind) is None:
+            setattr(target, kind, int(val))
+
+
+PARTITIVE = re.compile(r"^\s*,?\s*de\s+(?:las|los|ellas|ellos)\b(?:\s+(?:que|cuales))?", re.I)
+
+
+def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
+    """Is the figure a death or an injury toll? ``people``: its unit counts people (a person noun or a demonym,
+    "1.400 israelíes")."""
     if f.unit in FATAL_UNITS:
         return "fatalities"
     if f.unit in INJ_UNITS:
         return "injured"
-    if f.unit in PEOPLE:
+    if people:
         span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
         if span is None:
             return None
+        if PARTITIVE.match(doc.text[f.span[1]:f.span[1] + 30]):
+            return None  # "unas 60 personas, de las que 51 murieron": the people there, not the dead
         near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]]
         for t in near:
             w = fold(t.text)
