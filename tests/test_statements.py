@@ -647,3 +647,21 @@ def test_hard_wrapped_news_reads_like_flat_text():
     assert [(s.cue, s.content_span) for s in a.statements] == [(s.cue, s.content_span) for s in b.statements]
     s = find(a, "En consecuencia")
     assert s.cue == "confirmar" and span(a, s.source_span).startswith("la Junta Municipal de Defensa")
+
+
+def test_an_office_named_once_and_then_the_institution_speak_again():
+    # fuerzaexternadigital.com, Oct 2023: "el organismo" is the UNRWA just named; "el comisionado" is the
+    # person introduced as "El comisionado general de la UNRWA, Philippe Lazzarini"; "sentenció" goes on with him
+    art = run("Al menos seis personas murieron este martes y decenas resultaron heridas en un ataque de Israel contra "
+              "una escuela de la agencia de la ONU para los palestinos (UNRWA) en la Franja de Gaza, denunció el "
+              "organismo, un acto que tildó de «flagrante desprecio por la vida de los civiles».\n"
+              "El comisionado general de la UNRWA, Philippe Lazzarini, aseguró en un comunicado que «al menos seis "
+              "personas murieron esta tarde cuando una escuela de UNRWA fue alcanzada en el campamento de refugiados "
+              "de Al Maghazi, en la zona central de Gaza».\n"
+              "«Esto es indignante y demuestra una vez más un flagrante desprecio por la vida de los civiles. Ya no hay "
+              "ningún lugar seguro en Gaza, ni siquiera las instalaciones de la UNRWA», aseveró el comisionado, quien "
+              "agregó que al menos 4.000 personas se han refugiado en esta escuela de la UNRWA convertida en refugio.\n"
+              "«No tenían ni tienen otro lugar al que ir», sentenció.", "2023-10-17")
+    assert speaker(art, find(art, "Al menos seis personas murieron este martes")) == "UNRWA"
+    for start in ("Esto es indignante", "al menos 4.000 personas", "No tenían ni tienen"):
+        assert speaker(art, find(art, start)) == "Philippe Lazzarini", start

@@ -88,6 +88,7 @@ class Lexicon:
     speakers: set[str] = field(default_factory=set)
     anon: set[str] = field(default_factory=set)
     groups: set[str] = field(default_factory=set)  # "el grupo extremista": a description of the group named before
+    institutions: set[str] = field(default_factory=set)  # "denunció el organismo": the institution just named
     titles: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     forms: dict[str, str] = field(default_factory=dict)  # irregular verb form -> lemma the tagger misses
@@ -119,7 +120,8 @@ class Lexicon:
                 lex.channels.add(r["form"])
             if r["kind"] == "document":
                 lex.documents.add(r["form"])
-        kinds = {"speaker": lex.speakers, "anon": lex.anon, "basis": lex.basis, "group": lex.groups}
+        kinds = {"speaker": lex.speakers, "anon": lex.anon, "basis": lex.basis, "group": lex.groups,
+                 "institution": lex.institutions}
         for r in read_rows("speakers.tsv"):
             kinds[r["kind"]].add(r["form"])
         for r in read_rows("forms.tsv"):

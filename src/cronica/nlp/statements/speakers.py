@@ -203,6 +203,9 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     anonymous = lemma in lex.anon or low in lex.anon
     if first.lower_ in INDEFINITE or anonymous and not described:
         return None, (a, b), True
+    if described and (lemma in lex.institutions or low in lex.institutions) and not any(
+            c.dep_ in ("nmod", "flat") for c in head.children):  # "el organismo de la ONU" names its own
+        return LAST_ORG, (a, b), True  # "denunció el organismo": the institution that spoke or was named last
     if demonstrative_institution(ctx, head, first):
         return LAST_ORG, (a, b), True  # "indicó a la AFP esta organización": the institution speaking last
     if low in lex.titles or lemma in lex.titles or _title_phrase(ctx, a, b) or described and anonymous:
@@ -219,6 +222,10 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         # (its demonyms travel along: "el mandatario ruso" is not the British minister)
         dem = sorted(words & lex.demonyms)
         return (e.id if e else LAST_PERSON + ",".join(sorted(inside)) + "|" + ",".join(dem)), (a, b), True
+    if described:  # "el comisionado" after "El comisionado general de la UNRWA, Philippe Lazzarini": a role it gave
+        e = by_role(ctx, head, words, {x.id for x in ctx.ents for m in x.mentions if a <= m[0] < b}, cue_pos)
+        if e is not None and any(m[0] < cue_pos for m in e.mentions):
+            return e.id, (a, b), True
     if (lemma in lex.groups or low in lex.groups) and first.lower_ in ("el", "la") and org_by_head(
             ctx, lemma, cue_pos) is None and any(c.dep_ == "amod" and c.i > head.i for c in head.children):
         return LAST_GROUP, (a, b), True  # "El grupo extremista dijo ...": the group that spoke or was named last
