@@ -118,3 +118,21 @@ def test_a_failing_stage_leaves_a_warning_and_the_rest_of_the_article(examples_d
     art = extract_text(text, published="2023-02-15")
     assert art.events == [] and any(w.startswith("events stage failed: RuntimeError: odd parse") for w in art.warnings)
     assert art.entities and art.statements and art.times  # the other stages' work is kept
+
+
+def test_a_photo_caption_with_its_credit_is_no_paragraph_of_the_story():
+    # noticiasdealava.eus, 3 Apr 2023: a caption between two paragraphs about Prigozhin; the photographer credited in
+    # capitals is nobody the next "ha declarado" goes on with
+    text = ("\"Izamos la bandera rusa y la bandera del Grupo Wagner en la administración de la ciudad de Bajmut\", ha "
+            "afirmado Prigozhin.\n\n"
+            "Varios civiles muertos en pleno asedio a la ciudad ucraniana de Bajmut. YURIY DYACHYSHYN\n\n"
+            "Así, ha declarado que han \"tomado legalmente Bajmut\".")
+    lay = analyze(text)
+    cap = text.index("Varios")
+    assert lay.captions == [(cap, text.index("\n\nAsí"))]
+    assert lay.in_caption(text.index("YURIY")) and not lay.in_caption(text.index("Izamos"))
+    from cronica.process import extract_text
+
+    art = extract_text(text, published="2023-04-03", geocode=False)
+    s = next(s for s in art.statements if art.text[s.content_span[0]:].startswith("han \"tomado"))
+    assert art.entity(s.source).name.endswith("Prigozhin")

@@ -665,3 +665,21 @@ def test_an_office_named_once_and_then_the_institution_speak_again():
     assert speaker(art, find(art, "Al menos seis personas murieron este martes")) == "UNRWA"
     for start in ("Esto es indignante", "al menos 4.000 personas", "No tenían ni tienen"):
         assert speaker(art, find(art, start)) == "Philippe Lazzarini", start
+
+
+def test_the_report_named_again_speaks_for_its_issuer_not_for_the_last_speaker():
+    # es.investing.com (Reuters), 19 Oct 2023: "sostuvo el informe ..." is the US intelligence report of the first
+    # sentence, not Israel, who spoke last
+    art = run("WASHINGTON, 19 oct (Reuters) -Un informe no clasificado de los servicios de inteligencia "
+              "estadounidenses, al que accedió Reuters el jueves, estimó que el número de víctimas mortales de una "
+              "explosión en un hospital de Gaza se situaba \"probablemente en el extremo inferior del espectro de 100 a "
+              "300\" personas, pero añadía que la evaluación podría evolucionar.\n"
+              "Según las autoridades palestinas, 471 personas murieron en la explosión en el hospital Al-Ahli al-Arabi "
+              "a última hora del martes. El Ministerio de Sanidad de Gaza culpó a un ataque aéreo israelí, mientras "
+              "que Israel dijo que la explosión fue causada por el lanzamiento fallido de un cohete por parte de "
+              "militantes.\n"
+              "\"Consideramos que Israel no fue responsable\", sostuvo el informe no clasificado de los servicios de "
+              "inteligencia estadounidenses.", "2023-10-19")
+    assert speaker(art, find(art, "la explosión fue causada")) == "Israel"
+    s = find(art, "Consideramos que Israel")
+    assert speaker(art, s) is None and "servicios de inteligencia" in span(art, s.source_span)

@@ -215,6 +215,7 @@ class Layout:
     dateline: Optional[Dateline] = None
     hashtags: list[Span] = field(default_factory=list)
     quotes: list[Span] = field(default_factory=list)  # (open mark, close mark)
+    captions: list[Span] = field(default_factory=list)  # photo captions ending in a credit ("... YURIY DYACHYSHYN")
     _quote_starts: list[int] = field(default_factory=list, repr=False)
     _para_starts: list[int] = field(default_factory=list, repr=False)
 
@@ -257,6 +258,9 @@ class Layout:
     def in_hashtag(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.hashtags)
 
+    def in_caption(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.captions)
+
 
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")
 
@@ -282,6 +286,15 @@ def _paragraphs(text: str, wraps: set[int]) -> list[Span]:
     return [(a, b) for a, b in out if b > a]
 
 
+# a short paragraph that ends with a photographer's credit in capitals, after the caption's sentence
+_CREDIT = re.compile(r"[.!?»\"]\s+(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'-]+\s+){1,3}[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'-]+"
+                     r"(?:\s*[/|(]\s*[\w .]+\)?)?\s*$")
+
+
+def _caption(text: str, span: Span) -> bool:
+    return span[1] - span[0] <= 240 and bool(_CREDIT.search(text[span[0]:span[1]]))
+
+
 def _capitals(text: str, span: Span) -> bool:
     letters = [c for c in text[span[0]:span[1]] if c.isalpha()]
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
@@ -303,7 +316,8 @@ def analyze(text: str) -> Layout:
     title = body[0] if len(body) > 1 and _title(text, body[0]) else None
     hashtags = [m.span() for m in _HASHTAG.finditer(text)]
     quotes = find_quotes(text, paras)
-    return Layout(len(text), text, wraps, paras, heads, title, dateline, hashtags, quotes)
+    captions = [p for p in body if p is not title and _caption(text, p)]
+    return Layout(len(text), text, wraps, paras, heads, title, dateline, hashtags, quotes, captions=captions)
 
 
 # --------------------------------------------------------------------------- the component

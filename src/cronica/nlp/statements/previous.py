@@ -27,7 +27,7 @@ def topic(ctx: Context, lo: int, hi: int, ok=lambda e: True) -> Optional[str]:
     quotations ("Stoltenberg restó importancia a las maniobras. «...», declaró")."""
     best = None
     for t in ctx.doc:
-        if t.idx < lo or t.idx >= hi or ctx.in_quote[t.idx] or t.dep_ != "nsubj":
+        if t.idx < lo or t.idx >= hi or ctx.in_quote[t.idx] or t.dep_ != "nsubj" or ctx.layout.in_caption(t.idx):
             continue
         h = t.head
         # a main clause (the parser hangs a paragraph's first sentence on the newline token before it)
@@ -100,6 +100,11 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
         if f.source and f.source.startswith(LAST_PERSON):
             ids, _, dem = f.source[len(LAST_PERSON):].partition("|")
             f.source = _last_speaker_person(ctx, done, f.anchor, set(ids.split(",")), set(dem.split(",")) - {""})
+        issuer = _issuer_of_document(ctx, f, done) if not f.resolved and f.keep_span else None
+        if issuer is not None:
+            # "sostuvo el informe ...": the issuer of the report an earlier statement named ("Un informe de los
+            # servicios de inteligencia estadounidenses ... estimó"), even when that one has no name
+            f.source, f.resolved = issuer.source, True  # its own words stay its source span
         if not f.resolved and done:
             # a null subject continues the last speaker, unless the text named someone else since
             hi = min(f.anchor, f.content[0])
@@ -118,6 +123,21 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
         if is_rebuttal(ctx, f, done[-1] if done else None):
             f.stance = "deny"
         done.append(f)
+
+
+def _issuer_of_document(ctx: Context, f: Found, done: list[Found]) -> Optional[Found]:
+    """The earlier statement whose speaker phrase names the same kind of document as ``f``'s ("el informe"
+    after "Un informe no clasificado de los servicios de inteligencia estadounidenses")."""
+    if not f.source_span:
+        return None
+    words = ctx.text[f.source_span[0]:f.source_span[1]].split()
+    noun = fold(words[1]) if len(words) > 1 and fold(words[0]) in ("el", "la", "dicho", "dicha", "este", "esta") else None
+    if not noun:
+        return None
+    for g in reversed(done):
+        if g.source_span and noun in {fold(w) for w in ctx.text[g.source_span[0]:g.source_span[1]].split()[:3]}:
+            return g
+    return None
 
 
 def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:

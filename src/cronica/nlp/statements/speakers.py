@@ -338,6 +338,8 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             return speaker(ctx, anc, cue_pos)
     for k in range(4):
         subj = agent_of(t) or subject_of(ctx, t) or postposed(ctx, t)
+        if subj is not None and ctx.layout.paragraph_of(subj.idx) != ctx.layout.paragraph_of(t.idx):
+            subj = None  # the parser ran over a paragraph break with no stop (a caption's credit, a headline)
         pre = preposed(ctx, t) if subj is not None and subj.i < t.i else None
         if pre is not None and pre[0] <= subj.idx < pre[1]:
             # "X han muerto, indicó esta organización": the clause is no subject when another one follows
