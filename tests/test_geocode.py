@@ -14,7 +14,7 @@ from cronica.link.gazetteer import skeleton, translit_uk
 from cronica.link.geocode import Context, Geocoder
 from cronica.model import Article, ArticleMeta, Entity
 
-TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU,MM,CN,SD,ML,EG,QA,MX"
+TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU,MM,CN,SD,ML,EG,QA,MX,IQ,AE,IL"
 
 
 @pytest.fixture(scope="session")
@@ -352,3 +352,23 @@ def test_village_namesakes_in_the_same_oblast(geocoder):
     g = ent(a, "Vozdvizhenka").geo
     assert g.country == "UA" and g.admin1 == "Donetsk Oblast"
     assert km(g.lat, g.lon, 48.3037, 37.515) < 25
+
+
+def test_a_neighbourhood_lies_in_the_town_named_with_it(geocoder):
+    # 800noticias.com (EFE), Jan 2017: Al Rashidiya is a district of Mosul, not the Dubai namesake; and Al Qudis,
+    # listed among "los barrios ... en el este de Mosul", is no Al Quds (Jerusalem)
+    text = ("Las fuerzas del Ejército iraquí irrumpieron en el barrio de Al Rashidiya, el último distrito residencial "
+            "del sector este de la ciudad septentrional de Mosul que se encuentra bajo el control del grupo yihadista "
+            "Estado Islámico (EI), informó este viernes a Efe una fuente castrense.")
+    a = art(text, "Al Rashidiya", "Mosul")
+    geocoder.geocode_article(a)
+    assert ent(a, "Mosul").geo.country == "IQ"
+    r = ent(a, "Al Rashidiya").geo
+    assert r is None or km(r.lat, r.lon, 36.34, 43.13) <= 60, r
+    text = ("El Ejército iraquí entró en los barrios de Al Samah, Al Jadraa, Al Qudis y Al Karama, en el este de "
+            "Mosul, informó el mando de operaciones.")
+    a = art(text, "Al Samah", "Al Jadraa", "Al Qudis", "Al Karama", "Mosul")
+    geocoder.geocode_article(a)
+    for name in ("Al Samah", "Al Jadraa", "Al Qudis", "Al Karama"):
+        g = ent(a, name).geo
+        assert g is None or km(g.lat, g.lon, 36.34, 43.13) <= 60, (name, g)

@@ -44,6 +44,9 @@ from cronica.model import Article, Entity, Geo
 
 _W = r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ'’\-]+"
 _NAMELIST = rf"(?:{_W}(?:\s+{_W})?\s*(?:,|\by\b|\be\b)\s*)*"
+_NAME = r"[A-ZÁÉÍÓÚÜÑ][A-Za-zÁÉÍÓÚÜÑáéíóúüñ'’\-]*"
+_LIST_AFTER = re.compile(rf"(?:\s*(?:,|\by\b|\be\b)\s*{_NAME}(?:\s+{_NAME})?)+")
+_QUARTER_BEFORE = re.compile(rf"\b(?:barrios?|vecindarios?)\s+(?:de\s+)?(?:(?:los|las|dos|tres|cuatro)\s+)?{_NAMELIST}$", re.I)
 
 # words right before a mention that make it a first-level region
 _REGION_BEFORE = re.compile(
@@ -69,7 +72,8 @@ _CAMP_BEFORE = re.compile(
     re.I,
 )
 # "el distrito de Kharkiv", "el condado de X", "la comuna de X": a second-level division
-_DISTRICT_BEFORE = re.compile(r"\b" + resources.pattern(_PLACES, "district_nouns", plural=True) + r"\s+(?:de(?:l)?\s+)?$", re.I)
+_DISTRICT_BEFORE = re.compile(r"\b" + resources.pattern(_PLACES, "district_nouns", plural=True)
+                              + rf"\s+(?:de(?:l)?\s+)?(?:(?:los|las|dos|tres|cuatro)\s+)?{_NAMELIST}$", re.I)
 _FACILITY_HEAD = (
     r"(?:central(?:\s+(?:nuclear|at[oó]mica|t[eé]rmica|hidroel[eé]ctrica|el[eé]ctrica))?|presa|represa|"
     r"estaci[oó]n(?:\s+(?:de\s+tren|ferroviaria|de\s+ferrocarril|de\s+autobuses))?|aeropuerto|aer[oó]dromo|"
@@ -93,7 +97,7 @@ _REGION_AFTER = re.compile(
 # "X, al suroeste de Y" / "X, cerca de Y" / "X, a 30 km de Y"
 _NEAR_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:situad|ubicad|localizad)[oa]s?\s+)?(?:muy\s+)?(?:cerca|a\s+las\s+afueras|junto\s+a|"
-    r"al?\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|sudeste|sudoeste)|"
+    r"(?:al?|en\s+el)\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|sudeste|sudoeste)|"
     r"a\s+(?:unos\s+)?\d+(?:[.,]\d+)?\s*(?:km|kil[oó]metros))\s+(?:de\s+|del\s+)?(?:la\s+ciudad\s+de\s+)?",
     re.I,
 )
@@ -453,7 +457,7 @@ class Geocoder:
             _, it, ranked, margin = best
             pending.remove(it)
             top = ranked[0]
-            if top.name_score < _MIN_NAME:
+            if top.name_score < _MIN_NAME or _outside_its_city(it, top, fixed, items):
                 it.result = None
                 continue
             it.result = top
@@ -537,6 +541,7 @@ class _Item:
         self.city_votes = 0
         self.local_regions: dict[tuple[str, str], float] = {}
         self.near_starts: list[int] = []
+        self.quarter = False  # named as a neighbourhood ("el barrio de X"): it lies inside the town named with it
         self.near_items: set[int] = set()
         self.sentences: set[int] = set()
         self.result: Optional[Candidate] = None
@@ -565,14 +570,17 @@ class _Item:
                 self.region_votes += 1
             elif _CITY_BEFORE.search(before):
                 self.city_votes += 1
+                self.quarter = self.quarter or bool(_QUARTER_BEFORE.search(before))
             m = _REGION_AFTER.match(after)
             if m:
                 for c in g.lookup(m.group(1)):
                     if c.feature == "region" and c.name_score >= 0.95:
                         self.local_regions[(c.country, c.admin1)] = 1.0
-            m = _NEAR_AFTER.match(after)
+            rest = _LIST_AFTER.match(after)  # "A, B y C, en el este de Mosul": the phrase after the list
+            skip = rest.end() if rest else 0
+            m = _NEAR_AFTER.match(after[skip:])
             if m:
-                self.near_starts.append(e + m.end())
+                self.near_starts.append(e + skip + m.end())
         if fac or (ent.mentions and fac_votes == len(ent.mentions)):
             self.feature = "facility"
         elif camp_votes and camp_votes >= max(self.region_votes, self.city_votes):
@@ -622,6 +630,20 @@ def _clean_name(name: str) -> str:
     if m and m.end() < len(name):
         name = name[m.end():]
     return name
+
+
+def _outside_its_city(it: "_Item", top: Candidate, fixed: dict, items: list["_Item"]) -> bool:
+    """A neighbourhood ("los barrios de A, B y C, en el este de Mosul", "el barrio de Al Rashidiya, ... de Mosul")
+    lies in the town named with it (in its phrase, else in its sentence): a candidate far from every such town is
+    a namesake elsewhere (Al Qudis, a district of Mosul, is not Al Quds, Jerusalem; nor the Muthanna province)."""
+    if not (it.feature == "district" or it.quarter) or top.feature == "district":
+        return False
+    def town(i: int) -> bool:
+        return i in fixed and fixed[i].feature not in _WIDE | {"country", "continent"} and i != id(it)
+    near = [fixed[i] for i in it.near_items if town(i)]
+    if not near:
+        near = [fixed[id(o)] for o in items if town(id(o)) and it.sentences & o.sentences]
+    return bool(near) and all(haversine_km(top.lat, top.lon, c.lat, c.lon) > 60 for c in near)
 
 
 def _copy(c: Candidate) -> Candidate:
