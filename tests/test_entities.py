@@ -200,3 +200,17 @@ def test_the_capitalised_run_an_acronym_in_parentheses_closes_is_one_organisatio
     assert by["FDI"] is by["Fuerzas de Defensa de Israel"] and "Efectivos de las Fuerzas de Defensa de Israel" not in by
     s = next(s for s in art.statements if s.cue == "advertir")
     assert s.source == ocha.id
+
+
+def test_the_russian_and_the_ukrainian_form_of_one_town_are_one_place():
+    # menorca.info, 31 Jul 2025: "Chásiv Yar" and, in the ministry's words, "Chásov Yar" are one town
+    text = ("Rusia anunció este jueves que sus tropas tomaron de la ciudad de Chásiv Yar, región de Donetsk, tras más "
+            "de un año de combates.\n«Como resultado de las acciones ofensivas de la agrupación de tropas Sur (...) fue "
+            "liberada la ciudad de Chásov Yar (Chásiv Yar, en ucraniano) de la República Popular de Donetsk», informó "
+            "el Ministerio de Defensa de Rusia en su canal de Telegram.")
+    art = extract_text(text, published="2025-07-31", geocode=False)
+    towns = [e for e in art.entities if e.type == "LOC" and "Yar" in e.name]
+    assert len(towns) == 1, [(e.name, e.mentions) for e in towns]
+    assert {text[a:b] for a, b in towns[0].mentions} == {"Chásiv Yar", "Chásov Yar"}
+    # the region and the people's republic named after Donetsk stay apart from each other
+    assert len({e.id for e in art.entities if "Donetsk" in e.name}) == 2

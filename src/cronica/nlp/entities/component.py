@@ -44,6 +44,7 @@ from .merging import (
     drop_closing_period,
     full_acronym,
     merge_partial_names,
+    merge_place_spellings,
     name_before_acronym,
     split_agency_prefix,
 )
@@ -333,6 +334,7 @@ class EntityCleaner(Stage):
                     del groups[key]
                     break
         merge_partial_names(self, groups)
+        merge_place_spellings(self, groups)
         # propagate every name to its other occurrences (incl. headline capitals)
         covered = [(m.start, m.end) for g in groups.values() for m in g.mentions]
         forms: dict[str, _Group] = {}

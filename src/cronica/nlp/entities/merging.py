@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...namekeys import same_name
 from ...names import fold
 from .lexicon import CONNECTORS, Mention, _Group
 
@@ -141,3 +142,23 @@ def full_acronym(ec, acr: str, other: _Group) -> bool:
     full = ec.acronyms.get(acr, (None, None))[1]
     name = _name(other)
     return bool(full) and full != acr and len(name.split()) > 1 and fold(full).endswith(fold(name))
+
+
+def merge_place_spellings(ec, groups: dict[str, _Group]) -> None:
+    """One place under two spellings in one article (the Ukrainian and the Russian form, "Chásiv Yar" ... "Chásov
+    Yar"; "Kiev" ... "Kyiv"): the later group joins the first. Countries and short names stay apart."""
+    places = sorted((g for g in groups.values() if g.label == "LOC" and not g.name), key=_first)
+    for i, g in enumerate(places):
+        name = _name(g)
+        if fold(name) in ec.countries or len(fold(name).replace(" ", "")) < 5:
+            continue
+        for first in places[:i]:
+            if not first.mentions:
+                continue  # merged into an earlier one already
+            other = _name(first)
+            if fold(other) not in ec.countries and same_name(other, name, "LOC"):
+                key = next(k for k, v in groups.items() if v is g)
+                _merge(groups, key, first)
+                g.mentions = []
+                break
+
