@@ -272,6 +272,9 @@ def redescribes(m: Mention) -> bool:
         return True
     if tok.dep_ == "appos" and _judged(tok):
         return True
+    if tok.dep_ == "appos" and any(c.dep_ == "det" and fold(c.text) in ("el", "la", "los", "las") for c in tok.children) \
+            and any(fold(x.text) in RANKING for c in tok.children if c.dep_ == "amod" for x in (c, *c.children)):
+        return True  # "..., el mayor asedio a un contingente ruso desde el comienzo de la guerra": the act just told, ranked
     if tok.dep_ == "nmod" and fold(h.lemma_) in ("uno", "una") and any(fold(c.text) in RANKING for c in tok.subtree):
         return True  # "uno de los ataques rusos más trágicos": the act just told, ranked
     return False
