@@ -9,7 +9,8 @@ Outputs, each written by one stage (its factory declares it in ``assigns``):
 ``doc._.events``; any stage may append to ``doc._.warnings``.
 
 :class:`DocIndex` holds the lookups several stages need (entity at a character, sentence of a
-token, the token at a character), built once per stage call and passed explicitly: no stage
+token, the token at a character); :meth:`DocIndex.of` builds it once per article (kept on
+``doc._.index`` while the entities stay the same list) and stages pass it explicitly: no stage
 keeps per-article state on itself.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..model import Entity
 _DEFAULTS = {
     "published": None, "outlet": None, "raw_text": None, "layout": None,
     "entities": None, "times": None, "figures": None, "statements": None, "events": None, "warnings": None,
+    "index": None,  # the DocIndex over the final entities, shared by the stages after the entity stage
 }
 for _name, _default in _DEFAULTS.items():
     if not Doc.has_extension(_name):
@@ -54,6 +56,15 @@ class DocIndex:
     sents: list = field(default_factory=list)
     sent_of: dict[int, int] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc) -> "DocIndex":
+        """The index over the article's entities, built once and shared by the stages that read it."""
+        ents = outputs(doc, "entities")
+        ix = doc._.index
+        if ix is None or ix.entities is not ents or len(ix.ents) != len(ents):
+            ix = doc._.index = cls.build(doc, ents)
+        return ix
 
     @classmethod
     def build(cls, doc: Doc, entities: Optional[list[Entity]] = None) -> "DocIndex":

@@ -116,7 +116,7 @@ class EventContext:
 
     @classmethod
     def build(cls, doc) -> "EventContext":
-        ix = DocIndex.build(doc)
+        ix = DocIndex.of(doc)
         lay = doc._.layout
         quoted = [(a + 1, b) for a, b in (lay.quotes if lay else []) if b - a - 1 > 25]
         ctx = cls(ix, lexicon(), doc._.published, sorted(outputs(doc, "times"), key=lambda t: t.span), quoted,

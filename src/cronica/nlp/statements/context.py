@@ -63,7 +63,7 @@ class Context:
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon) -> "Context":
         lay = doc._.layout or analyze(doc.text)
-        ctx = cls(doc, lex, DocIndex.build(doc), lay)
+        ctx = cls(doc, lex, DocIndex.of(doc), lay)
         ctx.in_quote = [False] * (len(doc.text) + 1)
         for a, b in lay.quotes:
             for c in range(a + 1, b):
