@@ -683,3 +683,18 @@ def test_the_report_named_again_speaks_for_its_issuer_not_for_the_last_speaker()
     assert speaker(art, find(art, "la explosión fue causada")) == "Israel"
     s = find(art, "Consideramos que Israel")
     assert speaker(art, s) is None and "servicios de inteligencia" in span(art, s.source_span)
+
+
+def test_a_time_adjunct_or_an_addressee_before_the_reported_clause():
+    # noticiasdealava.eus, 3 Apr 2023: "aseveró hace unos días que ..."; and (telecinco.es, 5 Oct 2023) a "de que"
+    # clause the parser hangs on
+    # the addressee ("ha advertido a una cumbre de líderes europeos de que ..."), inside a "donde" relative whose
+    # speaker is the main clause's subject
+    art = run("Prigozhin aseveró hace unos días que los combates en torno a esta ciudad \"prácticamente han "
+              "destruido\" el Ejército de Ucrania.", "2023-04-03")
+    s = find(art, "los combates en torno a esta ciudad")
+    assert speaker(art, s) == "Prigozhin" and s.cue == "aseverar"
+    art = run("Zelenski está en Granada, donde ha advertido a una cumbre de líderes europeos de que Rusia planea hacer "
+              "una pausa en la guerra para tratar de rearmarse.", "2023-10-05")
+    s = find(art, "Rusia planea hacer una pausa")
+    assert speaker(art, s) == "Zelenski" and s.stance == "warn"

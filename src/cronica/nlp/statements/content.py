@@ -60,6 +60,13 @@ def _adjacent(ctx: Context, tok: Token, t: Token) -> bool:
     return all(x.pos_ in ("PRON", "AUX", "ADV", "ADP") for x in ctx.doc[tok.i + 1:t.i])
 
 
+def _time_between(ctx: Context, tok: Token, t: Token) -> bool:
+    """Only a time adjunct stands between the cue and ``t``: "aseveró hace unos días que ...", "dijo el martes que"."""
+    words = [x for x in ctx.doc[tok.i + 1:t.i] if not x.is_punct]
+    return 0 < len(words) <= 4 and (words[0].lower_ in ("hace", "el", "este", "esta", "la", "ayer")) \
+        and (words[-1].lemma_.lower() in TIME_NOUNS or words[-1].lower_ == "ayer")
+
+
 def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
     """Offset where the reported clause starts after 'que' / 'de que' / 'si' following the cue."""
     doc = ctx.doc
@@ -73,8 +80,13 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
             return t.idx + len(t.text)  # "pidió ... que se evite": tagged as the clause's subject
         if que and t.head.dep_.startswith("acl") and misparsed_relative(ctx, tok, t):
             return t.idx + len(t.text)
+        if que and doc[t.i - 1].lower_ == "de" and doc[t.i - 2].lower_ not in ("el", "la", "los", "las", "lo"):
+            # "advirtió a una cumbre de líderes europeos de que Rusia planea ...": a bare "de que" opens a
+            # complement clause, never a relative one, wherever the parser hung it
+            return t.idx + len(t.text)
         if t.lower_ in ("que", "si") and (t.head.dep_.startswith("acl") and object_relative(tok, t.head.head)
-                                         or t.head.dep_ == "advcl" and not _adjacent(ctx, tok, t)):
+                                         or t.head.dep_ == "advcl" and not _adjacent(ctx, tok, t)
+                                         and not _time_between(ctx, tok, t)):
             # a relative clause of an object ("la toma de X, que sus tropas asedian") or a condition
             # ("pidió sanciones si rechaza ...") is not the reported clause
             return None

@@ -238,8 +238,8 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
 def _relative_with_preposition(t: Token) -> bool:
     """"en su parte diario, en el que también ha afirmado ...": a relative introduced by a preposition."""
     return t.dep_.startswith("acl") and any(c.lower_ in ("que", "cual") and any(
-        k.dep_ == "case" for k in c.children) for c in t.children) and \
-        t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i < t.i
+        k.dep_ == "case" for k in c.children) or c.lower_ == "donde" and c.dep_ in ("advmod", "obl") for c in t.children) and \
+        t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i < t.i  # "... en Granada, donde ha advertido ..."
 
 
 def spokesperson(ctx: Context, tok: Token) -> Optional[Speaker]:
