@@ -698,3 +698,12 @@ def test_a_time_adjunct_or_an_addressee_before_the_reported_clause():
               "una pausa en la guerra para tratar de rearmarse.", "2023-10-05")
     s = find(art, "Rusia planea hacer una pausa")
     assert speaker(art, s) == "Zelenski" and s.stance == "warn"
+
+
+def test_segun_opening_the_sentence_runs_to_its_comma_past_a_relative_clause():
+    # vanguardia.com, 17 Oct 2023: "gazatí" is tagged as a verb, and the source has a relative clause of its own;
+    # what Sanad says is the main clause after it
+    art = run("Según la agencia de noticias gazatí Sanad, que cita a fuentes oficiales, los muertos podrían superar "
+              "los 500.", "2023-10-17")
+    s = find(art, "los muertos podrían superar los 500")
+    assert s.cue == "según" and "Sanad" in span(art, s.source_span)

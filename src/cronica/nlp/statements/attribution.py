@@ -127,6 +127,12 @@ def _phrase_end(ctx: Context, j: int, sb: int, np_end: int) -> int:
         while k < len(doc) and doc[k].idx < sb and doc[k].text not in (",", ".", ";"):
             k += 1
     end = doc[k - 1].idx + len(doc[k - 1].text) if k > j else np_end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("que", "quien", "quienes"):
+        m = k + 1  # "Según la agencia Sanad, que cita a fuentes oficiales, ...": its relative clause
+        while m < len(doc) and doc[m].idx < sb and doc[m].text not in (",", ".", ";"):
+            m += 1
+        if m < len(doc) and doc[m].text == ",":
+            return doc[m - 1].idx + len(doc[m - 1].text)
     if k < len(doc) and doc[k].text == ",":
         m = k + 1
         while m < len(doc) and doc[m].pos_ == "PROPN":
@@ -194,8 +200,11 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
             return _segun_verb(ctx, tok, nxt, observed, sa, sb, before)
     # the source phrase up to a comma, full stop or relative clause
     j = last.i + 1
+    # "Según la agencia de noticias gazatí Sanad, ...": opening the sentence, the phrase runs to its comma (a
+    # word the tagger took for a verb inside it does not end it)
+    opening = not before and any(t.text == "," for t in doc[last.i + 1:min(len(doc), last.i + 12)])
     while j < len(doc) and doc[j].idx < sb and doc[j].text not in (",", ".", ";", ":") and doc[j].lower_ != "que":
-        if j > last.i + 1 and _verb_ahead(doc, j):
+        if j > last.i + 1 and not opening and _verb_ahead(doc, j):
             break  # "que según los testigos se escuchó a millas": the phrase ends where the clause's verb begins
         j += 1
     np = doc[last.i + 1:j]
@@ -204,6 +213,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     if form == "según" and len(np) >= 2 and np[0].lower_ in ("el", "la", "los", "las") and np[1].lower_ in ("cual", "cuales"):
         return segun_relative(ctx, tok, np[1], sa, sb)
     head = np.root
+    if head.pos_ in ("VERB", "AUX") and opening:
+        head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), head)  # a mis-tagged word inside the phrase
     if head.pos_ in ("VERB", "AUX"):
         return None
     # "según un comunicado del ministerio", "según estimaciones de la inteligencia británica": the
@@ -260,6 +271,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         src, span, _ = resolve_np(ctx, head, tok.idx)
     if span is not None and span[0] < np[0].idx <= span[1]:
         span = (np[0].idx, span[1])  # the parser hung the cue's own words on the phrase ("De acuerdo con el Kremlin")
+    if opening and span is not None and np[0].idx <= span[0] and span[1] < np_end:
+        span = (span[0], np_end)  # the whole phrase up to its comma, past a word the parser cut it at
     if document:
         channel = channel_np(ctx, head) or noun_with_adjectives(ctx, head)
     f = Found(content=content, cue=form, cue_span=cue_span, stance=lex.preps[form].stance, direct=False, source=src,
