@@ -707,3 +707,11 @@ def test_segun_opening_the_sentence_runs_to_its_comma_past_a_relative_clause():
               "los 500.", "2023-10-17")
     s = find(art, "los muertos podrían superar los 500")
     assert s.cue == "según" and "Sanad" in span(art, s.source_span)
+
+
+def test_a_quotation_right_after_the_verb_is_its_content():
+    # vanguardia.com, 17 Oct 2023: 'informó "al menos 200 muertos ..."' with no colon and no que
+    art = run("El Ministerio de Sanidad palestino en un comunicado informó \"al menos 200 muertos por los bombardeos de "
+              "Israel\" en el Hospital Al Ahli, uno de los centros sanitarios del centro de Gaza.", "2023-10-17")
+    s = find(art, "al menos 200 muertos por los bombardeos de Israel")
+    assert s.direct and s.cue == "informar" and speaker(art, s).startswith("Ministerio de Sanidad")

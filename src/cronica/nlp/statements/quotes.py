@@ -41,8 +41,12 @@ def own_cue_after(ctx: Context, q: Span) -> bool:
 
 
 def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
-    """'dijo: "..."' — a colon after the cue's clause, then the quotation."""
+    """'dijo: "..."' — a colon after the cue's clause, then the quotation; or a quotation right after the verb."""
     text = ctx.text
+    end = tok.idx + len(tok.text)
+    for q in ctx.quotes:  # 'informó "al menos 200 muertos por los bombardeos"': the quotation right after the verb
+        if q[0] > end and not text[end:q[0]].strip() and q[0] < limit and len(text[q[0]:q[1]].split()) >= 3:
+            return q
     colon = text.find(":", tok.idx, limit)
     if colon < 0 or colon - tok.idx > 120:
         return None
