@@ -225,6 +225,30 @@ def test_tolls_without_a_counted_noun_of_victims_named_by_origin_and_of_the_peop
     assert (hit["fatalities"], hit["injured"]) == (51, 7)
 
 
+def test_the_massacre_a_day_before_the_news_and_the_summit_place_lent_to_no_fight():
+    # elpais.com, 6 Oct 2023: "un día después de la matanza en la que perdieron la vida 52 personas": the massacre
+    # was the day before, with 52 dead
+    art = run("Varios municipios de la provincia de Járkov, incluida la capital, son objetivo de ataques del invasor un "
+              "día después de la matanza en la que perdieron la vida 52 personas.", "2023-10-06")
+    m = one(art, "violence_against_civilians")
+    assert (m["date"], m["fatalities"]) == ("2023-10-05", 52)
+    assert one(art, "attack")["date"] == "2023-10-06"
+    # telecinco.es, 21 May 2023: "la ciudad" Wagner took is Bajmut, not Hiroshima, where the summit was held
+    art = run("El presidente de Ucrania, Volodímir Zelenski, ha manifestado este domingo que, por la información que "
+              "baraja, las fuerzas ucranianas todavía mantienen cierto control sobre la ciudad de Bajmut, uno de los "
+              "epicentros de la guerra, aunque ha puntualizado que la localidad está completamente destruida.\n"
+              "\"Creo que no\", ha contestado el "
+              "mandatario en referencia a una pregunta durante la cumbre del G7, celebrada en Hiroshima (Japón), sobre "
+              "si las fuerzas del Kremlin, tal y como afirmó este sábado el jefe del grupo de mercenarios ruso Wagner, "
+              "Yevgeni Prigozhin, se habían hecho con el control total sobre la ciudad.", "2023-05-21")
+    assert one(art, "territory_change")["place"] == "Bajmut"
+    # 970universal.com, 17 Oct 2023: the war's dead are no toll of the strike on the hospital
+    art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "
+              "Sanidad gazatí.\n\nHasta el momento, más de tres mil palestinos han muerto en la operación de "
+              "represalia del Ejército de Israel.", "2023-10-17")
+    assert [e["fatalities"] for e in events(art) if e["type"] == "attack"] == [500]
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

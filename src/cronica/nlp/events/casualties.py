@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...model import Figure
 from ...names import fold
-from .context import DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention
+from .context import CAMPAIGN, DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention
 
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 
@@ -30,6 +30,12 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             if prev and not by_sent.get(si):
                 cands = prev
         if not cands:
+            continue
+        # a toll of the war, not of a strike: "la guerra ..., que se ha saldado con más de 3.000 muertos"
+        # or "más de tres mil palestinos han muerto en la operación de represalia": the war their verb names
+        around = [*span.root.ancestors, *(c for c in span.root.head.children if c.dep_ in ("obl", "nmod"))]
+        war = next((a for a in around if fold(a.lemma_) in CAMPAIGN or fold(a.text) in CAMPAIGN), None)
+        if war is not None and not any(m.tok.i == war.i for m in cands):
             continue
         # the trigger that governs the figure, else the nearest one before it
         target = None
@@ -120,6 +126,8 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             w = fold(t.text)
             if w.startswith(DIE) or fold(t.lemma_) in ("morir", "matar", "fallecer"):
                 return "fatalities"
+            if fold(t.lemma_) == "perder" and any(fold(c.lemma_) == "vida" for c in t.children):
+                return "fatalities"  # "la matanza en la que perdieron la vida 52 personas"
             if w.startswith(HURT) or fold(t.lemma_) in ("herir",):
                 return "injured"
     return None

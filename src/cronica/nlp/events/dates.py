@@ -2,6 +2,7 @@
 never a time inside another clause)."""
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Optional
 
 from ...model import EventDate, TimeExpr
@@ -28,6 +29,10 @@ def assign_date(ctx, m: Mention) -> None:
         m.date = EventDate(ctx.published.isoformat(), "day", "publication")
     if best is not None:
         m.date = EventDate(best.value, best.precision, getattr(best, "basis", None) or "relative")
+    elif ctx.published and days_before_now(tok) is not None:
+        # "son objetivo de ataques un día después de la matanza": the massacre was the day before the news
+        m.date = EventDate((ctx.published - timedelta(days=days_before_now(tok))).isoformat(), "day", "relative")
+        m.background = True  # a reference point for the news, which lends it no date
     elif ctx.published and m.trigger.type == "diplomacy" and tok.dep_ in ("obl", "nmod"):
         # "dijo tras la reunión": the meeting the speaker comes from is of the reporting day
         h = tok.head if tok.head.pos_ in ("VERB",) else tok.head.head
@@ -40,6 +45,26 @@ def assign_date(ctx, m: Mention) -> None:
                 m.date = EventDate(ctx.published.isoformat(), "day", "publication")
     if m.date and ctx.published and m.mood is None and m.date.value > ctx.published.isoformat()[:len(m.date.value)]:
         m.mood = "expected"
+
+
+DAY_COUNTS = {"un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7}
+
+
+def days_before_now(tok) -> Optional[int]:
+    """"un día después de la matanza", "dos días después del ataque" in a clause told in the present: how many
+    days before the news the event named took place (None when the text says no such thing)."""
+    h = tok.head
+    if case_of(tok) not in ("de", "del") or fold(h.text) != "despues":
+        return None
+    main = h.head
+    if "Pres" not in main.morph.get("Tense") and not any("Pres" in c.morph.get("Tense") for c in main.children
+                                                          if c.dep_ in ("cop", "aux")):
+        return None  # told in the past: its own day is not the news day
+    for c in h.children:
+        if fold(c.lemma_) in ("dia", "dias") and c.dep_ in ("obl", "nmod", "obj"):
+            n = next((DAY_COUNTS.get(fold(d.text)) for d in c.children if d.dep_ in ("det", "nummod")), None)
+            return n
+    return None
 
 
 def governs_time(ctx, tok, t: TimeExpr) -> bool:

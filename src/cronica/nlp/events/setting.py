@@ -69,6 +69,9 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             out[i] = same
             continue
         here = sentence_places(ctx, si, locative=True, before=g[0].tok.i)
+        if k == "field":  # not the summit's own place ("durante la cumbre del G7, celebrada en Hiroshima, ... la ciudad")
+            here = [p for p in here if not any(p in own[j] for j in order if kind[j] == "talks"
+                                               and any(x.sent == si for x in groups[j]))]
         if len(here) == 1:
             out[i] = here
             continue
