@@ -249,6 +249,22 @@ def test_the_massacre_a_day_before_the_news_and_the_summit_place_lent_to_no_figh
     assert [e["fatalities"] for e in events(art) if e["type"] == "attack"] == [500]
 
 
+def test_a_decided_sending_stays_expected_when_named_again_and_others_sending_is_another():
+    # ladiaria.com.uy, Jan 2023: "la decisión ... de enviar" is decided, still to come; "cuestionó el envío de tanques"
+    # points back at it; "la decisión, que ya había sido difundida en la prensa, de suministrar" is it again; "para
+    # que otros países también envíen" is another sending
+    art = run("De acuerdo con el Kremlin, la decisión del gobierno alemán de enviar a Ucrania los tanques Leopard 2 que "
+              "desde hace semanas pedía el presidente Volodímir Zelenski es parte de un plan “bastante fallido”.\n\n"
+              "También el embajador ruso en Alemania, Serguéi Nechaev, cuestionó el envío de tanques.\n\n"
+              "El gobierno del canciller alemán, Olaf Scholz, confirmó este miércoles la decisión, que ya había sido "
+              "difundida en la prensa, de suministrar tanques Leopard 2 a Ucrania. En una primera etapa enviará 14, y "
+              "emitirá permisos para que otros países también envíen ese tipo de tanques al gobierno de Zelenski.",
+              "2023-01-25")
+    aid = [e for e in events(art) if e["type"] == "aid"]
+    assert [e["trigger"] for e in aid] == ["enviar", "envíen"], aid
+    assert all(e["status"] == "expected" for e in aid)
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

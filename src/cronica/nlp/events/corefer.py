@@ -171,7 +171,10 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     count = next((x.place_count for x in g if x.place_count), None)
     if count and len(m.places) == count and distance <= 2 and same_mood:
         return True
-    if m.trigger.type == "aid" and same_mood and _materiel(ctx, m) & {w for x in g for w in _materiel(ctx, x)}:
+    # the same arms again; a bare definite noun ("cuestionó el envío de tanques") points back whatever the mood
+    if m.trigger.type == "aid" and (same_mood or m.trigger.pos == "N" and m.definite and m.mood is None) \
+            and not _other_subject(m) and _materiel(ctx, m) & {w for x in g for w in _materiel(ctx, x)}:
+        m.mood = g[0].mood  # the sending it points back to keeps its own mood (decided, still to come)
         return True
     if m.places and gp and not set(m.places) & set(gp):
         return False
@@ -278,6 +281,12 @@ def redescribes(m: Mention) -> bool:
     if tok.dep_ == "nmod" and fold(h.lemma_) in ("uno", "una") and any(fold(c.text) in RANKING for c in tok.subtree):
         return True  # "uno de los ataques rusos más trágicos": the act just told, ranked
     return False
+
+
+def _other_subject(m: Mention) -> bool:
+    """"para que otros países también envíen ese tipo de tanques": others do it, another event."""
+    return any(c.dep_ == "nsubj" and any(fold(d.text) in ("otro", "otros", "otra", "otras") for d in c.children)
+               for c in m.tok.children)
 
 
 def _content(m: Mention) -> set[str]:

@@ -46,6 +46,11 @@ def grammar_mood(ctx, m: Mention) -> None:
                     tags.append(tg)
     if gov is not None and tok.dep_ in ("obj", "nsubj:pass") and m.trigger.type in lex.expect_for.get(fold(gov.lemma_), ()):
         tags.append("fut")  # "anunció el envío de ...": announced, still to come
+    if gov is not None and tok.dep_ in ("acl", "advcl") and any(c.dep_ == "mark" and c.lower_ == "de" for c in tok.children) \
+            and any(a.pos_ == "NOUN" and fold(a.lemma_) in lex.expect for a in (gov, gov.head)):
+        # "la decisión de enviar los tanques", "su intención de conquistar la Franja", "la decisión, que ya había
+        # sido difundida en la prensa, de suministrar tanques" (the parser hangs it on the relative)
+        tags.append("fut")
     attempt = gov is not None and fold(gov.lemma_) in lex.attempt and m.trigger.type == "clash"
     if gov is not None and tok.dep_ in ("xcomp",) and (fold(gov.lemma_) in lex.expect) and not attempt:
         tags.append("fut")
