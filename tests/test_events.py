@@ -216,7 +216,8 @@ def test_tolls_without_a_counted_noun_of_victims_named_by_origin_and_of_the_peop
     assert (hit["fatalities"], hit["injured"]) == (13, 50)
     # es.investing.com (Reuters), 19 Oct 2023: the victims counted by a demonym
     art = run("Israel ha respondido a la matanza de 1.400 israelíes perpetrada por hombres armados de Hamás el 7 de "
-              "octubre prometiendo destruir al grupo.", "2023-10-19")
+              "octubre prometiendo destruir al grupo y sometiendo a los 2,3 millones de habitantes de Gaza a un asedio "
+              "total, bombardeando el enclave con ataques que han causado miles de muertos.", "2023-10-19")
     assert one(art, "violence_against_civilians")["fatalities"] == 1400
     # libertaddigital.com, 5 Oct 2023: "unas 60 personas, de las que 51 murieron": 60 were there, 51 died
     art = run("El misil impactó contra un café y una tienda situados en la pequeña localidad de Groza, donde se "
@@ -263,6 +264,15 @@ def test_a_decided_sending_stays_expected_when_named_again_and_others_sending_is
     aid = [e for e in events(art) if e["type"] == "aid"]
     assert [e["trigger"] for e in aid] == ["enviar", "envíen"], aid
     assert all(e["status"] == "expected" for e in aid)
+
+
+def test_violence_promised_is_a_threat():
+    # es.investing.com (Reuters), 19 Oct 2023: "prometiendo destruir al grupo": a threat, not an attack
+    art = run("Israel ha respondido a la matanza de 1.400 israelíes perpetrada por hombres armados de Hamás el 7 de "
+              "octubre prometiendo destruir al grupo y sometiendo a los 2,3 millones de habitantes de Gaza a un asedio "
+              "total, bombardeando el enclave con ataques que han causado miles de muertos.", "2023-10-19")
+    assert [e["trigger"] for e in events(art) if e["type"] == "threat"] == ["destruir"]
+    assert "destruir" not in [e["trigger"] for e in events(art) if e["type"] == "attack"]
 
 
 def test_date_only_when_a_time_governs():

@@ -64,6 +64,9 @@ def retype(ctx: EventContext, m: Mention):
     elif t.type == "mobilization" and fold(t.words[0]) in ctx.lex.placed and any(
             not ctx.is_country(p) for p in event_places(ctx, m, own_only=True)[0]):
         m.trigger = replace(t, type="territory_change")  # "el despliegue de tropas en la zona de X"
+    if t.type in ("attack", "clash") and t.pos == "V" and m.tok.dep_ in ("xcomp", "obj") and \
+            fold(m.tok.head.lemma_) in ("prometer", "jurar"):
+        m.trigger = replace(t, type="threat")  # "Israel ha respondido ... prometiendo destruir al grupo": a threat
     if "aerial" in t.cons and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
     if "civil" in t.cons and against_civilians(ctx, m):
