@@ -275,6 +275,17 @@ def test_violence_promised_is_a_threat():
     assert "destruir" not in [e["trigger"] for e in events(art) if e["type"] == "attack"]
 
 
+def test_a_vague_village_named_in_the_next_paragraph():
+    # es.marketscreener.com (Reuters), 5 Oct 2023: "en un pueblo del noreste de Ucrania" ... "en el pueblo de Hroza"
+    art = run("KIEV, 5 oct (Reuters) - Un misil ruso impactó contra una cafetería y una tienda de comestibles en un "
+              "pueblo del noreste de Ucrania el jueves, dejando al menos 51 muertos mientras celebraban un servicio "
+              "conmemorativo, dijeron funcionarios ucranianos.\n\nLa cafetería y la tienda fueron alcanzadas y "
+              "reducidas a escombros a primera hora de la tarde en el pueblo de Hroza, en el distrito de Kupiansk de la "
+              "región de Járkov, dijo el gobernador regional Oleh Synehubov.", "2023-10-05")
+    hit = one(art, "attack")
+    assert (hit["place"], hit["fatalities"]) == ("Hroza", 51)
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

@@ -10,7 +10,7 @@ from ...names import fold
 from ..syntax import uniq
 from .context import FIELD_TYPES, Mention
 from .corefer import dominates, group_places
-from .setting import fill_dates, fill_places
+from .setting import fill_dates, fill_places, refine_vague_places
 from .status import combine_status
 
 
@@ -55,6 +55,7 @@ def group_date(g: list[Mention]) -> Optional[EventDate]:
 
 def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
     events: list[Event] = []
+    refine_vague_places(ctx, groups)
     ctx_place = fill_places(ctx, groups)
     ctx_date = fill_dates(ctx, groups)
     for gi, g in enumerate(groups):

@@ -27,8 +27,8 @@ from typing import Optional
 
 from ...model import EventDate
 from ...names import fold
-from ..syntax import case_of
-from .context import PLACE_NOUNS, EventContext, Mention, granularity
+from ..syntax import case_of, walk
+from .context import CITY_NOUNS, LOCAL_NOUNS, PLACE_NOUNS, EventContext, Mention, granularity
 from .corefer import campaign, group_places
 from .dates import governs_time
 
@@ -37,6 +37,34 @@ from .dates import governs_time
 FIELD = ("attack", "clash", "interception", "territory_change", "violence_against_civilians", "abduction")
 PLURAL_DEF = {"los", "las", "estos", "estas", "esos", "esas", "ambos", "ambas", "dichos", "dichas", "aquellos",
               "aquellas"}
+
+
+def refine_vague_places(ctx: EventContext, groups: list[list[Mention]]) -> None:
+    """"en un pueblo del noreste de Ucrania" ... "en el pueblo de Hroza": a strike first placed by a vague noun
+    within a country or region takes the place the next sentences name with that noun."""
+    for g in groups:
+        m = g[0]
+        if m.trigger.type not in FIELD or not m.places or not all(ctx.is_country(p) or m.region_place for p in m.places):
+            continue
+        nouns = {fold(x.lemma_) for x, _ in walk(m.tok, 3) if fold(x.lemma_) in LOCAL_NOUNS | CITY_NOUNS
+                 and any(c.dep_ == "det" and c.lower_ in ("un", "una") for c in x.children)}
+        if not nouns:
+            continue
+        found = []
+        for e in ctx.ents.values():
+            if e.type != "LOC" or e.id in m.places:
+                continue
+            for a, _ in e.mentions:
+                t = ctx.ix.tok_at(a)
+                si = ctx.sent_of.get(t.i, -1) if t is not None else -1
+                if t is not None and m.sent < si <= m.sent + 2 and t.dep_ in ("nmod", "appos", "flat") \
+                        and fold(t.head.lemma_) in nouns and any(c.dep_ == "det" and c.lower_ in ("el", "la")
+                                                                 for c in t.head.children):
+                    found.append(e.id)
+        if len(set(found)) == 1:
+            for x in g:
+                x.places = [found[0]]
+                x.region_place = False
 
 
 def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, list[str]]:
