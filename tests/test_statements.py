@@ -715,3 +715,27 @@ def test_a_quotation_right_after_the_verb_is_its_content():
               "Israel\" en el Hospital Al Ahli, uno de los centros sanitarios del centro de Gaza.", "2023-10-17")
     s = find(art, "al menos 200 muertos por los bombardeos de Israel")
     assert s.direct and s.cue == "informar" and speaker(art, s).startswith("Ministerio de Sanidad")
+
+
+def test_segun_informo_after_statements_of_their_own_is_where_they_were_reported():
+    # deia.eus, 16 Mar 2022: the correspondent's two statements are reported by Interfax-Ukraine, which becomes
+    # their channel; "según informó" does not swallow them into one statement of its own
+    art = run(DEIA_CHERNIGOV, "2022-03-16")
+    confirm = next(s for s in art.statements if s.cue == "confirmar")
+    assert confirm.stance == "confirm" and confirm.channel == "Interfax-Ukraine"
+    assert not [s for s in art.statements if span(art, s.content_span).startswith("Un corresponsal")]
+
+
+DEIA_CHERNIGOV = (
+    'Al menos diez personas han muerto en la ciudad de Chernígov, en el norte de Ucrania, cuando al '
+    'parecer tropas rusas dispararon contra una fila de ciudadanos que esperaban para comprar pan, '
+    'informó el Servicio Estatal de Comunicaciones Especiales y Protección de la Información de '
+    'Ucrania.\n\n\n\n"En Chernígov, las tropas rusas dispararon contra las personas que hacían cola para '
+    'comprar pan: al menos 10 muertos", explicó el Servicio Estatal en su cuenta de Twitter sobre un '
+    'suceso del que no hay aún información detallada por parte del Gobierno ucraniano.\n\n\n\nUn '
+    'corresponsal del medio local Suspilne, que dijo ser testigo del incidente, también informó del '
+    'tiroteo y confirmó el número de víctimas mortales, que situó en una decena, según informó '
+    'Interfax-Ukraine.\n\n\n\nPor su parte, la agencia ucraniana Ukrinform informó de que el suceso se '
+    'produjo sobre las 10.00 hora local (08.00 GMT).\n\n\n\n"Hoy, las fuerzas rusas dispararon y mataron '
+    'a 10 personas que hacían fila para comprar pan en Chernihiv.'
+)

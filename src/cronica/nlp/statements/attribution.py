@@ -12,7 +12,7 @@ from .clauses import STOP_PHRASES, STOPPERS, as_said_by, clause_end, finite, neg
 from .content import CAUSAL, que_clause
 from .context import Context, Found
 from .speakers import resolve_np
-from .syntax import subject_of
+from .syntax import np_span, subject_of
 from .verbs import verb_cue
 
 
@@ -68,9 +68,12 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
         # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
-        if relay and subj is not None and subj.i > verb.i and channel_np(ctx, subj) and \
-                _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, subj), nest=False) is None:
-            return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
+        if relay and subj is not None and subj.i > verb.i and _reported_before(
+                ctx, tok, sa, sb, lambda: channel_np(ctx, subj) or ctx.text[np_span(ctx, subj)[0]:np_span(ctx, subj)[1]],
+                nest=False) is None:
+            # "«...», ha recalcado el NAC, según ha informado la agencia Interfax", "un corresponsal ... informó del
+            # tiroteo y confirmó el número de víctimas, según informó Interfax-Ukraine": where it was said
+            return None
         content = ctx.trim(sa, tok.idx)
     if content[1] - content[0] < 3:
         return None
