@@ -739,3 +739,14 @@ DEIA_CHERNIGOV = (
     'produjo sobre las 10.00 hora local (08.00 GMT).\n\n\n\n"Hoy, las fuerzas rusas dispararon y mataron '
     'a 10 personas que hacían fila para comprar pan en Chernihiv.'
 )
+
+
+def test_aunque_with_a_reporting_verb_of_its_own_ends_the_first_statement():
+    # diariodenavarra.es, 21 May 2023: two statements by Malyar, the second after "aunque admitió que"
+    art = run("Kiev negó inmediatamente que sus fuerzas abandonasen la ciudad: la viceministra ucraniana de Defensa, "
+              "Hanna Malyar, afirmó que continúan \"fuertes combates\" aunque admitió que \"la situación es "
+              "crítica\".", "2023-05-21")
+    first = find(art, "continúan")
+    assert span(art, first.content_span) == 'continúan "fuertes combates"'
+    second = find(art, "la situación es crítica")
+    assert speaker(art, first) == speaker(art, second) == "Hanna Malyar" and second.cue == "admitir"

@@ -227,6 +227,8 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             return t.idx
         if t.lower_ in ("y", "e") and t.idx > start and reporting_after(ctx, t.i + 1):
             return t.idx
+        if t.lower_ in ("aunque", "pero") and t.idx > start and reporting_after(ctx, t.i + 1):
+            return t.idx  # 'afirmó que continúan "fuertes combates" aunque admitió que ...': a second statement
         if t.text == "," and t.i + 1 < len(doc) and _comma_ends(ctx, t, np):
             return t.idx
     return limit
