@@ -286,6 +286,13 @@ def test_a_vague_village_named_in_the_next_paragraph():
     assert (hit["place"], hit["fatalities"]) == ("Hroza", 51)
 
 
+def test_a_campaign_takes_the_country_it_names():
+    # noticiasdealava.eus, 3 Apr 2023: "la invasión rusa de Ucrania" is in Ukraine, not in Bajmut named after it
+    art = run("Desde hace varias semanas el frente más complicado en el marco de la invasión rusa de Ucrania ha sido el "
+              "ubicado en Bajmut, al ser escenario de intensos enfrentamientos.", "2023-04-03")
+    assert [e["place"] for e in events(art) if e["trigger"] == "invasión"] == ["Ucrania"]
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

@@ -7,6 +7,7 @@ from ..numbers import parse_number
 from ..spanish import participle_lemma
 from ..syntax import case_of, uniq, walk
 from .context import (
+    CAMPAIGN,
     COMPASS,
     GROUPS,
     INCLUDING,
@@ -306,6 +307,12 @@ def assign_arguments(ctx, m: Mention) -> None:
     places, depth, region = event_places(ctx, m)
     if not places and m.trigger.pos == "N" and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ONGOING:
         places = ongoing_places(ctx, tok.head)  # "los combates continúan en las afueras de X": X
+    if m.trigger.pos == "N" and (fold(tok.lemma_) in CAMPAIGN or fold(tok.text) in CAMPAIGN):
+        # "la invasión rusa de Ucrania", "la guerra en Ucrania": the country the campaign names is its place
+        named = [ctx.entity_at(c) for c in tok.children if c.dep_ == "nmod" and case_of(c) in ("de", "en")]
+        country = next((e.id for e in named if e is not None and ctx.is_country(e.id)), None)
+        if country:
+            places, depth, region = [country], 1, False
     m.places, m.place_depth, m.region_place = places, depth, region
     for x, _ in walk(tok, 2):  # "irrumpieron en cuatro barrios de ... Mosul": a count of places to be named
         if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
