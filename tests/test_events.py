@@ -293,6 +293,18 @@ def test_a_campaign_takes_the_country_it_names():
     assert [e["place"] for e in events(art) if e["trigger"] == "invasión"] == ["Ucrania"]
 
 
+def test_both_cities_just_named_and_a_city_still_to_conquer():
+    # lacalle.com.ar, 27 Jun 2022: "combates que asolaron ambas ciudades" were in the two cities just named, one
+    # event each; "la última ciudad importante que queda por conquistar" is still to come
+    art = run("La ciudad de Lysychansk es el siguiente objetivo de las fuerzas rusas tras su ocupación total de la "
+              "ciudad vecina de Severodonetsk, tras semanas de combates que asolaron ambas ciudades y que provocaron la "
+              "muerte de decenas de civiles. Se trata de la última ciudad importante que queda por conquistar por los "
+              "rusos en la región de Lugansk, una de las dos provincias de la cuenca industrial del Donbás.",
+              "2022-06-27")
+    assert sorted(e["place"] for e in events(art) if e["trigger"] == "combates") == ["Lysychansk", "Severodonetsk"]
+    assert {e["status"] for e in events(art) if e["trigger"] == "conquistar"} == {"expected"}
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

@@ -111,6 +111,11 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
         if k == "field" and multi and any(x.place_plural and _plural_definite(x) for x in g):
             out[i] = multi
             continue
+        if k == "field" and any(_both(x) for x in g):
+            two = _last_two_places(ctx, g[0])  # "combates que asolaron ambas ciudades": the two just named
+            if two:
+                out[i] = two
+                continue
         if not here and si > 0 and k == "field":
             talks = {p for j in order if kind[j] != "field" for p in own[j]}  # "la cumbre del G7, celebrada en Hiroshima"
             prev = [p for p in sentence_places(ctx, si - 1, locative=False) if p not in talks]
@@ -226,6 +231,26 @@ def _plural_definite(m: Mention) -> bool:
                                                  for d in x.children):
             return True
     return False
+
+
+def _both(m: Mention) -> bool:
+    """"ambas ciudades", "las dos aldeas" among what the trigger governs."""
+    return any(fold(x.lemma_) in PLACE_NOUNS and any(fold(d.text) in ("ambas", "ambos", "dos") for d in x.children)
+               for x, _ in walk(m.tok, 3))
+
+
+def _last_two_places(ctx: EventContext, m: Mention) -> list[str]:
+    """The two places (below country level) named last before ``m``, in its sentence or the one before."""
+    last: dict[str, int] = {}
+    for e in ctx.ents.values():
+        if e.type != "LOC" or ctx.is_country(e.id):
+            continue
+        for a, _ in e.mentions:
+            t = ctx.ix.tok_at(a)
+            if t is not None and t.i < m.tok.i and m.sent - 1 <= ctx.sent_of.get(t.i, -9) <= m.sent:
+                last[e.id] = max(last.get(e.id, -1), a)
+    two = sorted(last, key=lambda k: -last[k])[:2]
+    return sorted(two, key=lambda k: last[k]) if len(two) == 2 else []
 
 
 def widest_place(ctx: EventContext, si: int) -> Optional[str]:

@@ -51,6 +51,9 @@ def grammar_mood(ctx, m: Mention) -> None:
         # "la decisión de enviar los tanques", "su intención de conquistar la Franja", "la decisión, que ya había
         # sido difundida en la prensa, de suministrar tanques" (the parser hangs it on the relative)
         tags.append("fut")
+    if gov is not None and tok.dep_ == "xcomp" and fold(gov.lemma_) in ("quedar", "faltar") \
+            and any(c.dep_ == "mark" and c.lower_ == "por" for c in tok.children):
+        tags.append("fut")  # "la última ciudad importante que queda por conquistar": still to come
     attempt = gov is not None and fold(gov.lemma_) in lex.attempt and m.trigger.type == "clash"
     if gov is not None and tok.dep_ in ("xcomp",) and (fold(gov.lemma_) in lex.expect) and not attempt:
         tags.append("fut")
