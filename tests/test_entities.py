@@ -214,3 +214,14 @@ def test_the_russian_and_the_ukrainian_form_of_one_town_are_one_place():
     assert {text[a:b] for a, b in towns[0].mentions} == {"Chásiv Yar", "Chásov Yar"}
     # the region and the people's republic named after Donetsk stay apart from each other
     assert len({e.id for e in art.entities if "Donetsk" in e.name}) == 2
+
+
+def test_a_place_glossed_with_its_other_name_is_one_place():
+    # diariodenavarra.es, 21 May 2023: "Artiómovsk (nombre ruso de Bajmut)"; the later "Bajmut" is the same town
+    text = ("\"En el frente de Artiómovsk (nombre ruso de Bajmut), a consecuencia de las acciones ofensivas de los grupos "
+            "de asalto Wagner con apoyo de la artillería y la aviación de la agrupación Sur del Ejército ruso concluyó la "
+            "liberación de Artiómovsk\", informó Defensa en una nota publicada en Telegram.\n\nKiev negó inmediatamente "
+            "que sus fuerzas abandonasen la ciudad de Bajmut.")
+    art = extract_text(text, published="2023-05-21", geocode=False)
+    town = [e for e in art.entities if e.type == "LOC" and {"Bajmut", "Artiómovsk"} & {text[a:b] for a, b in e.mentions}]
+    assert len(town) == 1 and {text[a:b] for a, b in town[0].mentions} == {"Artiómovsk", "Bajmut"}

@@ -44,6 +44,7 @@ from .merging import (
     drop_closing_period,
     full_acronym,
     merge_partial_names,
+    merge_named_as,
     merge_place_spellings,
     name_before_acronym,
     split_agency_prefix,
@@ -335,6 +336,7 @@ class EntityCleaner(Stage):
                     break
         merge_partial_names(self, groups)
         merge_place_spellings(self, groups)
+        merge_named_as(groups, text)
         # propagate every name to its other occurrences (incl. headline capitals)
         covered = [(m.start, m.end) for g in groups.values() for m in g.mentions]
         forms: dict[str, _Group] = {}

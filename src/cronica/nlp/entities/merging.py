@@ -162,3 +162,26 @@ def merge_place_spellings(ec, groups: dict[str, _Group]) -> None:
                 g.mentions = []
                 break
 
+
+# "Artiómovsk (nombre ruso de Bajmut)", "Chásov Yar (Chásiv Yar, en ucraniano)": the text says two names are one place
+_NAMED_AS = re.compile(r"\(\s*(?:(?:el\s+)?nombre\s+(?:ruso|ucraniano|soviético|árabe|hebreo|oficial|anterior)\s+de|"
+                       r"(?:la\s+)?antigua|antes|hoy|actual)\s+(?P<a>[A-ZÁÉÍÓÚÑ][^,()]{1,40}?)\s*\)"
+                       r"|\(\s*(?P<b>[A-ZÁÉÍÓÚÑ][^,()]{1,40}?)\s*,?\s+en\s+(?:ucraniano|ruso|árabe|hebreo)\s*\)")
+
+
+def merge_named_as(groups: dict[str, _Group], text: str) -> None:
+    """A place glossed with its other name in brackets right after it: one entity."""
+    def group_at(a: int, b: int) -> str | None:
+        return next((k for k, g in groups.items() if any(m.start <= a and b <= m.end or a <= m.start < b
+                                                             for m in g.mentions)), None)
+
+    for m in _NAMED_AS.finditer(text):
+        inner = m.group("a") or m.group("b")
+        ia = m.start("a") if m.group("a") else m.start("b")
+        before = text[:m.start()].rstrip()
+        outer = next((k for k, g in groups.items() for x in g.mentions if x.end == len(before)), None)
+        other = group_at(ia, ia + len(inner))
+        if outer and other and outer != other and groups[outer].label == "LOC" and groups[other].label == "LOC":
+            first, second = sorted((outer, other), key=lambda k: _first(groups[k]))
+            _merge(groups, second, groups[first])
+
