@@ -305,6 +305,17 @@ def test_both_cities_just_named_and_a_city_still_to_conquer():
     assert {e["status"] for e in events(art) if e["trigger"] == "conquistar"} == {"expected"}
 
 
+def test_the_cause_one_side_blames_is_the_blast_told_not_another_strike():
+    # es.investing.com (Reuters), 19 Oct 2023: "culpó a un ataque aéreo israelí" names the explosion's cause
+    art = run("Según las autoridades palestinas, 471 personas murieron en la explosión en el hospital Al-Ahli al-Arabi a "
+              "última hora del martes. El Ministerio de Sanidad de Gaza culpó a un ataque aéreo israelí, mientras que "
+              "Israel dijo que la explosión fue causada por el lanzamiento fallido de un cohete por parte de "
+              "militantes.", "2023-10-19")
+    attacks = [e for e in events(art) if e["type"] == "attack"]
+    assert [e["trigger"] for e in attacks] == ["explosión"], attacks
+    assert attacks[0]["fatalities"] == 471
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

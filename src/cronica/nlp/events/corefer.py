@@ -205,6 +205,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
 JUDGING = {"calificar", "considerar", "describir", "definir", "tildar", "catalogar"}
+BLAMING = {"culpar", "atribuir", "achacar"}
 
 
 def anaphoric(tok) -> bool:
@@ -275,6 +276,8 @@ def redescribes(m: Mention) -> bool:
         return True
     if tok.dep_ == "appos" and _judged(tok):
         return True
+    if tok.dep_ in ("obj", "obl") and fold(h.lemma_) in BLAMING:
+        return True  # "culpó a un ataque aéreo israelí" (of the explosion just told): its cause, not another act
     if tok.dep_ == "appos" and any(c.dep_ == "det" and fold(c.text) in ("el", "la", "los", "las") for c in tok.children) \
             and any(fold(x.text) in RANKING for c in tok.children if c.dep_ == "amod" for x in (c, *c.children)):
         return True  # "..., el mayor asedio a un contingente ruso desde el comienzo de la guerra": the act just told, ranked
