@@ -316,6 +316,18 @@ def test_the_cause_one_side_blames_is_the_blast_told_not_another_strike():
     assert attacks[0]["fatalities"] == 471
 
 
+def test_sin_que_and_striving_for_are_no_events():
+    # biobiochile.cl, 28 Nov 2020: "sin que se atacara a civiles inocentes": no attack on civilians happened
+    art = run("“Hemos logrado entrar a la ciudad de Mekele, sin que se atacara a civiles inocentes”, declaró Ahmed, "
+              "Premio Nobel de la Paz en 2019, según un comunicado difundido por la televisión oficial etíope EBC.",
+              "2020-11-28")
+    assert not [e for e in events(art) if e["trigger"] == "atacara"]
+    # lasexta.com, 31 Jul 2016: "lucha por instaurar un régimen": a goal, no fighting told
+    art = run("El grupo terrorista lucha por instaurar un régimen islámico de corte wahabí en Somalia, donde controla "
+              "grandes extensiones de territorio en el sur y el centro del país.", "2016-07-31")
+    assert not [e for e in events(art) if e["trigger"] == "lucha"]
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

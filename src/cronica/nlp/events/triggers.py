@@ -320,5 +320,10 @@ def negated(ctx, tok) -> bool:
             continue
         if any(c.dep_ == "advmod" and c.lower_ in ("no", "nunca", "jamás") for c in x.children):
             return True
+    if any(c.dep_ == "mark" and c.lower_ == "sin" for c in tok.children):
+        return True  # "entrar en la ciudad sin que se atacara a civiles": it did not happen
+    if fold(tok.lemma_) in ("luchar", "lucha") and any(c.dep_ == "xcomp" and any(k.lower_ == "por" for k in c.children)
+                                                       for c in tok.children):
+        return True  # "lucha por instaurar un régimen": strives for it, no fighting told
     return False
 
