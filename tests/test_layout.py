@@ -136,3 +136,16 @@ def test_a_photo_caption_with_its_credit_is_no_paragraph_of_the_story():
     art = extract_text(text, published="2023-04-03", geocode=False)
     s = next(s for s in art.statements if art.text[s.content_span[0]:].startswith("han \"tomado"))
     assert art.entity(s.source).name.endswith("Prigozhin")
+
+
+def test_the_dashes_of_a_parenthetical_come_off_the_words():
+    # latercera.com, 3 Sep 2024 ("misiles balísticos -que alcanzan objetivos ... distancia- es"): "-que" read as
+    # one token hid the relative clause from the parser; compounds and negative numbers stay whole
+    from cronica.nlp import pipeline
+
+    nlp = pipeline.load()
+    doc = nlp.make_doc("El uso de misiles balísticos -que alcanzan objetivos a cientos de kilómetros de distancia- "
+                       "es otra novedad de la guerra ruso-ucraniana en Kiev-Moscú, a -5 grados.")
+    words = [t.text for t in doc]
+    assert words[5:8] == ["-", "que", "alcanzan"] and "distancia" in words and "ruso-ucraniana" in words
+    assert "Kiev-Moscú" in words and "-5" in words
