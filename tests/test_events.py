@@ -328,6 +328,31 @@ def test_sin_que_and_striving_for_are_no_events():
     assert not [e for e in events(art) if e["trigger"] == "lucha"]
 
 
+def test_the_strike_told_again_in_someones_words_is_the_same_strike():
+    # latercera.com, 3 Sep 2024: Zelenska's «El enemigo ha atacado una institución educativa y un hospital» is the
+    # Poltava strike told at the top, not another attack
+    art = run(('Al menos 50 personas murieron y 271 resultaron heridas el martes, después de que Rusia atacó con '
+              'dos misiles un instituto militar en la ciudad de Poltava, en el centro de Ucrania, en el ataque más '
+              'mortífero de la guerra este año.\nFotografías publicadas en las redes sociales mostraron varios '
+              'cadáveres tendidos en el suelo cubiertos de polvo y escombros, con la parte gravemente dañada de un '
+              'gran edificio detrás de ellos. Reuters no pudo verificar de inmediato las imágenes.\n“La escoria '
+              'rusa tendrá que rendir cuentas por este ataque”, dijo el presidente Volodymyr Zelensky en la '
+              'aplicación de mensajería Telegram.\nEl presidente ordenó una investigación completa y rápida, '
+              'diciendo que el ataque con dos misiles balísticos dañó un edificio del Instituto Militar de '
+              'Comunicaciones.\nSegún los servicios de emergencia, el número de muertos asciende a 50, mientras que '
+              'otros funcionarios han informado de que la cifra de fallecidos se eleva a 51. El gobernador de la '
+              'región de Poltava, Filip Pronin, dijo que podría haber otras 15 personas bajo los escombros.\nNo '
+              'estaba claro quiénes eran las víctimas. Algunos blogueros militares ucranianos sugirieron que '
+              'podría tratarse de cadetes o de hombres recién movilizados que estaban recibiendo entrenamiento.\nEl '
+              'uso de misiles balísticos -que alcanzan objetivos a cientos de kilómetros de distancia a los pocos '
+              'minutos de su lanzamiento- significó que las víctimas casi no tuvieron tiempo de ponerse a cubierto '
+              'después de que sonara la sirena antiaérea, dijo el Ministerio de Relaciones Exteriores.\n“Es una '
+              'tragedia impresionante para toda Ucrania. El enemigo ha atacado una institución educativa y un '
+              'hospital”, escribió en la red social X la primera dama de Ucrania, Olena Zelenska.'), "2024-09-03")
+    attacks = [e for e in events(art) if e["type"] == "attack"]
+    assert [e["trigger"] for e in attacks] == ["atacó"] and attacks[0]["place"] == "Poltava", attacks
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")

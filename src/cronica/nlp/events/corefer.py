@@ -192,6 +192,13 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         nearest = max((h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span),
                       key=lambda h: h[-1].span, default=None)
         return nearest is g  # "estos horribles ataques": the strike just told
+    if m.trigger.pos == "V" and not m.places and not m.date and m.fatalities is None and ctx.layout is not None \
+            and ctx.layout.in_quote(m.tok.idx) and not campaign(g[0]) and same_mood:
+        # «El enemigo ha atacado una institución educativa y un hospital», in someone's words after the strike was
+        # told: that strike, when it is the only one of its kind so far
+        earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span and not campaign(h[0])]
+        if len(earlier) == 1 and earlier[0] is g:
+            return True
     if any(new_vs_old(x, m) for x in g) or m.date and not gd or m.actors and not ga:
         return False  # a mention with a day or an actor the event lacked tells another one
     if m.trigger.pos == "N" and m.definite and same_mood and not m.indefinite and campaign(g[0]) == campaign(m) \
