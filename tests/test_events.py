@@ -353,6 +353,16 @@ def test_the_strike_told_again_in_someones_words_is_the_same_strike():
     assert [e["trigger"] for e in attacks] == ["atacó"] and attacks[0]["place"] == "Poltava", attacks
 
 
+def test_the_place_the_parser_hangs_on_the_toll():
+    # es.investing.com (Reuters), 19 Oct 2023: "el número de víctimas mortales de una explosión en un hospital de
+    # Gaza": the parser hangs "en un hospital de Gaza" on "número"; it is where the blast was
+    art = run("WASHINGTON, 19 oct (Reuters) -Un informe no clasificado de los servicios de inteligencia "
+              "estadounidenses, al que accedió Reuters el jueves, estimó que el número de víctimas mortales de una "
+              "explosión en un hospital de Gaza se situaba \"probablemente en el extremo inferior del espectro de 100 a "
+              "300\" personas, pero añadía que la evaluación podría evolucionar.", "2023-10-19")
+    assert [e["place"] for e in events(art) if e["trigger"] == "explosión"] == ["Gaza"]
+
+
 def test_date_only_when_a_time_governs():
     art = run("Reforzada por decenas de miles de reservistas reclutados en diciembre, Rusia ha intensificado los "
               "ataques en el sur y el este de Ucrania en las últimas semanas, y se prevé una nueva gran ofensiva.")
