@@ -182,6 +182,7 @@ class Geocoder:
         self._con: Optional[sqlite3.Connection] = None
         self._cache: dict[str, list[Candidate]] = {}
         self._fuzzy_cache: dict[tuple, list[Candidate]] = {}
+        self._dist_cache: dict[tuple, float] = {}  # (country, lat, lon) -> km to that country
         self._admin1: dict[tuple[str, str], str] = {}
         self._admin1_pt: dict[tuple[str, str], tuple[float, float]] = {}
         self._country_pts: dict[str, list[tuple[float, float]]] = {}  # admin1 centroids and the country point
@@ -315,11 +316,16 @@ class Geocoder:
 
     def distance_to_country(self, cc: str, lat: float, lon: float) -> float:
         """Kilometres from a point to the nearest admin1 centroid (or the point) of country ``cc``."""
+        key = (cc, round(lat, 3), round(lon, 3))
+        if key in self._dist_cache:
+            return self._dist_cache[key]
         self._db()
         pts = self._country_pts.get(cc)
-        if not pts:
-            return math.inf
-        return min(haversine_km(a, b, lat, lon) for a, b in pts)
+        d = min(haversine_km(a, b, lat, lon) for a, b in pts) if pts else math.inf
+        if len(self._dist_cache) > 50_000:
+            self._dist_cache.clear()
+        self._dist_cache[key] = d
+        return d
 
     def _within_reach(self, cands: list[Candidate], story: dict[str, float]) -> list[Candidate]:
         """Drop namesakes on another continent: a candidate more than :data:`FAR_KM` from every country

@@ -71,9 +71,7 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
         if relay and subj is not None and subj.i > verb.i and _reported_before(
                 ctx, tok, sa, sb, lambda: channel_np(ctx, subj) or ctx.text[np_span(ctx, subj)[0]:np_span(ctx, subj)[1]],
                 nest=False) is None:
-            # "«...», ha recalcado el NAC, según ha informado la agencia Interfax", "un corresponsal ... informó del
-            # tiroteo y confirmó el número de víctimas, según informó Interfax-Ukraine": where it was said
-            return None
+            return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
         content = ctx.trim(sa, tok.idx)
     if content[1] - content[0] < 3:
         return None
@@ -97,6 +95,8 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
 def prep_at(ctx: Context, tok: Token) -> Optional[str]:
     """The prepositional cue starting at ``tok`` ("según", "de acuerdo con", "a juicio de"), or None."""
     doc = ctx.doc
+    if tok.lower_ not in ctx.lex.prep_first:
+        return None
     for form, cue in ctx.lex.preps.items():
         if cue.kind != "prep":
             continue

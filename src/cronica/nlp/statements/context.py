@@ -59,6 +59,7 @@ class Context:
     in_quote: list[bool] = field(default_factory=list)
     # "lo ha negado ..., según la agencia TASS": a según phrase naming where an earlier cue was said
     pending_channels: list[tuple[int, str]] = field(default_factory=list)
+    _bounds: dict[int, Span] = field(default_factory=dict, repr=False)  # sent_bounds of a position, computed once
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon) -> "Context":
@@ -128,6 +129,12 @@ class Context:
 
     def sent_bounds(self, pos: int) -> Span:
         """The sentence around ``pos`` by punctuation outside quotes (paragraphs end sentences)."""
+        got = self._bounds.get(pos)
+        if got is None:
+            got = self._bounds[pos] = self._sent_bounds(pos)
+        return got
+
+    def _sent_bounds(self, pos: int) -> Span:
         text, in_quote = self.text, self.in_quote
         a = pos
         while a > 0:

@@ -83,6 +83,7 @@ class Cue:
 class Lexicon:
     verbs: dict[str, Cue] = field(default_factory=dict)
     preps: dict[str, Cue] = field(default_factory=dict)  # "de acuerdo con" -> its cue
+    prep_first: set[str] = field(default_factory=set)  # the first words of those cues (a quick test per token)
     channels: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)  # "el sitio Sky News": a noun naming an outlet with its name
     speakers: set[str] = field(default_factory=set)
@@ -109,6 +110,7 @@ class Lexicon:
             lex.verbs[r["lemma"]] = Cue(r["lemma"], "verb", r["stance"], r["negated"], r["args"], r["se"])
         for r in read_rows("cues.tsv"):
             lex.preps[r["form"]] = Cue(r["form"], r["kind"], r["stance"], "-", "-")
+            lex.prep_first.add(r["form"].split()[0].lower())
         for r in read_rows("channels.tsv"):
             if r["kind"] == "relay":
                 lex.relays.add(r["form"])
