@@ -225,3 +225,16 @@ def test_a_place_glossed_with_its_other_name_is_one_place():
     art = extract_text(text, published="2023-05-21", geocode=False)
     town = [e for e in art.entities if e.type == "LOC" and {"Bajmut", "Artiómovsk"} & {text[a:b] for a, b in e.mentions}]
     assert len(town) == 1 and {text[a:b] for a, b in town[0].mentions} == {"Artiómovsk", "Bajmut"}
+
+
+@pytest.mark.parametrize("text", [
+    # lacalle.com.ar, 27 Jun 2022
+    "“Hoy, en Lysychansk, los rusos han disparado contra una multitud de personas con lanzacohetes múltiples Uragan "
+    "mientras los civiles recogían agua de un depósito.",
+    # libertaddigital.com, 5 Oct 2023
+    "Según medios ucranianos el ataque se ha realizado con un misil de crucero Iskander, un arma fabricada por la propia "
+    "Rusia.",
+])
+def test_a_weapon_system_is_nobody_and_nowhere(text):
+    art = extract_text(text, published="2023-10-05", geocode=False)
+    assert not [e for e in art.entities if e.type in ("PER", "LOC") and e.name in ("Uragan", "Iskander")], art.entities

@@ -51,6 +51,8 @@ from .merging import (
 )
 from .naming import canonical, names_of_the_wars, roles
 
+WEAPON_SYSTEMS = frozenset(fold(w) for w in resources.words("es/names/weapon_systems.tsv", "weapon_systems"))
+
 
 class EntityCleaner(Stage):
     stage, output = "entities", "entities"
@@ -373,6 +375,8 @@ class EntityCleaner(Stage):
             g.mentions.sort(key=lambda m: m.start)
             label = g.label
             name = canonical(self, g, text, label)
+            if label in ("PER", "LOC") and (fold(name) in WEAPON_SYSTEMS or fold(name.split()[0]) in WEAPON_SYSTEMS):
+                continue  # "misiles Iskander", "lanzacohetes Uragan": a weapon, no one and nowhere
             same = by_name.get((label, name))
             if same is not None:  # "Ministerio de Defensa" + "ruso" and "Ministerio de Defensa de Rusia": one
                 same.mentions = sorted(same.mentions + [(m.start, m.end) for m in g.mentions])
