@@ -46,7 +46,6 @@ _W = r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ'’\-]+"
 _NAMELIST = rf"(?:{_W}(?:\s+{_W})?\s*(?:,|\by\b|\be\b)\s*)*"
 _NAME = r"[A-ZÁÉÍÓÚÜÑ][A-Za-zÁÉÍÓÚÜÑáéíóúüñ'’\-]*"
 _LIST_AFTER = re.compile(rf"(?:\s*(?:,|\by\b|\be\b)\s*{_NAME}(?:\s+{_NAME})?)+")
-_QUARTER_BEFORE = re.compile(rf"\b(?:barrios?|vecindarios?)\s+(?:de\s+)?(?:(?:los|las|dos|tres|cuatro)\s+)?{_NAMELIST}$", re.I)
 
 # words right before a mention that make it a first-level region
 _REGION_BEFORE = re.compile(
@@ -71,6 +70,9 @@ _CAMP_BEFORE = re.compile(
     r"\bcampamentos?\s+(?:de\s+(?:refugiados|desplazados)(?:\s+\w+)?\s+)?(?:de\s+)?$",
     re.I,
 )
+# "los barrios de A, B y C": a quarter of the town named with it
+_QUARTER_BEFORE = re.compile(r"\b" + resources.pattern(_PLACES, "quarter_nouns", plural=True)
+                             + rf"\s+(?:de\s+)?(?:(?:los|las|dos|tres|cuatro)\s+)?{_NAMELIST}$", re.I)
 # "el distrito de Kharkiv", "el condado de X", "la comuna de X": a second-level division
 _DISTRICT_BEFORE = re.compile(r"\b" + resources.pattern(_PLACES, "district_nouns", plural=True)
                               + rf"\s+(?:de(?:l)?\s+)?(?:(?:los|las|dos|tres|cuatro)\s+)?{_NAMELIST}$", re.I)

@@ -81,22 +81,21 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, ner_model: Optional[str] = None
             except ValueError as e:
                 raise PipelineError(f"unknown stage {name!r}") from e
         check_order(nlp)
-        _split_inciso_dashes(nlp.tokenizer)
+        _split_inciso_dashes(nlp)
         nlp.tokenizer = layout.UnwrappingTokenizer(nlp.tokenizer)
         _cache[key] = nlp
         return nlp
 
 
-def _split_inciso_dashes(tokenizer) -> None:
+def _split_inciso_dashes(nlp) -> None:
     """The dashes of a parenthetical ("misiles balísticos -que alcanzan objetivos a cientos de kilómetros- es"):
     off the word they touch, so the parser sees "que" and the word before the closing dash ("Kiev-Moscú" and
     "-5" stay whole)."""
-    from spacy.lang.es import Spanish
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
     letter = "A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
-    tokenizer.prefix_search = compile_prefix_regex([f"[-–—](?=[{letter}])", *Spanish.Defaults.prefixes]).search
-    tokenizer.suffix_search = compile_suffix_regex([f"(?<=[{letter}])[-–—]", *Spanish.Defaults.suffixes]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex([f"[-–—](?=[{letter}])", *nlp.Defaults.prefixes]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([f"(?<=[{letter}])[-–—]", *nlp.Defaults.suffixes]).search
 
 
 def new_doc(nlp, text: str, published: Optional[date] = None, outlet: Optional[str] = None):

@@ -6,6 +6,7 @@ from typing import Optional
 
 from ...model import Figure
 from ...names import fold
+from ..numbers import parse_number
 from .context import CAMPAIGN, DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention
 
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
@@ -37,15 +38,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         war = next((a for a in around if fold(a.lemma_) in CAMPAIGN or fold(a.text) in CAMPAIGN), None)
         if war is not None and not any(m.tok.i == war.i for m in cands):
             continue
-        # the trigger that governs the figure, else the nearest one before it
-        target = None
-        anc = {a.i for a in span.root.ancestors}
-        for m in cands:
-            if m.tok.i in anc:
-                target = m
-        if target is None:
-            before = [m for m in cands if m.span[0] <= f.span[0]]
-            target = before[-1] if before else cands[0]
+        target = toll_target(cands, {a.i for a in span.root.ancestors}, f.span[0], or_first=True)
         val = int(f.value)
         if kind == "fatalities":
             target.fatalities = max(target.fatalities or 0, val)
@@ -53,8 +46,6 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             target.injured = max(target.injured or 0, val)
     bare_counts(ctx, by_sent)
     # "la cifra de muertos ... se elevó a 20": a toll whose number has no counted noun
-    from ..numbers import parse_number
-
     for mm in TOLL.finditer(ctx.text):
         val = parse_number(mm.group("n"))
         span = ctx.doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
@@ -78,17 +69,26 @@ TOLL = re.compile(
 
 
 
+def toll_target(cands: list[Mention], governing: set[int], pos: int, or_first: bool = False) -> Optional[Mention]:
+    """The strike a toll belongs to: the last candidate whose trigger governs it, else the nearest one before
+    ``pos`` (else, with ``or_first``, the first candidate)."""
+    gov = [m for m in cands if m.tok.i in governing]
+    if gov:
+        return gov[-1]
+    before = [m for m in cands if m.span[0] <= pos]
+    return before[-1] if before else (cands[0] if or_first and cands else None)
+
+
 def bare_counts(ctx, by_sent: dict[int, list[Mention]]) -> None:
     """A number with no noun as what killing or wounding verbs did ("mataron a trece personas e hirieron a más de
     50"): a toll of the strike the verb hangs from, when that strike has none of that kind yet."""
-    from ..numbers import parse_number
-
     for tok in ctx.doc:
         if tok.pos_ != "VERB":
             continue
         w = fold(tok.text)
         kind = "fatalities" if w.startswith(DIE) else "injured" if w.startswith(HURT) else None
-        if kind is None:
+        cands = [m for m in by_sent.get(ctx.sent_of.get(tok.i, -1), []) if m.trigger.type in DEADLY] if kind else []
+        if not cands:
             continue
         # "a trece", "a más de 50" (the parser hangs the number on "más")
         slots = [c for c in tok.children if c.dep_ in ("obj", "obl") or c.dep_ == "advmod" and fold(c.text) in ("mas", "menos")]
@@ -98,9 +98,7 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]]) -> None:
         if num is None:
             continue
         val = parse_number(num.text)
-        cands = [m for m in by_sent.get(ctx.sent_of.get(tok.i, -1), []) if m.trigger.type in DEADLY]
-        governing = [m for m in cands if m.tok.i in {a.i for a in tok.ancestors} | {c.i for c in tok.head.children}]
-        target = (governing or [m for m in cands if m.span[0] <= tok.idx] or [None])[-1]
+        target = toll_target(cands, {a.i for a in tok.ancestors} | {c.i for c in tok.head.children}, tok.idx)
         if val is not None and target is not None and getattr(target, kind) is None:
             setattr(target, kind, int(val))
 

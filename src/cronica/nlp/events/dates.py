@@ -7,6 +7,7 @@ from typing import Optional
 
 from ...model import EventDate, TimeExpr
 from ...names import fold
+from ..numbers import parse_number
 from ..syntax import NOMINAL_POS, case_of, is_nominal
 from .context import COMPARISON, Mention
 
@@ -29,9 +30,9 @@ def assign_date(ctx, m: Mention) -> None:
         m.date = EventDate(ctx.published.isoformat(), "day", "publication")
     if best is not None:
         m.date = EventDate(best.value, best.precision, getattr(best, "basis", None) or "relative")
-    elif ctx.published and days_before_now(tok) is not None:
+    elif ctx.published and (days := days_before_now(tok)) is not None:
         # "son objetivo de ataques un día después de la matanza": the massacre was the day before the news
-        m.date = EventDate((ctx.published - timedelta(days=days_before_now(tok))).isoformat(), "day", "relative")
+        m.date = EventDate((ctx.published - timedelta(days=days)).isoformat(), "day", "relative")
         m.background = True  # a reference point for the news, which lends it no date
     elif ctx.published and m.trigger.type == "diplomacy" and tok.dep_ in ("obl", "nmod"):
         # "dijo tras la reunión": the meeting the speaker comes from is of the reporting day
@@ -47,9 +48,6 @@ def assign_date(ctx, m: Mention) -> None:
         m.mood = "expected"
 
 
-DAY_COUNTS = {"un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7}
-
-
 def days_before_now(tok) -> Optional[int]:
     """"un día después de la matanza", "dos días después del ataque" in a clause told in the present: how many
     days before the news the event named took place (None when the text says no such thing)."""
@@ -62,8 +60,8 @@ def days_before_now(tok) -> Optional[int]:
         return None  # told in the past: its own day is not the news day
     for c in h.children:
         if fold(c.lemma_) in ("dia", "dias") and c.dep_ in ("obl", "nmod", "obj"):
-            n = next((DAY_COUNTS.get(fold(d.text)) for d in c.children if d.dep_ in ("det", "nummod")), None)
-            return n
+            n = next((parse_number(d.text) for d in c.children if d.dep_ in ("det", "nummod") and d.is_alpha), None)
+            return int(n) if n is not None and 1 <= n <= 7 else None  # a week at most
     return None
 
 

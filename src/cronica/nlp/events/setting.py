@@ -23,12 +23,19 @@ its date. Expected and hypothetical events take no borrowed date.
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
+from typing import Iterator, Optional
 
-from ...model import EventDate
+from ...model import Entity, EventDate
 from ...names import fold
 from ..syntax import case_of, walk
-from .context import CITY_NOUNS, LOCAL_NOUNS, PLACE_NOUNS, EventContext, Mention, granularity
+from .context import (
+    CITY_NOUNS,
+    LOCAL_NOUNS,
+    PLACE_NOUNS,
+    EventContext,
+    Mention,
+    granularity,
+)
 from .corefer import campaign, group_places
 from .dates import governs_time
 
@@ -37,6 +44,17 @@ from .dates import governs_time
 FIELD = ("attack", "clash", "interception", "territory_change", "violence_against_civilians", "abduction")
 PLURAL_DEF = {"los", "las", "estos", "estas", "esos", "esas", "ambos", "ambas", "dichos", "dichas", "aquellos",
               "aquellas"}
+
+
+def place_mentions(ctx: EventContext, lo: int, hi: int) -> Iterator[tuple[Entity, int, object]]:
+    """(entity, offset, token) of every mention of a place in sentences ``lo`` to ``hi``."""
+    for e in ctx.ents.values():
+        if e.type != "LOC":
+            continue
+        for a, _ in e.mentions:
+            t = ctx.ix.tok_at(a)
+            if t is not None and lo <= ctx.sent_of.get(t.i, -9) <= hi:
+                yield e, a, t
 
 
 def refine_vague_places(ctx: EventContext, groups: list[list[Mention]]) -> None:
@@ -50,17 +68,9 @@ def refine_vague_places(ctx: EventContext, groups: list[list[Mention]]) -> None:
                  and any(c.dep_ == "det" and c.lower_ in ("un", "una") for c in x.children)}
         if not nouns:
             continue
-        found = []
-        for e in ctx.ents.values():
-            if e.type != "LOC" or e.id in m.places:
-                continue
-            for a, _ in e.mentions:
-                t = ctx.ix.tok_at(a)
-                si = ctx.sent_of.get(t.i, -1) if t is not None else -1
-                if t is not None and m.sent < si <= m.sent + 2 and t.dep_ in ("nmod", "appos", "flat") \
-                        and fold(t.head.lemma_) in nouns and any(c.dep_ == "det" and c.lower_ in ("el", "la")
-                                                                 for c in t.head.children):
-                    found.append(e.id)
+        found = [e.id for e, _, t in place_mentions(ctx, m.sent + 1, m.sent + 2) if e.id not in m.places
+                 and t.dep_ in ("nmod", "appos", "flat") and fold(t.head.lemma_) in nouns
+                 and any(c.dep_ == "det" and c.lower_ in ("el", "la") for c in t.head.children)]
         if len(set(found)) == 1:
             for x in g:
                 x.places = [found[0]]
@@ -242,13 +252,9 @@ def _both(m: Mention) -> bool:
 def _last_two_places(ctx: EventContext, m: Mention) -> list[str]:
     """The two places (below country level) named last before ``m``, in its sentence or the one before."""
     last: dict[str, int] = {}
-    for e in ctx.ents.values():
-        if e.type != "LOC" or ctx.is_country(e.id):
-            continue
-        for a, _ in e.mentions:
-            t = ctx.ix.tok_at(a)
-            if t is not None and t.i < m.tok.i and m.sent - 1 <= ctx.sent_of.get(t.i, -9) <= m.sent:
-                last[e.id] = max(last.get(e.id, -1), a)
+    for e, a, t in place_mentions(ctx, m.sent - 1, m.sent):
+        if not ctx.is_country(e.id) and t.i < m.tok.i:
+            last[e.id] = max(last.get(e.id, -1), a)
     two = sorted(last, key=lambda k: -last[k])[:2]
     return sorted(two, key=lambda k: last[k]) if len(two) == 2 else []
 

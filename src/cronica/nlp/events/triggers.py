@@ -113,6 +113,8 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "would_enable")
     if negated(ctx, tok) and not reported(ctx, tok):
         return _reject(m, "negated")
+    if striving(tok) and not reported(ctx, tok):
+        return _reject(m, "goal")
     if generic(ctx, m):
         return _reject(m, "generic")
     if in_a_name(ctx, m):
@@ -322,8 +324,11 @@ def negated(ctx, tok) -> bool:
             return True
     if any(c.dep_ == "mark" and c.lower_ == "sin" for c in tok.children):
         return True  # "entrar en la ciudad sin que se atacara a civiles": it did not happen
-    if fold(tok.lemma_) in ("luchar", "lucha") and any(c.dep_ == "xcomp" and any(k.lower_ == "por" for k in c.children)
-                                                       for c in tok.children):
-        return True  # "lucha por instaurar un régimen": strives for it, no fighting told
     return False
+
+
+def striving(tok) -> bool:
+    """"lucha por instaurar un régimen": fighting for a goal, no fighting told."""
+    return fold(tok.lemma_) in ("luchar", "lucha") and any(
+        c.dep_ == "xcomp" and any(k.lower_ == "por" for k in c.children) for c in tok.children)
 

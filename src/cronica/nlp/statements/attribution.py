@@ -69,7 +69,7 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
         if relay and subj is not None and subj.i > verb.i and _reported_before(
-                ctx, tok, sa, sb, lambda: channel_np(ctx, subj) or ctx.text[np_span(ctx, subj)[0]:np_span(ctx, subj)[1]],
+                ctx, tok, sa, sb, lambda: channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))],
                 nest=False) is None:
             return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
         content = ctx.trim(sa, tok.idx)

@@ -110,9 +110,8 @@ class Context:
         if form in self.lex.forms:
             return self.lex.forms[form]
         lemma = tok.lemma_.lower()
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and f"{lemma} {nxt.lower_}" in self.lex.verbs:
-            return f"{lemma} {nxt.lower_}"  # a verb and its predicative word: "dejó claro que ..."
+        if lemma in self.lex.verb_pairs and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in self.lex.verb_pairs[lemma]:
+            return f"{lemma} {tok.nbor(1).lower_}"  # a verb and its predicative word: "dejó claro que ..."
         if lemma not in self.lex.verbs and tok.pos_ in ("VERB", "AUX"):
             # a form the lemmatiser keeps as it is ("Planteó", "augura"): regular endings back to the infinitive
             for end, repls in _ENDINGS:

@@ -84,6 +84,7 @@ class Lexicon:
     verbs: dict[str, Cue] = field(default_factory=dict)
     preps: dict[str, Cue] = field(default_factory=dict)  # "de acuerdo con" -> its cue
     prep_first: set[str] = field(default_factory=set)  # the first words of those cues (a quick test per token)
+    verb_pairs: dict[str, set[str]] = field(default_factory=dict)  # "dejar" -> {"claro"}: two-word verb lemmas
     channels: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)  # "el sitio Sky News": a noun naming an outlet with its name
     speakers: set[str] = field(default_factory=set)
@@ -108,6 +109,9 @@ class Lexicon:
             if r["stance"] not in STANCES or r["args"] not in ARGS or r["se"] not in ("impersonal", "cue", "none"):
                 raise PipelineError(f"verbs.tsv: {r.id}: unknown stance, args or se")
             lex.verbs[r["lemma"]] = Cue(r["lemma"], "verb", r["stance"], r["negated"], r["args"], r["se"])
+            if " " in r["lemma"]:
+                head, rest = r["lemma"].split(" ", 1)
+                lex.verb_pairs.setdefault(head, set()).add(rest)
         for r in read_rows("cues.tsv"):
             lex.preps[r["form"]] = Cue(r["form"], r["kind"], r["stance"], "-", "-")
             lex.prep_first.add(r["form"].split()[0].lower())
