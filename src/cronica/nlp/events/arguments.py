@@ -15,6 +15,7 @@ from .context import (
     PEOPLE,
     PLACE_NOUNS,
     REFERENCE,
+    TOLL_HEADS,
     Mention,
     granularity,
     is_region,
@@ -22,7 +23,6 @@ from .context import (
 )
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
-TOLL_HEADS = {"numero", "cifra", "balance", "saldo", "victima", "muerto", "fallecido", "herido"}
 
 
 def ongoing_places(ctx, verb) -> list[str]:

@@ -16,7 +16,7 @@ from ..stage import Stage
 from .arguments import assign_arguments, event_places
 from .build import link_statements, to_events
 from .casualties import assign_tolls
-from .context import EventContext, Mention
+from .context import VOWING, EventContext, Mention
 from .corefer import corefer
 from .dates import assign_date
 from .status import grammar_mood, report_status
@@ -65,7 +65,7 @@ def retype(ctx: EventContext, m: Mention):
             not ctx.is_country(p) for p in event_places(ctx, m, own_only=True)[0]):
         m.trigger = replace(t, type="territory_change")  # "el despliegue de tropas en la zona de X"
     if t.type in ("attack", "clash") and t.pos == "V" and m.tok.dep_ in ("xcomp", "obj") and \
-            fold(m.tok.head.lemma_) in ("prometer", "jurar"):
+            fold(m.tok.head.lemma_) in VOWING:
         m.trigger = replace(t, type="threat")  # "Israel ha respondido ... prometiendo destruir al grupo": a threat
     if "aerial" in t.cons and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"

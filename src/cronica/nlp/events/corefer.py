@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of, walk
-from .context import ANAPHORIC, CAMPAIGN, RANKING, Mention
+from .context import ANAPHORIC, BLAMING, CAMPAIGN, JUDGING, RANKING, Mention
 
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
@@ -211,8 +211,6 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
 
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
-JUDGING = {"calificar", "considerar", "describir", "definir", "tildar", "catalogar"}
-BLAMING = {"culpar", "atribuir", "achacar"}
 
 
 def anaphoric(tok) -> bool:

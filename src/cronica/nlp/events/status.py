@@ -8,7 +8,7 @@ from ...model import Statement
 from ...names import fold
 from ..spanish import participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, walk
-from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, Mention
+from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, PENDING, Mention
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -51,7 +51,7 @@ def grammar_mood(ctx, m: Mention) -> None:
         # "la decisión de enviar los tanques", "su intención de conquistar la Franja", "la decisión, que ya había
         # sido difundida en la prensa, de suministrar tanques" (the parser hangs it on the relative)
         tags.append("fut")
-    if gov is not None and tok.dep_ == "xcomp" and fold(gov.lemma_) in ("quedar", "faltar") \
+    if gov is not None and tok.dep_ == "xcomp" and fold(gov.lemma_) in PENDING \
             and any(c.dep_ == "mark" and c.lower_ == "por" for c in tok.children):
         tags.append("fut")  # "la última ciudad importante que queda por conquistar": still to come
     attempt = gov is not None and fold(gov.lemma_) in lex.attempt and m.trigger.type == "clash"
