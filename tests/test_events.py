@@ -876,3 +876,15 @@ def test_regression_one_meeting_told_twice_is_one_event():
                        "Bruselas.\n\nUcrania ha recibido más ayuda militar.\n\nEl secretario de Defensa declaró tras las "
                        "conversaciones de Bruselas que Ucrania tenía muchas posibilidades.", published="2023-02-15")
     assert [v.type for v in art.events].count("diplomacy") == 1
+
+
+def test_the_same_buildings_struck_again_are_the_same_strike():
+    # libertaddigital.com, 5 Oct 2023: the lead's strike on "una tienda y un café", told again with its village
+    art = run("Al mismo tiempo que el presidente de Ucrania, Volodímir Zelenski, se encuentra de visita en España, un "
+              "pequeño pueblo en la región de Járkov ha sufrido uno de los ataques rusos más trágicos de lo que llevamos "
+              "de guerra: un misil ha impactado en una tienda y un café y ha provocado más de 50 muertos y varios "
+              "heridos.\nEl misil impactó contra un café y una tienda situados en la pequeña localidad de Groza, donde se "
+              "encontraban unas 60 personas, de las que 51 murieron y otros siete han resultado heridos de gravedad, "
+              "según información ofrecida por el ministro del Interior ucraniano, Ígor Klimenko.", "2023-10-05")
+    hits = [e for e in events(art) if e["type"] == "attack"]
+    assert len(hits) == 1 and hits[0]["place"] == "Groza"

@@ -6,7 +6,7 @@ from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import NOMINAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
-from .context import PLACE_NOUNS, Mention
+from .context import FACILITIES, PLACE_NOUNS, Mention
 
 
 def victim(ctx, tok, words: set[str]) -> bool:
@@ -123,6 +123,12 @@ def _place(ctx, m: Mention, value: str) -> bool:
     """``place``: a place among its arguments, or a place noun pointing back to one just named ("la ciudad",
     "ambas ciudades", "la localidad": the setting step finds which)."""
     if event_places(ctx, m)[0]:
+        return True
+    if m.trigger.type == "attack" and m.trigger.pos == "V" and any(
+            c.dep_ in ("obl", "obj") and fold(c.lemma_) in FACILITIES and case_of(c) in ("", "en", "contra", "sobre")
+            and any(d.dep_ == "det" for d in c.children) for c in m.tok.children):
+        # "un misil ha impactado en una tienda y un café": one building struck, the place told later; not "para
+        # golpear ... refinerías y depósitos", a kind of target
         return True
     return any(fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and any(
         d.dep_ in ("det", "nummod") and fold(d.text) in DEFINITE_PLACE for d in x.children)  # "ambas" parses as nummod

@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of, walk
-from .context import ANAPHORIC, BLAMING, CAMPAIGN, JUDGING, RANKING, Mention
+from .context import ANAPHORIC, BLAMING, CAMPAIGN, FACILITIES, JUDGING, RANKING, Mention
 
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
@@ -178,6 +178,8 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         return True
     if m.places and gp and not set(m.places) & set(gp):
         return False
+    if m.trigger.type == "attack" and same_mood and not m.date and _struck(m) & {w for x in g for w in _struck(x)}:
+        return True  # "un misil ha impactado en una tienda y un café" ... "El misil impactó contra un café y una tienda"
     if m.trigger.type in ("attack", "interception") and m.trigger.pos == "V" and m.places and set(m.places) == set(gp) \
             and not (m.place_count or 0) > 1 and same_mood and distance <= 3 and not (m.date and gd and m.date.value != gd.value) \
             and not (m.fatalities is not None and any(x.fatalities not in (None, m.fatalities) for x in g)):
@@ -305,6 +307,15 @@ def _shared_words(m: Mention, g: list[Mention]) -> bool:
     """Does what ``m`` says of itself repeat what the group said (the same weapons, targets ...)?"""
     mine = _content(m)
     return bool(mine) and bool(mine & {w for x in g for w in _content(x)})
+
+
+def _struck(m: Mention) -> set[str]:
+    """The buildings a strike verb hit ("impactó contra un café y una tienda"), as lemmas."""
+    if m.trigger.pos != "V":
+        return set()
+    hit = [c for c in m.tok.children if c.dep_ in ("obj", "obl", "nsubj:pass")]
+    hit += [d for c in hit for d in c.children if d.dep_ == "conj"]
+    return {fold(c.lemma_) for c in hit if fold(c.lemma_) in FACILITIES}
 
 
 def campaign(m: Mention) -> bool:
