@@ -888,3 +888,15 @@ def test_the_same_buildings_struck_again_are_the_same_strike():
               "según información ofrecida por el ministro del Interior ucraniano, Ígor Klimenko.", "2023-10-05")
     hits = [e for e in events(art) if e["type"] == "attack"]
     assert len(hits) == 1 and hits[0]["place"] == "Groza"
+
+
+def test_a_capture_still_to_come_is_not_the_entry_just_told():
+    # laprensa.peru.com (EFE), Nov 2016: the forces entered four neighbourhoods; taking them is still to come
+    art = run("El comandante de las fuerzas especiales, general Abdel Amir Rashid Yaralá, dijo en un comunicado que una "
+              "fuerza numerosa entró en los barrios de Al Samah, Al Jadraa, Al Qudis y Al Karama, en el este de Mosul.\n\n"
+              "La nota señala que las fuerzas iraquíes izaron la bandera en algunos edificios de esos distritos, pero "
+              "prosiguen los violentos enfrentamientos con los combatientes de ISIS.\n\nAsimismo, Yaralá destacó que los "
+              "yihadistas sufrieron pérdidas en los choques con las fuerzas iraquíes y aseguró que estas se disponen a "
+              "tomar el control de los cuatro barrios “en las próximas horas”.", "2016-11-04")
+    taking = [e for e in events(art) if e["type"] == "territory_change" and e["trigger"] == "tomar"]
+    assert len(taking) == 4 and {e["status"] for e in taking} == {"expected"}

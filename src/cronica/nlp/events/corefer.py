@@ -109,7 +109,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return True  # "entraron en dos aldeas" ... "dos aldeas, A y B, que cayeron": one report
     if len(gp) > 1 and not m.places and m.place_plural and m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood}:
         return True  # "la captura de ambas aldeas"
-    if m.place_def and not m.places and gp and m.sent - g[-1].sent <= 3 and m.trigger.type == "territory_change":
+    if m.place_def and not m.places and gp and m.sent - g[-1].sent <= 3 and m.trigger.type == "territory_change" \
+            and {x.mood for x in g} == {m.mood}:  # not "se disponen a tomar el control de los cuatro barrios" after entering
         return True  # "se han retirado de la localidad": the place just named
     if ({x.mood for x in g} != {m.mood}) and not (m.mood is None and all(x.mood is None for x in g)):
         return False
