@@ -900,3 +900,22 @@ def test_a_capture_still_to_come_is_not_the_entry_just_told():
               "tomar el control de los cuatro barrios “en las próximas horas”.", "2016-11-04")
     taking = [e for e in events(art) if e["type"] == "territory_change" and e["trigger"] == "tomar"]
     assert len(taking) == 4 and {e["status"] for e in taking} == {"expected"}
+
+
+def test_places_counted_then_named_are_one_report_per_place():
+    # noticias.masradios.com.ar (Europa Press), 2024: "la toma de otras tres localidades" ... the three named
+    art = run("Las autoridades de Rusia han anunciado este viernes la toma de otras tres localidades situadas en la "
+              "provincia ucraniana de Donetsk, situada en el este del país, consolidando los avances logrados durante los "
+              "últimos meses en el marco de la invasión desatada en febrero de 2022.\n\nEl Ministerio de Defensa ruso ha "
+              "señalado en su cuenta en Telegram que el grupo Este de fuerzas se ha hecho con el control de Dobrovolie, "
+              "Novukrainka y Sajtarskoye tras una serie de «acciones decisivas» contra las tropas ucranianas en la zona.",
+              "2024-11-01")
+    taken = [e for e in events(art) if e["type"] == "territory_change"]
+    assert sorted(e["place"] for e in taken) == ["Dobrovolie", "Novukrainka", "Sajtarskoye"]
+
+
+def test_a_capture_of_counted_towns_needs_no_name():
+    # laprensa (EFE), Aug 2021: "después de tomar hasta cinco capitales de provincia en una semana"
+    art = run("El avance de los talibanes en Afganistán continúa imparable, después de tomar hasta cinco capitales de "
+              "provincia en una semana, su logro más importante en veinte años de guerra.", "2021-08-09")
+    assert [e["trigger"] for e in events(art) if e["type"] == "territory_change"].count("tomar") == 1

@@ -329,8 +329,8 @@ def assign_arguments(ctx, m: Mention) -> None:
     m.places, m.place_depth, m.region_place = places, depth, region
     for x, _ in walk(tok, 2):  # "irrumpieron en cuatro barrios de ... Mosul": a count of places to be named
         if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
-            m.place_count = next((n for c in x.children for y in (c, *c.children)  # "más de 15 pueblos"
-                                  if c.dep_ in ("nummod", "advmod") and y.dep_ == "nummod" and (n := parse_count(y.text))),
+            m.place_count = next((n for c in x.children for y in (c, *c.children)  # "más de 15 pueblos", "otras tres"
+                                  if c.dep_ in ("nummod", "advmod", "det") and y.dep_ == "nummod" and (n := parse_count(y.text))),
                                  None)
             break
     if not places:

@@ -132,7 +132,15 @@ def _place(ctx, m: Mention, value: str) -> bool:
         return True
     return any(fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and any(
         d.dep_ in ("det", "nummod") and fold(d.text) in DEFINITE_PLACE for d in x.children)  # "ambas" parses as nummod
+        or m.trigger.type == "territory_change" and _counted_places(x)
         for x, _ in walk(m.tok, 2))
+
+
+def _counted_places(x) -> bool:
+    """"tomar hasta cinco capitales de provincia", "han tomado 12 localidades": places counted, not named."""
+    return fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nsubj:pass") and any(
+        d.dep_ == "nummod" and (d.like_num or d.pos_ == "NUM") and fold(d.text) not in ("un", "una", "uno")
+        for d in x.children)
 
 
 def _not_governed(ctx, m: Mention, value: str) -> bool:
