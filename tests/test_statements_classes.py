@@ -263,3 +263,26 @@ def test_segun_ha_informado_a_newspaper_after_a_quotation_and_its_cue_is_the_cha
     assert (s.cue, s.channel, speaker(art, s)) == ("indicar", "The Afghanistan Times", "Qadam Shah Shahim")
     # the announcement told in the outlet's temporal clause is the insurgents', and no speaker the text goes on with
     assert span(art, find(art, "el inicio de su ofensiva").source_span) == "los insurgentes"
+
+
+def test_plural_authorities_of_a_named_country_are_that_country():
+    # audiorama.mx/2022/06/27/un-centro-comercial-en-ucrania-es-destruido-por-un-ataque-de-misiles-rusos
+    t = ("Un misil ruso impactó centro comercial de la localidad ucraniana de Kremenchuk, informó el alcalde de esa "
+         "ciudad, Vitali Maletsky.\n40 personas resultaron heridas, de las cuales, nueve se encuentran en estado crítico "
+         "y 10 más fueron víctimas mortales, informaron las autoridades ucranianas. Añadieron que el número de heridos "
+         "podría aumentar, así como de personas muertas.\nVolodimir Zelenski, presidente de Ucrania, informó que el "
+         "número de total de víctimas será alto.")
+    art = run(t, "2022-06-27")
+    assert speaker(art, find(art, "40 personas resultaron heridas")) == "Ucrania"
+
+
+def test_a_clause_ends_before_the_title_and_name_of_its_speaker():
+    # telecinco.es/noticias/internacional/20230521/volodimir-zelenski-niega-perdida-bajmut-recaba-apoyos-cumbre-g7
+    t = ("Zelenski, invitado estrella al encuentro, ha reclamado a los líderes de las economías más ricas de Occidente "
+         "mayor implicación en la guerra, asegurando que el poder de las democracias en el mundo \"está creciendo\".\n"
+         "Reivindicando una paz justa que respete la integridad territorial de Ucrania, el mandatario estadounidense, "
+         "Joe Biden, le ha prometido 350 millones de euros adicionales en ayuda militar.")
+    art = run(t, "2023-05-21")
+    s = find(art, "una paz justa")
+    assert speaker(art, s) == "Joe Biden"
+    assert span(art, s.content_span) == "una paz justa que respete la integridad territorial de Ucrania"

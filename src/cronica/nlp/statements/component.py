@@ -87,6 +87,28 @@ def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
+def cut_speaker(ctx: Context, f: Found) -> None:
+    """A reported clause ends before its own speaker and the title set off before the name: "Reivindicando una paz
+    justa que respete ..., el mandatario estadounidense, Joe Biden, le ha prometido ..." (the parser hung the subject
+    on the object before it). Only at a comma: a clause is never cut in the middle."""
+    a, b = f.content
+    if f.source_span is None or f.direct or not a < f.source_span[0] <= b + 3:
+        return
+    text = ctx.text
+    end = min(b, f.source_span[0])
+    src = f.source_span[0]
+    if not (text[a:src].rstrip().endswith(",") if src < b else text[b:src].strip() == ","):
+        return  # not set off by a comma
+    end = a + len(text[a:end].rstrip().rstrip(","))
+    comma = text.rfind(",", a, end)
+    tail = ctx.doc.char_span(comma + 1, end, alignment_mode="expand") if comma > a else None
+    if tail is not None and len(tail) and tail[0].lower_ in ("el", "la") and not any(t.pos_ in ("VERB", "AUX") for t in tail):
+        end = comma  # "..., el mandatario estadounidense, Joe Biden": the title goes with the name
+    end = a + len(text[a:end].rstrip())
+    if a < end < b:
+        f.content = (a, end)
+
+
 def statements(ctx: Context) -> list[Statement]:
     """All the steps over one article."""
     used: set[Span] = set()
@@ -97,6 +119,8 @@ def statements(ctx: Context) -> list[Statement]:
     resolve_previous(ctx, found)
     quote_before_asi(ctx, found)
     found.sort(key=lambda f: min(f.anchor, f.content[0]))
+    for f in found:
+        cut_speaker(ctx, f)
     out = [Statement(id=f"s{i}", content_span=f.content, stance=f.stance, source=f.source,
                      source_span=f.source_span, cue=f.cue, cue_span=f.cue_span, direct=f.direct, channel=f.channel)
            for i, f in enumerate(found, 1)]

@@ -46,8 +46,10 @@ def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
         return None
     countries = _countries()
     for c in head.children:
-        if c.dep_ == "amod" and fold(c.text) in countries:
-            name = fold(countries[fold(c.text)])
+        w = fold(c.text)
+        w = next((x for x in (w, w[:-1], w[:-2]) if x in countries), w)  # "ucranianas", "francesas"
+        if c.dep_ == "amod" and w in countries:
+            name = fold(countries[w])
             return next((e for e in ctx.ents if e.type == "LOC" and fold(e.name) == name), None)
     return None
 

@@ -361,7 +361,10 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
             continue
-        orphan = _orphan_subject(ctx, t) or _comma_subject(ctx, t) if k == 0 else None
+        # (also for the verb a gerund hangs on: "Reivindicando una paz justa ..., el mandatario, Joe Biden, le ha
+        # prometido ...", the subject the parser hung on the gerund's object)
+        orphan = _orphan_subject(ctx, t) or _comma_subject(ctx, t) \
+            if k == 0 or k == 1 and "Ger" in tok.morph.get("VerbForm") and tok.i < t.i else None
         if orphan is not None:
             return resolve_np(ctx, orphan, cue_pos)
         if t.head.is_space and t.head.i < t.i:
