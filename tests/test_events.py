@@ -919,3 +919,14 @@ def test_a_capture_of_counted_towns_needs_no_name():
     art = run("El avance de los talibanes en Afganistán continúa imparable, después de tomar hasta cinco capitales de "
               "provincia en una semana, su logro más importante en veinte años de guerra.", "2021-08-09")
     assert [e["trigger"] for e in events(art) if e["type"] == "territory_change"].count("tomar") == 1
+
+
+def test_a_place_the_missile_was_fired_against_is_no_actor_and_the_strike_is_told_once():
+    # audiorama.mx/2022/06/27 (Kremenchuk): "El tiro del misil contra Kremenchuk alcanzó ..." retells the strike
+    art = run("Un misil ruso impactó centro comercial de la localidad ucraniana de Kremenchuk, informó el alcalde de esa "
+              "ciudad, Vitali Maletsky. “El tiro del misil contra Kremenchuk alcanzó un lugar muy frecuentado que no "
+              "guardaba relación alguna con las hostilidades”, declaró.\n40 personas resultaron heridas, de las cuales, "
+              "nueve se encuentran en estado crítico y 10 más fueron víctimas mortales, informaron las autoridades "
+              "ucranianas.", "2022-06-27")
+    hits = [e for e in events(art) if e["type"] == "attack"]
+    assert len(hits) == 1 and hits[0]["place"] == "Kremenchuk" and "Kremenchuk" not in hits[0]["actors"]

@@ -177,8 +177,9 @@ class EventContext:
         for c in tok.children:
             if c.dep_ == "amod" and self.demonym(c.text):
                 return self.demonym(c.text).id
-        for c in tok.children:
-            if c.dep_ in ("nmod", "appos", "flat"):
+        for c in tok.children:  # not "el tiro del misil contra Kremenchuk": the target, not the owner
+            if c.dep_ in ("nmod", "appos", "flat") and not any(k.dep_ == "case" and k.lower_ not in ("de", "del")
+                                                                for k in c.children):
                 e = self.entity_at(c)
                 if e and e.type in ("LOC", "ORG", "PER"):
                     return e.id
