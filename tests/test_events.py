@@ -930,3 +930,11 @@ def test_a_place_the_missile_was_fired_against_is_no_actor_and_the_strike_is_tol
               "ucranianas.", "2022-06-27")
     hits = [e for e in events(art) if e["type"] == "attack"]
     assert len(hits) == 1 and hits[0]["place"] == "Kremenchuk" and "Kremenchuk" not in hits[0]["actors"]
+
+
+def test_a_bare_number_that_were_deadly_victims_is_the_strikes_death_toll():
+    # audiorama.mx/2022/06/27: "... y 10 más fueron víctimas mortales", the sentence after the strike
+    art = run("Un misil ruso impactó centro comercial de la localidad ucraniana de Kremenchuk, informó el alcalde de esa "
+              "ciudad, Vitali Maletsky.\n40 personas resultaron heridas, de las cuales, nueve se encuentran en estado "
+              "crítico y 10 más fueron víctimas mortales, informaron las autoridades ucranianas.", "2022-06-27")
+    assert (one(art, "attack")["fatalities"], one(art, "attack")["injured"]) == (10, 40)

@@ -83,15 +83,22 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]]) -> None:
     """A number with no noun as what killing or wounding verbs did ("mataron a trece personas e hirieron a más de
     50"): a toll of the strike the verb hangs from, when that strike has none of that kind yet."""
     for tok in ctx.doc:
-        if tok.pos_ != "VERB":
+        copula = tok.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in tok.children)
+        if tok.pos_ != "VERB" and not copula:
             continue
         w = fold(tok.text)
+        if copula and fold(tok.lemma_) == "victima":  # "10 más fueron víctimas mortales"
+            w = "muert" if any(fold(c.text).startswith("mortal") for c in tok.children) else ""
         kind = "fatalities" if w.startswith(DIE) else "injured" if w.startswith(HURT) else None
-        cands = [m for m in by_sent.get(ctx.sent_of.get(tok.i, -1), []) if m.trigger.type in DEADLY] if kind else []
+        si = ctx.sent_of.get(tok.i, -1)
+        cands = [m for m in by_sent.get(si, []) if m.trigger.type in DEADLY] if kind else []
+        if kind and copula and not by_sent.get(si):  # a toll sentence right after the strike sentence
+            cands = [m for m in by_sent.get(si - 1, []) if m.trigger.type in DEADLY]
         if not cands:
             continue
-        # "a trece", "a más de 50" (the parser hangs the number on "más")
-        slots = [c for c in tok.children if c.dep_ in ("obj", "obl") or c.dep_ == "advmod" and fold(c.text) in ("mas", "menos")]
+        # "a trece", "a más de 50" (the parser hangs the number on "más"); "10 más fueron víctimas mortales"
+        slots = [c for c in tok.children if c.dep_ in ("obj", "obl") or c.dep_ == "advmod" and fold(c.text) in ("mas", "menos")
+                 or copula and c.dep_ == "nsubj"]
         nums = [x for c in slots for x in (c, *c.children) if x.like_num and x.pos_ == "NUM"
                 and (x is c or c.pos_ == "ADV" and x.dep_ == "nummod") and not any(y.pos_ in ("NOUN", "PROPN") for y in x.children)]
         num = nums[0] if nums else None
