@@ -938,3 +938,25 @@ def test_a_bare_number_that_were_deadly_victims_is_the_strikes_death_toll():
               "ciudad, Vitali Maletsky.\n40 personas resultaron heridas, de las cuales, nueve se encuentran en estado "
               "crítico y 10 más fueron víctimas mortales, informaron las autoridades ucranianas.", "2022-06-27")
     assert (one(art, "attack")["fatalities"], one(art, "attack")["injured"]) == (10, 40)
+
+
+def test_the_day_the_struck_theatre_was_attacked_dates_the_one_strike():
+    # la-lista.com (The Guardian), 17 Mar 2022: "un teatro alcanzado por un ataque aéreo ruso" ... "cuando fue atacado"
+    art = run("Los supervivientes han comenzado a salir del sótano de un teatro alcanzado por un ataque aéreo ruso en la "
+              "asediada ciudad de Mariúpol, en el sur de Ucrania, según informaron las autoridades locales.\n\nCientos de "
+              "personas se encontraban escondidas bajo el teatro, que fue designado como refugio para civiles "
+              "desplazados, entre los que se encontraban niños y ancianos, cuando fue atacado el miércoles.", "2022-03-17")
+    hits = [e for e in events(art) if e["type"] == "attack"]
+    assert len(hits) == 1 and (hits[0]["place"], hits[0]["date"]) == ("Mariúpol", "2022-03-16")
+
+
+def test_a_strike_deplored_again_in_indirect_speech_is_the_same_strike():
+    # ondacero.es, 27 Jun 2022: "El mandatario ha lamentado que Rusia haya bombardeado de nuevo un enclave ..."
+    art = run("Rusia ha atacado con misiles este lunes un centro comercial de la localidad de Kremenchuk -en el centro de "
+              "Ucrania- en el que se encontraban más de mil personas, según ha informado el presidente de Ucrania, "
+              "Volodimir Zelenski.\nAl menos dos personas han muerto y 20 más han resultado heridas en el ataque.\n"
+              "Zelenski ha difundido imágenes del establecimiento en llamas y con un intenso humo como ejemplo de la "
+              "destrucción.\nEl mandatario ha lamentado que Rusia haya bombardeado de nuevo un enclave sin interés militar "
+              "de ningún tipo, donde cientos de personas intentaban llevar \"una vida normal\" al margen del conflicto.",
+              "2022-06-27")
+    assert len([e for e in events(art) if e["type"] == "attack"]) == 1

@@ -197,12 +197,19 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
                       key=lambda h: h[-1].span, default=None)
         return nearest is g  # "estos horribles ataques": the strike just told
     if m.trigger.pos == "V" and not m.places and not m.date and m.fatalities is None and ctx.layout is not None \
-            and ctx.layout.in_quote(m.tok.idx) and not campaign(g[0]) and same_mood:
+            and (ctx.layout.in_quote(m.tok.idx) or m.stances and (not m.actors or set(m.actors) & ga)) \
+            and not campaign(g[0]) and same_mood:
         # «El enemigo ha atacado una institución educativa y un hospital», in someone's words after the strike was
-        # told: that strike, when it is the only one of its kind so far
+        # told ("ha lamentado que Rusia haya bombardeado de nuevo un enclave ..."): that strike, when it is the only
+        # one of its kind so far
         earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span and not campaign(h[0])]
         if len(earlier) == 1 and earlier[0] is g:
             return True
+    if m.trigger.type == "attack" and m.trigger.pos == "V" and m.date and not gd and not m.places and same_mood \
+            and distance <= 1 and not m.actors and not any(new_vs_old(x, m) for x in g) and m.tok.dep_ in ("acl", "advcl") \
+            and [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span] == [g]:
+        return True  # "un teatro alcanzado por un ataque aéreo ruso" ... "cuando fue atacado el miércoles": its day
+        # (in a subordinate clause; not "Ayer, de la misma manera, muchas áreas fueron bombardeadas")
     if any(new_vs_old(x, m) for x in g) or m.date and not gd or m.actors and not ga:
         return False  # a mention with a day or an actor the event lacked tells another one
     if m.trigger.pos == "N" and m.definite and same_mood and not m.indefinite and campaign(g[0]) == campaign(m) \
