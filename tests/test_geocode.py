@@ -9,9 +9,10 @@ import re
 
 import pytest
 
-from cronica.link import gazetteer
-from cronica.link.gazetteer import skeleton, translit_uk
+from cronica import geo
+from cronica.geomath import haversine_km
 from cronica.link.geocode import Context, Geocoder
+from cronica.placekeys import skeleton, translit_uk
 from cronica.model import Article, ArticleMeta, Entity
 
 TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU,MM,CN,SD,ML,EG,QA,MX,IQ,AE,IL"
@@ -19,15 +20,15 @@ TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU,MM,CN,SD,ML,EG,QA,MX,IQ,AE
 
 @pytest.fixture(scope="session")
 def geocoder(tmp_path_factory) -> Geocoder:
-    path = gazetteer.default_path()
-    if not (path.is_file() and gazetteer.is_current(path)):
+    path = geo.default_path()
+    if not (path.is_file() and geo.is_current(path)):
         path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
-        gazetteer.build(path, countries=TEST_COUNTRIES.split(","), log=lambda *a: None)
-    return Geocoder(path)
+        geo.build(path, countries=TEST_COUNTRIES.split(","), log=lambda *a: None)
+    return geo.geocoder(path)
 
 
 def km(lat1, lon1, lat2, lon2):
-    return gazetteer.haversine_km(lat1, lon1, lat2, lon2)
+    return haversine_km(lat1, lon1, lat2, lon2)
 
 
 def art(text: str, *names: str, types: dict | None = None) -> Article:
@@ -234,7 +235,7 @@ def test_non_places_are_left_alone(geocoder):
 
 
 def test_missing_index_never_raises(tmp_path):
-    g = Geocoder(tmp_path / "nothing.sqlite")
+    g = geo.geocoder(tmp_path / "nothing.sqlite")
     a = art("Bombardeos en Jersón.", "Jersón")
     g.geocode_article(a)
     assert a.entities[0].geo is None and a.warnings

@@ -43,9 +43,9 @@ def _published(src: Source, warnings: list[str]) -> tuple[Optional[date], Option
 
 def _geocoder():
     try:
-        from .link.geocode import Geocoder
+        from .geo import default_geocoder
 
-        return Geocoder.default()
+        return default_geocoder()
     except Exception as e:  # gazetteer not built: places stay unresolved, with a warning
         log.debug("geocoder unavailable: %s", e)
         return None

@@ -3,11 +3,15 @@
 ``cronica.link`` decides what is the same as what; ``cronica.store`` keeps it and answers
 indexed queries. Neither imports the other: they meet on these records (and on the
 ``cronica.link.ports.LinkStore`` protocol the store satisfies). Everything here is plain data.
+
+The gazetteer index meets the geocoder the same way: :class:`cronica.store.gazetteer.GazetteerIndex`
+answers with :class:`PlaceName` and :class:`Admin1Point`, :class:`cronica.link.geocode.PlaceIndex`
+is the protocol it satisfies.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 
 @dataclass
@@ -168,3 +172,31 @@ class Fingerprint:
     published: Optional[str] = None
     outlet: Optional[str] = None
     duplicate_of: Optional[str] = None
+
+
+# ----------------------------------------------------------------------------- the gazetteer index
+
+class PlaceName(NamedTuple):
+    """One name of one place in the gazetteer index, as a name look-up returns it."""
+
+    place_id: int
+    name: str
+    name_es: Optional[str]
+    lat: float
+    lon: float
+    country: Optional[str]
+    admin1: Optional[str]  # admin1 code
+    feature: str
+    population: Optional[int]
+    geonames_id: Optional[int]
+    kind: int  # how the name matched: cronica.placekeys.KIND_*
+
+
+class Admin1Point(NamedTuple):
+    """A first-level division of a country: its name when known and the centroid of its places."""
+
+    country: str
+    code: str
+    name: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]

@@ -48,9 +48,9 @@ def place_point(store, name: str) -> Optional[tuple[float, float]]:
         if e and e["geo"]:
             return e["geo"]["lat"], e["geo"]["lon"]
     try:
-        from ..link.geocode import Geocoder
+        from ..geo import default_geocoder
 
-        hits = Geocoder.default().lookup(name)
+        hits = default_geocoder().lookup(name)
         if hits:
             return hits[0].lat, hits[0].lon
     except Exception:

@@ -1,7 +1,9 @@
 """Offline geocoding of the places named in an article.
 
-:class:`Geocoder` looks names up in the SQLite gazetteer built by :mod:`cronica.link.gazetteer`
-and ranks the candidates in the spirit of Mordecai3, without a neural model:
+:class:`Geocoder` looks names up in a gazetteer index and ranks the candidates in the spirit of
+Mordecai3, without a neural model. The index is given to it (:class:`PlaceIndex`: the SQLite file of
+:class:`cronica.store.gazetteer.GazetteerIndex`, which this module does not import; :mod:`cronica.geo`
+wires the two and keeps the process-wide default). This module holds the ranking and no SQL.
 
 * name match: exact (accent-folded) on a Spanish exonym, the GeoNames name or an alternate name;
   a transliteration skeleton (``Bajmut``/``Bakhmut``, ``Zaporiyia``/``Zaporizhzhia``); fuzzy
@@ -20,25 +22,24 @@ occupation or annexation does not change a place's country (Crimea, Sevastopol, 
 Luhansk, Zaporizhzhia, Kherson stay ``UA``). The record states where a place is, not who holds
 it; events say that. See ``docs/geocoding.md``.
 
-``geocode_article`` never raises: an unresolved place keeps ``geo=None`` and the article gets a
-warning ``place 'Foo' not found in the gazetteer``.
+:meth:`Geocoder.geocode_article` never raises: an unresolved place keeps ``geo=None`` and the article
+gets a warning ``place 'Foo' not found in the gazetteer``.
 """
 from __future__ import annotations
 
 import math
 import re
-import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Protocol
 
-from cronica.link.gazetteer import (
-    KIND_ES, default_path, fold, haversine_km, skeleton,
-)
 from cronica import resources
 from cronica.actors import actor_countries, demonym_countries
+from cronica.geomath import haversine_km
 from cronica.model import Article, Entity, Geo
+from cronica.placekeys import KIND_ES, fold, skeleton
+from cronica.records import Admin1Point, PlaceName
 
 # ----------------------------------------------------------------------------- lexicon (Spanish)
 
@@ -171,69 +172,91 @@ class Context:
     city_votes: int = 0
 
 
+# ----------------------------------------------------------------------------- the index
+
+class PlaceIndex(Protocol):
+    """What the geocoder asks of a gazetteer index (:class:`cronica.store.gazetteer.GazetteerIndex`
+    answers it from SQLite; a test may answer from a dict). Keys are :func:`cronica.placekeys.fold`
+    and :func:`cronica.placekeys.skeleton` of a name."""
+
+    path: Path  # where the index is, for messages
+
+    @property
+    def available(self) -> bool:
+        """The index exists (queries on a missing one raise ``FileNotFoundError``)."""
+
+    def by_key(self, key: str) -> list[PlaceName]:
+        """Every (place, name) whose name folds to ``key``."""
+
+    def by_skeleton(self, skel: str) -> list[PlaceName]:
+        """Every (place, name) whose name has the skeleton ``skel``."""
+
+    def similar_skeletons(self, skel: str, limit: int, slack: int = 2) -> list[str]:
+        """Skeletons of the index close to ``skel`` (candidates for a fuzzy comparison), at most ``limit``."""
+
+    def admin1(self) -> list[Admin1Point]:
+        """Every first-level division with its name (if known) and centroid (if it has places)."""
+
+    def country_points(self) -> list[tuple[str, float, float]]:
+        """(country, lat, lon) of every country's own point."""
+
+
 # ----------------------------------------------------------------------------- geocoder
 
 class Geocoder:
-    """Looks names up in the gazetteer index; one per process via :meth:`default`."""
+    """Looks names up in a gazetteer index and ranks them, caching what it looked up
+    (:func:`cronica.geo.default_geocoder` keeps one per process)."""
 
-    _default: Optional["Geocoder"] = None
-    _lock = threading.Lock()
-
-    def __init__(self, path: Optional[Path | str] = None):
-        self.path = Path(path) if path else default_path()
-        self._con: Optional[sqlite3.Connection] = None
+    def __init__(self, index: PlaceIndex):
+        self.index = index
         self._cache: dict[str, list[Candidate]] = {}
         self._fuzzy_cache: dict[tuple, list[Candidate]] = {}
         self._dist_cache: dict[tuple, float] = {}  # (country, lat, lon) -> km to that country
         self._admin1: dict[tuple[str, str], str] = {}
         self._admin1_pt: dict[tuple[str, str], tuple[float, float]] = {}
         self._country_pts: dict[str, list[tuple[float, float]]] = {}  # admin1 centroids and the country point
-        self._local = threading.local()
+        self._loaded = False
+        self._load_lock = threading.Lock()
 
-    @classmethod
-    def default(cls) -> "Geocoder":
-        with cls._lock:
-            if cls._default is None:
-                cls._default = cls()
-            return cls._default
+    # ---- the index
+    @property
+    def path(self) -> Path:
+        return self.index.path
 
-    # ---- storage
     @property
     def available(self) -> bool:
-        return self.path.is_file()
+        return self.index.available
 
-    def _db(self) -> sqlite3.Connection:
-        con = getattr(self._local, "con", None)
-        if con is None:
-            if not self.path.is_file():
-                raise FileNotFoundError(
-                    f"gazetteer index {self.path} not found: build it with `python -m cronica.link.gazetteer build`")
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            con.execute("PRAGMA query_only=1")
-            if not self._admin1:
-                for c, k, n, lat, lon in con.execute("SELECT country, code, name, lat, lon FROM admin1"):
-                    if n:
-                        self._admin1[(c, k)] = n
-                    if lat is not None:
-                        self._admin1_pt[(c, k)] = (lat, lon)
-                        self._country_pts.setdefault(c, []).append((lat, lon))
-                for c, lat, lon in con.execute("SELECT country, lat, lon FROM place WHERE feature = 'country'"):
-                    self._country_pts.setdefault(c, []).append((lat, lon))
-            self._local.con = con
-        return con
+    def _tables(self) -> None:
+        """Read the admin1 names and centroids and the countries' points once, before the first query."""
+        if self._loaded:
+            return
+        with self._load_lock:
+            if self._loaded:
+                return
+            for a in self.index.admin1():
+                if a.name:
+                    self._admin1[(a.country, a.code)] = a.name
+                if a.lat is not None:
+                    self._admin1_pt[(a.country, a.code)] = (a.lat, a.lon)
+                    self._country_pts.setdefault(a.country, []).append((a.lat, a.lon))
+            for c, lat, lon in self.index.country_points():
+                self._country_pts.setdefault(c, []).append((lat, lon))
+            self._loaded = True
 
-    _COLS = "p.id, p.name, p.name_es, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, p.geonames_id"
+    def _by_key(self, key: str) -> list[PlaceName]:
+        self._tables()
+        return self.index.by_key(key)
 
-    def _rows(self, where: str, args: tuple) -> list[tuple]:
-        return self._db().execute(
-            f"SELECT {self._COLS}, n.kind FROM name n JOIN place p ON p.id = n.place_id WHERE {where}", args
-        ).fetchall()
+    def _by_skeleton(self, skel: str) -> list[PlaceName]:
+        self._tables()
+        return self.index.by_skeleton(skel)
 
-    def _cand(self, row: tuple, score: float, matched: str) -> Candidate:
-        pid, name, name_es, lat, lon, cc, a1, feat, pop, gid = row[:10]
-        return Candidate(pid, name, name_es, lat, lon, cc, a1, self._admin1.get((cc, a1)) if a1 else None,
-                         feat, pop or 0, gid, name_score=score, matched=matched,
-                         es_match=row[10] == KIND_ES)
+    def _cand(self, row: PlaceName, score: float, matched: str) -> Candidate:
+        cc, a1 = row.country, row.admin1
+        return Candidate(row.place_id, row.name, row.name_es, row.lat, row.lon, cc, a1,
+                         self._admin1.get((cc, a1)) if a1 else None, row.feature, row.population or 0,
+                         row.geonames_id, name_score=score, matched=matched, es_match=row.kind == KIND_ES)
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidates by name alone (cached): exact, skeleton, then fuzzy."""
@@ -250,12 +273,12 @@ class Geocoder:
             if old is None or c.name_score > old.name_score or (c.name_score == old.name_score and c.es_match):
                 found[c.place_id] = c
 
-        for row in self._rows("n.key = ?", (key,)):
-            add(self._cand(row, _KIND_SCORE.get(row[10], 0.9), q))
+        for row in self._by_key(key):
+            add(self._cand(row, _KIND_SCORE.get(row.kind, 0.9), q))
         sk = skeleton(key)
         if len(sk) >= 3:
-            for row in self._rows("n.skel = ?", (sk,)):
-                if row[0] not in found:
+            for row in self._by_skeleton(sk):
+                if row.place_id not in found:
                     add(self._cand(row, _SKEL_SCORE, q))
         if not found and len(sk) >= 5:
             for c in self._fuzzy(sk, q):
@@ -268,28 +291,21 @@ class Geocoder:
 
     def _fuzzy(self, sk: str, q: str, countries=None, cutoff: Optional[int] = None,
                limit: int = 5, weight: float = 0.85) -> list[Candidate]:
-        """Approximate matches: FTS5 trigram hits, then rapidfuzz; optionally only in ``countries``."""
+        """Approximate matches: the index's similar skeletons (trigram hits), then rapidfuzz; optionally
+        only in ``countries``."""
         from rapidfuzz import fuzz, process
 
-        # two overlapping trigrams per 4-letter window: any one trigram alone matches tens of thousands of names,
-        # and a spelling close enough to pass the cutoff keeps at least one window of four letters
-        windows = sorted({sk[i:i + 4] for i in range(len(sk) - 3)})
-        match = " OR ".join(f'("{w[:3]}" AND "{w[1:]}")' for w in windows)
         key = (sk, q, frozenset(countries) if countries is not None else None, cutoff, limit, weight)
         if key in self._fuzzy_cache:
             return [_copy(c) for c in self._fuzzy_cache[key]]
-        try:  # the length filter in SQL: the trigram index answers tens of thousands of skeletons for a common one
-            hits = [r[0] for r in self._db().execute(
-                "SELECT skel FROM fuzzy WHERE fuzzy MATCH ? AND length(skel) BETWEEN ? AND ? LIMIT ?",
-                (match, len(sk) - 2, len(sk) + 2, 20000 if countries is None else 50000))]
-        except sqlite3.Error:
-            return []
+        self._tables()
+        hits = self.index.similar_skeletons(sk, limit=20000 if countries is None else 50000, slack=2)
         cutoff = cutoff or (85 if len(sk) >= 7 else 90)
         out: dict[int, Candidate] = {}
         for h, r, _ in process.extract(sk, hits, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff):
-            for row in self._rows("n.skel = ?", (h,)):
-                if (countries is None or row[5] in countries) and row[0] not in out:
-                    out[row[0]] = self._cand(row, weight * r / 100.0, q)
+            for row in self._by_skeleton(h):
+                if (countries is None or row.country in countries) and row.place_id not in out:
+                    out[row.place_id] = self._cand(row, weight * r / 100.0, q)
         if len(self._fuzzy_cache) > 5000:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = list(out.values())
@@ -321,7 +337,7 @@ class Geocoder:
         key = (cc, round(lat, 3), round(lon, 3))
         if key in self._dist_cache:
             return self._dist_cache[key]
-        self._db()
+        self._tables()
         pts = self._country_pts.get(cc)
         d = min(haversine_km(a, b, lat, lon) for a, b in pts) if pts else math.inf
         if len(self._dist_cache) > 50_000:
@@ -741,13 +757,4 @@ def _tidy(name: str) -> str:
     return name
 
 
-def geocode_article(article: Article, geocoder: Optional[Geocoder] = None) -> None:
-    """Module-level convenience: geocode with the process-wide default index."""
-    (geocoder or Geocoder.default()).geocode_article(article)
-
-
-def resolve(name: str, context: Optional[Context] = None) -> list[Candidate]:
-    return Geocoder.default().resolve(name, context)
-
-
-__all__ = ["Candidate", "Context", "Geocoder", "geocode_article", "resolve"]
+__all__ = ["Candidate", "Context", "Geocoder", "PlaceIndex"]
