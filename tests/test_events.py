@@ -960,3 +960,36 @@ def test_a_strike_deplored_again_in_indirect_speech_is_the_same_strike():
               "de ningún tipo, donde cientos de personas intentaban llevar \"una vida normal\" al margen del conflicto.",
               "2022-06-27")
     assert len([e for e in events(art) if e["type"] == "attack"]) == 1
+
+
+def test_a_mall_attacked_is_where_its_participle_says_and_the_same_toll_is_the_same_strike():
+    # antena3.com, 28 Jun 2022: "el centro comercial de la ciudad de Kremenchuk, ..., atacado con misiles rusos";
+    # "un ataque con misiles rusos matara al menos a 18 personas" tells it again with the same 18 dead
+    art = run("Ya se han confirmado 18 muertes en el centro comercial de la ciudad de Kremenchuk, en el centro de Ucrania, "
+              "atacado con misiles rusos, pero se espera que haya muchas más bajo los escombros.\n\nYa son 125 días de "
+              "invasión. Bomberos y soldados buscaban este martes supervivientes entre los escombros de un centro comercial "
+              "en el centro de Ucrania después de que un ataque con misiles rusos matara al menos a 18 personas en un "
+              "ataque condenado por Naciones Unidas y Occidente.", "2022-06-28")
+    hits = [e for e in events(art) if e["type"] == "attack"]
+    assert len(hits) == 1 and (hits[0]["place"], hits[0]["fatalities"]) == ("Kremenchuk", 18)
+
+
+def test_a_town_described_as_conquered_lends_its_place_to_no_other_event():
+    # lacalle.com.ar, 27 Jun 2022: the shelling is in Lysychansk, "una ciudad junto a Severodonetsk recientemente
+    # conquistada": the capture is Severodonetsk's, the shelling stays in Lysychansk
+    art = run("Al menos ocho civiles ucranianos murieron y 21 resultaron heridos en un bombardeo ruso este lunes mientras "
+              "iban a buscar agua en Lysychansk, una ciudad junto a Severodonetsk recientemente conquistada por las "
+              "fuerzas de Moscú, sostuvo el gobernador regional.\n“Hoy, en Lysychansk, los rusos han disparado contra una "
+              "multitud de personas con lanzacohetes múltiples Uragan mientras los civiles recogían agua de un depósito.",
+              "2022-06-27")
+    assert {e["place"] for e in events(art) if e["type"] == "attack"} == {"Lysychansk"}
+    assert one(art, "territory_change")["place"] == "Severodonetsk"
+
+
+def test_a_region_described_as_annexed_in_a_speakers_title_is_the_outlets_fact():
+    # enclavenavarra.com (EFE), 31 Jul 2025: "asesor de la jefatura de la RPD, anexionada por Rusia en septiembre de 2022"
+    art = run("«La liberación de Chásov Yar supone de hecho el desmoronamiento de la linea defensiva de las Fuerzas Armadas "
+              "de Ucrania en dirección a Konstantínovka», afirmó sin embargo a la agencia estatal rusa TASS Ígor "
+              "Kimanovski, asesor de la jefatura de la RPD, anexionada por Rusia en septiembre de 2022.", "2025-07-31")
+    annexed = [e for e in events(art) if e["trigger"] == "anexionada"]
+    assert len(annexed) == 1 and annexed[0]["status"] == "asserted"

@@ -51,7 +51,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         if not locative(ctx, tok, x, typ, cons):
             continue
         cands.append((d, x.i, x))
-    if not cands and tok.dep_ == "acl":  # relative clause: the antecedent ("dos aldeas, A y B, que cayeron")
+    if not cands and (tok.dep_ == "acl" or tok.dep_ == "amod" and "Part" in tok.morph.get("VerbForm")):
+        # relative clause or participle: the antecedent ("dos aldeas, A y B, que cayeron")
         ante = tok.head
         near = [(ante, 1)] + [(c, 1 + d) for c, d in walk(ante, 3) if c.dep_ in ("appos", "nmod", "conj", "flat")
                               and c.i < tok.i]  # "el centro comercial de la ciudad de Kremenchuk, ..., atacado"

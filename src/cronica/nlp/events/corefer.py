@@ -98,6 +98,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
                                   and id(e) in gp_ents for p in [e.id]}
         if named and named == set(group_places(g)):
             return True  # "una reunión ... en Bruselas" ... "tras las conversaciones de Bruselas": one meeting
+    if m.trigger.type in VIOLENT and (m.fatalities or 0) >= 5 and any(x.fatalities == m.fatalities for x in g) \
+            and not m.is_new and {x.mood for x in g} == {m.mood} and (not m.places or set(m.places) == set(group_places(g))):
+        return True  # "18 muertes en el centro comercial ..., atacado" ... "un ataque con misiles rusos matara al menos a 18"
     if m.is_new or (m.indefinite and m.trigger.pos == "N" and not m.places):
         return False
     if m.trigger.type in ("aid", "mobilization", "threat") and m.sent != g[-1].sent:

@@ -77,6 +77,12 @@ def refine_vague_places(ctx: EventContext, groups: list[list[Mention]]) -> None:
                 x.region_place = False
 
 
+def descriptive(g: list[Mention]) -> bool:
+    """Told only as a participle describing a place ("Lysychansk, una ciudad junto a Severodonetsk recientemente
+    conquistada"): its place is no setting for the other events of the sentence or the article."""
+    return all(x.tok.dep_ in ("amod", "acl") and "Part" in x.tok.morph.get("VerbForm") for x in g)
+
+
 def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, list[str]]:
     """Group index -> the places it borrows from its setting (for groups without places of their own)."""
     out: dict[int, list[str]] = {}
@@ -84,7 +90,8 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
     order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
     kind = {i: "talks" if groups[i][0].trigger.type == "diplomacy" else
             "field" if groups[i][0].trigger.type in FIELD else None for i in order}
-    lead = {k: next((own[i] for i in order if own[i] and kind[i] == k), None) for k in ("field", "talks")}
+    lead = {k: next((own[i] for i in order if own[i] and kind[i] == k and not descriptive(groups[i])), None)
+            for k in ("field", "talks")}
     multi: Optional[list[str]] = None
     for i in order:
         g = groups[i]
@@ -102,7 +109,7 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
                 out[i] = [widest]
                 continue
         same = next((own[j] for j in order if j != i and own[j] and kind[j] == k
-                     and any(x.sent == si for x in groups[j])), None)
+                     and any(x.sent == si for x in groups[j]) and not descriptive(groups[j])), None)
         if same:
             out[i] = same
             continue

@@ -170,7 +170,10 @@ def rumour(tok) -> bool:
 
 def describes_name(tok) -> bool:
     """A participle describing a named thing: "la RPD, anexionada por Rusia en septiembre de 2022"."""
-    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ == "PROPN"
+    if tok.dep_ not in ("acl", "amod") or "Part" not in tok.morph.get("VerbForm"):
+        return False
+    before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+    return tok.head.pos_ == "PROPN" or before is not None and before.pos_ == "PROPN"  # (hung on a word further back)
 
 
 def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
