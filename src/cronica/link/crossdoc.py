@@ -23,6 +23,7 @@ from .claims import link_claims
 from .duplicates import find_original, fingerprint
 from .entities import resolve_entities
 from .events_merge import forget_article, forget_cache, merge_reports, refresh_merged
+from .tolls import toll_range
 
 log = logging.getLogger("cronica")
 
@@ -92,13 +93,26 @@ def _within(point: PlaceRef, area: PlaceRef) -> bool:
     return bool(area.admin1) and point.admin1 == area.admin1
 
 
+def read_reports(art: Article, reports: list[EventReport]) -> list[EventReport]:
+    """What merging reads of the article itself for each report: the lowest and highest death count the
+    article gives for the event (:func:`cronica.link.tolls.toll_range`)."""
+    events = {v.id: v for v in art.events}
+    for r in reports:
+        v = events.get(r.local_id)
+        if v is None:
+            continue
+        r.fatalities_low, r.fatalities_high = toll_range(art, v)
+    return reports
+
+
 def frame_reports(art: Article, reports: list[EventReport], feats: LinkFeatures,
                   gids: dict[str, int]) -> list[EventReport]:
     """Fill in what merging compares: an event that names no place, or only the country or region,
-    takes the article's main place (marked inferred) when it lies there."""
+    takes the article's main place (marked inferred) when it lies there; and what :func:`read_reports`
+    reads (the report's range of death counts)."""
     ctx = ((art.meta.title or "") + " " + lead(art.text, 500)).strip()
     fallback = main_place(art, gids)
-    for r in reports:
+    for r in read_reports(art, reports):
         p = r.place
         if fallback is not None:
             if p.entity_id is None and p.name is None:
@@ -137,7 +151,8 @@ def forget(store, article_id: str) -> None:
 
 
 def rebuild(store) -> int:
-    """Merge every stored article's events again (after a change of rules); returns merged events."""
+    """Merge every stored article's events again (after a change of rules, the reading of tolls included);
+    returns merged events."""
     forget_cache(store)
     with store.transaction():
         store.clear_merging()
@@ -145,6 +160,8 @@ def rebuild(store) -> int:
             art = store.article(aid)
             if art is None or not art.events:
                 continue
+            for r in read_reports(art, store.article_reports(aid)):
+                store.set_report_frame(r)
             merge_reports(store, art, store.article_reports(aid))
     return int(store.stats()["merged_events"])
 
