@@ -5,12 +5,13 @@ these tests hold whatever extraction does to them); the sentences are quoted wit
 from __future__ import annotations
 
 from cronica.batch import store_article
-from cronica.link.crossdoc import features
+from cronica.link.crossdoc import dated_by_saying, features
 from cronica.link.tolls import ranges_dead, toll_range
 from cronica.model import Article, ArticleMeta, Entity, Event, EventDate, Figure, Geo, Statement, TimeExpr
 from cronica.store import open_store
 
 GAZA = Geo(31.50161, 34.46672, "PS", "Gaza Strip", 281133, "city")
+MARIUPOL = Geo(47.09514, 37.54131, "UA", "Donetsk Oblast", 701822, "city")
 
 
 def at(text: str, phrase: str, after: str = "") -> tuple[int, int]:
@@ -126,6 +127,52 @@ def test_a_passage_naming_another_strike_gives_this_one_nothing():
         assert toll_range(art, art.events[1]) == (13, 13), about
 
 
+# dc-12 (laprensadecoahuila.com.mx, 25 Mar 2022): the toll told a week later, "este viernes" dating the saying
+DC12 = ("Unas 300 personas fallecieron a causa de un ataque aéreo ruso contra un teatro que se empleaba como refugio "
+        "antibombas en la asediada ciudad ucraniana de Mariúpol la semana pasada, dijo el Gobierno municipal este viernes "
+        "citando a testigos presenciales.\nEn el momento del ataque, el 16 de marzo, en el exterior del edificio había una "
+        "enorme inscripción con la palabra «NIÑOS» en ruso, a un tamaño visible desde el cielo.")
+
+
+def dc12(date: str = "2022-03-25") -> Article:
+    t = DC12
+    content = t[:t.index(", dijo")]
+    return article(
+        "dc-12", "2022-03-25", t, entities=[place(t, "Mariúpol", MARIUPOL)],
+        events=[Event("v1", "attack", at(t, "ataque"), status="claimed", place="e1", date=EventDate(date, "day", "relative"),
+                      fatalities=300, reported_by=["s1"])],
+        statements=[statement("s1", t, "dijo", content, ["v1"])],
+        times=[TimeExpr(at(t, "la semana pasada"), "la semana pasada", None, "day"),
+               TimeExpr(at(t, "este viernes"), "este viernes", "2022-03-25", "day"),
+               TimeExpr(at(t, "el 16 de marzo"), "el 16 de marzo", "2022-03-16", "day")],
+        figures=[figure(t, "Unas 300 personas", 300, "persona", approx=True)])
+
+
+def test_a_date_only_the_saying_gives_is_not_the_events():
+    art = dc12()
+    assert dated_by_saying(art, art.events[0])
+    art = dc12("2022-03-16")  # the day the text gives the strike
+    assert not dated_by_saying(art, art.events[0])
+    # dc-14 (mundour.com): the day is the strike's, inside what is said
+    t = ("Al menos tres personas han fallecido en la explosión de este sábado en el puente de Crimea, que une la anexionada "
+         "península ucraniana con Rusia, según informó el Comité de Investigación de Rusia.")
+    art = article("dc-14", "2022-10-08", t,
+                  events=[Event("v1", "attack", at(t, "explosión"), date=EventDate("2022-10-08", "day", "relative"),
+                                reported_by=["s1"])],
+                  statements=[statement("s1", t, "informó", t[:t.index(", según")], ["v1"])],
+                  times=[TimeExpr(at(t, "este sábado"), "este sábado", "2022-10-08", "day")])
+    assert not dated_by_saying(art, art.events[0])
+    # dc-10: "el 7 de octubre" sits before the promise, but it dates the massacre named there
+    t = ("Israel ha respondido a la matanza de 1.400 israelíes perpetrada por hombres armados de Hamás el 7 de octubre "
+         "prometiendo destruir al grupo.")
+    art = article("dc-10", "2023-10-19", t,
+                  events=[Event("v2", "violence_against_civilians", at(t, "matanza"), date=EventDate("2023-10-07", "day", "relative")),
+                          Event("v3", "threat", at(t, "destruir"), date=EventDate("2023-10-07", "day", "relative"))],
+                  statements=[statement("s10", t, "prometiendo", "destruir al grupo", ["v3"])],
+                  times=[TimeExpr(at(t, "el 7 de octubre"), "el 7 de octubre", "2023-10-07", "day")])
+    assert not dated_by_saying(art, art.events[0]) and not dated_by_saying(art, art.events[1])
+
+
 def _merged(store, article_id):
     return [m for m in store.events(merged=True) if article_id in m["articles"]]
 
@@ -178,5 +225,24 @@ def test_rebuild_reads_the_tolls_of_reports_stored_before_them(tmp_path):
         rebuild(st)
         m = _merged(st, "dc-10")
         assert (m[0]["fatalities_min"], m[0]["fatalities_max"]) == (100, 500)
+    finally:
+        st.close()
+
+
+def test_regression_a_late_toll_dated_by_its_saying_joins_the_first_reports(tmp_path):
+    # dc-21 (la-lista.com, 17 Mar 2022): the theatre struck "el miércoles" (16 March); dc-12 a week later
+    t = ("Los supervivientes han comenzado a salir del sótano de un teatro alcanzado por un ataque aéreo ruso en la asediada "
+         "ciudad de Mariúpol, en el sur de Ucrania, según informaron las autoridades locales.")
+    dc21 = article("dc-21", "2022-03-17", t, entities=[place(t, "Mariúpol", MARIUPOL)],
+                   events=[Event("v1", "attack", at(t, "ataque"), status="claimed", place="e1",
+                                 date=EventDate("2022-03-16", "day", "relative"), reported_by=["s1"])],
+                   statements=[statement("s1", t, "informaron", t[:t.index(", según")], ["v1"])])
+    st = open_store(str(tmp_path / "t.db"))
+    try:
+        for art in (dc21, dc12()):
+            store_article(st, art, features(art))
+        m = _merged(st, "dc-12")
+        assert len(m) == 1 and set(m[0]["articles"]) == {"dc-12", "dc-21"}, m
+        assert (m[0]["fatalities_min"], m[0]["fatalities_max"], m[0]["date_value"]) == (300, 300, "2022-03-16")
     finally:
         st.close()

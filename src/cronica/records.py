@@ -60,7 +60,7 @@ class EventReport:
     status: str
     published: Optional[str] = None
     date_value: Optional[str] = None
-    date_basis: Optional[str] = None  # explicit / relative / publication / None
+    date_basis: Optional[str] = None  # explicit / relative / publication / said (the day a statement about it was made) / None
     place: PlaceRef = field(default_factory=PlaceRef)
     fatalities: Optional[int] = None
     injured: Optional[int] = None
@@ -78,8 +78,9 @@ class EventReport:
 
     @property
     def dated(self) -> bool:
-        """Does the report give its event a date of its own (not the publication date)?"""
-        return bool(self.date_value) and self.date_basis not in (None, "publication")
+        """Does the report give its event a date of its own (not the publication date, nor only the day
+        something was said about it: ``said``)?"""
+        return bool(self.date_value) and self.date_basis not in (None, "publication", "said")
 
 
 @dataclass

@@ -203,7 +203,7 @@ class LinkData:
                          "ORDER BY COALESCE(published, '') DESC, article_id DESC, local_id DESC LIMIT 1", (merged_id,))
             return r["v"] if r else None
 
-        dated_sql = "date_value IS NOT NULL AND date_basis IS NOT NULL AND date_basis <> 'publication'"
+        dated_sql = "date_value IS NOT NULL AND date_basis IS NOT NULL AND date_basis NOT IN ('publication', 'said')"
         places = []
         for r in self.rows(
                 "SELECT DISTINCT place_entity_id, place_name, lat, lon, place_admin1, place_country, place_feature, "
