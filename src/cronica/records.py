@@ -64,10 +64,14 @@ class EventReport:
     status: str
     published: Optional[str] = None
     date_value: Optional[str] = None
-    date_basis: Optional[str] = None  # explicit / relative / publication / None
+    date_basis: Optional[str] = None  # explicit / relative / publication / said (the day a statement about it was made) / None
     place: PlaceRef = field(default_factory=PlaceRef)
     fatalities: Optional[int] = None
     injured: Optional[int] = None
+    # the lowest and highest death count the article gives for the event, ``fatalities`` and a stated
+    # range ("de 100 a 300") included (``cronica.link.tolls``); None when it gives none
+    fatalities_low: Optional[int] = None
+    fatalities_high: Optional[int] = None
     actors: list[int] = field(default_factory=list)
     targets: list[int] = field(default_factory=list)
     sentence: str = ""
@@ -78,8 +82,9 @@ class EventReport:
 
     @property
     def dated(self) -> bool:
-        """Does the report give its event a date of its own (not the publication date)?"""
-        return bool(self.date_value) and self.date_basis not in (None, "publication")
+        """Does the report give its event a date of its own (not the publication date, nor only the day
+        something was said about it: ``said``)?"""
+        return bool(self.date_value) and self.date_basis not in (None, "publication", "said")
 
 
 @dataclass
@@ -112,7 +117,7 @@ class MergedDigest:
     type: str
     n_reports: int = 0
     n_sources: int = 0
-    fatalities: tuple = (None, None, None)  # min, max, latest by publication date
+    fatalities: tuple = (None, None, None)  # lowest and highest count any report gives, latest by publication date
     injured: tuple = (None, None, None)
     statuses: list[str] = field(default_factory=list)
     dated: list[tuple[str, int]] = field(default_factory=list)  # own dates and how many reports give each

@@ -16,13 +16,14 @@ import logging
 from dataclasses import dataclass
 from typing import Optional
 
-from ..model import Article
+from ..model import Article, Event
 from ..sentences import lead
 from ..records import EventReport, Fingerprint, PlaceRef
 from .claims import link_claims
 from .duplicates import find_original, fingerprint
 from .entities import resolve_entities
 from .events_merge import forget_article, forget_cache, merge_reports, refresh_merged
+from .tolls import sentence_bounds, toll_range
 
 log = logging.getLogger("cronica")
 
@@ -92,13 +93,59 @@ def _within(point: PlaceRef, area: PlaceRef) -> bool:
     return bool(area.admin1) and point.admin1 == area.admin1
 
 
+def dated_by_saying(art: Article, ev: Event) -> bool:
+    """Is the event's date only the day something was said about it, not a day the text gives the event?
+
+    ``Unas 300 personas fallecieron a causa de un ataque ... la semana pasada, dijo el Gobierno municipal
+    este viernes``: every time expression of the event's date lies in the attribution of a statement (the
+    sentence of its reporting word, outside what any statement says) and no event is named in that
+    attribution (``dijo tras el ataque del viernes`` dates the attack). The date is the saying's, or was
+    lent by it to an event told without a day of its own; the event happened before the article, not
+    necessarily on that day."""
+    if ev.date is None or ev.date.basis == "publication" or not ev.date.value:
+        return False
+    times = [t for t in art.times if t.value == ev.date.value]
+    said = [s.content_span for s in art.statements]
+
+    def told(pos: int) -> bool:
+        return any(a <= pos < b for a, b in said)
+
+    def attribution(t) -> bool:
+        if told(t.span[0]):
+            return False
+        for s in art.statements:
+            if not s.cue_span:
+                continue
+            a, b = sentence_bounds(art.text, s.cue_span[0])
+            if a <= t.span[0] and t.span[1] <= b:
+                return not any(a <= v.trigger_span[0] < b and not told(v.trigger_span[0]) for v in art.events)
+        return False
+
+    return bool(times) and all(attribution(t) for t in times)
+
+
+def read_reports(art: Article, reports: list[EventReport]) -> list[EventReport]:
+    """What merging reads of the article itself for each report: the lowest and highest death count the
+    article gives for the event (:func:`cronica.link.tolls.toll_range`), and its date basis ``said`` when
+    its date is only the day something was said (:func:`dated_by_saying`)."""
+    events = {v.id: v for v in art.events}
+    for r in reports:
+        v = events.get(r.local_id)
+        if v is None:
+            continue
+        r.fatalities_low, r.fatalities_high = toll_range(art, v)
+        r.date_basis = "said" if dated_by_saying(art, v) else (v.date.basis if v.date else None)
+    return reports
+
+
 def frame_reports(art: Article, reports: list[EventReport], feats: LinkFeatures,
                   gids: dict[str, int]) -> list[EventReport]:
     """Fill in what merging compares: an event that names no place, or only the country or region,
-    takes the article's main place (marked inferred) when it lies there."""
+    takes the article's main place (marked inferred) when it lies there; and what :func:`read_reports`
+    reads (the report's range of death counts, a date that is only a saying's)."""
     ctx = ((art.meta.title or "") + " " + lead(art.text, 500)).strip()
     fallback = main_place(art, gids)
-    for r in reports:
+    for r in read_reports(art, reports):
         p = r.place
         if fallback is not None:
             if p.entity_id is None and p.name is None:
@@ -137,7 +184,8 @@ def forget(store, article_id: str) -> None:
 
 
 def rebuild(store) -> int:
-    """Merge every stored article's events again (after a change of rules); returns merged events."""
+    """Merge every stored article's events again (after a change of rules, the reading of tolls and dates
+    included); returns merged events."""
     forget_cache(store)
     with store.transaction():
         store.clear_merging()
@@ -145,6 +193,8 @@ def rebuild(store) -> int:
             art = store.article(aid)
             if art is None or not art.events:
                 continue
+            for r in read_reports(art, store.article_reports(aid)):
+                store.set_report_frame(r)
             merge_reports(store, art, store.article_reports(aid))
     return int(store.stats()["merged_events"])
 

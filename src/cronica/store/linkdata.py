@@ -146,19 +146,21 @@ class LinkData:
             place=PlaceRef(r["place_entity_id"], r["place_name"], r["lat"], r["lon"], r.get("place_admin1"),
                            r.get("place_country"), r.get("place_feature"), r.get("place_geonames_id"),
                            bool(r.get("place_inferred"))),
-            fatalities=r["fatalities"], injured=r["injured"], actors=[a for a in json.loads(r["actors"] or "[]") if a is not None],
+            fatalities=r["fatalities"], injured=r["injured"], fatalities_low=r.get("fatalities_low"),
+            fatalities_high=r.get("fatalities_high"), actors=[a for a in json.loads(r["actors"] or "[]") if a is not None],
             targets=[a for a in json.loads(r["targets"] or "[]") if a is not None], sentence=r["sentence"] or "",
             context=r.get("context") or "", merged_id=r["merged_id"], source_root=r.get("source_root") or r["article_id"], outlet=r.get("outlet"))
 
     def set_report_frame(self, rep: EventReport) -> None:
-        """What linking decided about a report: its place (perhaps the article's), date basis and words."""
+        """What linking decided about a report: its place (perhaps the article's), date basis, words and the
+        range of death counts its article gives."""
         p = rep.place
         self.execute(
             "UPDATE events SET place_entity_id = ?, place_name = ?, lat = ?, lon = ?, place_admin1 = ?, place_country = ?, "
-            "place_feature = ?, place_geonames_id = ?, place_inferred = ?, date_basis = ?, context = ? "
-            "WHERE article_id = ? AND local_id = ?",
+            "place_feature = ?, place_geonames_id = ?, place_inferred = ?, date_basis = ?, context = ?, fatalities_low = ?, "
+            "fatalities_high = ? WHERE article_id = ? AND local_id = ?",
             (p.entity_id, p.name, p.lat, p.lon, p.admin1, p.country, p.feature, p.geonames_id, int(p.inferred), rep.date_basis,
-             rep.context, rep.article_id, rep.local_id))
+             rep.context, rep.fatalities_low, rep.fatalities_high, rep.article_id, rep.local_id))
 
     def assign_report(self, article_id: str, local_id: str, merged_id: Optional[int]) -> None:
         self.execute("UPDATE events SET merged_id = ? WHERE article_id = ? AND local_id = ?", (merged_id, article_id, local_id))
@@ -187,19 +189,21 @@ class LinkData:
         return out
 
     def merged_digest(self, merged_id: int) -> Optional[MergedDigest]:
-        """A merged event's reports added up (aggregates over the ``events_merged_*`` indexes)."""
+        """A merged event's reports added up (aggregates over the ``events_merged_*`` indexes). Its fatalities
+        span every death count of every report (a report's own range, else its one toll)."""
         head = self.one(
-            "SELECT MIN(type) AS type, COUNT(*) AS n, COUNT(DISTINCT source_root) AS roots, MIN(fatalities) AS fmin, "
-            "MAX(fatalities) AS fmax, MIN(injured) AS imin, MAX(injured) AS imax FROM events WHERE merged_id = ?", (merged_id,))
+            "SELECT MIN(type) AS type, COUNT(*) AS n, COUNT(DISTINCT source_root) AS roots, "
+            "MIN(COALESCE(fatalities_low, fatalities)) AS fmin, MAX(COALESCE(fatalities_high, fatalities)) AS fmax, "
+            "MIN(injured) AS imin, MAX(injured) AS imax FROM events WHERE merged_id = ?", (merged_id,))
         if not head or not head["n"]:
             return None
 
-        def latest(col: str):
+        def latest(col: str):  # a column, or an expression over the columns of a report
             r = self.one(f"SELECT {col} AS v FROM events WHERE merged_id = ? AND {col} IS NOT NULL "
                          "ORDER BY COALESCE(published, '') DESC, article_id DESC, local_id DESC LIMIT 1", (merged_id,))
             return r["v"] if r else None
 
-        dated_sql = "date_value IS NOT NULL AND date_basis IS NOT NULL AND date_basis <> 'publication'"
+        dated_sql = "date_value IS NOT NULL AND date_basis IS NOT NULL AND date_basis NOT IN ('publication', 'said')"
         places = []
         for r in self.rows(
                 "SELECT DISTINCT place_entity_id, place_name, lat, lon, place_admin1, place_country, place_feature, "
@@ -209,7 +213,7 @@ class LinkData:
                                    r["place_country"], r["place_feature"], r["place_geonames_id"], bool(r["place_inferred"])))
         return MergedDigest(
             type=head["type"], n_reports=int(head["n"]), n_sources=int(head["roots"] or 0),
-            fatalities=(head["fmin"], head["fmax"], latest("fatalities")),
+            fatalities=(head["fmin"], head["fmax"], latest("COALESCE(fatalities, fatalities_high)")),
             injured=(head["imin"], head["imax"], latest("injured")),
             statuses=[r["status"] for r in self.rows("SELECT DISTINCT status FROM events WHERE merged_id = ? ORDER BY status",
                                                        (merged_id,))],

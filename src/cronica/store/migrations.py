@@ -267,6 +267,10 @@ CREATE INDEX IF NOT EXISTS events_keyset ON events((COALESCE(date_value, '')), a
 CREATE INDEX IF NOT EXISTS events_type_keyset ON events(type, (COALESCE(date_value, '')), article_id, local_id);
 CREATE INDEX IF NOT EXISTS merged_events_type_keyset ON merged_events(type, (COALESCE(date_value, '')), id);
 """),
+    (5, "merged tolls: each report's lowest and highest death count (a stated range included)", """
+ALTER TABLE events ADD COLUMN fatalities_low INTEGER;
+ALTER TABLE events ADD COLUMN fatalities_high INTEGER;
+"""),
 ]
 
 if [v for v, _, _ in MIGRATIONS] != list(range(1, len(MIGRATIONS) + 1)):  # two branches took one number
