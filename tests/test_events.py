@@ -993,3 +993,13 @@ def test_a_region_described_as_annexed_in_a_speakers_title_is_the_outlets_fact()
               "Kimanovski, asesor de la jefatura de la RPD, anexionada por Rusia en septiembre de 2022.", "2025-07-31")
     annexed = [e for e in events(art) if e["trigger"] == "anexionada"]
     assert len(annexed) == 1 and annexed[0]["status"] == "asserted"
+
+
+def test_the_moment_of_the_attack_dates_the_attack():
+    # laprensadecoahuila.com.mx/2022/03/25 (Mariupol theatre): "En el momento del ataque, el 16 de marzo, ..."
+    art = run("Unas 300 personas fallecieron a causa de un ataque aéreo ruso contra un teatro que se empleaba como refugio "
+              "antibombas en la asediada ciudad ucraniana de Mariúpol la semana pasada, dijo el Gobierno municipal este "
+              "viernes citando a testigos presenciales.\nEn el momento del ataque, el 16 de marzo, en el exterior del "
+              "edificio había una enorme inscripción con la palabra «NIÑOS» en ruso, a un tamaño visible desde el cielo.",
+              "2022-03-25")
+    assert one(art, "attack")["date"] == "2022-03-16"

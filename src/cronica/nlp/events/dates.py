@@ -9,7 +9,7 @@ from ...model import EventDate, TimeExpr
 from ...names import fold
 from ..numbers import parse_number
 from ..syntax import NOMINAL_POS, case_of, is_nominal
-from .context import COMPARISON, Mention
+from .context import COMPARISON, TIME_FRAMES, Mention
 
 
 def assign_date(ctx, m: Mention) -> None:
@@ -83,6 +83,8 @@ def time_heads(ctx, tok) -> dict[int, int]:
     a noun trigger is the occasion of ("murieron en un ataque ..."), through frame nouns ("su campaña de")."""
     heads = {tok.i: 0}
     x, extra = tok, 0
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in TIME_FRAMES and case_of(tok).startswith("de"):
+        heads[tok.head.i] = 1  # "En el momento del ataque, el 16 de marzo": the moment's time is the attack's
     if x.dep_ == "nmod" and fold(x.head.lemma_) in ctx.lex.frame and x.head.pos_ == "NOUN":
         x, extra = x.head, 1
         heads[x.i] = extra
