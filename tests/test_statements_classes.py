@@ -286,3 +286,17 @@ def test_a_clause_ends_before_the_title_and_name_of_its_speaker():
     s = find(art, "una paz justa")
     assert speaker(art, s) == "Joe Biden"
     assert span(art, s.content_span) == "una paz justa que respete la integridad territorial de Ucrania"
+
+
+def test_a_declaration_denied_by_someone_is_a_denial_of_the_claim_made_in_it():
+    # 20minutos.es/noticia/5129898 (Europa Press), 21 May 2023
+    t = ("El jefe del Grupo Wagner, Yevgeni Prigozhin, ya había adelantado este sábado que Bajmut, uno de los frentes más "
+         "importantes de la guerra en Ucrania, había sido conquistada por las fuerzas rusas en una declaración "
+         "inmediatamente desmentida por el Ejército ucraniano.")
+    art = run(t, "2023-05-21")
+    claim = find(art, "Bajmut, uno de los frentes")
+    assert span(art, claim.content_span).endswith("por las fuerzas rusas")
+    denial = find(art, "una declaración")
+    assert (denial.stance, denial.target, span(art, denial.content_span)) == ("deny", claim.id, "una declaración")
+    assert "Ejército" in span(art, denial.source_span)
+    assert [(v.type, v.status) for v in art.events] == [("territory_change", "disputed")]

@@ -221,8 +221,10 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     if top.dep_ in ("nsubj",) and typ != "territory_change":
         return False
     if top.dep_ == "nsubj" and typ == "territory_change":
-        # "Bajmut cayó": the place; "Rusia tomó X": the actor
-        return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca")
+        # "Bajmut cayó": the place; "Rusia tomó X": the actor; "Bajmut había sido conquistada" (a passive the
+        # parser did not mark): the place
+        return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca") or "Part" in trig.morph.get("VerbForm") \
+            and any(c.lemma_ == "ser" and c.dep_.startswith(("aux", "cop")) for c in trig.children)
     if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id) and typ in ("attack", "clash"):
         return False  # "ataque de Rusia": the actor
     if case.startswith(("desde", "por", "según")):

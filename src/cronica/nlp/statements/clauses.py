@@ -231,4 +231,17 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             return t.idx  # 'afirmó que continúan "fuertes combates" aunque admitió que ...': a second statement
         if t.text == "," and t.i + 1 < len(doc) and _comma_ends(ctx, t, np):
             return t.idx
+        if t.lower_ == "en" and t.idx > start and _channel_tail(ctx, t, limit):
+            return t.idx  # "... había sido conquistada por las fuerzas rusas en una declaración desmentida ...": the
+            # statement's own document, not what it says
     return limit
+
+
+def _channel_tail(ctx: Context, t: Token, limit: int) -> bool:
+    """"en una declaración (inmediatamente desmentida por X)" closing a reported clause: the words left up to the
+    sentence end are a determiner, a document noun and what describes it (no tensed verb)."""
+    doc = ctx.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].pos_ != "DET" or doc[t.i + 2].lower_ not in ctx.lex.documents:
+        return False
+    rest = [x for x in doc[t.i + 3:] if x.idx < limit]
+    return not any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in rest)

@@ -16,7 +16,7 @@ from .lexicon import Lexicon, lexicon
 from .previous import quote_before_asi, resolve_previous
 from .quotes import free_quotes
 from .targets import set_targets
-from .verbs import verb_cue
+from .verbs import participle_cue, verb_cue
 
 
 def find_cues(ctx: Context, used: set[Span]) -> list[Found]:
@@ -32,6 +32,8 @@ def find_cues(ctx: Context, used: set[Span]) -> list[Found]:
             f = para(ctx, tok)
         elif ctx.is_cue_verb(tok):
             f = como(ctx, tok) or verb_cue(ctx, tok, used)
+        elif tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm"):
+            f = participle_cue(ctx, tok)  # "una declaración desmentida por el Ejército"
         else:
             f = None
         if f:

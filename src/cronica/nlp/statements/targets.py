@@ -53,8 +53,22 @@ def _by_content(ctx: Context, sts: list[Statement]) -> None:
                 s.target = o.id
 
 
+def _the_document(ctx: Context, sts: list[Statement]) -> None:
+    """"... había sido conquistada por las fuerzas rusas en una declaración inmediatamente desmentida por X": an
+    answer whose content is the document a statement just before was made in answers that statement."""
+    for s in sts:
+        words = re.findall(r"\w+", ctx.text[s.content_span[0]:s.content_span[1]].lower())
+        if s.stance not in ANSWERS or s.target or len(words) > 3 or not set(words) & ctx.lex.documents:
+            continue
+        before = [o for o in sts if o is not s and o.stance in ("assert", "warn") and not same_source(ctx, o, s)
+                  and 0 <= s.content_span[0] - o.content_span[1] <= 5]
+        if before:
+            s.target = before[0].id
+
+
 def set_targets(ctx: Context, sts: list[Statement]) -> None:
     """For denials, confirmations and verification notes: the statement they answer."""
+    _the_document(ctx, sts)
     _by_content(ctx, sts)
     # "confirmó el ejército ..., aunque negó que ...": a second answer by the same speaker in the
     # same sentence answers the same statement

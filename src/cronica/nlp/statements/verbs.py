@@ -6,6 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..layout import QUOTE_PAIRS
+from ..spanish import participle_lemma
 from .channel import channel_np, channel_of, relayer
 from .clauses import as_said_by, clause_end, tensed
 from .content import np_content, preposed, que_clause
@@ -183,6 +184,30 @@ def _relays_clause(ctx: Context, tok: Token, content: Span) -> bool:
         return False
     ctx.pending_channels.extend((t.i, ch) for t in cues)
     return True
+
+
+def participle_cue(ctx: Context, tok: Token) -> Optional[list[Found]]:
+    """"una declaración inmediatamente desmentida por el Ejército ucraniano": a denial or confirmation told as a
+    participle on the noun it is about, with its agent; the noun phrase before the participle is the content."""
+    cue = next((ctx.lex.verbs[w] for w in sorted(participle_lemma(tok)) if w in ctx.lex.verbs), None)
+    if cue is None or cue.stance not in ("deny", "confirm") or "Part" not in tok.morph.get("VerbForm") \
+            or tok.dep_ not in ("amod", "acl") or tok.head.i > tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    agent = next((c for c in tok.children if c.dep_ in ("obl", "obl:agent", "nmod", "obj") and c.i > tok.i
+                  and any(k.dep_ == "case" and k.lower_ == "por" for k in c.children)), None)
+    if agent is None or ctx.in_quote[tok.head.idx]:
+        return None
+    first = tok.left_edge
+    last = ctx.doc[first.i - 1] if first.i > tok.head.left_edge.i else None
+    if last is None or last.i < tok.head.i:
+        return None
+    begin = tok.head.left_edge
+    while begin.i < tok.head.i and begin.dep_ == "case":  # "en una declaración": the phrase, not its preposition
+        begin = ctx.doc[begin.i + 1]
+    content = ctx.trim(begin.idx, last.idx + len(last.text))
+    src = resolve_np(ctx, agent, tok.idx)
+    return [Found(content=content, cue=cue.form, cue_span=(tok.idx, tok.idx + len(tok.text)), stance=cue.stance, direct=False,
+                  source=src[0], source_span=src[1], resolved=src[2], anchor=tok.idx, cue_tok=tok.i)]
 
 
 def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> Optional[list[Found]]:
