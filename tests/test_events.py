@@ -1003,3 +1003,12 @@ def test_the_moment_of_the_attack_dates_the_attack():
               "edificio había una enorme inscripción con la palabra «NIÑOS» en ruso, a un tamaño visible desde el cielo.",
               "2022-03-25")
     assert one(art, "attack")["date"] == "2022-03-16"
+
+
+def test_a_strike_told_again_in_the_outlets_subordinate_clause_is_asserted():
+    # la-lista.com (The Guardian), 17 Mar 2022: reported by the authorities, then "cuando fue atacado el miércoles"
+    art = run("Los supervivientes han comenzado a salir del sótano de un teatro alcanzado por un ataque aéreo ruso en la "
+              "asediada ciudad de Mariúpol, en el sur de Ucrania, según informaron las autoridades locales.\n\nCientos de "
+              "personas se encontraban escondidas bajo el teatro, que fue designado como refugio para civiles "
+              "desplazados, entre los que se encontraban niños y ancianos, cuando fue atacado el miércoles.", "2022-03-17")
+    assert one(art, "attack")["status"] == "asserted"
