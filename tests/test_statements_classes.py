@@ -300,3 +300,15 @@ def test_a_declaration_denied_by_someone_is_a_denial_of_the_claim_made_in_it():
     assert (denial.stance, denial.target, span(art, denial.content_span)) == ("deny", claim.id, "una declaración")
     assert "Ejército" in span(art, denial.source_span)
     assert [(v.type, v.status) for v in art.events] == [("territory_change", "disputed")]
+
+
+def test_quotes_typed_with_two_opening_marks_and_a_closer_without_opener():
+    # la-lista.com (The Guardian), 17 Mar 2022: '“La gente está saliendo viva“, escribió Taruta' and 'en el búnker“, dijo'
+    t = ("El edificio resistió el impacto de una bomba aérea de gran potencia y protegió las vidas de las personas "
+         "escondidas en el búnker“, dijo la defensora del pueblo ucraniano Ludmyla Denisova en la aplicación de "
+         "mensajería Telegram. Ella y el parlamentario ucraniano Sergiy Taruta indicaron que habían salido algunos "
+         "supervivientes. “La gente está saliendo viva“, escribió Taruta en Facebook, aunque no precisó cuántos.")
+    art = run(t, "2022-03-17")
+    s = find(art, "La gente está saliendo viva")
+    assert span(art, s.content_span) == "La gente está saliendo viva" and speaker(art, s) == "Sergiy Taruta"
+    assert not any(span(art, x.content_span).startswith(",") for x in art.statements)

@@ -166,6 +166,12 @@ def find_dateline(text: str) -> Optional[Dateline]:
 
 # --------------------------------------------------------------------------- quotations
 
+def _typed_as_closer(text: str, i: int, b: int) -> bool:
+    """'“La gente está saliendo viva“, escribió Taruta': an opening mark typed where the closing one goes (after a
+    word, before punctuation or a space), in a paragraph with no closing mark left."""
+    return not text[i - 1].isspace() and (i + 1 >= b or not text[i + 1].isalnum()) and "”" not in text[i:b]
+
+
 def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
     """Quotations as (open mark, close mark) offsets. A quote left open at a paragraph's end runs on
     when the next paragraph opens with a quotation mark; otherwise it ends with its paragraph."""
@@ -183,9 +189,10 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
         while i < b:
             c = text[i]
             if open_at is None:
-                if c in QUOTE_PAIRS and (c != '"' or i == a or not text[i - 1].isalnum()):
-                    open_at, closer = i, QUOTE_PAIRS[c]
-            elif c == closer:
+                if c in QUOTE_PAIRS and (c != '"' or i == a or not text[i - 1].isalnum()) \
+                        and not (c == "“" and i > a and not text[i - 1].isspace() and (i + 1 >= b or not text[i + 1].isalnum())):
+                    open_at, closer = i, QUOTE_PAIRS[c]  # (not 'en el búnker“, dijo': a closer whose opener is missing)
+            elif c == closer or c == "“" and closer == "”" and _typed_as_closer(text, i, b):
                 out.append((open_at, i))
                 open_at = None
             i += 1
