@@ -183,6 +183,7 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
         m.presupposed = m.background = True
         m.status = combine_status([], m.mood)
         return
+    told: list[tuple[str, int]] = []  # (statement id, index of its stance in m.stances)
     for s in statements:
         a, b = s.content_span
         inside = a <= s0 < b
@@ -206,6 +207,7 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
         if inside:
             m.reported_by.append(s.id)
             m.stances.append((s.stance, s.source))
+            told.append((s.id, len(m.stances) - 1))
             if s.cue_span and (cue := ctx.ix.tok_at(s.cue_span[0])) is not None:
                 m.report_cues.append(cue)
     if len(m.reported_by) > 1:  # "afirmó que ... y ha negado que X": the inner report speaks for X, not the outer
@@ -214,8 +216,10 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
             o != sid and by_id[o].cue_span and by_id[sid].content_span[0] <= by_id[o].cue_span[0] < by_id[sid].content_span[1]
             for o in m.reported_by)]
         if inner and len(inner) < len(m.reported_by):
+            kept = {m.reported_by[i] for i in inner}
+            dropped = {k for sid, k in told if sid not in kept}  # (not every report gives a stance: a presupposed one)
             m.reported_by = [m.reported_by[i] for i in inner]
-            m.stances = [m.stances[i] for i in inner]
+            m.stances = [x for k, x in enumerate(m.stances) if k not in dropped]
     if not m.reported_by and not m.presupposed:
         rep = reported(ctx, m.tok)
         if rep:

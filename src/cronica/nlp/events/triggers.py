@@ -119,8 +119,10 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "generic")
     if in_a_name(ctx, m):
         return _reject(m, "name")
-    if m.tag == "part" and tok.dep_ == "amod" and tok.i < tok.head.i and not list(tok.children):
-        return _reject(m, "state")  # "la asediada ciudad de Mariúpol": a state the place is in, not a told event
+    if m.tag == "part" and tok.dep_ == "amod" and tok.i < tok.head.i and not list(tok.children) \
+            and m.trigger.type != "clash":
+        return _reject(m, "state")  # "la bombardeada ciudad de X": a state the place is in, not a told event; but
+        # "la asediada ciudad de Mariupol" tells a siege going on there
     read_determiner(ctx, m)
     for key in ("subj_not", "notvictim"):
         if key in cons and not LAST[key](ctx, m, cons[key]):
