@@ -1012,3 +1012,23 @@ def test_a_strike_told_again_in_the_outlets_subordinate_clause_is_asserted():
               "personas se encontraban escondidas bajo el teatro, que fue designado como refugio para civiles "
               "desplazados, entre los que se encontraban niños y ancianos, cuando fue atacado el miércoles.", "2022-03-17")
     assert one(art, "attack")["status"] == "asserted"
+
+
+def test_a_siege_named_again_as_a_participle_on_the_town_is_that_siege():
+    # tcd.com.ar, 20 May 2023: "Tras 10 meses de asedio, ..." ... "la toma de Bajmut, asediada desde hace 10 meses"
+    art = run("Mientras Zelenski asiste a la reunión del G7, el jefe de los mercenarios de Putin anuncia la toma de "
+              "Bajmut\nTras 10 meses de asedio, el bastión ucraniano en Donetsk habría caído finalmente mientras el "
+              "presidente se encuentra en Japón con los principales líderes occidentales. El Ministerio de Defensa de "
+              "Kiev desmintió la caída de la ciudad.\nEl jefe del Grupo Wagner, Yevgueni Prigozhin, anunció este sábado "
+              "la toma de Bajmut, asediada desde hace 10 meses por sus unidades paramilitares, aunque desde Kiev "
+              "afirmaron que todavía controla algunas zonas de esa ciudad ucraniana.", "2023-05-20")
+    assert len([e for e in events(art) if e["type"] == "clash"]) == 1
+
+
+def test_the_besieged_city_inside_a_report_is_the_outlets_given():
+    # laprensadecoahuila.com.mx/2022/03/25: "... en la asediada ciudad ucraniana de Mariúpol ..., dijo el Gobierno"
+    art = run("Unas 300 personas fallecieron a causa de un ataque aéreo ruso contra un teatro que se empleaba como refugio "
+              "antibombas en la asediada ciudad ucraniana de Mariúpol la semana pasada, dijo el Gobierno municipal este "
+              "viernes citando a testigos presenciales.", "2022-03-25")
+    siege = one(art, "clash")
+    assert (siege["trigger"], siege["place"], siege["status"]) == ("asediada", "Mariúpol", "asserted")

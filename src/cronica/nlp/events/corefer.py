@@ -144,6 +144,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False  # "en una región" and "en dos aldeas" are two entries
     if same_place and (any(x.trigger.words == m.trigger.words for x in g) or headline):
         return True
+    if (same_place or not gp) and m.background and m.trigger.pos == "V" and m.tok.dep_ in ("amod", "acl") \
+            and any(fold(x.trigger.words[0])[:5] == fold(m.trigger.words[0])[:5] for x in g):
+        return True  # "Tras 10 meses de asedio, el bastión ..." ... "Bajmut, asediada desde hace 10 meses": that siege
     if same_place and m.trigger.type == "attack" and m.fatalities is None and m.injured is None and not m.is_new:
         g_src = {src for x in g for _, src in x.stances if src}
         m_src = {src for _, src in m.stances if src}

@@ -179,7 +179,8 @@ def describes_name(tok) -> bool:
 def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
     s0, _ = m.span
     if m.trigger.pos == "N" and background(ctx, m.tok) or m.trigger.pos == "V" and m.tok.dep_ == "acl" \
-            and m.tok.head.dep_ == "appos" or m.trigger.pos == "V" and describes_name(m.tok):
+            and m.tok.head.dep_ == "appos" or m.trigger.pos == "V" and describes_name(m.tok) \
+            or m.tag == "part" and m.tok.dep_ == "amod" and m.tok.i < m.tok.head.i:  # "la asediada ciudad": a given
         m.presupposed = m.background = True
         m.status = combine_status([], m.mood)
         return
