@@ -1032,3 +1032,26 @@ def test_the_besieged_city_inside_a_report_is_the_outlets_given():
               "viernes citando a testigos presenciales.", "2022-03-25")
     siege = one(art, "clash")
     assert (siege["trigger"], siege["place"], siege["status"]) == ("asediada", "Mariúpol", "asserted")
+
+
+def test_the_annexed_peninsula_tells_its_annexation_where_it_is_named():
+    # old.meneame.net (EFE): "informó el gobernador de la anexionada península de Crimea, Serguéi Aksiónov"
+    art = run("Al menos tres personas resultaron heridas y ocho desaparecieron hoy a consecuencia de un ataque perpetrado "
+              "presuntamente por el Ejército ucraniano contra plataformas petrolíferas rusas en el mar Negro, informó el "
+              "gobernador de la anexionada península de Crimea, Serguéi Aksiónov.", "2023-09-11")
+    annexed = [e for e in events(art) if e["trigger"] == "anexionada"]
+    assert len(annexed) == 1 and "Crimea" in annexed[0]["place"] and annexed[0]["status"] == "asserted"
+    # mundour.com (EFE), 8 Oct 2022: "que une la anexionada península ucraniana con Rusia": not annexed in Russia
+    art = run("Moscú, 8 oct (EFE).- Al menos tres personas han fallecido en la explosión de este sábado en el puente de "
+              "Crimea, que une la anexionada península ucraniana con Rusia, informó hoy el Comité de Investigación de "
+              "Rusia.", "2022-10-08")
+    assert not [e for e in events(art) if e["type"] == "territory_change" and e["place"] == "Rusia"]
+
+
+def test_a_town_that_is_destroyed_is_no_strike():
+    # telecinco.es, 21 May 2023: "ha puntualizado que la localidad está completamente destruida"
+    art = run("El presidente de Ucrania, Volodímir Zelenski, ha manifestado este domingo que, por la información que "
+              "baraja, las fuerzas ucranianas todavía mantienen cierto control sobre la ciudad de Bajmut, uno de los "
+              "epicentros de la guerra, aunque ha puntualizado que la localidad está completamente destruida.",
+              "2023-05-21")
+    assert not [e for e in events(art) if e["type"] == "attack"]

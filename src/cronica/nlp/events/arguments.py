@@ -55,8 +55,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         # relative clause or participle: the antecedent ("dos aldeas, A y B, que cayeron")
         ante = tok.head
         near = [(ante, 1)] + [(c, 1 + d) for c, d in walk(ante, 3) if c.dep_ in ("appos", "nmod", "conj", "flat")
-                              and (c.i < tok.i or tok.i < ante.i)]  # "el centro comercial de ... Kremenchuk, ..., atacado",
-        # "la asediada ciudad de Mariupol"
+                              and (c.i < tok.i or tok.i < ante.i) and case_of(c).split()[:1] not in (["con"], ["por"], ["contra"])]
+        # "el centro comercial de ... Kremenchuk, ..., atacado", "la asediada ciudad de Mariupol"; not "con Rusia"
         if ante.dep_ == "appos":  # "Urozhaine, una aldea que las fuerzas recuperaron"
             near.append((ante.head, 2))
             near += [(c, 3) for c in ante.head.children if c.dep_ in ("nmod", "appos", "flat") and c.i < ante.i]

@@ -120,9 +120,12 @@ def accept(ctx, m: Mention) -> bool:
     if in_a_name(ctx, m):
         return _reject(m, "name")
     if m.tag == "part" and tok.dep_ == "amod" and tok.i < tok.head.i and not list(tok.children) \
-            and m.trigger.type != "clash":
+            and m.trigger.type not in ("clash", "territory_change"):
         return _reject(m, "state")  # "la bombardeada ciudad de X": a state the place is in, not a told event; but
-        # "la asediada ciudad de Mariupol" tells a siege going on there
+        # "la asediada ciudad de Mariupol" tells a siege going on there, "la anexionada península" the annexation
+    if m.tag == "part" and m.trigger.type == "attack" and any(
+            c.dep_ in ("cop", "aux") and c.lemma_ in ("estar", "quedar") for c in tok.children):
+        return _reject(m, "state")  # "la localidad está completamente destruida": what is left, not a strike
     read_determiner(ctx, m)
     for key in ("subj_not", "notvictim"):
         if key in cons and not LAST[key](ctx, m, cons[key]):
