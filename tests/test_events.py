@@ -1055,3 +1055,12 @@ def test_a_town_that_is_destroyed_is_no_strike():
               "epicentros de la guerra, aunque ha puntualizado que la localidad está completamente destruida.",
               "2023-05-21")
     assert not [e for e in events(art) if e["type"] == "attack"]
+
+
+def test_rockets_that_fell_inside_a_town_took_nothing():
+    # elcaribe.com.do, 17 Oct 2023 (Al Ahli hospital): the parser hangs the rockets on the opening quotation mark
+    art = run("Un comunicado militar denunció además que «las organizaciones terroristas dentro de la Franja de Gaza "
+              "disparan de forma indiscriminada hacia Israel». Detalló que, desde el comienzo hace 11 días de esta guerra, "
+              "«aproximadamente 450 cohetes lanzados hacia Israel cayeron dentro de Gaza. Eso puso en peligro y perjudicó "
+              "las vidas de sus residentes».", "2023-10-17")
+    assert not [e for e in events(art) if e["type"] == "territory_change"]

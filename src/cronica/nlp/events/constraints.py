@@ -115,8 +115,16 @@ def _gov(ctx, m: Mention, value: str) -> bool:
 def _subj_not(ctx, m: Mention, value: str) -> bool:
     """``subj_not=CLASS``: its subject holds no word of CLASS ("uno de los proyectiles cayó junto a un parque")."""
     words = ctx.lex.classes.get(value, set())
-    return not any(c.dep_ in ("nsubj", "nsubj:pass") and any(
-        fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in c.subtree) for c in m.tok.children)
+    subjects = [c for c in m.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects:  # '«aproximadamente 450 cohetes lanzados hacia Israel cayeron ...': the parser hung it elsewhere
+        before = []
+        for x in reversed(m.tok.doc[max(0, m.tok.i - 6):m.tok.i]):
+            if x.is_punct or x.pos_ in ("VERB", "AUX") and x.dep_ not in ("amod", "acl"):
+                break
+            before.append(x)
+        subjects = [x for x in before if x.pos_ == "NOUN"][:1]
+    return not any(any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in c.subtree)
+                   for c in subjects)
 
 
 def _place(ctx, m: Mention, value: str) -> bool:
