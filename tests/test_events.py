@@ -1064,3 +1064,14 @@ def test_rockets_that_fell_inside_a_town_took_nothing():
               "«aproximadamente 450 cohetes lanzados hacia Israel cayeron dentro de Gaza. Eso puso en peligro y perjudicó "
               "las vidas de sus residentes».", "2023-10-17")
     assert not [e for e in events(art) if e["type"] == "territory_change"]
+
+
+def test_a_running_total_of_the_war_is_no_strikes_toll():
+    # 970universal.com, 17 Oct 2023: the hospital strike, then "Hasta el momento, ... unos diez mil palestinos han
+    # resultado heridos por los bombardeos"
+    art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "
+              "Sanidad gazatí.\n\nHasta el momento, más de tres mil palestinos han muerto en la operación de represalia "
+              "del Ejército de Israel, según cifras del Ministerio de Salud de Gaza, mientras que unos diez mil palestinos "
+              "han resultado heridos por los bombardeos.", "2023-10-17")
+    hit = [e for e in events(art) if e["trigger"] == "ataque"][0]
+    assert (hit["fatalities"], hit["injured"]) == (500, None)

@@ -7,7 +7,7 @@ from typing import Optional
 from ...model import Figure
 from ...names import fold
 from ..numbers import parse_number
-from .context import CAMPAIGN, DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention
+from .context import CAMPAIGN, CUMULATIVE, DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention
 
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 
@@ -36,6 +36,9 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         # or "más de tres mil palestinos han muerto en la operación de represalia": the war their verb names
         around = [*span.root.ancestors, *(c for c in span.root.head.children if c.dep_ in ("obl", "nmod"))]
         war = next((a for a in around if fold(a.lemma_) in CAMPAIGN or fold(a.text) in CAMPAIGN), None)
+        sent = ctx.sents[si] if 0 <= si < len(ctx.sents) else None
+        if sent is not None and any(p in fold(ctx.text[sent.start_char:f.span[0]]) for p in CUMULATIVE):
+            continue  # "Hasta el momento, ... unos diez mil palestinos han resultado heridos": a running total
         if war is not None and not any(m.tok.i == war.i for m in cands):
             continue
         target = toll_target(cands, {a.i for a in span.root.ancestors}, f.span[0], or_first=True)
