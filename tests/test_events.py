@@ -1075,3 +1075,11 @@ def test_a_running_total_of_the_war_is_no_strikes_toll():
               "han resultado heridos por los bombardeos.", "2023-10-17")
     hit = [e for e in events(art) if e["trigger"] == "ataque"][0]
     assert (hit["fatalities"], hit["injured"]) == (500, None)
+
+
+def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
+    # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
+    art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "
+              "Sanidad gazatí.\n\nPor su parte, Israel responsabilizó a la Yihad Islámica de la matanza en el hospital.",
+              "2023-10-17")
+    assert [e["trigger"] for e in events(art)] == ["ataque"]

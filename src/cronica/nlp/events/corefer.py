@@ -300,6 +300,9 @@ def redescribes(m: Mention) -> bool:
         return True
     if tok.dep_ in ("obj", "obl") and fold(h.lemma_) in BLAMING:
         return True  # "culpó a un ataque aéreo israelí" (of the explosion just told): its cause, not another act
+    if tok.dep_ == "nmod" and h.dep_ in ("obj", "obl") and fold(h.head.lemma_) in BLAMING \
+            and any(c.dep_ == "case" and c.lower_ in ("de", "del") for c in tok.children):
+        return True  # "responsabilizó a la Yihad Islámica de la matanza en el hospital": the act told, blamed on X
     if tok.dep_ == "appos" and any(c.dep_ == "det" and fold(c.text) in ("el", "la", "los", "las") for c in tok.children) \
             and any(fold(x.text) in RANKING for c in tok.children if c.dep_ == "amod" for x in (c, *c.children)):
         return True  # "..., el mayor asedio a un contingente ruso desde el comienzo de la guerra": the act just told, ranked
