@@ -1083,3 +1083,13 @@ def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
               "Sanidad gazatí.\n\nPor su parte, Israel responsabilizó a la Yihad Islámica de la matanza en el hospital.",
               "2023-10-17")
     assert [e["trigger"] for e in events(art)] == ["ataque"]
+
+
+def test_the_shooting_named_again_is_the_one_act_told():
+    # deia.eus, 16 Mar 2022: "dispararon contra una fila de ciudadanos" ... "también informó del tiroteo"
+    art = run("Al menos diez personas han muerto en la ciudad de Chernígov, en el norte de Ucrania, cuando al parecer "
+              "tropas rusas dispararon contra una fila de ciudadanos que esperaban para comprar pan, informó el Servicio "
+              "Estatal de Comunicaciones Especiales y Protección de la Información de Ucrania.\n\n\n\nUn corresponsal del "
+              "medio local Suspilne, que dijo ser testigo del incidente, también informó del tiroteo y confirmó el número "
+              "de víctimas mortales, que situó en una decena.", "2022-03-16")
+    assert [e["trigger"] for e in events(art)] == ["dispararon"]

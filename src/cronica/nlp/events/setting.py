@@ -36,7 +36,8 @@ from .context import (
     Mention,
     granularity,
 )
-from .corefer import campaign, group_places
+from .anaphora import campaign
+from .corefer import group_places
 from .dates import governs_time
 
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a

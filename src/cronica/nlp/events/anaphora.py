@@ -1,0 +1,110 @@
+"""Mentions that point back to an act already told: a judgement on it ("el ataque fue el más mortífero"), a
+demonstrative or a ranking ("estos horribles ataques", "uno de los mayores ataques"), the cause one side blames
+("culpó a un ataque aéreo israelí"), the only violent act told so far named by another word ("el tiroteo")."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...names import fold
+from .context import ANAPHORIC, BLAMING, CAMPAIGN, JUDGING, RANKING, Mention
+
+VIOLENT = ("attack", "clash", "violence_against_civilians")
+
+
+def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """"informó del tiroteo" a sentence or two after "dispararon contra una fila de ciudadanos": a definite singular
+    noun of violence with nothing of its own, when one violent act only was told so far, is that act (whatever
+    word the two types come from)."""
+    if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or not m.definite or m.places or m.date or m.actors \
+            or m.fatalities is not None or "Sing" not in m.tok.morph.get("Number") or campaign(m) or m.is_new:
+        return None
+    earlier = [g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0]) and g[0].span < m.span]
+    if len(earlier) == 1 and 0 < m.sent - earlier[0][-1].sent <= 3 and {x.mood for x in earlier[0]} == {m.mood}:
+        return earlier[0]
+    return None
+
+
+def anaphoric(tok) -> bool:
+    """A demonstrative before the noun, on it or on an adjective before it ("Estos horribles ataques": the parser
+    may hang the determiner on the adjective)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "amod" and c.i < tok.i)]
+    return any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in ANAPHORIC for h in heads for c in h.children)
+
+
+def pointed_back(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """Violence just told named again with another word, when no event of the word's own type came before: a
+    demonstrative ("las fuerzas rusas dispararon y mataron a 10 personas ... Estos horribles ataques deben cesar");
+    the nearest violent event of the last five sentences."""
+    if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or m.places or m.is_new or m.date:
+        return None
+    if not anaphoric(m.tok):  # not any bare "el tiroteo": measured, it joins more events told apart than it mends
+        return None
+    if any(h[0].trigger.type == m.trigger.type and h[0].span < m.span for h in groups):
+        return None
+    near = [h for h in groups if h[0].trigger.type in VIOLENT and h[0].span < m.span and 0 <= m.sent - h[-1].sent <= 5]
+    target = max(near, key=lambda h: h[-1].span, default=None)
+    if target is not None:
+        for toll in ("fatalities", "injured"):
+            mine, theirs = getattr(m, toll), {getattr(x, toll) for x in target} - {None}
+            if mine is not None and theirs and mine not in theirs:
+                return None  # another toll: another event
+    return target
+
+
+def named_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """A demonstrative before the very word that told an event ("preparar este atentado terrorista" after "el
+    atentado terrorista perpetrado contra el puente"): that event, within eight sentences, whatever the
+    surrounding verb's mood (the demonstrative points at what was told)."""
+    if m.trigger.pos != "N" or m.places or m.date or not anaphoric(m.tok):
+        return None
+    lemma = fold(m.tok.lemma_)
+    return max((g for g in groups if g[0].span < m.span and 0 <= m.sent - g[-1].sent <= 8
+                and any(x.trigger.pos == "N" and fold(x.tok.lemma_) == lemma for x in g)),
+               key=lambda g: g[-1].span, default=None)
+
+
+def _judged(tok) -> bool:
+    """Inside what a judging verb calls something ("calificó lo ocurrido como un crimen brutal de Rusia, un ataque
+    con misiles"): up through appositions, coordinations and "de" phrases to the verb."""
+    x = tok
+    for _ in range(4):
+        if x.dep_ in ("obj", "obl", "xcomp") and fold(x.head.lemma_) in JUDGING:
+            return True
+        if x.dep_ not in ("appos", "conj", "nmod") or x.head is x:
+            return False
+        x = x.head
+    return False
+
+
+def redescribes(m: Mention) -> bool:
+    """A noun used to judge or name an act already told: the predicate or the subject of a copula ("es un ataque
+    calculado", "el ataque fue el más mortífero"), "se trata del ataque ...", or the apposition of what someone
+    calls it ("calificó lo ocurrido como un crimen brutal, un ataque con misiles")."""
+    tok = m.tok
+    if m.trigger.pos != "N":
+        return False
+    if any(c.dep_ == "cop" for c in tok.children):
+        return True
+    h = tok.head
+    if tok.dep_ == "nsubj" and any(c.dep_ == "cop" for c in h.children) and h.pos_ in ("ADJ", "NOUN"):
+        return True
+    if tok.dep_ in ("obj", "obl") and fold(h.lemma_) == "tratar" and any(c.lower_ == "se" for c in h.children):
+        return True
+    if tok.dep_ == "appos" and _judged(tok):
+        return True
+    if tok.dep_ in ("obj", "obl") and fold(h.lemma_) in BLAMING:
+        return True  # "culpó a un ataque aéreo israelí" (of the explosion just told): its cause, not another act
+    if tok.dep_ == "nmod" and h.dep_ in ("obj", "obl") and fold(h.head.lemma_) in BLAMING \
+            and any(c.dep_ == "case" and c.lower_ in ("de", "del") for c in tok.children):
+        return True  # "responsabilizó a la Yihad Islámica de la matanza en el hospital": the act told, blamed on X
+    if tok.dep_ == "appos" and any(c.dep_ == "det" and fold(c.text) in ("el", "la", "los", "las") for c in tok.children) \
+            and any(fold(x.text) in RANKING for c in tok.children if c.dep_ == "amod" for x in (c, *c.children)):
+        return True  # "..., el mayor asedio a un contingente ruso desde el comienzo de la guerra": the act just told, ranked
+    if tok.dep_ == "nmod" and fold(h.lemma_) in ("uno", "una") and any(fold(c.text) in RANKING for c in tok.subtree):
+        return True  # "uno de los ataques rusos más trágicos": the act just told, ranked
+    return False
+
+
+def campaign(m: Mention) -> bool:
+    """A campaign-level noun ("la ofensiva", "la operación militar"): the fights of one day are other events."""
+    return fold(m.tok.lemma_) in CAMPAIGN or fold(m.tok.text) in CAMPAIGN
