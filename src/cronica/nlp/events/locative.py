@@ -1,0 +1,74 @@
+"""Is a place below a trigger where the event happened? The relation of the first step below the trigger
+decides ("en X", "cerca de X": yes; "con X", "por X", an actor's "de X", a reference point "al suroeste de X": no)."""
+from __future__ import annotations
+
+from ...names import fold
+from ..spanish import participle_lemma
+from ..syntax import case_of
+from .context import COMPASS, GROUPS, PEOPLE, PLACE_NOUNS, REFERENCE
+
+LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
+
+
+def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
+    """Is place token ``x`` (in the trigger's subtree) where the event happened?"""
+    # climb from x to the trigger: the relation of the first step below the trigger decides
+    path = []
+    y = x
+    while y != trig and y.head != y:
+        path.append(y)
+        y = y.head
+    if y != trig:
+        return False
+    top = path[-1] if path else x
+    case = case_of(top)
+    if case_of(x).split()[:1] == ["con"]:
+        return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
+    if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
+        return False
+    if any(p.dep_ == "acl" and p.pos_ in ("VERB", "AUX") and p.head != trig and (
+            ctx.trigger_noun(p.head) or p.head.pos_ == "NOUN" and p.head.lemma_ in PEOPLE | GROUPS) for p in path):
+        return False  # "la explosión que dañó el puente de Crimea", "militares, que serán trasladados a Moscú"
+    # reference points, not locations: "al suroeste de Bajmut" (when below another place)
+    for p in path[:-1]:
+        if fold(p.text) in COMPASS | REFERENCE and p != top:
+            if len(path) > 2:
+                return True  # still a candidate; depth ranks it below the real place
+    if typ in ("aid", "diplomacy", "mobilization", "threat"):
+        if any(fold(p.lemma_) not in PLACE_NOUNS and not held_participle(ctx, p) for p in path[1:]):
+            return False  # "ayuda a la seguridad de Ucrania": not where it happened
+        if top.dep_ == "obj" and "objplace" in cons and top == x:
+            return True  # "visitaron Járkiv": the place visited
+        # recipients and parties are not places: only "en X" / "de X" for a meeting place
+        if top.dep_ in ("obj", "iobj", "nsubj") or case.startswith("a") and not (
+                "dest" in cons and case.split()[0] in ("a", "al", "hasta")):
+            return False
+        if typ != "diplomacy" and case.startswith("de"):
+            return False
+        if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id):
+            return False
+        if case.startswith(("contra", "hacia", "desde", "entre")):
+            return False
+        return True
+    if top.dep_ in ("nsubj",) and typ != "territory_change":
+        return False
+    if top.dep_ == "nsubj" and typ == "territory_change":
+        # "Bajmut cayó": the place; "Rusia tomó X": the actor; "Bajmut había sido conquistada" (a passive the
+        # parser did not mark): the place
+        return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca") or "Part" in trig.morph.get("VerbForm") \
+            and any(c.lemma_ == "ser" and c.dep_.startswith(("aux", "cop")) for c in trig.children)
+    if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id) and typ in ("attack", "clash"):
+        return False  # "ataque de Rusia": the actor
+    if case.startswith(("desde", "por", "según")):
+        return False  # "lanzados por Rusia": the agent
+    own = next((c for c in (case_of(p) for p in path) if c and c.split()[0] not in ("de", "del")), "")
+    if any(case_of(p).startswith(("por", "según")) for p in path) and not own.startswith(LOCATIVE_CASES):
+        return False  # a name inside the agent phrase; not "por milicianos sobre la localidad de Palma"
+    return True
+
+
+def held_participle(ctx, p) -> bool:
+    """A participle saying where the event took place: "la reunión celebrada en Bruselas"."""
+    if p.dep_ not in ("acl", "amod") or "Part" not in p.morph.get("VerbForm"):
+        return False
+    return participle_lemma(p) & (ctx.lex.light | ctx.lex.result) != set()
