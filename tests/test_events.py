@@ -1093,3 +1093,16 @@ def test_the_shooting_named_again_is_the_one_act_told():
               "medio local Suspilne, que dijo ser testigo del incidente, también informó del tiroteo y confirmó el número "
               "de víctimas mortales, que situó en una decena.", "2022-03-16")
     assert [e["trigger"] for e in events(art)] == ["dispararon"]
+
+
+def test_the_toll_after_a_strike_sentence_the_parser_cut_in_two():
+    # jornada.com.mx, 29 Jun 2022: the strike's long sentence, then "Autoridades ucranias dieron cuenta de al menos
+    # 18 muertos, alrededor de 60 lesionados ..."
+    art = run("Rusia desmintió ayer haber bombardeado antier el centro comercial Amstor, de la ciudad de Kremenchuk, en el "
+              "centro de Ucrania, y aseguró que el lugar, en desuso, se incendió tras haber atacado con misiles de “alta "
+              "precisión” un depósito cercano con armas entregadas por Estados Unidos y otros países occidentales.\n"
+              "Autoridades ucranias dieron cuenta de al menos 18 muertos, alrededor de 60 lesionados así como 36 "
+              "desaparecidos, al continuar con la búsqueda de sobrevivientes.", "2022-06-29")
+    hit = one(art, "attack")
+    assert (hit["fatalities"], hit["injured"]) == (18, 60)
+    assert [(f.value, f.unit) for f in art.figures if f.value == 60] == [(60, "lesionado")]

@@ -16,10 +16,11 @@ def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mentio
     noun of violence with nothing of its own, when one violent act only was told so far, is that act (whatever
     word the two types come from)."""
     if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or not m.definite or m.places or m.date or m.actors \
-            or m.fatalities is not None or "Sing" not in m.tok.morph.get("Number") or campaign(m) or m.is_new:
+            or "Sing" not in m.tok.morph.get("Number") or campaign(m) or m.is_new:
         return None
     earlier = [g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0]) and g[0].span < m.span]
-    if len(earlier) == 1 and 0 < m.sent - earlier[0][-1].sent <= 3 and {x.mood for x in earlier[0]} == {m.mood}:
+    if len(earlier) == 1 and 0 < m.sent - earlier[0][-1].sent <= 3 and {x.mood for x in earlier[0]} == {m.mood} \
+            and m.fatalities in (None, *(x.fatalities for x in earlier[0])):  # the same dead, or none said
         return earlier[0]
     return None
 

@@ -25,11 +25,11 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             continue
         si = ctx.sent_of.get(span.start, -1)
         cands = [m for m in by_sent.get(si, []) if m.trigger.type in DEADLY + ("interception",)]
-        if not cands:
-            # "El ataque ... " before; a toll sentence right after a strike sentence
-            prev = [m for m in by_sent.get(si - 1, []) if m.trigger.type in DEADLY]
-            if prev and not by_sent.get(si):
-                cands = prev
+        if not cands and not by_sent.get(si):
+            # "El ataque ... " before; a toll sentence right after a strike sentence (the parser may have cut the
+            # strike's sentence in two: the last sentence with a mention, two back at most)
+            back = next((k for k in (si - 1, si - 2) if by_sent.get(k)), None)
+            cands = [m for m in by_sent.get(back, []) if m.trigger.type in DEADLY] if back is not None else []
         if not cands:
             continue
         # a toll of the war, not of a strike: "la guerra ..., que se ha saldado con más de 3.000 muertos"
