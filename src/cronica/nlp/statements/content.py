@@ -141,7 +141,7 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
     skip = _adjunct_tokens(ctx, tok, cue)
     objs = {x.i for c in tok.children if c.dep_ == "obj" and c.i > tok.i for x in c.subtree}
     for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
-        if t.i in skip:
+        if t.i in skip or t.i == tok.i + 1 and " " in cue.form:  # the second word of "dar cuenta (de)"
             continue
         if t.idx >= limit or t.is_punct and t.text not in ('"', "«", "“"):
             return None
