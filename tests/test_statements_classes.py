@@ -312,3 +312,15 @@ def test_quotes_typed_with_two_opening_marks_and_a_closer_without_opener():
     s = find(art, "La gente está saliendo viva")
     assert span(art, s.content_span) == "La gente está saliendo viva" and speaker(art, s) == "Sergiy Taruta"
     assert not any(span(art, x.content_span).startswith(",") for x in art.statements)
+
+
+def test_segun_with_no_speaker_after_a_statement_is_its_channel():
+    # libertaddigital.com, 5 Oct 2023: "..., ha calificado lo ocurrido como "...", según ha publicado en su cuenta de
+    # Telegram": Zelenski's own post, not a statement of the whole sentence
+    t = ("Zelenski, que precisamente ha pedido en la Cumbre más armas antiaéreas, ha calificado lo ocurrido como \"un "
+         "crimen realmente brutal de Rusia, un ataque con misiles contra una tienda de comestibles, un acto totalmente "
+         "deliberado de terrorismo\", según ha publicado en su cuenta de Telegram.")
+    art = run(t, "2023-10-05")
+    assert not any(span(art, s.content_span).startswith("Zelenski") for s in art.statements)
+    s = find(art, "lo ocurrido")
+    assert s.cue == "calificar" and "Telegram" in (s.channel or "")

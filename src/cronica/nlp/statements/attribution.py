@@ -68,9 +68,9 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
         # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
-        if relay and subj is not None and subj.i > verb.i and _reported_before(
-                ctx, tok, sa, sb, lambda: channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))],
-                nest=False) is None:
+        if relay and (subj is None or subj.i > verb.i) and _reported_before(ctx, tok, sa, sb, lambda: channel_of(
+                ctx, verb, (sa, tok.idx)) if subj is None else channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))],
+                nest=False) is None:  # (no subject: "X ha calificado ..., según ha publicado en su cuenta de Telegram")
             return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
         content = ctx.trim(sa, tok.idx)
     if content[1] - content[0] < 3:
