@@ -324,3 +324,17 @@ def test_segun_with_no_speaker_after_a_statement_is_its_channel():
     assert not any(span(art, s.content_span).startswith("Zelenski") for s in art.statements)
     s = find(art, "lo ocurrido")
     assert s.cue == "calificar" and "Telegram" in (s.channel or "")
+
+
+def test_an_aside_tal_y_como_afirmo_reports_the_clause_it_interrupts():
+    # telecinco.es, 21 May 2023: '"Creo que no", ha contestado ... sobre si las fuerzas del Kremlin, tal y como afirmó
+    # este sábado ... Prigozhin, se habían hecho con el control total sobre la ciudad.'
+    t = ("\"Creo que no\", ha contestado el mandatario en referencia a una pregunta durante la cumbre del G7, celebrada en "
+         "Hiroshima (Japón), sobre si las fuerzas del Kremlin, tal y como afirmó este sábado el jefe del grupo de "
+         "mercenarios ruso Wagner, Yevgeni Prigozhin, se habían hecho con el control total sobre la ciudad.")
+    art = run(t, "2023-05-21")
+    reply = find(art, "Creo que no")
+    assert reply.cue == "contestar"
+    claim = find(art, "las fuerzas del Kremlin")
+    assert claim.cue == "afirmar" and speaker(art, claim) == "Yevgeni Prigozhin"
+    assert span(art, claim.content_span).endswith("sobre la ciudad")

@@ -11,6 +11,7 @@ from .channel import channel_np, channel_of, noun_with_adjectives, relayer
 from .clauses import STOP_PHRASES, STOPPERS, as_said_by, clause_end, finite, negated
 from .content import CAUSAL, que_clause
 from .context import Context, Found
+from .quotes import direct_before
 from .speakers import resolve_np
 from .syntax import np_span, subject_of
 from .verbs import verb_cue
@@ -347,54 +348,33 @@ def como(ctx: Context, verb: Token) -> Optional[list[Found]]:
     # "X ha desmentido que P, tal y como había asegurado Y": Y said P, the clause X's cue reports
     outer = next((t for t in reversed(doc[ctx.tok_at(sa).i:start.i]) if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
                   and verb_cue(ctx, t, set(), probe=True)), None)
-    if outer is not None:
-        q = que_clause(ctx, outer, sb)
-        if q is None or q >= start.idx:
-            return None
+    q = que_clause(ctx, outer, sb) if outer is not None else None
+    if outer is not None and (q is not None or direct_before(ctx, outer) is None):
+        if q is None or q >= start.idx:  # (a cue with a quotation before it reports no clause here:
+            return None  # '"Creo que no", ha contestado ... sobre si las fuerzas, tal y como afirmó X, se habían ...')
         f = _segun_verb(ctx, start, verb, False, sa, sb, before, relay=False)
         if f:
             f[0].content = ctx.trim(q, start.idx)
         return f
-    return _segun_verb(ctx, start, verb, False, sa, sb, before, relay=False)
+    found = _segun_verb(ctx, start, verb, False, sa, sb, before, relay=False)
+    lead = _subject_before(ctx, start, sa)
+    if found and lead is not None and found[0].content[0] > start.idx:
+        found[0].content = (lead, found[0].content[1])  # "si las fuerzas del Kremlin, tal y como afirmó X, se habían ..."
+    return found
 
 
-def para(ctx: Context, tok: Token) -> Optional[list[Found]]:
-    """'para el portavoz ..., Dimitri Peskov, esta premisa contrastaría con ...'."""
+def _subject_before(ctx: Context, start: Token, sa: int) -> Optional[int]:
+    """Where the clause an aside interrupts begins, when only its subject comes before the comma: after "que" or
+    "si" ("sobre si las fuerzas del Kremlin, tal y como afirmó X, se habían hecho con el control")."""
     doc = ctx.doc
-    sa, sb = ctx.sent_bounds(tok.idx)
-    prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and tok.idx > sa and prev.text != "," and prev.lower_ not in ("pero", "y", "mientras", "e"):
+    j = start.i - 1
+    if j < 0 or doc[j].text != ",":
         return None
-    j = tok.i + 1
-    while j < len(doc) and doc[j].text not in (",", ".", ";", ":") and doc[j].pos_ not in ("VERB", "AUX"):
-        j += 1
-    if j >= len(doc) or doc[j].text != "," or j == tok.i + 1:
+    k = j - 1
+    while k >= 0 and doc[k].idx >= sa and doc[k].lower_ not in ("que", "si") and not doc[k].is_punct:
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("que", "si") or k + 1 >= j or ctx.in_quote[doc[k].idx]:
         return None
-    np = doc[tok.i + 1:j]
-    head = np.root
-    if not speakerish(ctx, np, head) or head.pos_ in ("VERB", "AUX"):
-        return None
-    if not (ctx.entity_in(np[0].idx, np[-1].idx + 1, ("PER", "ORG")) or head.lower_ in ctx.lex.titles):
-        return None
-    # an apposition naming the person: ", Dimitri Peskov,"
-    end_tok = j
-    if j + 1 < len(doc):
-        k = j + 1
-        while k < len(doc) and doc[k].pos_ == "PROPN":
-            k += 1
-        if j + 1 < k < len(doc) and doc[k].text == ",":
-            end_tok = k
-    start = doc[end_tok].idx + 1
-    content = ctx.trim(start, clause_end(ctx, start, sb))
-    if content[1] - content[0] < 10:
-        return None
-    # the clause must have a verb of its own
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc if content[0] <= t.idx < content[1]):
-        return None
-    src, span, _ = resolve_np(ctx, head, tok.idx)
-    if end_tok != j:
-        e = ctx.entity_in(doc[j + 1].idx, doc[end_tok - 1].idx + 1, ("PER", "ORG"))
-        if e is not None:
-            src, span = e.id, (doc[j + 1].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text))
-    return [Found(content=content, cue="para", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
-                  direct=False, source=src, source_span=span, resolved=True, anchor=tok.idx, cue_tok=tok.i)]
+    return doc[k + 1].idx if any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1:j]) else None

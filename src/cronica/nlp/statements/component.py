@@ -9,10 +9,11 @@ from spacy.language import Language
 
 from ...model import Statement
 from ..stage import Stage
-from .attribution import como, para, prep_at, segun
+from .attribution import como, prep_at, segun
 from .clauses import in_relative
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
+from .para import para
 from .previous import quote_before_asi, resolve_previous
 from .quotes import free_quotes
 from .targets import set_targets
@@ -94,7 +95,8 @@ def cut_speaker(ctx: Context, f: Found) -> None:
     justa que respete ..., el mandatario estadounidense, Joe Biden, le ha prometido ..." (the parser hung the subject
     on the object before it). Only at a comma: a clause is never cut in the middle."""
     a, b = f.content
-    if f.source_span is None or f.direct or not a < f.source_span[0] <= b + 3:
+    if f.source_span is None or f.direct or not a < f.source_span[0] <= b + 3 \
+            or f.cue_span is not None and a < f.cue_span[0] < b:  # an aside inside its clause ("X, tal y como afirmó Y, P")
         return
     text = ctx.text
     end = min(b, f.source_span[0])
