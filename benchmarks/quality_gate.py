@@ -5,7 +5,8 @@
     .venv/bin/python benchmarks/quality_gate.py --update   # rewrite floors to current scores - 0.02
 
 Parts: ``seed-000`` (the shared worked example), and of the dev set ``ukraine``, ``other`` (other wars), ``held``
-(the third kept out of tuning, see dev_eval.py) and ``wrapped`` (the same articles hard-wrapped at 72 columns).
+(the third kept out of tuning, see dev_eval.py), ``wrapped`` (the same articles hard-wrapped at 72 columns) and
+``fresh`` (19 devclusters articles annotated blind, events and statements only).
 Floors live in benchmarks/quality_floors.json. The synthetic sets we once wrote ourselves are not quality
 evidence any more: only real articles nobody here wrote are scored. Scores are what ../shared/eval/score.py prints.
 """
@@ -24,7 +25,7 @@ SHARED = Path(os.environ.get("CRONICA_SHARED", ROOT.parent / "shared")).resolve(
 FLOORS = ROOT / "benchmarks" / "quality_floors.json"
 SCORER = SHARED / "eval" / "score.py"
 SEED = (SHARED / "eval" / "gold" / "seed-000.input.jsonl", SHARED / "eval" / "gold" / "seed-000.jsonl")
-PARTS = ("seed-000", "ukraine", "other", "held", "wrapped")
+PARTS = ("seed-000", "ukraine", "other", "held", "wrapped", "fresh")
 
 # gate name -> how to read it from score.py --json
 METRICS = {
