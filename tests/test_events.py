@@ -1106,3 +1106,21 @@ def test_the_toll_after_a_strike_sentence_the_parser_cut_in_two():
     hit = one(art, "attack")
     assert (hit["fatalities"], hit["injured"]) == (18, 60)
     assert [(f.value, f.unit) for f in art.figures if f.value == 60] == [(60, "lesionado")]
+
+
+def test_the_strike_that_brought_a_building_down_is_where_the_building_is_with_its_toll():
+    # elcolombiano.com, 14 Jan 2023: "el edificio residencial de Dnipró que fue derrumbado este sábado por el impacto de
+    # un misil ruso, lo que causó la muerte a 12 personas y eleva a 73 las heridas"
+    art = run("Los equipos de rescate buscan a 26 personas entre los escombros del edificio residencial de Dnipró que fue "
+              "derrumbado este sábado por el impacto de un misil ruso, lo que causó la muerte a 12 personas y eleva a 73 "
+              "las heridas, entre ellas 14 niños, según medios de información locales.", "2023-01-14")
+    hit = one(art, "attack")
+    assert (hit["place"], hit["fatalities"], hit["injured"]) == ("Dnipró", 12, 73)
+
+
+def test_a_withdrawal_of_a_country_is_not_in_that_country():
+    # lanacion.com.ar (Reuters), 18 Feb 2024: "tras la retirada de Ucrania": Ukraine withdrew, from Avdivka
+    art = run("MOSCÚ/KYIV, 18 feb (Reuters) - Rusia afirmó el domingo que tenía el control total de la ciudad ucraniana "
+              "de Avdivka tras la retirada de Ucrania, aunque Moscú dijo que algunas tropas ucranianas seguían "
+              "atrincheradas en una vasta planta de coque de la era soviética.", "2024-02-18")
+    assert "Ucrania" not in [e["place"] for e in events(art) if e["type"] == "territory_change"]

@@ -58,6 +58,16 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
             e = ctx.place_entity(x)
             if e:
                 cands.append((d, x.i, x))
+    if not cands and m.trigger.pos == "N" and tok.dep_ in ("obl", "obl:agent") and case_of(tok).startswith("por") \
+            and "Part" in tok.head.morph.get("VerbForm"):
+        # "el edificio residencial de Dnipró que fue derrumbado este sábado por el impacto de un misil": where the
+        # thing struck is
+        struck = tok.head.head if tok.head.dep_.startswith("acl") else next(
+            (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        for x, d in [(struck, 1), *walk(struck, 2)] if struck is not None else []:
+            e = ctx.place_entity(x)
+            if e and x.dep_ in ("nmod", "flat", "appos") or x is struck and e:
+                cands.append((d + 1, x.i, x))
     if not cands and tok.dep_ in ("obj", "nsubj", "nsubj:pass") and tok.head.dep_ in ("acl", "acl:relcl") and any(
             c.lower_ == "donde" for c in tok.head.children):  # "la capital, donde ha perpetrado ataques": there
         e = ctx.place_entity(tok.head.head)

@@ -49,7 +49,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             target.injured = max(target.injured or 0, val)
     bare_counts(ctx, by_sent)
     # "la cifra de muertos ... se elevó a 20": a toll whose number has no counted noun
-    for mm in TOLL.finditer(ctx.text):
+    for mm in [*TOLL.finditer(ctx.text), *TOLL_BEFORE.finditer(ctx.text)]:
         val = parse_number(mm.group("n"))
         span = ctx.doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
         if val is None or span is None:
@@ -65,6 +65,10 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             target.injured = max(target.injured or 0, int(val))
 
 
+# "eleva a 73 las heridas", "elevó a 30 el número de muertos": the number before what it counts
+TOLL_BEFORE = re.compile(
+    r"\bel[eé]v(?:a|ó|an|aron|ado)\s+a\s+(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*)\s+(?:el\s+n[uú]mero\s+de\s+)?"
+    r"(?:las?\s+|los\s+)?(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos|heridas)\b", re.I)
 TOLL = re.compile(
     r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,80}?"
     r"\b(?:se\s+elev[óa]|ascendi[óo]|asciende|aument[óa]|subi[óo]|sube|lleg[óa]|es\s+de|era\s+de)\s+(?:a\s+)?"
@@ -129,7 +133,8 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             return None
         if PARTITIVE.match(doc.text[f.span[1]:f.span[1] + 30]):
             return None  # "unas 60 personas, de las que 51 murieron": the people there, not the dead
-        near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]]
+        near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
+            + [c for c in span.root.head.children if c.dep_ == "obj" and c.i < span.start]  # "causó la muerte a 12 personas"
         for t in near:
             w = fold(t.text)
             if w.startswith(DIE) or fold(t.lemma_) in ("morir", "matar", "fallecer"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import case_of
-from .context import COMPASS, GROUPS, PEOPLE, PLACE_NOUNS, REFERENCE
+from .context import COMPASS, GROUPS, PEOPLE, PLACE_NOUNS, REFERENCE, WITHDRAWAL
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 
@@ -57,8 +57,9 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         # parser did not mark): the place
         return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca") or "Part" in trig.morph.get("VerbForm") \
             and any(c.lemma_ == "ser" and c.dep_.startswith(("aux", "cop")) for c in trig.children)
-    if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id) and typ in ("attack", "clash"):
-        return False  # "ataque de Rusia": the actor
+    if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id) and (typ in ("attack", "clash") or top == x and (
+            fold(trig.lemma_) in WITHDRAWAL or fold(trig.text) in WITHDRAWAL)):
+        return False  # "ataque de Rusia", "tras la retirada de Ucrania": the actor
     if case.startswith(("desde", "por", "según")):
         return False  # "lanzados por Rusia": the agent
     own = next((c for c in (case_of(p) for p in path) if c and c.split()[0] not in ("de", "del")), "")
