@@ -338,3 +338,35 @@ def test_an_aside_tal_y_como_afirmo_reports_the_clause_it_interrupts():
     claim = find(art, "las fuerzas del Kremlin")
     assert claim.cue == "afirmar" and speaker(art, claim) == "Yevgeni Prigozhin"
     assert span(art, claim.content_span).endswith("sobre la ciudad")
+
+
+def test_the_aside_como_aseguro_after_a_denial_is_the_claim_denied():
+    # swissinfo.ch (EFE), 21 Nov 2025
+    t = ("Kiev, 21 nov (EFE).- El Estado Mayor ucraniano ha negado que Rusia haya completado la toma de la ciudad de "
+         "Kúpiansk, en la región de Járkov del noreste de Ucrania, como aseguró este jueves el jefe del Estado Mayor "
+         "ruso, Valeri Guerásimov.")
+    art = run(t, "2025-11-21")
+    sts = [s for s in art.statements if span(art, s.content_span).startswith("Rusia haya completado")]
+    assert {(s.stance, speaker(art, s)) for s in sts} >= {("assert", "Valeri Guerásimov")}
+    assert any(s.stance == "deny" for s in sts)
+    assert all(span(art, s.content_span).endswith("de Ucrania") for s in sts)
+
+
+def test_de_acuerdo_a_lo_que_informo_attributes_the_clause_before():
+    # encancha.cl, 26 Feb 2022
+    t = ("Durante la madrugada de este sábado un misil ruso impactó en un edificio residencial ubicado en Kiev, de "
+         "acuerdo a lo que informó el servicio estatal de situaciones de emergencia de Ucrania.")
+    art = run(t, "2022-02-26")
+    s = find(art, "Durante la madrugada")
+    assert s.cue == "informar" and "servicio estatal" in span(art, s.source_span)
+
+
+def test_this_same_source_is_who_spoke_last():
+    # diariodecuyo.com.ar, 31 Oct 2023: "... informó el Ministerio gazatí en un comunicado. Esta misma fuente afirmó ..."
+    t = ("\"Más de 50 mártires y cerca de 150 heridos y decenas de personas bajo los escombros debido a una atroz masacre "
+         "israelí que golpeó una amplia zona de viviendas en el campamento de Jabalia\" en el norte de la Franja de Gaza, "
+         "informó el Ministerio de Salud de Gaza en un comunicado.\nEsta misma fuente afirmó que el balance final podría "
+         "ser mucho mayor, y que el bombardeo destruyó \"al menos 20 edificios\".")
+    art = run(t, "2023-10-31")
+    assert speaker(art, find(art, "el balance final")) == speaker(art, find(art, "Más de 50 mártires"))
+    assert speaker(art, find(art, "el balance final")) is not None

@@ -190,6 +190,9 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     nxt = doc[last.i + 1]
     sa, sb = ctx.sent_bounds(tok.idx)
     before = text[sa:tok.idx].rstrip()
+    if form != "según" and nxt.lower_ == "lo" and last.i + 3 < len(doc) and doc[last.i + 2].lower_ == "que" \
+            and ctx.is_cue_verb(doc[last.i + 3]):  # "de acuerdo a lo que informó X": as "según informó X"
+        return _segun_verb(ctx, tok, doc[last.i + 3], False, sa, sb, before)
     if form == "según":
         observed = False
         if nxt.lemma_ in lex.periphrasis and tok.i + 2 < len(doc) and ctx.lemma(doc[tok.i + 2]) in lex.verbs \

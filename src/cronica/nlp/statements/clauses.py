@@ -178,6 +178,12 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     rest = text[nxt.idx:nxt.idx + 30].lower()
     if nxt.lower_ in STOPPERS or any(rest.startswith(p) for p in STOP_PHRASES):
         return True
+    if nxt.lower_ in ("como", "tal"):  # "negó que Rusia haya tomado X, como aseguró Y": the aside names who said it
+        j = comma.i + 1
+        while j < len(doc) and j - comma.i <= 5 and not (ctx.is_cue_verb(doc[j]) and as_said_by(ctx, doc[j]) is not None):
+            j += 1
+        if j < len(doc) and j - comma.i <= 5:
+            return True
     if nxt.lower_ in ("y", "e") and comma.i + 2 < len(doc) and "Ger" in doc[comma.i + 2].morph.get("VerbForm"):
         return True  # "..., afirmando que X, y declarando tres días de luto": another act of the speaker
     if nxt.lower_ in ("y", "e"):

@@ -18,13 +18,16 @@ def direct_before(ctx: Context, tok: Token) -> Optional[Span]:
     """A quotation closing just before the cue: '"...", dijo' / '«...», ha zanjado'."""
     text = ctx.text
     for q in ctx.quotes:
-        if q[1] >= tok.idx or tok.idx - q[1] > 40:
+        if q[1] >= tok.idx or tok.idx - q[1] > 80:
             continue
         gap = text[q[1] + 1:tok.idx]
         words = re.findall(r"\w+", gap.lower())
-        if re.fullmatch(r"[\s,—–\-]*(?:\w+[\s,]*)*", gap) and "," in gap + text[q[1] - 1] \
+        if tok.idx - q[1] <= 40 and re.fullmatch(r"[\s,—–\-]*(?:\w+[\s,]*)*", gap) and "," in gap + text[q[1] - 1] \
                 and all(w in BRIDGE for w in words):
             return q
+        if re.fullmatch(r"\s+(?:en|desde)\s[^,.;:«»\"“”]{3,60},\s*", gap) and not any(
+                t.pos_ in ("VERB", "AUX") for t in ctx.doc if q[1] < t.idx < tok.idx):
+            return q  # '"Más de 50 mártires ..." en el norte de la Franja de Gaza, informó el Ministerio': where it was
     return None
 
 

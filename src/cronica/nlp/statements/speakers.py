@@ -201,6 +201,9 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     # "un diplomático", "fuentes diplomáticas" stay anonymous
     described = first.lower_ in ("el", "la") and "Sing" in head.morph.get("Number") and head.pos_ == "NOUN"
     anonymous = lemma in lex.anon or low in lex.anon
+    if lemma == "fuente" and "Sing" in head.morph.get("Number") and any(
+            fold(c.text) in ("misma", "dicha", "esta", "esa") for c in head.children):
+        return None, (a, b), False  # "Esta misma fuente afirmó ...", "la misma fuente señaló": who spoke last
     if first.lower_ in INDEFINITE or anonymous and not described:
         return None, (a, b), True
     if described and (lemma in lex.institutions or low in lex.institutions) and not any(
