@@ -1124,3 +1124,18 @@ def test_a_withdrawal_of_a_country_is_not_in_that_country():
               "de Avdivka tras la retirada de Ucrania, aunque Moscú dijo que algunas tropas ucranianas seguían "
               "atrincheradas en una vasta planta de coque de la era soviética.", "2024-02-18")
     assert "Ucrania" not in [e["place"] for e in events(art) if e["type"] == "territory_change"]
+
+
+def test_the_invasion_as_background_borrows_no_news_day():
+    # encancha.cl, 26 Feb 2022: "En el tercer día de la invasión rusa un misil cayó sobre un gran edificio residencial"
+    art = run("En el tercer día de la invasión rusa un misil cayó sobre un gran edificio residencial. Afortunadamente no "
+              "hubo víctimas.\nDurante la madrugada de este sábado un misil ruso impactó en un edificio residencial "
+              "ubicado en Kiev, de acuerdo a lo que informó el servicio estatal de situaciones de emergencias de Ucrania. "
+              "Además, Anton Herashchenko, asesor del Ministerio del Interior de Ucrania, afirmó que el ataque no dejó "
+              "víctimas. \nHerashchenko también agregó que Rusia \"está mintiendo\" sobre no bombardear la infraestructura "
+              "civil, ya que según el asesor, hasta el momento, al menos 40 sitios residenciales han sido atacados.\nEste "
+              "proyectil cayó entre los pisos 18 y 21 del edificio, según el organismo de emergencias, el que también "
+              "señaló que se estaba evacuando el lugar. Poco antes, Rusia informó que había disparado misiles de crucero "
+              "contra estructuras militares.", "2022-02-26")
+    assert [e["date"] for e in events(art) if e["trigger"] == "invasión"] == [None]
+    assert one(art, "attack")["date"] == "2022-02-26"

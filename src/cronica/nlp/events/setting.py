@@ -167,8 +167,8 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
     day = news_day(ctx)
     for i in order:
         g = groups[i]
-        if own[i] or i in out or any(x.mood for x in g) or any(x.background for x in g):
-            continue
+        if own[i] or i in out or any(x.mood for x in g) or any(x.background for x in g) or campaign(g[0]):
+            continue  # (a campaign is dated by its own start only: "la invasión rusa" borrows no news day)
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
         d = same or said_on(ctx, g) or _last_before(ctx, groups, order, i, source) or lead
