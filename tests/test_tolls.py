@@ -246,3 +246,17 @@ def test_regression_a_late_toll_dated_by_its_saying_joins_the_first_reports(tmp_
         assert (m[0]["fatalities_min"], m[0]["fatalities_max"], m[0]["date_value"]) == (300, 300, "2022-03-16")
     finally:
         st.close()
+
+
+def test_what_merging_reads_of_an_article_is_computed_where_it_was_extracted():
+    # 970universal.com, 17 Oct 2023: the worker computes each event's range of death counts once; the writer reads it
+    from cronica.link.crossdoc import LinkFeatures, event_reads, features
+    from cronica.process import extract_text
+
+    art = extract_text("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el "
+                       "ministerio de Sanidad gazatí, mientras que cientos de personas resultaron heridas.",
+                       published="2023-10-17", geocode=False)
+    feats = features(art)
+    again = LinkFeatures.from_dict(feats.to_dict())
+    assert again.reads == feats.reads == {v.id: event_reads(art, v) for v in art.events}
+    assert any(low == 500 for low, _, _ in feats.reads.values())

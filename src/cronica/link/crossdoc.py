@@ -33,23 +33,34 @@ POINT_FEATURES = {"city", "village", "facility", "town", "place"}
 @dataclass
 class LinkFeatures:
     """What linking needs that costs CPU, computed where the article was extracted (the MinHash
-    fingerprint of its text)."""
+    fingerprint of its text; what merging reads of each event in the article: its range of death counts
+    and its date basis), so that the one writer does not."""
 
     fingerprint: Fingerprint
+    reads: Optional[dict] = None  # event local id -> (fatalities_low, fatalities_high, date_basis)
 
     def to_dict(self) -> dict:
         fp = self.fingerprint
         return {"fingerprint": {"article_id": fp.article_id, "minhash": fp.minhash, "bands": fp.bands,
-                                "n_shingles": fp.n_shingles}}
+                                "n_shingles": fp.n_shingles},
+                "reads": {k: list(v) for k, v in self.reads.items()} if self.reads is not None else None}
 
     @classmethod
     def from_dict(cls, d: dict) -> "LinkFeatures":
         f = d["fingerprint"]
-        return cls(Fingerprint(f["article_id"], list(f["minhash"]), list(f["bands"]), int(f["n_shingles"])))
+        reads = d.get("reads")
+        return cls(Fingerprint(f["article_id"], list(f["minhash"]), list(f["bands"]), int(f["n_shingles"])),
+                   {k: tuple(v) for k, v in reads.items()} if reads is not None else None)
 
 
 def features(art: Article) -> LinkFeatures:
-    return LinkFeatures(fingerprint(art.id, art.text))
+    return LinkFeatures(fingerprint(art.id, art.text), {v.id: event_reads(art, v) for v in art.events})
+
+
+def event_reads(art: Article, v) -> tuple[Optional[int], Optional[int], Optional[str]]:
+    """(lowest and highest death count the article gives for ``v``, its date basis)."""
+    low, high = toll_range(art, v)
+    return low, high, "said" if dated_by_saying(art, v) else (v.date.basis if v.date else None)
 
 
 # --------------------------------------------------------------------------- the article's main place
@@ -124,17 +135,18 @@ def dated_by_saying(art: Article, ev: Event) -> bool:
     return bool(times) and all(attribution(t) for t in times)
 
 
-def read_reports(art: Article, reports: list[EventReport]) -> list[EventReport]:
+def read_reports(art: Article, reports: list[EventReport], reads: Optional[dict] = None) -> list[EventReport]:
     """What merging reads of the article itself for each report: the lowest and highest death count the
     article gives for the event (:func:`cronica.link.tolls.toll_range`), and its date basis ``said`` when
-    its date is only the day something was said (:func:`dated_by_saying`)."""
+    its date is only the day something was said (:func:`dated_by_saying`); ``reads``: the same computed
+    where the article was extracted (:func:`features`)."""
     events = {v.id: v for v in art.events}
     for r in reports:
         v = events.get(r.local_id)
         if v is None:
             continue
-        r.fatalities_low, r.fatalities_high = toll_range(art, v)
-        r.date_basis = "said" if dated_by_saying(art, v) else (v.date.basis if v.date else None)
+        got = reads.get(r.local_id) if reads is not None else None
+        r.fatalities_low, r.fatalities_high, r.date_basis = got if got is not None else event_reads(art, v)
     return reports
 
 
@@ -145,7 +157,7 @@ def frame_reports(art: Article, reports: list[EventReport], feats: LinkFeatures,
     reads (the report's range of death counts, a date that is only a saying's)."""
     ctx = ((art.meta.title or "") + " " + lead(art.text, 500)).strip()
     fallback = main_place(art, gids)
-    for r in read_reports(art, reports):
+    for r in read_reports(art, reports, feats.reads if feats is not None else None):
         p = r.place
         if fallback is not None:
             if p.entity_id is None and p.name is None:
