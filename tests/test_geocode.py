@@ -373,3 +373,17 @@ def test_a_neighbourhood_lies_in_the_town_named_with_it(geocoder):
     for name in ("Al Samah", "Al Jadraa", "Al Qudis", "Al Karama"):
         g = ent(a, name).geo
         assert g is None or km(g.lat, g.lon, 36.34, 43.13) <= 60, (name, g)
+
+
+def test_a_missing_gazetteer_is_said_only_when_geocoding_was_asked(monkeypatch):
+    # audiorama.mx/2022/06/27: a place to geocode; without the index the article says why it has no coordinates,
+    # but an extraction that turned geocoding off is not told the index is missing
+    from cronica import process
+
+    text = ("Un misil ruso impactó centro comercial de la localidad ucraniana de Kremenchuk, informó el alcalde de esa "
+            "ciudad, Vitali Maletsky.")
+    monkeypatch.setattr(process, "_geocoder", lambda: None)
+    asked = process.extract_text(text, published="2022-06-27")
+    assert any("gazetteer not built" in w for w in asked.warnings)
+    off = process.extract_text(text, published="2022-06-27", geocode=False)
+    assert not any("gazetteer" in w for w in off.warnings)

@@ -80,7 +80,7 @@ def extract(items: Iterable[Union[Source, Failed]], *, stages=None, batch_size: 
             if isinstance(doc, Exception):
                 yield Failed(meta.source or meta.id, PipelineError(f"pipeline failed: {doc}", source=meta.source))
                 continue
-            yield _to_article(src, meta, warns, doc, geocoder)
+            yield _to_article(src, meta, warns, doc, geocoder, geocode)
         pending.clear()
 
     for item in items:
@@ -108,7 +108,7 @@ def extract(items: Iterable[Union[Source, Failed]], *, stages=None, batch_size: 
     yield from flush()
 
 
-def _to_article(src: Source, meta: ArticleMeta, warns: list[str], doc, geocoder) -> Article:
+def _to_article(src: Source, meta: ArticleMeta, warns: list[str], doc, geocoder, geocode: bool = True) -> Article:
     from .nlp.doc import outputs
 
     art = Article(meta=meta, text=src.text, entities=outputs(doc, "entities"), statements=outputs(doc, "statements"),
@@ -119,9 +119,8 @@ def _to_article(src: Source, meta: ArticleMeta, warns: list[str], doc, geocoder)
             geocoder.geocode_article(art)
         except CronicaError as e:
             art.warnings.append(f"geocoding failed: {e.message}")
-    else:
-        if any(e.type == "LOC" for e in art.entities):
-            art.warnings.append("gazetteer not built: places not geocoded (run `make setup`)")
+    elif geocode and any(e.type == "LOC" for e in art.entities):  # (not when geocoding was turned off)
+        art.warnings.append("gazetteer not built: places not geocoded (run `make setup`)")
     return art
 
 
