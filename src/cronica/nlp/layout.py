@@ -166,10 +166,15 @@ def find_dateline(text: str) -> Optional[Dateline]:
 
 # --------------------------------------------------------------------------- quotations
 
+def _closing_place(text: str, i: int, b: int) -> bool:
+    """Where a closing mark goes: right after a word and before punctuation, a space or the paragraph's end."""
+    return not text[i - 1].isspace() and (i + 1 >= b or not text[i + 1].isalnum())
+
+
 def _typed_as_closer(text: str, i: int, b: int) -> bool:
-    """'“La gente está saliendo viva“, escribió Taruta': an opening mark typed where the closing one goes (after a
-    word, before punctuation or a space), in a paragraph with no closing mark left."""
-    return not text[i - 1].isspace() and (i + 1 >= b or not text[i + 1].isalnum()) and "”" not in text[i:b]
+    """'“La gente está saliendo viva“, escribió Taruta': an opening mark typed where the closing one goes, in a
+    paragraph with no closing mark left."""
+    return _closing_place(text, i, b) and "”" not in text[i:b]
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
@@ -190,7 +195,7 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
             c = text[i]
             if open_at is None:
                 if c in QUOTE_PAIRS and (c != '"' or i == a or not text[i - 1].isalnum()) \
-                        and not (c == "“" and i > a and not text[i - 1].isspace() and (i + 1 >= b or not text[i + 1].isalnum())):
+                        and not (c == "“" and i > a and _closing_place(text, i, b)):
                     open_at, closer = i, QUOTE_PAIRS[c]  # (not 'en el búnker“, dijo': a closer whose opener is missing)
             elif c == closer or c == "“" and closer == "”" and _typed_as_closer(text, i, b):
                 out.append((open_at, i))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
-from .context import ANAPHORIC, BLAMING, CAMPAIGN, JUDGING, RANKING, Mention
+from .context import ANAPHORIC, BLAMING, JUDGING, RANKING, Mention, campaign_word
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
 
@@ -108,4 +108,4 @@ def redescribes(m: Mention) -> bool:
 
 def campaign(m: Mention) -> bool:
     """A campaign-level noun ("la ofensiva", "la operación militar"): the fights of one day are other events."""
-    return fold(m.tok.lemma_) in CAMPAIGN or fold(m.tok.text) in CAMPAIGN
+    return campaign_word(m.tok)

@@ -6,12 +6,12 @@ from ...names import fold
 from ..numbers import parse_number
 from ..syntax import case_of, uniq, walk
 from .context import (
-    CAMPAIGN,
     INCLUDING,
     ONGOING,
     PLACE_NOUNS,
     TOLL_HEADS,
     Mention,
+    campaign_word,
     granularity,
     is_region,
     is_water,
@@ -264,7 +264,7 @@ def assign_arguments(ctx, m: Mention) -> None:
     places, depth, region = event_places(ctx, m)
     if not places and m.trigger.pos == "N" and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ONGOING:
         places = ongoing_places(ctx, tok.head)  # "los combates continúan en las afueras de X": X
-    if m.trigger.pos == "N" and (fold(tok.lemma_) in CAMPAIGN or fold(tok.text) in CAMPAIGN):
+    if m.trigger.pos == "N" and campaign_word(tok):
         # "la invasión rusa de Ucrania", "la guerra en Ucrania": the country the campaign names is its place
         named = [ctx.entity_at(c) for c in tok.children if c.dep_ == "nmod" and case_of(c) in ("de", "en")]
         country = next((e.id for e in named if e is not None and ctx.is_country(e.id)), None)

@@ -32,7 +32,7 @@ def affiliated(ctx, src: str, actor: str) -> bool:
     return bool(re.search(r"\b" + re.escape(name) + r"\b", fold(se.name)))
 
 
-def own_voice(ctx, g: list[Mention]) -> bool:
+def own_voice(g: list[Mention]) -> bool:
     """Does the outlet tell the event in its own voice somewhere, not merely going on with a source's account it
     just reported ("según el comunicado, en Bélgorod fueron abatidos doce drones. Otros tres ... fueron
     destruidos")? A mention in a subordinate clause or a phrase ("cuando fue atacado el miércoles", "en el momento
@@ -79,14 +79,14 @@ def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
                 status == "claimed" or status == "confirmed" and rep.trigger.type not in FIELD_TYPES):
             # the outlet tells it in its own voice first; later quotes add nothing (a monitor confirming a strike does)
             status = "asserted"
-        elif status == "claimed" and own_voice(ctx, g):
+        elif status == "claimed" and own_voice(g):
             status = "asserted"  # the outlet states it in its own voice somewhere: asserted (the gold's rule)
         date_ = group_date(g) or ctx_date.get(gi)
         fat = max((x.fatalities for x in g if x.fatalities is not None), default=None)
         inj = max((x.injured for x in g if x.injured is not None), default=None)
         actors = uniq(a for x in g for a in x.actors)
         targets = uniq(t for x in g for t in x.targets if t not in actors)
-        if status == "claimed" and actors and both_sides(ctx, stances, actors) and not own_voice(ctx, g):
+        if status == "claimed" and actors and both_sides(ctx, stances, actors) and not own_voice(g):
             status = "confirmed"  # told by the side it hit and owned by the side that did it (and not by the outlet)
         reported = uniq(s for x in g for s in x.reported_by)
         for p in places or [None]:

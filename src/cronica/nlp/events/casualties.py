@@ -7,7 +7,7 @@ from typing import Optional
 from ...model import Figure
 from ...names import fold
 from ..numbers import parse_number
-from .context import CAMPAIGN, CUMULATIVE, DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention
+from .context import CUMULATIVE, DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention, campaign_word
 
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 
@@ -27,15 +27,14 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         cands = [m for m in by_sent.get(si, []) if m.trigger.type in DEADLY + ("interception",)]
         if not cands and not by_sent.get(si):
             # "El ataque ... " before; a toll sentence right after a strike sentence (the parser may have cut the
-            # strike's sentence in two: the last sentence with a mention, two back at most)
-            back = next((k for k in (si - 1, si - 2) if by_sent.get(k)), None)
-            cands = [m for m in by_sent.get(back, []) if m.trigger.type in DEADLY] if back is not None else []
+            # strike's sentence in two: two back at most)
+            cands = strikes_before(by_sent, si, reach=2)
         if not cands:
             continue
         # a toll of the war, not of a strike: "la guerra ..., que se ha saldado con más de 3.000 muertos"
         # or "más de tres mil palestinos han muerto en la operación de represalia": the war their verb names
         around = [*span.root.ancestors, *(c for c in span.root.head.children if c.dep_ in ("obl", "nmod"))]
-        war = next((a for a in around if fold(a.lemma_) in CAMPAIGN or fold(a.text) in CAMPAIGN), None)
+        war = next((a for a in around if campaign_word(a)), None)
         sent = ctx.sents[si] if 0 <= si < len(ctx.sents) else None
         if sent is not None and any(p in fold(ctx.text[sent.start_char:f.span[0]]) for p in CUMULATIVE):
             continue  # "Hasta el momento, ... unos diez mil palestinos han resultado heridos": a running total
@@ -76,6 +75,12 @@ TOLL = re.compile(
 
 
 
+def strikes_before(by_sent: dict[int, list[Mention]], si: int, reach: int) -> list[Mention]:
+    """The deadly mentions of the last sentence before ``si`` that has a mention, ``reach`` sentences back at most."""
+    back = next((k for k in range(si - 1, si - 1 - reach, -1) if by_sent.get(k)), None)
+    return [m for m in by_sent.get(back, []) if m.trigger.type in DEADLY] if back is not None else []
+
+
 def toll_target(cands: list[Mention], governing: set[int], pos: int, or_first: bool = False) -> Optional[Mention]:
     """The strike a toll belongs to: the last candidate whose trigger governs it, else the nearest one before
     ``pos`` (else, with ``or_first``, the first candidate)."""
@@ -100,7 +105,7 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]]) -> None:
         si = ctx.sent_of.get(tok.i, -1)
         cands = [m for m in by_sent.get(si, []) if m.trigger.type in DEADLY] if kind else []
         if kind and copula and not by_sent.get(si):  # a toll sentence right after the strike sentence
-            cands = [m for m in by_sent.get(si - 1, []) if m.trigger.type in DEADLY]
+            cands = strikes_before(by_sent, si, reach=1)
         if not cands:
             continue
         # "a trece", "a más de 50" (the parser hangs the number on "más"); "10 más fueron víctimas mortales"

@@ -67,6 +67,11 @@ CAPITALS = {fold(r["country"]): {fold(f) for f in r["capital"].split("|")}
 FIELD_TYPES = frozenset({"attack", "clash", "interception", "territory_change"})  # occurrences a monitor can confirm
 
 
+def campaign_word(tok) -> bool:
+    """A campaign-level noun ("la ofensiva", "la operación militar", "la guerra"), by lemma or form."""
+    return fold(tok.lemma_) in CAMPAIGN or fold(tok.text) in CAMPAIGN
+
+
 @dataclass
 class Mention:
     """One trigger occurrence with what the parse says around it."""

@@ -209,12 +209,11 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         # «El enemigo ha atacado una institución educativa y un hospital», in someone's words after the strike was
         # told ("ha lamentado que Rusia haya bombardeado de nuevo un enclave ..."): that strike, when it is the only
         # one of its kind so far
-        earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span and not campaign(h[0])]
-        if len(earlier) == 1 and earlier[0] is g:
+        if _only_one_before(groups, g, m, campaigns=False):
             return True
     if m.trigger.type == "attack" and m.trigger.pos == "V" and m.date and not gd and not m.places and same_mood \
             and distance <= 1 and not m.actors and not any(new_vs_old(x, m) for x in g) and m.tok.dep_ in ("acl", "advcl") \
-            and [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span] == [g]:
+            and _only_one_before(groups, g, m):
         return True  # "un teatro alcanzado por un ataque aéreo ruso" ... "cuando fue atacado el miércoles": its day
         # (in a subordinate clause; not "Ayer, de la misma manera, muchas áreas fueron bombardeadas")
     if any(new_vs_old(x, m) for x in g) or m.date and not gd or m.actors and not ga:
@@ -223,9 +222,15 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
             and (m.bare or any(x.trigger.words == m.trigger.words for x in g) or _shared_words(m, g)):
         # "el ataque con dos misiles balísticos" after "atacó con dos misiles"; not "el bombardeo de nuestras
         # ciudades", told for itself
-        earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span]
-        return len(earlier) == 1 and earlier[0] is g  # "el ataque" when only one attack was told
+        return _only_one_before(groups, g, m)  # "el ataque" when only one attack was told
     return False
+
+
+def _only_one_before(groups: list[list[Mention]], g: list[Mention], m: Mention, campaigns: bool = True) -> bool:
+    """Is ``g`` the only event of ``m``'s type told before ``m`` (campaigns counted or not)?"""
+    earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span
+               and (campaigns or not campaign(h[0]))]
+    return earlier == [g]
 
 
 def _other_subject(m: Mention) -> bool:
