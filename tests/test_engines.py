@@ -126,3 +126,20 @@ def test_a_dead_worker_stops_the_batch_with_a_clear_error():
 
     with pytest.raises(PipelineError, match="run the same ingest again"):
         list(ordered_map([Source(text="x")], lambda s: object(), collect))
+
+
+def _worker_env() -> dict:
+    import os
+
+    return {k: os.environ.get(k) for k in ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS")}
+
+
+def test_dask_workers_keep_glibc_heap_trimming_default():
+    # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in every worker; with it a spaCy parse pays ~15%
+    # more CPU (benchmarks/linking_cost.py). The engine's cluster drops that one variable and keeps the rest.
+    distributed = pytest.importorskip("dask.distributed")
+    from cronica.batch.dask_runner import local_cluster
+
+    with local_cluster(1, distributed.LocalCluster) as cluster, distributed.Client(cluster) as client:
+        envs = list(client.run(_worker_env).values())
+    assert envs == [{"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1"}]
