@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # name kinds of the index's ``name`` table (lower is stronger)
 KIND_ES, KIND_NAME, KIND_ALT, KIND_TRANSLIT = 0, 1, 2, 3
@@ -24,6 +25,7 @@ APOSTROPHES = "'’ʼʹ`´‘\u02bb\u02bc"
 _PUNCT = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=1 << 16)  # called for the same gazetteer names over and over while geocoding
 def fold(s: str) -> str:
     """Lowercase, strip accents, drop apostrophes, other punctuation to single spaces."""
     s = unicodedata.normalize("NFKD", s)

@@ -27,10 +27,19 @@ _DEFAULTS = {
     "published": None, "outlet": None, "raw_text": None, "layout": None,
     "entities": None, "times": None, "figures": None, "statements": None, "events": None, "warnings": None,
     "index": None,  # the DocIndex over the final entities, shared by the stages after the entity stage
+    "text": None,  # doc.text, kept: spaCy joins every token's text on each access of doc.text
 }
 for _name, _default in _DEFAULTS.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per article (spaCy rebuilds it from the tokens on every access)."""
+    t = doc._.text
+    if t is None:
+        t = doc._.text = doc.text
+    return t
 
 
 def warnings_of(doc: Doc) -> list[str]:
@@ -69,7 +78,7 @@ class DocIndex:
     @classmethod
     def build(cls, doc: Doc, entities: Optional[list[Entity]] = None) -> "DocIndex":
         entities = entities if entities is not None else outputs(doc, "entities")
-        ix = cls(doc, entities, text=doc.text)
+        ix = cls(doc, entities, text=text_of(doc))
         for e in entities:
             ix.ents[e.id] = e
             for s, t in e.mentions:

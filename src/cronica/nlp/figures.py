@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from .doc import text_of
 from .stage import Stage
 
 
@@ -17,4 +18,4 @@ class FiguresStage(Stage):
     def process(self, doc) -> None:
         from .numbers import find_figures
 
-        doc._.figures = find_figures(doc.text, doc)
+        doc._.figures = find_figures(text_of(doc), doc)

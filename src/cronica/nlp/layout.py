@@ -21,6 +21,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 
 from ..errors import PipelineError
+from .doc import text_of
 from .stage import Stage
 
 Span = tuple[int, int]
@@ -346,12 +347,12 @@ class LayoutStage(Stage):
 
     def process(self, doc) -> None:
         raw = doc._.raw_text
-        if raw is not None and len(raw) != len(doc.text):
+        if raw is not None and len(raw) != len(text_of(doc)):
             raise PipelineError("the unwrapped text must keep the article's length")
-        doc._.layout = analyze(raw if raw is not None else doc.text)
+        doc._.layout = analyze(raw if raw is not None else text_of(doc))
 
     def empty(self, doc) -> Layout:
-        return Layout(len(doc.text), doc.text)
+        return Layout(len(text_of(doc)), text_of(doc))
 
 
 __all__ = ["Layout", "Dateline", "analyze", "unwrap", "wrap_breaks", "find_dateline", "find_quotes",

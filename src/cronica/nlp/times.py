@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from .doc import text_of
 from .stage import Stage
 
 
@@ -20,4 +21,4 @@ class TimesStage(Stage):
     def process(self, doc) -> None:
         from .timex import find_times
 
-        doc._.times = find_times(doc.text, doc._.published)
+        doc._.times = find_times(text_of(doc), doc._.published)

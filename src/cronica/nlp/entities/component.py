@@ -22,6 +22,7 @@ from ... import resources
 from ...actors import ArmedGroup, armed_groups, group_by_form
 from ...model import Entity
 from ...names import fold, translit_key
+from ..doc import text_of
 from ..stage import Stage
 from .lexicon import (
     _ARABIC_ARTICLE,
@@ -199,7 +200,7 @@ class EntityCleaner(Stage):
     def candidate_mentions(self, doc) -> list[Mention]:
         lay = doc._.layout
         out: list[Mention] = []
-        text = doc.text  # built from the tokens on every access: once is enough
+        text = text_of(doc)
         for ent in doc.ents:
             if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
                 continue
@@ -247,7 +248,7 @@ class EntityCleaner(Stage):
 
     # ------------------------------------------------------------------ grouping
     def process(self, doc) -> None:
-        text = doc.text
+        text = text_of(doc)
         ms = self.candidate_mentions(doc)
         # drop duplicates / overlaps: keep the longest, most confident
         ms.sort(key=lambda m: (m.start, -(m.end - m.start), -m.score))

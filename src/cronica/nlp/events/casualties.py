@@ -6,6 +6,7 @@ from typing import Optional
 
 from ...model import Figure
 from ...names import fold
+from ..doc import text_of
 from ..numbers import parse_number
 from .context import CUMULATIVE, DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention, campaign_word
 
@@ -95,11 +96,17 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]]) -> None:
     """A number with no noun as what killing or wounding verbs did ("mataron a trece personas e hirieron a más de
     50"): a toll of the strike the verb hangs from, when that strike has none of that kind yet."""
     for tok in ctx.doc:
-        copula = tok.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in tok.children)
-        if tok.pos_ != "VERB" and not copula:
+        pos = tok.pos_
+        if pos not in ("VERB", "NOUN", "ADJ"):
             continue
         w = fold(tok.text)
-        if copula and fold(tok.lemma_) == "victima":  # "10 más fueron víctimas mortales"
+        victim = pos != "VERB" and fold(tok.lemma_) == "victima"
+        if not (victim or w.startswith(DIE) or w.startswith(HURT)):
+            continue  # no killing or wounding word: checked before the children, which cost more
+        copula = pos != "VERB" and any(c.dep_ == "cop" for c in tok.children)
+        if pos != "VERB" and not copula:
+            continue
+        if victim:  # "10 más fueron víctimas mortales"
             w = "muert" if any(fold(c.text).startswith("mortal") for c in tok.children) else ""
         kind = "fatalities" if w.startswith(DIE) else "injured" if w.startswith(HURT) else None
         si = ctx.sent_of.get(tok.i, -1)
@@ -136,7 +143,7 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
         span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
         if span is None:
             return None
-        if PARTITIVE.match(doc.text[f.span[1]:f.span[1] + 30]):
+        if PARTITIVE.match(text_of(doc)[f.span[1]:f.span[1] + 30]):
             return None  # "unas 60 personas, de las que 51 murieron": the people there, not the dead
         near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
             + [c for c in span.root.head.children if c.dep_ == "obj" and c.i < span.start]  # "causó la muerte a 12 personas"

@@ -36,12 +36,15 @@ def find_mentions(ctx, doc) -> Iterable[Mention]:
             continue
         low = tok.text.lower()
         f = fold(low)
+        lf = fold(tok.lemma_)
+        if f not in lex.noun_index and lf not in lex.noun_index and f not in lex.verb_index:
+            continue  # no trigger word: most tokens, skipped before their children are looked at
         cands: list[tuple[Trigger, Optional[str]]] = []
         nominal = tok.pos_ in NOMINAL_POS or any(c.dep_ == "det" for c in tok.children)
         if not nominal and tok.pos_ == "ADJ" and tok.i > 0 and doc[tok.i - 1].pos_ in ("DET", "ADP") \
                 and not lex.verb_index.get(f):
             nominal = True  # "en una contraofensiva relámpago": a noun the tagger took for an adjective
-        for t in lex.noun_index.get(f, []) + lex.noun_index.get(fold(tok.lemma_), []):
+        for t in lex.noun_index.get(f, []) + lex.noun_index.get(lf, []):
             if nominal or tok.pos_ not in VERBAL_POS:
                 cands.append((t, None))
         for t, tag in ([] if tok.pos_ in NON_VERB_POS else lex.verb_index.get(f, [])):

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...model import Entity
-from ..doc import DocIndex
+from ..doc import DocIndex, text_of
 from ..layout import QUOTE_PAIRS, Layout, analyze
 from .lexicon import Lexicon
 
@@ -63,9 +63,9 @@ class Context:
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon) -> "Context":
-        lay = doc._.layout or analyze(doc.text)
+        lay = doc._.layout or analyze(text_of(doc))
         ctx = cls(doc, lex, DocIndex.of(doc), lay)
-        ctx.in_quote = [False] * (len(doc.text) + 1)
+        ctx.in_quote = [False] * (len(text_of(doc)) + 1)
         for a, b in lay.quotes:
             for c in range(a + 1, b):
                 ctx.in_quote[c] = True
@@ -74,7 +74,7 @@ class Context:
     # ------------------------------------------------------------------ plain lookups
     @cached_property
     def text(self) -> str:  # Doc.text joins every token again on each call
-        return self.doc.text
+        return text_of(self.doc)
 
     @property
     def ents(self) -> list[Entity]:
