@@ -370,3 +370,60 @@ def test_this_same_source_is_who_spoke_last():
     art = run(t, "2023-10-31")
     assert speaker(art, find(art, "el balance final")) == speaker(art, find(art, "Más de 50 mártires"))
     assert speaker(art, find(art, "el balance final")) is not None
+
+
+def test_a_name_after_the_platform_it_wrote_on_is_the_speaker():
+    # grupomarmor.com.mx/2022/04/08/mas-de-30-muertos-y-100-heridos-luego-del-ataque-contra-estacion-de-tren-en-ucrania
+    t = ("“Más de 30 personas murieron y más de 100 resultaron heridas tras un disparo de cohetes contra la estación "
+         "(…) Es un ataque deliberado”, dijo en Telegram Oleksander Kamyshin, responsable de la compañía ferroviaria "
+         "ucraniana Ukrzaliznytsia.")
+    art = run(t, "2022-04-08")
+    s = find(art, "Más de 30 personas")
+    assert speaker(art, s) == "Oleksander Kamyshin" and s.channel == "Telegram"
+
+
+def test_the_source_is_never_the_person_named_last():
+    # abc.com.py/internacionales/2025/11/01/ucrania-desmiente-que-rusia-haya-eliminado-a-sus-fuerzas-especiales-en-pokrovsk
+    t = ("Una fuente de la Dirección General de Inteligencia (GUR) del Ministerio de Defensa de Ucrania afirmó al diario "
+         "Ukrainska Pavda que las declaraciones del Ministerio de Defensa ruso sobre la destrucción del grupo de asalto "
+         "ucraniano eran falsas.\n\"Esta información es tan falsa como el informe de Guerasimov a Putin de hace unos pocos "
+         "días de que Pokrovsk estaba rodeada\", aseguró la fuente, haciendo alusión al jefe del Estado mayor ruso, Valeri "
+         "Guerasimov, y al presidente ruso, Vladímir Putin.\nLa fuente del GUR aseguró que las \"acciones de "
+         "estabilización\" que se lanzaron en Pokrovsk bajo el liderazgo del jefe del servicio de inteligencia militar, "
+         "Kirilo Budánov, todavía continúan.")
+    art = run(t, "2025-11-01")
+    for start, words in (("Esta información es tan falsa", "la fuente"), ("las \"acciones de", "La fuente del GUR")):
+        s = find(art, start)
+        assert speaker(art, s) is None and span(art, s.source_span) == words
+
+
+def test_a_quotation_after_a_colon_with_a_cue_of_its_own_ends_the_clause_before():
+    # amp.rtve.es/noticias/20221111/guerra-ucrania-rusia-retirada-jerson/2408679.shtml
+    t = ("Volodímir Zelenski ha confirmado que las unidades especiales de las fuerzas armadas ya están en la ciudad sureña "
+         "de Jersón tras la retirada de Rusia: \"Hoy es un día histórico. Estamos en proceso de recuperar Jersón\", ha "
+         "dicho en un discurso por vídeo.")
+    art = run(t, "2022-11-11")
+    assert span(art, find(art, "las unidades especiales").content_span).endswith("tras la retirada de Rusia")
+    q = find(art, "Hoy es un día histórico")
+    assert q.cue == "decir" and speaker(art, q) == "Volodímir Zelenski"
+
+
+def test_segun_a_description_closed_by_an_organisation_name():
+    # abc.com.py/internacionales/2025/11/01/ucrania-desmiente-que-rusia-haya-eliminado-a-sus-fuerzas-especiales-en-pokrovsk
+    t = ("Kiev niega por el momento que sus soldados hayan quedado cercados, mientras que, según la plataforma ucraniana "
+         "de monitoreo del frente DeepState, entre las fuerzas rusas que avanzan desde el suroeste sobre Pokrovsk y los "
+         "que lo hacen desde el noreste queda un espacio de unos nueve kilómetros a vuelo de pájaro.")
+    art = run(t, "2025-11-01")
+    s = find(art, "entre las fuerzas rusas")
+    assert s.cue == "según" and speaker(art, s) == "DeepState"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation():
+    # elcaribe.com.do, 17 Oct 2023 (the Al Ahli hospital); the sentence is the data row voice.portavoz
+    t = ("Mientras que las autoridades de Hamás acusan a Israel del ataque.\n\nUn portavoz del Ejército israelí aseguró "
+         "que «fuentes de Inteligencia indican que la Yihad Islámica es responsable del lanzamiento fallido del cohete que "
+         "impactó en el hospital».")
+    art = run(t, "2023-10-17")
+    s = find(art, "fuentes de Inteligencia")
+    assert speaker(art, s) == next(e.name for e in art.entities if "Ejército israelí" in [
+        art.text[a:b] for a, b in e.mentions])

@@ -5,11 +5,10 @@ What it fixes on Spanish war news (see ``shared/notes/baselines.md``):
 - leading determiners and prepositions (``El Ministerio``, ``Cerca de Bakhmut``);
 - titles swallowed into a span (``El secretario general de la OTAN`` -> ``OTAN``);
 - ALL-CAPS headlines (kept only when the word is a known name elsewhere or an acronym);
-- types: countries and cities are LOC, ``Ministerio``/``Estado Mayor`` heads are ORG,
-  a surname of a known person is PER;
-then finds every further mention of each name (surnames, case variants, transliterations)
-and groups mentions into one :class:`~cronica.model.Entity` per real thing, with the
-roles the article gives people (``el portavoz del Kremlin, Dmitri Peskov``).
+- types: countries and cities are LOC, ``Ministerio``/``Estado Mayor`` heads are ORG, a surname of a known person is PER;
+then finds every further mention of each name (surnames, case variants, transliterations) and groups mentions into one
+:class:`~cronica.model.Entity` per real thing, with the roles the article gives people (``el portavoz del Kremlin, Dmitri
+Peskov``).
 """
 from __future__ import annotations
 
@@ -95,7 +94,6 @@ class EntityCleaner(Stage):
             return None
         return g
 
-    # ------------------------------------------------------------------ spans
     def _chunks(self, doc, ent) -> list[tuple[int, int]]:
         """Capitalised name chunks (token index ranges) inside an NER span."""
         toks = list(ent)
@@ -142,6 +140,9 @@ class EntityCleaner(Stage):
                         rest = rest[1:]
                     c = rest
                     break
+            if len(c) > 1 and doc[c[0]].text in self.platforms and c[0] > 0 and doc[c[0] - 1].lower_ == "en":
+                spans.append((c[0], c[0] + 1))  # "dijo en Telegram Oleksander Kamyshin": the platform, then who wrote
+                c = c[1:]
             if c:
                 spans.append((c[0], c[-1] + 1))
         return spans
@@ -246,7 +247,6 @@ class EntityCleaner(Stage):
             out.append(Mention(m.start(), m.end(), m.group(), "LOC", 1.2))
         return out
 
-    # ------------------------------------------------------------------ grouping
     def process(self, doc) -> None:
         text = text_of(doc)
         ms = self.candidate_mentions(doc)

@@ -29,7 +29,20 @@ def speakerish(ctx: Context, np, head: Token) -> bool:
         return True
     words = {head.lemma_.lower(), head.lower_}
     return bool(words & (lex.titles | lex.speakers | lex.anon)) or (
-        bool(words & lex.channels) and ctx.entity_in(np[0].idx, np[-1].idx + len(np[-1].text)) is not None)
+        bool(words & lex.channels) and ctx.entity_in(np[0].idx, np[-1].idx + len(np[-1].text)) is not None) or (
+        head.pos_ == "NOUN" and _closing_name(ctx, np))
+
+
+def _closing_name(ctx: Context, np) -> bool:
+    """"la plataforma ucraniana de monitoreo del frente DeepState": a description closed by an organisation's name
+    (not a "de X" phrase: "la ciudad de Kiev" names no speaker)."""
+    last = np[-1]
+    e = ctx.entity_at(last.idx) if last.pos_ == "PROPN" else None
+    if e is None or e.type not in ("ORG", "MISC"):
+        return False
+    m = next((m for m in e.mentions if m[0] <= last.idx < m[1]), None)
+    first = ctx.tok_at(m[0]) if m is not None else None
+    return first is not None and first.i > np[0].i and ctx.doc[first.i - 1].pos_ not in ("ADP", "DET")
 
 
 def issuer(ctx: Context, head: Token, np, loose: bool = False) -> Optional[Token]:

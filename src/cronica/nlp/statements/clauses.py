@@ -6,7 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .context import Context
+from .context import Context, Span
 
 # tokens that may stand between a closing quotation mark (or a comma) and its reporting verb
 BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se", "también", "luego", "después",
@@ -212,6 +212,18 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
         "Fin" in doc[j].morph.get("VerbForm") or "Ger" in doc[j].morph.get("VerbForm"))
 
 
+def own_cue_after(ctx: Context, q: Span) -> bool:
+    """The quotation has a reporting verb of its own after it ('«...», ha dicho')."""
+    doc = ctx.doc
+    t = ctx.tok_at(q[1] + 1)
+    if t is None or t.text != ",":
+        return False
+    j = t.i + 1
+    while j < len(doc) and doc[j].lower_ in BRIDGE:
+        j += 1
+    return j < len(doc) and ctx.is_cue_verb(doc[j])
+
+
 def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = None, np: bool = False) -> int:
     """Where a reported clause starting at ``start`` ends: the sentence end or a stopper."""
     doc = ctx.doc
@@ -226,6 +238,8 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             continue
         if np and t.text == ":" and t.idx > start:
             return t.idx  # "negó esa versión: «...»"
+        if t.text == ":" and t.idx > start and any(t.idx < q[0] <= t.idx + 3 and own_cue_after(ctx, q) for q in ctx.quotes):
+            return t.idx  # 'confirmó que X: "...", ha dicho': the quotation is the later cue's
         if np and t.idx > start and (t.lower_ == "mediante" or t.lower_ == "a" and t.i + 1 < len(doc)
                                      and doc[t.i + 1].lower_ == "través"):
             return t.idx  # "ha negado la caída de X a través del portavoz ...": how it was said, not what

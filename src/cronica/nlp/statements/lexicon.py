@@ -91,6 +91,7 @@ class Lexicon:
     anon: set[str] = field(default_factory=set)
     groups: set[str] = field(default_factory=set)  # "el grupo extremista": a description of the group named before
     institutions: set[str] = field(default_factory=set)  # "denunció el organismo": the institution just named
+    voices: set[str] = field(default_factory=set)  # "un portavoz del Ejército": speaks for the organisation
     titles: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     forms: dict[str, str] = field(default_factory=dict)  # irregular verb form -> lemma the tagger misses
@@ -127,7 +128,7 @@ class Lexicon:
             if r["kind"] == "document":
                 lex.documents.add(r["form"])
         kinds = {"speaker": lex.speakers, "anon": lex.anon, "basis": lex.basis, "group": lex.groups,
-                 "institution": lex.institutions}
+                 "institution": lex.institutions, "voice": lex.voices}
         for r in read_rows("speakers.tsv"):
             kinds[r["kind"]].add(r["form"])
         for r in read_rows("forms.tsv"):

@@ -31,18 +31,6 @@ def direct_before(ctx: Context, tok: Token) -> Optional[Span]:
     return None
 
 
-def own_cue_after(ctx: Context, q: Span) -> bool:
-    """The quotation has a reporting verb of its own after it ('«...», ha dicho')."""
-    doc = ctx.doc
-    t = ctx.tok_at(q[1] + 1)
-    if t is None or t.text != ",":
-        return False
-    j = t.i + 1
-    while j < len(doc) and doc[j].lower_ in BRIDGE:
-        j += 1
-    return j < len(doc) and ctx.is_cue_verb(doc[j])
-
-
 def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
     """'dijo: "..."' — a colon after the cue's clause, then the quotation; or a quotation right after the verb."""
     text = ctx.text

@@ -95,6 +95,16 @@ def org_by_head(ctx: Context, lemma: str, cue_pos: int) -> Optional[Entity]:
     return best
 
 
+def voice_of(ctx: Context, head: Token) -> Optional[Entity]:
+    """The organisation a spokesperson noun speaks for: its "de X" phrase ("un portavoz del Ejército israelí")."""
+    for c in head.children:
+        if c.dep_ == "nmod" and c.i > head.i and any(k.dep_ == "case" and k.lower_ in ("de", "del") for k in c.children):
+            e = ctx.entity_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), ("ORG",))
+            if e is not None:
+                return e
+    return None
+
+
 def _by_apposition(ctx: Context, head: Token) -> Optional[Speaker]:
     """An apposition that names the speaker: "El secretario general de la OTAN, Jens Stoltenberg,"."""
     doc = ctx.doc
@@ -204,6 +214,11 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     if lemma == "fuente" and "Sing" in head.morph.get("Number") and any(
             fold(c.text) in ("misma", "dicha", "esta", "esa") for c in head.children):
         return None, (a, b), False  # "Esta misma fuente afirmó ...", "la misma fuente señaló": who spoke last
+    if lemma == "fuente" or low == "fuentes":
+        return None, (a, b), True  # "aseguró la fuente", "La fuente del GUR": unnamed, never the person named last
+    org = voice_of(ctx, head) if (lemma in lex.voices or low in lex.voices) else None
+    if org is not None and (first.lower_ in INDEFINITE or not described):
+        return fix_typo(ctx, org).id, (a, b), True  # "Un portavoz del Ejército israelí aseguró": the army speaks
     if first.lower_ in INDEFINITE or anonymous and not described:
         return None, (a, b), True
     if described and (lemma in lex.institutions or low in lex.institutions) and not any(
@@ -224,6 +239,8 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         # a description the article never gave as a role ("el jefe aliado"): the person last speaking
         # (its demonyms travel along: "el mandatario ruso" is not the British minister)
         dem = sorted(words & lex.demonyms)
+        if e is None and org is not None:
+            return fix_typo(ctx, org).id, (a, b), True  # "el portavoz del ministerio" no person was given as
         return (e.id if e else LAST_PERSON + ",".join(sorted(inside)) + "|" + ",".join(dem)), (a, b), True
     if described:  # "el comisionado" after "El comisionado general de la UNRWA, Philippe Lazzarini": a role it gave
         e = by_role(ctx, head, words, {x.id for x in ctx.ents for m in x.mentions if a <= m[0] < b}, cue_pos)

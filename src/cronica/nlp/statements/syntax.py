@@ -89,6 +89,12 @@ def postposed(ctx: Context, tok: Token) -> Optional[Token]:
         if c.i > tok.i and c.dep_ in ("obj", "nsubj", "iobj") and c.pos_ in ("NOUN", "PROPN") \
                 and not any(k.dep_ == "case" for k in c.children):
             return c
+        if c.i > tok.i and c.dep_ == "obl" and c.text[:1].isupper() and c.text in ctx.lex.channels:
+            # '"...", dijo en Telegram Oleksander Kamyshin': the parser hung the name on the platform
+            name = next((k for k in c.children if k.dep_ == "flat" and k.i == c.i + 1), None)
+            e = ctx.entity_at(name.idx) if name is not None else None
+            if e is not None and e.type == "PER":
+                return name
     return None
 
 

@@ -8,11 +8,11 @@ from spacy.tokens import Token
 from ..layout import QUOTE_PAIRS
 from ..spanish import participle_lemma
 from .channel import channel_np, channel_of, relayer
-from .clauses import as_said_by, clause_end, tensed
+from .clauses import as_said_by, clause_end, own_cue_after, tensed
 from .content import np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
-from .quotes import direct_after, direct_before, own_cue_after
+from .quotes import direct_after, direct_before
 from .speakers import document_speaker, resolve_np, speaker, spokesperson
 from .stance import verb_stance
 from .syntax import agent_of, is_passive, postposed, subject_of
