@@ -1139,3 +1139,11 @@ def test_the_invasion_as_background_borrows_no_news_day():
               "contra estructuras militares.", "2022-02-26")
     assert [e["date"] for e in events(art) if e["trigger"] == "invasión"] == [None]
     assert one(art, "attack")["date"] == "2022-02-26"
+
+
+def test_people_freed_are_no_territory_taken():
+    # listindiario.com/las-mundiales/america/20251104/fuerzas-seguridad-mexico-abaten-13-delincuentes-sinaloa_880957.html
+    art = run("Tras la refriega, que ocurrió alrededor de las 12H45 locales (18H45 GMT) en el municipio de Guasave, los "
+              "agentes del orden liberaron a nueve personas que estaban secuestradas, además de incautar siete vehículos, "
+              "armas largas y equipo táctico, indicó el funcionario en su cuenta de X.", "2025-11-04")
+    assert [e["type"] for e in events(art)] == ["abduction"]

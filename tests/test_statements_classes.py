@@ -427,3 +427,22 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation():
     s = find(art, "fuentes de Inteligencia")
     assert speaker(art, s) == next(e.name for e in art.entities if "Ejército israelí" in [
         art.text[a:b] for a, b in e.mentions])
+
+
+def test_a_quotation_after_a_comma_with_a_cue_of_its_own_ends_the_clause_before():
+    # audiorama.mx/2022/06/27/un-centro-comercial-en-ucrania-es-destruido-por-un-ataque-de-misiles-rusos
+    t = ("Volodimir Zelenski, presidente de Ucrania, informó que el número de total de víctimas será alto, “la cantidad "
+         "de víctimas es imposible de imaginar”, sentenció.")
+    art = run(t, "2022-06-27")
+    assert span(art, find(art, "el número de total").content_span) == "el número de total de víctimas será alto"
+    q = find(art, "la cantidad de víctimas")
+    assert q.cue == "sentenciar" and speaker(art, q) == "Volodimir Zelenski"
+
+
+def test_a_name_closing_a_title_phrase_is_the_speaker_and_a_person():
+    # la-lista.com/the-guardian/2022/03/17/los-supervivientes-salen-del-sotano-del-teatro-de-mariupol-tras-el-ataque-aereo-informan-las-autoridades
+    t = ("“El edificio resistió el impacto de una bomba aérea de gran potencia y protegió las vidas de las personas "
+         "escondidas en el búnker“, dijo la defensora del pueblo ucraniano Ludmyla Denisova.")
+    art = run(t, "2022-03-17")
+    assert speaker(art, find(art, "El edificio resistió")) == "Ludmyla Denisova"
+    assert [e.type for e in art.entities if e.name == "Ludmyla Denisova"] == ["PER"]

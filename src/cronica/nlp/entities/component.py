@@ -152,14 +152,13 @@ class EntityCleaner(Stage):
         if span.text in self.platforms:
             return "MISC"
         prev = span.doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.text in self._cue_before:
-            return self._cue_before[prev.text]
-        if prev is not None and span.start > 1 and prev.pos_ == "ADJ" and span.doc[span.start - 2].text in self._cue_before:
-            return self._cue_before[span.doc[span.start - 2].text]  # "el diario independiente X"
+        cue = prev if prev is not None and prev.text in self._cue_before else span.doc[span.start - 2] if (
+            prev is not None and span.start > 1 and prev.pos_ == "ADJ") else None  # "el diario independiente X"
+        if cue is not None and cue.text in self._cue_before and not (  # not "la defensora del pueblo ucraniano X"
+                cue.i > 1 and cue.doc[cue.i - 1].lower_ in ("de", "del") and cue.doc[cue.i - 2].lower_ in self.titles):
+            return self._cue_before[cue.text]
         m = self._cue_after.match(text[span.end_char:span.end_char + 40])
-        if m:
-            return next(k for k, v in m.groupdict().items() if v)[:3]
-        return None
+        return next(k for k, v in m.groupdict().items() if v)[:3] if m else None
 
     def _keep_single(self, tok, doc) -> bool:
         t = tok.text

@@ -238,8 +238,9 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             continue
         if np and t.text == ":" and t.idx > start:
             return t.idx  # "negó esa versión: «...»"
-        if t.text == ":" and t.idx > start and any(t.idx < q[0] <= t.idx + 3 and own_cue_after(ctx, q) for q in ctx.quotes):
-            return t.idx  # 'confirmó que X: "...", ha dicho': the quotation is the later cue's
+        if t.text in (":", ",") and t.idx > start and any(t.idx < q[0] <= t.idx + 3 and own_cue_after(ctx, q)
+                                                          for q in ctx.quotes):
+            return t.idx  # 'confirmó que X: "...", ha dicho', 'informó que X, “...”, sentenció': the later cue's quotation
         if np and t.idx > start and (t.lower_ == "mediante" or t.lower_ == "a" and t.i + 1 < len(doc)
                                      and doc[t.i + 1].lower_ == "través"):
             return t.idx  # "ha negado la caída de X a través del portavoz ...": how it was said, not what

@@ -5,7 +5,9 @@
 * ``las autoridades ucranianas``: the authorities of a country are the country, when the article names it
   (``shared/eval/dev/README.md``, conventions on statements);
 * ``desde Kiev afirmaron ...``: a plural verb with no subject and a ``desde`` phrase naming a place or an
-  institution: the place (its government) or the institution speaks.
+  institution: the place (its government) or the institution speaks;
+* ``un portavoz del Ejército israelí``: an unnamed spokesperson speaks for the organisation of its ``de X``;
+* ``la defensora del pueblo ucraniano Ludmyla Denisova``: a name closing a title phrase is the speaker.
 """
 from __future__ import annotations
 
@@ -85,3 +87,26 @@ def last_institution(ctx: Context, sources: list[Optional[str]], pos: int, armed
             if ctx.body_start <= m[0] < pos and m[0] > bpos:
                 best, bpos = e.id, m[0]
     return best
+
+
+def voice_of(ctx: Context, head: Token) -> Optional[Entity]:
+    """The organisation a spokesperson noun speaks for: its "de X" phrase ("un portavoz del Ejército israelí")."""
+    for c in head.children:
+        if c.dep_ == "nmod" and c.i > head.i and any(k.dep_ == "case" and k.lower_ in ("de", "del") for k in c.children):
+            e = ctx.entity_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), ("ORG",))
+            if e is not None:
+                return e
+    return None
+
+
+def closing_person(ctx: Context, head: Token, b: int) -> Optional[Entity]:
+    """A person's name ending the phrase of a title ``head`` (ending at ``b``), with no other title or a bare
+    "de" before it: "el portavoz del presidente Vladimir Putin" is not Putin."""
+    for x in ctx.ents:
+        for m in x.mentions if x.type == "PER" else ():
+            first = ctx.tok_at(m[0])
+            if head.idx < m[0] and m[1] == b and first is not None and not any(
+                    t.lower_ in ctx.lex.titles or t.lower_ in ("de", "del") and t.i + 1 == first.i
+                    for t in ctx.doc[head.i + 1:first.i]):
+                return x
+    return None

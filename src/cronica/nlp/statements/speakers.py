@@ -13,7 +13,8 @@ from ...names import fold
 from .channel import SAME, channel_np, noun_with_adjectives
 from .clauses import BRIDGE, coordinated_cue, finite, tensed
 from .context import Context, Span
-from .references import LAST_GROUP, LAST_ORG, authorities_country, demonstrative_institution, desde_source
+from .references import (LAST_GROUP, LAST_ORG, authorities_country, closing_person, demonstrative_institution, desde_source,
+                         voice_of)
 from .content import preposed
 from .syntax import agent_of, np_span, postposed, subject_of
 
@@ -93,16 +94,6 @@ def org_by_head(ctx: Context, lemma: str, cue_pos: int) -> Optional[Entity]:
             if before and (best is None or before[-1][0] > max(m[0] for m in best.mentions if m[0] < cue_pos)):
                 best = e
     return best
-
-
-def voice_of(ctx: Context, head: Token) -> Optional[Entity]:
-    """The organisation a spokesperson noun speaks for: its "de X" phrase ("un portavoz del Ejército israelí")."""
-    for c in head.children:
-        if c.dep_ == "nmod" and c.i > head.i and any(k.dep_ == "case" and k.lower_ in ("de", "del") for k in c.children):
-            e = ctx.entity_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), ("ORG",))
-            if e is not None:
-                return e
-    return None
 
 
 def _by_apposition(ctx: Context, head: Token) -> Optional[Speaker]:
@@ -227,6 +218,9 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     if demonstrative_institution(ctx, head, first):
         return LAST_ORG, (a, b), True  # "indicó a la AFP esta organización": the institution speaking last
     if low in lex.titles or lemma in lex.titles or _title_phrase(ctx, a, b) or described and anonymous:
+        closing = closing_person(ctx, head, b)
+        if closing is not None:  # "la defensora del pueblo ucraniano Ludmyla Denisova" (not "el portavoz del presidente X")
+            return fix_typo(ctx, closing).id, (a, b), True
         inside = {x.id for x in ctx.ents for m in x.mentions if a <= m[0] < b}
         e = by_role(ctx, head, words, inside, cue_pos)
         # nor a person this sentence gives another act ("Mientras Zelenski asiste ..., el jefe de X anuncia ...")
