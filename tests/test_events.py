@@ -1147,3 +1147,30 @@ def test_people_freed_are_no_territory_taken():
               "agentes del orden liberaron a nueve personas que estaban secuestradas, además de incautar siete vehículos, "
               "armas largas y equipo táctico, indicó el funcionario en su cuenta de X.", "2025-11-04")
     assert [e["type"] for e in events(art)] == ["abduction"]
+
+
+def test_an_organisation_is_no_place_and_a_series_of_attacks_is_not_the_bombing():
+    # lasexta.com/noticias/internacional/al-menos-seis-civiles-muertos-en-un-doble-atentado-con-conche-bomba-en-una-sede-policial-de-somalia_20160731579e65c26584a8541f3fb51c.html
+    art = run("Un doble atentado con coche bomba perpetrado en la sede central del Departamento de Investigación Criminal en "
+              "la capital somalí, ha dejado al menos seis civiles muertos, según han informado las fuerzas de seguridad.\n"
+              "Según las primeras informaciones, dos milicianos del grupo terrorista Al Shabab han fallecido al detonar dos "
+              "coches bombas en la puerta del edificio y otros tres han muerto abatidos por la Policía cuando intentaban "
+              "acceder al recinto en Mogadiscio.\nAl Shabab, filial de Al Qaeda en Somalia, ha reivindicado la autoría del "
+              "atentado de hoy en la capital, donde en los últimos meses ha perpetrado ataques en numerosos hoteles y "
+              "restaurantes.", "2016-07-31")
+    evs = events(art)
+    assert [e["place"] for e in evs if e["trigger"] == "atentado"] == ["Mogadiscio"]
+    assert [e["trigger"] for e in evs if e["type"] == "attack"] == ["atentado", "ataques"]
+
+
+def test_the_capital_after_a_region_is_the_regions_and_they_change_hands_as_two_events():
+    # amp.rtve.es/noticias/20221111/guerra-ucrania-rusia-retirada-jerson/2408679.shtml
+    art = run("Las tropas ucranianas han recuperado el control sobre la región de Jersón, una vez que la Inteligencia "
+              "militar de Ucrania (HUR) ha informado que ya han entrado en la capital. \"Cualquier intento de contrarrestar "
+              "a nuestras tropas será frustrado\", afirma el comunicado, que da por confirmada la retirada de Rusia y "
+              "apremia a rendirse a los soldados rusos que sigan en la región.\nVolodímir Zelenski ha confirmado que las "
+              "unidades especiales de las fuerzas armadas ya están en la ciudad sureña de Jersón tras la retirada de Rusia.",
+              "2022-11-11")
+    evs = [e for e in events(art) if e["type"] == "territory_change"]
+    assert {e["trigger"] for e in evs} >= {"recuperado", "entrado"}
+    assert "Kiev" not in [e["place"] for e in evs]

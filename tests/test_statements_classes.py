@@ -446,3 +446,12 @@ def test_a_name_closing_a_title_phrase_is_the_speaker_and_a_person():
     art = run(t, "2022-03-17")
     assert speaker(art, find(art, "El edificio resistió")) == "Ludmyla Denisova"
     assert [e.type for e in art.entities if e.name == "Ludmyla Denisova"] == ["PER"]
+
+
+def test_segun_an_institution_noun_after_the_clause():
+    # encancha.cl, 26 Feb 2022
+    t = ("Este proyectil cayó entre los pisos 18 y 21 del edificio, según el organismo de emergencias, el que también "
+         "señaló que se estaba evacuando el lugar.")
+    art = run(t, "2022-02-26")
+    s = find(art, "Este proyectil cayó")
+    assert s.cue == "según" and span(art, s.source_span) == "el organismo de emergencias"

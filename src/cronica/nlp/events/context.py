@@ -32,6 +32,7 @@ COMPASS = _words(PLACES, "compass")
 REFERENCE = _words(PLACES, "reference_nouns")
 LOCAL_NOUNS = _words(PLACES, "local_nouns")
 CITY_NOUNS = _words(PLACES, "city_nouns")
+OWNED_NOUNS = _words(PLACES, "owned_nouns")
 COMPARISON = _words(EVENT_WORDS, "comparison")
 ONGOING = _words(EVENT_WORDS, "ongoing")
 INCLUDING = _words(EVENT_WORDS, "including")
@@ -214,6 +215,8 @@ class EventContext:
                 and not self.trigger_noun(tok.head)):  # "el ataque de Putin": the actor
             return e  # an unknown one-word name in a place slot ("contra Járkov") is a place the NER mistyped
         h = tok.head
+        if e.type == "ORG" and fold(h.lemma_) in OWNED_NOUNS:
+            return None  # "la sede del Departamento de Investigación Criminal", "bases militares de AMISOM": the owner
         if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS):
             return e
         return None
@@ -231,6 +234,12 @@ class EventContext:
         if any(c.dep_ in ("nmod", "appos", "flat") and self.entity_at(c) for c in tok.children):
             return None  # "la capital, Kiev" / "la capital de Ucrania" name it themselves
         countries = [self.demonyms.get(fold(c.text)) for c in tok.children if c.dep_ == "amod"]
+        nations = {fold(n) for n in country_names().values()}  # (is_country also counts capitals: "Kiev afirmó")
+        last = None if any(countries) else next((x for x in reversed(tok.sent[:tok.i - tok.sent.start])
+                                                 if (e := self.entity_at(x)) is not None and e.type == "LOC"
+                                                 and fold(e.name) not in nations), None)
+        if last is not None and last.dep_ in ("nmod", "appos", "flat") and fold(last.head.lemma_) in PLACE_WORDS:
+            return self.entity_at(last)  # "la región de Jersón, ... ya han entrado en la capital": the region's capital
         countries = [c for c in countries if c] or [e.name for e in self.ents.values() if self.is_country(e.id)]
         found = []
         for country in countries:

@@ -56,6 +56,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     first = g[0]
     if first.trigger.type != m.trigger.type:
         return False
+    if region_and_town(g, m):
+        return False
     if any(x.sent == m.sent and new_vs_old(x, m) for x in g):
         return False  # "una nueva movilización similar a la movilización parcial de 2022": two call-ups
     if campaign(first) != campaign(m) and m.sent != first.sent:
@@ -65,7 +67,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
     if m.trigger.type in ("attack", "interception", "clash") and any(x.sent == m.sent for x in g) and not m.is_new \
             and not m.ref_only and date_ok and (not m.places or set(m.places) == set(gp0)) \
-            and {x.mood for x in g} == {m.mood}:
+            and {x.mood for x in g} == {m.mood} and not series(ctx, m):
         return True  # "lanzó una oleada de ataques ... en la mayor ofensiva aérea": one strike told twice in a sentence
     if m.trigger.pos == "V" and m.tag == "part" and m.tok.dep_ in ("acl", "amod") and not m.places and not m.date \
             and m.trigger.type in ("attack", "interception") and 0 < m.sent - g[-1].sent <= 10:
@@ -158,12 +160,27 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     return False
 
 
+def region_and_town(g: list[Mention], m: Mention) -> bool:
+    """"recuperado el control sobre la región de Jersón ... han entrado en la capital": the region and its town of
+    one name change hands as two events (one place told as a region, the other not)."""
+    return m.trigger.type == "territory_change" and bool(m.places) and any(
+        x.places == m.places and x.region_place != m.region_place for x in g)
+
+
+def series(ctx, m: Mention) -> bool:
+    """A bare plural ("donde ... ha perpetrado ataques en numerosos hoteles"): attacks told as a series, not one
+    strike told again ("una ola de ataques" is one wave)."""
+    t = m.tok
+    return m.trigger.pos == "N" and "Plur" in t.morph.get("Number") and not any(c.dep_ == "det" for c in t.children) \
+        and fold(t.head.lemma_) not in ctx.lex.frame
+
+
 def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bool:
     """The event of group ``g`` told again in other words, further on: part of a list of places told place by
     place ("sobre Bélgorod y Kursk" ... "en la región de Bélgorod fueron abatidos doce"), the places a count
     announced ("en cuatro barrios" ... "en los barrios de A, B, C y D"), the same arms sent ("enviar los tanques" ...
     "el envío de tanques"), "el ataque" when only one attack was told, "la localidad" just named."""
-    if g[0].trigger.type != m.trigger.type or m.is_new or m.ref_only:
+    if g[0].trigger.type != m.trigger.type or m.is_new or m.ref_only or region_and_town(g, m):
         return False
     gp = group_places(g)
     distance = m.sent - g[-1].sent

@@ -28,7 +28,7 @@ def speakerish(ctx: Context, np, head: Token) -> bool:
     if head.pos_ == "PROPN":
         return True
     words = {head.lemma_.lower(), head.lower_}
-    return bool(words & (lex.titles | lex.speakers | lex.anon)) or (
+    return bool(words & (lex.titles | lex.speakers | lex.anon | lex.institutions)) or (
         bool(words & lex.channels) and ctx.entity_in(np[0].idx, np[-1].idx + len(np[-1].text)) is not None) or (
         head.pos_ == "NOUN" and _closing_name(ctx, np))
 
