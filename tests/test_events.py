@@ -1146,7 +1146,8 @@ def test_people_freed_are_no_territory_taken():
     art = run("Tras la refriega, que ocurrió alrededor de las 12H45 locales (18H45 GMT) en el municipio de Guasave, los "
               "agentes del orden liberaron a nueve personas que estaban secuestradas, además de incautar siete vehículos, "
               "armas largas y equipo táctico, indicó el funcionario en su cuenta de X.", "2025-11-04")
-    assert [e["type"] for e in events(art)] == ["abduction"]
+    assert "territory_change" not in [e["type"] for e in events(art)]
+    assert "abduction" in [e["type"] for e in events(art)]
 
 
 def test_an_organisation_is_no_place_and_a_series_of_attacks_is_not_the_bombing():
@@ -1174,3 +1175,25 @@ def test_the_capital_after_a_region_is_the_regions_and_they_change_hands_as_two_
     evs = [e for e in events(art) if e["type"] == "territory_change"]
     assert {e["trigger"] for e in evs} >= {"recuperado", "entrado"}
     assert "Kiev" not in [e["place"] for e in evs]
+
+
+def test_a_clash_told_in_the_state_then_in_its_municipality_with_the_gunmen_it_killed():
+    # listindiario.com/las-mundiales/america/20251104/fuerzas-seguridad-mexico-abaten-13-delincuentes-sinaloa_880957.html
+    t = ("Un enfrentamiento entre autoridades mexicanas y un grupo armado en el convulso estado de Sinaloa (noroeste) dejó "
+         "un saldo de 13 agresores muertos y otros cuatro detenidos, informó este lunes el secretario de Seguridad, Omar "
+         "García Harfuch.\nSinaloa, situada en la costa del Pacífico, es sacudida desde hace más de un año por un violento "
+         "conflicto entre facciones de un poderoso cártel local que deja al menos 1.700 personas asesinadas, 57 de ellas "
+         "menores de edad, y casi 2.000 desaparecidos.\nTras la refriega, que ocurrió alrededor de las 12H45 locales (18H45 "
+         "GMT) en el municipio de Guasave, los agentes del orden liberaron a nueve personas que estaban secuestradas, además "
+         "de incautar siete vehículos, armas largas y equipo táctico, indicó el funcionario en su cuenta de X.")
+    clashes = [e for e in events(run(t, "2025-11-04")) if e["type"] == "clash"]
+    assert [(e["trigger"], e["place"], e["fatalities"]) for e in clashes] == [("enfrentamiento", "Guasave", 13)]
+
+
+def test_a_nickname_in_quotes_is_inside_the_persons_name_and_a_persons_capture_takes_no_place():
+    # listindiario.com/las-mundiales/america/20251104/fuerzas-seguridad-mexico-abaten-13-delincuentes-sinaloa_880957.html
+    art = run("La guerra intestina del cártel de Sinaloa se inició tras la captura de Ismael \"El Mayo\" Zambada, líder "
+              "histórico del grupo criminal, quien fue traicionado y llevado a Estados Unidos en julio de 2024 por un hijo "
+              "de su antiguo socio, Joaquín \"Chapo\" Guzmán.", "2025-11-04")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["Ismael Zambada", "Joaquín Guzmán"]
+    assert [e["type"] for e in events(art)] == []

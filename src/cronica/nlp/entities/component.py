@@ -24,6 +24,7 @@ from ...names import fold, translit_key
 from ..doc import text_of
 from ..stage import Stage
 from .lexicon import (
+    _ALIAS_NAME,
     _ARABIC_ARTICLE,
     _COORD,
     _FACILITY,
@@ -235,15 +236,13 @@ class EntityCleaner(Stage):
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, self.acronyms[tok.text][0], 0.9))
             elif len(tok.text) >= 3 and tok.text in self._group_acronyms:
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "ORG", 0.9))
-        for m in self._country_rx.finditer(text):
-            out.append(Mention(m.start(), m.end(), m.group(), "LOC", 0.9))
+        out.extend(Mention(m.start(), m.end(), m.group(), "LOC", 0.9) for m in self._country_rx.finditer(text))
         out.extend(dateline_mentions(lay))
         # armed groups by their written names, whatever the NER saw ("Los 400 Mawozo", “La Mayiza”)
-        for m in self._group_rx.finditer(text):
-            out.append(Mention(m.start(), m.end(), m.group(), "ORG", 1.1))
+        out.extend(Mention(m.start(), m.end(), m.group(), "ORG", 1.1) for m in self._group_rx.finditer(text))
         # "el mar Rojo", "el golfo de Adén", "el estrecho de Bab el-Mandeb": the head noun is part of the name
-        for m in self._feature_rx.finditer(text):
-            out.append(Mention(m.start(), m.end(), m.group(), "LOC", 1.2))
+        out.extend(Mention(m.start(), m.end(), m.group(), "LOC", 1.2) for m in self._feature_rx.finditer(text))
+        out.extend(Mention(m.start(), m.end(), f"{m[1]} {m[3]}", "PER", 1.2) for m in _ALIAS_NAME.finditer(text))  # nickname
         return out
 
     def process(self, doc) -> None:

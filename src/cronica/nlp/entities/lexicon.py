@@ -40,6 +40,10 @@ CAPITAL_COUNTRY = {"Moscú": "Rusia", "Kiev": "Ucrania", "Kyiv": "Ucrania", "Was
                    "Teherán": "Irán", "Minsk": "Bielorrusia", "Ankara": "Turquía", "Varsovia": "Polonia"}
 _GOV_OF_CAPITAL = re.compile(r"^((?:Ministerio|Gobierno|Ejército|Fuerzas Armadas|Estado Mayor|Presidencia|Cancillería)\b.*?) de (\w+)$")
 _COORD = re.compile(r"^\s*(?:y|e|o|u|ni|,)\s*$")
+# a person with a nickname in quotes between first name and surname: 'Ismael "El Mayo" Zambada' (one person)
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+_ALIAS_NAME = re.compile(rf"(?<![\w\"“«])({_NAME_WORD}(?: {_NAME_WORD})?) [\"“«'‘]((?:[A-ZÁÉÍÓÚÑ][\w.]*)(?: [\w.]+){{0,2}})"
+                         rf"[\"”»'’] ({_NAME_WORD}(?: {_NAME_WORD})?)")
 _PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}

@@ -5,7 +5,9 @@ from __future__ import annotations
 from ...names import fold
 from ..syntax import case_of, walk
 from .anaphora import VIOLENT, anaphoric, campaign, named_again, pointed_back, redescribes, the_one_act
-from .context import FACILITIES, Mention
+from .context import CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention
+
+TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
@@ -109,6 +111,13 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.type in ("aid", "mobilization", "threat") and m.sent != g[-1].sent:
         return False  # transfers, call-ups and threats are told once each; repeats are rare
     gp = group_places(g)
+    if m.trigger.pos == "N" and m.definite and m.trigger.type in ("attack", "clash") and len(m.places) == 1 \
+            and not m.region_place and all(x.region_place for x in g if x.places) and gp and len(gp) == 1 \
+            and m.sent - g[-1].sent <= 3 and {x.mood for x in g} == {m.mood} and town_named(ctx, m) \
+            and m.fatalities is None and m.injured is None:
+        for x in g:  # "un enfrentamiento ... en el estado de Sinaloa" ... "la refriega ... en el municipio de Guasave":
+            x.places, x.region_place = list(m.places), False  # one clash, in the town the retelling names
+        return True
     if m.places and gp and set(m.places) != set(gp):
         return False
     if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g) \
@@ -158,6 +167,13 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.words == last.trigger.words and distance <= 2:
         return True
     return False
+
+
+def town_named(ctx, m: Mention) -> bool:
+    """Its place is named as a town ("en el municipio de Guasave", "en la localidad de X")."""
+    e = ctx.ents.get(m.places[0]) if m.places else None
+    toks = [t for t in m.tok.sent if e is not None and any(a == t.idx for a, _ in e.mentions)]
+    return any(t.dep_ in ("nmod", "appos", "flat") and fold(t.head.lemma_) in TOWN_NOUNS for t in toks)
 
 
 def region_and_town(g: list[Mention], m: Mention) -> bool:
