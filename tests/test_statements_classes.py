@@ -455,3 +455,11 @@ def test_segun_an_institution_noun_after_the_clause():
     art = run(t, "2022-02-26")
     s = find(art, "Este proyectil cayó")
     assert s.cue == "según" and span(art, s.source_span) == "el organismo de emergencias"
+
+
+def test_a_name_after_the_outlet_spoken_to_is_the_speaker():
+    # diariolibre.com/videos/mundo/europa/2023/01/11/batalla-por-soledar-marca-agenda-de-la-guerra-en-ucrania/2193830
+    t = ("\"Todo lo que sucede en Bajmut o Soledar forma parte de las escenas más sangrientas de esta guerra\", dijo a la "
+         "AFP Mijailo Podoliak, consejero de la presidencia ucraniana.")
+    art = run(t, "2023-01-11")
+    assert speaker(art, find(art, "Todo lo que sucede")) == "Mijailo Podoliak"

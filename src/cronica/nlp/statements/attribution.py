@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import channel_np, channel_of, noun_with_adjectives, relayer
-from .clauses import STOP_PHRASES, STOPPERS, as_said_by, clause_end, finite, negated
+from .clauses import STOP_PHRASES, STOPPERS, as_said_by, clause_end, finite
 from .content import CAUSAL, que_clause
 from .context import Context, Found
 from .quotes import direct_before
@@ -83,8 +83,8 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
         if relay and (subj is None or subj.i > verb.i) and _reported_before(ctx, tok, sa, sb, lambda: channel_of(
-                ctx, verb, (sa, tok.idx)) if subj is None else channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))],
-                nest=False) is None:  # (no subject: "X ha calificado ..., según ha publicado en su cuenta de Telegram")
+                ctx, verb, (sa, tok.idx)) if subj is None else channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))]) \
+                is None:  # (no subject: "X ha calificado ..., según ha publicado en su cuenta de Telegram")
             return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
         content = ctx.trim(sa, tok.idx)
     if content[1] - content[0] < 3:
@@ -176,17 +176,15 @@ def _relayed(ctx: Context, tok: Token, verb: Token, sa: int) -> None:
     return None
 
 
-def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel, nest: bool = True) -> Optional[bool]:
+def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel) -> Optional[bool]:
     """"según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
-    la agencia TASS", "«...», ha recalcado el NAC, según ha informado Interfax"): the channel of every cue there,
-    and None -- unless that verb reports a whole clause ("X confirmó que ..., según la agencia Reuters"): then
-    X's statement is itself reported (nested attribution: True). False when the clause reports nothing."""
+    la agencia TASS", "El Ministerio de Defensa ruso ha informado ... de que P, según la agencia estatal de noticias
+    TASS", "«...», ha recalcado el NAC, según ha informado Interfax"): the channel of every cue there, and None (the
+    statement is the cue's, as the gold has it: no statement inside another). False when the clause reports nothing."""
     cues = [t for t in ctx.doc[ctx.tok_at(sa).i:tok.i] if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
             and verb_cue(ctx, t, set(), probe=True)]
     if not cues:
         return False
-    if nest and any(que_clause(ctx, t, sb) is not None and not negated(ctx, t) for t in cues[:1]):
-        return True
     ch = channel()
     for t in cues:
         ctx.pending_channels.append((t.i, ch))
@@ -255,14 +253,9 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         after_clause = False  # "la entrada al sótano, que, según las autoridades, se mantenía en pie": what follows
     if after_clause and not before.endswith(",") and phrase_end < sb and text[phrase_end:sb].strip():
         return None  # "según X" inside a clause that goes on: not an attribution of that clause
-    wraps = False
-    if after_clause:
-        # a document ("según la declaración oficial", "según un comunicado") is where the clause's own cue
-        # was said; a source ("según la agencia Reuters") reports that statement in turn
-        wraps = _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, head) or relayer(ctx, head)
-                                 or text[np[0].idx:np_end], nest=not document)
-        if wraps is None:
-            return None
+    if after_clause and _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, head) or relayer(ctx, head)
+                                         or text[np[0].idx:np_end]) is None:
+        return None  # a document or a source after a clause with its own cue: where that cue was said
     quoted = next((q for q in ctx.quotes if q[1] < tok.idx and not text[q[1] + 1:tok.idx].strip(" ,")
                    and q[0] <= sa + 1), None)
     if quoted is not None:
@@ -297,7 +290,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         channel = channel_np(ctx, head) or noun_with_adjectives(ctx, head)
     f = Found(content=content, cue=form, cue_span=cue_span, stance=lex.preps[form].stance, direct=False, source=src,
               source_span=span or (np[0].idx, np_end), resolved=resolved, anchor=tok.idx, cue_tok=tok.i,
-              channel=channel, wraps=wraps)
+              channel=channel)
     if not resolved:
         f.source_span = None
     return [f]

@@ -71,6 +71,23 @@ def merge_requoted(found: list[Found]) -> list[Found]:
     return out
 
 
+def relays(ctx: Context, found: list[Found]) -> list[Found]:
+    """"La policía pidió a la gente que abandonara el centro de la ciudad, dijo Tass": an attribution after a clause
+    that opens with its own speaker and cue, and says no more than that statement, relays it; the relay is its
+    channel, not a statement."""
+    out = []
+    for g in found:
+        inner = [f for f in found if f is not g and f.cue_span and f.source_span and g.cue_span and g.source_span
+                 and g.content[1] <= g.cue_span[0] and g.content[0] <= f.source_span[0] <= g.content[0] + 2
+                 and g.content[0] < f.cue_span[0] < g.content[1] and f.content[1] >= g.content[1] - 2]
+        if not inner:
+            out.append(g)
+            continue
+        for f in inner:
+            f.channel = f.channel or ctx.text[g.source_span[0]:g.source_span[1]]
+    return out
+
+
 def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
     """A cue inside another statement's reported clause is part of what is reported, not a statement of
     its own, when the outer one is an attribution ("según X, Ucrania reclamó ...") or the inner cue has
@@ -83,7 +100,7 @@ def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
         relative = f.cue_tok is not None and in_relative(ctx.doc[f.cue_tok], 0)
         inner = f.cue_span is not None and f.cue not in preps and any(
             g is not f and g.content[0] <= f.cue_span[0] < g.content[1]
-            and (g.cue in preps and not g.wraps and not relative or not f.resolved
+            and (g.cue in preps and not relative or not f.resolved
                  or g.cue not in preps and not g.direct and not relative) for g in found)
         if not inner:
             out.append(f)
@@ -118,7 +135,7 @@ def statements(ctx: Context) -> list[Statement]:
     used: set[Span] = set()
     found = find_cues(ctx, used)
     found.extend(free_quotes(ctx, used, found))
-    found = drop_nested(ctx, merge_requoted(dedup(found)))
+    found = drop_nested(ctx, relays(ctx, merge_requoted(dedup(found))))
     found.sort(key=lambda f: (f.anchor, f.content[0]))
     resolve_previous(ctx, found)
     quote_before_asi(ctx, found)

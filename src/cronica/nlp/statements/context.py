@@ -44,7 +44,6 @@ class Found:
     anchor: int = 0
     cue_tok: Optional[int] = None
     inherit_main: bool = False  # "según dijo": the subject of the main clause
-    wraps: bool = False  # "X confirmó que ..., según Reuters": reports a statement, whose cue stays its own
     keep_span: bool = False  # "la nota señala": the speaker comes from before, the words naming it stay
 
 
