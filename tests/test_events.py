@@ -1197,3 +1197,22 @@ def test_a_nickname_in_quotes_is_inside_the_persons_name_and_a_persons_capture_t
               "de su antiguo socio, Joaquín \"Chapo\" Guzmán.", "2025-11-04")
     assert [e.name for e in art.entities if e.type == "PER"] == ["Ismael Zambada", "Joaquín Guzmán"]
     assert [e["type"] for e in events(art)] == []
+
+
+def test_explosions_heard_are_the_strike_told_before_not_another():
+    # diariolasamericas.com/mundo/misil-ucraniano-alcanza-el-cuartel-general-la-flota-del-mar-negro-rusa-n5343680
+    art = run("KIEV.- Un misil ucraniano alcanzó el viernes el cuartel general de la Flota del Mar Negro rusa, dijo el "
+              "ministerio de Defensa . Añadió que un soldado estaba desaparecido, no muerto, como informó inicialmente.\n"
+              "El gobernador instalado por el Kremlin, Mikhail Razvozhayev, dijo que no hubo heridos fuera del edificio en "
+              "llamas ni dio información sobre otras bajas. Los bomberos combatían las llamas, y se convocó a otras fuerzas "
+              "de emergencia, señal de que podría tratarse de un gran incendio.\nSegún habitantes de Sebastopol, se "
+              "escucharon explosiones en el cielo y se alzaron columnas de humo, dijo la prensa rusa.", "2023-09-22")
+    assert [e["trigger"] for e in events(art) if e["type"] == "attack"] == ["alcanzó"]
+
+
+def test_gunfire_and_explosions_are_the_fighting_told_with_them():
+    # mediospublicos.uy/?p=270364 (Goma)
+    art = run("Según medios locales, los residentes vivieron horas de angustia marcadas por fuertes disparos y explosiones "
+              "en varios barrios de la urbe, incluso cerca del aeropuerto de Goma, por enfrentamientos con las FARDC y sus "
+              "milicias aliadas.", "2025-01-27")
+    assert [e["type"] for e in events(art)] == ["clash"]

@@ -39,6 +39,8 @@ INCLUDING = _words(EVENT_WORDS, "including")
 BACKGROUND_CASES = _words(EVENT_WORDS, "background_cases")
 BACKGROUND_NOUNS = _words(EVENT_WORDS, "background_nouns")
 CAMPAIGN = _words(EVENT_WORDS, "campaign")
+HEARD = _words(EVENT_WORDS, "heard")
+GUNFIRE = _words(EVENT_WORDS, "gunfire")
 REMOTE_WEAPONS = _words(EVENT_WORDS, "remote_weapons")
 GROUND_FORCES = _words(EVENT_WORDS, "ground_forces")
 MILITARY_TARGETS = _words(EVENT_WORDS, "military_targets")
@@ -103,6 +105,7 @@ class Mention:
     place_count: Optional[int] = None  # "en cuatro barrios": how many places the unnamed place noun counts
     bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
     ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")
+    heard: bool = False  # told as a sound ("se escucharon explosiones"): the strike or clash told near it
     presupposed: bool = False  # a realized background event inside someone's words
     purpose: bool = False  # under "para": what something is for ("para golpear la retaguardia")
     background: bool = False  # told as a reference point ("después del inicio de la invasión"), not as news

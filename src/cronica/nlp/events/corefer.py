@@ -46,11 +46,19 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
             target = named_again(groups, m)
             if target is not None:
                 m.mood = target[0].mood  # the demonstrative points at what was told, not at the frame around it
+        if target is None and m.heard:  # "se escucharon explosiones en el cielo": the strike or fight told just before
+            target = next((g for g in reversed(groups) if g[0].trigger.type in VIOLENT and 0 <= m.sent - g[-1].sent <= 6), None)
         if target is None:
             if not m.ref_only:
                 groups.append([m])
         else:
             target.append(m)
+    for g in [g for g in groups if all(x.heard for x in g)]:  # "disparos y explosiones ... por enfrentamientos con X"
+        other = next((h for h in groups if h is not g and h[0].trigger.type in VIOLENT
+                      and any(x.sent == y.sent for x in h for y in g)), None)
+        if other is not None:
+            other.extend(g)
+            groups.remove(g)
     return groups
 
 

@@ -16,6 +16,8 @@ from .context import (
     GENERIC,
     GROUND_FORCES,
     GROUPS,
+    GUNFIRE,
+    HEARD,
     MILITARY_TARGETS,
     PEOPLE,
     PLACE_NOUNS,
@@ -130,6 +132,7 @@ def accept(ctx, m: Mention) -> bool:
             c.dep_ in ("cop", "aux") and c.lemma_ in ("estar", "quedar") for c in tok.children):
         return _reject(m, "state")  # "la localidad está completamente destruida": what is left, not a strike
     read_determiner(ctx, m)
+    m.heard = m.trigger.pos == "N" and heard(tok)  # "se escucharon explosiones": the sound of an event told anyway
     for key in ("subj_not", "notvictim"):
         if key in cons and not LAST[key](ctx, m, cons[key]):
             return _reject(m, key)
@@ -142,6 +145,14 @@ def accept(ctx, m: Mention) -> bool:
     if "actor" in cons and not actor(ctx, m, cons["actor"]):
         return _reject(m, "actor")
     return True
+
+
+def heard(tok) -> bool:
+    """A noun told as a sound: what is heard ("se escucharon explosiones", "el ruido de ... explosiones",
+    "Explosiones que aún se pueden escuchar") or explosions told with gunfire ("fuertes disparos y explosiones")."""
+    near = [tok.head, tok.head.head] + [x for c in tok.children if c.dep_.startswith("acl") for x in (c, *c.children)]
+    return any(fold(x.lemma_) in HEARD or fold(x.text) in HEARD for x in near) or fold(tok.lemma_).startswith("explosi") \
+        and any(fold(x.text) in GUNFIRE for x in [tok.head, *(c for c in tok.children if c.dep_ == "conj")])
 
 
 def _reject(m: Mention, why: str) -> bool:
