@@ -463,3 +463,28 @@ def test_a_name_after_the_outlet_spoken_to_is_the_speaker():
          "AFP Mijailo Podoliak, consejero de la presidencia ucraniana.")
     art = run(t, "2023-01-11")
     assert speaker(art, find(art, "Todo lo que sucede")) == "Mijailo Podoliak"
+
+
+def test_a_full_stop_inside_closing_marks_ends_the_sentence_and_de_quote_is_the_qualification():
+    # rtndigital.do/india-lanza-misiles-sobre-pakistan-tras-el-atentado-en-cachemira-y-desata-una-nueva-escalada-entre-potencias-nucleares
+    t = ("India disparó misiles contra territorio controlado por Pakistán en varias localidades a primera hora del "
+         "miércoles, matando al menos a 31 personas, entre ellas un niño, en lo que el primer ministro de Pakistán ha "
+         "calificado de «acto de guerra.» India dijo que había atacado infraestructuras supuestamente utilizadas por los "
+         "militantes que llevaron a cabo la masacre de turistas del mes pasado en Cachemira, cuyo control está dividido "
+         "entre India y Pakistán pero que ambos países reclaman en su totalidad.")
+    art = run(t, "2025-05-07")
+    assert span(art, find(art, "acto de guerra").content_span) == "acto de guerra"
+    s = find(art, "había atacado infraestructuras")
+    assert (s.cue, speaker(art, s)) == ("decir", "India")
+
+
+def test_what_could_not_be_confirmed_independently_is_unverified_by_the_outlet():
+    # vertigopolitico.com/internacional/notas/40-muertos-en-ataque-aereo-una-aldea-en-myanmar
+    t = ("El ataque ocurrió ayer el miércoles en la aldea de Kyauk Ni Maw, en la isla de Ramree, una zona controlada por el "
+         "Ejército Arakan en el estado occidental de Rakáin. El ejército no ha anunciado ningún ataque en la zona.\nLa "
+         "situación en la aldea no pudo ser confirmada de manera independiente, ya que el acceso a internet y el servicio "
+         "de telefonía celular en la zona han sido interrumpidos casi en su totalidad.")
+    art = run(t, "2025-01-09")
+    s = find(art, "La situación en la aldea")
+    assert (s.stance, s.source, span(art, s.content_span)) == ("unverified", None, "La situación en la aldea")
+    assert [v.status for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ataque"][:1] == ["asserted"]

@@ -120,8 +120,8 @@ def link_statements(ctx, events: list[Event], groups, statements: list[Statement
                     if v.id not in s.about:
                         s.about.append(v.id)
                     stances = [(sid[r].stance, sid[r].source) for r in v.reported_by if r in sid]
-                    if v.status not in ("expected", "hypothetical"):
-                        v.status = combine_status(stances, None)
+                    if v.status not in ("expected", "hypothetical") and not (s.stance == "unverified" and v.status == "asserted"):
+                        v.status = combine_status(stances, None)  # (what the outlet told in its own voice stays told)
     # a confirmation naming the place of a claimed capture ("el ISW ha confirmado ... que las tropas
     # controlan el centro de Robotine") confirms that claim even when it points at another statement
     for s in statements:

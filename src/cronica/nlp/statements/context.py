@@ -141,6 +141,8 @@ class Context:
                 break
             if c in ".!?;" and not in_quote[a - 1] and (a >= len(text) or text[a].isspace()):
                 break
+            if _closed_stop(text, a - 1):
+                break
             a -= 1
         if a < self.body_start <= pos:
             a = self.body_start
@@ -153,6 +155,9 @@ class Context:
                 break
             if c in ".!?;" and not in_quote[b] and (b + 1 >= len(text) or text[b + 1].isspace()):
                 break
+            if _closed_stop(text, b):
+                b += 1
+                break
             b += 1
         return a, b
 
@@ -163,11 +168,24 @@ class Context:
             a += 1
         while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
             b -= 1
+        for lead in ("de ", "como "):  # "ha calificado de «acto de guerra.»": the words qualifying, in their marks
+            if text.startswith(lead, a) and b - a > len(lead) + 2 and text[a + len(lead)] in QUOTE_PAIRS:
+                a += len(lead)
         if b - a > 2 and text[a] in QUOTE_PAIRS and text[b - 1] == QUOTE_PAIRS[text[a]]:
             inner = text[a + 1:b - 1]
             if not any(c in inner for c in QUOTE_PAIRS.values()):
                 a, b = a + 1, b - 1
+                while b > a and text[b - 1] in ".!?":
+                    b -= 1
         return a, b
 
 
 __all__ = ["Context", "Found", "Span"]
+
+
+def _closed_stop(text: str, i: int) -> bool:
+    """A closing quotation mark after a full stop, then a new sentence: 'ha calificado de «acto de guerra.» India dijo'."""
+    if i < 1 or text[i] not in "»”\"’" or text[i - 1] not in ".!?":
+        return False
+    rest = text[i + 1:i + 3]
+    return len(rest) == 2 and rest[0] == " " and rest[1].isupper()

@@ -221,7 +221,8 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     if st is None:
         return None
     passive = is_passive(tok)
-    tok.morph.get("VerbForm")
+    # "no pudo ser confirmada de manera independiente": a passive the outlet could not verify, said by no one
+    could_not = passive and st.stance == "unverified" and any(x.lemma_ == "poder" for x in (tok.head, *tok.children))
     sa, sb = ctx.sent_bounds(tok.idx)
     content: Optional[Span] = None
     direct = False
@@ -232,7 +233,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         # "El ataque ha sido confirmado por X": what is confirmed is the passive subject
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i
                      and not c.is_space), None)
-        if subj is not None and agent_of(tok) is not None:
+        if subj is not None and (agent_of(tok) is not None or could_not):
             content = ctx.trim(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
     if content is None:
         content, direct, give_up = _indirect(ctx, tok, cue, sb, st.clause_only)
@@ -246,7 +247,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         return None
     if not probe and not direct and content[1] <= tok.idx and _relays_clause(ctx, tok, content):
         return None
-    if passive and agent_of(tok) is None and not direct and not que_clause(ctx, tok, sb):
+    if passive and agent_of(tok) is None and not direct and not que_clause(ctx, tok, sb) and not could_not:
         return None  # "serán llamados a filas": a passive with no one saying it
     if probe:
         return [Found(content=content, cue=cue.form, cue_span=None, stance=st.stance, direct=direct)]
