@@ -1216,3 +1216,16 @@ def test_gunfire_and_explosions_are_the_fighting_told_with_them():
               "en varios barrios de la urbe, incluso cerca del aeropuerto de Goma, por enfrentamientos con las FARDC y sus "
               "milicias aliadas.", "2025-01-27")
     assert [e["type"] for e in events(art)] == ["clash"]
+
+
+def test_a_strike_on_a_village_in_a_country_then_told_in_that_village_is_one_strike_there():
+    # vertigopolitico.com/internacional/notas/40-muertos-en-ataque-aereo-una-aldea-en-myanmar ("Myanmar" is a
+    # country as much as the CLDR "Myanmar (Birmania)")
+    art = run("Bangkok, Tailandia, 9 de enero. Alrededor de 40 personas murieron y 20 más resultaron heridas tras un ataque "
+              "aéreo del ejército de Myanmar contra una aldea controlada por un grupo armado de una minoría étnica, "
+              "informaron funcionarios del grupo y una organización benéfica local. Indicaron que cientos de casas se "
+              "quemaron en un incendio provocado por el bombardeo.\nEl ataque ocurrió ayer el miércoles en la aldea de "
+              "Kyauk Ni Maw, en la isla de Ramree, una zona controlada por el Ejército Arakan en el estado occidental de "
+              "Rakáin. El ejército no ha anunciado ningún ataque en la zona.", "2025-01-09")
+    attacks = [e for e in events(art) if e["type"] == "attack"]
+    assert [(e["place"], e["fatalities"]) for e in attacks] == [("Kyauk Ni Maw", 40)]

@@ -125,4 +125,6 @@ def country_names() -> dict[str, str]:
 def country_forms() -> frozenset[str]:
     """Every folded name of a country the press writes (CLDR names, press forms, the hand list)."""
     forms = {fold(r[0]) for r in resources.table("exonyms_es.tsv") if len(r) > 3 and r[1] == "country"}
-    return frozenset(forms | {fold(x) for x in resources.lines("countries_es.txt")})
+    # "Myanmar (Birmania)": the press writes either name alone
+    forms |= {fold(part) for f in forms if "(" in f for part in f.replace(")", "").split("(") if part.strip()}
+    return frozenset({f.strip() for f in forms} | {fold(x) for x in resources.lines("countries_es.txt")})

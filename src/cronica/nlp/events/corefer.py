@@ -120,7 +120,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False  # transfers, call-ups and threats are told once each; repeats are rare
     gp = group_places(g)
     if m.trigger.pos == "N" and m.definite and m.trigger.type in ("attack", "clash") and len(m.places) == 1 \
-            and not m.region_place and all(x.region_place for x in g if x.places) and gp and len(gp) == 1 \
+            and not m.region_place and all(x.region_place or all(ctx.is_country(p) for p in x.places) for x in g if x.places) \
+            and gp and len(gp) == 1 \
             and m.sent - g[-1].sent <= 3 and {x.mood for x in g} == {m.mood} and town_named(ctx, m) \
             and m.fatalities is None and m.injured is None:
         for x in g:  # "un enfrentamiento ... en el estado de Sinaloa" ... "la refriega ... en el municipio de Guasave":
