@@ -488,3 +488,13 @@ def test_what_could_not_be_confirmed_independently_is_unverified_by_the_outlet()
     s = find(art, "La situación en la aldea")
     assert (s.stance, s.source, span(art, s.content_span)) == ("unverified", None, "La situación en la aldea")
     assert [v.status for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ataque"][:1] == ["asserted"]
+
+
+def test_a_ministry_in_lower_case_speaks_and_goes_on_speaking():
+    # diariolasamericas.com/mundo/misil-ucraniano-alcanza-el-cuartel-general-la-flota-del-mar-negro-rusa-n5343680
+    t = ("KIEV.- Un misil ucraniano alcanzó el viernes el cuartel general de la Flota del Mar Negro rusa, dijo el "
+         "ministerio de Defensa . Añadió que un soldado estaba desaparecido, no muerto, como informó inicialmente.")
+    art = run(t, "2023-09-22")
+    assert speaker(art, find(art, "Un misil ucraniano")) == "Ministerio de Defensa"
+    assert speaker(art, find(art, "un soldado estaba desaparecido")) == "Ministerio de Defensa"
+    assert "KIEV" in [e.name for e in art.entities]  # the dateline's place, without the separator's stop

@@ -155,6 +155,8 @@ def find_dateline(text: str) -> Optional[Dateline]:
         raw = part.group()
         s = base + part.start() + (len(raw) - len(raw.lstrip()))
         e = base + part.end() - (len(raw) - len(raw.rstrip()))
+        if e - s > 1 and text[e - 1] == "." and "." not in text[s:e - 1]:
+            e -= 1  # "KIEV.- Un misil ...": the stop belongs to the separator ("EE.UU." keeps its own)
         if e > s:
             spans.append((s, e))
     if m.group("region"):

@@ -24,7 +24,6 @@ from ...names import fold, translit_key
 from ..doc import text_of
 from ..stage import Stage
 from .lexicon import (
-    _ALIAS_NAME,
     _ARABIC_ARTICLE,
     _COORD,
     _FACILITY,
@@ -40,6 +39,7 @@ from .lexicon import (
     _is_cap,
     _lex,
     dateline_mentions,
+    written_forms,
 )
 from .merging import (
     drop_closing_period,
@@ -242,7 +242,7 @@ class EntityCleaner(Stage):
         out.extend(Mention(m.start(), m.end(), m.group(), "ORG", 1.1) for m in self._group_rx.finditer(text))
         # "el mar Rojo", "el golfo de Adén", "el estrecho de Bab el-Mandeb": the head noun is part of the name
         out.extend(Mention(m.start(), m.end(), m.group(), "LOC", 1.2) for m in self._feature_rx.finditer(text))
-        out.extend(Mention(m.start(), m.end(), f"{m[1]} {m[3]}", "PER", 1.2) for m in _ALIAS_NAME.finditer(text))  # nickname
+        out.extend(written_forms(text))
         return out
 
     def process(self, doc) -> None:
