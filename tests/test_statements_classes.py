@@ -498,3 +498,13 @@ def test_a_ministry_in_lower_case_speaks_and_goes_on_speaking():
     assert speaker(art, find(art, "Un misil ucraniano")) == "Ministerio de Defensa"
     assert speaker(art, find(art, "un soldado estaba desaparecido")) == "Ministerio de Defensa"
     assert "KIEV" in [e.name for e in art.entities]  # the dateline's place, without the separator's stop
+
+
+def test_a_quotation_after_pues_goes_on_with_the_speaker_of_the_sentence():
+    # mediospublicos.uy/?p=270364 (Goma)
+    t = ("\"La situación sigue siendo confusa aquí en Goma, porque todavía hay tiroteos por todas partes. Explosiones que "
+         "aún se pueden escuchar\", declaró a EFE por teléfono un periodista bajo condición de anonimato, pues \"todavía "
+         "se oyen detonaciones a pesar de que los rebeldes del M23 están aquí\".")
+    art = run(t, "2025-01-27")
+    first, second = find(art, "La situación sigue"), find(art, "todavía se oyen")
+    assert second.direct and speaker(art, second) == speaker(art, first)

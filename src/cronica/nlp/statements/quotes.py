@@ -52,6 +52,9 @@ def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
     return None
 
 
+GOES_ON = re.compile(r",\s*(?:pues|porque|ya que|y|e|aunque)$")
+
+
 def free_quotes(ctx: Context, used: set[Span], found: list[Found]) -> list[Found]:
     """Quotations with no reporting verb that stand as their own sentences: the previous speaker goes on."""
     text = ctx.text
@@ -67,8 +70,8 @@ def free_quotes(ctx: Context, used: set[Span], found: list[Found]) -> list[Found
         line_start = text.rfind("\n", 0, q[0]) + 1
         before = text[line_start:q[0]].strip()
         after = text[b + 1:b + 3]
-        if before and not before.endswith((".", ":", "?", "!")):
-            continue
+        if before and not before.endswith((".", ":", "?", "!")) and not GOES_ON.search(before):
+            continue  # (a quotation after ", pues" goes on with the speaker of the sentence: '..., declaró X, pues "..."')
         if after.strip()[:1] not in ("", ".", "\n") and not after.startswith(("\n",)):
             continue
         out.append(Found(content=(a, b), cue=None, cue_span=None, stance="assert", direct=True,
