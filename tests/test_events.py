@@ -1229,3 +1229,10 @@ def test_a_strike_on_a_village_in_a_country_then_told_in_that_village_is_one_str
               "Rakáin. El ejército no ha anunciado ningún ataque en la zona.", "2025-01-09")
     attacks = [e for e in events(art) if e["type"] == "attack"]
     assert [(e["place"], e["fatalities"]) for e in attacks] == [("Kyauk Ni Maw", 40)]
+
+
+def test_an_attack_on_a_city_names_the_place_wherever_the_parser_hung_it():
+    # diariolasamericas.com/mundo/misil-ucraniano-alcanza-el-cuartel-general-la-flota-del-mar-negro-rusa-n5343680
+    art = run("El Ministerio de Defensa dijo que los sistemas de defensa antiaérea que respondieron al ataque a Sebastopol "
+              "derribaron cinco misiles.", "2023-09-22")
+    assert {e["place"] for e in events(art)} == {"Sebastopol"}

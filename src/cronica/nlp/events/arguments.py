@@ -92,6 +92,10 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                         if e and ctx.name_root(x, e):
                             cands.append((2 + d, x.i, x))
             h, steps = h.head, steps + 1
+    if not cands and m.trigger.pos == "N" and typ in ("attack", "clash") and tok.i + 2 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_ in ("a", "contra") and ctx.place_entity(tok.doc[tok.i + 2]) is not None:
+        cands.append((1, tok.i + 2, tok.doc[tok.i + 2]))  # "respondieron al ataque a Sebastopol": the parser hung the
+        # place on the verb
     if not cands and not own_only:
         cands = frame_places(ctx, tok)
     if not cands:
