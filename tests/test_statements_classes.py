@@ -508,3 +508,16 @@ def test_a_quotation_after_pues_goes_on_with_the_speaker_of_the_sentence():
     art = run(t, "2025-01-27")
     first, second = find(art, "La situación sigue"), find(art, "todavía se oyen")
     assert second.direct and speaker(art, second) == speaker(art, first)
+
+
+def test_a_quotation_whose_opening_mark_was_lost_runs_from_its_paragraph_start():
+    # 7dias.com.do/2025/11/09/ucrania-sufre-cortes-de-electricidad-generalizados-tras-reducirse-a-cero-la-capacidad-de-generacion-por-los-ataques-rusos
+    t = ("Los ataques rusos interrumpieron el suministro de electricidad, calefacción y agua en varias ciudades, y la "
+         "empresa estatal de energía Centerenergo advirtió que su capacidad de generación “se ha reducido a cero”.\nUn "
+         "número sin precedentes de misiles e innumerables drones, varios por minuto, apuntaron a las mismas plantas de "
+         "energía térmica que habíamos restaurado después del devastador ataque de 2024”, dijo Centerenergo en un "
+         "comunicado.\n")
+    art = run(t, "2025-11-09")
+    s = find(art, "Un número sin precedentes")
+    assert s.direct and speaker(art, s) == "Centerenergo"
+    assert span(art, s.content_span).endswith("ataque de 2024")

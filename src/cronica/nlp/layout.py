@@ -180,6 +180,13 @@ def _typed_as_closer(text: str, i: int, b: int) -> bool:
     return _closing_place(text, i, b) and "”" not in text[i:b]
 
 
+def _unopened(text: str, a: int, i: int) -> bool:
+    """A paragraph that opens with the words of a quotation whose opening mark was lost: it starts with a capital,
+    holds no other mark before the closing one, and the closing mark is followed by ", " and a lower-case word."""
+    return text[a].isupper() and not any(ch in QUOTE_PAIRS or ch in "”»" for ch in text[a:i]) \
+        and re.match(r",\s+[a-záéíóúñ]", text[i + 1:i + 4]) is not None
+
+
 def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
     """Quotations as (open mark, close mark) offsets. A quote left open at a paragraph's end runs on
     when the next paragraph opens with a quotation mark; otherwise it ends with its paragraph."""
@@ -200,6 +207,8 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
                 if c in QUOTE_PAIRS and (c != '"' or i == a or not text[i - 1].isalnum()) \
                         and not (c == "“" and i > a and _closing_place(text, i, b)):
                     open_at, closer = i, QUOTE_PAIRS[c]  # (not 'en el búnker“, dijo': a closer whose opener is missing)
+                elif c in "”»" and a > 0 and not any(a <= q[0] < i for q in out) and _unopened(text, a, i):
+                    out.append((a - 1, i))  # 'Un número sin precedentes de misiles ... de 2024”, dijo Centerenergo'
             elif c == closer or c == "“" and closer == "”" and _typed_as_closer(text, i, b):
                 out.append((open_at, i))
                 open_at = None
