@@ -521,3 +521,12 @@ def test_a_quotation_whose_opening_mark_was_lost_runs_from_its_paragraph_start()
     s = find(art, "Un número sin precedentes")
     assert s.direct and speaker(art, s) == "Centerenergo"
     assert span(art, s.content_span).endswith("ataque de 2024")
+
+
+def test_what_a_reported_object_includes_goes_on_with_it():
+    # lanacion.com.ar/agencias/ataque-de-paramilitares-sudaneses-deja-75-muertos-en-darfur-segun-rescatistas-nid19092025
+    t = ("La caída de la urbe supondría el dominio territorial completo de los paramilitares sobre la región, donde la ONU "
+         "y grupos de derechos humanos ya han reportado atrocidades masivas, incluidos asesinatos por motivos étnicos.")
+    art = run(t, "2025-09-20")
+    s = find(art, "atrocidades masivas")
+    assert span(art, s.content_span) == "atrocidades masivas, incluidos asesinatos por motivos étnicos"

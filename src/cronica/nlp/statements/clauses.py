@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ... import resources
 from .context import Context, Span
 
 # tokens that may stand between a closing quotation mark (or a comma) and its reporting verb
@@ -13,6 +14,8 @@ BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se"
           "entonces", "hoy", "ayer", "más", "tarde", "además", "finalmente", "asimismo", "no", "lo"}
 # a comma followed by one of these ends a reported clause (", aunque no dio detalles")
 STOPPERS = {"aunque", "pero", "mientras", "sin", "según", "si", "sino"}
+# ", incluidos asesinatos por motivos étnicos": what an object includes goes on with it
+INCLUDING = resources.words("es/events/words.tsv", "including")
 STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar",
                 "algo que ", "cosa que ", "extremo que ", "lo que ", "ya que ", "puesto que ", "dado que ",
                 "por lo que ", "por lo cual ", "de ahí que ", "si bien ", "tal y como ", "tal como ", "después de que ", "antes de que ")
@@ -203,7 +206,7 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
             and comma.i + 2 < len(doc) and doc[comma.i + 2].lower_ == "por" or \
             np and nxt.lower_ in ("un", "una") and nxt.pos_ == "DET" or \
             nxt.lower_ in ("un", "una") and _apposition_relative(doc, nxt) or \
-            np and "Part" in nxt.morph.get("VerbForm") and nxt.pos_ in ("ADJ", "VERB"):
+            np and "Part" in nxt.morph.get("VerbForm") and nxt.pos_ in ("ADJ", "VERB") and nxt.lower_ not in INCLUDING:
         return True
     j = comma.i + 1
     while j < len(doc) and doc[j].lower_ in BRIDGE:
