@@ -530,3 +530,13 @@ def test_what_a_reported_object_includes_goes_on_with_it():
     art = run(t, "2025-09-20")
     s = find(art, "atrocidades masivas")
     assert span(art, s.content_span) == "atrocidades masivas, incluidos asesinatos por motivos étnicos"
+
+
+def test_despues_de_que_after_a_cue_is_a_time_not_what_was_said():
+    # diariolibre.com/videos/mundo/europa/2023/01/11/batalla-por-soledar-marca-agenda-de-la-guerra-en-ucrania/2193830
+    t = ("La ciudad ucraniana de Soledar (este) sigue siendo teatro de \"intensos combates\" entre fuerzas rusas y "
+         "ucranianas, informaron este miércoles ambos bandos, pocas horas después de que el grupo paramilitar ruso "
+         "Wagner anunciara la conquista de esa pequeña localidad totalmente devastada por la guerra.")
+    art = run(t, "2023-01-11")
+    s = next(s for s in art.statements if s.cue == "informar")
+    assert span(art, s.content_span).startswith("La ciudad ucraniana de Soledar")

@@ -76,6 +76,8 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
         que = t.lower_ == "que"
         if que and t.i > 0 and doc[t.i - 1].lower_ in CAUSAL:
             return None  # "no pudo verificarlo, ya que ...": a cause, not what was said
+        if que and t.i > 1 and doc[t.i - 1].lower_ == "de" and doc[t.i - 2].lower_ in CAUSAL:
+            return None  # "informaron ..., pocas horas después de que X anunciara ...": a time, not what was said
         if que and t.head.dep_ == "ccomp" and t.head.head.i == tok.i and t.head.i > t.i:
             return t.idx + len(t.text)  # "pidió ... que se evite": tagged as the clause's subject
         if que and t.head.dep_.startswith("acl") and misparsed_relative(ctx, tok, t):
