@@ -1236,3 +1236,12 @@ def test_an_attack_on_a_city_names_the_place_wherever_the_parser_hung_it():
     art = run("El Ministerio de Defensa dijo que los sistemas de defensa antiaérea que respondieron al ataque a Sebastopol "
               "derribaron cinco misiles.", "2023-09-22")
     assert {e["place"] for e in events(art)} == {"Sebastopol"}
+
+
+def test_the_explosion_an_attack_answers_is_another_event():
+    # radiogol.com.ar/internacional-2/bombardeos-rusos-en-kiev-dejaron-a-por-lo-menos-10-muertos-y-60-heridos-69260
+    art = run("Por su parte, el presidente ruso, Vladimir Putin, dijo hoy que los ataques fueron en represalia por una "
+              "explosión que el sábado pasado destruyó parcialmente un puente construido por Rusia que une su territorio con "
+              "la península ucraniana de Crimea, que Moscú se anexó en 2014.", "2022-10-10")
+    attacks = {e["trigger"]: e["date"] for e in events(art) if e["type"] == "attack"}
+    assert attacks.get("explosión") == "2022-10-08" and "ataques" in attacks

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...names import fold
 from ..syntax import case_of, walk
 from .anaphora import VIOLENT, anaphoric, campaign, named_again, pointed_back, redescribes, the_one_act
-from .context import CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention
+from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
@@ -77,7 +77,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
     if m.trigger.type in ("attack", "interception", "clash") and any(x.sent == m.sent for x in g) and not m.is_new \
             and not m.ref_only and date_ok and (not m.places or set(m.places) == set(gp0)) \
-            and {x.mood for x in g} == {m.mood} and not series(ctx, m):
+            and {x.mood for x in g} == {m.mood} and not series(ctx, m) \
+            and fold(m.tok.head.lemma_) not in BACKGROUND_NOUNS:  # not "en represalia por una explosión": its cause
         return True  # "lanzó una oleada de ataques ... en la mayor ofensiva aérea": one strike told twice in a sentence
     if m.trigger.pos == "V" and m.tag == "part" and m.tok.dep_ in ("acl", "amod") and not m.places and not m.date \
             and m.trigger.type in ("attack", "interception") and 0 < m.sent - g[-1].sent <= 10:
