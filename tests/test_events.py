@@ -1245,3 +1245,14 @@ def test_the_explosion_an_attack_answers_is_another_event():
               "la península ucraniana de Crimea, que Moscú se anexó en 2014.", "2022-10-10")
     attacks = {e["trigger"]: e["date"] for e in events(art) if e["type"] == "attack"}
     assert attacks.get("explosión") == "2022-10-08" and "ataques" in attacks
+
+
+def test_an_attack_of_an_earlier_year_is_not_this_reports_undated_strike():
+    # 7dias.com.do/2025/11/09/ucrania-sufre-cortes-de-electricidad-generalizados-tras-reducirse-a-cero-la-capacidad-de-generacion-por-los-ataques-rusos
+    art = run("Ucrania se apresuraba a volver a encender las luces y la calefacción el domingo después de los ataques rusos "
+              "contra la infraestructura energética, y el proveedor de energía del estado dijo que su capacidad de "
+              "generación se redujo a “cero”.\nUn número sin precedentes de misiles e innumerables drones, varios por "
+              "minuto, apuntaron a las mismas plantas de energía térmica que habíamos restaurado después del devastador "
+              "ataque de 2024”, dijo Centerenergo en un comunicado.", "2025-11-09")
+    dates = {e["trigger"]: e["date"] for e in events(art) if e["type"] == "attack"}
+    assert dates.get("ataque") == "2024" and dates.get("ataques") != "2024"

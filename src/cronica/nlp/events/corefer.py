@@ -66,8 +66,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     first = g[0]
     if first.trigger.type != m.trigger.type:
         return False
-    if region_and_town(g, m):
-        return False
+    if region_and_town(g, m) or past_dated(ctx, m) and not any(x.date for x in g):
+        return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
     if any(x.sent == m.sent and new_vs_old(x, m) for x in g):
         return False  # "una nueva movilización similar a la movilización parcial de 2022": two call-ups
     if campaign(first) != campaign(m) and m.sent != first.sent:
@@ -184,6 +184,13 @@ def town_named(ctx, m: Mention) -> bool:
     e = ctx.ents.get(m.places[0]) if m.places else None
     toks = [t for t in m.tok.sent if e is not None and any(a == t.idx for a, _ in e.mentions)]
     return any(t.dep_ in ("nmod", "appos", "flat") and fold(t.head.lemma_) in TOWN_NOUNS for t in toks)
+
+
+def past_dated(ctx, m: Mention) -> bool:
+    """A year or a month before the publication's ("el devastador ataque de 2024" in a report of November 2025)."""
+    d, pub = m.date, ctx.published
+    return d is not None and d.precision in ("year", "month") and pub is not None \
+        and d.value < pub.isoformat()[:len(d.value)]
 
 
 def region_and_town(g: list[Mention], m: Mention) -> bool:
