@@ -65,6 +65,7 @@ FATAL_UNITS = frozenset(resources.words(EVENT_WORDS, "fatal_units"))
 INJ_UNITS = frozenset(resources.words(EVENT_WORDS, "injured_units"))
 DIE = tuple(sorted(_words(EVENT_WORDS, "die_stems")))
 HURT = tuple(sorted(_words(EVENT_WORDS, "hurt_stems")))
+NATIONS = frozenset(fold(n) for n in country_names().values())  # countries only (is_country also counts capitals)
 CAPITALS = {fold(r["country"]): {fold(f) for f in r["capital"].split("|")}
             for r in resources.rows("es/places/capitals.tsv").rows}
 FIELD_TYPES = frozenset({"attack", "clash", "interception", "territory_change"})  # occurrences a monitor can confirm
@@ -237,10 +238,9 @@ class EventContext:
         if any(c.dep_ in ("nmod", "appos", "flat") and self.entity_at(c) for c in tok.children):
             return None  # "la capital, Kiev" / "la capital de Ucrania" name it themselves
         countries = [self.demonyms.get(fold(c.text)) for c in tok.children if c.dep_ == "amod"]
-        nations = {fold(n) for n in country_names().values()}  # (is_country also counts capitals: "Kiev afirmó")
         last = None if any(countries) else next((x for x in reversed(tok.sent[:tok.i - tok.sent.start])
                                                  if (e := self.entity_at(x)) is not None and e.type == "LOC"
-                                                 and fold(e.name) not in nations), None)
+                                                 and fold(e.name) not in NATIONS), None)
         if last is not None and last.dep_ in ("nmod", "appos", "flat") and fold(last.head.lemma_) in PLACE_WORDS:
             return self.entity_at(last)  # "la región de Jersón, ... ya han entrado en la capital": the region's capital
         countries = [c for c in countries if c] or [e.name for e in self.ents.values() if self.is_country(e.id)]

@@ -83,8 +83,8 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
         if relay and (subj is None or subj.i > verb.i) and _reported_before(ctx, tok, sa, sb, lambda: channel_of(
-                ctx, verb, (sa, tok.idx)) if subj is None else channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))]) \
-                is None:  # (no subject: "X ha calificado ..., según ha publicado en su cuenta de Telegram")
+                ctx, verb, (sa, tok.idx)) if subj is None else channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))]):
+            # (no subject: "X ha calificado ..., según ha publicado en su cuenta de Telegram")
             return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
         content = ctx.trim(sa, tok.idx)
     if content[1] - content[0] < 3:
@@ -176,11 +176,12 @@ def _relayed(ctx: Context, tok: Token, verb: Token, sa: int) -> None:
     return None
 
 
-def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel) -> Optional[bool]:
+def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel) -> bool:
     """"según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
     la agencia TASS", "El Ministerio de Defensa ruso ha informado ... de que P, según la agencia estatal de noticias
-    TASS", "«...», ha recalcado el NAC, según ha informado Interfax"): the channel of every cue there, and None (the
-    statement is the cue's, as the gold has it: no statement inside another). False when the clause reports nothing."""
+    TASS", "«...», ha recalcado el NAC, según ha informado Interfax"): True, and X is the channel of every cue there
+    (the statement is the cue's, as the gold has it: no statement inside another). False when the clause reports
+    nothing."""
     cues = [t for t in ctx.doc[ctx.tok_at(sa).i:tok.i] if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
             and verb_cue(ctx, t, set(), probe=True)]
     if not cues:
@@ -188,7 +189,7 @@ def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel) -> Opt
     ch = channel()
     for t in cues:
         ctx.pending_channels.append((t.i, ch))
-    return None
+    return True
 
 
 def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found]]:
@@ -254,7 +255,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     if after_clause and not before.endswith(",") and phrase_end < sb and text[phrase_end:sb].strip():
         return None  # "según X" inside a clause that goes on: not an attribution of that clause
     if after_clause and _reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, head) or relayer(ctx, head)
-                                         or text[np[0].idx:np_end]) is None:
+                                         or text[np[0].idx:np_end]):
         return None  # a document or a source after a clause with its own cue: where that cue was said
     quoted = next((q for q in ctx.quotes if q[1] < tok.idx and not text[q[1] + 1:tok.idx].strip(" ,")
                    and q[0] <= sa + 1), None)

@@ -89,9 +89,8 @@ def postposed(ctx: Context, tok: Token) -> Optional[Token]:
         if c.i > tok.i and c.dep_ in ("obj", "nsubj", "iobj") and c.pos_ in ("NOUN", "PROPN") \
                 and not any(k.dep_ == "case" for k in c.children):
             return c
-        outlet = ctx.entity_at(c.idx)
         if c.i > tok.i and c.dep_ in ("obl", "iobj") and c.text[:1].isupper() and (
-                c.text in ctx.lex.channels or outlet is not None and outlet.type == "ORG"):
+                c.text in ctx.lex.channels or getattr(ctx.entity_at(c.idx), "type", None) == "ORG"):
             # '"...", dijo en Telegram Oleksander Kamyshin', 'dijo a la AFP Mijailo Podoliak': the parser hung the
             # name on the platform or the outlet spoken to
             name = next((k for k in c.children if k.dep_ == "flat" and k.i == c.i + 1), None)
