@@ -31,7 +31,7 @@ from cronica.nlp.spanish import conjugate
 
 # kinds whose rows are rules with a real example (class rows are word lists; reporting verbs belong to statements)
 RULE_KINDS = ("trigger", "expect", "hypo", "block", "purpose", "light", "result", "new", "frame", "attempt", "placed",
-              "undergo", "notplace")
+              "undergo", "stage", "notplace")
 # examples are read as published on this day: late enough that every dated example is in the past
 PUBLISHED = date(2026, 12, 31)
 
@@ -224,6 +224,17 @@ def check_undergo(row, r: Reading) -> None:
     by_the_row(row, r, cands, from_subject, "place taken from the subject")
 
 
+def check_stage(row, r: Reading) -> None:
+    cands = [m for c in cue_tokens(r.doc, row["phrase"]) for m in r.kept() if m.tok.head == c and m.tok.dep_ == "nmod"]
+    ents = {e.id: e for e in r.doc._.entities}
+
+    def from_subject(m: Mention, _) -> bool:
+        h = m.tok.head
+        subj = [x for s in list(h.children) + list(h.head.children) if s.dep_ == "nsubj" for x in s.subtree]
+        return any(x.idx <= a < x.idx + len(x.text) for p in m.places for a, _ in ents[p].mentions for x in subj)
+    by_the_row(row, r, cands, from_subject, "place taken from the subject of the predicate noun")
+
+
 def check_notplace(row, r: Reading) -> None:
     """A channel named where a place could be ("en Telegram", "en su canal de Telegram") is no event's place.
     The NER seldom types a channel as a place, so the row is a guard: no reading without it is required."""
@@ -238,7 +249,7 @@ def check_notplace(row, r: Reading) -> None:
 CHECKS = {"trigger": check_trigger, "expect": check_mood("expected"), "hypo": check_mood("hypothetical"),
           "block": check_block, "purpose": check_mood("expected"), "light": check_light, "result": check_result, "new": check_new,
           "frame": check_frame, "attempt": check_attempt, "placed": check_placed, "undergo": check_undergo,
-          "notplace": check_notplace}
+          "stage": check_stage,           "notplace": check_notplace}
 
 
 def test_every_rule_has_a_real_example():

@@ -540,3 +540,15 @@ def test_despues_de_que_after_a_cue_is_a_time_not_what_was_said():
     art = run(t, "2023-01-11")
     s = next(s for s in art.statements if s.cue == "informar")
     assert span(art, s.content_span).startswith("La ciudad ucraniana de Soledar")
+
+
+def test_a_quoted_object_headed_by_a_time_noun_is_what_was_announced():
+    # mediospublicos.uy/?p=270364: "día" is a time noun, but "un «glorioso día que marca ...»" is the object said,
+    # not when it was said (as "anunció la víspera la captura de ...")
+    t = ("En un comunicado, la Alianza Río Congo (AFC-M23, en francés), una coalición político-militar de la RDC que "
+         "integra al M23 —grupo armado formado principalmente por tutsis que sufrieron el genocidio ruandés de 1994)—, "
+         "anunció un \"glorioso día que marca la liberación de la ciudad de Goma\", capital de la provincia de Kivu del "
+         "Norte.")
+    art = run(t, "2025-01-27")
+    s = next(s for s in art.statements if s.cue == "anunciar")
+    assert span(art, s.content_span).startswith("un \"glorioso día que marca la liberación")

@@ -80,6 +80,15 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                     if ctx.place_entity(x):
                         cands.append((2, x.i, x))
                         break
+    h = stage_noun(ctx, tok) if not cands and m.trigger.pos == "N" else None
+    if h is not None:
+        # "Debáltsevo se ha convertido en escenario de intensos combates": the subject is where they happen
+        subj = [c for c in h.children if c.dep_ == "nsubj"] or \
+            [c for c in h.head.children if c.dep_ == "nsubj"] * (h.dep_ in ("obl", "xcomp", "obj"))
+        for x in subj[:1] + [c for s in subj[:1] for c in s.children if c.dep_ in ("nmod", "appos", "flat")]:
+            if ctx.place_entity(x):
+                cands.append((2, x.i, x))
+                break
     if not cands and m.trigger.pos == "N" and tok.dep_ == "nmod":
         # "el número de víctimas mortales de una explosión en un hospital de Gaza": the parser hangs the place on
         # the toll's head
@@ -122,6 +131,17 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         if e.id not in places:
             places.append(e.id)
     return places, d0, is_region(best)
+
+
+def stage_noun(ctx, tok):
+    """The predicate noun ("escenario", "blanco") whose "de" phrase the trigger noun is, or None (also when the
+    parser hung the phrase elsewhere: "sigue siendo teatro de "intensos combates"")."""
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.stage:
+        return tok.head
+    de = next((c for c in tok.children if c.dep_ == "case" and c.lower_ == "de"), None)
+    if de is not None and de.i > 0 and fold(tok.doc[de.i - 1].lemma_) in ctx.lex.stage:
+        return tok.doc[de.i - 1]
+    return None
 
 
 def parse_count(word: str):

@@ -50,6 +50,7 @@ class Lexicon:
     undergo: set[str] = field(default_factory=set)
     placed: set[str] = field(default_factory=set)
     purpose: set[str] = field(default_factory=set)
+    stage: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def lexicon() -> Lexicon:
     trig: list[Trigger] = []
     classes: dict[str, set[str]] = {}
     sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new", "frame", "notplace",
-                                                          "attempt", "undergo", "placed", "purpose")}
+                                                          "attempt", "undergo", "placed", "purpose", "stage")}
     expect_for: dict[str, set[str]] = {}
     report_irregular: dict[str, str] = {}
     for row in resources.rows(LEXICON).rows:
@@ -107,6 +108,6 @@ def lexicon() -> Lexicon:
         report_forms.setdefault(form, lem)
     return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
                    verb_index, noun_index, report_forms, expect_for, sets["frame"], sets["notplace"],
-                   sets["attempt"], sets["undergo"], sets["placed"], sets["purpose"])
+                   sets["attempt"], sets["undergo"], sets["placed"], sets["purpose"], sets["stage"])
 
 

@@ -132,8 +132,9 @@ def _adjunct_tokens(ctx: Context, tok: Token, cue: Cue) -> set[int]:
         if c.lemma_.lower() == "parte" and any(k.lower_ == "su" for k in c.children) and \
                 any(k.lower_ == "por" for k in c.children):
             skip |= {c.i} | {k.i for k in c.children if k.dep_ in ("case", "det")}  # "informó por su parte de ..."
-        if c.dep_ in ("obl", "obj", "nmod") and c.lemma_.lower() in TIME_NOUNS:
-            skip |= {x.i for x in c.subtree}  # "anunció la víspera la captura de ..."
+        if c.dep_ in ("obl", "obj", "nmod") and c.lemma_.lower() in TIME_NOUNS and not any(
+                x.pos_ == "VERB" or x.text in QUOTE_PAIRS for x in c.subtree):
+            skip |= {x.i for x in c.subtree}  # "anunció la víspera la captura de ..." (not 'un "glorioso día que ..."')
     return skip
 
 
