@@ -1256,3 +1256,31 @@ def test_an_attack_of_an_earlier_year_is_not_this_reports_undated_strike():
               "ataque de 2024”, dijo Centerenergo en un comunicado.", "2025-11-09")
     dates = {e["trigger"]: e["date"] for e in events(art) if e["type"] == "attack"}
     assert dates.get("ataque") == "2024" and dates.get("ataques") != "2024"
+
+
+URO = ("Ucrania reconoce haber retrocedido en el frente de Donetsk (este del país) tras ceder la localidad oriental de "
+       "Urozaine. Es algo que Rusia venía reivindicando desde el domingo, y que ahora el Ejército ucraniano ha "
+       "confirmado.\nSegún declaró a la prensa el portavoz del grupo Jortitsia del Ejército ucraniano, Nazar Voloshin, "
+       "las fuerzas que defendían la localidad se retiraron \"debido a que el enemigo lo ha destruido casi todo allí\". El "
+       "militar ha asegurado que la defensa ucraniana cedió el territorio para \"preservar las vidas y la integridad del "
+       "personal\" desplegado en el frente. Esta es una localidad cerca del río Mokri Yaly arrasada por la guerra, que quedó bajo control ruso al inicio de "
+       "la invasión en febrero de 2022, pero Ucrania retomó el asentamiento en julio de 2023.\nAl mismo tiempo, el mando "
+       "sur del Ejército ucraniano ha reconocido las dificultades que atraviesan sus tropas en la localidad de Krinki, en "
+       "la orilla oriental del río Dniéper, que permanece ocupada por Rusia. Aseguran que siguen \"manteniendo\" su "
+       "cabeza de puente después de los rumores que aseguraban una retirada de la zona ante los repetidos ataques rusos.")
+
+
+def test_a_place_given_up_then_retaken_in_another_year_are_two_changes_of_hands():
+    # rtve.es/noticias/20240718/guerra-ucrania-rusia-urozaine-donestsk/16190408.shtml: "la localidad ... se retiraron" is
+    # the loss told again; "retomó el asentamiento en julio de 2023" has a month of its own, another change of hands
+    changes = {e["trigger"]: (e["place"], e["date"]) for e in events(run(URO, "2024-07-18"))
+               if e["type"] == "territory_change"}
+    assert changes["ceder"][0] == "Urozaine" and changes["retomó"] == ("Urozaine", "2023-07")
+    assert changes["ceder"][1] != "2023-07" and "retiraron" not in changes
+
+
+def test_the_zone_of_the_sentence_before_is_its_town_not_the_river_beside_it():
+    # rtve.es/noticias/20240718/guerra-ucrania-rusia-urozaine-donestsk/16190408.shtml: "una retirada de la zona" after
+    # "en la localidad de Krinki, en la orilla oriental del río Dniéper"
+    places = {e["trigger"]: e["place"] for e in events(run(URO, "2024-07-18"))}
+    assert places.get("retirada") == "Krinki" and places.get("ataques") == "Krinki"

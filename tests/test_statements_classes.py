@@ -552,3 +552,40 @@ def test_a_quoted_object_headed_by_a_time_noun_is_what_was_announced():
     art = run(t, "2025-01-27")
     s = next(s for s in art.statements if s.cue == "anunciar")
     assert span(art, s.content_span).startswith("un \"glorioso día que marca la liberación")
+
+
+def test_a_name_after_the_cues_channel_phrase_speaks_whatever_the_parse():
+    # infobae.com/america/mundo/2023/06/28/aumentaron-a-once-los-muertos-por-un-ataque-de-rusia-contra-un-restaurante-en-kramatorsk
+    # (the missing "que" before "son 56 heridos" makes the parser hang the name on "heridos")
+    t = ("“Los cuerpos sin vida de once personas, incluidos los de tres menores, han sido rescatado de debajo de los "
+         "escombros”, informó en su último parte el Servicio Estatal de Emergencia, que añade son 56 heridos los heridos "
+         "y siete las víctimas que han logrado rescatar con vida de entre los escombros.\nEn este sentido, subrayó en su "
+         "cuenta de Telegram que “las operaciones de búsqueda y rescate y retirada de escombros continúan”, al tiempo que "
+         "indicó que en el lugar trabajan perros especializados en el rastreo de personas atrapadas y psicólogos del "
+         "organismo para dar ayuda a las víctimas.")
+    art = run(t, "2023-06-28")
+    s = find(art, "Los cuerpos sin vida")
+    assert (s.cue, speaker(art, s), s.channel) == ("informar", "Servicio Estatal de Emergencia", "parte")
+    assert speaker(art, find(art, "las operaciones de búsqueda")) == "Servicio Estatal de Emergencia"
+
+
+def test_por_primera_vez_before_que_is_an_adverbial_not_a_relative_antecedent():
+    # lanacion.com.ar/agencias/rusia-reivindica-la-toma-de-una-localidad-en-una-region-del-centro-este-de-ucrania-nid13092025/
+    t = ("A finales de agosto, Ucrania admitió por primera vez que los soldados rusos habían entrado en la región de "
+         "Dnipropetrovsk, donde Moscú había anunciado progresos ya en julio.")
+    art = run(t, "2025-09-13")
+    s = next(s for s in art.statements if s.cue == "admitir")
+    assert (span(art, s.content_span), s.stance, speaker(art, s)) == (
+        "los soldados rusos habían entrado en la región de Dnipropetrovsk", "confirm", "Ucrania")
+
+
+def test_a_cue_set_off_by_commas_inside_the_sentence_reports_the_clause_after_it():
+    # elavancemedia.com/ucrania-lanza-el-mayor-ataque-con-drones-sobre-rusia-en-3-anos-de-guerra-horas-antes-de-la-reunion-con-ee-uu
+    t = ("El gobernador regional, Andréi Vorobiov, ha informado en Telegram de que uno de los fallecidos es un guardia "
+         "de seguridad, de 38 años, de un aparcamiento de una empresa de la localidad de Domodédovo, donde más de veinte "
+         "automóviles han quedado calcinados por un incendio causado por la caída de un dron. En ese mismo lugar, añade "
+         "el gobernador, ha resultado herido gravemente un hombre de 50 años, que ha fallecido poco después en el "
+         "hospital.")
+    art = run(t, "2025-03-11")
+    s = next(s for s in art.statements if s.cue == "añadir")
+    assert span(art, s.content_span).startswith("ha resultado herido gravemente un hombre de 50 años")

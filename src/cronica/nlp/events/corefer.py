@@ -136,7 +136,10 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if len(gp) > 1 and not m.places and m.place_plural and m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood}:
         return True  # "la captura de ambas aldeas"
     if m.place_def and not m.places and gp and m.sent - g[-1].sent <= 3 and m.trigger.type == "territory_change" \
-            and {x.mood for x in g} == {m.mood}:  # not "se disponen a tomar el control de los cuatro barrios" after entering
+            and {x.mood for x in g} == {m.mood} and not (past_dated(ctx, m) and not any(x.date for x in g)) \
+            and not other_place_between(ctx, g, m, gp):
+        # not "se disponen a tomar el control de los cuatro barrios" after entering; not "Ucrania retomó el
+        # asentamiento en julio de 2023" after its loss told undated
         return True  # "se han retirado de la localidad": the place just named
     if ({x.mood for x in g} != {m.mood}) and not (m.mood is None and all(x.mood is None for x in g)):
         return False
@@ -176,6 +179,18 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             return True  # "sus fuerzas atacaron ... instalaciones" in Dnipró: the other side's version of that strike
     if m.trigger.words == last.trigger.words and distance <= 2:
         return True
+    return False
+
+
+def other_place_between(ctx, g: list[Mention], m: Mention, gp: list[str]) -> bool:
+    """Is a town or region other than the group's named between its last mention and ``m`` ("la localidad de
+    Krinki, en la orilla del río Dniéper ... una retirada de la zona": the zone is Krinki, not the town before)?"""
+    for t in ctx.doc[g[-1].tok.i + 1:m.tok.i]:
+        e = ctx.entity_at(t)
+        if e is not None and e.type == "LOC" and e.id not in gp and t.dep_ in ("nmod", "appos", "flat") \
+                and fold(t.head.lemma_) in TOWN_NOUNS - {"capital"}:  # a town named as such ("la localidad de
+            # Krinki"; not "Talukan, capital de Takhar", the province)
+            return True
     return False
 
 
@@ -247,8 +262,9 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     if m.trigger.type == "territory_change" and m.places and set(m.places) == set(gp) and same_mood \
             and not m.background and not (m.date and not gd) and not any(x.background for x in g):
         return True  # a place changes hands once: "anuncia la toma de Bajmut" ... "fue tomado en la ciudad de Bajmut"
-    if m.place_def and not m.places and gp and distance <= 3 and same_mood:
-        return True  # "el asalto contra la localidad": the place just named
+    if m.place_def and not m.places and gp and distance <= 3 and same_mood and not (past_dated(ctx, m) and not gd) \
+            and not other_place_between(ctx, g, m, gp):
+        return True  # "el asalto contra la localidad": the place just named (not in a month or year gone by)
     if m.trigger.pos == "N" and distance <= 3 and not m.places and anaphoric(m.tok):
         nearest = max((h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span),
                       key=lambda h: h[-1].span, default=None)

@@ -35,6 +35,7 @@ from .context import (
     EventContext,
     Mention,
     granularity,
+    is_water,
 )
 from .anaphora import campaign
 from .corefer import group_places
@@ -137,6 +138,9 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
         if not here and si > 0 and k == "field":
             talks = {p for j in order if kind[j] != "field" for p in own[j]}  # "la cumbre del G7, celebrada en Hiroshima"
             prev = [p for p in sentence_places(ctx, si - 1, locative=False) if p not in talks]
+            if len(prev) > 1:  # "en la localidad de Krinki, en la orilla oriental del río Dniéper": not the river
+                water = {e.id for t in ctx.sents[si - 1] if is_water(t) and (e := ctx.entity_at(t)) is not None}
+                prev = [p for p in prev if p not in water] or prev
             if len(prev) == 1:
                 out[i] = prev
                 continue

@@ -14,6 +14,7 @@ TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "sem
               "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
 CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez",
            "manera", "modo", "forma")  # "de manera que ...": a purpose or result, not what was said
+ORDINALS = ("primera", "segunda", "tercera", "última", "enésima", "otra")
 
 
 def object_relative(tok: Token, noun: Token) -> bool:
@@ -31,8 +32,9 @@ def misparsed_relative(ctx: Context, tok: Token, que: Token) -> bool:
     "publicó, citando una fuente de la Administración, que ..."."""
     doc = ctx.doc
     noun = que.head.head
-    if noun.lemma_.lower() in TIME_NOUNS and noun.head.i == tok.i and noun.dep_ in ("obl", "obj", "nmod"):
-        return True
+    if (noun.lemma_.lower() in TIME_NOUNS or once_more(doc, noun.i)) and noun.head.i == tok.i \
+            and noun.dep_ in ("obl", "obj", "nmod"):
+        return True  # "aseguró la víspera que ...", "admitió por primera vez que ..."
     if any(c.dep_ in ("obj", "ccomp") and tok.i < c.i < que.i and c.pos_ != "PRON" for c in tok.children):
         return False  # the cue has its own object: the relative belongs to it
     chain, n = [], noun
@@ -55,6 +57,12 @@ def misparsed_relative(ctx: Context, tok: Token, que: Token) -> bool:
                                                             for x in chain[:-1])
 
 
+def once_more(doc, i: int) -> bool:
+    """"por primera vez", "una vez más", "por segunda vez": the word "vez" at ``i`` counts occasions (an adverbial,
+    not "una vez que ...", once)."""
+    return doc[i].lower_ == "vez" and i > 0 and doc[i - 1].lower_ in ORDINALS
+
+
 def _adjacent(ctx: Context, tok: Token, t: Token) -> bool:
     """Only clitics, auxiliaries, adverbs or a preposition stand between the cue and ``t``."""
     return all(x.pos_ in ("PRON", "AUX", "ADV", "ADP") for x in ctx.doc[tok.i + 1:t.i])
@@ -74,7 +82,7 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
         if t.idx >= limit or t.text in (".", ";", ":") or ctx.in_quote[t.idx]:
             return None
         que = t.lower_ == "que"
-        if que and t.i > 0 and doc[t.i - 1].lower_ in CAUSAL:
+        if que and t.i > 0 and doc[t.i - 1].lower_ in CAUSAL and not once_more(doc, t.i - 1):
             return None  # "no pudo verificarlo, ya que ...": a cause, not what was said
         if que and t.i > 1 and doc[t.i - 1].lower_ == "de" and doc[t.i - 2].lower_ in CAUSAL:
             return None  # "informaron ..., pocas horas después de que X anunciara ...": a time, not what was said
@@ -206,3 +214,28 @@ def preposed(ctx: Context, tok: Token) -> Optional[Span]:
             t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, a) for t in subj.subtree):
         return None  # (a "subject" with a finite verb of its own is the preposed clause: "... han muerto, indicó")
     return (a, comma) if ctx.tok_at(a) is not None else None
+
+
+def inserted(ctx: Context, tok: Token) -> Optional[Span]:
+    """'En ese mismo lugar, añade el gobernador, ha resultado herido ...': a cue and its subject set off by commas
+    inside the sentence report the clause after them."""
+    doc = ctx.doc
+    j = tok.i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in BRIDGE):
+        j -= 1
+    if j < 0 or doc[j].text != "," or ctx.in_quote[tok.idx]:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    if subj is None:
+        return None
+    end = subj.i
+    while end + 1 < len(doc) and doc[end + 1].text != "," and end + 1 <= subj.right_edge.i:
+        end += 1
+    k = end + 1
+    _, sb = ctx.sent_bounds(tok.idx)
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].idx >= sb:
+        return None
+    rest = [t for t in doc[k + 1:] if t.idx < sb]
+    if not any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, doc[k + 1].idx) for t in rest):
+        return None
+    return ctx.trim(doc[k + 1].idx, sb)

@@ -5,6 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...names import fold
 from .channel import channel_np
 from .content import preposed
 from .context import Context, Span
@@ -97,6 +98,18 @@ def postposed(ctx: Context, tok: Token) -> Optional[Token]:
             e = ctx.entity_at(name.idx) if name is not None else None
             if e is not None and e.type == "PER":
                 return name
+    # '"...", informó en su último parte el Servicio Estatal de Emergencia, que añade ...': a name right after the
+    # cue's channel phrase is its subject, wherever the parser hung it
+    doc = ctx.doc
+    ch = next((c for c in tok.children if c.dep_ == "obl" and c.left_edge.i == tok.i + 1
+               and fold(c.lemma_) in ctx.lex.channels), None)
+    k = ch.right_edge.i + 1 if ch is not None else len(doc)
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        e = ctx.entity_at(doc[k].idx)
+        if e is not None and e.type in ("ORG", "PER") and e.mentions and any(a == doc[k].idx for a, _ in e.mentions):
+            return doc[k]
     return None
 
 

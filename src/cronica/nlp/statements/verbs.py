@@ -9,7 +9,7 @@ from ..layout import QUOTE_PAIRS
 from ..spanish import participle_lemma
 from .channel import channel_np, channel_of, relayer
 from .clauses import as_said_by, clause_end, own_cue_after, tensed
-from .content import np_content, preposed, que_clause
+from .content import inserted, np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
 from .quotes import direct_after, direct_before
@@ -240,7 +240,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         if give_up:
             return None
     if content is None and tensed(ctx, tok):
-        pre = preposed(ctx, tok)
+        pre = preposed(ctx, tok) or inserted(ctx, tok)
         if pre is not None:
             content = ctx.trim(*pre)
     if content is None or content[1] - content[0] < 2:
