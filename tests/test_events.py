@@ -1284,3 +1284,37 @@ def test_the_zone_of_the_sentence_before_is_its_town_not_the_river_beside_it():
     # "en la localidad de Krinki, en la orilla oriental del río Dniéper"
     places = {e["trigger"]: e["place"] for e in events(run(URO, "2024-07-18"))}
     assert places.get("retirada") == "Krinki" and places.get("ataques") == "Krinki"
+
+
+CALI = ("El Gobierno nacional atribuyó a las disidencias de las FARC, al mando de alias ‘Iván Mordisco’, el atentado "
+        "terrorista ocurrido este jueves 21 de agosto en inmediaciones de la Base Aérea Marco Fidel Suárez, en Cali. El "
+        "ataque, ejecutado con un carro bomba, dejó hasta el momento seis personas muertas y 50 heridas, según el balance "
+        "preliminar de las autoridades.\n“El atentado terrorista del cartel del narco alias ‘Mordisco’ contra la población "
+        "civil en Cali jamás tendrá justificación. Un carro bomba colocado por terroristas explotó a las 14:50 horas en una "
+        "vía aledaña a la Base Aérea Marco Fidel Suárez, por donde transitaban personas en su actividad cotidiana”, declaró "
+        "el ministro de Defensa, Pedro Sánchez.\nEl funcionario calificó la acción como una “reacción desesperada” de la "
+        "organización ilegal por la pérdida de control del narcotráfico en Valle del Cauca, Cauca y Nariño, regiones donde "
+        "la Fuerza Pública ha intensificado operaciones. “Expresamos toda nuestra solidaridad y acompañamiento a las "
+        "familias de los asesinados y heridos en este atentado contra la población civil y contra los hombres y mujeres de "
+        "la Fuerza Aeroespacial que sirven a Colombia con valor y honor”, añadió.")
+
+
+def test_a_toll_so_far_of_the_strike_its_verb_tells_is_no_running_total():
+    # bluradio.com/nacion/gobierno-responsabiliza-a-disidencias-de-ivan-mordisco-por-atentado-en-cali-rs15
+    first = events(run(CALI, "2025-08-21"))[0]
+    assert (first["trigger"], first["fatalities"], first["injured"]) == ("atentado", 6, 50)
+
+
+def test_this_attack_is_the_attack_told_whatever_country_its_phrase_names():
+    # the same page: "en este atentado contra ... los hombres ... que sirven a Colombia" is no strike in Colombia
+    assert "Colombia" not in {e["place"] for e in events(run(CALI, "2025-08-21"))}
+
+
+def test_a_town_taken_unnamed_in_a_region_is_the_town_named_next():
+    # lanacion.com.ar/agencias/rusia-reivindica-la-toma-de-una-localidad-en-una-region-del-centro-este-de-ucrania-nid13092025/
+    art = run("El ejército ruso reivindicó este sábado la toma de una localidad en la región de Dnipropetrovsk, en el "
+              "centro-este de Ucrania, a la que según dijo llegó a principios de julio.\nEn un comunicado, el Ministerio "
+              "ruso de Defensa afirmó que sus fuerzas se apoderaron de Novomikolaivka, un pueblo situado cerca de la región "
+              "aledaña de Donetsk, en el este, epicentro de los combates.", "2025-09-13")
+    changes = [e for e in events(art) if e["type"] == "territory_change"]
+    assert [(e["trigger"], e["place"]) for e in changes] == [("toma", "Novomikolaivka")]

@@ -37,8 +37,11 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         around = [*span.root.ancestors, *(c for c in span.root.head.children if c.dep_ in ("obl", "nmod"))]
         war = next((a for a in around if campaign_word(a)), None)
         sent = ctx.sents[si] if 0 <= si < len(ctx.sents) else None
-        if sent is not None and any(p in fold(ctx.text[sent.start_char:f.span[0]]) for p in CUMULATIVE):
+        ancestors = {a.i for a in span.root.ancestors}
+        own = any(m.tok.head.i in ancestors and m.tok.dep_ in ("nsubj", "nsubj:pass") for m in cands)
+        if sent is not None and not own and any(p in fold(ctx.text[sent.start_char:f.span[0]]) for p in CUMULATIVE):
             continue  # "Hasta el momento, ... unos diez mil palestinos han resultado heridos": a running total
+            # (not "El ataque ... dejó hasta el momento seis personas muertas": the strike's toll so far)
         if war is not None and not any(m.tok.i == war.i for m in cands):
             continue
         target = toll_target(cands, {a.i for a in span.root.ancestors}, f.span[0], or_first=True)

@@ -128,6 +128,12 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         for x in g:  # "un enfrentamiento ... en el estado de Sinaloa" ... "la refriega ... en el municipio de Guasave":
             x.places, x.region_place = list(m.places), False  # one clash, in the town the retelling names
         return True
+    if m.trigger.type == "territory_change" and len(m.places) == 1 and not m.region_place and not m.is_new \
+            and m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood} and unnamed_town(g[0]) \
+            and all(x.region_place or ctx.is_country(p) for x in g for p in x.places) and not ctx.is_country(m.places[0]):
+        for x in g:  # "reivindicó la toma de una localidad en la región de Dnipropetrovsk" ... "sus fuerzas se
+            x.places, x.region_place = list(m.places), False  # apoderaron de Novomikolaivka": that town
+        return True
     if m.places and gp and set(m.places) != set(gp):
         return False
     if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g) \
@@ -180,6 +186,12 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.words == last.trigger.words and distance <= 2:
         return True
     return False
+
+
+def unnamed_town(m: Mention) -> bool:
+    """A town the trigger takes without naming it: "la toma de una localidad en la región de X"."""
+    return any(c.dep_ in ("nmod", "obj", "obl") and fold(c.lemma_) in TOWN_NOUNS
+               and any(d.dep_ == "det" and fold(d.text) in ("un", "una") for d in c.children) for c in m.tok.children)
 
 
 def other_place_between(ctx, g: list[Mention], m: Mention, gp: list[str]) -> bool:
@@ -250,7 +262,9 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
             and not _other_subject(m) and _materiel(ctx, m) & {w for x in g for w in _materiel(ctx, x)}:
         m.mood = g[0].mood  # the sending it points back to keeps its own mood (decided, still to come)
         return True
-    if m.places and gp and not set(m.places) & set(gp):
+    # "en este atentado contra ... los hombres que sirven a Colombia": a demonstrative's country is no new place
+    pointing = m.trigger.pos == "N" and anaphoric(m.tok) and all(ctx.is_country(p) for p in m.places)
+    if m.places and gp and not set(m.places) & set(gp) and not pointing:
         return False
     if m.trigger.type == "attack" and same_mood and not m.date and _struck(m) & {w for x in g for w in _struck(x)}:
         return True  # "un misil ha impactado en una tienda y un café" ... "El misil impactó contra un café y una tienda"
@@ -265,7 +279,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     if m.place_def and not m.places and gp and distance <= 3 and same_mood and not (past_dated(ctx, m) and not gd) \
             and not other_place_between(ctx, g, m, gp):
         return True  # "el asalto contra la localidad": the place just named (not in a month or year gone by)
-    if m.trigger.pos == "N" and distance <= 3 and not m.places and anaphoric(m.tok):
+    if m.trigger.pos == "N" and distance <= 3 and (not m.places or pointing) and anaphoric(m.tok):
         nearest = max((h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span),
                       key=lambda h: h[-1].span, default=None)
         return nearest is g  # "estos horribles ataques": the strike just told
