@@ -1318,3 +1318,41 @@ def test_a_town_taken_unnamed_in_a_region_is_the_town_named_next():
               "aledaña de Donetsk, en el este, epicentro de los combates.", "2025-09-13")
     changes = [e for e in events(art) if e["type"] == "territory_change"]
     assert [(e["trigger"], e["place"]) for e in changes] == [("toma", "Novomikolaivka")]
+
+
+def test_the_attacks_a_campaign_stepped_up_are_one_campaign_not_this_nights_strike():
+    # 7dias.com.do/2025/11/09/ucrania-sufre-cortes-de-electricidad-generalizados-tras-reducirse-a-cero-la-capacidad-de-generacion-por-los-ataques-rusos
+    art = run("Ucrania se apresuraba a volver a encender las luces y la calefacción el domingo después de los ataques rusos "
+              "contra la infraestructura energética, y el proveedor de energía del estado dijo que su capacidad de "
+              "generación se redujo a “cero”.\nMoscú, que ha intensificado los ataques contra la infraestructura de "
+              "Ucrania en los últimos meses, lanzó cientos de drones contra instalaciones energéticas en todo el país "
+              "durante la noche del sábado.", "2025-11-09")
+    attacks = [(e["trigger"], e["date"]) for e in events(art) if e["type"] == "attack"]
+    assert len(attacks) == 2 and ("ataques", None) in attacks
+
+
+MYANMAR = ("Bangkok, Tailandia, 9 de enero. Alrededor de 40 personas murieron y 20 más resultaron heridas tras un "
+           "ataque aéreo del ejército de Myanmar contra una aldea controlada por un grupo armado de una minoría "
+           "étnica, informaron funcionarios del grupo y una organización benéfica local. Indicaron que cientos de "
+           "casas se quemaron en un incendio provocado por el bombardeo.\nEl ataque ocurrió ayer el miércoles en "
+           "la aldea de Kyauk Ni Maw, en la isla de Ramree, una zona controlada por el Ejército Arakan en el estado "
+           "occidental de Rakáin. El ejército no ha anunciado ningún ataque en la zona.\nLa situación en la aldea "
+           "no pudo ser confirmada de manera independiente, ya que el acceso a internet y el servicio de telefonía "
+           "celular en la zona han sido interrumpidos casi en su totalidad.\nMyanmar está asolado por la violencia, "
+           "que comenzó cuando el ejército depuso al gobierno electo de Aung San Suu Kyi en febrero de 2021. Tras "
+           "el uso de fuerza letal por parte del Ejército para suprimir manifestaciones pacíficas, muchos opositores "
+           "al régimen militar tomaron las armas, y ahora, grandes partes del país están envueltas en el conflicto.\n"
+           "Khaing Thukha, portavoz del Ejército Arakan, dijo a la agencia The Associated Press (AP) que un avión de combate "
+           "bombardeó la aldea ayer por la tarde, matando a 40 civiles e hiriendo a más de 20.\nEn los últimos tres "
+           "años, el gobierno militar ha intensificado los ataques aéreos contra grupos armados a favor de la democracia, "
+           "conocidos colectivamente como Fuerza de Defensa del Pueblo, y contra grupos armados de minorías étnicas "
+           "que han luchado durante décadas por una mayor autonomía. En ocasiones, ambos realizan operaciones conjuntas "
+           "contra el ejército.")
+
+
+def test_a_campaign_stepped_up_over_years_borrows_no_day_from_the_strike_before():
+    # vertigopolitico.com/internacional/notas/40-muertos-en-ataque-aereo-una-aldea-en-myanmar: "En los últimos tres años,
+    # el gobierno militar ha intensificado los ataques aéreos ..." after the strike of Wednesday
+    art = run(MYANMAR, "2025-01-09")
+    stepped = [e for e in events(art) if e["type"] == "attack" and e["trigger"].startswith("ataques")]
+    assert [e["date"] for e in stepped] == [None]

@@ -589,3 +589,14 @@ def test_a_cue_set_off_by_commas_inside_the_sentence_reports_the_clause_after_it
     art = run(t, "2025-03-11")
     s = next(s for s in art.statements if s.cue == "añadir")
     assert span(art, s.content_span).startswith("ha resultado herido gravemente un hombre de 50 años")
+
+
+def test_algo_que_with_a_periphrasis_cue_and_a_coordinated_relative_after_it():
+    # rtve.es/noticias/20240718/guerra-ucrania-rusia-urozaine-donestsk/16190408.shtml: "venía reivindicando" reports
+    # "algo", and the "que" of the coordinated relative opens no clause of it
+    t = ("Ucrania reconoce haber retrocedido en el frente de Donetsk (este del país) tras ceder la localidad oriental de "
+         "Urozaine. Es algo que Rusia venía reivindicando desde el domingo, y que ahora el Ejército ucraniano ha "
+         "confirmado.")
+    art = run(t, "2024-07-18")
+    s = next(s for s in art.statements if s.cue == "reivindicar")
+    assert (span(art, s.content_span), speaker(art, s)) == ("algo", "Rusia")

@@ -39,6 +39,7 @@ INCLUDING = _words(EVENT_WORDS, "including")
 BACKGROUND_CASES = _words(EVENT_WORDS, "background_cases")
 BACKGROUND_NOUNS = _words(EVENT_WORDS, "background_nouns")
 CAMPAIGN = _words(EVENT_WORDS, "campaign")
+ESCALATE = _words(EVENT_WORDS, "escalate")
 HEARD = _words(EVENT_WORDS, "heard")
 GUNFIRE = _words(EVENT_WORDS, "gunfire")
 REMOTE_WEAPONS = _words(EVENT_WORDS, "remote_weapons")
@@ -72,8 +73,10 @@ FIELD_TYPES = frozenset({"attack", "clash", "interception", "territory_change"})
 
 
 def campaign_word(tok) -> bool:
-    """A campaign-level noun ("la ofensiva", "la operación militar", "la guerra"), by lemma or form."""
-    return fold(tok.lemma_) in CAMPAIGN or fold(tok.text) in CAMPAIGN
+    """A campaign-level noun ("la ofensiva", "la operación militar", "la guerra"), by lemma or form, or the attacks
+    a campaign steps up ("ha intensificado los ataques contra la infraestructura")."""
+    return fold(tok.lemma_) in CAMPAIGN or fold(tok.text) in CAMPAIGN or \
+        tok.dep_ == "obj" and tok.pos_ == "NOUN" and fold(tok.head.lemma_) in ESCALATE
 
 
 @dataclass

@@ -220,8 +220,8 @@ def wave_dates(groups: list[list[Mention]]) -> dict[int, EventDate]:
     out: dict[int, EventDate] = {}
     last: Optional[tuple[list[int], EventDate]] = None
     for i, g in enumerate(groups):
-        if g[0].trigger.type not in ("attack", "interception") or any(x.mood for x in g):
-            continue
+        if g[0].trigger.type not in ("attack", "interception") or any(x.mood for x in g) or campaign(g[0]):
+            continue  # (not the attacks a campaign stepped up "en los últimos tres años")
         d = next((x.date for x in g if x.date), None)
         if d is None and last is not None and any(0 <= g[0].sent - k <= 5 for k in last[0]):
             out[i] = d = last[1]

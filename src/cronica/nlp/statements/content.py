@@ -82,6 +82,8 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
         if t.idx >= limit or t.text in (".", ";", ":") or ctx.in_quote[t.idx]:
             return None
         que = t.lower_ == "que"
+        if que and t.head.dep_ == "conj" and t.head.i != tok.i and tok not in t.head.ancestors and t.head.i > t.i:
+            return None  # "algo que Rusia venía reivindicando ..., y que ahora X ha confirmado": another clause's
         if que and t.i > 0 and doc[t.i - 1].lower_ in CAUSAL and not once_more(doc, t.i - 1):
             return None  # "no pudo verificarlo, ya que ...": a cause, not what was said
         if que and t.i > 1 and doc[t.i - 1].lower_ == "de" and doc[t.i - 2].lower_ in CAUSAL:
