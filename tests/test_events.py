@@ -1356,3 +1356,23 @@ def test_a_campaign_stepped_up_over_years_borrows_no_day_from_the_strike_before(
     art = run(MYANMAR, "2025-01-09")
     stepped = [e for e in events(art) if e["type"] == "attack" and e["trigger"].startswith("ataques")]
     assert [e["date"] for e in stepped] == [None]
+
+
+def test_the_removal_of_debris_is_no_withdrawal():
+    # infobae.com/america/mundo/2023/06/28/aumentaron-a-once-los-muertos-por-un-ataque-de-rusia-contra-un-restaurante-en-kramatorsk
+    art = run("En este sentido, subrayó en su cuenta de Telegram que “las operaciones de búsqueda y rescate y retirada de "
+              "escombros continúan”, al tiempo que indicó que en el lugar trabajan perros especializados en el rastreo de "
+              "personas atrapadas y psicólogos del organismo para dar ayuda a las víctimas.", "2023-06-28")
+    assert not [e for e in events(art) if e["type"] == "territory_change"]
+
+
+def test_debido_al_ataque_is_a_definite_mention_of_the_strike_told():
+    # elavancemedia.com/ucrania-lanza-el-mayor-ataque-con-drones-sobre-rusia-en-3-anos-de-guerra-horas-antes-de-la-reunion-con-ee-uu
+    # (first and last paragraphs): "al" fixed under "debido" is the article of "ataque"
+    art = run("Al menos tres personas han muerto y otras 14 han resultado heridas este martes en los alrededores de "
+              "Moscú en un ataque masivo ucraniano con drones. Las defensas antiaéreas rusas han derribado durante "
+              "la noche 337 drones sobre el territorio del país, en el mayor ataque ucraniano desde el comienzo de "
+              "la guerra.\nLas autoridades aeronáuticas rusas han suspendido durante varias horas las operaciones de "
+              "los aeropuertos moscovitas debido al ataque aéreo. La misma medida se ha adoptado en los aeropuertos "
+              "de las ciudades de Nizhni Nóvgorod y Yaroslavl.", "2025-03-11")
+    assert [e["trigger"] for e in events(art) if e["type"] == "attack"] == ["ataque"]

@@ -237,8 +237,9 @@ def read_determiner(ctx, m: Mention) -> None:
                 m.definite = True
             elif low in ("un", "una", "unos", "unas", "otro", "otra", "varios", "varias", "nuevo", "nueva"):
                 m.indefinite = True
-        if c.dep_ == "case" and c.lower_ in ("del", "al"):
-            m.definite = True
+        if c.dep_ == "case" and (c.lower_ in ("del", "al") or any(
+                f.dep_ == "fixed" and f.lower_ in ("del", "al") for f in c.children)):
+            m.definite = True  # "del ataque", "debido al ataque aéreo"
     for c in m.tok.children:
         if c.dep_ in ("nmod", "acl", "amod") and not ctx.demonym(c.text) and not (
                 ctx.entity_at(c) and ctx.entity_at(c).type == "LOC"):
