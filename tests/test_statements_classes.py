@@ -600,3 +600,19 @@ def test_algo_que_with_a_periphrasis_cue_and_a_coordinated_relative_after_it():
     art = run(t, "2024-07-18")
     s = next(s for s in art.statements if s.cue == "reivindicar")
     assert (span(art, s.content_span), speaker(art, s)) == ("algo", "Rusia")
+
+
+@pytest.mark.parametrize("text,published,cue,content", [
+    # radiogol.com.ar/internacional-2/bombardeos-rusos-en-kiev-dejaron-a-por-lo-menos-10-muertos-y-60-heridos-69260
+    ("Putin dijo que la explosión en el puente de Kerch fue un atentado \"terrorista\" ucraniano y prometió una \"dura "
+     "respuesta\" en caso de más ataques contra objetivos rusos.", "2022-10-10", "prometer",
+     "una \"dura respuesta\" en caso de más ataques contra objetivos rusos"),
+    # dialoguemos.ec/2025/03/rusia-da-por-liberada-sudzha-bastion-ucraniano-en-kursk ("reconocer" keeps a que-clause
+    # only: "reconoció los esfuerzos asumidos" praises, "reiterando el análisis" recalls)
+    ("Ya ayer el ejército de Ucrania insinuó un repliegue en Kursk ante los avances de las tropas rusas.", "2025-03-13",
+     "insinuar", "un repliegue en Kursk"),
+])
+def test_a_speech_verb_with_a_noun_phrase_object_reports_it(text, published, cue, content):
+    art = run(text, published)
+    s = next(s for s in art.statements if s.cue == cue)
+    assert span(art, s.content_span).startswith(content)
