@@ -290,3 +290,15 @@ def test_postposed_attribution_is_no_tense_cue():
     assert one(s, pub, "el viernes").value == "2024-10-04"
     s = "El enviado tiene previsto viajar el lunes a la región, informó la cancillería."
     assert one(s, pub, "el lunes").value == "2024-10-14"
+
+
+def test_a_date_inside_a_longer_name_is_part_of_the_name():
+    # mediospublicos.uy/?p=270364: "Movimiento 23 de Marzo" is a rebel group, not 23 March
+    from cronica.process import extract_text
+    t = ("El grupo rebelde Movimiento 23 de Marzo (M23) aseguró este lunes haber tomado la estratégica ciudad de Goma, en "
+         "el noreste de la República Democrática del Congo (RDC), mientras crece la tensión con la vecina Ruanda, donde "
+         "murieron cinco personas por balas y proyectiles atribuidos a militares congoleños.")
+    art = extract_text(t, published="2025-01-27", geocode=False)
+    assert [t[x.span[0]:x.span[1]] for x in art.times] == ["este lunes"]
+    taken = next(v for v in art.events if v.type == "territory_change")
+    assert taken.date is not None and taken.date.value == "2025-01-27"
