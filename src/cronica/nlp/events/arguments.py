@@ -75,20 +75,18 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
             cands.append((2, tok.head.head.i, tok.head.head))
     if not cands and tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.undergo:
         for c in tok.head.children:  # "la central nuclear de Zaporiyia sufrió tres impactos"
-            if c.dep_ in ("nsubj", "nsubj:pass"):
-                for x in [c] + [cc for cc in c.children if cc.dep_ in ("nmod", "appos", "flat")]:
-                    if ctx.place_entity(x):
-                        cands.append((2, x.i, x))
-                        break
+            x = named_place(ctx, c) if c.dep_ in ("nsubj", "nsubj:pass") else None
+            if x is not None:
+                cands.append((2, x.i, x))
     h = stage_noun(ctx, tok) if not cands and m.trigger.pos == "N" else None
     if h is not None:
         # "Debáltsevo se ha convertido en escenario de intensos combates": the subject is where they happen
-        subj = [c for c in h.children if c.dep_ == "nsubj"] or \
-            [c for c in h.head.children if c.dep_ == "nsubj"] * (h.dep_ in ("obl", "xcomp", "obj"))
-        for x in subj[:1] + [c for s in subj[:1] for c in s.children if c.dep_ in ("nmod", "appos", "flat")]:
-            if ctx.place_entity(x):
-                cands.append((2, x.i, x))
-                break
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if subj is None and h.dep_ in ("obl", "xcomp", "obj"):
+            subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        x = named_place(ctx, subj) if subj is not None else None
+        if x is not None:
+            cands.append((2, x.i, x))
     if not cands and m.trigger.pos == "N" and tok.dep_ == "nmod":
         # "el número de víctimas mortales de una explosión en un hospital de Gaza": the parser hangs the place on
         # the toll's head
@@ -131,6 +129,13 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         if e.id not in places:
             places.append(e.id)
     return places, d0, is_region(best)
+
+
+def named_place(ctx, noun):
+    """The first of a noun and its name phrases that names a place ("la central nuclear de Zaporiyia": Zaporiyia),
+    or None."""
+    return next((x for x in (noun, *(c for c in noun.children if c.dep_ in ("nmod", "appos", "flat")))
+                 if ctx.place_entity(x)), None)
 
 
 def stage_noun(ctx, tok):

@@ -44,7 +44,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             # (not "El ataque ... dejó hasta el momento seis personas muertas": the strike's toll so far)
         if war is not None and not any(m.tok.i == war.i for m in cands):
             continue
-        target = toll_target(cands, {a.i for a in span.root.ancestors}, f.span[0], or_first=True)
+        target = toll_target(cands, ancestors, f.span[0], or_first=True)
         val = int(f.value)
         if kind == "fatalities":
             target.fatalities = max(target.fatalities or 0, val)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...names import fold
 from ..syntax import case_of, walk
 from .anaphora import VIOLENT, anaphoric, campaign, named_again, pointed_back, redescribes, the_one_act
-from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention
+from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention, granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
@@ -125,15 +125,13 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             and gp and len(gp) == 1 \
             and m.sent - g[-1].sent <= 3 and {x.mood for x in g} == {m.mood} and town_named(ctx, m) \
             and m.fatalities is None and m.injured is None:
-        for x in g:  # "un enfrentamiento ... en el estado de Sinaloa" ... "la refriega ... en el municipio de Guasave":
-            x.places, x.region_place = list(m.places), False  # one clash, in the town the retelling names
-        return True
+        return settle_in_town(g, m)  # "un enfrentamiento ... en el estado de Sinaloa" ... "la refriega ... en el
+        # municipio de Guasave": one clash, in the town the retelling names
     if m.trigger.type == "territory_change" and len(m.places) == 1 and not m.region_place and not m.is_new \
             and m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood} and unnamed_town(g[0]) \
             and all(x.region_place or ctx.is_country(p) for x in g for p in x.places) and not ctx.is_country(m.places[0]):
-        for x in g:  # "reivindicó la toma de una localidad en la región de Dnipropetrovsk" ... "sus fuerzas se
-            x.places, x.region_place = list(m.places), False  # apoderaron de Novomikolaivka": that town
-        return True
+        return settle_in_town(g, m)  # "reivindicó la toma de una localidad en la región de Dnipropetrovsk" ...
+        # "sus fuerzas se apoderaron de Novomikolaivka": that town
     if m.places and gp and set(m.places) != set(gp):
         return False
     if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g) \
@@ -188,6 +186,13 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     return False
 
 
+def settle_in_town(g: list[Mention], m: Mention) -> bool:
+    """The group told first in a region or unnamed town takes the town ``m`` names (True: ``m`` joins it)."""
+    for x in g:
+        x.places, x.region_place = list(m.places), False
+    return True
+
+
 def unnamed_town(m: Mention) -> bool:
     """A town the trigger takes without naming it: "la toma de una localidad en la región de X"."""
     return any(c.dep_ in ("nmod", "obj", "obl") and fold(c.lemma_) in TOWN_NOUNS
@@ -199,9 +204,9 @@ def other_place_between(ctx, g: list[Mention], m: Mention, gp: list[str]) -> boo
     Krinki, en la orilla del río Dniéper ... una retirada de la zona": the zone is Krinki, not the town before)?"""
     for t in ctx.doc[g[-1].tok.i + 1:m.tok.i]:
         e = ctx.entity_at(t)
-        if e is not None and e.type == "LOC" and e.id not in gp and t.dep_ in ("nmod", "appos", "flat") \
-                and fold(t.head.lemma_) in TOWN_NOUNS - {"capital"}:  # a town named as such ("la localidad de
-            # Krinki"; not "Talukan, capital de Takhar", the province)
+        if e is not None and e.type == "LOC" and e.id not in gp and granularity(t) <= 1 \
+                and fold(t.head.lemma_) != "capital":  # a town named as such ("la localidad de Krinki"; not
+            # "Talukan, capital de Takhar", the province)
             return True
     return False
 
@@ -210,7 +215,7 @@ def town_named(ctx, m: Mention) -> bool:
     """Its place is named as a town ("en el municipio de Guasave", "en la localidad de X")."""
     e = ctx.ents.get(m.places[0]) if m.places else None
     toks = [t for t in m.tok.sent if e is not None and any(a == t.idx for a, _ in e.mentions)]
-    return any(t.dep_ in ("nmod", "appos", "flat") and fold(t.head.lemma_) in TOWN_NOUNS for t in toks)
+    return any(granularity(t) <= 1 for t in toks)
 
 
 def past_dated(ctx, m: Mention) -> bool:

@@ -107,7 +107,7 @@ def lexicon() -> Lexicon:
     for form, lem in report_irregular.items():
         report_forms.setdefault(form, lem)
     return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
-                   verb_index, noun_index, report_forms, expect_for, sets["frame"], sets["notplace"],
-                   sets["attempt"], sets["undergo"], sets["placed"], sets["purpose"], sets["stage"])
+                   verb_index, noun_index, report_forms, expect_for,
+                   **{k: sets[k] for k in ("frame", "notplace", "attempt", "undergo", "placed", "purpose", "stage")})
 
 

@@ -108,7 +108,7 @@ def postposed(ctx: Context, tok: Token) -> Optional[Token]:
         k += 1
     if k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         e = ctx.entity_at(doc[k].idx)
-        if e is not None and e.type in ("ORG", "PER") and e.mentions and any(a == doc[k].idx for a, _ in e.mentions):
+        if e is not None and e.type in ("ORG", "PER") and any(a == doc[k].idx for a, _ in e.mentions):
             return doc[k]
     return None
 
