@@ -138,10 +138,23 @@ def _place(ctx, m: Mention, value: str) -> bool:
         # "un misil ha impactado en una tienda y un café": one building struck, the place told later; not "para
         # golpear ... refinerías y depósitos", a kind of target
         return True
+    shared = [(c, 1) for c in _shared_subjects(m.tok)]
     return any(fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and any(
         d.dep_ in ("det", "nummod") and fold(d.text) in DEFINITE_PLACE for d in x.children)  # "ambas" parses as nummod
         or m.trigger.type == "territory_change" and _counted_places(x)
-        for x, _ in walk(m.tok, 2))
+        or (x, 1) in shared and (e := ctx.entity_at(x)) is not None and e.type == "LOC"
+        for x, _ in [*walk(m.tok, 2), *shared])
+
+
+def _shared_subjects(tok) -> list:
+    """"La ciudad fue tomada por Rusia al comienzo de la invasión y recuperada por Ucrania": a coordinated verb
+    shares the subject of the verb it is coordinated with (the parser may hang it on that verb's object)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return []
+    h = tok.head
+    if h.pos_ != "VERB" and h.dep_ in ("obj", "obl") and h.head.pos_ == "VERB":
+        h = h.head
+    return [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i] if h.pos_ == "VERB" else []
 
 
 def _counted_places(x) -> bool:

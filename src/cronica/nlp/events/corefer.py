@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...names import fold
 from ..syntax import case_of, walk
 from .anaphora import VIOLENT, anaphoric, campaign, named_again, pointed_back, redescribes, the_one_act
-from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention, granularity
+from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, REVERSE, Mention, granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
@@ -68,8 +68,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False
     if region_and_town(g, m) or past_dated(ctx, m) and not any(x.date for x in g):
         return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
-    if any(x.sent == m.sent and new_vs_old(x, m) for x in g):
-        return False  # "una nueva movilización similar a la movilización parcial de 2022": two call-ups
+    if any(x.sent == m.sent and (new_vs_old(x, m) or undoes(x) != undoes(m)) for x in g):
+        return False  # "una nueva movilización similar a la movilización parcial de 2022": two call-ups;
+        # "fue tomada por Rusia ... y recuperada por Ucrania": a capture and its undoing
     if campaign(first) != campaign(m) and m.sent != first.sent:
         return False  # "la ofensiva para expulsar a ..." and "prosiguen los enfrentamientos": two events
     gp0 = group_places(g)
@@ -347,6 +348,11 @@ def _materiel(ctx, m: Mention) -> set[str]:
     words = ctx.lex.classes.get("materiel", set())
     return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if fold(x.lemma_) in words and x.pos_ == "NOUN"} - {
         "ayuda", "paquete", "fondo", "millon", "mil", "dolar", "euro", "sistema", "equipo", "defensa"}
+
+
+def undoes(m: Mention) -> bool:
+    """A retake or a counter-offensive: the other side's answer to an act, never that act."""
+    return fold(m.tok.lemma_) in REVERSE or fold(m.tok.text) in REVERSE
 
 
 def new_vs_old(x: Mention, m: Mention) -> bool:

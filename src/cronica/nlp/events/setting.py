@@ -30,7 +30,9 @@ from ...names import fold
 from ..syntax import case_of, walk
 from .context import (
     CITY_NOUNS,
+    INVADE,
     LOCAL_NOUNS,
+    NATIONS,
     PLACE_NOUNS,
     EventContext,
     Mention,
@@ -88,6 +90,11 @@ def descriptive(g: list[Mention]) -> bool:
 def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, list[str]]:
     """Group index -> the places it borrows from its setting (for groups without places of their own)."""
     out: dict[int, list[str]] = {}
+    for g in groups:
+        if fold(g[0].tok.lemma_) in INVADE and not any(
+                ctx.entity_at(t) is not None and ctx.entity_at(t).id in x.places for x in g for t in x.tok.subtree):
+            for x in g:  # "el más mortífero en la región de Járkov desde la invasión rusa": that region is the strike's
+                x.places = []
     own = {i: group_places(g) for i, g in enumerate(groups)}
     order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
     kind = {i: "talks" if groups[i][0].trigger.type == "diplomacy" else
@@ -95,6 +102,7 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
     lead = {k: next((own[i] for i in order if own[i] and kind[i] == k and not descriptive(groups[i])), None)
             for k in ("field", "talks")}
     multi: Optional[list[str]] = None
+    countries: dict[int, list[str]] = {}
     for i in order:
         g = groups[i]
         if own[i]:
@@ -105,6 +113,11 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
         if k is None:
             continue  # aid, threats, call-ups: only a place of their own
         si = g[0].sent
+        if fold(g[0].tok.lemma_) in INVADE:  # the country entered, lent to no other event; never a town of its sentence
+            entered = invaded_country(ctx, g[0])
+            if entered:
+                countries[i] = [entered]
+            continue
         if campaign(g[0]):  # "la ofensiva para expulsar a ...": the widest place of its sentence, once
             widest = widest_place(ctx, si)
             if widest:
@@ -149,7 +162,7 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             out[i] = before
         elif lead[k]:
             out[i] = lead[k]
-    return out
+    return {**out, **countries}
 
 
 def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, EventDate]:
@@ -269,6 +282,23 @@ def _last_two_places(ctx: EventContext, m: Mention) -> list[str]:
             last[e.id] = max(last.get(e.id, -1), a)
     two = sorted(last, key=lambda k: -last[k])[:2]
     return sorted(two, key=lambda k: last[k]) if len(two) == 2 else []
+
+
+def invaded_country(ctx: EventContext, m: Mention) -> Optional[str]:
+    """"al comienzo de la invasión", "desde la invasión rusa": the country entered. The invader is the country its
+    own adjective names ("rusa"), else the first its sentence names ("tomada por Rusia", "bajo control ruso"); the
+    country entered is the one the article names most besides the invader, the first named on a tie."""
+    def nation(t) -> Optional[Entity]:
+        e = ctx.entity_at(t) or (ctx.demonym(t.text) if t.pos_ == "ADJ" else None)
+        return e if e is not None and fold(e.name) in NATIONS else None
+
+    invader = next((nation(c) for c in m.tok.children if c.dep_ == "amod" and nation(c)), None) \
+        or next((nation(t) for t in ctx.sents[m.sent] if nation(t)), None)
+    others = [e for e in ctx.ents.values() if e.type == "LOC" and e.mentions and fold(e.name) in NATIONS
+              and e is not invader]
+    if not others:
+        return None
+    return max(others, key=lambda e: (len(e.mentions), -min(a for a, _ in e.mentions))).id
 
 
 def widest_place(ctx: EventContext, si: int) -> Optional[str]:
