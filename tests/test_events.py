@@ -1406,3 +1406,35 @@ def test_a_capture_and_its_retake_in_one_sentence_are_two_changes_of_hands():
     assert [(e["type"], e["trigger"], e["place"]) for e in evs if e["type"] == "territory_change"] == [
         ("territory_change", "tomada", "Kúpiansk"), ("territory_change", "recuperada", "Kúpiansk")]
     assert {e["trigger"] for e in evs if e["type"] == "clash"} == {"invasión", "contraofensiva"}
+
+
+def test_a_night_of_attacks_is_the_wave_just_told_not_another_strike():
+    # diariodejerez.es/mundo/rusia-dana-delegacion-ue-kiev_0_2004642025.html: "durante los ataques aéreos rusos nocturnos
+    # contra la capital ucraniana ... esta nueva noche de ataques que ha acabado con la vida de 14 civiles"
+    art = run("La delegación de la Unión Europea (UE) en Kiev resultó dañada \"deliberadamente\" durante los ataques "
+              "aéreos rusos nocturnos contra la capital ucraniana, según ha denunciado el presidente del Consejo Europeo, "
+              "António Costa, que se declaró este jueves \"horrorizado\" ante esta nueva noche de ataques que ha acabado "
+              "con la vida de 14 civiles.", "2025-08-28")
+    assert [e["trigger"] for e in events(art) if e["type"] == "attack"] == ["ataques"]
+
+
+def test_assault_weapons_are_no_assault():
+    # juareznoticias.com/?p=233130 (DW, Bamako): "armas de asalto confiscadas" are weapons, no fighting
+    art = run("En las imágenes ofrecidas por la televisión, aparecen tres personas muertas, armas de asalto confiscadas y "
+              "una veintena de hombres detenidos.", "2024-09-17")
+    assert not [e for e in events(art) if e["type"] == "clash"]
+
+
+def test_a_gendarmerie_and_a_prosecutors_office_are_organisations_not_places():
+    # juareznoticias.com/?p=233130: the strike on "una escuela de la Gendarmería maliense" was in Bamako;
+    # diariodejerez.es/mundo/rusia-dana-delegacion-ue-kiev_0_2004642025.html: "anunció la Fiscalía de Kiev"
+    art = run("El Grupo de Apoyo al Islam y a los Musulmanes (GAIM), filial de Al Qaeda en el Sahel, reivindicó este martes "
+              "(17.09.2024) un audaz atentado en Bamako, la capital de Mali, contra una escuela de la Gendarmería maliense "
+              "cercana al aeropuerto de la ciudad, y aseguró que también atacó el aeropuerto militar, destruyendo aviones "
+              "de combate.", "2024-09-17")
+    assert {e["place"] for e in events(art)} == {"Bamako"}
+    art = run("\"A las 11:00 se ha confirmado la información sobre 14 muertes como resultado del ataque ruso. Entre los "
+              "fallecidos hay tres menores: una niña de dos años, un chico de 14 años y una chica de 17 años\", anunció la "
+              "Fiscalía de Kiev.", "2025-08-28")
+    assert {e.name: e.type for e in art.entities}.get("Fiscalía de Kiev", "ORG") == "ORG" and not [
+        e for e in art.entities if e.type == "LOC" and e.name.startswith("Fiscalía")]

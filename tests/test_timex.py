@@ -302,3 +302,12 @@ def test_a_date_inside_a_longer_name_is_part_of_the_name():
     assert [t[x.span[0]:x.span[1]] for x in art.times] == ["este lunes"]
     taken = next(v for v in art.events if v.type == "territory_change")
     assert taken.date is not None and taken.date.value == "2025-01-27"
+
+
+def test_last_night_written_as_la_pasada_noche_is_the_day_the_night_began():
+    # diariodejerez.es/mundo/rusia-dana-delegacion-ue-kiev_0_2004642025.html (published 2025-08-28): "la noche pasada"
+    # and "la pasada noche" are "anoche" (shared/eval/dev/README: the day the night began)
+    text = ("Al menos 14 civiles, entre ellos tres menores, han fallecido por el ataque ruso de la pasada noche contra "
+            "Kiev, según informaron este jueves las autoridades ucranianas.")
+    got = [(t.text, t.value) for t in find_times(text, dt.date(2025, 8, 28))]
+    assert ("la pasada noche", "2025-08-27") in got

@@ -5,7 +5,17 @@ from __future__ import annotations
 from ...names import fold
 from ..syntax import case_of, walk
 from .anaphora import VIOLENT, anaphoric, campaign, named_again, pointed_back, redescribes, the_one_act
-from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, REVERSE, Mention, granularity
+from .context import (
+    ANAPHORIC,
+    BACKGROUND_NOUNS,
+    CITY_NOUNS,
+    DURATION_NOUNS,
+    FACILITIES,
+    LOCAL_NOUNS,
+    REVERSE,
+    Mention,
+    granularity,
+)
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
@@ -238,7 +248,13 @@ def series(ctx, m: Mention) -> bool:
     strike told again ("una ola de ataques" is one wave)."""
     t = m.tok
     return m.trigger.pos == "N" and "Plur" in t.morph.get("Number") and not any(c.dep_ == "det" for c in t.children) \
-        and fold(t.head.lemma_) not in ctx.lex.frame
+        and fold(t.head.lemma_) not in ctx.lex.frame and not this_stretch(t)
+
+
+def this_stretch(t) -> bool:
+    """"esta nueva noche de ataques": the attacks of the stretch of time just told, one wave."""
+    return t.dep_ == "nmod" and fold(t.head.lemma_) in DURATION_NOUNS and any(
+        c.dep_ == "det" and fold(c.text) in ANAPHORIC for c in t.head.children)
 
 
 def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bool:

@@ -90,7 +90,7 @@ def _trigger_table() -> dict[str, tuple[str, ...]]:
     add(_R["months"], "date", "month")
     add(_R["month_abbreviations"], "date")
     add(_R["weekdays"], "weekday", "date")
-    add([w for w in _R["day_words"] if " " not in w] + ["ayer"], "dayword")
+    add([w.split()[-1] for w in _R["day_words"]], "dayword")  # "la noche pasada": its last word
     add(_R["parts_of_day"], "thispod")
     add(["año", "años", "mes", "meses"], "relym", "ago", "vague")
     add(["semana", "semanas", "día", "días", "horas", "jornadas", "décadas", "década"], "vague", "ago", "anchor", "dayof")
