@@ -759,3 +759,33 @@ def test_aunque_with_a_reporting_verb_of_its_own_ends_the_first_statement():
     assert span(art, first.content_span) == 'continúan "fuertes combates"'
     second = find(art, "la situación es crítica")
     assert speaker(art, first) == speaker(art, second) == "Hanna Malyar" and second.cue == "admitir"
+
+
+def test_the_full_stop_of_ee_uu_ends_no_sentence():
+    # eltiempo.com/mundo/mexico/ovidio-guzman-29-personas-murieron-en-operativo-contra-hijo-del-chapo-731805: the clause
+    # "según reveló ... el Gobierno" attributes runs from the sentence start, past "EE. UU."
+    art = run("Al menos 29 personas murieron por la violencia desatada este jueves en el estado mexicano de Sinaloa "
+              "(norte) tras la detención de Ovidio Guzmán, uno de los hijos de Joaquín \"el Chapo\" Guzmán más buscados "
+              "por EE. UU., según reveló este viernes el Gobierno.", "2023-01-06")
+    s = find(art, "Al menos 29 personas murieron")
+    assert s.cue == "revelar" and span(art, s.source_span) == "el Gobierno"
+
+
+def test_a_relative_on_the_speaker_after_segun_is_not_what_was_said():
+    # diariodejerez.es/mundo/rusia-dana-delegacion-ue-kiev_0_2004642025.html: "P, según ha denunciado el presidente del
+    # Consejo Europeo, António Costa, que se declaró ...": Costa said P
+    art = run("La delegación de la Unión Europea (UE) en Kiev resultó dañada \"deliberadamente\" durante los ataques "
+              "aéreos rusos nocturnos contra la capital ucraniana, según ha denunciado el presidente del Consejo Europeo, "
+              "António Costa, que se declaró este jueves \"horrorizado\" ante esta nueva noche de ataques que ha acabado "
+              "con la vida de 14 civiles.", "2025-08-28")
+    s = find(art, "La delegación de la Unión Europea")
+    assert speaker(art, s) == "António Costa" and s.cue == "denunciar"
+    assert not [x for x in art.statements if span(art, x.content_span).startswith("que se declaró")]
+
+
+def test_a_capitalised_title_before_a_name_is_the_person_named():
+    # infobae.com/america/mundo/2024/05/15/ucrania-ejecuto-una-retirada-tactica-en-kharkiv-mientras-refuerza-sus-defensas-
+    # para-contrarrestar-el-avance-ruso: "El Presidente de Ucrania, Volodimir Zelensky, confirmó ..."
+    art = run("El Presidente de Ucrania, Volodimir Zelensky, confirmó la gravedad de la situación en Donetsk y Kharkiv, "
+              "las cuales describió como las más complicadas actualmente.", "2024-05-15")
+    assert speaker(art, find(art, "la gravedad de la situación")) == "Volodimir Zelensky"

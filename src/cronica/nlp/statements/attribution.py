@@ -20,6 +20,7 @@ from .verbs import verb_cue
 # words that open the clause a parenthetical "según X" sits in ("..., que, según X, ...")
 OPENERS = {"que", "donde", "quien", "quienes", "cuando", "y", "pero", "aunque", "porque", "pues"}
 RELATIVE_OPENERS = {"que", "donde", "quien", "quienes"}
+SPEAKER_RELATIVES = {"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas"}  # a clause on the speaker named
 
 
 def speakerish(ctx: Context, np, head: Token) -> bool:
@@ -78,7 +79,11 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
     after = ctx.text[doc[j].idx + 1:doc[j].idx + 32].lower().lstrip() if j < len(doc) else ""
     contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or any(after.startswith(p) for p in STOP_PHRASES)
     opener = (re.findall(r"\w+", before.lower()) or [""])[-1] in OPENERS  # "..., que según reveló X, «...»"
-    if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast:
+    # "P, según ha denunciado el presidente del Consejo Europeo, António Costa, que se declaró ...": a relative on
+    # the speaker, not the clause said
+    on_speaker = subj is not None and subj.i > verb.i and j + 1 < len(doc) and doc[j + 1].lower_ in SPEAKER_RELATIVES
+    if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast \
+            and not on_speaker:
         # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:

@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ... import resources
 from ...model import Entity
 from ..doc import DocIndex, text_of
 from ..layout import QUOTE_PAIRS, Layout, analyze
@@ -139,7 +140,8 @@ class Context:
             c = text[a - 1]
             if c == "\n":
                 break
-            if c in ".!?;" and not in_quote[a - 1] and (a >= len(text) or text[a].isspace()):
+            if c in ".!?;" and not in_quote[a - 1] and (a >= len(text) or text[a].isspace()) \
+                    and not _inner_stop(text, a - 1):
                 break
             if _closed_stop(text, a - 1):
                 break
@@ -153,7 +155,8 @@ class Context:
             c = text[b]
             if c == "\n":
                 break
-            if c in ".!?;" and not in_quote[b] and (b + 1 >= len(text) or text[b + 1].isspace()):
+            if c in ".!?;" and not in_quote[b] and (b + 1 >= len(text) or text[b + 1].isspace()) \
+                    and not _inner_stop(text, b):
                 break
             if _closed_stop(text, b):
                 b += 1
@@ -181,6 +184,22 @@ class Context:
 
 
 __all__ = ["Context", "Found", "Span"]
+
+
+INNER_STOPS = resources.words("es/words/abbreviations.tsv", "inner_stops")
+
+
+def _inner_stop(text: str, i: int) -> bool:
+    """The full stop of an abbreviation inside a sentence: "buscados por EE. UU., según ...", "Vladimir V. Putin"."""
+    if text[i] != "." or i + 2 >= len(text) or text[i + 1] != " ":
+        return False
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i]
+    if j > 0 and not (text[j - 1].isspace() or text[j - 1] in "(\"«“"):
+        return False
+    return word in INNER_STOPS or len(word) == 1 and word.isupper() and text[i + 2].isupper()
 
 
 def _closed_stop(text: str, i: int) -> bool:

@@ -99,7 +99,8 @@ def org_by_head(ctx: Context, lemma: str, cue_pos: int) -> Optional[Entity]:
 def _by_apposition(ctx: Context, head: Token) -> Optional[Speaker]:
     """An apposition that names the speaker: "El secretario general de la OTAN, Jens Stoltenberg,"."""
     doc = ctx.doc
-    if head.pos_ == "PROPN" and ctx.entity_in(head.idx, head.idx + len(head.text)) is not None:
+    if head.pos_ == "PROPN" and ctx.entity_in(head.idx, head.idx + len(head.text)) is not None \
+            and head.lower_ not in ctx.lex.titles:  # ("El Presidente de Ucrania, Volodimir Zelensky": a title)
         return None  # a name with a description after it ("Al Shabab, filial de Al Qaeda"): the name speaks
     for c in head.children:
         if c.dep_ != "appos":
