@@ -789,3 +789,26 @@ def test_a_capitalised_title_before_a_name_is_the_person_named():
     art = run("El Presidente de Ucrania, Volodimir Zelensky, confirmó la gravedad de la situación en Donetsk y Kharkiv, "
               "las cuales describió como las más complicadas actualmente.", "2024-05-15")
     assert speaker(art, find(art, "la gravedad de la situación")) == "Volodimir Zelensky"
+
+
+def test_a_reciprocal_accusation_reports_what_each_side_is_accused_of():
+    # enpelotas.com/l/2022/07/29/separatistas-bombardeos-matan-a-presos-de-guerra-ucranianos_n_156112.html (AP)
+    art = run("KIEV, Ucrania (AP) — Rusia y Ucrania se acusaron mutuamente el viernes de cañonear una prisión en una "
+              "región separatista del este de Ucrania, un ataque en el que supuestamente murieron decenas de prisioneros "
+              "de guerra ucranianos capturados tras la caída de Mariúpol.", "2022-07-29")
+    s = find(art, "de cañonear una prisión")
+    assert s.cue == "acusar" and span(art, s.content_span).endswith("del este de Ucrania")
+
+
+def test_incidir_en_que_reports_its_clause():
+    # eltiempo.com/mundo/mexico/ovidio-guzman-29-personas-murieron-en-operativo-contra-hijo-del-chapo-731805
+    art = run("López Obrador incidió en que el Gobierno actuó de manera \"responsable\" para \"cuidar a la población "
+              "civil, que no hubieran víctimas inocentes\".", "2023-01-06")
+    assert speaker(art, find(art, "el Gobierno actuó")) == "López Obrador"
+
+
+def test_con_a_noun_phrase_before_a_gerund_cue_is_its_speaker():
+    # codigoqro.mx/global/2024/09/17/libano-acusa-a-israel-de-explosiones-que-dejaron-nueve-muertos/amp (EFE)
+    art = run("Este incidente agrava las tensiones en la región, con el Líbano denunciando que las acciones israelíes "
+              "forman parte de una escalada que busca extender el conflicto hacia su territorio.", "2024-09-17")
+    assert speaker(art, find(art, "las acciones israelíes")) == "Líbano"

@@ -151,6 +151,14 @@ def _adjunct_tokens(ctx: Context, tok: Token, cue: Cue) -> set[int]:
 def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
     """Start of an object / a-phrase / de-phrase content after the cue, or None."""
     doc = ctx.doc
+    if cue.args == "obj" and any(c.lower_ == "se" and c.dep_ in ("obj", "iobj") and c.i < tok.i for c in tok.children):
+        # "Rusia y Ucrania se acusaron mutuamente el viernes de cañonear una prisión": the se is who is accused,
+        # the de-phrase what of
+        for t in doc[tok.i + 1:min(len(doc), tok.i + 8)]:
+            if t.idx >= limit or t.is_punct:
+                break
+            if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX", "DET", "NOUN"):
+                return t.idx
     skip = _adjunct_tokens(ctx, tok, cue)
     objs = {x.i for c in tok.children if c.dep_ == "obj" and c.i > tok.i for x in c.subtree}
     for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:

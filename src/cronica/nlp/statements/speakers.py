@@ -340,9 +340,26 @@ def _comma_subject(ctx: Context, tok: Token) -> Optional[Token]:
     return ctx.tok_at(best[0]) if best is not None else None
 
 
+def _con_subject(ctx: Context, tok: Token) -> Optional[Token]:
+    """"..., con el Líbano denunciando que ...": a gerund right after "con" and a noun phrase has that phrase as
+    its subject (an absolute construction)."""
+    if "Ger" not in tok.morph.get("VerbForm"):
+        return None
+    doc = ctx.doc
+    j = tok.i - 1
+    while j > 0 and tok.i - j <= 5 and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+        j -= 1
+    if j == tok.i - 1 or doc[j].lower_ != "con":
+        return None
+    return next((t for t in doc[j + 1:tok.i] if t.pos_ in ("PROPN", "NOUN")), None)
+
+
 def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
     """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
     t = tok
+    absolute = _con_subject(ctx, tok)
+    if absolute is not None:
+        return resolve_np(ctx, absolute, cue_pos)
     if "Ger" in tok.morph.get("VerbForm") and subject_of(ctx, tok) is None:
         # "X dijeron que los ataques alcanzaron Y, afirmando que ...": the gerund goes with the reporting verb
         # above it, not with a verb of the clause that one reports
