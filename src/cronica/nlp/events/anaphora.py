@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
-from .context import ANAPHORIC, BLAMING, JUDGING, RANKING, Mention, campaign_word
+from .context import ANAPHORIC, BLAMING, DURATION_NOUNS, JUDGING, RANKING, REVERSE, Mention, campaign_word
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
 
@@ -109,3 +109,27 @@ def redescribes(m: Mention) -> bool:
 def campaign(m: Mention) -> bool:
     """A campaign-level noun ("la ofensiva", "la operación militar"): the fights of one day are other events."""
     return campaign_word(m.tok)
+
+
+def series(ctx, m: Mention) -> bool:
+    """A bare plural ("donde ... ha perpetrado ataques en numerosos hoteles"): attacks told as a series, not one
+    strike told again ("una ola de ataques" is one wave)."""
+    t = m.tok
+    return m.trigger.pos == "N" and "Plur" in t.morph.get("Number") and not any(c.dep_ == "det" for c in t.children) \
+        and fold(t.head.lemma_) not in ctx.lex.frame and not this_stretch(t)
+
+
+def this_stretch(t) -> bool:
+    """"esta nueva noche de ataques": the attacks of the stretch of time just told, one wave."""
+    return t.dep_ == "nmod" and fold(t.head.lemma_) in DURATION_NOUNS and any(
+        c.dep_ == "det" and fold(c.text) in ANAPHORIC for c in t.head.children)
+
+
+def undoes(m: Mention) -> bool:
+    """A retake or a counter-offensive: the other side's answer to an act, never that act."""
+    return fold(m.tok.lemma_) in REVERSE or fold(m.tok.text) in REVERSE
+
+
+def new_vs_old(x: Mention, m: Mention) -> bool:
+    """The same noun twice, once marked new: "una nueva movilización similar a la movilización de 2022"."""
+    return x.trigger.words == m.trigger.words and x.trigger.pos == m.trigger.pos == "N" and x.is_new != m.is_new

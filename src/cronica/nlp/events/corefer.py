@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from ...names import fold
 from ..syntax import case_of, walk
-from .anaphora import VIOLENT, anaphoric, campaign, named_again, pointed_back, redescribes, the_one_act
-from .context import (
-    ANAPHORIC,
-    BACKGROUND_NOUNS,
-    CITY_NOUNS,
-    DURATION_NOUNS,
-    FACILITIES,
-    LOCAL_NOUNS,
-    REVERSE,
-    Mention,
-    granularity,
+from .anaphora import (
+    VIOLENT,
+    anaphoric,
+    campaign,
+    named_again,
+    new_vs_old,
+    pointed_back,
+    redescribes,
+    series,
+    the_one_act,
+    undoes,
 )
+from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention, granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
@@ -243,20 +244,6 @@ def region_and_town(g: list[Mention], m: Mention) -> bool:
         x.places == m.places and x.region_place != m.region_place for x in g)
 
 
-def series(ctx, m: Mention) -> bool:
-    """A bare plural ("donde ... ha perpetrado ataques en numerosos hoteles"): attacks told as a series, not one
-    strike told again ("una ola de ataques" is one wave)."""
-    t = m.tok
-    return m.trigger.pos == "N" and "Plur" in t.morph.get("Number") and not any(c.dep_ == "det" for c in t.children) \
-        and fold(t.head.lemma_) not in ctx.lex.frame and not this_stretch(t)
-
-
-def this_stretch(t) -> bool:
-    """"esta nueva noche de ataques": the attacks of the stretch of time just told, one wave."""
-    return t.dep_ == "nmod" and fold(t.head.lemma_) in DURATION_NOUNS and any(
-        c.dep_ == "det" and fold(c.text) in ANAPHORIC for c in t.head.children)
-
-
 def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bool:
     """The event of group ``g`` told again in other words, further on: part of a list of places told place by
     place ("sobre Bélgorod y Kursk" ... "en la región de Bélgorod fueron abatidos doce"), the places a count
@@ -366,16 +353,6 @@ def _materiel(ctx, m: Mention) -> set[str]:
         "ayuda", "paquete", "fondo", "millon", "mil", "dolar", "euro", "sistema", "equipo", "defensa"}
 
 
-def undoes(m: Mention) -> bool:
-    """A retake or a counter-offensive: the other side's answer to an act, never that act."""
-    return fold(m.tok.lemma_) in REVERSE or fold(m.tok.text) in REVERSE
-
-
-def new_vs_old(x: Mention, m: Mention) -> bool:
-    """The same noun twice, once marked new: "una nueva movilización similar a la movilización de 2022"."""
-    return x.trigger.words == m.trigger.words and x.trigger.pos == m.trigger.pos == "N" and x.is_new != m.is_new
-
-
 def np_top(ctx, tok):
     """A trigger noun inside a frame noun ("su campaña de reclutamiento") stands for the whole phrase."""
     if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.frame:
@@ -408,6 +385,3 @@ def group_places(g: list[Mention]) -> list[str]:
         return list(listed.places)
     best = min(g, key=lambda x: (x.place_depth if x.places else 999, x.span))
     return list(best.places)
-
-
-

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ...names import fold
 from .channel import channel_np
+from .clauses import BRIDGE, finite
 from .content import preposed
 from .context import Context, Span
 from .quotes import direct_before
@@ -149,3 +150,68 @@ def np_span(ctx: Context, head: Token) -> Span:
             right = t.i - 1
             break
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def orphan_subject(ctx: Context, tok: Token) -> Optional[Token]:
+    """"Al Shabab, filial de Al Qaeda, ha reivindicado ...": the name opening the sentence, which the parser hung
+    on a word outside it (the paragraph break before), with no other verb before the cue."""
+    doc = ctx.doc
+    sa, _ = ctx.sent_bounds(tok.idx)
+    first = ctx.tok_at(sa)
+    if first is None or first.i >= tok.i:
+        return None
+    t = first
+    while t.i < tok.i and (t.is_space or t.pos_ in ("DET", "ADP") or t.is_punct):
+        t = doc[t.i + 1]
+    if t.i >= tok.i or t.pos_ not in ("PROPN", "NOUN") or ctx.in_quote[t.idx]:
+        return None
+    if not (t.head.is_space or t.head.i < first.i or t.head.i > tok.i):
+        return None
+    if ctx.entity_in(t.idx, t.idx + len(t.text), ("PER", "ORG", "MISC")) is None:
+        return None
+    if any(x.pos_ in ("VERB", "AUX") and x.head.i != tok.i for x in doc[t.i:tok.i]):
+        return None
+    return t
+
+
+def comma_subject(ctx: Context, tok: Token) -> Optional[Token]:
+    """"Poco después del incidente, Ludmyla Denisova, comisionada de derechos humanos, dijo ...": a name set off
+    by commas right before the cue (an apposition between them at most), which the parser hung elsewhere."""
+    doc, text = ctx.doc, ctx.text
+    j = tok.i - 1
+    while j >= 0 and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX"):
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    sa, _ = ctx.sent_bounds(tok.idx)
+    comma = doc[j].idx
+    best = None
+    for e in ctx.ents:
+        if e.type not in ("PER", "ORG"):
+            continue
+        for m in e.mentions:
+            if not sa <= m[0] < m[1] <= comma or ctx.in_quote[m[0]]:
+                continue
+            between = text[m[1]:comma]
+            if between.strip() and not (between.startswith(",") and len(between) < 120 and not any(
+                    t.pos_ in ("VERB", "AUX") and finite(t) for t in doc if m[1] <= t.idx < comma)):
+                continue
+            if text[sa:m[0]].rstrip() and not text[sa:m[0]].rstrip().endswith(","):
+                continue
+            if best is None or m[0] > best[0]:
+                best = m
+    return ctx.tok_at(best[0]) if best is not None else None
+
+
+def con_subject(ctx: Context, tok: Token) -> Optional[Token]:
+    """"..., con el Líbano denunciando que ...": a gerund right after "con" and a noun phrase has that phrase as
+    its subject (an absolute construction)."""
+    if "Ger" not in tok.morph.get("VerbForm"):
+        return None
+    doc = ctx.doc
+    j = tok.i - 1
+    while j > 0 and tok.i - j <= 5 and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+        j -= 1
+    if j == tok.i - 1 or doc[j].lower_ != "con":
+        return None
+    return next((t for t in doc[j + 1:tok.i] if t.pos_ in ("PROPN", "NOUN")), None)
