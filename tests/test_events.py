@@ -1438,3 +1438,25 @@ def test_a_gendarmerie_and_a_prosecutors_office_are_organisations_not_places():
               "Fiscalía de Kiev.", "2025-08-28")
     assert {e.name: e.type for e in art.entities}.get("Fiscalía de Kiev", "ORG") == "ORG" and not [
         e for e in art.entities if e.type == "LOC" and e.name.startswith("Fiscalía")]
+
+
+KHARKIV = ("El Ejército ucraniano anunció la madrugada de este miércoles haberse retirado de algunas zonas del frente norte, "
+           "en la región de Kharkiv, donde Rusia lanzó una nueva ofensiva terrestre el pasado 10 de mayo.\n“En algunas "
+           "zonas, cerca de Lukyantsi y Vovchansk, en respuesta al fuego enemigo y a un asalto de infantería, nuestras "
+           "unidades maniobraron en dirección de posiciones más favorables para salvar la vida de nuestros soldados y "
+           "evitar pérdidas. La batalla continúa”, dijo el Estado Mayor ucraniano en las redes sociales.\nEl ejército dijo "
+           "que pese a todo no está cediendo ante esta ofensiva rusa, que sorprendió a las fuerzas ucranianas el fin de "
+           "semana pasado. Varias localidades cayeron en manos rusas, y las ciudades de Lukyantsi y Vovchansk se han "
+           "convertido en objeto de batalla")
+
+
+def test_a_withdrawal_with_its_clitic_on_the_auxiliary_is_a_withdrawal():
+    # infobae.com/america/mundo/2024/05/15/ucrania-ejecuto-una-retirada-tactica-en-kharkiv-mientras-refuerza-sus-defensas-
+    # para-contrarrestar-el-avance-ruso: "anunció ... haberse retirado de algunas zonas del frente norte"
+    assert "retirado" in {e["trigger"] for e in events(run(KHARKIV, "2024-05-15")) if e["type"] == "territory_change"}
+
+
+def test_places_a_quantifier_leaves_unnamed_borrow_no_town_named_beside_them():
+    # the same page: "Varias localidades cayeron en manos rusas, y las ciudades de Lukyantsi y Vovchansk ..."
+    fallen = [e for e in events(run(KHARKIV, "2024-05-15")) if e["trigger"] == "cayeron"]
+    assert [e["place"] for e in fallen] == [None]

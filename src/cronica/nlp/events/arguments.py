@@ -10,6 +10,7 @@ from .context import (
     ONGOING,
     PLACE_NOUNS,
     TOLL_HEADS,
+    VAGUE_QUANTIFIERS,
     Mention,
     campaign_word,
     granularity,
@@ -315,6 +316,11 @@ def assign_arguments(ctx, m: Mention) -> None:
                                ctx.lex.classes.get("forces", set())) and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este",
                                                                                "dicha", "dicho") for c in x.children)
                 break
+        # "Varias localidades cayeron en manos rusas": its own places are not named
+        m.place_vague = any(fold(c.lemma_) in PLACE_NOUNS and c.dep_ in ("nsubj", "nsubj:pass", "obj", "obl") and any(
+            d.dep_ == "det" and fold(d.text) in VAGUE_QUANTIFIERS for d in c.children) and not any(
+            x.dep_ == "nummod" or (e := ctx.entity_at(x)) is not None and e.type == "LOC" for x in c.subtree)
+            for c in tok.children)
         h = tok.head
         if m.place_noun is None and tok.dep_ == "acl" and fold(h.lemma_) in PLACE_NOUNS and typ == "territory_change" \
                 and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este") for c in h.children):

@@ -41,6 +41,7 @@ BACKGROUND_NOUNS = _words(EVENT_WORDS, "background_nouns")
 CAMPAIGN = _words(EVENT_WORDS, "campaign")
 ESCALATE = _words(EVENT_WORDS, "escalate")
 INVADE = _words(EVENT_WORDS, "invade")
+VAGUE_QUANTIFIERS = _words(EVENT_WORDS, "vague_quantifiers")
 REVERSE = _words(EVENT_WORDS, "reverse")
 HEARD = _words(EVENT_WORDS, "heard")
 GUNFIRE = _words(EVENT_WORDS, "gunfire")
@@ -108,6 +109,7 @@ class Mention:
     is_new: bool = False
     place_noun: Optional[str] = None  # an unnamed place argument ("en una región", "dos aldeas")
     place_plural: bool = False
+    place_vague: bool = False  # its unnamed places are quantified, not counted ("varias localidades")
     place_count: Optional[int] = None  # "en cuatro barrios": how many places the unnamed place noun counts
     bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
     ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")

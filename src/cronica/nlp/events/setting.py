@@ -110,8 +110,8 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
                 multi = own[i]
             continue
         k = kind[i]
-        if k is None:
-            continue  # aid, threats, call-ups: only a place of their own
+        if k is None or any(x.place_vague for x in g):
+            continue  # aid, threats, call-ups: only a place of their own; "varias localidades": places not named
         si = g[0].sent
         if fold(g[0].tok.lemma_) in INVADE:  # the country entered, lent to no other event; never a town of its sentence
             entered = invaded_country(ctx, g[0])

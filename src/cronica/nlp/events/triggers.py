@@ -161,8 +161,11 @@ def _reject(m: Mention, why: str) -> bool:
 
 
 def _has_clitic(tok) -> bool:
+    """"se retiraron", "retirarse", "haberse retirado" (the clitic on the auxiliary)."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return any(c.lower_ == "se" for c in tok.children) or tok.text.lower().endswith("se") \
-        or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se") or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")
+        or (prev is not None and (prev.lower_ == "se" or prev.lower_ in ("haberse", "habiéndose"))) \
+        or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")
 
 
 def against_civilians(ctx, m: Mention) -> bool:
