@@ -1460,3 +1460,10 @@ def test_places_a_quantifier_leaves_unnamed_borrow_no_town_named_beside_them():
     # the same page: "Varias localidades cayeron en manos rusas, y las ciudades de Lukyantsi y Vovchansk ..."
     fallen = [e for e in events(run(KHARKIV, "2024-05-15")) if e["trigger"] == "cayeron"]
     assert [e["place"] for e in fallen] == [None]
+
+
+def test_an_event_known_from_a_report_of_a_given_day_is_of_that_day():
+    # the same page: "anunció la madrugada de este miércoles haberse retirado ...", not the day of the offensive its
+    # sentence also dates ("el pasado 10 de mayo")
+    found = [e["date"] for e in events(run(KHARKIV, "2024-05-15")) if e["trigger"] == "retirado"]
+    assert found == ["2024-05-15"]

@@ -188,7 +188,7 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
             continue  # (a campaign is dated by its own start only: "la invasión rusa" borrows no news day)
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
-        d = same or said_on(ctx, g) or _last_before(ctx, groups, order, i, source) or lead
+        d = said_on(ctx, g) or same or _last_before(ctx, groups, order, i, source) or lead
         if d is None and g[0].trigger.type in FIELD + ("diplomacy",):
             d = day  # the news day: for what happened, not for a call-up or a threat told without a day
         if d is not None:
