@@ -812,3 +812,13 @@ def test_con_a_noun_phrase_before_a_gerund_cue_is_its_speaker():
     art = run("Este incidente agrava las tensiones en la región, con el Líbano denunciando que las acciones israelíes "
               "forman parte de una escalada que busca extender el conflicto hacia su territorio.", "2024-09-17")
     assert speaker(art, find(art, "las acciones israelíes")) == "Líbano"
+
+
+def test_a_se_passive_the_outlet_could_not_verify_is_unverified():
+    # enpelotas.com/l/2022/07/29/separatistas-bombardeos-matan-a-presos-de-guerra-ucranianos_n_156112.html (AP): the last
+    # line answers both sides' versions
+    art = run("Un asesor del presidente ucraniano, Volodymyr Zelenskyy, describió el cañoneo como “un asesinato en masa "
+              "deliberado, cínico y calculado de prisioneros ucranianos”.\nNinguna de las dos versiones pudo verificarse "
+              "de forma independiente.", "2022-07-29")
+    s = find(art, "Ninguna de las dos versiones")
+    assert s.stance == "unverified" and s.source is None

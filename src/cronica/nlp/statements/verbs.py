@@ -188,6 +188,13 @@ def _relays_clause(ctx: Context, tok: Token, content: Span) -> bool:
     return True
 
 
+def _se_passive(tok: Token) -> bool:
+    """"Ninguna de las dos versiones pudo verificarse de forma independiente": a passive with se on the infinitive of
+    "poder" and a subject of its own."""
+    return "Inf" in tok.morph.get("VerbForm") and tok.lower_.endswith("rse") and any(
+        x.lemma_ == "poder" for x in (tok.head, *tok.children)) and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def participle_cue(ctx: Context, tok: Token) -> Optional[list[Found]]:
     """"una declaración inmediatamente desmentida por el Ejército ucraniano": a denial or confirmation told as a
     participle on the noun it is about, with its agent; the noun phrase before the participle is the content."""
@@ -222,7 +229,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     st = verb_stance(ctx, tok, cue)
     if st is None:
         return None
-    passive = is_passive(tok)
+    passive = is_passive(tok) or _se_passive(tok)
     # "no pudo ser confirmada de manera independiente": a passive the outlet could not verify, said by no one
     could_not = passive and st.stance == "unverified" and any(x.lemma_ == "poder" for x in (tok.head, *tok.children))
     sa, sb = ctx.sent_bounds(tok.idx)
