@@ -99,6 +99,7 @@ def test_each_type(text, type_, trigger):
 
 @pytest.mark.parametrize("text", [
     "Austin dijo que Ucrania tenía muchas posibilidades de tomar la iniciativa en el campo de batalla.",  # no place
+    "Rusia califica la invasión de \"operación militar especial\" contra amenazas a la seguridad.",  # seed-000: a name for the war
     "Stoltenberg pidió a los aliados enviar más fondos a la industria de defensa.",  # no arms object... money is
     "Las radios de corto alcance fallaron durante el invierno.",  # 'alcance' is a noun here
 ])

@@ -311,3 +311,12 @@ def test_last_night_written_as_la_pasada_noche_is_the_day_the_night_began():
             "Kiev, según informaron este jueves las autoridades ucranianas.")
     got = [(t.text, t.value) for t in find_times(text, dt.date(2025, 8, 28))]
     assert ("la pasada noche", "2025-08-27") in got
+
+
+def test_a_clock_time_with_no_day_of_its_own_is_of_the_day_of_the_report():
+    # bluradio.com/nacion/gobierno-responsabiliza-a-disidencias-de-ivan-mordisco-por-atentado-en-cali-rs15 (published
+    # 2025-08-21); the dev gold values such clock times ("sobre las cuatro de la mañana", "A las 9.30 horas") the same way
+    text = ("Un carro bomba colocado por terroristas explotó a las 14:50 horas en una vía aledaña a la Base Aérea Marco "
+            "Fidel Suárez, por donde transitaban personas en su actividad cotidiana")
+    got = [(t.text, t.value) for t in find_times(text, dt.date(2025, 8, 21))]
+    assert got == [("a las 14:50 horas", "2025-08-21")]

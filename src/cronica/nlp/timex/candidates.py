@@ -9,6 +9,7 @@ from .grammar import (
     _R,
     RE_AGO,
     RE_ANCHOR,
+    RE_CLOCK,
     RE_DATE,
     RE_DAYOF,
     RE_DAYWORD,
@@ -70,6 +71,10 @@ def _month_ok(text: str, m: re.Match) -> bool:
     return bool(re.search(r"(?:\b(?:en|de|desde|hasta|para|a|entre|y|durante|o|hacia|del|al|antes|tras)\s+)$|^$|[,(]\s*$", before, re.I))
 
 
+RE_DAY_BEFORE = re.compile(r"\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|ayer|anoche|"
+                           r"\d{1,2}\s+de\s+[a-záéíóú]+)\b", _FLAGS)
+
+
 def _mañana_ok(text: str, m: re.Match) -> bool:
     w = _fold(m.group("w"))
     if w != "manana" or m.group(0).lower() != m.group("w").lower():
@@ -95,12 +100,13 @@ def _trigger_table() -> dict[str, tuple[str, ...]]:
     add(["año", "años", "mes", "meses"], "relym", "ago", "vague")
     add(["semana", "semanas", "día", "días", "horas", "jornadas", "décadas", "década"], "vague", "ago", "anchor", "dayof")
     add(["hace", "dentro"], "ago")
+    add(["horas", "hora", "h", "mañana", "madrugada", "tarde", "noche"], "clock")
     add(["víspera"], "anchor")
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
 _TRIGGERS = _trigger_table()
-_DIGIT_FAMILIES = {1: ("date", "numdate", "dayof", "ago"), 2: ("date", "numdate", "dayof", "ago"),
+_DIGIT_FAMILIES = {1: ("date", "numdate", "dayof", "ago", "clock"), 2: ("date", "numdate", "dayof", "ago", "clock"),
                    4: ("year", "numdate")}
 RE_TOKEN = re.compile(r"\w+")
 _MARGIN = 50
@@ -132,7 +138,7 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 _FAMILIES = (("date", RE_DATE), ("numdate", RE_NUMDATE), ("month", RE_MONTH), ("year", RE_YEAR),
              ("relym", RE_RELYM), ("dayword", RE_DAYWORD), ("thispod", RE_THISPOD),
              ("weekday", RE_WEEKDAY), ("dayof", RE_DAYOF), ("ago", RE_AGO), ("anchor", RE_ANCHOR),
-             ("vague", RE_VAGUE))
+             ("vague", RE_VAGUE), ("clock", RE_CLOCK))
 
 
 def _keep(kind: str, text: str, m: re.Match) -> bool:
@@ -146,6 +152,11 @@ def _keep(kind: str, text: str, m: re.Match) -> bool:
         return m.group("d")[0].isdigit()
     if kind == "relym" and m.group("bare"):
         return bool(m.group("part"))
+    if kind == "clock":  # not "el jueves a las 14:50" (the clock of the day just named), nor "a las 23.00 horas" in
+        # the next morning's report (an evening may be the day before)
+        hour = re.match(r"\d{1,2}", m.group("hm") or m.group("hh") or m.group("hw") or "")
+        return not RE_DAY_BEFORE.search(text[max(0, m.start() - 40):m.start()]) \
+            and not re.search(r"tarde|noche", m.group(0), re.I) and not (hour and int(hour.group(0)) >= 15)
     if kind == "weekday":  # "los lunes" is a habit, not a date
         return not re.match(r"(?:los|las)\s", text[max(0, m.start() - 4):m.start()], re.I)
     return True

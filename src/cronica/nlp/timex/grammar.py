@@ -166,6 +166,16 @@ RE_ANCHOR = re.compile(
     r"|(?:ese|el|aquel)\s+mismo\s+d[ií]a|ese\s+d[ií]a)" + E, _FLAGS)
 
 # -- expressions with no calendar value
+# -- a clock time with no day of its own: "sobre las cuatro de la mañana", "A las 9.30 horas", "a las 14:50 horas"
+# (the day of the report; a clock word is required: "a las dos" alone may be anything)
+_HOUR_WORD = r"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+RE_CLOCK = re.compile(
+    B + r"(?:(?:a|sobre|hacia|hasta|desde|alrededor\s+de|en\s+torno\s+a)\s+)?las?\s+"
+    r"(?:(?P<hm>\d{1,2}[:.]\d{2})(?:\s+(?:horas|hora\s+local|h)\b)?"
+    r"|(?P<hh>\d{1,2})\s+(?:horas|hora\s+local|h)\b"
+    r"|(?P<hw>" + _HOUR_WORD + r"|\d{1,2})(?:\s+y\s+(?:media|cuarto))?\s+de\s+la\s+(?:mañana|madrugada|tarde|noche))" + E,
+    _FLAGS)
+
 RE_VAGUE = re.compile(B + _alt(_R["vague_periods"]) + E, _FLAGS)
 
 RE_SEASON = re.compile(

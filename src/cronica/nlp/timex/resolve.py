@@ -139,6 +139,9 @@ class _Resolver:
         d = self.pub + _dt.timedelta(days=off)
         return _iso(d), "day", "relative"
 
+    def r_clock(self, c: _Cand):  # a clock time with no day of its own: the day of the report
+        return (_iso(self.pub) if self.pub else None), "day", "relative"
+
     def r_thispod(self, c: _Cand):
         return (_iso(self.pub) if self.pub else None), "day", "relative"
 
