@@ -191,16 +191,11 @@ def _party(ctx, m: Mention, value: str) -> bool:
     return with_party(ctx, m.tok)
 
 
-def _demonym_word(ctx, word: str) -> bool:
-    w = fold(word)
-    return any(x in ctx.demonyms for x in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w))
-
-
 def actor(ctx, m: Mention, value: str) -> bool:
     """``actor``: an actor (an entity or a demonym) among its modifiers; ``actor=CLASS``: or the "de" phrase of a
     word of CLASS ("al comienzo de la invasión", "desde el inicio de la invasión": the war's start as a time)."""
     tok = m.tok
-    if noun_actors(ctx, tok) or any(c.dep_ == "amod" and _demonym_word(ctx, c.text) for c in tok.children):
+    if noun_actors(ctx, tok) or any(c.dep_ == "amod" and ctx.demonym_country(c.text) for c in tok.children):
         return True  # (also a demonym of a country the article does not name: "la invasión norteamericana del 2001")
     words = ctx.lex.classes.get(value, set()) if value else set()
     return bool(words) and (tok.dep_ == "nmod" and fold(tok.head.lemma_) in words or any(

@@ -182,10 +182,14 @@ class EventContext:
         return self.ent_of_char.get(tok.idx)
 
 
-    def demonym(self, word: str) -> Optional[Entity]:
+    def demonym_country(self, word: str) -> Optional[str]:
+        """The country a demonym names ("rusas" -> Rusia), whether or not the article names it."""
         w = fold(word)
-        country = self.demonyms.get(w) or self.demonyms.get(w[:-1] if w.endswith("s") else w) \
+        return self.demonyms.get(w) or self.demonyms.get(w[:-1] if w.endswith("s") else w) \
             or self.demonyms.get(w[:-2] if w.endswith("es") else w)
+
+    def demonym(self, word: str) -> Optional[Entity]:
+        country = self.demonym_country(word)
         return self.by_name.get(fold(country)) if country else None
 
 
