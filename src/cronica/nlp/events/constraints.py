@@ -138,12 +138,12 @@ def _place(ctx, m: Mention, value: str) -> bool:
         # "un misil ha impactado en una tienda y un café": one building struck, the place told later; not "para
         # golpear ... refinerías y depósitos", a kind of target
         return True
-    shared = [(c, 1) for c in _shared_subjects(m.tok)]
+    shared = _shared_subjects(m.tok)
     return any(fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and any(
         d.dep_ in ("det", "nummod") and fold(d.text) in DEFINITE_PLACE for d in x.children)  # "ambas" parses as nummod
         or m.trigger.type == "territory_change" and _counted_places(x)
-        or (x, 1) in shared and (e := ctx.entity_at(x)) is not None and e.type == "LOC"
-        for x, _ in [*walk(m.tok, 2), *shared])
+        or x in shared and (e := ctx.entity_at(x)) is not None and e.type == "LOC"
+        for x in [*(x for x, _ in walk(m.tok, 2)), *shared])
 
 
 def _shared_subjects(tok) -> list:

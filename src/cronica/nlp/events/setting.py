@@ -92,7 +92,7 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
     out: dict[int, list[str]] = {}
     for g in groups:
         if fold(g[0].tok.lemma_) in INVADE and not any(
-                ctx.entity_at(t) is not None and ctx.entity_at(t).id in x.places for x in g for t in x.tok.subtree):
+                (e := ctx.entity_at(t)) is not None and e.id in x.places for x in g for t in x.tok.subtree):
             for x in g:  # "el más mortífero en la región de Járkov desde la invasión rusa": that region is the strike's
                 x.places = []
     own = {i: group_places(g) for i, g in enumerate(groups)}
@@ -292,8 +292,8 @@ def invaded_country(ctx: EventContext, m: Mention) -> Optional[str]:
         e = ctx.entity_at(t) or (ctx.demonym(t.text) if t.pos_ == "ADJ" else None)
         return e if e is not None and fold(e.name) in NATIONS else None
 
-    invader = next((nation(c) for c in m.tok.children if c.dep_ == "amod" and nation(c)), None) \
-        or next((nation(t) for t in ctx.sents[m.sent] if nation(t)), None)
+    invader = next((e for c in m.tok.children if c.dep_ == "amod" and (e := nation(c))), None) \
+        or next((e for t in ctx.sents[m.sent] if (e := nation(t))), None)
     others = [e for e in ctx.ents.values() if e.type == "LOC" and e.mentions and fold(e.name) in NATIONS
               and e is not invader]
     if not others:

@@ -110,10 +110,10 @@ class Context:
         if form in self.lex.forms:
             return self.lex.forms[form]
         lemma = tok.lemma_.lower()
-        if " " in lemma and lemma.split()[0] in self.lex.verbs and tok.lower_.endswith(("se", "lo", "la")) \
-                and not (tok.lower_.endswith("se") and self.lex.verbs[lemma.split()[0]].se == "none"):
-            # an enclitic the lemmatiser splits off ("verificarse" -> "verificar él"); not "negarse a" (to refuse)
-            lemma = lemma.split()[0]
+        verb = lemma.split()[0]
+        if verb != lemma and verb in self.lex.verbs and tok.lower_.endswith(("se", "lo", "la")) \
+                and not (tok.lower_.endswith("se") and self.lex.verbs[verb].se == "none"):
+            lemma = verb  # an enclitic the lemmatiser splits off ("verificarse" -> "verificar él"); not "negarse a"
         if lemma in self.lex.verb_pairs and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in self.lex.verb_pairs[lemma]:
             return f"{lemma} {tok.nbor(1).lower_}"  # a verb and its predicative word: "dejó claro que ..."
         if lemma not in self.lex.verbs and tok.pos_ in ("VERB", "AUX"):

@@ -188,11 +188,16 @@ def _relays_clause(ctx: Context, tok: Token, content: Span) -> bool:
     return True
 
 
+def _with_poder(tok: Token) -> bool:
+    """The verb hangs on "poder" or has it as its auxiliary ("no pudo ser confirmada", "pudo verificarse")."""
+    return any(x.lemma_ == "poder" for x in (tok.head, *tok.children))
+
+
 def _se_passive(tok: Token) -> bool:
     """"Ninguna de las dos versiones pudo verificarse de forma independiente": a passive with se on the infinitive of
     "poder" and a subject of its own."""
-    return "Inf" in tok.morph.get("VerbForm") and tok.lower_.endswith("rse") and any(
-        x.lemma_ == "poder" for x in (tok.head, *tok.children)) and any(c.dep_ == "nsubj" for c in tok.children)
+    return "Inf" in tok.morph.get("VerbForm") and tok.lower_.endswith("rse") and _with_poder(tok) \
+        and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def participle_cue(ctx: Context, tok: Token) -> Optional[list[Found]]:
@@ -231,7 +236,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         return None
     passive = is_passive(tok) or _se_passive(tok)
     # "no pudo ser confirmada de manera independiente": a passive the outlet could not verify, said by no one
-    could_not = passive and st.stance == "unverified" and any(x.lemma_ == "poder" for x in (tok.head, *tok.children))
+    could_not = passive and st.stance == "unverified" and _with_poder(tok)
     sa, sb = ctx.sent_bounds(tok.idx)
     content: Optional[Span] = None
     direct = False

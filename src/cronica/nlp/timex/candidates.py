@@ -11,6 +11,7 @@ from .grammar import (
     RE_ANCHOR,
     RE_CLOCK,
     RE_DATE,
+    RE_DAY_BEFORE,
     RE_DAYOF,
     RE_DAYWORD,
     RE_MONTH,
@@ -69,10 +70,6 @@ def _month_ok(text: str, m: re.Match) -> bool:
     # "mayo" as common noun is rare; "marzo" fine. Require at least a preposition before a bare month.
     before = text[max(0, m.start() - 12):m.start()]
     return bool(re.search(r"(?:\b(?:en|de|desde|hasta|para|a|entre|y|durante|o|hacia|del|al|antes|tras)\s+)$|^$|[,(]\s*$", before, re.I))
-
-
-RE_DAY_BEFORE = re.compile(r"\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|ayer|anoche|"
-                           r"\d{1,2}\s+de\s+[a-záéíóú]+)\b", _FLAGS)
 
 
 def _mañana_ok(text: str, m: re.Match) -> bool:

@@ -165,7 +165,6 @@ RE_ANCHOR = re.compile(
     B + r"(?:(?:en\s+)?la\s+v[ií]spera(?!\s+de)|(?:el|al)\s+d[ií]a\s+(?P<rel>anterior|siguiente)"
     r"|(?:ese|el|aquel)\s+mismo\s+d[ií]a|ese\s+d[ií]a)" + E, _FLAGS)
 
-# -- expressions with no calendar value
 # -- a clock time with no day of its own: "sobre las cuatro de la mañana", "A las 9.30 horas", "a las 14:50 horas"
 # (the day of the report; a clock word is required: "a las dos" alone may be anything)
 _HOUR_WORD = r"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
@@ -175,7 +174,10 @@ RE_CLOCK = re.compile(
     r"|(?P<hh>\d{1,2})\s+(?:horas|hora\s+local|h)\b"
     r"|(?P<hw>" + _HOUR_WORD + r"|\d{1,2})(?:\s+y\s+(?:media|cuarto))?\s+de\s+la\s+(?:mañana|madrugada|tarde|noche))" + E,
     _FLAGS)
+# a day named just before a clock time ("el jueves a las 14:50"): the clock is that day's
+RE_DAY_BEFORE = re.compile(B + r"(?:" + WD + r"|ayer|anoche|\d{1,2}\s+de\s+[a-záéíóú]+)" + r"\b", _FLAGS)
 
+# -- expressions with no calendar value
 RE_VAGUE = re.compile(B + _alt(_R["vague_periods"]) + E, _FLAGS)
 
 RE_SEASON = re.compile(

@@ -139,11 +139,10 @@ class _Resolver:
         d = self.pub + _dt.timedelta(days=off)
         return _iso(d), "day", "relative"
 
-    def r_clock(self, c: _Cand):  # a clock time with no day of its own: the day of the report
-        return (_iso(self.pub) if self.pub else None), "day", "relative"
-
     def r_thispod(self, c: _Cand):
         return (_iso(self.pub) if self.pub else None), "day", "relative"
+
+    r_clock = r_thispod  # a clock time with no day of its own ("a las 9.30 horas"): the day of the report, like "esta mañana"
 
     def r_weekday(self, c: _Cand):
         g = c.m.groupdict()
