@@ -72,3 +72,25 @@ def skeleton(name: str) -> str:
 def initials(name: str) -> str:
     """Acronym of the capitalised words: Organismo Internacional de Energía Atómica -> OIEA."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def whole_words(text: str, forms: list[str]):
+    """(start, end) of each occurrence of any of ``forms`` as whole words in ``text``, in text order.
+
+    A string search, not a regular expression built per name: such patterns push spaCy's own lemma rules out of
+    the regular-expression cache, which then compiles them again for every article."""
+    spans = []
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            e = i + len(form)
+            if not (i and _wordchar(text[i - 1])) and not (e < len(text) and _wordchar(text[e])):
+                spans.append((i, e))
+                i = text.find(form, e)
+            else:
+                i = text.find(form, i + 1)
+    return sorted(spans)
+
+
+def _wordchar(c: str) -> bool:
+    return c.isalnum() or c == "_"

@@ -20,7 +20,7 @@ from spacy.language import Language
 from ... import resources
 from ...actors import ArmedGroup, armed_groups, group_by_form
 from ...model import Entity
-from ...names import fold, translit_key
+from ...names import fold, translit_key, whole_words
 from ..doc import text_of
 from ..stage import Stage
 from .lexicon import (
@@ -358,12 +358,11 @@ class EntityCleaner(Stage):
         for form, g in sorted(forms.items(), key=lambda kv: -len(kv[0])):
             if len(form) < 3:
                 continue
+            if form.lower() == form:
+                continue
             variants = [form] + ([form.upper()] if form.upper() != form else [])  # headlines in capitals
-            for mm in re.finditer(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\w)", text):
-                s, e = mm.span()
+            for s, e in whole_words(text, variants):
                 if any(s < ce and cs < e for cs, ce in covered):
-                    continue
-                if form.lower() == form:
                     continue
                 covered.append((s, e))
                 g.mentions.append(Mention(s, e, form, g.label, 0.5))
@@ -392,6 +391,7 @@ class EntityCleaner(Stage):
         for i, e in enumerate(ents, 1):
             e.id = f"e{i}"
         doc._.entities = ents
+
 
 @Language.factory("cronica_entities_v1", requires=["doc._.layout", "doc.ents", "token.pos", "token.dep"],
                   assigns=["doc._.entities"])
