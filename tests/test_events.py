@@ -1014,6 +1014,14 @@ def test_a_strike_told_again_in_the_outlets_subordinate_clause_is_asserted():
     assert one(art, "attack")["status"] == "asserted"
 
 
+def test_an_event_answered_is_no_report_of_it():
+    # es.investing.com (segun-la-inteligencia-eeuu-numero-de-muertos-en-hospital-de-gaza...), 19 Oct 2023: "responder
+    # a la matanza" reacts to it, and "prometiendo destruir al grupo" has words of its own; the outlet tells the killing
+    art = run("Israel ha respondido a la matanza de 1.400 israelíes perpetrada por hombres armados de Hamás el 7 de octubre "
+              "prometiendo destruir al grupo y someter a Gaza a un asedio total.", "2023-10-19")
+    assert one(art, "violence_against_civilians")["status"] == "asserted"
+
+
 def test_a_siege_named_again_as_a_participle_on_the_town_is_that_siege():
     # tcd.com.ar, 20 May 2023: "Tras 10 meses de asedio, ..." ... "la toma de Bajmut, asediada desde hace 10 meses"
     art = run("Mientras Zelenski asiste a la reunión del G7, el jefe de los mercenarios de Putin anuncia la toma de "
@@ -1424,6 +1432,14 @@ def test_assault_weapons_are_no_assault():
     art = run("En las imágenes ofrecidas por la televisión, aparecen tres personas muertas, armas de asalto confiscadas y "
               "una veintena de hombres detenidos.", "2024-09-17")
     assert not [e for e in events(art) if e["type"] == "clash"]
+
+
+def test_recovered_bodies_are_no_recovered_ground():
+    # mundour.com/2022/10/08/al-menos-tres-muertos-explosion-puente-de-crimea-dice-rusia/: bodies taken from the
+    # water, no town retaken; the row's own example ("recuperó algo de terreno en Omdurman") stays an event
+    art = run("El Comité indicó que los cuerpos de dos víctimas ya han sido recuperados del estrecho de Kerch, un hombre y "
+              "una mujer, y cuyas identidades se está estableciendo.", "2022-10-08")
+    assert not [e for e in events(art) if e["type"] == "territory_change"]
 
 
 def test_a_gendarmerie_and_a_prosecutors_office_are_organisations_not_places():

@@ -9,20 +9,21 @@ from .arguments import event_places, noun_actors
 from .context import FACILITIES, PLACE_NOUNS, Mention
 
 
-def victim(ctx, tok, words: set[str]) -> bool:
+def victim(ctx, tok, words: set[str], names: bool = True) -> bool:
     """The people it was done to: an object (also "a X", a noun's "de X", or the subject of a passive) that is a
-    person's name or a word of the class ("cinco campesinos", "al alcalde", "fueron ultimados dos hombres")."""
+    person's name (unless ``names`` is false) or a word of the class ("cinco campesinos", "al alcalde", "fueron
+    ultimados dos hombres")."""
     for c in tok.children:
         if c.dep_ in ("obj", "iobj", "nsubj:pass") or c.dep_ == "obl" and case_of(c) in ("a", "al") or \
                 c.dep_ == "nmod" and tok.pos_ in NOMINAL_POS and case_of(c).startswith("de") or \
                 c.dep_ == "nsubj" and any(a.dep_ == "aux:pass" or a.lemma_ == "ser" for a in tok.children):
             for x in [c, *(d for d in c.children if d.dep_ in ("nmod", "appos", "flat", "conj"))]:
                 e = ctx.entity_at(x)
-                if e is not None and e.type == "PER" or fold(x.lemma_) in words or fold(x.text).rstrip("s") in words:
+                if names and e is not None and e.type == "PER" or fold(x.lemma_) in words or fold(x.text).rstrip("s") in words:
                     return True
     if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):  # "cinco hombres ultimados", not "la última persona"
         h = tok.head
-        return fold(h.lemma_) in words or (ctx.entity_at(h) is not None and ctx.entity_at(h).type == "PER")
+        return fold(h.lemma_) in words or names and ctx.entity_at(h) is not None and ctx.entity_at(h).type == "PER"
     return False
 
 
@@ -181,6 +182,12 @@ def _not_victim(ctx, m: Mention, value: str) -> bool:
     return not victim(ctx, m.tok, ctx.lex.classes.get(value, set()))
 
 
+def _not_remains(ctx, m: Mention, value: str) -> bool:
+    """``notremains=CLASS``: not done to people or remains of CLASS, a name aside ("los cuerpos de dos víctimas ya
+    han sido recuperados": no ground retaken; "recuperar es Urozhayne" may name a village the parser calls a person)."""
+    return not victim(ctx, m.tok, ctx.lex.classes.get(value, set()), names=False)
+
+
 def _armed_subject(ctx, m: Mention, value: str) -> bool:
     """``subj=CLASS``: its subject is an armed force ("las tropas evacuaron la ciudad", not "evacuaron a civiles")."""
     return armed_subject(ctx, m.tok, ctx.lex.classes.get(value, set()))
@@ -211,11 +218,13 @@ HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "noto
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
         "party": _party}
+# who did it or to whom, checked before the argument constraints: a failure rejects
+PATIENT = {"subj_not": _subj_not, "notvictim": _not_victim, "notremains": _not_remains}
 # checked last: a failure rejects
-LAST = {"subj_not": _subj_not, "notvictim": _not_victim, "actor": actor}
+LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
 INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "objplace"}
-CONSTRAINTS = {**HARD, **SOFT, **LAST}
+CONSTRAINTS = {**HARD, **PATIENT, **SOFT, **LAST}
 
 
 def governs_class(ctx, tok, words: set[str]) -> bool:

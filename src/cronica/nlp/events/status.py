@@ -7,7 +7,7 @@ from typing import Optional
 from ...model import Statement
 from ...names import fold
 from ..spanish import participle_lemma, token_mood
-from ..syntax import NOMINAL_POS, walk
+from ..syntax import NOMINAL_POS, case_of, walk
 from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, PENDING, Mention
 
 
@@ -109,14 +109,17 @@ def reported(ctx, tok) -> Optional[tuple[str, object]]:
     for _ in range(5):
         for c in x.children:  # postposed "..., dijo X" / "según X"
             if c.dep_ in ("parataxis", "advcl") and fold(c.text) in lex.report_forms and c.i > tok.i \
-                    and not any(k.dep_ == "mark" and k.lower_ in ("para", "sin") for k in c.children):  # "para sostener a Ucrania"
+                    and not any(k.dep_ == "mark" and k.lower_ in ("para", "sin") for k in c.children) \
+                    and not any(k.dep_ in ("ccomp", "xcomp") for k in c.children):
+                # not "para sostener a Ucrania", nor a verb with words of its own ("prometiendo destruir al grupo")
                 return lex.report[lex.report_forms[fold(c.text)]], c
             if c.dep_ in ("obl", "nmod") and any(k.lower_ == "según" for k in c.children):
                 return "assert", c
         h = x.head
         if h == x:
             break
-        if fold(h.text) in lex.report_forms and x.dep_ in ("ccomp", "obj", "parataxis", "xcomp", "csubj", "nsubj"):
+        if fold(h.text) in lex.report_forms and x.dep_ in ("ccomp", "obj", "parataxis", "xcomp", "csubj", "nsubj") \
+                and not (x.dep_ == "obj" and case_of(x) in ("a", "al")):  # "ha respondido a la matanza": answered
             lem = lex.report_forms[fold(h.text)]
             if x.dep_ == "nsubj" and lem != "según":
                 break

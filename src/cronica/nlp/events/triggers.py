@@ -8,7 +8,7 @@ from ...names import fold
 from ..spanish import noun_forms
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .arguments import event_places
-from .constraints import HARD, LAST, SOFT, actor
+from .constraints import HARD, LAST, PATIENT, SOFT
 from .context import (
     CIVILIANS,
     DURATION_NOUNS,
@@ -133,8 +133,8 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "state")  # "la localidad está completamente destruida": what is left, not a strike
     read_determiner(ctx, m)
     m.heard = m.trigger.pos == "N" and heard(tok)  # "se escucharon explosiones": the sound of an event told anyway
-    for key in ("subj_not", "notvictim"):
-        if key in cons and not LAST[key](ctx, m, cons[key]):
+    for key, check in PATIENT.items():
+        if key in cons and not check(ctx, m, cons[key]):
             return _reject(m, key)
     failed = next((key for key, check in SOFT.items() if key in cons and not check(ctx, m, cons[key])), None)
     if failed:
@@ -142,8 +142,9 @@ def accept(ctx, m: Mention) -> bool:
             m.ref_only = True
             return True
         return _reject(m, failed)
-    if "actor" in cons and not actor(ctx, m, cons["actor"]):
-        return _reject(m, "actor")
+    for key, check in LAST.items():
+        if key in cons and not check(ctx, m, cons[key]):
+            return _reject(m, key)
     return True
 
 
