@@ -694,6 +694,17 @@ def test_the_report_named_again_speaks_for_its_issuer_not_for_the_last_speaker()
     assert speaker(art, s) is None and "servicios de inteligencia" in span(art, s.source_span)
 
 
+def test_segun_a_document_with_no_named_issuer_keeps_its_words_as_the_source():
+    # es.investing.com (Reuters), 19 Oct 2023: "Según el informe, ..." after the report of an unnamed issuer: the
+    # report is who speaks (source_span "el informe"), as "sostuvo el informe" is; not a statement of nobody
+    art = run("\"Consideramos que Israel no fue responsable\", sostuvo el informe no clasificado de los servicios de "
+              "inteligencia estadounidenses.\n"
+              "Según el informe, \"sólo se han observado ligeros daños estructurales en el hospital\" y \"no hay daños "
+              "observables en el edificio principal del hospital ni cráteres de impacto\".", "2023-10-19")
+    s = find(art, "\"sólo se han observado")
+    assert speaker(art, s) is None and span(art, s.source_span) == "el informe"
+
+
 def test_a_time_adjunct_or_an_addressee_before_the_reported_clause():
     # noticiasdealava.eus, 3 Apr 2023: "aseveró hace unos días que ..."; and (telecinco.es, 5 Oct 2023) a "de que"
     # clause the parser hangs on

@@ -297,8 +297,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     f = Found(content=content, cue=form, cue_span=cue_span, stance=lex.preps[form].stance, direct=False, source=src,
               source_span=span or (np[0].idx, np_end), resolved=resolved, anchor=tok.idx, cue_tok=tok.i,
               channel=channel)
-    if not resolved:
-        f.source_span = None
+    f.keep_span = not resolved  # "según el informe": the issuer comes from before, the words naming it stay
     return [f]
 
 
