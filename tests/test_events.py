@@ -1442,6 +1442,26 @@ def test_recovered_bodies_are_no_recovered_ground():
     assert not [e for e in events(art) if e["type"] == "territory_change"]
 
 
+def test_the_withdrawal_named_again_without_a_place_is_that_withdrawal():
+    # eldestapeweb.com, 11 Nov 2022 (Kherson): "la operación de retirada" two sentences after the withdrawal from
+    # the city is that withdrawal, not another one at the river named in between
+    art = run("Las tropas ucranianas volvieron a ingresar a la ciudad de Jerson y recuperaron su control, horas después "
+              "de que el Ejército ruso anunciara que completó la retirada de sus fuerzas de la única capital provincial "
+              "que habían tomado desde el inicio de la guerra, hace nueve meses.\n\nPoco antes, Rusia había anunciado "
+              "que completó el retiro de tropas. El Ministerio de Defensa ruso dijo en un comunicado: \"Hoy a las 5 de "
+              "la mañana de Moscú, se completó el traslado de las tropas rusas hacia la orilla izquierda del río "
+              "Dniéper\".\n\nEl Ministerio aseguró que durante la operación de retirada no se produjeron bajas ni "
+              "pérdida de equipamiento.", "2022-11-11")
+    assert not art.warnings  # (the events stage once failed here: "la única capital provincial" has no entity)
+    moves = [e for e in events(art) if e["type"] == "territory_change"]
+    # the entry, with the withdrawal and "la operación de retirada"; and apart, the capture before it ("que habían
+    # tomado"), in the town named before "la única capital provincial" (not Moscow, the capital of the country)
+    assert sorted(e["trigger"] for e in moves) == ["ingresar", "tomado"], moves
+    assert {e["place"] for e in moves} <= {"Jerson", "Jersón"}, moves
+    last = next(s for s in art.statements if art.text[slice(*s.content_span)].startswith("durante la operación"))
+    assert last.id in next(e for e in moves if e["trigger"] == "ingresar")["reported_by"]
+
+
 def test_a_gendarmerie_and_a_prosecutors_office_are_organisations_not_places():
     # juareznoticias.com/?p=233130: the strike on "una escuela de la Gendarmería maliense" was in Bamako;
     # diariodejerez.es/mundo/rusia-dana-delegacion-ue-kiev_0_2004642025.html: "anunció la Fiscalía de Kiev"

@@ -25,6 +25,26 @@ def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mentio
     return None
 
 
+def the_one_move(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """"durante la operación de retirada no se produjeron bajas" after "completó la retirada de sus fuerzas de la
+    ciudad": a noun of a change of hands with no place, day or toll of its own, and not told as another ("una",
+    "nueva"), when one change of hands only was told so far, within eight sentences, is that change."""
+    if m.trigger.pos != "N" or m.trigger.type != "territory_change" or m.places or m.date or m.is_new \
+            or m.fatalities is not None or _indefinite(m.tok):
+        return None
+    earlier = [g for g in groups if g[0].trigger.type == "territory_change" and g[0].span < m.span
+               and not all(before_then(x) for x in g)]  # (not the capture before, told as background)
+    if len(earlier) == 1 and 0 < m.sent - earlier[0][-1].sent <= 8 and {x.mood for x in earlier[0]} == {m.mood}:
+        return earlier[0]
+    return None
+
+
+def _indefinite(tok) -> bool:
+    """An indefinite article on the noun, or on the noun it names ("una operación de retirada")."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "nmod" else [])
+    return any(c.dep_ == "det" and fold(c.text) in ("un", "una", "unos", "unas") for h in heads for c in h.children)
+
+
 def anaphoric(tok) -> bool:
     """A demonstrative before the noun, on it or on an adjective before it ("Estos horribles ataques": the parser
     may hang the determiner on the adjective)."""
@@ -128,6 +148,13 @@ def this_stretch(t) -> bool:
 def undoes(m: Mention) -> bool:
     """A retake or a counter-offensive: the other side's answer to an act, never that act."""
     return fold(m.tok.lemma_) in REVERSE or fold(m.tok.text) in REVERSE
+
+
+def before_then(m: Mention) -> bool:
+    """A verb in the pluperfect ("la única capital provincial que habían tomado desde el inicio de la guerra"): an
+    act before the one the sentence tells, never that act."""
+    return m.trigger.pos == "V" and any(c.dep_.startswith("aux") and fold(c.lemma_) == "haber"
+                                        and "Imp" in c.morph.get("Tense") for c in m.tok.children)
 
 
 def new_vs_old(x: Mention, m: Mention) -> bool:

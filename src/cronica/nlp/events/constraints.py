@@ -28,7 +28,10 @@ def victim(ctx, tok, words: set[str], names: bool = True) -> bool:
 
 
 def armed_subject(ctx, tok, words: set[str]) -> bool:
-    """Its subject is an armed force: a word of the class ("las tropas"), an organisation or a country."""
+    """Its subject is an armed force: a word of the class ("las tropas"), an organisation or a country; a verb
+    with no subject of its own takes its governor's ("las tropas volvieron a ingresar", "... y recuperaron")."""
+    while tok.dep_ in ("xcomp", "conj") and tok.head is not tok and not any(c.dep_ == "nsubj" for c in tok.children):
+        tok = tok.head
     for c in tok.children:
         if c.dep_ == "nsubj":
             # the subject's own head (and the names set beside it), not a name inside it: "las delegaciones de

@@ -32,6 +32,7 @@ COMPASS = _words(PLACES, "compass")
 REFERENCE = _words(PLACES, "reference_nouns")
 LOCAL_NOUNS = _words(PLACES, "local_nouns")
 CITY_NOUNS = _words(PLACES, "city_nouns")
+REGIONAL = _words(PLACES, "regional_adjectives")
 OWNED_NOUNS = _words(PLACES, "owned_nouns")
 COMPARISON = _words(EVENT_WORDS, "comparison")
 ONGOING = _words(EVENT_WORDS, "ongoing")
@@ -249,11 +250,14 @@ class EventContext:
         if any(c.dep_ in ("nmod", "appos", "flat") and self.entity_at(c) for c in tok.children):
             return None  # "la capital, Kiev" / "la capital de Ucrania" name it themselves
         countries = [self.demonyms.get(fold(c.text)) for c in tok.children if c.dep_ == "amod"]
+        regional = any(c.dep_ == "amod" and fold(c.text) in REGIONAL for c in tok.children)
         last = None if any(countries) else next((x for x in reversed(tok.sent[:tok.i - tok.sent.start])
                                                  if (e := self.entity_at(x)) is not None and e.type == "LOC"
                                                  and fold(e.name) not in NATIONS), None)
         if last is not None and last.dep_ in ("nmod", "appos", "flat") and fold(last.head.lemma_) in PLACE_WORDS:
             return self.entity_at(last)  # "la región de Jersón, ... ya han entrado en la capital": the region's capital
+        if regional:  # "la ciudad de Jerson ... la única capital provincial": the town named before, if any
+            return self.entity_at(last) if last is not None else None
         countries = [c for c in countries if c] or [e.name for e in self.ents.values() if self.is_country(e.id)]
         found = []
         for country in countries:

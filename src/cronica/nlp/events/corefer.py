@@ -7,6 +7,7 @@ from ..syntax import case_of, walk
 from .anaphora import (
     VIOLENT,
     anaphoric,
+    before_then,
     campaign,
     named_again,
     new_vs_old,
@@ -14,6 +15,7 @@ from .anaphora import (
     redescribes,
     series,
     the_one_act,
+    the_one_move,
     undoes,
 )
 from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention, granularity
@@ -52,7 +54,7 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
         if target is None:
             target = pointed_back(groups, m)
         if target is None:
-            target = the_one_act(groups, m)
+            target = the_one_act(groups, m) or the_one_move(groups, m)
         if target is None:
             target = named_again(groups, m)
             if target is not None:
@@ -79,9 +81,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False
     if region_and_town(g, m) or past_dated(ctx, m) and not any(x.date for x in g):
         return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
-    if any(x.sent == m.sent and (new_vs_old(x, m) or undoes(x) != undoes(m)) for x in g):
-        return False  # "una nueva movilización similar a la movilización parcial de 2022": two call-ups;
-        # "fue tomada por Rusia ... y recuperada por Ucrania": a capture and its undoing
+    if told_apart(g, m):
+        return False
     if campaign(first) != campaign(m) and m.sent != first.sent:
         return False  # "la ofensiva para expulsar a ..." and "prosiguen los enfrentamientos": two events
     gp0 = group_places(g)
@@ -244,12 +245,22 @@ def region_and_town(g: list[Mention], m: Mention) -> bool:
         x.places == m.places and x.region_place != m.region_place for x in g)
 
 
+def told_apart(g: list[Mention], m: Mention) -> bool:
+    """Two acts one sentence sets apart: "una nueva movilización similar a la movilización parcial de 2022" (two
+    call-ups); "fue tomada por Rusia ... y recuperada por Ucrania" (a capture and its undoing); "volvieron a
+    ingresar a la ciudad ... que habían tomado" (the entry and the capture before it)."""
+    if undoes(m) and all(before_then(x) for x in g):
+        return True  # "Ucrania ha recuperado el control de Jerson" undoes the capture told before, is not it
+    return any(x.sent == m.sent and (new_vs_old(x, m) or undoes(x) != undoes(m) or before_then(x) != before_then(m))
+               for x in g)
+
+
 def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bool:
     """The event of group ``g`` told again in other words, further on: part of a list of places told place by
     place ("sobre Bélgorod y Kursk" ... "en la región de Bélgorod fueron abatidos doce"), the places a count
     announced ("en cuatro barrios" ... "en los barrios de A, B, C y D"), the same arms sent ("enviar los tanques" ...
     "el envío de tanques"), "el ataque" when only one attack was told, "la localidad" just named."""
-    if g[0].trigger.type != m.trigger.type or m.is_new or m.ref_only or region_and_town(g, m):
+    if g[0].trigger.type != m.trigger.type or m.is_new or m.ref_only or region_and_town(g, m) or told_apart(g, m):
         return False
     gp = group_places(g)
     distance = m.sent - g[-1].sent

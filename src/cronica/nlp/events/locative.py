@@ -22,6 +22,8 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         return False
     top = path[-1] if path else x
     case = case_of(top)
+    place = ctx.place_entity(x)  # (a place noun may name a place of the article: "la capital", no entity of its own)
+    country = place is not None and ctx.is_country(place.id)
     if case_of(x).split()[:1] == ["con"]:
         return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
     if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
@@ -45,7 +47,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
             return False
         if typ != "diplomacy" and case.startswith("de"):
             return False
-        if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id):
+        if case.startswith("de") and country:
             return False
         if case.startswith(("contra", "hacia", "desde", "entre")):
             return False
@@ -57,7 +59,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         # parser did not mark): the place
         return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca") or "Part" in trig.morph.get("VerbForm") \
             and any(c.lemma_ == "ser" and c.dep_.startswith(("aux", "cop")) for c in trig.children)
-    if case.startswith("de") and ctx.is_country(ctx.entity_at(x).id) and (typ in ("attack", "clash") or top == x and (
+    if case.startswith("de") and country and (typ in ("attack", "clash") or top == x and (
             fold(trig.lemma_) in WITHDRAWAL or fold(trig.text) in WITHDRAWAL)):
         return False  # "ataque de Rusia", "tras la retirada de Ucrania": the actor
     if case.startswith(("desde", "por", "según")):
