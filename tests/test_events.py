@@ -1462,6 +1462,17 @@ def test_the_withdrawal_named_again_without_a_place_is_that_withdrawal():
     assert last.id in next(e for e in moves if e["trigger"] == "ingresar")["reported_by"]
 
 
+def test_fighting_named_as_the_scene_of_a_place_is_the_outlets_background():
+    # lanacion.com.ar (AFP), 13 Sep 2025: "epicentro de los combates" describes Donetsk; the ministry claims the
+    # capture, not the fighting, so DeepState's denial disputes the capture only
+    art = run("En un comunicado, el Ministerio ruso de Defensa afirmó que sus fuerzas se apoderaron de Novomikolaivka, un "
+              "pueblo situado cerca de la región aledaña de Donetsk, en el este, epicentro de los combates.\n\nLa AFP no "
+              "pudo confirmar esta información. Los analistas militares del proyecto DeepState, cercano al ejército "
+              "ucraniano, aseguran que esa localidad continúa bajo control de Kiev.", "2025-09-13")
+    assert one(art, "territory_change")["status"] == "disputed"
+    assert one(art, "clash")["status"] == "asserted"
+
+
 def test_a_gendarmerie_and_a_prosecutors_office_are_organisations_not_places():
     # juareznoticias.com/?p=233130: the strike on "una escuela de la Gendarmería maliense" was in Bamako;
     # diariodejerez.es/mundo/rusia-dana-delegacion-ue-kiev_0_2004642025.html: "anunció la Fiscalía de Kiev"

@@ -705,6 +705,25 @@ def test_segun_a_document_with_no_named_issuer_keeps_its_words_as_the_source():
     assert speaker(art, s) is None and span(art, s.source_span) == "el informe"
 
 
+def test_a_place_still_held_denies_the_capture_claimed_before():
+    # newsweek.com.ar/?p=17669 (Kherson, March 2022) and lanacion.com.ar (AFP, 13 Sep 2025): "todavía está bajo
+    # control ucraniano", "esa localidad continúa bajo control de Kiev" answer the capture another side claimed
+    art = run("Las fuerzas rusas dicen que han tomado la ciudad sureña de Kherson, ubicada en el Mar Negro; sin embargo, "
+              "el alcalde de la ciudad dice que todavía está bajo control ucraniano.", "2022-03-02")
+    s = find(art, "todavía está bajo control")
+    assert s.stance == "deny" and s.target == find(art, "han tomado").id
+    assert [v.status for v in art.events if v.type == "territory_change"] == ["disputed"]
+    art = run("En un comunicado, el Ministerio ruso de Defensa afirmó que sus fuerzas se apoderaron de Novomikolaivka, un "
+              "pueblo situado cerca de la región aledaña de Donetsk, en el este, epicentro de los combates.\n\nLa AFP no "
+              "pudo confirmar esta información. Los analistas militares del proyecto DeepState, cercano al ejército "
+              "ucraniano, aseguran que esa localidad continúa bajo control de Kiev.", "2025-09-13")
+    assert find(art, "esa localidad continúa").stance == "deny"
+    # the same words with no capture claimed before say nothing against anyone
+    art = run("Los analistas militares del proyecto DeepState, cercano al ejército ucraniano, aseguran que esa "
+              "localidad continúa bajo control de Kiev.", "2025-09-13")
+    assert find(art, "esa localidad continúa").stance == "assert"
+
+
 def test_a_time_adjunct_or_an_addressee_before_the_reported_clause():
     # noticiasdealava.eus, 3 Apr 2023: "aseveró hace unos días que ..."; and (telecinco.es, 5 Oct 2023) a "de que"
     # clause the parser hangs on

@@ -62,6 +62,13 @@ def _check(r: L.Row, sts, toks) -> bool:
         return bool(sts) and any(lemma == r["lemma"] for lemma, _ in toks)
     if r.file == "rebuttals.tsv":
         return any(s.stance == "deny" or (" " + fold(r["form"])) in " " + " ".join(_words(sl(s.content_span))) for s in sts)
+    if r.file == "holdings.tsv":  # the words in a statement's content; the "still" example is a capture denied
+        forms = tuple(fold(f) for f in r["form"].split("|"))
+        contents = [" ".join(_words(sl(s.content_span))) for s in sts]
+        if r["kind"] == "claim":
+            return any(w.startswith(forms) for c in contents for w in c.split())
+        return any(re.search(r"\b(" + "|".join(map(re.escape, forms)) + r")\b", c) for c in contents) and (
+            r["kind"] != "still" or any(s.stance == "deny" for s in sts))
     if r.file == "channels.tsv":
         if r["kind"] in ("relay", "broadcast"):
             return any(s.channel for s in sts)

@@ -8,7 +8,7 @@ from ...model import Statement
 from ...names import fold
 from ..spanish import participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, walk
-from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, PENDING, Mention
+from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, PENDING, SCENE_NOUNS, Mention
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -153,6 +153,8 @@ def background(ctx, tok) -> bool:
                 return True
             if x.dep_ == "nmod" and fold(h.lemma_) in BACKGROUND_NOUNS:
                 return True
+            if x.dep_ == "nmod" and fold(h.lemma_) in SCENE_NOUNS and h.dep_ in ("appos", "conj", "nmod"):
+                return True  # "Novomikolaivka, un pueblo ... cerca de ... Donetsk, epicentro de los combates"
         if x.pos_ in ("VERB", "AUX") and x.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "case") and fold(c.text) in BACKGROUND_CASES for c in x.children):
             return True  # "abandonaron Estambul tras concluir una jornada de negociaciones"

@@ -27,6 +27,7 @@ COLUMNS = {
     "periphrasis.tsv": ("lemma",),
     "continuations.tsv": ("lemma",),
     "rebuttals.tsv": ("form",),
+    "holdings.tsv": ("form", "kind"),
 }
 
 
@@ -102,6 +103,7 @@ class Lexicon:
     broadcasts: set[str] = field(default_factory=set)  # "un comunicado difundido por la televisión X": X is the channel
     continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
     rebuttals: set[str] = field(default_factory=set)  # "vuelve a mentir", "es falso": a reply that denies
+    holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -136,6 +138,8 @@ class Lexicon:
         lex.periphrasis = {r["lemma"] for r in read_rows("periphrasis.tsv")}
         lex.continuations = {r["lemma"] for r in read_rows("continuations.tsv")}
         lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
+        for r in read_rows("holdings.tsv"):
+            lex.holdings[r["kind"]] = lex.holdings.get(r["kind"], ()) + tuple(fold(f) for f in r["form"].split("|"))
         lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
         lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
         return lex

@@ -11,7 +11,7 @@ from .channel import SAME
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
-from .stance import is_rebuttal
+from .stance import holds_against, is_rebuttal
 
 
 def _compatible(ctx: Context, e: Entity, dem: set[str]) -> bool:
@@ -120,7 +120,7 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             if not person and not f.channel and prev.channel and "\n" not in ctx.text[prev.anchor:hi]:
                 f.channel = prev.channel
         _channel_from_before(ctx, f, done)
-        if is_rebuttal(ctx, f, done[-1] if done else None):
+        if is_rebuttal(ctx, f, done[-1] if done else None) or holds_against(ctx, f, done):
             f.stance = "deny"
         done.append(f)
 

@@ -48,3 +48,25 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
     # "el Ejército ucraniano asegura que esto «no es cierto»": the claim told before, called false
     about_that = words.split()[:1] in (["esto"], ["eso"], ["ello"], ["aquello"])
     return follows_denial or f.cue in REPLIES or about_that
+
+
+def holds_against(ctx: Context, f: Found, done: list[Found]) -> bool:
+    """"el alcalde de la ciudad dice que todavía está bajo control ucraniano" after "Las fuerzas rusas dicen que han
+    tomado la ciudad": a place still held, said after another speaker claimed its capture, denies that claim."""
+    return f.stance == "assert" and says_held(ctx, f.content) and any(
+        g.stance == "assert" and (g.source != f.source or g.source is None) and claims_capture(ctx, g.content)
+        for g in done)
+
+
+def says_held(ctx: Context, span: tuple[int, int]) -> bool:
+    """"sigue bajo control de", "todavía está en manos de", "siguen controlando", "mantiene el control"."""
+    h = ctx.lex.holdings
+    text = " ".join(re.findall(r"\w+", fold(ctx.text[span[0]:span[1]])))
+    still, held = "|".join(map(re.escape, h["still"])), "|".join(map(re.escape, h["held"]))
+    return bool(re.search(rf"\b(?:{still})(?: \w+){{0,2}} (?:{held})\b", text)
+                or re.search(r"\b(?:" + "|".join(map(re.escape, h["keeps"])) + r")\b", text))
+
+
+def claims_capture(ctx: Context, span: tuple[int, int]) -> bool:
+    """A capture, a fall or an entry in these words (a word of the "claim" kind: "han tomado", "se apoderaron")."""
+    return any(w.startswith(ctx.lex.holdings["claim"]) for w in re.findall(r"\w+", fold(ctx.text[span[0]:span[1]])))

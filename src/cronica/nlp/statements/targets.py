@@ -7,6 +7,7 @@ from ...model import Statement
 from ...names import fold
 from .context import Context, Span
 from .speakers import STOPWORDS
+from .stance import claims_capture, says_held
 
 ANSWERS = ("deny", "confirm", "unverified")
 ANAPHORIC = {"lo", "la", "los", "las", "esto", "ello", "eso", "este", "esta", "estos", "estas", "dicho", "dicha",
@@ -66,9 +67,19 @@ def _the_document(ctx: Context, sts: list[Statement]) -> None:
             s.target = before[0].id
 
 
+def _the_capture(ctx: Context, sts: list[Statement]) -> None:
+    """"... dice que todavía está bajo control ucraniano": a denial that the place is still held answers the last
+    capture another speaker claimed before it."""
+    for k, s in enumerate(sts):
+        if s.stance == "deny" and not s.target and says_held(ctx, s.content_span):
+            s.target = next((o.id for o in reversed(sts[:k]) if o.stance == "assert" and not same_source(ctx, o, s)
+                             and claims_capture(ctx, o.content_span)), None)
+
+
 def set_targets(ctx: Context, sts: list[Statement]) -> None:
     """For denials, confirmations and verification notes: the statement they answer."""
     _the_document(ctx, sts)
+    _the_capture(ctx, sts)
     _by_content(ctx, sts)
     # "confirmó el ejército ..., aunque negó que ...": a second answer by the same speaker in the
     # same sentence answers the same statement
