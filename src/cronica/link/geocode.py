@@ -351,6 +351,8 @@ class Geocoder:
         lists, or (when no candidate lies within reach) an exact match of a place's own name."""
         near, far_kept, far_exact = [], [], []
         for c in cands:
+            if c.feature in ("country", "continent") and c.country not in story and c.name_score < 0.99:
+                continue  # a spelling guess or a code at another country ("Butana" for Bhutan, "Sur" for Suriname)
             if c.feature in ("country", "continent") or c.country in story:
                 near.append(c)
                 continue
@@ -518,7 +520,7 @@ def story_countries(g: Geocoder, article: Article, items: list["_Item"]) -> dict
     dateline: dict[str, float] = {}
     for it in items:
         top = it.cands[0] if it.cands else None
-        if top and top.feature == "country" and top.name_score >= 0.95:
+        if top and top.feature == "country" and top.name_score >= 0.99:  # (not "Sur", a code of Suriname)
             named[top.country] = min(4.0, named.get(top.country, 0.0) + len(it.ent.mentions))
         first = min((s for s, _ in it.ent.mentions), default=None)
         if first is not None and first <= 3 and not text[:first].strip(" \n\"'«"):
