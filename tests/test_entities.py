@@ -238,3 +238,13 @@ def test_a_place_glossed_with_its_other_name_is_one_place():
 def test_a_weapon_system_is_nobody_and_nowhere(text):
     art = extract_text(text, published="2023-10-05", geocode=False)
     assert not [e for e in art.entities if e.type in ("PER", "LOC") and e.name in ("Uragan", "Iskander")], art.entities
+
+
+def test_two_parts_of_a_region_are_two_places():
+    # infobae (EFE), 18 May 2025: "Darfur Oeste" and "Darfur Este" are two states, not one place spelt twice
+    art = extract_text("Tras perder la capital a finales de marzo, los paramilitares controlan en la actualidad algunas "
+                       "zonas de la región céntrica sudanesa de Kordofán, además de los cinco estados del oeste del país "
+                       "-Darfur Norte, Darfur Sur, Darfur Oeste, Darfur Este y Darfur Central-, así como sus capitales, a "
+                       "excepción de Al Fasher.", published="2025-05-18", geocode=False)
+    groups = [{art.text[a:b] for a, b in e.mentions} for e in art.entities if e.type == "LOC"]
+    assert not [g for g in groups if {"Darfur Oeste", "Darfur Este"} <= g], groups

@@ -1473,6 +1473,31 @@ def test_fighting_named_as_the_scene_of_a_place_is_the_outlets_background():
     assert one(art, "clash")["status"] == "asserted"
 
 
+SUDAN_SHIELD = ("Jartum, 18 may (EFE).- Al menos 9 personas murieron y otras 14 resultaron heridas este domingo en el ataque "
+                "de drones del grupo paramilitar Fuerzas de Apoyo Rápido (FAR) contra el cuartel general de las Fuerzas "
+                "Escudo de Sudán, aliadas del Ejército sudanés, en el centro del país.\n\"Las Fuerzas de Apoyo Rápido "
+                "atacaron, utilizando drones, instalaciones militares en un campo de entrenamiento de las Fuerzas Escudo de "
+                "Sudán en el monte Abayator, en la llanura de Butana, en el centro de Sudán\", informaron estas fuerzas en "
+                "un comunicado, en el que detallaron que al menos 9 personas murieron y otras 14 fueron heridas.\nEsta es "
+                "la primera vez que las FAR atacan el cuartel de las Fuerzas Escudo de Sudán dirigidas por Abu Aqla Kikil, "
+                "quien antes de unirse al Ejército el pasado mes de octubre fue comandante paramilitar en el estado de Al "
+                "Yazeera.\nAnteriormente, la sala de urgencias del campo de desplazados de Abu Shouk, próximo a Al Fasher, "
+                "la capital del estado occidental de Darfur Norte, alertó de la muerte de al menos 14 civiles como "
+                "consecuencia del ataque de las FAR contra este lugar.\nTras perder la capital a finales de marzo, los "
+                "paramilitares controlan en la actualidad algunas zonas de la región céntrica sudanesa de Kordofán.")
+
+
+def test_one_strike_told_with_its_toll_and_its_rank_and_another_with_its_own_toll():
+    # infobae (EFE), 18 May 2025: the lead, the statement with the same 9 dead that names the place, and "la primera
+    # vez que las FAR atacan el cuartel" are one strike; the attack on Abu Shouk with 14 dead, in a sentence naming
+    # other places, is another; "Tras perder la capital" is the loss of Khartoum in March
+    art = run(SUDAN_SHIELD, "2025-05-18")
+    strikes = sorted((e["fatalities"], e["type"]) for e in events(art) if e["type"] in ("attack", "clash"))
+    assert strikes == [(9, "attack"), (14, "attack")], events(art)
+    lost = one(art, "territory_change")
+    assert lost["trigger"] == "perder" and lost["place"] == "Jartum" and lost["date"] == "2025-03"
+
+
 def test_a_gendarmerie_and_a_prosecutors_office_are_organisations_not_places():
     # juareznoticias.com/?p=233130: the strike on "una escuela de la Gendarmería maliense" was in Bamako;
     # diariodejerez.es/mundo/rusia-dana-delegacion-ue-kiev_0_2004642025.html: "anunció la Fiscalía de Kiev"

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from ... import resources
 from ...namekeys import same_name
 from ...names import fold
 from .lexicon import CONNECTORS, Mention, _Group
 
 # Arabic particles inside a person's or a group's name ("Ahmad al Mismari", "Al Shabab")
 ARABIC = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "ag"}
+ORIENTATION = frozenset(fold(w) for w in resources.words("es/words/places.tsv", "orientation"))
 _NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*$")
 
 
@@ -156,6 +158,9 @@ def merge_place_spellings(ec, groups: dict[str, _Group]) -> None:
             if not first.mentions:
                 continue  # merged into an earlier one already
             other = _name(first)
+            parts = set(fold(other).split()) ^ set(fold(name).split())
+            if parts & ORIENTATION:
+                continue  # "Darfur Oeste" ... "Darfur Este": two parts of a region
             if fold(other) not in ec.countries and same_name(other, name, "LOC"):
                 key = next(k for k, v in groups.items() if v is g)
                 _merge(groups, key, first)

@@ -9,6 +9,7 @@ from ...names import fold
 from .context import ANAPHORIC, BLAMING, DURATION_NOUNS, JUDGING, RANKING, REVERSE, Mention, campaign_word
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
+ORDINAL_TIMES = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "ultimo", "ultima"}
 
 
 def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
@@ -102,6 +103,9 @@ def redescribes(m: Mention) -> bool:
     calculado", "el ataque fue el más mortífero"), "se trata del ataque ...", or the apposition of what someone
     calls it ("calificó lo ocurrido como un crimen brutal, un ataque con misiles")."""
     tok = m.tok
+    if tok.dep_.startswith("acl") and fold(tok.head.lemma_) == "vez" and any(
+            c.dep_ == "amod" and fold(c.lemma_) in ORDINAL_TIMES for c in tok.head.children):
+        return True  # "Esta es la primera vez que las FAR atacan el cuartel": the act just told, ranked in time
     if m.trigger.pos != "N":
         return False
     if any(c.dep_ == "cop" for c in tok.children):
@@ -160,3 +164,24 @@ def before_then(m: Mention) -> bool:
 def new_vs_old(x: Mention, m: Mention) -> bool:
     """The same noun twice, once marked new: "una nueva movilización similar a la movilización de 2022"."""
     return x.trigger.words == m.trigger.words and x.trigger.pos == m.trigger.pos == "N" and x.is_new != m.is_new
+
+
+def other_toll(ctx, g: list[Mention], m: Mention) -> bool:
+    """A death toll of its own that the event told before does not have, in a sentence that names another place
+    ("la sala de urgencias del campo de desplazados de Abu Shouk ... alertó de la muerte de al menos 14 civiles como
+    consecuencia del ataque" after an attack with 9 dead): another act, not a new count of the same one."""
+    if m.fatalities is None or not any(x.fatalities not in (None, m.fatalities) for x in g):
+        return False
+    places = {p for x in g for p in x.places}
+    return any((e := ctx.entity_at(t)) is not None and e.type == "LOC" and e.id not in places and not ctx.is_country(e.id)
+               for t in m.tok.sent)
+
+
+def told_apart(g: list[Mention], m: Mention) -> bool:
+    """Two acts one sentence sets apart: "una nueva movilización similar a la movilización parcial de 2022" (two
+    call-ups); "fue tomada por Rusia ... y recuperada por Ucrania" (a capture and its undoing); "volvieron a
+    ingresar a la ciudad ... que habían tomado" (the entry and the capture before it)."""
+    if undoes(m) and all(before_then(x) for x in g):
+        return True  # "Ucrania ha recuperado el control de Jerson" undoes the capture told before, is not it
+    return any(x.sent == m.sent and (new_vs_old(x, m) or undoes(x) != undoes(m) or before_then(x) != before_then(m))
+               for x in g)

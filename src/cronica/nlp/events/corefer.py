@@ -7,7 +7,6 @@ from ..syntax import case_of, walk
 from .anaphora import (
     VIOLENT,
     anaphoric,
-    before_then,
     campaign,
     named_again,
     new_vs_old,
@@ -15,8 +14,9 @@ from .anaphora import (
     redescribes,
     series,
     the_one_act,
+    other_toll,
     the_one_move,
-    undoes,
+    told_apart,
 )
 from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention, granularity
 
@@ -126,8 +126,10 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         if named and named == set(group_places(g)):
             return True  # "una reunión ... en Bruselas" ... "tras las conversaciones de Bruselas": one meeting
     if m.trigger.type in VIOLENT and (m.fatalities or 0) >= 5 and any(x.fatalities == m.fatalities for x in g) \
-            and not m.is_new and {x.mood for x in g} == {m.mood} and (not m.places or set(m.places) == set(group_places(g))):
-        return True  # "18 muertes en el centro comercial ..., atacado" ... "un ataque con misiles rusos matara al menos a 18"
+            and not m.is_new and {x.mood for x in g} == {m.mood} \
+            and (not m.places or not group_places(g) or set(m.places) == set(group_places(g))):
+        return True  # "18 muertes en el centro comercial ..., atacado" ... "un ataque con misiles rusos matara al menos a 18";
+        # "9 personas murieron ... en el ataque de drones" ... «atacaron ... en el monte Abayator» (9 dead): its place
     if m.is_new or (m.indefinite and m.trigger.pos == "N" and not m.places):
         return False
     if m.trigger.type in ("aid", "mobilization", "threat") and m.sent != g[-1].sent:
@@ -175,8 +177,10 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     headline = any(x.headline for x in g) or m.headline
     if m.trigger.pos == "N" and m.definite and (m.bare or same_place):
         return distance <= 4 or same_place or headline
-    if m.trigger.pos == "N" and m.definite and any(x.trigger.words == m.trigger.words for x in g):
-        return distance <= 8  # "una reunión ..." then "la reunión de ministros"
+    if m.trigger.pos == "N" and m.definite and any(x.trigger.words == m.trigger.words for x in g) \
+            and not other_toll(ctx, g, m):
+        return distance <= 8  # "una reunión ..." then "la reunión de ministros"; not "la muerte de al menos 14 civiles
+        # como consecuencia del ataque" after an attack with 9 dead, four sentences on
     no_figs = all(x.fatalities is None and x.injured is None for x in g)
     if (m.trigger.pos == "V" and not m.places and not m.date and (m.fatalities is None and m.injured is None or no_figs)
             and distance <= 3 and m.trigger.type in ("attack", "interception") and not m.place_plural):
@@ -217,9 +221,10 @@ def other_place_between(ctx, g: list[Mention], m: Mention, gp: list[str]) -> boo
     Krinki, en la orilla del río Dniéper ... una retirada de la zona": the zone is Krinki, not the town before)?"""
     for t in ctx.doc[g[-1].tok.i + 1:m.tok.i]:
         e = ctx.entity_at(t)
-        if e is not None and e.type == "LOC" and e.id not in gp and granularity(t) <= 1 \
+        if e is not None and e.type == "LOC" and e.id not in gp and (granularity(t) <= 1 or t.sent == m.tok.sent) \
                 and fold(t.head.lemma_) != "capital":  # a town named as such ("la localidad de Krinki"; not
-            # "Talukan, capital de Takhar", the province)
+            # "Talukan, capital de Takhar", the province), or any place of its own sentence ("la sala de urgencias
+            # del campo de desplazados de Abu Shouk ... el ataque de las FAR contra este lugar")
             return True
     return False
 
@@ -243,16 +248,6 @@ def region_and_town(g: list[Mention], m: Mention) -> bool:
     one name change hands as two events (one place told as a region, the other not)."""
     return m.trigger.type == "territory_change" and bool(m.places) and any(
         x.places == m.places and x.region_place != m.region_place for x in g)
-
-
-def told_apart(g: list[Mention], m: Mention) -> bool:
-    """Two acts one sentence sets apart: "una nueva movilización similar a la movilización parcial de 2022" (two
-    call-ups); "fue tomada por Rusia ... y recuperada por Ucrania" (a capture and its undoing); "volvieron a
-    ingresar a la ciudad ... que habían tomado" (the entry and the capture before it)."""
-    if undoes(m) and all(before_then(x) for x in g):
-        return True  # "Ucrania ha recuperado el control de Jerson" undoes the capture told before, is not it
-    return any(x.sent == m.sent and (new_vs_old(x, m) or undoes(x) != undoes(m) or before_then(x) != before_then(m))
-               for x in g)
 
 
 def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bool:
@@ -319,7 +314,8 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     if any(new_vs_old(x, m) for x in g) or m.date and not gd or m.actors and not ga:
         return False  # a mention with a day or an actor the event lacked tells another one
     if m.trigger.pos == "N" and m.definite and same_mood and not m.indefinite and campaign(g[0]) == campaign(m) \
-            and (m.bare or any(x.trigger.words == m.trigger.words for x in g) or _shared_words(m, g)):
+            and (m.bare or any(x.trigger.words == m.trigger.words for x in g) or _shared_words(m, g)) \
+            and not other_toll(ctx, g, m):
         # "el ataque con dos misiles balísticos" after "atacó con dos misiles"; not "el bombardeo de nuestras
         # ciudades", told for itself
         return _only_one_before(groups, g, m)  # "el ataque" when only one attack was told
