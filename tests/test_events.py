@@ -1540,3 +1540,10 @@ def test_an_event_known_from_a_report_of_a_given_day_is_of_that_day():
     # sentence also dates ("el pasado 10 de mayo")
     found = [e["date"] for e in events(run(KHARKIV, "2024-05-15")) if e["trigger"] == "retirado"]
     assert found == ["2024-05-15"]
+
+
+def test_people_executed_are_the_dead():
+    # hoy.com.do (AP), 10 Dec 2025: "Diecinueve mujeres ... fueron ejecutadas": 19 killed
+    art = run("Diecinueve mujeres, cuyas parejas eran miembros de pandillas, también fueron ejecutadas por la banda Krache "
+              "Dife mientras buscaban atención médica para los hombres.", "2025-12-10")
+    assert [(e["type"], e["fatalities"]) for e in events(art)] == [("violence_against_civilians", 19)]

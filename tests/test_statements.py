@@ -724,6 +724,23 @@ def test_a_place_still_held_denies_the_capture_claimed_before():
     assert find(art, "esa localidad continúa").stance == "assert"
 
 
+def test_al_and_an_infinitive_reports_for_the_subject_of_its_verb():
+    # voz.us (AFP), 19 Dec 2025: "afirmó Sánchez en la red social X, al señalar que ...": Sánchez says that too
+    art = run("\"El terrorismo del cartel del ELN es una amenaza que debe ser desmantelada totalmente. No hacerlo es poner "
+              "en grave riesgo a la población\", afirmó Sánchez en la red social X, al señalar que la guerrilla utilizó "
+              "drones cargados con artefactos explosivos.", "2025-12-19")
+    s = find(art, "la guerrilla utilizó drones")
+    assert speaker(art, s) == "Sánchez" and s.cue == "señalar"
+
+
+def test_people_a_quantifier_names_are_an_unnamed_source_not_the_last_person():
+    # hoy.com.do (AP), 10 Dec 2025: "aunque muchos temen que ..." is not Sanon, the person named just before
+    art = run("No se sabe cuán grave era la herida de Sanon, aunque muchos temen que el ataque que comenzó en los últimos "
+              "días desate aún más violencia en una ciudad ya controlada en un 90% por pandillas.", "2025-12-10")
+    s = find(art, "el ataque que comenzó")
+    assert speaker(art, s) is None and span(art, s.source_span) == "muchos"
+
+
 def test_a_time_adjunct_or_an_addressee_before_the_reported_clause():
     # noticiasdealava.eus, 3 Apr 2023: "aseveró hace unos días que ..."; and (telecinco.es, 5 Oct 2023) a "de que"
     # clause the parser hangs on

@@ -8,7 +8,7 @@ from ...model import Figure
 from ...names import fold
 from ..doc import text_of
 from ..numbers import parse_number
-from .context import CUMULATIVE, DIE, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention, campaign_word
+from .context import CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention, campaign_word
 
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 
@@ -150,6 +150,9 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             return None  # "unas 60 personas, de las que 51 murieron": the people there, not the dead
         near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
             + [c for c in span.root.head.children if c.dep_ == "obj" and c.i < span.start]  # "causó la muerte a 12 personas"
+        if fold(span.root.head.text).startswith(EXECUTED) and span.root.dep_ in ("nsubj", "nsubj:pass") or \
+                any(c.dep_ in ("acl", "amod") and fold(c.text).startswith(EXECUTED) for c in span.root.children):
+            return "fatalities"  # "Diecinueve mujeres ... fueron ejecutadas", "cinco hombres fusilados"
         for t in near:
             w = fold(t.text)
             if w.startswith(DIE) or fold(t.lemma_) in ("morir", "matar", "fallecer"):

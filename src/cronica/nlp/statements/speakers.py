@@ -186,6 +186,8 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         return named
     low = head.lower_
     lemma = head.lemma_.lower()
+    if head.pos_ == "PRON" and set(head.morph.get("PronType")) & {"Ind", "Tot", "Neg"} and low not in PRONOUNS:
+        return None, (a, b), True  # "aunque muchos temen que ...": people unnamed, nobody named before
     if head.pos_ == "PRON" or low in PRONOUNS:
         return last_person(ctx, head.idx), None if low in ("él", "ella") else (a, b), True
     if head.pos_ == "PROPN":

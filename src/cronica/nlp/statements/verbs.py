@@ -47,9 +47,16 @@ def reports(ctx: Context, tok: Token) -> bool:
     if "Part" in forms and not is_passive(tok) and not any(c.dep_.startswith("aux") for c in tok.children):
         return False  # an adjectival participle ("la movilización decretada")
     if "Inf" in forms and tok.head.lemma_ not in ctx.lex.periphrasis and not any(
-            c.lemma_ in ctx.lex.periphrasis for c in tok.children):
+            c.lemma_ in ctx.lex.periphrasis for c in tok.children) and not _al_infinitive(tok):
         return False
     return True
+
+
+def _al_infinitive(tok: Token) -> bool:
+    """"..., afirmó Sánchez en la red social X, al señalar que la guerrilla utilizó drones": "al" and an infinitive
+    with a que-clause of its own, said by the subject of the verb it hangs on."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "al" for c in tok.children) \
+        and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _quotation(ctx: Context, tok: Token, cue: Cue, sb: int, used: set[Span]) -> Optional[Span]:
