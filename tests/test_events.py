@@ -1547,3 +1547,35 @@ def test_people_executed_are_the_dead():
     art = run("Diecinueve mujeres, cuyas parejas eran miembros de pandillas, también fueron ejecutadas por la banda Krache "
               "Dife mientras buscaban atención médica para los hombres.", "2025-12-10")
     assert [(e["type"], e["fatalities"]) for e in events(art)] == [("violence_against_civilians", 19)]
+
+
+def test_an_act_of_years_ago_borrows_no_place_from_todays_news():
+    # lanacion.com.ar (AFP), 13 Sep 2025: the war "desencadenado por el ataque ruso a gran escala contra Ucrania a
+    # finales de febrero de 2022" did not start in the village whose capture the article leads with
+    art = run("En un comunicado, el Ministerio ruso de Defensa afirmó que sus fuerzas se apoderaron de Novomikolaivka, un "
+              "pueblo situado cerca de la región aledaña de Donetsk.\n\nPor su parte, el Kremlin consideró que las "
+              "negociaciones de paz con Kiev estaban en \"pausa\", después de que se saldaran en fracaso varios intentos de "
+              "poner fin al conflicto, desencadenado por el ataque ruso a gran escala contra Ucrania a finales de febrero "
+              "de 2022.", "2025-09-13")
+    old = [e for e in events(art) if e["date"] == "2022-02"]
+    assert old and all(e["place"] != "Novomikolaivka" for e in old), events(art)
+
+
+ELN_BASE = ("Al menos seis soldados murieron y otros 28 resultaron heridos en un ataque con drones y explosivos contra una "
+            "base militar colombiana cercana a la frontera con Venezuela, atribuido a la guerrilla del Ejército de "
+            "Liberación Nacional (ELN), informó el Ministerio de Defensa del país suramericano, según la AFP.\n\n"
+            "\"El terrorismo del cartel del ELN es una amenaza que debe ser desmantelada totalmente. No hacerlo es poner en "
+            "grave riesgo a la población\", afirmó Sánchez en la red social X, al señalar que la guerrilla utilizó drones "
+            "cargados con artefactos explosivos.\n\nImágenes difundidas en redes sociales muestran a militares heridos "
+            "siendo trasladados en camillas y sillas de ruedas a centros médicos, así como incendios dentro de la base, "
+            "presuntamente causados por las explosiones.\n\nEl ministro indicó que los heridos reciben atención médica y "
+            "anunció una recompensa de 50.000 dólares por información que permita identificar y capturar a los "
+            "responsables, o anticipar efectivamente atentados terroristas.")
+
+
+def test_the_charge_of_a_drone_attacks_to_foresee_and_a_hedge_tell_no_other_strike():
+    # voz.us (AFP), 19 Dec 2025: "drones cargados con artefactos explosivos" is what the drones carried, "anticipar
+    # atentados" attacks to be foreseen; "presuntamente causados por las explosiones" does not vouch for the strike
+    art = run(ELN_BASE, "2025-12-19")
+    strike = one(art, "attack")
+    assert strike["fatalities"] == 6 and strike["status"] == "claimed"

@@ -185,3 +185,10 @@ def told_apart(g: list[Mention], m: Mention) -> bool:
         return True  # "Ucrania ha recuperado el control de Jerson" undoes the capture told before, is not it
     return any(x.sent == m.sent and (new_vs_old(x, m) or undoes(x) != undoes(m) or before_then(x) != before_then(m))
                for x in g)
+
+
+def past_dated(ctx, m: Mention) -> bool:
+    """A year or a month before the publication's ("el devastador ataque de 2024" in a report of November 2025)."""
+    d, pub = m.date, ctx.published
+    return d is not None and d.precision in ("year", "month") and pub is not None \
+        and d.value < pub.isoformat()[:len(d.value)]

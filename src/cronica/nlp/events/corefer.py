@@ -15,6 +15,7 @@ from .anaphora import (
     series,
     the_one_act,
     other_toll,
+    past_dated,
     the_one_move,
     told_apart,
 )
@@ -234,13 +235,6 @@ def town_named(ctx, m: Mention) -> bool:
     e = ctx.ents.get(m.places[0]) if m.places else None
     toks = [t for t in m.tok.sent if e is not None and any(a == t.idx for a, _ in e.mentions)]
     return any(granularity(t) <= 1 for t in toks)
-
-
-def past_dated(ctx, m: Mention) -> bool:
-    """A year or a month before the publication's ("el devastador ataque de 2024" in a report of November 2025)."""
-    d, pub = m.date, ctx.published
-    return d is not None and d.precision in ("year", "month") and pub is not None \
-        and d.value < pub.isoformat()[:len(d.value)]
 
 
 def region_and_town(g: list[Mention], m: Mention) -> bool:

@@ -39,7 +39,7 @@ from .context import (
     granularity,
     is_water,
 )
-from .anaphora import campaign
+from .anaphora import campaign, past_dated
 from .corefer import group_places
 from .dates import governs_time
 
@@ -157,6 +157,9 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             if len(prev) == 1:
                 out[i] = prev
                 continue
+        if any(past_dated(ctx, x) for x in g) and not any(x.place_def for x in g):
+            continue  # "el ataque ruso a gran escala contra Ucrania a finales de febrero de 2022": not where today's
+            # fights are (but "Ucrania retomó el asentamiento en julio de 2023": the place just named)
         before = _last_before(ctx, groups, order, i, lambda j: (own[j] or out.get(j)) if kind[j] == k else None)
         if before:
             out[i] = before

@@ -8,7 +8,7 @@ from ...model import Statement
 from ...names import fold
 from ..spanish import participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, walk
-from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, PENDING, SCENE_NOUNS, Mention
+from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, HEDGES, PENDING, SCENE_NOUNS, Mention
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -164,6 +164,13 @@ def background(ctx, tok) -> bool:
     return False
 
 
+def hedged(tok) -> bool:
+    """Told without the outlet vouching for it: "la supuesta incursión", "presuntamente causados por las explosiones"
+    (a hedge on the trigger, or on the participle or verb it is an argument of)."""
+    return any(c.dep_ in ("amod", "advmod") and fold(c.text) in HEDGES for x in (tok, tok.head) for c in x.children
+               if x is tok or tok.dep_ in ("obl", "nsubj", "nsubj:pass", "obj"))
+
+
 def rumour(tok) -> bool:
     """The conditional perfect of a main clause with no condition ("el bastión habría caído", "habrían muerto
     30 personas"): the press reporting what it cannot confirm, not a hypothesis."""
@@ -230,7 +237,7 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
         rep = reported(ctx, m.tok)
         if rep:
             m.stances.append((rep[0], None))
-        elif any(a <= s0 < b for a, b in ctx.quoted):
+        elif any(a <= s0 < b for a, b in ctx.quoted) or hedged(m.tok):
             m.stances.append(("assert", None))
     m.status = combine_status(m.stances, m.mood)
 
