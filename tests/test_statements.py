@@ -741,6 +741,17 @@ def test_people_a_quantifier_names_are_an_unnamed_source_not_the_last_person():
     assert speaker(art, s) is None and span(art, s.source_span) == "muchos"
 
 
+def test_an_apposition_with_a_participle_after_the_reported_clause_is_not_said():
+    # eldestapeweb.com, 11 Nov 2022, and lanacion.com.ar (AFP), 13 Sep 2025: ", un movimiento interpretado por Kiev
+    # ... como un revés" is Kyiv's reading, ", un pueblo situado cerca de ..." the outlet's description
+    art = run("Poco antes, Rusia había anunciado que completó el retiro de tropas, un movimiento interpretado por Kiev y sus "
+              "aliados como un revés para Moscú. En un comunicado, el Ministerio ruso de Defensa afirmó que sus fuerzas se "
+              "apoderaron de Novomikolaivka, un pueblo situado cerca de la región aledaña de Donetsk, en el este, "
+              "epicentro de los combates.", "2025-09-13")
+    assert span(art, find(art, "completó el retiro").content_span) == "completó el retiro de tropas"
+    assert span(art, find(art, "sus fuerzas").content_span) == "sus fuerzas se apoderaron de Novomikolaivka"
+
+
 def test_a_time_adjunct_or_an_addressee_before_the_reported_clause():
     # noticiasdealava.eus, 3 Apr 2023: "aseveró hace unos días que ..."; and (telecinco.es, 5 Oct 2023) a "de que"
     # clause the parser hangs on

@@ -135,12 +135,15 @@ def _conj_starts(cue_tok: Optional[Token]) -> set[int]:
 
 
 def _apposition_relative(doc, det: Token) -> bool:
-    """", una ciudad que tenía 500.000 habitantes": an indefinite noun phrase with a relative clause, the outlet's
-    description of the word before."""
+    """", una ciudad que tenía 500.000 habitantes", ", un pueblo situado cerca de ...", ", un movimiento interpretado
+    por Kiev como un revés": an indefinite noun phrase with a relative clause or a participle, the outlet's
+    description of the word before (or another's reading of it)."""
     j = det.i + 1
-    while j < len(doc) and j <= det.i + 4 and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+    while j < len(doc) and j <= det.i + 4 and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") \
+            and "Part" not in doc[j].morph.get("VerbForm"):
         j += 1
-    return j > det.i + 1 and j < len(doc) and doc[j].lower_ in ("que", "donde", "cuyo", "cuya")
+    return j > det.i + 1 and j < len(doc) and (doc[j].lower_ in ("que", "donde", "cuyo", "cuya") or (
+        "Part" in doc[j].morph.get("VerbForm") and doc[j].lower_.endswith(("ado", "ada", "ido", "ida"))))
 
 
 def _reported_que(doc, comma: Token, np: bool) -> bool:
