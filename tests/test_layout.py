@@ -149,3 +149,18 @@ def test_the_dashes_of_a_parenthetical_come_off_the_words():
     words = [t.text for t in doc]
     assert words[5:8] == ["-", "que", "alcanzan"] and "distancia" in words and "ruso-ucraniana" in words
     assert "Kiev-Moscú" in words and "-5" in words
+
+
+def test_a_long_paragraph_without_a_stop_ends_its_sentence():
+    # aporrea.org (CNN), 7 Aug 2024: the first paragraph ends "informó CNN.com" with no full stop; the next paragraph
+    # is a sentence of its own, not the end of the first one
+    from cronica.nlp import pipeline as P
+
+    text = ("7 de agosto de 2024.-Rusia ha acusado a las tropas ucranianas de cruzar la frontera hacia su región de Kursk, "
+            "lo que, si se confirma, marcará la primera incursión de este tipo desde Ucrania y ejercerá presión sobre "
+            "Moscú en un área que en gran medida no se ha visto afectada por la guerra de dos años, informó CNN.com\n\n\n\n"
+            "El Ministerio de Defensa ruso, el Comité de Investigación ruso y el Defensor del Pueblo de Rusia dijeron que "
+            "las fuerzas ucranianas habían lanzado un \"ataque masivo\" el martes.")
+    nlp = P.load(P.DEFAULT_STAGES)
+    doc = next(P.run(nlp, [P.new_doc(nlp, text, date(2024, 8, 7))]))
+    assert any(s.text.strip().startswith("El Ministerio de Defensa ruso") for s in doc.sents)

@@ -101,6 +101,9 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
+LONG_PARAGRAPH = 120  # characters: longer than a headline or a dateline
+
+
 class UnwrappingTokenizer:
     """Tokenise the unwrapped text (same length, so every offset still indexes the article)."""
 
@@ -108,8 +111,17 @@ class UnwrappingTokenizer:
         self.inner = inner
 
     def __call__(self, text: str):
-        doc = self.inner(unwrap(text))
+        flat = unwrap(text)
+        doc = self.inner(flat)
         doc._.raw_text = text
+        for prev, tok in zip(doc, doc[1:]):
+            if prev.is_space and "\n" in prev.text and not tok.is_space:
+                start = flat.rfind("\n", 0, prev.idx) + 1
+                last = flat[start:prev.idx].rstrip()[-1:]
+                if prev.idx - start > LONG_PARAGRAPH and last not in ".!?:;»”\"'…)":
+                    # a paragraph of text that ends without a stop ("..., informó CNN.com") ends its sentence; a short
+                    # line (a headline, a dateline) is left to the parser
+                    tok.is_sent_start = True
         return doc
 
     def __getattr__(self, name):  # vocab, rules, pipe ...: the spaCy tokenizer's own
