@@ -1579,3 +1579,12 @@ def test_the_charge_of_a_drone_attacks_to_foresee_and_a_hedge_tell_no_other_stri
     art = run(ELN_BASE, "2025-12-19")
     strike = one(art, "attack")
     assert strike["fatalities"] == 6 and strike["status"] == "claimed"
+
+
+def test_the_place_named_deep_inside_a_locative_of_the_frame():
+    # voz.us (AFP), 19 Dec 2025: "El ataque se produjo en una instalación de un batallón de infantería ubicada en una
+    # zona rural del departamento del Cesar": the strike was in Cesar
+    art = run("El ataque se produjo en una instalación de un batallón de infantería ubicada en una zona rural del "
+              "departamento del Cesar, en el norte del país, de acuerdo con un comunicado de las Fuerzas Militares de "
+              "Colombia.", "2025-12-19")
+    assert one(art, "attack")["place"] == "Cesar"

@@ -6,9 +6,13 @@ from ...names import fold
 from ..numbers import parse_number
 from ..syntax import case_of, uniq, walk
 from .context import (
+    FACILITIES,
     INCLUDING,
+    LOCATED,
     ONGOING,
     PLACE_NOUNS,
+    PLACE_WORDS,
+    SITES,
     TOLL_HEADS,
     VAGUE_QUANTIFIERS,
     Mention,
@@ -18,6 +22,8 @@ from .context import (
     is_water,
 )
 from .locative import locative
+
+SPATIAL = PLACE_NOUNS | PLACE_WORDS | FACILITIES | SITES  # nouns of a place, a region, a building or grounds
 
 
 def ongoing_places(ctx, verb) -> list[str]:
@@ -132,6 +138,25 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     return places, d0, is_region(best)
 
 
+def place_inside(ctx, phrase):
+    """The place named inside a locative phrase without a name of its own: through its "de" phrases and names ("en
+    la región de Luhansk", "en una zona rural del departamento del Cesar") and through a participle of location ("en
+    una instalación de un batallón ubicada en una zona rural ..."); the nearest, or None."""
+    frontier, seen = [phrase], 0
+    while frontier and seen < 5:
+        nxt = []
+        for x in frontier:
+            for c in x.children:
+                if c.dep_ in ("nmod", "appos", "flat") or c.dep_ in ("amod", "acl") and fold(c.text) in LOCATED or \
+                        x.dep_ in ("amod", "acl") and fold(x.text) in LOCATED and c.dep_ == "obl":
+                    e = ctx.entity_at(c)
+                    if e is not None and e.type == "LOC":
+                        return c
+                    nxt.append(c)
+        frontier, seen = nxt, seen + 1
+    return None
+
+
 def named_place(ctx, noun):
     """The first of a noun and its name phrases that names a place ("la central nuclear de Zaporiyia": Zaporiyia),
     or None."""
@@ -228,11 +253,10 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
             if not case.startswith(("en", "cerca", "sobre")):
                 continue
             e = ctx.entity_at(c)
-            if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "en la región de Luhansk"
-                for cc in c.children:
-                    if cc.dep_ in ("nmod", "appos", "flat") and ctx.entity_at(cc):
-                        e, c = ctx.entity_at(cc), cc
-                        break
+            if e is None and fold(c.lemma_) in SPATIAL:  # "en la región de Luhansk", "en una instalación ...
+                inner = place_inside(ctx, c)  # ubicada en una zona rural del departamento del Cesar"
+                if inner is not None:
+                    e, c = ctx.entity_at(inner), inner
             if e and e.type == "LOC":
                 out.append((10 + steps, c.i, c))
         if steps == 0 and tok.pos_ in ("NOUN", "PROPN"):
