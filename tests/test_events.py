@@ -1588,3 +1588,13 @@ def test_the_place_named_deep_inside_a_locative_of_the_frame():
               "departamento del Cesar, en el norte del país, de acuerdo con un comunicado de las Fuerzas Militares de "
               "Colombia.", "2025-12-19")
     assert one(art, "attack")["place"] == "Cesar"
+
+
+def test_the_capital_of_a_country_is_its_capital_city_when_the_article_names_it():
+    # hoy.com.do (AP), 10 Dec 2025: "Decenas de personas en la capital de Haití han muerto en un enfrentamiento ...";
+    # the article names Puerto Príncipe further on
+    art = run("Decenas de personas en la capital de Haití han muerto en un enfrentamiento entre una poderosa coalición de "
+              "pandillas y un grupo de hombres armados que aparentemente se separó de ella, con 10 niños entre las "
+              "víctimas, informó el martes un grupo local de derechos humanos.\n\nEntre los muertos se encontraba Dèdè, "
+              "uno de los más prominentes pandilleros en el barrio marginal de Bel-Air en Puerto Príncipe.", "2025-12-10")
+    assert one(art, "clash")["place"] == "Puerto Príncipe"

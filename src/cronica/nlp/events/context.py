@@ -229,6 +229,8 @@ class EventContext:
         if e is None or fold(e.name) in self.lex.notplace:
             return None
         if e.type == "LOC":
+            if tok.dep_ == "nmod" and fold(tok.head.lemma_) == "capital" and self.is_country(e.id):
+                return self.named_capital(e) or e  # "en la capital de Haití": Puerto Príncipe, when the article names it
             return e
         if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN" and (
                 tok.dep_ == "obj" or case_of(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
@@ -274,6 +276,11 @@ class EventContext:
         before = [(max((a for a, _ in e.mentions if a < tok.idx), default=-1), e) for e in found]
         pos, e = max(before, key=lambda t: t[0])
         return e if pos >= 0 else None
+
+    def named_capital(self, country: Entity) -> Optional[Entity]:
+        """The article's entity for the capital of ``country``, if it names it."""
+        forms = CAPITALS.get(fold(country.name), set())
+        return next((e for e in self.ents.values() if e.type == "LOC" and fold(e.name) in forms), None)
 
     def trigger_noun(self, tok) -> bool:
         return tok.pos_ in NOMINAL_POS and (fold(tok.text) in self.lex.noun_index or fold(tok.lemma_) in self.lex.noun_index)

@@ -327,6 +327,8 @@ def sentence_places(ctx: EventContext, si: int, locative: bool, before: Optional
         if before is not None and t.i >= before:
             break
         e = ctx.entity_at(t)
+        if e is not None and e.type == "LOC" and ctx.is_country(e.id):
+            e = ctx.place_entity(t)  # "en la capital de Haití": the capital, when the article names it
         if e is None or e.type != "LOC" or ctx.is_country(e.id) or fold(e.name) in ctx.lex.notplace:
             continue
         if ctx.ent_of_char.get(t.idx - 1) is e:
