@@ -1598,3 +1598,15 @@ def test_the_capital_of_a_country_is_its_capital_city_when_the_article_names_it(
               "víctimas, informó el martes un grupo local de derechos humanos.\n\nEntre los muertos se encontraba Dèdè, "
               "uno de los más prominentes pandilleros en el barrio marginal de Bel-Air en Puerto Príncipe.", "2025-12-10")
     assert one(art, "clash")["place"] == "Puerto Príncipe"
+
+
+def test_an_event_with_no_place_anywhere_near_takes_the_place_the_lead_event_found():
+    # hoy.com.do (AP), 10 Dec 2025: the executions told in the last paragraph name no place; the clash of the lead
+    # was in "la capital de Haití", Puerto Príncipe
+    art = run("Decenas de personas en la capital de Haití han muerto en un enfrentamiento entre una poderosa coalición de "
+              "pandillas y un grupo de hombres armados que aparentemente se separó de ella, informó el martes un grupo "
+              "local de derechos humanos.\n\nEntre los muertos se encontraba Dèdè, uno de los más prominentes pandilleros "
+              "en el barrio marginal de Bel-Air en Puerto Príncipe.\n\nDiecinueve mujeres, cuyas parejas eran miembros de "
+              "pandillas, también fueron ejecutadas por la banda Krache Dife mientras buscaban atención médica para los "
+              "hombres.", "2025-12-10")
+    assert one(art, "violence_against_civilians")["place"] == "Puerto Príncipe"

@@ -165,6 +165,10 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             out[i] = before
         elif lead[k]:
             out[i] = lead[k]
+        else:  # no event named its own place: the one the lead event found in its sentence ("en la capital de Haití")
+            first = next((out[j] for j in order if j in out and kind[j] == k and groups[j][0].span < g[0].span), None)
+            if first:
+                out[i] = first
     return {**out, **countries}
 
 
