@@ -72,6 +72,9 @@ class EntityCleaner(Stage):
             + name + r"(?:\s+(?:el|al|de)?\s*-?\s*" + name + r")?")
         self._place_heads = {f.strip() for r in resources.records("es/names/place_heads.tsv")
                              for f in r["forms"].split("|") if f.strip()}
+        # "Yabal al Abayator", "Deir al Balah": a name a place head opens, with its Arabic article, is one place
+        self._head_rx = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, self._place_heads))) + r")\s+"
+                                   r"(?:(?:al|el|as|ad|ar|an|az)[\s-]+)?" + name)
         cues = resources.table("name_cues_es.tsv")
         self.platforms = {w for kind, _, w in cues if kind == "platform"}
         self._cue_before = {w: t for kind, t, w in cues if kind == "before"}
@@ -242,6 +245,7 @@ class EntityCleaner(Stage):
         out.extend(Mention(m.start(), m.end(), m.group(), "ORG", 1.1) for m in self._group_rx.finditer(text))
         # "el mar Rojo", "el golfo de Adén", "el estrecho de Bab el-Mandeb": the head noun is part of the name
         out.extend(Mention(m.start(), m.end(), m.group(), "LOC", 1.2) for m in self._feature_rx.finditer(text))
+        out.extend(Mention(m.start(), m.end(), m.group(), "LOC", 1.1) for m in self._head_rx.finditer(text))
         out.extend(written_forms(text))
         return out
 
