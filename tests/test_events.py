@@ -1610,3 +1610,17 @@ def test_an_event_with_no_place_anywhere_near_takes_the_place_the_lead_event_fou
               "pandillas, también fueron ejecutadas por la banda Krache Dife mientras buscaban atención médica para los "
               "hombres.", "2025-12-10")
     assert one(art, "violence_against_civilians")["place"] == "Puerto Príncipe"
+
+
+def test_a_similar_attack_ten_days_ago_has_its_day_and_lends_it_to_no_earlier_strike():
+    # larazon.es, 27 Aug 2025: "Un ataque similar tuvo lugar hace 10 días en el pueblo de Doumam": 17 August, its
+    # own day ("hace" is the time's own verb); the ambush told before it does not take that day
+    art = run("Quince militares de Burkina Faso han sido asesinados en un ataque del Estado Islámico (Daesh, Isis) en la "
+              "región Sahil; los yihadistas les tendieron una emboscada en la carretera entre las aldeas de Markoye y "
+              "Tokebango, en Oudalan, informa la agencia Amaq, controlada por los terroristas.\n\nUn ataque similar tuvo "
+              "lugar hace 10 días en el pueblo de Doumam, en el que murieron siete miembros de la milicia que participaba "
+              "en misiones antiterroristas junto con el ejército burkinés, agrega.", "2025-08-27")
+    dates = {(e["trigger"], e["place"]): e["date"] for e in events(art)}
+    assert dates[("ataque", "Doumam")] == "2025-08-17"
+    assert "Estado Islámico" not in {p for _, p in dates}  # the group, named "Estado ...", is no place
+    assert all(d != "2025-08-17" for (t, p), d in dates.items() if p != "Doumam"), dates

@@ -240,7 +240,8 @@ class EventContext:
         h = tok.head
         if e.type == "ORG" and fold(h.lemma_) in OWNED_NOUNS:
             return None  # "la sede del Departamento de Investigación Criminal", "bases militares de AMISOM": the owner
-        if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS):
+        if tok.dep_ in ("nmod", "appos", "flat") and (fold(h.lemma_) in PLACE_NOUNS or fold(h.text) in PLACE_WORDS) \
+                and self.entity_at(h) is not e:  # not the name's own first word ("Estado Islámico")
             return e
         return None
 

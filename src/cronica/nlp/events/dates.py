@@ -130,7 +130,10 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
         if x.dep_ == "acl" and x.head.i == tok.i:
             x = x.head  # "la explosión que dañó el puente el pasado sábado": the trigger's own relative clause
             continue
-        if x.dep_ in ("ccomp", "advcl", "parataxis", "acl", "xcomp", "csubj") and x.pos_ in ("VERB", "AUX"):
+        if x.dep_ in ("ccomp", "advcl", "parataxis", "acl", "xcomp", "csubj") and x.pos_ in ("VERB", "AUX") \
+                and not (span.start <= x.i < span.end and span.start > 0 and doc[span.start - 1].lower_ != "desde"
+                         and span[0].lower_ != "desde"):
+            # (the verb of "tuvo lugar hace 10 días" is the time's own word; "desde hace 10 meses" is a duration)
             deadline = x.dep_ == "advcl" and (x.head.lower_ in ("antes", "hasta") or any(
                 c.dep_ == "mark" and c.lower_ in ("antes", "hasta") for c in x.children))
             if not deadline:  # "antes de que termine 2024" dates what must happen by then

@@ -187,7 +187,8 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
             return None
         return d
 
-    lead = next((source(i) for i in order if source(i)), None)
+    first = next((i for i in order if source(i)), None)
+    lead = source(first) if first is not None else None
     day = news_day(ctx)
     for i in order:
         g = groups[i]
@@ -195,7 +196,9 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
             continue  # (a campaign is dated by its own start only: "la invasión rusa" borrows no news day)
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
-        d = said_on(ctx, g) or same or _last_before(ctx, groups, order, i, source) or lead
+        d = said_on(ctx, g) or same or _last_before(ctx, groups, order, i, source) \
+            or (lead if first is not None and groups[first][0].span < g[0].span else None)  # (not "Un ataque similar tuvo lugar hace 10
+        # días", told after it, for the strike of the lead)
         if d is None and g[0].trigger.type in FIELD + ("diplomacy",):
             d = day  # the news day: for what happened, not for a call-up or a threat told without a day
         if d is not None:
