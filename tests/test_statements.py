@@ -752,6 +752,16 @@ def test_an_apposition_with_a_participle_after_the_reported_clause_is_not_said()
     assert span(art, find(art, "sus fuerzas").content_span) == "sus fuerzas se apoderaron de Novomikolaivka"
 
 
+def test_a_quoted_fragment_ends_the_clause_it_is_reported_with():
+    # lajornadadigital.com (AFP), Burkina Faso: the official reports the whole sentence, whose last words he is
+    # quoted in («dejando alrededor de 10 muertos»), not only the fragment
+    art = run("Hombres armados asaltaron el lunes la aldea de Kaongo en la provincia fronteriza de Koulpelogo, matando al "
+              "menos a 11 personas, y dos días más tarde la aldea vecina de Bilguimdoure fue atacada, «dejando alrededor "
+              "de 10 muertos», dijo a la AFP un funcionario local.", "2023-02-10")
+    s = find(art, "Hombres armados asaltaron")
+    assert span(art, s.content_span).endswith("10 muertos»") and span(art, s.source_span) == "un funcionario local"
+
+
 def test_a_time_adjunct_or_an_addressee_before_the_reported_clause():
     # noticiasdealava.eus, 3 Apr 2023: "aseveró hace unos días que ..."; and (telecinco.es, 5 Oct 2023) a "de que"
     # clause the parser hangs on

@@ -52,6 +52,20 @@ def reports(ctx: Context, tok: Token) -> bool:
     return True
 
 
+def _clause_before_fragment(ctx: Context, q: Span, sa: int) -> Optional[int]:
+    """'Hombres armados asaltaron ... la aldea ... fue atacada, «dejando alrededor de 10 muertos», dijo X': a quoted
+    fragment (lower case, after a comma) ends the clause X reports, which starts with the sentence."""
+    text = ctx.text
+    before = text[sa:q[0]].rstrip()
+    first = text[q[0] + 1:q[0] + 2]
+    if not before.endswith(",") or not first.islower() or len(before.split()) < 4:
+        return None
+    if any(ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] for t in ctx.doc if sa <= t.idx < q[0]):
+        return None  # 'X dijo que ..., «...»': the quotation goes with that cue
+    start = ctx.trim(sa, q[0])[0]
+    return start
+
+
 def _al_infinitive(tok: Token) -> bool:
     """"..., afirmó Sánchez en la red social X, al señalar que la guerrilla utilizó drones": "al" and an infinitive
     with a que-clause of its own, said by the subject of the verb it hangs on."""
@@ -250,6 +264,9 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     q = _quotation(ctx, tok, cue, sb, used)
     if q is not None:
         content, direct = (q[0] + 1, q[1]), True
+        lead = _clause_before_fragment(ctx, q, sa)
+        if lead is not None:
+            content, direct = (lead, q[1] + 1), False
     if content is None and passive:
         # "El ataque ha sido confirmado por X": what is confirmed is the passive subject
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i
