@@ -1624,3 +1624,16 @@ def test_a_similar_attack_ten_days_ago_has_its_day_and_lends_it_to_no_earlier_st
     assert dates[("ataque", "Doumam")] == "2025-08-17"
     assert "Estado Islámico" not in {p for _, p in dates}  # the group, named "Estado ...", is no place
     assert all(d != "2025-08-17" for (t, p), d in dates.items() if p != "Doumam"), dates
+
+
+def test_attacks_whose_dead_are_civilians_are_violence_against_civilians():
+    # lajornadadigital.com (AFP), Burkina Faso: "Una veintena de civiles ... murieron ... en dos ataques de presuntos
+    # yihadistas": armed men killing civilians, not a battle; soldiers killed the same way stay a fight
+    # (tynpanama.com/?p=83841, AFP, 28 Apr 2023)
+    art = run("Una veintena de civiles, entre ellos mujeres y niños, murieron entre el lunes y el miércoles en dos ataques "
+              "de presuntos yihadistas en el centro-este de Burkina Faso, informaron el viernes fuentes locales y de "
+              "seguridad.", "2023-02-10")
+    assert one(art, "violence_against_civilians")["fatalities"] == 20
+    art = run("Treinta y tres soldados murieron el jueves 27 de abril en un ataque de presuntos yihadistas en el este de "
+              "Burkina Faso, dijo el ejército burkinés en un comunicado.", "2023-04-28")
+    assert not [e for e in events(art) if e["type"] == "violence_against_civilians"]

@@ -11,6 +11,7 @@ from .arguments import event_places
 from .constraints import HARD, LAST, PATIENT, SOFT
 from .context import (
     CIVILIANS,
+    DIE,
     DURATION_NOUNS,
     FACILITIES,
     GENERIC,
@@ -169,16 +170,25 @@ def _has_clitic(tok) -> bool:
         or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")
 
 
+NAMED_PEOPLE = {"persona", "personas", "poblacion"}  # people of any side: not civilians by that word alone
+
+
 def against_civilians(ctx, m: Mention) -> bool:
     """Armed men firing at people who are not fighters, with no remote weapon and no building hit: "tropas rusas
     dispararon contra una fila de ciudadanos que esperaban para comprar pan" (ACLED: violence against civilians)."""
     tok = m.tok
     targets = [c for c in tok.children if c.dep_ in ("obj", "obl", "nmod") and case_of(c).startswith(("contra", "a"))
                or c.dep_ == "obj"]
+    everything = {fold(x.text) for x, _ in walk(tok, 3)}
+    if m.trigger.pos == "N" and tok.dep_ == "obl" and fold(tok.head.text).startswith(DIE):
+        # "Una veintena de civiles ... murieron ... en dos ataques de presuntos yihadistas": the dead are civilians
+        dead = {fold(x.lemma_) for c in tok.head.children if c.dep_ == "nsubj" for x in (c, *c.children)
+                if x.dep_ in ("nsubj", "nmod") or x is c}
+        if dead & (CIVILIANS - NAMED_PEOPLE) and not (everything & REMOTE_WEAPONS):
+            return True
     if not targets:
         return False
     words = {fold(x.text) for c in targets for x in c.subtree} | {fold(x.lemma_) for c in targets for x in c.subtree}
-    everything = {fold(x.text) for x, _ in walk(tok, 3)}
     heads = {fold(c.text) for c in targets} | {fold(c.lemma_) for c in targets}
     return bool(heads & CIVILIANS) and not (everything & REMOTE_WEAPONS) and not (words & FACILITIES)
 
