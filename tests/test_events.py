@@ -1637,3 +1637,16 @@ def test_attacks_whose_dead_are_civilians_are_violence_against_civilians():
     art = run("Treinta y tres soldados murieron el jueves 27 de abril en un ataque de presuntos yihadistas en el este de "
               "Burkina Faso, dijo el ejército burkinés en un comunicado.", "2023-04-28")
     assert not [e for e in events(art) if e["type"] == "violence_against_civilians"]
+
+
+def test_mexican_reporting_men_killed_and_a_sindicatura_after_a_dateline():
+    # notisistema.com, 31 Dec 2025: "dejó tres hombres muertos"; eluniversal.com.mx, 26 Oct 2025: the dateline
+    # "Culiacán.-" is a word of its own and "la sindicatura de Sánchez Celis" is where the clash was
+    art = run("Un enfrentamiento armado entre fuerzas federales y estatales, y un grupo de civiles dejó tres hombres "
+              "muertos y seis detenidos en el municipio de Navolato, Sinaloa.", "2025-12-31")
+    assert one(art, "clash")["fatalities"] == 3
+    art = run("Culiacán.- La madrugada de este domingo, en la sindicatura de Sánchez Celis,, se registró un enfrentamiento "
+              "entre un grupo armado y elementos navales en el que en forma preliminar se conoció de dos personas muertas "
+              "y el aseguramiento de armas automáticas, equipo táctico y camionetas.", "2025-10-26")
+    clash = one(art, "clash")
+    assert clash["place"] == "Sánchez Celis" and clash["fatalities"] == 2

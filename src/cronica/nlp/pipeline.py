@@ -95,7 +95,9 @@ def _split_inciso_dashes(nlp) -> None:
 
     letter = "A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
     nlp.tokenizer.prefix_search = compile_prefix_regex([f"[-–—](?=[{letter}])", *nlp.Defaults.prefixes]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex([f"(?<=[{letter}])[-–—]", *nlp.Defaults.suffixes]).search
+    # (and the dash of a dateline: "Culiacán.- La madrugada ...")
+    nlp.tokenizer.suffix_search = compile_suffix_regex([f"(?<=[{letter}])[-–—]", f"(?<=[{letter}]\\.)[-–—]",
+                                                        *nlp.Defaults.suffixes]).search
 
 
 def new_doc(nlp, text: str, published: Optional[date] = None, outlet: Optional[str] = None):

@@ -6,8 +6,10 @@ from ...names import fold
 from ..numbers import parse_number
 from ..syntax import case_of, uniq, walk
 from .context import (
+    DISTRICT_NOUNS,
     FACILITIES,
     INCLUDING,
+    LOCAL_NOUNS,
     LOCATED,
     ONGOING,
     PLACE_NOUNS,
@@ -23,7 +25,8 @@ from .context import (
 )
 from .locative import locative
 
-SPATIAL = PLACE_NOUNS | PLACE_WORDS | FACILITIES | SITES  # nouns of a place, a region, a building or grounds
+SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # nouns of a place, a region,
+# a building or grounds
 
 
 def ongoing_places(ctx, verb) -> list[str]:
