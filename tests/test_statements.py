@@ -762,6 +762,20 @@ def test_a_quoted_fragment_ends_the_clause_it_is_reported_with():
     assert span(art, s.content_span).endswith("10 muertos»") and span(art, s.source_span) == "un funcionario local"
 
 
+def test_a_gerund_on_a_statement_noun_and_a_relative_on_a_body_of_a_place():
+    # 24horas.cl (EFE), Jan Yunis: "Hamás difundió un comunicado asegurando que ..." is Hamás (the parser hangs the
+    # gerund on "comunicado"), and "la Defensa Civil del enclave, que poco después confirmó ..." is the Civil
+    # Defence, not "el enclave"
+    art = run("\"Aviones de la aviación israelí han atacado la escuela Ahmed Abdel Aziz, que albergaba a personas "
+              "desplazadas en el oeste de Jan Yunis\", informó la Defensa Civil del enclave, que poco después confirmó "
+              "haber comenzado a extraer cadáveres de entre los escombros.\nEl ataque se produjo esta noche contra el "
+              "centro, próximo al centro médico Nasser de la ciudad sureña, según informó la agencia palestina de "
+              "noticias Wafa.\nPoco después del ataque, Hamás difundió un comunicado asegurando que la cifra de muertos "
+              "en Gaza este domingo supera los 100.", "2024-12-15")
+    assert speaker(art, find(art, "la cifra de muertos en Gaza")) == "Hamás"
+    assert span(art, find(art, "haber comenzado").source_span) == "la Defensa Civil del enclave"
+
+
 def test_a_time_adjunct_or_an_addressee_before_the_reported_clause():
     # noticiasdealava.eus, 3 Apr 2023: "aseveró hace unos días que ..."; and (telecinco.es, 5 Oct 2023) a "de que"
     # clause the parser hangs on

@@ -330,6 +330,10 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
             continue
+        if "Ger" in t.morph.get("VerbForm") and t.dep_ in ("amod", "acl") and t.head.dep_ in ("obj", "obl") \
+                and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head  # "Hamás difundió un comunicado asegurando que ...": the parser hung the gerund on
+            continue  # the noun; its subject is the verb's
         # (also for the verb a gerund hangs on: "Reivindicando una paz justa ..., el mandatario, Joe Biden, le ha
         # prometido ...", the subject the parser hung on the gerund's object)
         orphan = orphan_subject(ctx, t) or comma_subject(ctx, t) \

@@ -19,6 +19,9 @@ def antecedent(ctx: Context, head: Token) -> Token:
     if head.dep_ == "appos" and head.head.i < head.i and head.pos_ in ("NOUN", "PRON", "NUM") and \
             ctx.entity_in(head.head.idx, head.head.idx + len(head.head.text), ("PER", "ORG")) is not None:
         return head.head
+    if head.dep_ == "nmod" and head.head.i < head.i and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" \
+            and ctx.entity_in(head.idx, head.idx + len(head.text), ("PER", "ORG")) is None:
+        return head.head  # "la Defensa Civil del enclave, que poco después confirmó ...": the body speaks, not the place
     return head
 
 
