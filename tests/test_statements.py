@@ -776,6 +776,16 @@ def test_a_gerund_on_a_statement_noun_and_a_relative_on_a_body_of_a_place():
     assert span(art, find(art, "haber comenzado").source_span) == "la Defensa Civil del enclave"
 
 
+def test_a_gerund_with_its_own_clause_ends_a_noun_phrase_content():
+    # localnewswave.com (Europa Press), Kiev: "ha denunciado los hechos asegurando que Rusia ha enviado ...": two
+    # statements, what he denounced and what he says
+    art = run("El presidente de Ucrania, Volodímir Zelenski, ha denunciado los hechos asegurando que Rusia ha enviado más "
+              "de 30 misiles y más de medio centenar de drones.", "2025-12-06")
+    assert span(art, find(art, "los hechos").content_span) == "los hechos"
+    s = find(art, "Rusia ha enviado")
+    assert s.cue == "asegurar" and speaker(art, s) == "Volodímir Zelenski"
+
+
 def test_a_time_adjunct_or_an_addressee_before_the_reported_clause():
     # noticiasdealava.eus, 3 Apr 2023: "aseveró hace unos días que ..."; and (telecinco.es, 5 Oct 2023) a "de que"
     # clause the parser hangs on
