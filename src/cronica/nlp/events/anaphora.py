@@ -6,10 +6,19 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
-from .context import ANAPHORIC, BLAMING, DURATION_NOUNS, JUDGING, RANKING, REVERSE, Mention, campaign_word
+from .context import (
+    ANAPHORIC,
+    BLAMING,
+    DURATION_NOUNS,
+    JUDGING,
+    ORDINAL_TIMES,
+    RANKING,
+    REVERSE,
+    Mention,
+    campaign_word,
+)
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
-ORDINAL_TIMES = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "ultimo", "ultima"}
 
 
 def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:

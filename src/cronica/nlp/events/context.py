@@ -44,6 +44,8 @@ BACKGROUND_CASES = _words(EVENT_WORDS, "background_cases")
 BACKGROUND_NOUNS = _words(EVENT_WORDS, "background_nouns")
 SCENE_NOUNS = _words(EVENT_WORDS, "scene_nouns")
 HEDGES = _words(EVENT_WORDS, "hedges")
+ANY_SIDE = _words(EVENT_WORDS, "any_side")
+ORDINAL_TIMES = _words(EVENT_WORDS, "ordinal_times")
 CAMPAIGN = _words(EVENT_WORDS, "campaign")
 ESCALATE = _words(EVENT_WORDS, "escalate")
 INVADE = _words(EVENT_WORDS, "invade")
@@ -231,7 +233,8 @@ class EventContext:
             return None
         if e.type == "LOC":
             if tok.dep_ == "nmod" and fold(tok.head.lemma_) == "capital" and self.is_country(e.id):
-                return self.named_capital(e) or e  # "en la capital de Haití": Puerto Príncipe, when the article names it
+                # "en la capital de Haití": Puerto Príncipe, when the article names it
+                return next(iter(self.capital_entities(e.name)), e)
             return e
         if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN" and (
                 tok.dep_ == "obj" or case_of(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
@@ -270,8 +273,7 @@ class EventContext:
         countries = [c for c in countries if c] or [e.name for e in self.ents.values() if self.is_country(e.id)]
         found = []
         for country in countries:
-            forms = CAPITALS.get(fold(country), set())
-            found += [e for e in self.ents.values() if e.type == "LOC" and fold(e.name) in forms and e not in found]
+            found += [e for e in self.capital_entities(country) if e not in found]
         if len(found) <= 1:
             return found[0] if found else None
         # several capitals named: the one named last before (the capital the text is talking about)
@@ -279,10 +281,10 @@ class EventContext:
         pos, e = max(before, key=lambda t: t[0])
         return e if pos >= 0 else None
 
-    def named_capital(self, country: Entity) -> Optional[Entity]:
-        """The article's entity for the capital of ``country``, if it names it."""
-        forms = CAPITALS.get(fold(country.name), set())
-        return next((e for e in self.ents.values() if e.type == "LOC" and fold(e.name) in forms), None)
+    def capital_entities(self, country: str) -> list[Entity]:
+        """The article's entities for the capital of ``country`` (empty when it names none)."""
+        forms = CAPITALS.get(fold(country), set())
+        return [e for e in self.ents.values() if e.type == "LOC" and fold(e.name) in forms]
 
     def trigger_noun(self, tok) -> bool:
         return tok.pos_ in NOMINAL_POS and (fold(tok.text) in self.lex.noun_index or fold(tok.lemma_) in self.lex.noun_index)

@@ -120,7 +120,10 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
     span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
     if span is None:
         return None
-    # the time's syntactic head must hang from the trigger without crossing a clause
+    # the time's syntactic head must hang from the trigger without crossing a clause; the verb of "tuvo lugar hace 10
+    # días" is the time's own word (but "desde hace 10 meses" is a duration)
+    own = range(span.start, span.end) if span.start > 0 and "desde" not in (doc[span.start - 1].lower_,
+                                                                            span[0].lower_) else range(0)
     x = span.root
     for steps in range(6):
         if x.i in heads:
@@ -131,9 +134,7 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
             x = x.head  # "la explosión que dañó el puente el pasado sábado": the trigger's own relative clause
             continue
         if x.dep_ in ("ccomp", "advcl", "parataxis", "acl", "xcomp", "csubj") and x.pos_ in ("VERB", "AUX") \
-                and not (span.start <= x.i < span.end and span.start > 0 and doc[span.start - 1].lower_ != "desde"
-                         and span[0].lower_ != "desde"):
-            # (the verb of "tuvo lugar hace 10 días" is the time's own word; "desde hace 10 meses" is a duration)
+                and x.i not in own:
             deadline = x.dep_ == "advcl" and (x.head.lower_ in ("antes", "hasta") or any(
                 c.dep_ == "mark" and c.lower_ in ("antes", "hasta") for c in x.children))
             if not deadline:  # "antes de que termine 2024" dates what must happen by then

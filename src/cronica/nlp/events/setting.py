@@ -189,6 +189,7 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
 
     first = next((i for i in order if source(i)), None)
     lead = source(first) if first is not None else None
+    lead_at = groups[first][0].span if first is not None else None  # lent only to what is told after it
     day = news_day(ctx)
     for i in order:
         g = groups[i]
@@ -196,9 +197,9 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
             continue  # (a campaign is dated by its own start only: "la invasión rusa" borrows no news day)
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
+        # (the first dated event lends nothing backwards: not "Un ataque similar tuvo lugar hace 10 días" to the lead)
         d = said_on(ctx, g) or same or _last_before(ctx, groups, order, i, source) \
-            or (lead if first is not None and groups[first][0].span < g[0].span else None)  # (not "Un ataque similar tuvo lugar hace 10
-        # días", told after it, for the strike of the lead)
+            or (lead if lead_at is not None and lead_at < g[0].span else None)
         if d is None and g[0].trigger.type in FIELD + ("diplomacy",):
             d = day  # the news day: for what happened, not for a call-up or a threat told without a day
         if d is not None:

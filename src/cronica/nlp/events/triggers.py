@@ -10,6 +10,7 @@ from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .arguments import event_places
 from .constraints import HARD, LAST, PATIENT, SOFT
 from .context import (
+    ANY_SIDE,
     CIVILIANS,
     DIE,
     DURATION_NOUNS,
@@ -170,9 +171,6 @@ def _has_clitic(tok) -> bool:
         or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "se")
 
 
-NAMED_PEOPLE = {"persona", "personas", "poblacion"}  # people of any side: not civilians by that word alone
-
-
 def against_civilians(ctx, m: Mention) -> bool:
     """Armed men firing at people who are not fighters, with no remote weapon and no building hit: "tropas rusas
     dispararon contra una fila de ciudadanos que esperaban para comprar pan" (ACLED: violence against civilians)."""
@@ -184,7 +182,7 @@ def against_civilians(ctx, m: Mention) -> bool:
         # "Una veintena de civiles ... murieron ... en dos ataques de presuntos yihadistas": the dead are civilians
         dead = {fold(x.lemma_) for c in tok.head.children if c.dep_ == "nsubj" for x in (c, *c.children)
                 if x.dep_ in ("nsubj", "nmod") or x is c}
-        if dead & (CIVILIANS - NAMED_PEOPLE) and not (everything & REMOTE_WEAPONS):
+        if dead & (CIVILIANS - ANY_SIDE) and not (everything & REMOTE_WEAPONS):
             return True
     if not targets:
         return False

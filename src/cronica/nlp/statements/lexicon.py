@@ -6,9 +6,11 @@ through the pipeline. :func:`reporting_stances` is the one list of reporting ver
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 from ... import resources
 from ...errors import PipelineError
@@ -104,6 +106,7 @@ class Lexicon:
     continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
     rebuttals: set[str] = field(default_factory=set)  # "vuelve a mentir", "es falso": a reply that denies
     holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
+    held: Optional[re.Pattern] = None  # the "still" + "held" and "keeps" phrases of holdings, over folded words
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -140,6 +143,8 @@ class Lexicon:
         lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
         for r in read_rows("holdings.tsv"):
             lex.holdings[r["kind"]] = lex.holdings.get(r["kind"], ()) + tuple(fold(f) for f in r["form"].split("|"))
+        alt = {k: "|".join(map(re.escape, v)) for k, v in lex.holdings.items()}
+        lex.held = re.compile(rf"\b(?:{alt['still']})(?: \w+){{0,2}} (?:{alt['held']})\b|\b(?:{alt['keeps']})\b")
         lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
         lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
         return lex

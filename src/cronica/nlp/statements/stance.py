@@ -60,11 +60,7 @@ def holds_against(ctx: Context, f: Found, done: list[Found]) -> bool:
 
 def says_held(ctx: Context, span: tuple[int, int]) -> bool:
     """"sigue bajo control de", "todavía está en manos de", "siguen controlando", "mantiene el control"."""
-    h = ctx.lex.holdings
-    text = " ".join(re.findall(r"\w+", fold(ctx.text[span[0]:span[1]])))
-    still, held = "|".join(map(re.escape, h["still"])), "|".join(map(re.escape, h["held"]))
-    return bool(re.search(rf"\b(?:{still})(?: \w+){{0,2}} (?:{held})\b", text)
-                or re.search(r"\b(?:" + "|".join(map(re.escape, h["keeps"])) + r")\b", text))
+    return bool(ctx.lex.held.search(" ".join(re.findall(r"\w+", fold(ctx.text[span[0]:span[1]])))))
 
 
 def claims_capture(ctx: Context, span: tuple[int, int]) -> bool:

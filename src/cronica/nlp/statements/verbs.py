@@ -60,10 +60,10 @@ def _clause_before_fragment(ctx: Context, q: Span, sa: int) -> Optional[int]:
     first = text[q[0] + 1:q[0] + 2]
     if not before.endswith(",") or not first.islower() or len(before.split()) < 4:
         return None
-    if any(ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] for t in ctx.doc if sa <= t.idx < q[0]):
+    clause = ctx.doc.char_span(sa, q[0], alignment_mode="expand") or []
+    if any(ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] for t in clause if sa <= t.idx < q[0]):
         return None  # 'X dijo que ..., «...»': the quotation goes with that cue
-    start = ctx.trim(sa, q[0])[0]
-    return start
+    return ctx.trim(sa, q[0])[0]
 
 
 def _al_infinitive(tok: Token) -> bool:
