@@ -1650,3 +1650,40 @@ def test_mexican_reporting_men_killed_and_a_sindicatura_after_a_dateline():
               "y el aseguramiento de armas automáticas, equipo táctico y camionetas.", "2025-10-26")
     clash = one(art, "clash")
     assert clash["place"] == "Sánchez Celis" and clash["fatalities"] == 2
+
+
+def test_an_army_that_attacks_is_no_military_target_and_an_attack_on_troops_is_a_battle():
+    # lavisionatl.com (10 Sep 2024, Al Mawasi): the army is the subject, not the target: a strike
+    art = run("El Ejército de Israel atacó la madrugada de este martes (10.09.2024) un campamento designado como «zona "
+              "humanitaria» cerca de Jan Yunis, en el sur de Gaza, dejando al menos 40 muertos y más de 60 heridos, según "
+              "reportes de funcionarios de la Franja controlada por Hamás recogidos por la prensa local y agencias "
+              "internacionales de noticias.", "2024-09-10")
+    assert one(art, "attack")["place"] == "Jan Yunis"
+    assert not [e for e in events(art) if e["type"] == "clash"]
+    # primicias24.com (12 Aug 2023, Ber): an armed group's attack "contra sus efectivos" is a battle; Bamako, where it
+    # happened, is not the state that made it; the same attack told again ("haber repelido un ataque ... en Ber", "el
+    # ataque ocurrió", "El ataque de Ber fue reivindicado") is that one battle
+    art = run("Las Fuerzas Armadas Malienses (FAMA) elevaron este sábado el balance de víctimas de un ataque yihadista "
+              "perpetrado el viernes contra sus efectivos en Ber, en la región norteña de Bamako, a 6 militares muertos y "
+              "4 heridos, además de que 24 terroristas fueron neutralizados.\n\nEl viernes, el Ejército informó haber "
+              "«repelido vigorosamente» un ataque perpetrado por terroristas yihadistas en Ber y explicó que ha "
+              "respondido a «una tentativa de incursión en su dispositivo y a disparos» de estos grupos terroristas.\n\n"
+              "Además, señaló que el ataque ocurrió durante un movimiento de las fuerzas malienses hacia Ber en el marco "
+              "del «traspaso de las posesiones» de la misión de la ONU en Mali (Minusma) que empezó este año a retirarse "
+              "del país africano tras una explícita solicitud de Bamako.\n\nEl ataque de Ber fue reivindicado "
+              "posteriormente por el Grupo de Apoyo al Islam y a los Musulmanes (JNIM, por sus siglas en árabe), filial "
+              "de Al Qaeda en el Sahel.", "2023-08-12")
+    at_ber = [e for e in events(art) if e["place"] == "Ber"]
+    assert [(e["type"], e["fatalities"], e["date"]) for e in at_ber] == [("clash", 6, "2023-08-11")], at_ber
+
+
+def test_coordinated_verbs_share_their_time():
+    # primicias24.com (12 Aug 2023): "realizó este sábado un peinado ... y llevó a cabo ataques aéreos": Saturday,
+    # not the Friday of the attack told first at the same place
+    art = run("Las Fuerzas Armadas Malienses (FAMA) elevaron este sábado el balance de víctimas de un ataque yihadista "
+              "perpetrado el viernes contra sus efectivos en Ber, en la región norteña de Bamako, a 6 militares muertos y "
+              "4 heridos, además de que 24 terroristas fueron neutralizados.\n\nFuentes militares explicaron a EFE que el Ejército maliense realizó este sábado un peinado terrestre de las "
+              "cercanías de Ber y llevó a cabo ataques aéreos contra elementos de JNIM que se saldaron con la destrucción "
+              "de tres vehículos de este grupo yihadista, y añadieron que hubo enfrentamientos entre las dos partes sobre "
+              "las 17.55 hora local (misma GMT).", "2023-08-12")
+    assert one(art, "attack")["date"] == "2023-08-12", events(art)

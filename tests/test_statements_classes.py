@@ -616,3 +616,13 @@ def test_a_speech_verb_with_a_noun_phrase_object_reports_it(text, published, cue
     art = run(text, published)
     s = next(s for s in art.statements if s.cue == cue)
     assert span(art, s.content_span).startswith(content)
+
+
+def test_grounds_without_an_issuer_inside_a_reported_clause_are_the_speakers_own():
+    # publinews.gt/gt/noticias/2022/03/09/video-rusia-bombardea-hospital-pediatrico-ucrania.html: "de acuerdo con los
+    # primeros reportes" opens what Kirilenko adds; the reports are no speaker of their own
+    t = ("“Hay 17 heridos confirmados entre el personal del hospital”, dijo Kirilenko en declaraciones a la televisión "
+         "ucraniana, agregando que, que de acuerdo con los primeros reportes, entre los heridos no se cuenta ningún menor "
+         "de edad.")
+    art = run(t, "2022-03-09")
+    assert art.statements and all("reportes" not in span(art, s.source_span) for s in art.statements if s.source_span)

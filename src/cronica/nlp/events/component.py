@@ -71,8 +71,11 @@ def retype(ctx: EventContext, m: Mention):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
     if "civil" in t.cons and against_civilians(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["civil"])  # "dispararon contra una fila de ciudadanos"
-    elif "ground" in t.cons and ground_assault(ctx, m):
-        m.trigger = replace(m.trigger, type=t.cons["ground"])  # "el ataque perpetrado por milicianos": a battle
+    elif "ground" in t.cons:
+        ground = ground_assault(ctx, m)
+        if ground:
+            m.trigger = replace(m.trigger, type=t.cons["ground"])  # "el ataque perpetrado por milicianos": a battle
+        m.unmarked = ground is None and t.pos == "N"
     if t.type == "attack" and t.pos == "V" and fold(t.words[0]) == "lanzar" and len(t.words) > 1 and \
             launch_without_target(ctx, m):
         return None  # "lanzado 133 drones contra infraestructuras de varias regiones": no strike on a place

@@ -55,6 +55,7 @@ HEARD = _words(EVENT_WORDS, "heard")
 GUNFIRE = _words(EVENT_WORDS, "gunfire")
 REMOTE_WEAPONS = _words(EVENT_WORDS, "remote_weapons")
 GROUND_FORCES = _words(EVENT_WORDS, "ground_forces")
+WHERE_CASES = _words(EVENT_WORDS, "where_cases")
 MILITARY_TARGETS = _words(EVENT_WORDS, "military_targets")
 GENERIC = _words(EVENT_WORDS, "generic_determiners")
 UNIT_NOUNS = _words(EVENT_WORDS, "unit_nouns")
@@ -127,6 +128,7 @@ class Mention:
     purpose: bool = False  # under "para": what something is for ("para golpear la retaguardia")
     background: bool = False  # told as a reference point ("después del inicio de la invasión"), not as news
     place_def: bool = False  # its unnamed place argument is definite ("la localidad"): points back
+    unmarked: bool = False  # an attack noun with no word of weapon, target or fighter: a battle or a strike alike
     rejected: Optional[str] = None  # the constraint it failed (for diagnostics and tests)
     report_cues: list = field(default_factory=list)  # the reporting words whose content holds it
 

@@ -78,7 +78,7 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
 
 def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     first = g[0]
-    if first.trigger.type != m.trigger.type:
+    if first.trigger.type != m.trigger.type and not retyped(g, m):
         return False
     if region_and_town(g, m) or past_dated(ctx, m) and not any(x.date for x in g):
         return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
@@ -189,8 +189,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     lp = next((x.place_noun for x in g if x.place_noun), None)
     if lp and m.place_noun and lp != m.place_noun:
         return False  # "en una región" and "en dos aldeas" are two entries
-    if same_place and (any(x.trigger.words == m.trigger.words for x in g) or headline):
-        return True
+    if same_place and (any(x.trigger.words == m.trigger.words or same_head(x, m) for x in g) or headline):
+        return True  # ("un ataque yihadista ... en Ber" ... "haber repelido un ataque ... en Ber": the noun's phrase)
     if (same_place or not gp) and m.background and m.trigger.pos == "V" and m.tok.dep_ in ("amod", "acl") \
             and any(fold(x.trigger.words[0])[:5] == fold(m.trigger.words[0])[:5] for x in g):
         return True  # "Tras 10 meses de asedio, el bastión ..." ... "Bajmut, asediada desde hace 10 meses": that siege
@@ -202,6 +202,18 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.words == last.trigger.words and distance <= 2:
         return True
     return False
+
+
+def retyped(g: list[Mention], m: Mention) -> bool:
+    """"el ataque" with no word of weapon or fighter, after "un ataque yihadista ... contra sus efectivos" (a
+    battle by its words): the same noun may name that battle again."""
+    return m.unmarked and m.definite and g[0].trigger.type == "clash" and m.trigger.type == "attack" \
+        and any(same_head(x, m) for x in g)
+
+
+def same_head(x: Mention, m: Mention) -> bool:
+    """The same word carries both triggers ("ataque" alone and in "repeler ... ataque")."""
+    return x.tok.pos_ == m.tok.pos_ and fold(x.tok.lemma_) == fold(m.tok.lemma_)
 
 
 def settle_in_town(g: list[Mention], m: Mention) -> bool:
@@ -249,7 +261,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     place ("sobre Bélgorod y Kursk" ... "en la región de Bélgorod fueron abatidos doce"), the places a count
     announced ("en cuatro barrios" ... "en los barrios de A, B, C y D"), the same arms sent ("enviar los tanques" ...
     "el envío de tanques"), "el ataque" when only one attack was told, "la localidad" just named."""
-    if g[0].trigger.type != m.trigger.type or m.is_new or m.ref_only or region_and_town(g, m) or told_apart(g, m):
+    if g[0].trigger.type != m.trigger.type and not retyped(g, m) or m.is_new or m.ref_only or region_and_town(g, m) or told_apart(g, m):
         return False
     gp = group_places(g)
     distance = m.sent - g[-1].sent

@@ -109,6 +109,9 @@ def time_heads(ctx, tok) -> dict[int, int]:
     if (fold(h.lemma_) in ctx.lex.light or x.dep_ == "obj"
             or x.dep_ == "nsubj" and is_nominal(x) and fold(h.lemma_) in ctx.lex.result):
         heads.setdefault(h.i, extra + 1)
+        if h.dep_ == "conj" and h.pos_ == "VERB" and h.head.pos_ == "VERB" and fold(h.head.text) not in ctx.lex.report_forms:
+            heads.setdefault(h.head.i, extra + 3)  # "realizó este sábado un peinado ... y llevó a cabo ataques
+            # aéreos": one time for both verbs
     elif is_nominal(tok) and x.dep_ == "obl" and h.pos_ == "VERB" and case.startswith(("en", "durante", "gracias", "mediante")):
         heads.setdefault(h.i, extra + 2)
     return heads

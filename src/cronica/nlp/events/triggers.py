@@ -25,6 +25,7 @@ from .context import (
     PLACE_NOUNS,
     REMOTE_WEAPONS,
     UNIT_NOUNS,
+    WHERE_CASES,
     Mention,
 )
 from .dates import governs_time
@@ -191,17 +192,22 @@ def against_civilians(ctx, m: Mention) -> bool:
     return bool(heads & CIVILIANS) and not (everything & REMOTE_WEAPONS) and not (words & FACILITIES)
 
 
-def ground_assault(ctx, m: Mention) -> bool:
+def ground_assault(ctx, m: Mention) -> Optional[bool]:
     """Told of ground forces (its actor) or against military targets, with no remote weapon in its words:
-    "las tropas atacaron los barrios de Al Intisar", "varios ataques contra bases militares"."""
+    "las tropas atacaron los barrios de Al Intisar", "varios ataques contra bases militares". None when its
+    words tell neither way ("el ataque de Ber")."""
     tok = m.tok
     words = [tok, *[x for x, _ in walk(tok, 3)]]
+    agents: list = []
     if m.trigger.pos == "V":
         for c in tok.children:  # "las tropas atacaron": the subject's words too
             if c.dep_ in ("nsubj", "obl:agent"):
-                words.extend(c.subtree)
+                agents.extend(c.subtree)
     elif tok.dep_ in ("obj", "nsubj:pass") and tok.head.pos_ == "VERB":
-        words.extend(x for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree)
+        agents.extend(x for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree)
+    mine = {x.i for x in agents}
+    patient = {fold(x.text) for x in words if x.i not in mine}  # the army that attacks is no military target
+    words += [x for x in agents if x not in words]
     folded = {fold(x.text) for x in words}
     if folded & REMOTE_WEAPONS:
         return False
@@ -210,8 +216,13 @@ def ground_assault(ctx, m: Mention) -> bool:
     if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")} & GROUND_FORCES:
         return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
     # a state strikes military targets from afar; an armed group assaults them
-    states = [x for x in words if (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id) or ctx.demonym(x.text)]
-    return bool(folded & MILITARY_TARGETS) and not states
+    # (the attacker's words, not where it happened: "contra sus efectivos en Ber, en la región de Bamako")
+    where = {y.i for x in words if case_of(x).split(" ")[0] in WHERE_CASES for y in x.subtree}
+    states = [x for x in words if x.i not in where and (
+        (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id) or ctx.demonym(x.text))]
+    if patient & MILITARY_TARGETS:
+        return not states
+    return False if states else None
 
 
 def aerial_patient(ctx, m: Mention) -> bool:

@@ -197,6 +197,19 @@ def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel) -> boo
     return True
 
 
+def _under_cue(ctx: Context, tok: Token) -> bool:
+    """Does the phrase open the que-clause of a reporting verb ("dijo que, según datos preliminares, ...")?"""
+    doc = ctx.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].lower_ != "que":
+        return False
+    while i >= 0 and doc[i].lower_ in ("que", ","):
+        i -= 1
+    return i >= 0 and ctx.is_cue_verb(doc[i])
+
+
 def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found]]:
     """"según X", "de acuerdo con X", "a juicio de X": X speaks the clause around the phrase."""
     doc, lex, text = ctx.doc, ctx.lex, ctx.text
@@ -282,6 +295,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     if agent is not None:
         src, span, _ = resolve_np(ctx, agent, tok.idx)
     elif hl & lex.basis and not document:
+        if _under_cue(ctx, tok):
+            return None  # "agregando que, de acuerdo con los primeros reportes, ...": the speaker's own grounds
         src, span = None, None
     elif document:
         # "según el comunicado castrense": the document the last speaker issued
