@@ -1687,3 +1687,30 @@ def test_coordinated_verbs_share_their_time():
               "de tres vehículos de este grupo yihadista, y añadieron que hubo enfrentamientos entre las dos partes sobre "
               "las 17.55 hora local (misma GMT).", "2023-08-12")
     assert one(art, "attack")["date"] == "2023-08-12", events(art)
+
+
+def test_houthi_missiles_on_ships_two_waters_repelled_missiles_and_ships_withdrawing():
+    # rtve.es (24 Jan 2024): one attack per water named ("en el golfo de Adén y Bab al-Mandab", the second name hung on
+    # the first one's own words); ships that withdraw are no ground changing hands; an attack with missiles repelled is
+    # an interception; "(Centcom)" is the command named before it, no place; "Múltiples ataques en las últimas semanas"
+    # are several attacks, not the one told before
+    art = run("Los hutíes de Yemen han asegurado este miércoles haber atacado con misiles balísticos a varios buques de "
+              "guerra estadounidenses en el golfo de Adén y Bab al-Mandab mientras protegían a dos navíos comerciales "
+              "estadounidenses.\nEl ataque ha alcanzado directamente a un buque de guerra estadounidense y ha obligado a "
+              "los dos buques comerciales \"a retirarse y regresar\", según ha declarado en un comunicado el portavoz "
+              "militar de los hutíes, Yahya Sarea.\nHoras antes, Estados Unidos había afirmado haber repelido con éxito "
+              "el ataque con misiles perpetrado por los rebeldes.\nLos hechos han ocurrido sobre las 14.00 horas de Saná "
+              "(11.00 GMT), cuando los hutíes han disparado tres misiles contra el portacontenedores estadounidense "
+              "Maersk Detroit, ha detallado en un comunicado el Mando Central del Ejército de Estados Unidos (Centcom).\n"
+              "Uno de los misiles ha impactado en el mar y los otros dos han sido derribados por el USS Gravely, un "
+              "destructor de la Armada estadounidense. Según EE.UU., en ese ataque no se han reportado heridos ni daños "
+              "al buque, ha confirmado el Centcom.\nMúltiples ataques en las últimas semanas\nEste ataque se ha producido "
+              "después de que Estados Unidos destruyera anoche dos misiles antibuque hutíes que apuntaban al sur del mar "
+              "Rojo y estaban preparados para ser lanzados.", "2024-01-24")
+    evs = events(art)
+    struck = {e["place"] for e in evs if e["trigger"] == "atacado"}
+    assert len(struck) == 2 and "golfo de Adén" in struck, evs
+    assert not [e for e in evs if e["type"] == "territory_change"]
+    assert "interception" in {e["type"] for e in evs if e["trigger"] in ("repelido", "ataque")}
+    assert "Centcom" not in {e["place"] for e in evs}
+    assert [e for e in evs if e["trigger"] == "ataques"], evs

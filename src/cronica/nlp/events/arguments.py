@@ -193,8 +193,11 @@ def coordinated_places(ctx, tok) -> list:
         first = first.head  # the list's first member
     if _between(first):
         return []  # "a caballo entre las fronteras de la región de Kharkiv y Luhansk": one area between them
+    own = ctx.entity_at(first)
     for c in [first, *first.subtree]:
-        if c is not first and not (c.dep_ == "conj" and _in_list(c, first)):
+        # (a member hung on a word of the first one's own name: "en el golfo de Adén y Bab al-Mandab")
+        if c is not first and not (c.dep_ == "conj" and (_in_list(c, first) or own is not None and c.head is not first
+                                                         and ctx.entity_at(c.head) is own and ctx.entity_at(c) is not own)):
             continue
         e = ctx.place_entity(c) or (ctx.entity_at(c) if c is not first else None)  # a listed name the NER mistyped
         if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "y de la aldea de Lyptsi"

@@ -120,6 +120,10 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
     """``subj_not=CLASS``: its subject holds no word of CLASS ("uno de los proyectiles cayó junto a un parque")."""
     words = ctx.lex.classes.get(value, set())
     subjects = [c for c in m.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and m.tok.dep_ == "xcomp":  # "ha obligado a los dos buques comerciales a retirarse": who is made to
+        h = m.tok.head
+        subjects = [c for c in h.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl" and case_of(c) == "a"] \
+            or [c for c in h.children if c.dep_ == "nsubj"]
     if not subjects:  # '«aproximadamente 450 cohetes lanzados hacia Israel cayeron ...': the parser hung it elsewhere
         before = []
         for x in reversed(m.tok.doc[max(0, m.tok.i - 6):m.tok.i]):

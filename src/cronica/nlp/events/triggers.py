@@ -24,6 +24,7 @@ from .context import (
     PEOPLE,
     PLACE_NOUNS,
     REMOTE_WEAPONS,
+    SEVERAL,
     UNIT_NOUNS,
     WHERE_CASES,
     Mention,
@@ -232,6 +233,8 @@ def aerial_patient(ctx, m: Mention) -> bool:
     pats = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and not case_of(c).startswith("por")]
     if tok.dep_ in ("acl", "amod"):
         pats.append(tok.head)
+    if m.trigger.pos == "V" and tok.pos_ == "NOUN":
+        pats.append(tok)  # "repeler ... ataque": what was repelled ("el ataque con misiles")
     if not any(c.dep_ == "obj" and not case_of(c).startswith("por") for c in tok.children) and any(
             c.dep_ == "aux:pass" or c.dep_ == "aux" and c.lemma_ == "ser" for c in tok.children):
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
@@ -260,6 +263,8 @@ def read_determiner(ctx, m: Mention) -> None:
                 m.definite = True
             elif low in ("un", "una", "unos", "unas", "otro", "otra", "varios", "varias", "nuevo", "nueva"):
                 m.indefinite = True
+        if c.dep_ in ("det", "amod") and fold(c.text) in SEVERAL:
+            m.indefinite = True  # "Múltiples ataques en las últimas semanas": several, none told before
         if c.dep_ == "case" and (c.lower_ in ("del", "al") or any(
                 f.dep_ == "fixed" and f.lower_ in ("del", "al") for f in c.children)):
             m.definite = True  # "del ataque", "debido al ataque aéreo"
