@@ -1714,3 +1714,11 @@ def test_houthi_missiles_on_ships_two_waters_repelled_missiles_and_ships_withdra
     assert "interception" in {e["type"] for e in evs if e["trigger"] in ("repelido", "ataque")}
     assert "Centcom" not in {e["place"] for e in evs}
     assert [e for e in evs if e["trigger"] == "ataques"], evs
+
+
+def test_men_who_stop_a_convoy_intercept_no_missile():
+    # abcnoticias.mx (17 Mar 2025, CJNG ambush in Michoacán): "fueron interceptados por hombres armados": an ambush on
+    # the road, no air defence
+    art = run("Cuando el conductor se orilló para intentar solucionar el problema, fueron interceptados por hombres armados "
+              "quienes abrieron fuego contra ellos y luego darse a la fuga.", "2025-03-17")
+    assert not [e for e in events(art) if e["type"] == "interception"], events(art)

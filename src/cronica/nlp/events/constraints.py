@@ -135,6 +135,15 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
                    for c in subjects)
 
 
+def _agent_not(ctx, m: Mention, value: str) -> bool:
+    """``agent_not=CLASS``: who did it (its subject, or the agent of a passive) holds no word of CLASS
+    ("fueron interceptados por hombres armados": no air defence)."""
+    words = ctx.lex.classes.get(value, set())
+    agents = [c for c in m.tok.children if c.dep_ in ("nsubj", "obl:agent")
+              or case_of(c) == "por" and "Part" in m.tok.morph.get("VerbForm")]  # (the parser may call it "obj")
+    return not any(fold(c.lemma_) in words or fold(c.text).rstrip("s") in words for c in agents)
+
+
 def _place(ctx, m: Mention, value: str) -> bool:
     """``place``: a place among its arguments, or a place noun pointing back to one just named ("la ciudad",
     "ambas ciudades", "la localidad": the setting step finds which)."""
@@ -226,7 +235,7 @@ HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "noto
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
         "party": _party}
 # who did it or to whom, checked before the argument constraints: a failure rejects
-PATIENT = {"subj_not": _subj_not, "notvictim": _not_victim, "notremains": _not_remains}
+PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains}
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
