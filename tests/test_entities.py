@@ -248,3 +248,12 @@ def test_two_parts_of_a_region_are_two_places():
                        "excepción de Al Fasher.", published="2025-05-18", geocode=False)
     groups = [{art.text[a:b] for a, b in e.mentions} for e in art.entities if e.type == "LOC"]
     assert not [g for g in groups if {"Darfur Oeste", "Darfur Este"} <= g], groups
+
+
+def test_a_civil_defence_agency_keeps_its_name_and_an_arabic_surname_its_person():
+    # lavisionatl.com (10 Sep 2024): "Defensa" is no ministry's portfolio here, and "al-Mughair" (which the tagger
+    # calls a verb) is part of the official's name
+    _, by = ents("Asimismo, un funcionario de la agencia de Defensa Civil de la Franja, Mohamed al-Mughair, declaró a la "
+                 "agencia francesa de noticias AFP que «40 muertos y 60 heridos fueron recuperados y transferidos» a "
+                 "hospitales cercanos tras el bombardeo nocturno israelí.")
+    assert by["Defensa Civil de la Franja"].type == "ORG" and by["Mohamed al-Mughair"].type == "PER", list(by)

@@ -626,3 +626,37 @@ def test_grounds_without_an_issuer_inside_a_reported_clause_are_the_speakers_own
          "de edad.")
     art = run(t, "2022-03-09")
     assert art.statements and all("reportes" not in span(art, s.source_span) for s in art.statements if s.source_span)
+
+
+@pytest.mark.parametrize("text,published,cue,name", [
+    # lavisionatl.com (10 Sep 2024, Al Mawasi): a name between commas after a described official is who speaks
+    ("Asimismo, un funcionario de la agencia de Defensa Civil de la Franja, Mohamed al-Mughair, declaró a la agencia "
+     "francesa de noticias AFP que «40 muertos y 60 heridos fueron recuperados y transferidos» a hospitales cercanos "
+     "tras el bombardeo nocturno israelí.", "2024-09-10", "declarar", "Mohamed al-Mughair"),
+    # primicias24.com (12 Aug 2023, Ber): the same for a described organisation, its acronym after it
+    ("Paralelamente al ataque del viernes, el colectivo exrebelde tuareg, Coordinación de los Movimientos del Azawad "
+     "(CMA), acusó al Ejército maliense y al grupo de mercenarios de Wagner de atacar el mismo día en la misma localidad "
+     "de Ber posiciones que están bajo su control.", "2023-08-12", "acusar", "Coordinación de los Movimientos del Azawad"),
+])
+def test_a_name_between_commas_after_a_described_subject_speaks(text, published, cue, name):
+    art = run(text, published)
+    s = next(s for s in art.statements if s.cue == cue)
+    assert speaker(art, s) == name
+
+
+def test_the_chancellors_name_after_his_government_does_not_speak_for_it():
+    # ladiaria.com.uy (25 Jan 2023): the name is the chancellor's; the government confirms
+    art = run("El gobierno del canciller alemán, Olaf Scholz, confirmó este miércoles la decisión, que ya había sido "
+              "difundida en la prensa, de suministrar tanques Leopard 2 a Ucrania.", "2023-01-25")
+    s = next(s for s in art.statements if s.cue == "confirmar")
+    assert speaker(art, s) != "Olaf Scholz"
+
+
+def test_a_version_denied_through_official_channels_is_what_was_denied():
+    # lavisionatl.com (10 Sep 2024): "una versión que el grupo islamista negó a través de su canales oficiales": the
+    # version is the content, the channels are where it was denied
+    art = run("En tanto, Israel justificó el ataque con aviones de combate, aduciendo presencia de miembros de Hamás en la "
+              "zona, una versión que el grupo islamista negó a través de su canales oficiales, señaló la agencia "
+              "española EFE.", "2024-09-10")
+    s = next(s for s in art.statements if s.cue == "negar")
+    assert span(art, s.content_span) == "una versión" and s.stance == "deny"

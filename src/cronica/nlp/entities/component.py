@@ -137,8 +137,11 @@ class EntityCleaner(Stage):
                 continue
             # "ministros de Defensa de la OTAN": the portfolio belongs to a title, the name follows
             words = [doc[i].text for i in c]
+            whole = " ".join(words)
+            # "Defensa Civil de la Franja": a head of two words that opens an organisation's name
+            named = any(" " in h and (whole.startswith(h + " ") or whole == h) for h in self.org_heads)
             for n in range(len(words), 0, -1):
-                if " ".join(words[:n]) in self.portfolios:
+                if not named and " ".join(words[:n]) in self.portfolios:
                     rest = c[n:]
                     while rest and doc[rest[0]].text.lower() in CONNECTORS:
                         rest = rest[1:]
@@ -220,7 +223,8 @@ class EntityCleaner(Stage):
                 if headline and not (surface in self.acronyms):
                     out.append(Mention(span.start_char, span.end_char, surface, ent.label_, 0.3))
                     continue
-                if any(t.pos_ in ("VERB", "AUX") and not _is_cap(t) for t in span):
+                if any(t.pos_ in ("VERB", "AUX") and not _is_cap(t) and not _ARABIC_ARTICLE.match(t.text) for t in span):
+                    # (not "Mohamed al-Mughair", whose "al-Mughair" the tagger calls a verb)
                     continue
                 label = self._type_of(surface, ent.label_)
                 cue = self._context_type(text, span)

@@ -156,23 +156,26 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
         start, np = doc[tok.i + 1].idx, True
     if content is None and start is None and cue.args == "que" and not clause_only:
         start = _infinitive_start(ctx, tok)
-    if content is None and start is None and cue.args in ("obj", "a", "de", "por"):
+    # "algo que Rusia venía reivindicando": the relative clause is the periphrasis around the cue
+    rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_.startswith("acl") and tok.head.i < tok.i else tok
+    relative = cue.args in ("obj", "a") and rel.dep_.startswith("acl") \
+        and rel.head.i < rel.i and rel.head.pos_ in ("NOUN", "PROPN", "PRON") \
+        and any(c.lower_ == "que" and c.i < rel.i and (c.dep_ in ("obj", "nsubj:pass") or c.dep_ == "nsubj" and any(
+            k.dep_ in ("nsubj", "obj") and k.i > tok.i and k.pos_ in ("NOUN", "PROPN") for k in tok.children))
+                for c in rel.children)
+    if content is None and start is None and cue.args in ("obj", "a", "de", "por") and not (
+            relative and rel.head.lower_ in CLAUSE_NOUNS):  # not "una versión que negó a través de sus canales"
         if clause_only:
             return None, False, True
         start = np_content(ctx, tok, cue, sb)
         np = start is not None
-    # "algo que Rusia venía reivindicando": the relative clause is the periphrasis around the cue
-    rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_.startswith("acl") and tok.head.i < tok.i else tok
-    if content is None and start is None and cue.args in ("obj", "a") and rel.dep_.startswith("acl") \
-            and rel.head.i < rel.i and rel.head.pos_ in ("NOUN", "PROPN", "PRON") \
-            and any(c.lower_ == "que" and c.i < rel.i and (c.dep_ in ("obj", "nsubj:pass") or c.dep_ == "nsubj" and any(
-                k.dep_ in ("nsubj", "obj") and k.i > tok.i and k.pos_ in ("NOUN", "PROPN") for k in tok.children))
-                    for c in rel.children):
+    if content is None and start is None and relative:
         # "..., algo que Kiev ha desmentido": the antecedent (standing for the clause before it);
         # "los tanques Leopard 2 que desde hace semanas pedía el presidente": the antecedent's phrase
         h = rel.head
         que = next(c for c in rel.children if c.lower_ == "que" and c.i < rel.i)
-        content = (h.idx, h.idx + len(h.text)) if h.lower_ in CLAUSE_NOUNS else \
+        det = next((c for c in h.children if c.dep_ == "det" and c.i < h.i), h)  # "una versión que ... negó"
+        content = (det.idx, h.idx + len(h.text)) if h.lower_ in CLAUSE_NOUNS else \
             ctx.trim(h.left_edge.idx, que.idx) if h.left_edge.i < que.i else None
     if start is None and not clause_only and (cue.args == "obj" or _asi(ctx, tok)):
         content = _clitic_object(ctx, tok) or content
