@@ -1722,3 +1722,13 @@ def test_men_who_stop_a_convoy_intercept_no_missile():
     art = run("Cuando el conductor se orilló para intentar solucionar el problema, fueron interceptados por hombres armados "
               "quienes abrieron fuego contra ellos y luego darse a la fuga.", "2025-03-17")
     assert not [e for e in events(art) if e["type"] == "interception"], events(art)
+
+
+def test_daily_strikes_are_a_series_not_the_strike_just_told():
+    # abc.com.py, 20 Jul 2023: "Rusia ha castigado Odesa y su infraestructura portuaria a diario": punishing a place
+    # is attacking it, and "a diario" makes it a series of its own, not last night's strike again
+    art = run("Seis personas, entre ellas un niño, resultaron heridas en el ataque, agregó la fuente. Los proyectiles rusos "
+              "también provocaron un incendio en las instalaciones de una empresa de Odesa.\nRusia ha castigado Odesa y su "
+              "infraestructura portuaria a diario desde que anunciara a principios de esta semana que no seguirá "
+              "garantizando la seguridad de los barcos que entren al Mar Negro a cargar cereal ucraniano.", "2023-07-20")
+    assert len([e for e in events(art) if e["type"] == "attack"]) == 2, events(art)

@@ -164,3 +164,20 @@ def test_a_long_paragraph_without_a_stop_ends_its_sentence():
     nlp = P.load(P.DEFAULT_STAGES)
     doc = next(P.run(nlp, [P.new_doc(nlp, text, date(2024, 8, 7))]))
     assert any(s.text.strip().startswith("El Ministerio de Defensa ruso") for s in doc.sents)
+
+
+def test_a_see_also_line_is_another_storys_headline_and_tells_nothing():
+    # abc.com.py, 20 Jul 2023 (Odesa): "Lea más: ..." links another story; its "retirarse del acuerdo del grano" is no
+    # withdrawal told here, and the next paragraph is the article again
+    from cronica.process import extract_text
+
+    text = ("Las defensas aéreas ucranianas pudieron destruir dos de los misiles con que Rusia atacó anoche Odesa, pero no "
+            "fueron capaces de interceptar los “misiles supersónicos Kh-22 y Onyx” que Rusia también utilizó en el "
+            "ataque.\nLea más: Rusia ataca Odesa por tercera vez en tres días tras retirarse del acuerdo del grano\n"
+            "Todos los beneficios, en un solo lugar Descubrí donde te conviene comprar hoy\n")
+    lay = analyze(text)
+    link = text.index("Lea más")
+    assert lay.in_link(link) and not lay.in_link(0) and not lay.in_link(text.index("Todos"))
+    art = extract_text(text, published="2023-07-20")
+    assert not [v for v in art.events if v.type == "territory_change"]
+    assert all(v.trigger_span[0] < link for v in art.events)

@@ -660,3 +660,12 @@ def test_a_version_denied_through_official_channels_is_what_was_denied():
               "española EFE.", "2024-09-10")
     s = next(s for s in art.statements if s.cue == "negar")
     assert span(art, s.content_span) == "una versión" and s.stance == "deny"
+
+
+def test_a_clause_the_parser_hung_on_the_object_speaks_for_the_verbs_subject():
+    # abc.com.py, 20 Jul 2023: "desde que anunciara ..." hangs on "a diario", inside the object; Russia announced it
+    art = run("Rusia ha castigado Odesa y su infraestructura portuaria a diario desde que anunciara a principios de esta "
+              "semana que no seguirá garantizando la seguridad de los barcos que entren al Mar Negro a cargar cereal "
+              "ucraniano.", "2023-07-20")
+    s = next(s for s in art.statements if s.cue == "anunciar")
+    assert speaker(art, s) == "Rusia"

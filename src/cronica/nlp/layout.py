@@ -20,6 +20,7 @@ from typing import Callable, Optional
 
 from spacy.language import Language
 
+from .. import resources
 from ..errors import PipelineError
 from .doc import text_of
 from .stage import Stage
@@ -252,6 +253,7 @@ class Layout:
     hashtags: list[Span] = field(default_factory=list)
     quotes: list[Span] = field(default_factory=list)  # (open mark, close mark)
     captions: list[Span] = field(default_factory=list)  # photo captions ending in a credit ("... YURIY DYACHYSHYN")
+    links: list[Span] = field(default_factory=list)  # lines linking another story ("Lea más: Rusia ataca Odesa ...")
     _quote_starts: list[int] = field(default_factory=list, repr=False)
     _para_starts: list[int] = field(default_factory=list, repr=False)
 
@@ -296,6 +298,9 @@ class Layout:
 
     def in_caption(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.captions)
+
+    def in_link(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.links)
 
 
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")
@@ -343,6 +348,9 @@ def _title(text: str, span: Span) -> bool:
         and not line.startswith(("«", "“", '"', "-", "—"))
 
 
+_SEE_ALSO = re.compile(r"\s*" + resources.pattern("es/words/layout.tsv", "see_also") + r"\s*:", re.I)
+
+
 def analyze(text: str) -> Layout:
     wraps = wrap_breaks(text)
     paras = _paragraphs(text, set(wraps))
@@ -353,7 +361,8 @@ def analyze(text: str) -> Layout:
     hashtags = [m.span() for m in _HASHTAG.finditer(text)]
     quotes = find_quotes(text, paras)
     captions = [p for p in body if p is not title and _caption(text, p)]
-    return Layout(len(text), text, wraps, paras, heads, title, dateline, hashtags, quotes, captions=captions)
+    links = [p for p in body if _SEE_ALSO.match(text, p[0])]
+    return Layout(len(text), text, wraps, paras, heads, title, dateline, hashtags, quotes, captions=captions, links=links)
 
 
 # --------------------------------------------------------------------------- the component

@@ -19,6 +19,7 @@ from .context import (
     GROUND_FORCES,
     GROUPS,
     GUNFIRE,
+    HABITUAL,
     HEARD,
     MILITARY_TARGETS,
     PEOPLE,
@@ -40,6 +41,8 @@ def find_mentions(ctx, doc) -> Iterable[Mention]:
     for tok in doc:
         if tok.i in used or tok.is_punct or tok.is_space:
             continue
+        if ctx.layout is not None and ctx.layout.in_link(tok.idx):
+            continue  # "Lea más: Rusia ataca Odesa ...": another story's headline
         low = tok.text.lower()
         f = fold(low)
         lf = fold(tok.lemma_)
@@ -274,6 +277,10 @@ def read_determiner(ctx, m: Mention) -> None:
             m.bare = False
         if c.dep_ in ("amod", "det") and (fold(c.text) in ctx.lex.new or fold(c.lemma_) in ctx.lex.new):
             m.is_new = True
+    for c, _ in walk(m.tok, 3):  # (the parser may hang it on the object: "castigado Odesa y su infraestructura a diario")
+        words = sorted([c, *(x for x in c.children if x.dep_ in ("fixed", "flat", "det", "case"))], key=lambda x: x.i)
+        if c.dep_ in ("advmod", "obl", "nmod") and fold(" ".join(x.text for x in words)) in HABITUAL:
+            m.is_new = True  # "Rusia ha castigado Odesa ... a diario": a series, not the strike just told
 
 
 def refers_back(ctx, m: Mention) -> bool:

@@ -24,8 +24,8 @@ def find_cues(ctx: Context, used: set[Span]) -> list[Found]:
     """Every statement a cue outside quotations makes, in text order."""
     found: list[Found] = []
     for tok in ctx.doc:
-        if ctx.in_quote[tok.idx]:
-            continue
+        if ctx.in_quote[tok.idx] or ctx.layout.in_link(tok.idx):
+            continue  # (not another story's headline: "Lea más: ...")
         form = prep_at(ctx, tok)
         if form is not None:
             f = segun(ctx, tok, form)

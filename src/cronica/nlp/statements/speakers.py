@@ -369,6 +369,11 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
             continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            up = next((a for a in list(t.ancestors)[:5] if a.pos_ in ("VERB", "AUX")), None)
+            if up is not None:  # "Rusia ha castigado Odesa ... a diario desde que anunciara ...": the parser hung the
+                t = up  # clause on a word of the object; its subject is the verb's
+                continue
         if "Ger" in t.morph.get("VerbForm") and t.dep_ in ("amod", "acl") and t.head.dep_ in ("obj", "obl") \
                 and t.head.head.pos_ in ("VERB", "AUX"):
             t = t.head.head  # "Hamás difundió un comunicado asegurando que ...": the parser hung the gerund on
