@@ -1732,3 +1732,26 @@ def test_daily_strikes_are_a_series_not_the_strike_just_told():
               "infraestructura portuaria a diario desde que anunciara a principios de esta semana que no seguirá "
               "garantizando la seguridad de los barcos que entren al Mar Negro a cargar cereal ucraniano.", "2023-07-20")
     assert len([e for e in events(art) if e["type"] == "attack"]) == 2, events(art)
+
+
+def test_three_places_a_count_announced_and_a_colon_lists_are_three_changes_of_hands():
+    # Reuters (18 Jul 2025) via squidsite02.com: "ha tomado el control de tres localidades" ... "nombraba los tres
+    # asentamientos capturados: Kamianske, en la región ..., Dehtiarne, en la región ..., y Popiv Yar, ...": one
+    # capture per place listed (the parser hangs Dehtiarne on the region before it); the fighting told next in a
+    # sentence naming Kamianske is there, not at all three
+    art = run("MOSCÚ, 18 jul (Reuters) – El ejército ruso ha tomado el control de tres localidades en tres partes distintas "
+              "de la línea del frente que atraviesa Ucrania, según informó el jueves el Ministerio de Defensa.\nLos "
+              "informes oficiales ucranianos sobre la actividad a lo largo de los 1.000 kilómetros del frente cuestionaron "
+              "parte de la información rusa, en particular en lo que respecta a una aldea clave en el sureste.\nReuters no "
+              "pudo verificar de forma independiente las informaciones sobre el campo de batalla de ninguno de los dos "
+              "bandos.\nLa información del Ministerio de Defensa ruso nombraba los tres asentamientos capturados: "
+              "Kamianske, en la región sudoriental de Zaporiyia, Dehtiarne, en la región nororiental de Járkov, y Popiv "
+              "Yar, en la región de Donetsk, el principal teatro de operaciones ruso.\nLas fuerzas rusas llevan a cabo un "
+              "lento avance hacia el oeste, principalmente por la región de Donetsk, y Moscú anuncia la captura de nuevos "
+              "pueblos casi a diario.\nEl portavoz militar ucraniano Vladislav Voloshin dijo al medio de comunicación "
+              "liga.net que retener Kamianske, al sureste de la principal ciudad de la región, Zaporiyia, era importante "
+              "para mantener esa ciudad a salvo de ataques.\nSin embargo, Kamianske había sido prácticamente arrasada por "
+              "largos períodos de combates, dijo.", "2025-07-18")
+    taken = {e["place"] for e in events(art) if e["type"] == "territory_change"}
+    assert taken == {"Kamianske", "Dehtiarne", "Popiv Yar"}, events(art)
+    assert [e["place"] for e in events(art) if e["trigger"] == "combates"] == ["Kamianske"]

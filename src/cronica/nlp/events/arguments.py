@@ -59,15 +59,21 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         # relative clause or participle: the antecedent ("dos aldeas, A y B, que cayeron")
         ante = tok.head
         near = [(ante, 1)] + [(c, 1 + d) for c, d in walk(ante, 3) if c.dep_ in ("appos", "nmod", "conj", "flat")
-                              and (c.i < tok.i or tok.i < ante.i) and case_of(c).split()[:1] not in (["con"], ["por"], ["contra"])]
+                              and (c.i < tok.i or tok.i < ante.i or listed(c, ante, tok))
+                              and case_of(c).split()[:1] not in (["con"], ["por"], ["contra"])]
         # "el centro comercial de ... Kremenchuk, ..., atacado", "la asediada ciudad de Mariupol"; not "con Rusia"
         if ante.dep_ == "appos":  # "Urozhaine, una aldea que las fuerzas recuperaron"
             near.append((ante.head, 2))
             near += [(c, 3) for c in ante.head.children if c.dep_ in ("nmod", "appos", "flat") and c.i < ante.i]
+        colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" and tok.i > ante.i
         for x, d in near:
             e = ctx.place_entity(x)
-            if e:
+            if e and not (colon and listed(x, ante, tok)):
                 cands.append((d, x.i, x))
+        if colon:  # "los tres asentamientos capturados: Kamianske, en la región de Zaporiyia, Dehtiarne, ... y Popiv Yar"
+            items = colon_list(ctx, tok.i + 1)
+            if items:
+                return uniq(e.id for e in items), 1, False
     if not cands and m.trigger.pos == "N" and tok.dep_ in ("obl", "obl:agent") and case_of(tok).startswith("por") \
             and "Part" in tok.head.morph.get("VerbForm"):
         # "el edificio residencial de Dnipró que fue derrumbado este sábado por el impacto de un misil": where the
@@ -183,6 +189,28 @@ def parse_count(word: str):
     return int(n) if n is not None and 1 < n < 50 else None
 
 
+def colon_list(ctx, colon: int) -> list:
+    """The places a colon enumerates up to the end of its sentence: each a name after the colon, a comma or "y"
+    (not one after "de" or "en": "Kamianske, en la región de Zaporiyia, Dehtiarne, ..., y Popiv Yar")."""
+    doc = ctx.doc
+    end = doc[colon].sent.end
+    out = []
+    for t in doc[colon + 1:end]:
+        e = ctx.place_entity(t) or ctx.entity_at(t)
+        if e is None or e.type != "LOC" or e in out or not any(t.idx == a for a, _ in e.mentions):
+            continue
+        prev = doc[t.i - 1]
+        if prev.text in (":", ",") or prev.lower_ in ("y", "e"):
+            out.append(e)
+    return out if len(out) > 1 else []
+
+
+def listed(c, ante, tok) -> bool:
+    """The list a colon opens after the participle: "los tres asentamientos capturados: Kamianske, ..., y Popiv Yar"."""
+    return c.dep_ == "appos" and c.head.i == ante.i and c.i > tok.i and c.doc[c.i - 1].text == ":" \
+        and all(not x.is_punct or x.text == ":" for x in c.doc[tok.i + 1:c.i])
+
+
 def coordinated_places(ctx, tok) -> list:
     """The places coordinated with the place ``tok`` names: "Bélgorod y Kursk", "A, B, C y D",
     "y de la aldea de Lyptsi", and the members of the list a place noun announces ("dos aldeas, A y B",
@@ -196,7 +224,7 @@ def coordinated_places(ctx, tok) -> list:
     own = ctx.entity_at(first)
     for c in [first, *first.subtree]:
         # (a member hung on a word of the first one's own name: "en el golfo de Adén y Bab al-Mandab")
-        if c is not first and not (c.dep_ == "conj" and (_in_list(c, first) or own is not None and c.head is not first
+        if c is not first and not (c.dep_ == "conj" and (_in_list(c, first) or own is not None and c.head.i != first.i
                                                          and ctx.entity_at(c.head) is own and ctx.entity_at(c) is not own)):
             continue
         e = ctx.place_entity(c) or (ctx.entity_at(c) if c is not first else None)  # a listed name the NER mistyped

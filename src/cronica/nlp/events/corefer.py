@@ -153,6 +153,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g) \
             and not any(x.place_count and x.place_count != len(m.places) for x in g):  # not "cinco capitales" ... A, B y C
         return True  # "entraron en dos aldeas" ... "dos aldeas, A y B, que cayeron": one report
+    if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 6 and any(x.place_count == len(m.places) for x in g):
+        return True  # "ha tomado el control de tres localidades" ... "los tres asentamientos capturados: A, B y C"
     if len(gp) > 1 and not m.places and m.place_plural and m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood}:
         return True  # "la captura de ambas aldeas"
     if m.place_def and not m.places and gp and m.sent - g[-1].sent <= 3 and m.trigger.type == "territory_change" \

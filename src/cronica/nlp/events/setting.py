@@ -169,6 +169,12 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             first = next((out[j] for j in order if j in out and kind[j] == k and groups[j][0].span < g[0].span), None)
             if first:
                 out[i] = first
+    for i, places in out.items():
+        if len(places) > 1:  # "los tres asentamientos capturados: A, B y C" ... "Sin embargo, A había sido arrasada
+            # por largos períodos de combates": of several places lent, the one its own sentence names
+            named = [p for p in sentence_places(ctx, groups[i][0].sent, locative=False) if p in places]
+            if len(named) == 1:
+                out[i] = named
     return {**out, **countries}
 
 
