@@ -1755,3 +1755,18 @@ def test_three_places_a_count_announced_and_a_colon_lists_are_three_changes_of_h
     taken = {e["place"] for e in events(art) if e["type"] == "territory_change"}
     assert taken == {"Kamianske", "Dehtiarne", "Popiv Yar"}, events(art)
     assert [e["place"] for e in events(art) if e["trigger"] == "combates"] == ["Kamianske"]
+
+
+def test_a_spot_inside_the_place_and_the_air_force_of_the_same_country_tell_the_same_strike():
+    # lavisionatl.com (10 Sep 2024, Al Mawasi): "el ataque en las tiendas de desplazados de Mawasi, en Jan Yunis" is a
+    # spot in the place already told; "la Fuerza Aérea israelí atacó ... en Jan Yunis" (DPA) is Israel's strike again
+    art = run("El Ejército de Israel atacó la madrugada de este martes (10.09.2024) un campamento designado como «zona "
+              "humanitaria» cerca de Jan Yunis, en el sur de Gaza, dejando al menos 40 muertos y más de 60 heridos, según "
+              "reportes de funcionarios de la Franja controlada por Hamás recogidos por la prensa local y agencias "
+              "internacionales de noticias.\n«Nuestros equipos están todavía trabajando para recuperar 15 personas "
+              "desaparecidas como resultado del ataque en las tiendas de desplazados de Mawasi, en Jan Yunis», afirmó.\n"
+              "La agencia alemana de prensa (DPA) reportó por su parte que «la Fuerza Aérea israelí atacó un centro de "
+              "mando de la organización militante palestina Hamás en una zona humanitaria de la ciudad de Jan Yunis, en "
+              "el sur de Gaza».", "2024-09-10")
+    evs = events(art)
+    assert [(e["type"], e["place"]) for e in evs] == [("attack", "Jan Yunis")], evs

@@ -19,7 +19,7 @@ from .anaphora import (
     the_one_move,
     told_apart,
 )
-from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, Mention, granularity
+from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, NATIONS, PLACE_NOUNS, Mention, granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
@@ -148,6 +148,11 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             and all(x.region_place or ctx.is_country(p) for x in g for p in x.places) and not ctx.is_country(m.places[0]):
         return settle_in_town(g, m)  # "reivindicó la toma de una localidad en la región de Dnipropetrovsk" ...
         # "sus fuerzas se apoderaron de Novomikolaivka": that town
+    if m.trigger.pos == "N" and m.definite and len(m.places) == 1 and len(gp) == 1 and m.places != gp \
+            and m.fatalities is None and m.sent - g[-1].sent <= 3 and {x.mood for x in g} == {m.mood} \
+            and placed_in(ctx, m, gp[0]):
+        m.places = list(gp)  # "atacó ... cerca de Jan Yunis" ... "como resultado del ataque en las tiendas de
+        return True  # desplazados de Mawasi, en Jan Yunis": a spot inside the place told, the same strike
     if m.places and gp and set(m.places) != set(gp):
         return False
     if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g) \
@@ -169,7 +174,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)]:
         return False
     ga = {a for x in g for a in x.actors}
-    if ga and m.actors and not (ga & set(m.actors)):
+    if ga and m.actors and not allied(ctx, ga, m.actors):
         return False
     last = g[-1]
     distance = m.sent - last.sent
@@ -211,6 +216,38 @@ def retyped(g: list[Mention], m: Mention) -> bool:
     battle by its words): the same noun may name that battle again."""
     return m.unmarked and m.definite and g[0].trigger.type == "clash" and m.trigger.type == "attack" \
         and any(same_head(x, m) for x in g)
+
+
+def allied(ctx, ga: set[str], actors: list[str]) -> bool:
+    """Do two sets of actors share one, or the country one of them is of ("Fuerzas de Defensa de Israel",
+    "Israel" and "la Fuerza Aérea israelí" are one side)?"""
+    if ga & set(actors):
+        return True
+    def sides(ids) -> set[str]:
+        out = set()
+        for a in ids:
+            words = fold(ctx.ents[a].name).split() if a in ctx.ents else []
+            out |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+        return out & NATIONS
+    return bool(sides(ga) & sides(actors))
+
+
+def placed_in(ctx, m: Mention, outer: str) -> bool:
+    """Is ``m``'s place told as lying in ``outer`` right after its name ("de Mawasi, en Jan Yunis")?"""
+    doc = ctx.doc
+    for t in m.tok.sent:
+        e = ctx.entity_at(t)
+        if e is None or e.id != m.places[0]:
+            continue
+        for x in doc[t.i + 1:min(len(doc), t.i + 8)]:
+            ex = ctx.entity_at(x)
+            if ex is not None and ex.id == outer:
+                return True
+            if ex is not None and ex.id == e.id or x.text == "," or x.lower_ in ("en", "de", "del", "la", "el") \
+                    or fold(x.lemma_) in PLACE_NOUNS:
+                continue
+            break
+    return False
 
 
 def same_head(x: Mention, m: Mention) -> bool:
@@ -271,7 +308,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)]:
         return False
     ga = {a for x in g for a in x.actors}
-    if ga and m.actors and not (ga & set(m.actors)):
+    if ga and m.actors and not allied(ctx, ga, m.actors):
         return False
     same_mood = {x.mood for x in g} == {m.mood}
     listed = next((x for x in g if len(x.places) > 1), None)
