@@ -1770,3 +1770,33 @@ def test_a_spot_inside_the_place_and_the_air_force_of_the_same_country_tell_the_
               "el sur de Gaza».", "2024-09-10")
     evs = events(art)
     assert [(e["type"], e["place"]) for e in evs] == [("attack", "Jan Yunis")], evs
+
+
+def test_the_ambush_named_again_as_a_noun_is_the_ambush_told_by_its_verb():
+    # abcnoticias.mx (17 Mar 2025, CJNG): "emboscaron a personal de la Guardia Nacional" ... "Tras la emboscada, ...":
+    # the noun of the verb told before, not another clash; the convoy "interceptados por hombres armados" is no
+    # interception
+    art = run(
+              'Michoacán. – Presuntos integrantes del Cártel Jalisco Nueva Generación (CJNG) emboscaron a personal '
+              'de la Guardia Nacional ayer domingo en los estados de Michoacán y Jalisco, matando así a cinco eleme'
+              'ntos de fuerzas federales.\nLa primera agresión se registró alrededor de las 18:00 horas, en el pobla'
+              'do de San Antonio de Rivas, en el municipio de La Barca, Jalisco.\nAquí se desató un intenso enfrenta'
+              'miento armado que se extendió a diversos municipios, totalizando un número de dos elementos de la Gu'
+              'ardia Nacional muertos en el poblado de Guadalupe del Lerma.\nEl segundo ataque se dio en la carreter'
+              'a Zamora-Carapan, a la altura del municipio de Chilchota, en Michoacán. El saldo fue tres soldados m'
+              'uertos así como otros dos lesionados.\nLos elementos fallecidos fueron identificados como Antonio Jim'
+              'énez Torruco, Juan Gregorio Madrigal y Alejandro Chávez Soto, todos ellos soldados de infantería.\nDe'
+              ' acuerdo a medios locales, el ataque se produjo alrededor de las 19:30 horas, luego de que los vehíc'
+              'ulos de la Guardia Nacional resultaran afectados por la presencia de artefactos ponchallantas.\n\nCuan'
+              'do el conductor se orilló para intentar solucionar el problema, fueron interceptados por hombres arm'
+              'ados quienes abrieron fuego contra ellos y luego darse a la fuga.\nTras la emboscada, elementos de la'
+              ' Policía Estatal se dieron cita al lugar para hacer las labores correspondientes. Asimismo, la Fisca'
+              'lía de Michoacán hizo lo propio para proceder con las investigaciones.\n“Tras la agresión a elementos'
+              ' del Ejército Mexicano y la Guardia Nacional en Chilchota y Jalisco, con un saldo de cinco oficiales'
+              ' fallecidos y dos heridos, la Guardia Civil desplegó un operativo interinstitucional en Zamora, La P'
+              'iedad y Jiquilpan para localizar a los responsables”, publicó la Secretaría de Seguridad Ciudadana d'
+              'e Michoacán vía X.', "2025-03-17")
+    evs = events(art)
+    assert not [e for e in evs if e["trigger"] == "emboscada"], evs
+    assert [e for e in evs if e["trigger"] == "emboscaron"]
+    assert not [e for e in evs if e["type"] == "interception"]

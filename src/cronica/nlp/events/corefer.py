@@ -183,6 +183,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             not (m.date and not gd) and m.mood == last.mood:
         return True  # "la toma de X" ... "han liberado por completo X": a place changes hands once (strikes recur)
     headline = any(x.headline for x in g) or m.headline
+    if m.trigger.pos == "N" and m.definite and m.bare and not m.places and distance <= 10 \
+            and any(x.trigger.pos == "V" and stem(x) == stem(m) for x in g):
+        return True  # "emboscaron a personal de la Guardia Nacional" ... "Tras la emboscada, ...": the noun of that verb
     if m.trigger.pos == "N" and m.definite and (m.bare or same_place):
         return distance <= 4 or same_place or headline
     if m.trigger.pos == "N" and m.definite and any(x.trigger.words == m.trigger.words for x in g) \
@@ -248,6 +251,12 @@ def placed_in(ctx, m: Mention, outer: str) -> bool:
                 continue
             break
     return False
+
+
+def stem(x: Mention) -> str:
+    """The first letters of the trigger word's lemma ("embosc" of emboscar and emboscada)."""
+    lemma = fold(x.tok.lemma_)
+    return lemma[:6] if len(lemma) >= 7 else lemma
 
 
 def same_head(x: Mention, m: Mention) -> bool:
