@@ -669,3 +669,21 @@ def test_a_clause_the_parser_hung_on_the_object_speaks_for_the_verbs_subject():
               "ucraniano.", "2023-07-20")
     s = next(s for s in art.statements if s.cue == "anunciar")
     assert speaker(art, s) == "Rusia"
+
+
+def test_an_attribution_closed_by_a_reporting_verb():
+    # rtve.es (24 Jan 2024): "Según EE.UU., P, ha confirmado el Centcom": the closing verb's own speaker says P
+    art = run("Uno de los misiles ha impactado en el mar y los otros dos han sido derribados por el USS Gravely, un "
+              "destructor de la Armada estadounidense. Según EE.UU., en ese ataque no se han reportado heridos ni daños "
+              "al buque, ha confirmado el Centcom.", "2024-01-24")
+    s = next(s for s in art.statements if s.cue == "confirmar")
+    assert speaker(art, s) == "Centcom" and span(art, s.content_span).startswith("en ese ataque")
+    # lavisionatl.com (10 Sep 2024): "Sin embargo, según la Defensa Civil de Gaza, «P» palestinos, agregó": the agency
+    # goes on with its account; the civil defence says P (a quotation mark the tagger calls a participle is no
+    # clause of the source phrase)
+    art = run("La agencia alemana de prensa (DPA) reportó por su parte que «la Fuerza Aérea israelí atacó un centro de "
+              "mando de la organización militante palestina Hamás en una zona humanitaria de la ciudad de Jan Yunis, en "
+              "el sur de Gaza». Sin embargo, según la Defensa Civil de Gaza, «las tiendas de campaña albergaban a "
+              "desplazados internos» palestinos, agregó.", "2024-09-10")
+    s = next(s for s in art.statements if "tiendas" in span(art, s.content_span))
+    assert speaker(art, s) == "Defensa Civil de Gaza" and not [x for x in art.statements if x.cue == "agregar"]

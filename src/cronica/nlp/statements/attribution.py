@@ -159,7 +159,7 @@ def _phrase_end(ctx: Context, j: int, sb: int, np_end: int) -> int:
         m = k + 1
         while m < len(doc) and doc[m].pos_ == "PROPN":
             m += 1
-        if m == k + 1 and m < len(doc) and "Part" in doc[m].morph.get("VerbForm"):
+        if m == k + 1 and m < len(doc) and "Part" in doc[m].morph.get("VerbForm") and doc[m].is_alpha:  # (not "«")
             while m < len(doc) and doc[m].idx < sb and doc[m].text not in (",", ".", ";"):
                 m += 1
         if k + 1 < m < len(doc) and doc[m].text == ",":
@@ -195,6 +195,27 @@ def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel) -> boo
     for t in cues:
         ctx.pending_channels.append((t.i, ch))
     return True
+
+
+def _closing_cue(ctx: Context, a: int, b: int) -> Optional[tuple[int, bool]]:
+    """A reporting verb closing the clause after a comma (", ha confirmado el Centcom.", ", agregó."): where the
+    clause ends, and whether the verb names its own subject."""
+    doc = ctx.doc
+    toks = [t for t in doc if a <= t.idx < b]
+    for k, t in enumerate(toks):
+        if t.text != "," or k + 1 >= len(toks):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].pos_ == "AUX":
+            j += 1
+        if j >= len(toks) or not ctx.is_cue_verb(toks[j]) or ctx.in_quote[toks[j].idx]:
+            continue
+        rest = [x for x in toks[j + 1:] if not x.is_punct and not x.is_space]
+        if rest and not any(x.dep_ in ("nsubj", "nsubj:pass") and x.head.i == toks[j].i for x in rest) \
+                and rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
+            continue  # the verb goes on with a clause of its own: no closing cue
+        return t.idx, bool(rest)
+    return None
 
 
 def _under_cue(ctx: Context, tok: Token) -> bool:
@@ -283,6 +304,11 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         content = ctx.trim(sa, tok.idx)
     else:
         end = clause_end(ctx, phrase_end + 1, sb)
+        closing = _closing_cue(ctx, phrase_end, end)
+        if closing is not None and closing[1]:
+            return None  # "Según EE.UU., P, ha confirmado el Centcom": the speaker of the closing cue says it
+        if closing is not None:
+            end = closing[0]  # "según la Defensa Civil de Gaza, «P» palestinos, agregó": P, said on by the last one
         if words and words[-1] in RELATIVE_OPENERS and (len(words) < 2 or words[-2] not in CAUSAL):
             # "La explosión, que según los testigos se escuchó a millas, ocurrió ...": the relative ends at its comma
             comma = next((t.idx for t in doc if phrase_end < t.idx < end and t.text == "," and not ctx.in_quote[t.idx]

@@ -5,6 +5,8 @@ the context, runs the steps in order and writes ``doc._.statements``.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from ...model import Statement
@@ -107,6 +109,30 @@ def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
+def closing_cues(ctx: Context, found: list[Found]) -> list[Found]:
+    """"Sin embargo, según X, «P», agregó.": the attribution inside says who speaks, the closing cue only goes on
+    with the account (it is dropped); "Según EE.UU., P, ha confirmado el Centcom": the closing cue's own speaker
+    says P, and the phrase is no part of it."""
+    preps = ctx.lex.preps
+    opening = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True)) + r")\s+[^,;]{1,80},\s*",
+                         re.I)  # (the re module keeps it compiled)
+    out = []
+    for f in found:
+        if f.cue in preps or f.cue_span is None or f.direct:
+            out.append(f)
+            continue
+        a, b = f.content
+        inner = next((g for g in found if g is not f and g.cue in preps and g.cue_span and a <= g.cue_span[0] < b
+                      and abs(g.content[1] - b) <= 2 and b <= f.cue_span[0]), None)
+        if inner is not None:
+            continue
+        m = opening.match(ctx.text, a, b)
+        if m and m.end() < b and f.cue_span[0] >= b:
+            f.content = (m.end(), b)
+        out.append(f)
+    return out
+
+
 def cut_speaker(ctx: Context, f: Found) -> None:
     """A reported clause ends before its own speaker and the title set off before the name: "Reivindicando una paz
     justa que respete ..., el mandatario estadounidense, Joe Biden, le ha prometido ..." (the parser hung the subject
@@ -135,7 +161,7 @@ def statements(ctx: Context) -> list[Statement]:
     used: set[Span] = set()
     found = find_cues(ctx, used)
     found.extend(free_quotes(ctx, used, found))
-    found = drop_nested(ctx, relays(ctx, merge_requoted(dedup(found))))
+    found = closing_cues(ctx, drop_nested(ctx, relays(ctx, merge_requoted(dedup(found)))))
     found.sort(key=lambda f: (f.anchor, f.content[0]))
     resolve_previous(ctx, found)
     quote_before_asi(ctx, found)
