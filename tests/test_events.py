@@ -1800,3 +1800,28 @@ def test_the_ambush_named_again_as_a_noun_is_the_ambush_told_by_its_verb():
     assert not [e for e in evs if e["trigger"] == "emboscada"], evs
     assert [e for e in evs if e["trigger"] == "emboscaron"]
     assert not [e for e in evs if e["type"] == "interception"]
+
+
+def test_a_massacre_told_again_in_other_words_is_one_and_entering_a_church_takes_no_ground():
+    # sapientia.org.mx (InfoCatólica, Jul 2025, Komanda): "perpetró una brutal masacre" ... "abriendo fuego
+    # indiscriminadamente contra los presentes" ... "para perpetrar la matanza" ... "21 personas fueron asesinadas":
+    # the one massacre; "irrumpieron en la iglesia" changes no hands
+    art = run(
+              'Un grupo armado vinculado al Estado Islámico perpetró una brutal masacre en una iglesia católica en '
+              'la ciudad de Komanda, en la provincia de Ituri, al noroeste de la República Democrática del Congo\n(A'
+              'gencias/InfoCatólica) Los fieles se habían reunido en la tarde del sábado, 26 de julio,para una vigi'
+              'lia de oración en preparación a las confirmaciones que iban a celebrarse el domingo. Alrededor de la'
+              ' medianoche, miembros de las Fuerzas Democráticas Aliadas (ADF) irrumpieron en la iglesia mientras l'
+              'os fieles rezaban, abriendo fuego indiscriminadamente contra los presentes.\n«Se oyeron disparos alre'
+              'dedor de la medianoche en los barrios de Beyi y Buliki, en el centro de Komanda», declaró Pascal Kis'
+              'ezo, presidente de la sociedad civil de Irumu, a medios locales. Los atacantes utilizaron machetes y'
+              ' armas de fuego para perpetrar la matanza.\nSegún el Padre Aime Lokana Dhego, sacerdote local, «tenem'
+              'os al menos 31 miembros de la Cruzada Eucarística muertos, y seis heridos graves. Algunos jóvenes fu'
+              'eron secuestrados; no tenemos noticias de ellos». Aunque las cifras varían según las fuentes, Radio '
+              'Okapi estimó en 43 el número total de víctimas mortales.\nDieudonne Duranthabo, coordinador de la soc'
+              'iedad civil en Komanda, informó a Associated Press que «más de 21 personas fueron asesinadas a tiros'
+              ' dentro y fuera de la iglesia, y hemos registrado al menos tres cuerpos carbonizados y varias casas '
+              'quemadas, pero la búsqueda continúa».', "2025-07-28")
+    evs = events(art)
+    assert len([e for e in evs if e["type"] == "violence_against_civilians"]) == 1, evs
+    assert not [e for e in evs if e["type"] == "territory_change"], evs

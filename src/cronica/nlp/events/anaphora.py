@@ -25,6 +25,18 @@ def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mentio
     """"informó del tiroteo" a sentence or two after "dispararon contra una fila de ciudadanos": a definite singular
     noun of violence with nothing of its own, when one violent act only was told so far, is that act (whatever
     word the two types come from)."""
+    if m.trigger.type == "violence_against_civilians" and not m.places and not m.date and not m.is_new \
+            and not _indefinite(m.tok):
+        # a massacre told again in other words ("perpetró una brutal masacre" ... "abriendo fuego contra los
+        # presentes" ... "para perpetrar la matanza" ... "21 personas fueron asesinadas"), when it is the only one
+        earlier = [g for g in groups if g[0].trigger.type == m.trigger.type and g[0].span < m.span]
+        mood_ok = {x.mood for x in earlier[0]} == {m.mood} or m.purpose and m.definite if earlier else False
+        if len(earlier) == 1 and 0 < m.sent - earlier[0][-1].sent <= 6 and mood_ok and (
+                m.fatalities is None or all(x.fatalities is None for x in earlier[0])
+                or m.fatalities in {x.fatalities for x in earlier[0]}):
+            if m.purpose:
+                m.mood = earlier[0][0].mood  # ("utilizaron machetes para perpetrar la matanza": the one just told)
+            return earlier[0]
     if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or not m.definite or m.places or m.date or m.actors \
             or "Sing" not in m.tok.morph.get("Number") or campaign(m) or m.is_new:
         return None

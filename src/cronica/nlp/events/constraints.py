@@ -198,6 +198,14 @@ def _not_victim(ctx, m: Mention, value: str) -> bool:
     return not victim(ctx, m.tok, ctx.lex.classes.get(value, set()))
 
 
+def _not_into(ctx, m: Mention, value: str) -> bool:
+    """``notinto=CLASS``: not into a building of CLASS ("irrumpieron en la iglesia mientras los fieles rezaban": no
+    ground changes hands)."""
+    words = ctx.lex.classes.get(value, set())
+    return not any(c.dep_ in ("obl", "obj", "nmod") and case_of(c) in ("en", "a", "al", "")
+                   and fold(c.lemma_) in words for c in m.tok.children)
+
+
 def _not_remains(ctx, m: Mention, value: str) -> bool:
     """``notremains=CLASS``: not done to people or remains of CLASS, a name aside ("los cuerpos de dos víctimas ya
     han sido recuperados": no ground retaken; "recuperar es Urozhayne" may name a village the parser calls a person)."""
@@ -235,7 +243,8 @@ HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "noto
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
         "party": _party}
 # who did it or to whom, checked before the argument constraints: a failure rejects
-PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains}
+PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
+           "notinto": _not_into}
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
