@@ -257,3 +257,23 @@ def test_a_civil_defence_agency_keeps_its_name_and_an_arabic_surname_its_person(
                  "agencia francesa de noticias AFP que «40 muertos y 60 heridos fueron recuperados y transferidos» a "
                  "hospitales cercanos tras el bombardeo nocturno israelí.")
     assert by["Defensa Civil de la Franja"].type == "ORG" and by["Mohamed al-Mughair"].type == "PER", list(by)
+
+
+def test_two_countries_armies_are_two_and_one_army_under_several_names_is_one():
+    # extremonoticias.com.mx (EFE, 17 Feb 2024, Avdiivka): "el Ejército ucraniano", "el jefe del Ejército" and "el
+    # Ejército ruso" (grouped by their written form alone, one organisation); primicias24.com (12 Aug 2023):
+    # "Las Fuerzas Armadas Malienses (FAMA)" and "El Ejército maliense" are one
+    art, by = ents("Ucrania anunció hoy la retirada de sus tropas de la ciudad oriental de Avdivka ante el avance de las "
+                   "fuerzas rusas y las voces cada vez más fuertes dentro del Ejército ucraniano sobre la imposibilidad de "
+                   "mantener este frente. «Regresaremos a Avdivka», prometió el jefe del Ejército. Avdivka era uno de los "
+                   "principales bastiones en la región de Donetsk y uno de los objetivos más codiciados del Ejército ruso "
+                   "tras hacerse con la ciudad de Bajmut y de Márinka.")
+    armies = {e.name: [art.text[a:b] for a, b in e.mentions] for e in art.entities if "Ejército" in e.name}
+    assert set(armies) == {"Ejército de Ucrania", "Ejército de Rusia"}, armies
+    assert len(armies["Ejército de Ucrania"]) == 2 and len(armies["Ejército de Rusia"]) == 1
+    art, by = ents("Las Fuerzas Armadas Malienses (FAMA) elevaron este sábado el balance de víctimas de un ataque "
+                   "yihadista perpetrado el viernes contra sus efectivos en Ber.\n\nEl Ejército maliense indicó en un "
+                   "comunicado que sus efectivos confiscaron también 18 fusiles (AK-47) y 12 motos que fueron abandonados "
+                   "por los terroristas.")
+    assert by["Fuerzas Armadas Malienses"] is by["Ejército"]
+    assert by["Fuerzas Armadas Malienses"].name == "Fuerzas Armadas de Malí"

@@ -23,6 +23,7 @@ from ...model import Entity
 from ...names import fold, translit_key, whole_words
 from ..doc import text_of
 from ..stage import Stage
+from .armies import merge_armies
 from .lexicon import (
     _ARABIC_ARTICLE,
     _COORD,
@@ -312,6 +313,7 @@ class EntityCleaner(Stage):
             else:
                 by_group[ag.id] = key
                 g.name = ag.name
+        merge_armies(self, groups, text)  # "el Ejército ruso" is not "el Ejército ucraniano"
         # surnames and first tokens of known multi-word persons
         persons = [g for g in groups.values() if g.label == "PER" and any(len(m.text.split()) > 1 for m in g.mentions)]
         for key in list(groups):
