@@ -181,3 +181,16 @@ def test_a_see_also_line_is_another_storys_headline_and_tells_nothing():
     art = extract_text(text, published="2023-07-20")
     assert not [v for v in art.events if v.type == "territory_change"]
     assert all(v.trigger_span[0] < link for v in art.events)
+
+
+def test_a_line_that_ends_with_a_preposition_runs_on():
+    # elimparcial.es (6 Jun 2023, Kajovka), lines broken by hand in the copy: "Ucrania ha acusado a\nRusia de destruir
+    # anoche la\npresa ...": no sentence ends with "a" or "la", so both newlines are wraps, not paragraph breaks
+    text = ("Kiev cree que el objetivo del Kremlin es \"obstaculizar\" su avance, mientras Moscú sostiene que el ataque "
+            "pretende \"secar\" Crimea.\nUcrania ha acusado a\nRusia de destruir anoche la\npresa de la Central "
+            "Hidroeléctrica de Kajovka, situada en el río Dniéper - en territorio ucraniano ocupado por Rusia - a su paso "
+            "por la provincia de Jersón del sur de Ucrania, para \"crear obstáculos insalvables en el avance de las "
+            "Fuerzas Armadas ucranianas\", afirmó el asesor de la oficina presidencial ucraniana Mijailo Podolyak.")
+    breaks = wrap_breaks(text)
+    assert breaks == [text.index(" a\nRusia") + 2, text.index("la\npresa") + 2]
+    assert text.index("\nUcrania") not in breaks

@@ -33,6 +33,9 @@ _END_PUNCT = ".!?:;»”\")]…"
 
 # --------------------------------------------------------------------------- hard wraps
 
+_OPEN_ENDS = resources.words("es/words/layout.tsv", "open_ends")  # no sentence ends with these
+
+
 def _lines(text: str) -> list[Span]:
     """Line spans (without the newline; a ``\\r`` before it is left out too)."""
     out, start = [], 0
@@ -79,8 +82,11 @@ def wrap_breaks(text: str) -> list[int]:
             if wrap and last in ".!?»”\"" and nxt[0] in "«“\"—–-":
                 wrap = False  # a sentence ends the line and a quotation or a dash opens the next: a new paragraph
         else:
-            # paragraph text: only a line that stops mid-sentence before a lower-case word runs on
-            wrap = last not in _END_PUNCT and (nxt[0].islower() or nxt[0] in ",;(")
+            # paragraph text: only a line that stops mid-sentence before a lower-case word runs on, or one that
+            # ends with a word no sentence ends with ("Ucrania ha acusado a\nRusia de destruir ...")
+            words = text[a:b].split()
+            wrap = last not in _END_PUNCT and (nxt[0].islower() or nxt[0] in ",;(" or (
+                len(words) > 2 and words[-1].lower() in _OPEN_ENDS))
         if wrap:
             out.append(b)  # the newline (or the \r of \r\n) starts here
     return out
