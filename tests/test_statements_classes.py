@@ -687,3 +687,19 @@ def test_an_attribution_closed_by_a_reporting_verb():
               "desplazados internos» palestinos, agregó.", "2024-09-10")
     s = next(s for s in art.statements if "tiendas" in span(art, s.content_span))
     assert speaker(art, s) == "Defensa Civil de Gaza" and not [x for x in art.statements if x.cue == "agregar"]
+
+
+def test_a_claim_relayed_by_an_outlet_and_an_infinitive_after_the_cues_own_phrase():
+    # actualidad.rt.com (17 Sep 2024, Bamako): "afiliada a Al Qaeda" is no channel (a participle's phrase), ", recoge
+    # Le Monde" closes the clause and relays it; "afirmó en un comunicado haber llevado a cabo ...": the infinitive
+    # after the cue's own phrase is what was said
+    art = run("La organización Jama'a Nusrat al-Islam wa al-Muslimin (Grupo de apoyo al Islam y a los Musulmanes), afiliada "
+              "a Al Qaeda*, reivindicó la autoría de lo que se ha considerado como el mayor atentado yihadista en la "
+              "capital maliense desde el golpe de Estado militar de 2020, recoge Le Monde.", "2024-09-17")
+    s = next(s for s in art.statements if s.cue == "reivindicar")
+    assert s.channel == "Le Monde" and span(art, s.content_span).endswith("de 2020")
+    art = run("El grupo yihadista afirmó en un comunicado haber llevado a cabo una \"operación específica\" contra el "
+              "\"aeropuerto militar y una base de entrenamiento de la gendarmería\", cuyo resultado ha dejado \"enormes "
+              "pérdidas humanas y materiales\" y la \"destrucción de varios aviones de combate\".", "2024-09-17")
+    s = next(s for s in art.statements if s.cue == "afirmar")
+    assert span(art, s.content_span).startswith("haber llevado a cabo") and s.channel == "comunicado"

@@ -108,7 +108,10 @@ def _infinitive_start(ctx: Context, tok: Token) -> Optional[int]:
     def timely(t: Token) -> bool:  # "afirmó el miércoles haber frustrado": a day between cue and clause
         return "Tim" in t.morph.get("AdvType") or "Tim" in t.head.morph.get("AdvType") and t.head.i > t.i
 
-    nxt = next((t for t in ctx.doc[tok.i + 1:tok.i + 6] if t.pos_ != "ADV" and not timely(t)), None)
+    # (and a phrase of the cue's own between: "afirmó en un comunicado haber llevado a cabo ...")
+    aside = {x.i for c in tok.children if c.dep_ in ("obl", "iobj") and c.i > tok.i for x in c.subtree}
+    nxt = next((t for t in ctx.doc[tok.i + 1:tok.i + 10] if t.pos_ != "ADV" and not timely(t) and t.i not in aside),
+               None)
     v = nxt.head if nxt is not None and nxt.dep_ == "aux" else nxt  # "haber tomado"
     if nxt is not None and "Inf" in nxt.morph.get("VerbForm") and v.head.i == tok.i \
             and v.dep_ in ("xcomp", "ccomp", "obj", "csubj") and not ctx.in_quote[nxt.idx]:
@@ -195,6 +198,27 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
                 and not text[start:o].strip():
             direct = True
     return content, direct, False
+
+
+def _closing_relay(ctx: Context, content: Span) -> Optional[tuple[Span, str]]:
+    """A relaying verb and its medium closing the clause (", recoge Le Monde", ", cita la agencia Efe"): the clause
+    without them, and the medium."""
+    a, b = content
+    toks = [t for t in ctx.doc if a <= t.idx < b]
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k - 1].text != ",":
+            continue
+        if ctx.lemma(toks[k]) not in ctx.lex.relays or toks[k].pos_ not in ("VERB", "AUX"):
+            return None
+        rest = [t for t in toks[k + 1:] if not t.is_punct]
+        if not rest or len(rest) > 6 or not all(t.text[:1].isupper() or t.lower_ in ("el", "la", "los", "las", "de",
+                                                                                       "diario", "agencia", "cadena")
+                                                for t in rest) or not rest[-1].text[:1].isupper():
+            return None  # (a name only: "recoge Le Monde", "cita la agencia Efe")
+        name = ctx.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]
+        e = ctx.entity_in(rest[0].idx, rest[-1].idx + len(rest[-1].text))
+        return ctx.trim(a, toks[k - 1].idx), e.name if e is not None else name
+    return None
 
 
 def _relays_clause(ctx: Context, tok: Token, content: Span) -> bool:
@@ -300,9 +324,12 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         src = document[0]
     else:
         src = spokesperson(ctx, tok) or speaker(ctx, tok, tok.idx)
+    relay = _closing_relay(ctx, content) if not direct else None
+    if relay is not None:
+        content = relay[0]  # "reivindicó la autoría de ..., recoge Le Monde": Le Monde relays it
     f = Found(content=content, cue=cue.form, cue_span=(tok.idx, tok.idx + len(tok.text)), stance=st.stance,
               direct=direct, source=src[0], source_span=src[1], resolved=src[2], anchor=tok.idx, cue_tok=tok.i)
-    f.channel = channel_of(ctx, tok, content) or (document[1] if document else None)
+    f.channel = channel_of(ctx, tok, content) or (document[1] if document else None) or (relay[1] if relay else None)
     if f.channel is None and "Ger" in tok.morph.get("VerbForm") and tok.head.i < tok.i and tok.head.pos_ == "VERB":
         f.channel = channel_of(ctx, tok.head, content)  # "compartió en sus redes sociales un video, calificando ..."
     subj = subject_of(ctx, tok)
