@@ -1825,3 +1825,31 @@ def test_a_massacre_told_again_in_other_words_is_one_and_entering_a_church_takes
     evs = events(art)
     assert len([e for e in evs if e["type"] == "violence_against_civilians"]) == 1, evs
     assert not [e for e in evs if e["type"] == "territory_change"], evs
+
+
+@pytest.mark.parametrize("text,published,check", [
+    # canalsur.es (14 Apr 2022): a prevention denied ("no han impedido que") lets the capture happen
+    ("Este hecho no han impedido que Rusia haya tomado ya por completo el principal puerto en el mar Negro, el de "
+     "Mariúpol.", "2022-04-14", lambda evs: any(e["type"] == "territory_change" for e in evs)),
+    # actualidad.rt.com (17 Sep 2024): a gendarmerie school is a military target of the insurgents: a battle
+    ("Momentos de caos se vivieron este martes en la capital de Mali, Bamako, luego de que insurgentes yihadistas "
+     "atacaran una escuela de formación de la gendarmería y otras zonas estratégicas, incluido el aeropuerto "
+     "internacional Modibo Keita.", "2024-09-17",
+     lambda evs: [e["type"] for e in evs if e["trigger"] == "atacaran"] == ["clash"]),
+    # prensa-latina.cu (9 Mar 2025): former soldiers on foot attacking a patrol fight it
+    ("Los choques estallaron el jueves, después de que ex militares sirios atacaran a una patrulla de las fuerzas de "
+     "seguridad en la localidad de Jableh, en Latakia, lo que desencadenó la mayor ola de violencia en Siria desde el "
+     "derrocamiento de Al-Assad el pasado 8 de diciembre.", "2025-03-09",
+     lambda evs: [e["type"] for e in evs if e["trigger"] == "atacaran"] == ["clash"]),
+    # caracol.com.co (EFE, 11 Jan 2025): what offensives are launched for is their aim, no change of hands
+    ("El Ejército sudanés ha iniciado varias ofensivas para recuperar el control de áreas cercanas a la capital del "
+     "país.", "2025-01-11", lambda evs: not any(e["type"] == "territory_change" for e in evs)),
+    # cooperativa.cl (17 Jan 2025): the signatories of the 2016 peace deal are people, the deal no event here
+    ("Los enfrentamientos en la región del Catatumbo, en el noroeste de Colombia, entre la guerrilla del Ejército de "
+     "Liberación Nacional (ELN) y una disidencia de las FARC dejan ya más de 30 muertos, entre ellos cinco firmantes "
+     "del acuerdo de paz y 10 heridos, según informó este viernes la defensora del Pueblo, Iris Marín, a través de su "
+     "cuenta de X.", "2025-01-17", lambda evs: not any(e["type"] == "diplomacy" for e in evs)),
+])
+def test_set_i_classes(text, published, check):
+    evs = events(run(text, published))
+    assert check(evs), evs

@@ -25,10 +25,12 @@ from .context import (
     PEOPLE,
     PLACE_NOUNS,
     REMOTE_WEAPONS,
+    SECURITY_FORCES,
     SEVERAL,
     UNIT_NOUNS,
     WHERE_CASES,
     Mention,
+    campaign_word,
 )
 from .dates import governs_time
 from .lexicon import Trigger
@@ -123,6 +125,8 @@ def accept(ctx, m: Mention) -> bool:
     m.purpose = purposed(ctx, tok)  # "para golpear la retaguardia": what it is for, still to happen
     if m.purpose and _conditional_ground(tok):
         return _reject(m, "would_enable")
+    if m.purpose and _operation_aim(tok):
+        return _reject(m, "aim")
     if negated(ctx, tok) and not reported(ctx, tok):
         return _reject(m, "negated")
     if striving(tok) and not reported(ctx, tok):
@@ -215,8 +219,9 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
     folded = {fold(x.text) for x in words}
     if folded & REMOTE_WEAPONS:
         return False
-    if folded & FACILITIES:
-        return False  # "ataque directo de las tropas rusas a la maternidad": a strike on a building
+    if folded & FACILITIES and not folded & SECURITY_FORCES:
+        return False  # "ataque directo de las tropas rusas a la maternidad": a strike on a building (but "una escuela
+        # de formación de la gendarmería" is a military target)
     if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")} & GROUND_FORCES:
         return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
     # a state strikes military targets from afar; an armed group assaults them
@@ -307,6 +312,16 @@ def purposed(ctx, tok) -> bool:
     return any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in x.children)
 
 
+def _operation_aim(tok) -> bool:
+    """A purpose clause hung on an operation ("ha iniciado varias ofensivas para recuperar el control de ...", "la
+    ofensiva para expulsar a los yihadistas"): the operation's aim, no event of its own."""
+    x = tok.head if tok.dep_ == "obj" else tok
+    h = x.head
+    if h == x:
+        return False
+    return campaign_word(h) or h.pos_ in ("VERB", "AUX") and any(c.dep_ == "obj" and campaign_word(c) for c in h.children)
+
+
 def _conditional_ground(tok) -> bool:
     """A purpose clause hung on what something would give ("la captura de Bajmut daría a Rusia un trampolín para
     avanzar sobre dos ciudades"): a capability imagined, no occurrence told, even an expected one."""
@@ -328,6 +343,9 @@ def _governing(ctx, tok, words: set[str]) -> Optional[str]:
                 return fold(c.text)
         h = x.head
         if fold(h.lemma_) in words or fold(h.text) in words:
+            if any(c.dep_ == "advmod" and fold(c.text) in ("no", "nunca") and c.i < h.i
+                   and fold(c.nbor(1).text) not in ("solo", "solamente") for c in h.children):  # (not "no solo")
+                return None  # "Este hecho no han impedido que Rusia haya tomado ya ... Mariúpol": it happened
             return fold(h.lemma_) if fold(h.lemma_) in words else fold(h.text)
         if x.dep_ in ("ccomp", "parataxis", "ROOT"):
             break
