@@ -148,8 +148,9 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
                 break
             if anc.head.i == anc.i:
                 break
-            if anc.i != h.i and (anc.pos_ in ("VERB", "AUX") or "Part" in anc.morph.get("VerbForm")) \
-                    and not participle_of(anc, ctx.lex.broadcasts):
+            if anc.i != h.i and (anc.pos_ in ("VERB", "AUX") and not participle_of(anc, ctx.lex.broadcasts) or (
+                    "Part" in anc.morph.get("VerbForm") and anc.i < cue_tok.i
+                    and not participle_of(anc, ctx.lex.broadcasts | ctx.lex.relays))):
                 other = True  # "Mientras Zelenski asiste a la reunión del G7, X anuncia ...": another verb's phrase;
                 break  # "La organización X, afiliada a Al Qaeda, reivindicó": a participle's
             anc = anc.head
