@@ -1849,6 +1849,10 @@ def test_a_massacre_told_again_in_other_words_is_one_and_entering_a_church_takes
      "Liberación Nacional (ELN) y una disidencia de las FARC dejan ya más de 30 muertos, entre ellos cinco firmantes "
      "del acuerdo de paz y 10 heridos, según informó este viernes la defensora del Pueblo, Iris Marín, a través de su "
      "cuenta de X.", "2025-01-17", lambda evs: not any(e["type"] == "diplomacy" for e in evs)),
+    # sapientia.org.mx (Jul 2025): the faithful gathered for a vigil hold no talks
+    ("(Agencias/InfoCatólica) Los fieles se habían reunido en la tarde del sábado, 26 de julio,para una vigilia de "
+     "oración en preparación a las confirmaciones que iban a celebrarse el domingo.", "2025-07-28",
+     lambda evs: not any(e["type"] == "diplomacy" for e in evs)),
 ])
 def test_set_i_classes(text, published, check):
     evs = events(run(text, published))
