@@ -703,3 +703,13 @@ def test_a_claim_relayed_by_an_outlet_and_an_infinitive_after_the_cues_own_phras
               "pérdidas humanas y materiales\" y la \"destrucción de varios aviones de combate\".", "2024-09-17")
     s = next(s for s in art.statements if s.cue == "afirmar")
     assert span(art, s.content_span).startswith("haber llevado a cabo") and s.channel == "comunicado"
+
+
+def test_the_outlets_description_of_the_place_named_last_is_no_part_of_the_claim():
+    # canal26.com (EFE, 5 Aug 2024, Lashio): ", el cuartel general de la junta golpista en el noreste del país" describes
+    # Lashio in the outlet's voice
+    art = run("Una poderosa guerrilla birmana aseguró este lunes haber tomado el control completo de la base militar de "
+              "Lashio, el cuartel general de la junta golpista en el noreste del país, en una de las mayores victorias de "
+              "las fuerzas rebeldes desde el golpe de Estado de 2021.", "2024-08-05")
+    s = next(s for s in art.statements if s.cue == "asegurar")
+    assert span(art, s.content_span) == "haber tomado el control completo de la base militar de Lashio"

@@ -211,6 +211,11 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
             nxt.lower_ in ("un", "una") and _apposition_relative(doc, nxt) or \
             np and "Part" in nxt.morph.get("VerbForm") and nxt.pos_ in ("ADJ", "VERB") and nxt.lower_ not in INCLUDING:
         return True
+    if nxt.lower_ in ("el", "la") and comma.i > 0 and doc[comma.i - 1].pos_ == "PROPN" and comma.i + 2 < len(doc) \
+            and doc[comma.i + 2].pos_ == "NOUN" and doc[comma.i + 2].dep_ == "appos" \
+            and doc[comma.i + 2].head.i < comma.i:
+        return True  # "haber tomado el control completo de la base militar de Lashio, el cuartel general de la junta
+        # golpista en el noreste del país": the outlet's description of the place named last
     j = comma.i + 1
     while j < len(doc) and doc[j].lower_ in BRIDGE:
         j += 1
