@@ -713,3 +713,20 @@ def test_the_outlets_description_of_the_place_named_last_is_no_part_of_the_claim
               "las fuerzas rebeldes desde el golpe de Estado de 2021.", "2024-08-05")
     s = next(s for s in art.statements if s.cue == "asegurar")
     assert span(art, s.content_span) == "haber tomado el control completo de la base militar de Lashio"
+
+
+def test_segun_informo_with_a_channel_after_the_speaker_and_a_relative_that_reports_of_its_own():
+    # opinion.cooperativa.cl (17 Jan 2025, Catatumbo): ", según informó ... Iris Marín, a través de su cuenta de X": the
+    # clause before is what she said (the phrase after her name is where); "... del ELN a la que acusó de cometer ...":
+    # the relative is another report, no part of what Petro answered
+    art = run("Los enfrentamientos en la región del Catatumbo, en el noroeste de Colombia, entre la guerrilla del Ejército "
+              "de Liberación Nacional (ELN) y una disidencia de las FARC dejan ya más de 30 muertos, entre ellos cinco "
+              "firmantes del acuerdo de paz y 10 heridos, según informó este viernes la defensora del Pueblo, Iris Marín, "
+              "a través de su cuenta de X.", "2025-01-17")
+    s = next(s for s in art.statements if s.cue == "informar")
+    assert span(art, s.content_span).startswith("Los enfrentamientos") and speaker(art, s) == "Iris Marín"
+    art = run("El presidente colombiano, Gustavo Petro, respondió este viernes que suspende los diálogos de paz con la "
+              "guerrilla del Ejército de Liberación Nacional (ELN) a la que acusó de cometer \"crímenes de guerra\" con el "
+              "asesinato de firmantes de paz de las FARC en la región del Catatumbo.", "2025-01-17")
+    s = next(s for s in art.statements if s.cue == "responder")
+    assert span(art, s.content_span).endswith("(ELN)")

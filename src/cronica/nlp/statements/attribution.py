@@ -82,8 +82,11 @@ def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, 
     # "P, según ha denunciado el presidente del Consejo Europeo, António Costa, que se declaró ...": a relative on
     # the speaker, not the clause said
     on_speaker = subj is not None and subj.i > verb.i and j + 1 < len(doc) and doc[j + 1].lower_ in SPEAKER_RELATIVES
+    # (what follows the comma must be a clause: not ", a través de su cuenta de X.")
+    clause_after = j < len(doc) and any(t.pos_ in ("VERB", "AUX") and finite(t)
+                                        for t in doc[j + 1:] if t.idx < sb)
     if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast \
-            and not on_speaker:
+            and not on_speaker and clause_after:
         # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:

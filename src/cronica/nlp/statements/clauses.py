@@ -260,6 +260,14 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             return t.idx  # "ha denunciado los hechos asegurando que ...": the gerund says a clause of its own
         if t.i in conj_starts and t.idx > start:
             return t.idx
+        if t.lower_ in ("que", "quien", "quienes", "cual", "cuales") and "Rel" in t.morph.get("PronType") \
+                and t.idx > start and t.head.i > t.i and ctx.is_cue_verb(t.head) and t.head.dep_.startswith("acl") \
+                and any(c.dep_ == "case" for c in doc[t.i - 2:t.i] if c.head.i == t.i or c.head.i == t.head.i):
+            # "suspende los diálogos con la guerrilla del ELN a la que acusó de cometer ...": a report of its own
+            lead = t.i
+            while lead - 1 >= 0 and doc[lead - 1].lower_ in ("a", "al", "la", "el", "los", "las", "de", "con", "por"):
+                lead -= 1
+            return doc[lead].idx
         if t.lower_ in ("y", "e") and t.idx > start and reporting_after(ctx, t.i + 1):
             return t.idx
         if t.lower_ in ("aunque", "pero") and t.idx > start and reporting_after(ctx, t.i + 1):
