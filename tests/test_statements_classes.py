@@ -730,3 +730,14 @@ def test_segun_informo_with_a_channel_after_the_speaker_and_a_relative_that_repo
               "asesinato de firmantes de paz de las FARC en la región del Catatumbo.", "2025-01-17")
     s = next(s for s in art.statements if s.cue == "responder")
     assert span(art, s.content_span).endswith("(ELN)")
+
+
+def test_a_whose_clause_between_the_cue_and_its_quotation_says_nothing_of_the_quotation():
+    # opinion.cooperativa.cl (17 Jan 2025): "aseguró ayer en un mensaje de audio, cuya autenticidad no han confirmado
+    # las autoridades: «...»": Avendaño says the quotation; the relative speaks of the message
+    art = run("El jefe guerrillero Andrey Avendaño, que fue negociador de paz del EMC con el Gobierno, y que se presenta "
+              "como comandante del Frente 33 de las disidencias de las FARC, aseguró ayer en un mensaje de audio, cuya "
+              "autenticidad no han confirmado las autoridades: \"el ELN ha tomado la decisión de atacar a todas nuestras "
+              "unidades\", \"han matado civiles, gente desarmada\".", "2025-01-17")
+    s = next(s for s in art.statements if "atacar a todas" in span(art, s.content_span))
+    assert s.cue == "asegurar" and speaker(art, s) == "Andrey Avendaño"

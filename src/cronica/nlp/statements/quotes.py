@@ -44,12 +44,20 @@ def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
     for t in ctx.doc[tok.i + 1:]:
         if t.idx >= colon:
             break
-        if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]:
-            return None  # "señaló que ... y escribió: «...»": the quotation is the nearer cue's
+        if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] and not whose_clause(t):
+            return None  # "señaló que ... y escribió: «...»": the quotation is the nearer cue's (not a verb of a
+            # "cuya" clause: "aseguró en un mensaje de audio, cuya autenticidad no han confirmado las autoridades: «...»")
     for q in ctx.quotes:
         if 0 <= q[0] - colon <= 3 and not text[colon + 1:q[0]].strip():
             return q
     return None
+
+
+def whose_clause(t: Token) -> bool:
+    """A verb of a relative clause opened by "cuyo" ("cuya autenticidad no han confirmado las autoridades"): it says
+    something of its antecedent, never the quotation after it."""
+    return t.dep_.startswith("acl") and any(
+        x.lower_ in ("cuyo", "cuya", "cuyos", "cuyas") for c in t.children for x in (c, *c.children))
 
 
 GOES_ON = re.compile(r",\s*(?:pues|porque|ya que|y|e|aunque)$")

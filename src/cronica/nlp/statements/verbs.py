@@ -12,7 +12,7 @@ from .clauses import as_said_by, clause_end, own_cue_after, tensed
 from .content import inserted, np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
-from .quotes import direct_after, direct_before
+from .quotes import direct_after, direct_before, whose_clause
 from .speakers import document_speaker, resolve_np, speaker, spokesperson
 from .stance import verb_stance
 from .syntax import agent_of, is_passive, postposed, subject_of
@@ -288,7 +288,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     sa, sb = ctx.sent_bounds(tok.idx)
     content: Optional[Span] = None
     direct = False
-    q = _quotation(ctx, tok, cue, sb, used)
+    q = _quotation(ctx, tok, cue, sb, used) if not whose_clause(tok) else None
     if q is not None:
         content, direct = (q[0] + 1, q[1]), True
         lead = _clause_before_fragment(ctx, q, sa)
