@@ -741,3 +741,13 @@ def test_a_whose_clause_between_the_cue_and_its_quotation_says_nothing_of_the_qu
               "unidades\", \"han matado civiles, gente desarmada\".", "2025-01-17")
     s = next(s for s in art.statements if "atacar a todas" in span(art, s.content_span))
     assert s.cue == "asegurar" and speaker(art, s) == "Andrey Avendaño"
+
+
+def test_an_np_content_ends_before_what_it_answers():
+    # extremonoticias.com.mx (EFE, 17 Feb 2024): "anunció hoy la retirada de sus tropas de ... Avdivka ante el avance de
+    # las fuerzas rusas ...": the withdrawal is what was announced; "ante ..." is the outlet's why
+    art = run("Ucrania anunció hoy la retirada de sus tropas de la ciudad oriental de Avdivka ante el avance de las fuerzas "
+              "rusas y las voces cada vez más fuertes dentro del Ejército ucraniano sobre la imposibilidad de mantener este "
+              "frente.", "2024-02-17")
+    s = next(s for s in art.statements if s.cue == "anunciar")
+    assert span(art, s.content_span) == "la retirada de sus tropas de la ciudad oriental de Avdivka"

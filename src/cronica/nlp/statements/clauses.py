@@ -255,6 +255,8 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
         if np and t.idx > start and (t.lower_ == "mediante" or t.lower_ == "a" and t.i + 1 < len(doc)
                                      and doc[t.i + 1].lower_ == "través"):
             return t.idx  # "ha negado la caída de X a través del portavoz ...": how it was said, not what
+        if np and t.idx > start and t.lower_ == "ante" and t.dep_ == "case":
+            return t.idx  # "anunció hoy la retirada de sus tropas de Avdivka ante el avance de las fuerzas rusas": why
         if np and t.idx > start and "Ger" in t.morph.get("VerbForm") and ctx.is_cue_verb(t) \
                 and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "que":
             return t.idx  # "ha denunciado los hechos asegurando que ...": the gerund says a clause of its own
