@@ -277,3 +277,13 @@ def test_two_countries_armies_are_two_and_one_army_under_several_names_is_one():
                    "por los terroristas.")
     assert by["Fuerzas Armadas Malienses"] is by["Ejército"]
     assert by["Fuerzas Armadas Malienses"].name == "Fuerzas Armadas de Malí"
+
+
+def test_a_power_plant_named_with_capitals_is_a_place():
+    # elimparcial.es (6 Jun 2023): "la presa de la Central Hidroeléctrica de Kajovka": the works, where the dam was
+    # blown up, a place (not an organisation, and not "presa de la Central ..." either)
+    art, by = ents("Ucrania ha acusado a Rusia de destruir anoche la presa de la Central Hidroeléctrica de Kajovka, situada "
+                   "en el río Dniéper - en territorio ucraniano ocupado por Rusia - a su paso por la provincia de Jersón del "
+                   "sur de Ucrania.")
+    e = by["Central Hidroeléctrica de Kajovka"]
+    assert e.type == "LOC" and e.name == "Central Hidroeléctrica de Kajovka"

@@ -25,6 +25,7 @@ from ..doc import text_of
 from ..stage import Stage
 from .armies import merge_armies
 from .lexicon import (
+    FACILITY_NAME,
     _ARABIC_ARTICLE,
     _COORD,
     _FACILITY,
@@ -195,6 +196,8 @@ class EntityCleaner(Stage):
         words = text.split()
         if len(words) > 1 and words[0] in self._place_heads:
             return "LOC"  # "Beit Lahia", "Deir al Balah", "Jan Yunis"
+        if FACILITY_NAME.match(f):
+            return "LOC"  # "Central Hidroeléctrica de Kajovka": the works, where things happen
         if len(words) > 1 and self._cue_before.get(words[0].lower()) == "ORG" and (
                 words[1][:1].isupper() or words[1][:1].isdigit()):  # not "canal de Suez"
             return "ORG"  # "Canal N", "Radio Free Europe": the noun that says what it is opens the name
@@ -275,7 +278,7 @@ class EntityCleaner(Stage):
         drop_closing_period(text, kept)
         # facilities named after a place are places of their own: "la central nuclear de Zaporiyia"
         for i, m in enumerate(kept):
-            if m.label == "LOC":
+            if m.label == "LOC" and not FACILITY_NAME.match(fold(m.text)):  # (not "presa de la Central ...")
                 base = max(0, m.start - 40)
                 f = _FACILITY.search(text[base:m.start])
                 if f:

@@ -33,6 +33,8 @@ _ARABIC_LEFT = re.compile(r"(?:^|(?<=[\s(«\"“]))([A-ZÁÉÍÓÚ][\w'’]+[ ](
 _COMPASS_RIGHT = re.compile(r"^ (?:del? )?(?:Norte|Sur|Este|Oeste|Occidental|Oriental|Central|Septentrional|Meridional)\b")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|an|az|at)-[A-ZÁÉÍÓÚ]")
 _FACILITY = re.compile(r"\b(?P<fac>(?:central|planta) (?:nuclear|atómica|hidroeléctrica|térmica)|presa|puente) de(?:l| la)? $")
+# the same works named with capitals ("la Central Hidroeléctrica de Kajovka"): a place, not an organisation
+FACILITY_NAME = re.compile(r"(?:(?:central|planta) (?:nuclear|atomica|hidroelectrica|termica)|presa|puente) del? ")
 # capitals that stand for their state in the names of its institutions (not city bodies: "Administración
 # militar de Kiev" keeps its city)
 CAPITAL_COUNTRY = {"Moscú": "Rusia", "Kiev": "Ucrania", "Kyiv": "Ucrania", "Washington": "Estados Unidos",
