@@ -630,9 +630,10 @@ def test_channel_is_no_place():
 
 
 def test_advance_needs_a_named_place():
+    # (an advance is a clash, as the dev gold codes "El avance de los talibanes en Afganistán")
     art = run("El Ministerio de Defensa ruso reivindicó avances en torno a Vovchansk.")
-    assert one(art, "territory_change")["place"] == "Vovchansk"
-    assert not [e for e in events(run("Las tropas continúan sus avances hacia el oeste.")) if e["type"] == "territory_change"]
+    assert one(art, "clash")["place"] == "Vovchansk"
+    assert not [e for e in events(run("Las tropas continúan sus avances hacia el oeste.")) if e["trigger"] == "avances"]
 
 
 # ----------------------------------------------------------------------------- held-out error classes
@@ -1857,3 +1858,11 @@ def test_a_massacre_told_again_in_other_words_is_one_and_entering_a_church_takes
 def test_set_i_classes(text, published, check):
     evs = events(run(text, published))
     assert check(evs), evs
+
+
+def test_an_advance_is_fighting_where_it_goes():
+    # elnacional.cat (9 Aug 2021): "El avance de los talibanes en Afganistán": a clash (the dev gold), in Afghanistan
+    # (its own "en", not the "de" of the advancing side)
+    art = run("El avance de los talibanes en Afganistán continúa imparable, después de tomar hasta cinco capitales de "
+              "provincia en una semana, su logro más importante en veinte años de guerra.", "2021-08-09")
+    assert [(e["type"], e["place"]) for e in events(art) if e["trigger"] == "avance"] == [("clash", "Afganistán")]
