@@ -1866,3 +1866,20 @@ def test_an_advance_is_fighting_where_it_goes():
     art = run("El avance de los talibanes en Afganistán continúa imparable, después de tomar hasta cinco capitales de "
               "provincia en una semana, su logro más importante en veinte años de guerra.", "2021-08-09")
     assert [(e["type"], e["place"]) for e in events(art) if e["trigger"] == "avance"] == [("clash", "Afganistán")]
+
+
+def test_explosions_reported_in_two_places_more_strikes_and_attacks_someone_must_stop():
+    # trtespanol.com (16 Mar 2025, US strikes on Yemen): "informaron de explosiones la noche del sábado en la capital,
+    # Saná, y en la provincia norteña de Saada": the parser hangs both places on the reporting verb, one event each;
+    # "con más ataques aéreos reportados en esas áreas la madrugada del domingo" are more, not the explosions again;
+    # "hasta que el grupo detenga sus ataques al tráfico marítimo" names the Houthis' own series, not the US strikes
+    art = run("Los hutíes de Yemen informaron que una serie de ataques aéreos de Estados Unidos y el Reino Unido dejaron al "
+              "menos 31 muertos y un centenar de heridos durante la madrugada del domingo. Mientras, el presidente de "
+              "Estados Unidos, Donald Trump, prometió usar una “fuerza letal abrumadora” hasta que el grupo detenga sus "
+              "ataques al tráfico marítimo en el Mar Rojo.\n\nLos hutíes informaron de explosiones la noche del sábado en "
+              "la capital, Saná, y en la provincia norteña de Saada, con más ataques aéreos reportados en esas áreas la "
+              "madrugada del domingo, según un informe de la agencia de noticias AP.", "2025-03-16")
+    evs = events(art)
+    assert {(e["place"], e["date"]) for e in evs if e["trigger"] == "explosiones"} == {("Saná", "2025-03-15"),
+                                                                                      ("Saada", "2025-03-15")}, evs
+    assert len([e for e in evs if e["trigger"] == "ataques" and e["fatalities"] is None and e["place"] == "Mar Rojo"]) == 1

@@ -55,6 +55,23 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         if not locative(ctx, tok, x, typ, cons):
             continue
         cands.append((d, x.i, x))
+    h = tok.head
+    if not cands and m.trigger.pos == "N" and tok.dep_ in ("obj", "obl") and fold(h.text) in ctx.lex.report_forms:
+        # "Los hutíes informaron de explosiones la noche del sábado en la capital, Saná, y en la provincia de Saada":
+        # the parser hung the explosions' place on the verb reporting them
+        where = ("en", "cerca", "sobre")
+        for c in h.children:
+            if c.i <= tok.i or c.dep_ not in ("obl", "obj", "nmod"):
+                continue
+            for x, d in [(c, 0), *walk(c, 3)]:
+                e = ctx.place_entity(x)
+                host = x.head if x.dep_ in ("appos", "conj", "flat", "nmod") and x.head.i != c.i else x
+                if e and ctx.name_root(x, e) and (case_of(x).split()[:1] and case_of(x).split()[0] in where
+                                                  or case_of(host).split()[:1] and case_of(host).split()[0] in where):
+                    cands.append((d + 2, x.i, x))
+        named = uniq(e.id for _, _, x in cands if (e := ctx.place_entity(x)) is not None and not ctx.is_country(e.id))
+        if len(named) > 1:
+            return named, 2, False  # (each place the report names: "en la capital, Saná, y en la provincia de Saada")
     if not cands and (tok.dep_ == "acl" or tok.dep_ == "amod" and "Part" in tok.morph.get("VerbForm")):
         # relative clause or participle: the antecedent ("dos aldeas, A y B, que cayeron")
         ante = tok.head

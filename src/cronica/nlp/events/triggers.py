@@ -9,6 +9,7 @@ from ..spanish import noun_forms
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .arguments import event_places
 from .constraints import HARD, LAST, PATIENT, SOFT
+from .anaphora import anaphoric
 from .context import (
     ANY_SIDE,
     CIVILIANS,
@@ -26,7 +27,9 @@ from .context import (
     PLACE_NOUNS,
     REMOTE_WEAPONS,
     SECURITY_FORCES,
+    MORE,
     SEVERAL,
+    STOPPING,
     UNIT_NOUNS,
     WHERE_CASES,
     Mention,
@@ -273,9 +276,14 @@ def read_determiner(ctx, m: Mention) -> None:
                 m.indefinite = True
         if c.dep_ in ("det", "amod") and fold(c.text) in SEVERAL:
             m.indefinite = True  # "Múltiples ataques en las últimas semanas": several, none told before
+        if c.dep_ == "advmod" and fold(c.text) in MORE and c.i == m.tok.i - 1 and not list(c.children):
+            m.is_new = True  # "con más ataques aéreos reportados en esas áreas": more, not the ones told (not "más de 30")
         if c.dep_ == "case" and (c.lower_ in ("del", "al") or any(
                 f.dep_ == "fixed" and f.lower_ in ("del", "al") for f in c.children)):
             m.definite = True  # "del ataque", "debido al ataque aéreo"
+    if m.trigger.pos == "N" and m.tok.dep_ in ("obj", "nsubj") and fold(m.tok.head.lemma_) in STOPPING \
+            and not anaphoric(m.tok):  # (not "Estos horribles ataques deben cesar": the ones just told)
+        m.is_new = True  # "hasta que el grupo detenga sus ataques al tráfico marítimo": a series someone must stop
     for c in m.tok.children:
         if c.dep_ in ("nmod", "acl", "amod") and not ctx.demonym(c.text) and not (
                 ctx.entity_at(c) and ctx.entity_at(c).type == "LOC"):
