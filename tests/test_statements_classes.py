@@ -751,3 +751,13 @@ def test_an_np_content_ends_before_what_it_answers():
               "frente.", "2024-02-17")
     s = next(s for s in art.statements if s.cue == "anunciar")
     assert span(art, s.content_span) == "la retirada de sus tropas de la ciudad oriental de Avdivka"
+
+
+def test_what_something_was_called_and_the_next_act_of_the_speaker():
+    # contextohn.com (13 Apr 2025, Sumy): "calificándolo como una acción de «malnacidos» y exigiendo una «respuesta
+    # firme»": what he called it, then a demand of its own
+    art = run("El presidente ucraniano, Volodimir Zelenski, condenó el ataque, calificándolo como una acción de «malnacidos» "
+              "y exigiendo una «respuesta firme» de Europa y Estados Unidos.", "2025-04-13")
+    s = next(s for s in art.statements if s.cue == "calificar")
+    assert span(art, s.content_span) == "como una acción de «malnacidos»" and speaker(art, s) == "Volodimir Zelenski"
+    assert any(x.cue == "exigir" for x in art.statements)

@@ -272,6 +272,9 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             return doc[lead].idx
         if t.lower_ in ("y", "e") and t.idx > start and reporting_after(ctx, t.i + 1):
             return t.idx
+        if np and t.lower_ in ("y", "e") and t.idx > start and t.i + 1 < len(doc) \
+                and "Ger" in doc[t.i + 1].morph.get("VerbForm"):
+            return t.idx  # "calificándolo como una acción de «malnacidos» y exigiendo ...": another act of the speaker
         if t.lower_ in ("aunque", "pero") and t.idx > start and reporting_after(ctx, t.i + 1):
             return t.idx  # 'afirmó que continúan "fuertes combates" aunque admitió que ...': a second statement
         if t.text == "," and t.i + 1 < len(doc) and _comma_ends(ctx, t, np):

@@ -28,6 +28,7 @@ COLUMNS = {
     "forms.tsv": ("form", "lemma"),
     "periphrasis.tsv": ("lemma",),
     "continuations.tsv": ("lemma",),
+    "predicative.tsv": ("lemma",),
     "rebuttals.tsv": ("form",),
     "holdings.tsv": ("form", "kind"),
 }
@@ -104,6 +105,7 @@ class Lexicon:
     relays: set[str] = field(default_factory=set)  # "según citó la agencia X", "citado por X": X relayed it
     broadcasts: set[str] = field(default_factory=set)  # "un comunicado difundido por la televisión X": X is the channel
     continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
+    predicative: set[str] = field(default_factory=set)  # "calificándolo como X": X is what was said
     rebuttals: set[str] = field(default_factory=set)  # "vuelve a mentir", "es falso": a reply that denies
     holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
     held: Optional[re.Pattern] = None  # the "still" + "held" and "keeps" phrases of holdings, over folded words
@@ -140,6 +142,7 @@ class Lexicon:
             lex.forms[r["form"].lower()] = r["lemma"]
         lex.periphrasis = {r["lemma"] for r in read_rows("periphrasis.tsv")}
         lex.continuations = {r["lemma"] for r in read_rows("continuations.tsv")}
+        lex.predicative = {r["lemma"] for r in read_rows("predicative.tsv")}
         lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
         for r in read_rows("holdings.tsv"):
             lex.holdings[r["kind"]] = lex.holdings.get(r["kind"], ()) + tuple(fold(f) for f in r["form"].split("|"))

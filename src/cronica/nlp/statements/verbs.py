@@ -304,6 +304,10 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         content, direct, give_up = _indirect(ctx, tok, cue, sb, st.clause_only)
         if give_up:
             return None
+    if content is None and ctx.lemma(tok) in ctx.lex.predicative and tok.lower_.endswith(("lo", "la", "los", "las")) \
+            and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ in ("como", "de"):
+        start = ctx.doc[tok.i + 1].idx  # "calificándolo como una acción de «malnacidos»": what it was called
+        content = ctx.trim(start, clause_end(ctx, start, sb, tok, np=True))
     if content is None and tensed(ctx, tok):
         pre = preposed(ctx, tok) or inserted(ctx, tok)
         if pre is not None:
