@@ -761,3 +761,11 @@ def test_what_something_was_called_and_the_next_act_of_the_speaker():
     s = next(s for s in art.statements if s.cue == "calificar")
     assert span(art, s.content_span) == "como una acción de «malnacidos»" and speaker(art, s) == "Volodimir Zelenski"
     assert any(x.cue == "exigir" for x in art.statements)
+
+
+def test_an_estimate_put_at_a_figure_is_what_was_said():
+    # sapientia.org.mx (InfoCatólica, Jul 2025): "Radio Okapi estimó en 43 el número total de víctimas mortales"
+    art = run("Aunque las cifras varían según las fuentes, Radio Okapi estimó en 43 el número total de víctimas mortales.",
+              "2025-07-28")
+    s = next(s for s in art.statements if s.cue == "estimar")
+    assert span(art, s.content_span) == "en 43 el número total de víctimas mortales" and speaker(art, s) == "Radio Okapi"

@@ -304,6 +304,10 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         content, direct, give_up = _indirect(ctx, tok, cue, sb, st.clause_only)
         if give_up:
             return None
+    if content is None and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "en" \
+            and ctx.doc[tok.i + 2].like_num:
+        start = ctx.doc[tok.i + 1].idx  # "Radio Okapi estimó en 43 el número total de víctimas mortales": the figure
+        content = ctx.trim(start, clause_end(ctx, start, sb, tok, np=True))
     if content is None and ctx.lemma(tok) in ctx.lex.predicative and tok.lower_.endswith(("lo", "la", "los", "las")) \
             and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ in ("como", "de"):
         start = ctx.doc[tok.i + 1].idx  # "calificándolo como una acción de «malnacidos»": what it was called
