@@ -1883,3 +1883,21 @@ def test_explosions_reported_in_two_places_more_strikes_and_attacks_someone_must
     assert {(e["place"], e["date"]) for e in evs if e["trigger"] == "explosiones"} == {("Saná", "2025-03-15"),
                                                                                       ("Saada", "2025-03-15")}, evs
     assert len([e for e in evs if e["trigger"] == "ataques" and e["fatalities"] is None and e["place"] == "Mar Rojo"]) == 1
+
+
+def test_missiles_pointed_at_are_no_aid_and_a_withdrawal_from_a_town_the_ner_took_for_a_person():
+    # ondacero.es (8 Jul 2024): "Kiev también ha recibido alguno de estos misiles": the strike's missiles, no aid
+    art = run("Un nuevo ataque masivo ruso mediante misiles de diversos tipos han impactado en ciudades de Dnipró, Krivói "
+              "Rog, Solviansk y Kramatorsk. Kiev también ha recibido alguno de estos misiles, dejando al menos 10 muertos y "
+              "35 heridos.", "2024-07-08")
+    assert not [e for e in events(art) if e["type"] == "aid"], events(art)
+    # udgtv.com (AFP, 2 Oct 2024): "su retirada de Vugledar" names the town (the NER called it a person); "La caída de
+    # esta ciudad minera, a unos 50 kilómetros al suroeste de Donetsk": the town pointed at, Donetsk only how far
+    art = run("Kiev, Ucrania.\nLas fuerzas ucranianas anunciaron el miércoles su retirada de Vugledar, cediendo a los "
+              "rusos tras dos años y medio de combates esta ciudad de importancia militar y simbólica, evidencia de las "
+              "crecientes dificultades que enfrenta en el este de Ucrania.\nLa caída de esta ciudad minera, a unos 50 "
+              "kilómetros al suroeste de Donetsk, suscita dudas sobre la solidez de las posiciones defensivas de Ucrania "
+              "en esta zona situada en el cruce de los frentes este (regiones de Lugansk y Donetsk) y sur (regiones de "
+              "Zaporiyia y Jersón).", "2024-10-02")
+    taken = [e for e in events(art) if e["type"] == "territory_change"]
+    assert taken and all(e["place"] == "Vugledar" for e in taken), taken

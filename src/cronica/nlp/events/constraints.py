@@ -6,7 +6,7 @@ from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import NOMINAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
-from .context import FACILITIES, PLACE_NOUNS, Mention
+from .context import ANAPHORIC, FACILITIES, PLACE_NOUNS, Mention
 
 
 def victim(ctx, tok, words: set[str], names: bool = True) -> bool:
@@ -206,6 +206,13 @@ def _not_into(ctx, m: Mention, value: str) -> bool:
                    and fold(c.lemma_) in words for c in m.tok.children)
 
 
+def _not_pointed(ctx, m: Mention, value: str) -> bool:
+    """``notpointed``: its object is not pointed back at ("Kiev también ha recibido alguno de estos misiles": the
+    missiles of the strike just told, no aid)."""
+    return not any(x.dep_ == "det" and fold(x.text) in ANAPHORIC
+                   for c in m.tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree)
+
+
 def _not_remains(ctx, m: Mention, value: str) -> bool:
     """``notremains=CLASS``: not done to people or remains of CLASS, a name aside ("los cuerpos de dos víctimas ya
     han sido recuperados": no ground retaken; "recuperar es Urozhayne" may name a village the parser calls a person)."""
@@ -244,7 +251,7 @@ SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _vic
         "party": _party}
 # who did it or to whom, checked before the argument constraints: a failure rejects
 PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
-           "notinto": _not_into}
+           "notinto": _not_into, "notpointed": _not_pointed}
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row

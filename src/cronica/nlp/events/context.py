@@ -58,6 +58,7 @@ GROUND_FORCES = _words(EVENT_WORDS, "ground_forces")
 WHERE_CASES = _words(EVENT_WORDS, "where_cases")
 SEVERAL = _words(EVENT_WORDS, "several")
 MORE = _words(EVENT_WORDS, "more")
+PLACE_OF = _words(EVENT_WORDS, "place_of")
 STOPPING = _words(EVENT_WORDS, "stopping")
 SECURITY_FORCES = _words(EVENT_WORDS, "security_forces")
 HABITUAL = _words(EVENT_WORDS, "habitual")
@@ -246,7 +247,8 @@ class EventContext:
         if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN" and (
                 tok.dep_ == "obj" or case_of(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
                 or case_of(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
-                and not self.trigger_noun(tok.head)):  # "el ataque de Putin": the actor
+                and (not self.trigger_noun(tok.head) or fold(tok.head.lemma_) in PLACE_OF)):  # "el ataque de Putin": the
+            # actor; but "su retirada de Vugledar", "la toma de X": the place (whatever the NER made of the name)
             return e  # an unknown one-word name in a place slot ("contra Járkov") is a place the NER mistyped
         h = tok.head
         if e.type == "ORG" and fold(h.lemma_) in OWNED_NOUNS:

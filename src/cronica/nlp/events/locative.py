@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import case_of
-from .context import COMPASS, GROUPS, PEOPLE, PLACE_NOUNS, REFERENCE, WITHDRAWAL
+from .context import ANAPHORIC, COMPASS, GROUPS, PEOPLE, PLACE_NOUNS, REFERENCE, WITHDRAWAL
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 
@@ -34,6 +34,9 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     # reference points, not locations: "al suroeste de Bajmut" (when below another place)
     for p in path[:-1]:
         if fold(p.text) in COMPASS | REFERENCE and p != top:
+            if pointed_place(trig):
+                return False  # "La caída de esta ciudad minera, a unos 50 kilómetros al suroeste de Donetsk": the
+                # place pointed at is where; the one named is how far from it
             if len(path) > 2:
                 return True  # still a candidate; depth ranks it below the real place
     if typ in ("aid", "diplomacy", "mobilization", "threat"):
@@ -76,3 +79,9 @@ def held_participle(ctx, p) -> bool:
     if p.dep_ not in ("acl", "amod") or "Part" not in p.morph.get("VerbForm"):
         return False
     return participle_lemma(p) & (ctx.lex.light | ctx.lex.result) != set()
+
+
+def pointed_place(trig) -> bool:
+    """A place noun with a demonstrative among the trigger's own words ("la caída de esta ciudad minera")."""
+    return any(fold(c.lemma_) in PLACE_NOUNS and any(d.dep_ == "det" and fold(d.text) in ANAPHORIC for d in c.children)
+               for c in trig.children)
