@@ -1901,3 +1901,12 @@ def test_missiles_pointed_at_are_no_aid_and_a_withdrawal_from_a_town_the_ner_too
               "Zaporiyia y Jersón).", "2024-10-02")
     taken = [e for e in events(art) if e["type"] == "territory_change"]
     assert taken and all(e["place"] == "Vugledar" for e in taken), taken
+
+
+def test_a_countrys_territory_named_by_its_demonym_is_that_country():
+    # robertocavada.com (AFP, 30 Dec 2023): "bombardeos masivos dejaran 39 muertos en territorio ucraniano": Ukraine,
+    # not Belgorod, named before for another attack
+    art = run("Rusia acusó a Ucrania del ataque que dejó catorce muertos este sábado en Belgorod, uno de los más mortíferos "
+              "para la población civil en territorio ruso desde el inicio del conflicto, y prometió responder, un día "
+              "después de que bombardeos masivos dejaran 39 muertos en territorio ucraniano.", "2023-12-30")
+    assert [e["place"] for e in events(art) if e["fatalities"] == 39] == ["Ucrania"]

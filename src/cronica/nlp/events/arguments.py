@@ -15,6 +15,7 @@ from .context import (
     PLACE_NOUNS,
     PLACE_WORDS,
     SITES,
+    TERRITORY,
     TOLL_HEADS,
     VAGUE_QUANTIFIERS,
     Mention,
@@ -136,6 +137,13 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
             and tok.doc[tok.i + 1].lower_ in ("a", "contra") and ctx.place_entity(tok.doc[tok.i + 2]) is not None:
         cands.append((1, tok.i + 2, tok.doc[tok.i + 2]))  # "respondieron al ataque a Sebastopol": the parser hung the
         # place on the verb
+    if not cands:  # "bombardeos masivos dejaran 39 muertos en territorio ucraniano": the country of the demonym
+        result = tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ctx.lex.result
+        for x, d in [*walk(tok, 3), *(walk(tok.head, 2) if result else ())]:
+            if fold(x.lemma_) in TERRITORY and case_of(x).split()[:1] == ["en"]:
+                e = next((ctx.demonym(c.text) for c in x.children if c.dep_ == "amod" and ctx.demonym(c.text)), None)
+                if e is not None:
+                    return [e.id], d, False
     if not cands and not own_only:
         cands = frame_places(ctx, tok)
     if not cands:
