@@ -1910,3 +1910,21 @@ def test_a_countrys_territory_named_by_its_demonym_is_that_country():
               "para la población civil en territorio ruso desde el inicio del conflicto, y prometió responder, un día "
               "después de que bombardeos masivos dejaran 39 muertos en territorio ucraniano.", "2023-12-30")
     assert [e["place"] for e in events(art) if e["fatalities"] == 39] == ["Ucrania"]
+
+
+@pytest.mark.parametrize("text,published,check", [
+    # mexico-times.mx (4 Oct 2024): the gang leader announcing what he would do makes a threat, now
+    ("Un día antes de la matanza, el líder de la banda, Savien Luckson, anunció que castigaría al pueblo de Pont Sondé.",
+     "2024-10-04", lambda evs: [(e["type"], e["status"]) for e in evs if e["trigger"] == "castigaría"] == [("threat", "claimed")]),
+    # publimetro.com.mx (Europa Press, 7 Sep 2023): an attack on a country's forces by an armed group is a battle
+    ("\"Por la gracia y fuerza de Dios, JNIM pudo tener éxito en un ataque contra las fuerzas burkinesas en Koumbri, en la "
+     "provincia de Ouahigouya\", ha indicado el grupo a través de un breve comunicado publicado en sus canales de "
+     "propaganda.", "2023-09-07", lambda evs: [e["type"] for e in evs if e["trigger"] == "ataque"] == ["clash"]),
+    # launion.com.mx (EFE, 1 Oct 2024): missiles launched at a country (its "a", not an actor's "de")
+    ("La Guardia Revolucionaria de Irán anunció este martes el lanzamiento de misiles dirigidos a Israel en respuesta a los "
+     "asesinatos de Ismail Haniyeh, líder de Hamás; Hasán Nasrala, jefe de Hizbulá; y un general iraní.", "2024-10-01",
+     lambda evs: [(e["type"], e["place"]) for e in evs if e["trigger"] == "lanzamiento"] == [("attack", "Israel")]),
+])
+def test_set_j_classes(text, published, check):
+    evs = events(run(text, published))
+    assert check(evs), evs

@@ -16,7 +16,7 @@ from ..stage import Stage
 from .arguments import assign_arguments, event_places
 from .build import link_statements, to_events
 from .casualties import assign_tolls
-from .context import VOWING, EventContext, Mention
+from .context import ANNOUNCING, VOWING, EventContext, Mention
 from .corefer import corefer
 from .dates import assign_date
 from .status import grammar_mood, report_status
@@ -66,7 +66,11 @@ def retype(ctx: EventContext, m: Mention):
         m.trigger = replace(t, type="territory_change")  # "el despliegue de tropas en la zona de X"
     if t.type in ("attack", "clash") and t.pos == "V" and m.tok.dep_ in ("xcomp", "obj") and \
             fold(m.tok.head.lemma_) in VOWING:
-        m.trigger = replace(t, type="threat")  # "Israel ha respondido ... prometiendo destruir al grupo": a threat
+        m.trigger, m.vow = replace(t, type="threat"), True  # "Israel ha respondido ... prometiendo destruir al grupo"
+    elif t.type in ("attack", "clash") and t.pos == "V" and m.tok.dep_ == "ccomp" and fold(m.tok.head.lemma_) in ANNOUNCING \
+            and ("Cnd" in m.tok.morph.get("Mood") or "Fut" in m.tok.morph.get("Tense")) \
+            and not any(c.dep_ == "nsubj" for c in m.tok.children):
+        m.trigger, m.vow = replace(t, type="threat"), True  # "el líder de la banda anunció que castigaría al pueblo"
     if "aerial" in t.cons and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
     if "civil" in t.cons and against_civilians(ctx, m):
@@ -76,7 +80,7 @@ def retype(ctx: EventContext, m: Mention):
         if ground:
             m.trigger = replace(m.trigger, type=t.cons["ground"])  # "el ataque perpetrado por milicianos": a battle
         m.unmarked = ground is None and t.pos == "N"
-    if t.type == "attack" and t.pos == "V" and fold(t.words[0]) == "lanzar" and len(t.words) > 1 and \
+    if t.type == "attack" and fold(t.words[0]) in ("lanzar", "lanzamiento") and len(t.words) > 1 and \
             launch_without_target(ctx, m):
         return None  # "lanzado 133 drones contra infraestructuras de varias regiones": no strike on a place
     return m

@@ -74,6 +74,7 @@ DURATION_NOUNS = _words(EVENT_WORDS, "duration_nouns")
 JUDGING = _words(EVENT_WORDS, "judging")
 BLAMING = _words(EVENT_WORDS, "blaming")
 VOWING = _words(EVENT_WORDS, "vowing")
+ANNOUNCING = _words(EVENT_WORDS, "announcing")
 PENDING = _words(EVENT_WORDS, "pending")
 TOLL_HEADS = _words(EVENT_WORDS, "toll_heads")
 TIME_FRAMES = _words(EVENT_WORDS, "time_frames")
@@ -135,6 +136,7 @@ class Mention:
     purpose: bool = False  # under "para": what something is for ("para golpear la retaguardia")
     background: bool = False  # told as a reference point ("después del inicio de la invasión"), not as news
     place_def: bool = False  # its unnamed place argument is definite ("la localidad"): points back
+    vow: bool = False  # a violent act the speaker announces or promises: the threat is made, whatever its tense
     unmarked: bool = False  # an attack noun with no word of weapon, target or fighter: a battle or a strike alike
     rejected: Optional[str] = None  # the constraint it failed (for diagnostics and tests)
     report_cues: list = field(default_factory=list)  # the reporting words whose content holds it

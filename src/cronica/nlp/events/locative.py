@@ -62,7 +62,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         # parser did not mark): the place
         return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca") or "Part" in trig.morph.get("VerbForm") \
             and any(c.lemma_ == "ser" and c.dep_.startswith(("aux", "cop")) for c in trig.children)
-    if case.startswith("de") and country and not case_of(x).startswith(("en", "sobre")) and (
+    if case.startswith("de") and country and case_of(x).split()[:1] not in (["en"], ["sobre"], ["a"], ["contra"], ["hacia"]) and (
             typ in ("attack", "clash") or top == x and (
             fold(trig.lemma_) in WITHDRAWAL or fold(trig.text) in WITHDRAWAL)):
         return False  # "ataque de Rusia", "tras la retirada de Ucrania": the actor

@@ -77,6 +77,8 @@ def grammar_mood(ctx, m: Mention) -> None:
     mood = None
     if m.trigger.type == "threat" and m.trigger.pos == "V":
         tags = [t for t in tags if t not in ("hypo", "cond")] if m.tag not in ("cond", "fut") else tags
+    if m.vow:
+        tags = []  # "anunció que castigaría al pueblo": the threat is made; what it threatens is still to come
     if m.purpose:
         tags.append("fut")
     if "hypo" in tags:
