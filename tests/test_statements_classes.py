@@ -769,3 +769,18 @@ def test_an_estimate_put_at_a_figure_is_what_was_said():
               "2025-07-28")
     s = next(s for s in art.statements if s.cue == "estimar")
     assert span(art, s.content_span) == "en 43 el número total de víctimas mortales" and speaker(art, s) == "Radio Okapi"
+
+
+def test_an_announced_withdrawal_ends_before_the_outlets_gerund_gloss_and_a_proclitic_verdict():
+    # udgtv.com (AFP, 2 Oct 2024): "anunciaron el miércoles su retirada de Vugledar, cediendo a los rusos ...": the
+    # gerund is the outlet's gloss
+    art = run("Kiev, Ucrania.\nLas fuerzas ucranianas anunciaron el miércoles su retirada de Vugledar, cediendo a los rusos "
+              "tras dos años y medio de combates esta ciudad de importancia militar y simbólica, evidencia de las "
+              "crecientes dificultades que enfrenta en el este de Ucrania.", "2024-10-02")
+    s = next(s for s in art.statements if s.cue == "anunciar")
+    assert span(art, s.content_span) == "su retirada de Vugledar"
+    # mexico-times.mx (4 Oct 2024): "lo consideró un ataque contra toda la nación": what he called it
+    art = run("El primer ministro de Haití, Gary Conille, calificó el crimen de “cobardía absoluta”, y lo consideró un "
+              "ataque contra toda la nación.", "2024-10-04")
+    s = next(s for s in art.statements if s.cue == "considerar")
+    assert span(art, s.content_span) == "un ataque contra toda la nación"

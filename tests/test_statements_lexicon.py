@@ -54,8 +54,8 @@ def _check(r: L.Row, sts, toks) -> bool:
     sl = lambda sp: text[sp[0]:sp[1]] if sp else ""
     if r.file in ("verbs.tsv", "continuations.tsv"):
         return any(s.cue == r["lemma"] for s in sts)
-    if r.file == "predicative.tsv":  # what it was called is the content: "como X" / "de X"
-        return any(s.cue == r["lemma"] and re.match(r"(como|de) ", sl(s.content_span)) for s in sts)
+    if r.file == "predicative.tsv":  # what it was called is the content: "como X" / "de X" / "lo consideró X"
+        return any(s.cue == r["lemma"] and not re.match(r"(lo|la|los|las)\b", sl(s.content_span)) for s in sts)
     if r.file == "cues.tsv":
         return any(s.cue == (r["form"] if r["kind"] == "prep" else "para") for s in sts)
     if r.file == "forms.tsv":

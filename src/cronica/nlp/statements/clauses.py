@@ -192,6 +192,8 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
             return True
     if nxt.lower_ in ("y", "e") and comma.i + 2 < len(doc) and "Ger" in doc[comma.i + 2].morph.get("VerbForm"):
         return True  # "..., afirmando que X, y declarando tres días de luto": another act of the speaker
+    if np and "Ger" in nxt.morph.get("VerbForm") and nxt.pos_ in ("VERB", "AUX"):
+        return True  # "anunciaron el miércoles su retirada de Vugledar, cediendo a los rusos ...": the outlet's gloss
     if nxt.lower_ in ("y", "e"):
         j = comma.i + 2
         while j < len(doc) and doc[j].lower_ in ("incluso", "también", "además", "hasta", "ya"):

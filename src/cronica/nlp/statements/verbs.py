@@ -308,10 +308,12 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
             and ctx.doc[tok.i + 2].like_num:
         start = ctx.doc[tok.i + 1].idx  # "Radio Okapi estimó en 43 el número total de víctimas mortales": the figure
         content = ctx.trim(start, clause_end(ctx, start, sb, tok, np=True))
-    if content is None and ctx.lemma(tok) in ctx.lex.predicative and tok.lower_.endswith(("lo", "la", "los", "las")) \
-            and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ in ("como", "de"):
-        start = ctx.doc[tok.i + 1].idx  # "calificándolo como una acción de «malnacidos»": what it was called
-        content = ctx.trim(start, clause_end(ctx, start, sb, tok, np=True))
+    if content is None and ctx.lemma(tok) in ctx.lex.predicative and tok.i + 1 < len(ctx.doc) and (
+            tok.lower_.endswith(("lo", "la", "los", "las")) and ctx.doc[tok.i + 1].lower_ in ("como", "de")
+            or tok.i > 0 and ctx.doc[tok.i - 1].lower_ in ("lo", "la", "los", "las") and ctx.doc[tok.i - 1].pos_ == "PRON"
+            and ctx.doc[tok.i + 1].pos_ in ("DET", "ADP")):
+        start = ctx.doc[tok.i + 1].idx  # "calificándolo como una acción de «malnacidos»", "lo consideró un ataque
+        content = ctx.trim(start, clause_end(ctx, start, sb, tok, np=True))  # contra toda la nación": what it was called
     if content is None and tensed(ctx, tok):
         pre = preposed(ctx, tok) or inserted(ctx, tok)
         if pre is not None:
