@@ -784,3 +784,21 @@ def test_an_announced_withdrawal_ends_before_the_outlets_gerund_gloss_and_a_proc
               "ataque contra toda la nación.", "2024-10-04")
     s = next(s for s in art.statements if s.cue == "considerar")
     assert span(art, s.content_span) == "un ataque contra toda la nación"
+
+
+def test_an_adverb_before_the_quotation_and_a_relative_inside_the_reported_subject():
+    # elplural.com (Europa Press, 24 Aug 2025): 'ha celebrado una vez más "el retorno ..."': the quotation is what he
+    # celebrated; 'han informado de que los militares rusos, que ya están en territorio de Bielorrusia, "recibirán ..."':
+    # the relative is inside the reported subject, the clause goes on
+    art = run('Poco después, Zelenski ha celebrado una vez más "el retorno a casa de los guerreros de las Fuerzas Armadas, '
+              'la Guardia Nacional, el Servicio Estatal de Guardia Fronteriza y civiles", la mayoría de los cuales '
+              'llevaban bajo cautiverio prácticamente desde el comienzo de la invasión rusa de Ucrania, en febrero de 2022.',
+              "2025-08-24")
+    s = next(s for s in art.statements if s.cue == "celebrar")
+    assert span(art, s.content_span).startswith("el retorno a casa")
+    art = run('"El 24 de agosto 146 militares rusos han vuelto del territorio controlado por el régimen de Kiev", ha informado '
+              'el Ministero de Defensa ruso en un mensaje publicado en su cuenta en Telegram. Además, han informado de que '
+              'los militares rusos, que ya están en territorio de Bielorrusia, "recibirán tratamiento y rehabilitación en '
+              'las instituciones médicas del Ministerio de Defensa ruso"', "2025-08-24")
+    s = next(s for s in art.statements if span(art, s.content_span).startswith("los militares rusos"))
+    assert "recibirán tratamiento" in span(art, s.content_span)

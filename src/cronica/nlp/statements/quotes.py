@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ... import resources
 from .clauses import BRIDGE
 from .context import Context, Found, Span
 
@@ -36,7 +37,9 @@ def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
     text = ctx.text
     end = tok.idx + len(tok.text)
     for q in ctx.quotes:  # 'informó "al menos 200 muertos por los bombardeos"': the quotation right after the verb
-        if q[0] > end and not text[end:q[0]].strip() and q[0] < limit and len(text[q[0]:q[1]].split()) >= 3:
+        gap = text[end:q[0]].split()  # (or after an adverb of its own: 'ha celebrado una vez más "el retorno ..."')
+        if q[0] > end and (not gap or len(gap) <= 3 and " ".join(gap).lower() in ADVERB_GAPS) and q[0] < limit \
+                and len(text[q[0]:q[1]].split()) >= 3:
             return q
     colon = text.find(":", tok.idx, limit)
     if colon < 0 or colon - tok.idx > 120:
@@ -60,6 +63,7 @@ def whose_clause(t: Token) -> bool:
         x.lower_ in ("cuyo", "cuya", "cuyos", "cuyas") for c in t.children for x in (c, *c.children))
 
 
+ADVERB_GAPS = resources.words("es/words/adverbs.tsv", "quote_gaps")
 GOES_ON = re.compile(r",\s*(?:pues|porque|ya que|y|e|aunque)$")
 
 
