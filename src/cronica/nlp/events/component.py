@@ -71,6 +71,8 @@ def retype(ctx: EventContext, m: Mention):
             and ("Cnd" in m.tok.morph.get("Mood") or "Fut" in m.tok.morph.get("Tense")) \
             and not any(c.dep_ == "nsubj" for c in m.tok.children):
         m.trigger, m.vow = replace(t, type="threat"), True  # "el líder de la banda anunció que castigaría al pueblo"
+    if t.type == "threat" and t.cons.get("gov") == "vow":
+        m.vow = True  # "su intención de vengar la muerte de Haniyeh": the threat is made now
     if "aerial" in t.cons and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
     if "civil" in t.cons and against_civilians(ctx, m):
