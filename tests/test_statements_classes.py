@@ -802,3 +802,13 @@ def test_an_adverb_before_the_quotation_and_a_relative_inside_the_reported_subje
               'las instituciones médicas del Ministerio de Defensa ruso"', "2025-08-24")
     s = next(s for s in art.statements if span(art, s.content_span).startswith("los militares rusos"))
     assert "recibirán tratamiento" in span(art, s.content_span)
+
+
+def test_a_relative_the_parser_hung_on_a_noun_inside_the_phrase_speaks_for_the_verbs_subject():
+    # elnoticieroenlinea.com (AFP, 11 Mar 2025): "se adjudicó el ataque mediante un comunicado enviado a los medios, en
+    # el que advirtió ...": the BLA warned (the parser hung the relative on "los medios")
+    art = run("El BLA, principal grupo separatista de la región, se adjudicó el ataque mediante un comunicado enviado a los "
+              "medios, en el que advirtió de “graves consecuencias” si las fuerzas de seguridad intentaban un rescate.",
+              "2025-03-11")
+    s = next(s for s in art.statements if s.cue == "advertir")
+    assert span(art, s.source_span) in ("BLA", "El BLA")

@@ -252,11 +252,26 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     return None, (a, b), True
 
 
+def _governing_verb(t: Token) -> Token:
+    """The verb above the phrase a relative hangs on ("mediante un comunicado enviado a los medios, en el que
+    advirtió ...": the parser may hang the relative on a noun inside the phrase)."""
+    x = t.head.head
+    for _ in range(3):
+        if x.pos_ in ("VERB", "AUX") and not ("Part" in x.morph.get("VerbForm") and x.dep_ in ("amod", "acl")):
+            return x
+        if x.head.i == x.i:
+            break
+        x = x.head
+    return t.head.head
+
+
 def _relative_with_preposition(t: Token) -> bool:
     """"en su parte diario, en el que también ha afirmado ...": a relative introduced by a preposition."""
-    return t.dep_.startswith("acl") and any(c.lower_ in ("que", "cual") and any(
-        k.dep_ == "case" for k in c.children) or c.lower_ == "donde" and c.dep_ in ("advmod", "obl") for c in t.children) and \
-        t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i < t.i  # "... en Granada, donde ha advertido ..."
+    if not (t.dep_.startswith("acl") and any(c.lower_ in ("que", "cual") and any(
+            k.dep_ == "case" for k in c.children) or c.lower_ == "donde" and c.dep_ in ("advmod", "obl") for c in t.children)):
+        return False
+    v = _governing_verb(t)
+    return v.pos_ in ("VERB", "AUX") and v.i < t.i  # "... en Granada, donde ha advertido ..."
 
 
 def spokesperson(ctx: Context, tok: Token) -> Optional[Speaker]:
@@ -364,7 +379,7 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             return resolve_np(ctx, desde_source(ctx, t), cue_pos)  # "aunque desde Kiev afirmaron que ..."
         if k == 0 and _relative_with_preposition(t):
             # the speaker is the subject of the verb governing the phrase the relative hangs on
-            t = t.head.head
+            t = _governing_verb(t)
             continue
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head
