@@ -1928,3 +1928,12 @@ def test_a_countrys_territory_named_by_its_demonym_is_that_country():
 def test_set_j_classes(text, published, check):
     evs = events(run(text, published))
     assert check(evs), evs
+
+
+def test_a_town_announced_as_taken_in_a_relative_clause_is_where():
+    # europapress.es (16 Feb 2025): "Bukavu, que fue anunciada como conquistada por la milicia del M23": the town the
+    # relative hangs on is where the capture was claimed
+    art = run("El Gobierno de República Democrática del Congo (RDC) ha afirmado que la capital de Kivu Sur, Bukavu, que fue "
+              "anunciada como conquistada por la milicia del Movimiento 23 de Marzo (M23), se encuentra bajo el control del "
+              "Ejército congoleño y de los grupos de autodefensa congoleños Wazalendo.", "2025-02-16")
+    assert [(e["type"], e["place"]) for e in events(art) if e["trigger"] == "conquistada"] == [("territory_change", "Bukavu")]

@@ -73,9 +73,11 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         named = uniq(e.id for _, _, x in cands if (e := ctx.place_entity(x)) is not None and not ctx.is_country(e.id))
         if len(named) > 1:
             return named, 2, False  # (each place the report names: "en la capital, Saná, y en la provincia de Saada")
-    if not cands and (tok.dep_ == "acl" or tok.dep_ == "amod" and "Part" in tok.morph.get("VerbForm")):
+    pred = tok.dep_ in ("obl", "xcomp", "advcl") and tok.head.dep_ == "acl" and any(
+        c.dep_ == "mark" and fold(c.text) == "como" for c in tok.children)  # "que fue anunciada como conquistada"
+    if not cands and (tok.dep_ == "acl" or tok.dep_ == "amod" and "Part" in tok.morph.get("VerbForm") or pred):
         # relative clause or participle: the antecedent ("dos aldeas, A y B, que cayeron")
-        ante = tok.head
+        ante = tok.head.head if pred else tok.head
         near = [(ante, 1)] + [(c, 1 + d) for c, d in walk(ante, 3) if c.dep_ in ("appos", "nmod", "conj", "flat")
                               and (c.i < tok.i or tok.i < ante.i or listed(c, ante, tok))
                               and case_of(c).split()[:1] not in (["con"], ["por"], ["contra"])]
