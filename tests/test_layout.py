@@ -194,3 +194,15 @@ def test_a_line_that_ends_with_a_preposition_runs_on():
     breaks = wrap_breaks(text)
     assert breaks == [text.index(" a\nRusia") + 2, text.index("la\npresa") + 2]
     assert text.index("\nUcrania") not in breaks
+
+
+def test_a_paragraph_closed_by_a_straight_quotation_mark_whose_opener_was_lost_is_a_quotation():
+    # emisorasunidas.com (EFE, 7 Sep 2025): 'Por primera vez ... una grave escalada", escribió también el ministro ...':
+    # the straight closing mark after a word, then ", escribió", closes a quotation opened with the paragraph
+    text = ("En fotografías difundidas por el DSNS se puede ver un incendio en las dos últimas plantas y salir humo de las "
+            "ventanas rotas.\n\nPor primera vez desde el inicio de la guerra a gran escala, Rusia dañó el edificio del "
+            "Gobierno de Ucrania en Kiev. Solo esto ya representa una grave escalada\", escribió también el ministro "
+            "ucraniano de Exteriores, Andrí Sibiga, en la red social X.")
+    lay = analyze(text)
+    start, end = text.index("Por primera"), text.index("\", escribió")
+    assert any(a < start and b == end for a, b in lay.quotes), lay.quotes

@@ -226,7 +226,8 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
                 if c in QUOTE_PAIRS and (c != '"' or i == a or not text[i - 1].isalnum()) \
                         and not (c == "“" and i > a and _closing_place(text, i, b)):
                     open_at, closer = i, QUOTE_PAIRS[c]  # (not 'en el búnker“, dijo': a closer whose opener is missing)
-                elif c in "”»" and a > 0 and not any(a <= q[0] < i for q in out) and _unopened(text, a, i):
+                elif (c in "”»" or c == '"' and i > a and (text[i - 1].isalnum() or text[i - 1] in ".!?")) and a > 0 \
+                        and not any(a <= q[0] < i for q in out) and _unopened(text, a, i):  # (a straight mark too)
                     out.append((a - 1, i))  # 'Un número sin precedentes de misiles ... de 2024”, dijo Centerenergo'
             elif c == closer or c == "“" and closer == "”" and _typed_as_closer(text, i, b):
                 out.append((open_at, i))
