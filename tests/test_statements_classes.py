@@ -812,3 +812,12 @@ def test_a_relative_the_parser_hung_on_a_noun_inside_the_phrase_speaks_for_the_v
               "2025-03-11")
     s = next(s for s in art.statements if s.cue == "advertir")
     assert span(art, s.source_span) in ("BLA", "El BLA")
+
+
+def test_a_quotation_after_where_it_was_said_is_what_was_said():
+    # ondacero.es (8 Jul 2024): 'ha informado en Telegram "El hospital ha resultado dañado ..."'
+    art = run('Por su parte, el presidente de Ucrania, Volodímir Zelenski, ha informado en Telegram "El hospital ha '
+              'resultado dañado por un ataque ruso, con personas atrapadas entre los escombros, y se desconoce el número '
+              'exacto de heridos y muertos".', "2024-07-08")
+    s = next(s for s in art.statements if s.cue == "informar")
+    assert span(art, s.content_span).startswith("El hospital ha resultado dañado") and s.channel == "Telegram"

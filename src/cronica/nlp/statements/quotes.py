@@ -37,8 +37,11 @@ def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
     text = ctx.text
     end = tok.idx + len(tok.text)
     for q in ctx.quotes:  # 'informó "al menos 200 muertos por los bombardeos"': the quotation right after the verb
-        gap = text[end:q[0]].split()  # (or after an adverb of its own: 'ha celebrado una vez más "el retorno ..."')
-        if q[0] > end and (not gap or len(gap) <= 3 and " ".join(gap).lower() in ADVERB_GAPS) and q[0] < limit \
+        gap = text[end:q[0]].split()  # (or after an adverb of its own: 'ha celebrado una vez más "el retorno ..."', or
+        # where it was said: 'ha informado en Telegram "El hospital ha resultado dañado ..."')
+        where = len(gap) <= 5 and bool(gap) and gap[0].lower() in ("en", "a") and not any(
+            ch in " ".join(gap) for ch in ',.;:«»"“”')
+        if q[0] > end and (not gap or len(gap) <= 3 and " ".join(gap).lower() in ADVERB_GAPS or where) and q[0] < limit \
                 and len(text[q[0]:q[1]].split()) >= 3:
             return q
     colon = text.find(":", tok.idx, limit)
