@@ -1924,6 +1924,14 @@ def test_a_countrys_territory_named_by_its_demonym_is_that_country():
     ("La Guardia Revolucionaria de Irán anunció este martes el lanzamiento de misiles dirigidos a Israel en respuesta a los "
      "asesinatos de Ismail Haniyeh, líder de Hamás; Hasán Nasrala, jefe de Hizbulá; y un general iraní.", "2024-10-01",
      lambda evs: [(e["type"], e["place"]) for e in evs if e["trigger"] == "lanzamiento"] == [("attack", "Israel")]),
+    # mexico-times.mx (4 Oct 2024): what the crime was called is no new attack
+    ("El primer ministro de Haití, Gary Conille, calificó el crimen de “cobardía absoluta”, y lo consideró un ataque "
+     "contra toda la nación.", "2024-10-04", lambda evs: not evs),
+    # launion.com.mx (EFE, 1 Oct 2024): "la toma de posesión" is an inauguration, no town taken
+    ("El ataque se produce tras la muerte de Haniyeh en Teherán durante la toma de posesión del nuevo presidente iraní, "
+     "Masud Pezeshkian, a finales de julio, y el asesinato de Nasrala y el general de brigada Abbas Nilforushan en "
+     "bombardeos israelíes en Beirut el viernes.", "2024-10-01",
+     lambda evs: not any(e["type"] == "territory_change" for e in evs)),
 ])
 def test_set_j_classes(text, published, check):
     evs = events(run(text, published))

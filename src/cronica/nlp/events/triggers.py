@@ -28,6 +28,7 @@ from .context import (
     REMOTE_WEAPONS,
     SECURITY_FORCES,
     MORE,
+    NAMING,
     SEVERAL,
     STOPPING,
     UNIT_NOUNS,
@@ -138,6 +139,9 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "generic")
     if in_a_name(ctx, m):
         return _reject(m, "name")
+    if m.trigger.pos == "N" and fold(tok.head.lemma_) in NAMING and tok.head.i > 0 \
+            and tok.doc[tok.head.i - 1].lower_ in ("lo", "la", "los", "las") and tok.i > tok.head.i:
+        return _reject(m, "called")  # "lo consideró un ataque contra toda la nación": what the crime was called
     if m.tag == "part" and tok.dep_ == "amod" and tok.i < tok.head.i and not list(tok.children) \
             and m.trigger.type not in ("clash", "territory_change"):
         return _reject(m, "state")  # "la bombardeada ciudad de X": a state the place is in, not a told event; but
