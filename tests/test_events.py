@@ -1932,6 +1932,11 @@ def test_a_countrys_territory_named_by_its_demonym_is_that_country():
      "Masud Pezeshkian, a finales de julio, y el asesinato de Nasrala y el general de brigada Abbas Nilforushan en "
      "bombardeos israelíes en Beirut el viernes.", "2024-10-01",
      lambda evs: not any(e["type"] == "territory_change" for e in evs)),
+    # europapress.es (16 Feb 2025): the support of many countries is no aid delivered
+    ("Durante su participación este sábado en la 61ª Conferencia de Múnich sobre seguridad, el mandatario, según el "
+     "comunicado, \"recibió el apoyo de muchos países miembros de la Unión Europea, que condenaron claramente las acciones "
+     "criminales de Ruanda en RDC y están trabajando en el establecimiento de sanciones apropiadas contra el régimen del "
+     "Kigali\".", "2025-02-16", lambda evs: not any(e["type"] == "aid" for e in evs)),
 ])
 def test_set_j_classes(text, published, check):
     evs = events(run(text, published))
