@@ -40,7 +40,7 @@ def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
         gap = text[end:q[0]].split()  # (or after an adverb of its own: 'ha celebrado una vez más "el retorno ..."', or
         # where it was said: 'ha informado en Telegram "El hospital ha resultado dañado ..."')
         where = len(gap) <= 5 and bool(gap) and gap[0].lower() in ("en", "a") and not any(
-            ch in " ".join(gap) for ch in ',.;:«»"“”')
+            ch in " ".join(gap) for ch in ',.;:«»"“”') and gap[-1].lower() not in OPEN_ENDS  # (not "en un discurso con")
         if q[0] > end and (not gap or len(gap) <= 3 and " ".join(gap).lower() in ADVERB_GAPS or where) and q[0] < limit \
                 and len(text[q[0]:q[1]].split()) >= 3:
             return q
@@ -67,6 +67,7 @@ def whose_clause(t: Token) -> bool:
 
 
 ADVERB_GAPS = resources.words("es/words/adverbs.tsv", "quote_gaps")
+OPEN_ENDS = resources.words("es/words/layout.tsv", "open_ends")
 GOES_ON = re.compile(r",\s*(?:pues|porque|ya que|y|e|aunque)$")
 
 
