@@ -45,7 +45,7 @@ from .lexicon import (
 )
 from .merging import (
     drop_closing_period,
-    full_acronym,
+    merge_acronyms,
     merge_partial_names,
     merge_named_as,
     merge_place_spellings,
@@ -332,27 +332,7 @@ class EntityCleaner(Stage):
                     p.label_votes["PER"] += 1
                     del groups[key]
                     break
-        # acronyms: "Instituto para el Estudio de la Guerra (ISW)" ... "el ISW"; "UE" = "Unión Europea"
-        for key in list(groups):
-            g = groups[key]
-            acr = g.mentions[0].text
-            if not (2 <= len(acr) <= 8 and " " not in acr and all(m.text == acr for m in g.mentions)):
-                continue
-            upper = acr.isupper() and len(acr) <= 6
-            for other_key, other in groups.items():
-                if other is g or other.label not in ("ORG", "MISC", "LOC"):
-                    continue
-                full = max((m.text for m in other.mentions), key=len)
-                ini = "".join(w[0] for w in full.split() if w[:1].isupper() and w.lower() not in CONNECTORS)
-                paren = any(text[m.end:m.end + len(acr) + 3].strip().startswith("(" + acr + ")") for m in other.mentions)
-                if not upper:  # "el Mando Central del Ejército de Estados Unidos (Centcom)": a short form of its words
-                    if not (paren and other.label == "ORG" and acr[:1].isupper() and any(
-                            w.lower().startswith(acr[:3].lower()) for w in full.split()[1:])):
-                        continue
-                if len(full.split()) > 1 and (ini.upper() == acr or paren or full_acronym(self, acr, other)):
-                    other.mentions.extend(g.mentions)
-                    del groups[key]
-                    break
+        merge_acronyms(self, groups, text)
         merge_partial_names(self, groups)
         merge_place_spellings(self, groups)
         merge_named_as(groups, text)

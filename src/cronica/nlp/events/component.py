@@ -20,14 +20,8 @@ from .context import ANNOUNCING, VOWING, EventContext, Mention
 from .corefer import corefer
 from .dates import assign_date
 from .status import grammar_mood, report_status
-from .triggers import (
-    accept,
-    aerial_patient,
-    against_civilians,
-    find_mentions,
-    ground_assault,
-    launch_without_target,
-)
+from .kinds import aerial_patient, against_civilians, ground_assault, launch_without_target
+from .triggers import accept, find_mentions
 
 
 def extract(doc) -> list[Event]:

@@ -19,9 +19,19 @@ from .anaphora import (
     the_one_move,
     told_apart,
 )
-from .context import BACKGROUND_NOUNS, CITY_NOUNS, FACILITIES, LOCAL_NOUNS, NATIONS, PLACE_NOUNS, Mention, granularity
-
-TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
+from .context import BACKGROUND_NOUNS, FACILITIES, Mention
+from .likeness import (
+    allied,
+    other_place_between,
+    placed_in,
+    region_and_town,
+    retyped,
+    same_head,
+    settle_in_town,
+    stem,
+    town_named,
+    unnamed_town,
+)
 
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
@@ -212,96 +222,6 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.words == last.trigger.words and distance <= 2:
         return True
     return False
-
-
-def retyped(g: list[Mention], m: Mention) -> bool:
-    """"el ataque" with no word of weapon or fighter, after "un ataque yihadista ... contra sus efectivos" (a
-    battle by its words): the same noun may name that battle again."""
-    return m.unmarked and m.definite and g[0].trigger.type == "clash" and m.trigger.type == "attack" \
-        and any(same_head(x, m) for x in g)
-
-
-def allied(ctx, ga: set[str], actors: list[str]) -> bool:
-    """Do two sets of actors share one, or the country one of them is of ("Fuerzas de Defensa de Israel",
-    "Israel" and "la Fuerza Aérea israelí" are one side)?"""
-    if ga & set(actors):
-        return True
-    def sides(ids) -> set[str]:
-        out = set()
-        for a in ids:
-            words = fold(ctx.ents[a].name).split() if a in ctx.ents else []
-            out |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
-        return out & NATIONS
-    return bool(sides(ga) & sides(actors))
-
-
-def placed_in(ctx, m: Mention, outer: str) -> bool:
-    """Is ``m``'s place told as lying in ``outer`` right after its name ("de Mawasi, en Jan Yunis")?"""
-    doc = ctx.doc
-    for t in m.tok.sent:
-        e = ctx.entity_at(t)
-        if e is None or e.id != m.places[0]:
-            continue
-        for x in doc[t.i + 1:min(len(doc), t.i + 8)]:
-            ex = ctx.entity_at(x)
-            if ex is not None and ex.id == outer:
-                return True
-            if ex is not None and ex.id == e.id or x.text == "," or x.lower_ in ("en", "de", "del", "la", "el") \
-                    or fold(x.lemma_) in PLACE_NOUNS:
-                continue
-            break
-    return False
-
-
-def stem(x: Mention) -> str:
-    """The first letters of the trigger word's lemma ("embosc" of emboscar and emboscada)."""
-    lemma = fold(x.tok.lemma_)
-    return lemma[:6] if len(lemma) >= 7 else lemma
-
-
-def same_head(x: Mention, m: Mention) -> bool:
-    """The same word carries both triggers ("ataque" alone and in "repeler ... ataque")."""
-    return x.tok.pos_ == m.tok.pos_ and fold(x.tok.lemma_) == fold(m.tok.lemma_)
-
-
-def settle_in_town(g: list[Mention], m: Mention) -> bool:
-    """The group told first in a region or unnamed town takes the town ``m`` names (True: ``m`` joins it)."""
-    for x in g:
-        x.places, x.region_place = list(m.places), False
-    return True
-
-
-def unnamed_town(m: Mention) -> bool:
-    """A town the trigger takes without naming it: "la toma de una localidad en la región de X"."""
-    return any(c.dep_ in ("nmod", "obj", "obl") and fold(c.lemma_) in TOWN_NOUNS
-               and any(d.dep_ == "det" and fold(d.text) in ("un", "una") for d in c.children) for c in m.tok.children)
-
-
-def other_place_between(ctx, g: list[Mention], m: Mention, gp: list[str]) -> bool:
-    """Is a town or region other than the group's named between its last mention and ``m`` ("la localidad de
-    Krinki, en la orilla del río Dniéper ... una retirada de la zona": the zone is Krinki, not the town before)?"""
-    for t in ctx.doc[g[-1].tok.i + 1:m.tok.i]:
-        e = ctx.entity_at(t)
-        if e is not None and e.type == "LOC" and e.id not in gp and (granularity(t) <= 1 or t.sent == m.tok.sent) \
-                and fold(t.head.lemma_) != "capital":  # a town named as such ("la localidad de Krinki"; not
-            # "Talukan, capital de Takhar", the province), or any place of its own sentence ("la sala de urgencias
-            # del campo de desplazados de Abu Shouk ... el ataque de las FAR contra este lugar")
-            return True
-    return False
-
-
-def town_named(ctx, m: Mention) -> bool:
-    """Its place is named as a town ("en el municipio de Guasave", "en la localidad de X")."""
-    e = ctx.ents.get(m.places[0]) if m.places else None
-    toks = [t for t in m.tok.sent if e is not None and any(a == t.idx for a, _ in e.mentions)]
-    return any(granularity(t) <= 1 for t in toks)
-
-
-def region_and_town(g: list[Mention], m: Mention) -> bool:
-    """"recuperado el control sobre la región de Jersón ... han entrado en la capital": the region and its town of
-    one name change hands as two events (one place told as a region, the other not)."""
-    return m.trigger.type == "territory_change" and bool(m.places) and any(
-        x.places == m.places and x.region_place != m.region_place for x in g)
 
 
 def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bool:

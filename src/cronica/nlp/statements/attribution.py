@@ -8,10 +8,9 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import channel_np, channel_of, noun_with_adjectives, relayer
-from .clauses import STOP_PHRASES, STOPPERS, as_said_by, clause_end, finite
-from .content import CAUSAL, que_clause
+from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite
+from .content import CAUSAL
 from .context import Context, Found
-from .quotes import direct_before
 from .speakers import resolve_np
 from .syntax import np_span, subject_of
 from .verbs import verb_cue
@@ -59,7 +58,7 @@ def issuer(ctx: Context, head: Token, np, loose: bool = False) -> Optional[Token
     return None
 
 
-def _segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, sb: int, before: str,
+def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, sb: int, before: str,
                 relay: bool = True) -> Optional[list[Found]]:
     """"según dijo" / "según informó el ministerio": the clause around the phrase is what was said."""
     doc = ctx.doc
@@ -246,7 +245,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     before = text[sa:tok.idx].rstrip()
     if form != "según" and nxt.lower_ == "lo" and last.i + 3 < len(doc) and doc[last.i + 2].lower_ == "que" \
             and ctx.is_cue_verb(doc[last.i + 3]):  # "de acuerdo a lo que informó X": as "según informó X"
-        return _segun_verb(ctx, tok, doc[last.i + 3], False, sa, sb, before)
+        return segun_verb(ctx, tok, doc[last.i + 3], False, sa, sb, before)
     if form == "según":
         observed = False
         if nxt.lemma_ in lex.periphrasis and tok.i + 2 < len(doc) and ctx.lemma(doc[tok.i + 2]) in lex.verbs \
@@ -258,7 +257,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         if ctx.lemma(nxt) in lex.relays and not observed:
             return _relayed(ctx, tok, nxt, sa)
         if ctx.is_cue_verb(nxt):
-            return _segun_verb(ctx, tok, nxt, observed, sa, sb, before)
+            return segun_verb(ctx, tok, nxt, observed, sa, sb, before)
     # the source phrase up to a comma, full stop or relative clause
     j = last.i + 1
     # "Según la agencia de noticias gazatí Sanad, ...": opening the sentence, the phrase runs to its comma (a
@@ -391,48 +390,3 @@ def segun_relative(ctx: Context, tok: Token, cual: Token, sa: int, sb: int) -> O
     return [Found(content=content, cue="según", cue_span=(tok.idx, tok.idx + len(tok.text)), stance="assert",
                   direct=False, source=src, source_span=span, resolved=True, anchor=tok.idx, cue_tok=tok.i,
                   channel=channel)]
-
-
-def como(ctx: Context, verb: Token) -> Optional[list[Found]]:
-    """"..., tal y como afirmó este sábado X, ...", "como informó EFE": what was said is the clause around it."""
-    start = as_said_by(ctx, verb)
-    if start is None or start.lower_ == "según" or not ctx.is_cue_verb(verb) or ctx.lemma(verb) in ctx.lex.relays:
-        return None
-    doc = ctx.doc
-    sa, sb = ctx.sent_bounds(start.idx)
-    before = ctx.text[sa:start.idx].rstrip()
-    if before and not before.endswith(","):
-        return None  # "no hubo incidentes como lo afirmó X": a comparison inside the clause, not an attribution
-    # "X ha desmentido que P, tal y como había asegurado Y": Y said P, the clause X's cue reports
-    outer = next((t for t in reversed(doc[ctx.tok_at(sa).i:start.i]) if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
-                  and verb_cue(ctx, t, set(), probe=True)), None)
-    q = que_clause(ctx, outer, sb) if outer is not None else None
-    if outer is not None and (q is not None or direct_before(ctx, outer) is None):
-        if q is None or q >= start.idx:  # (a cue with a quotation before it reports no clause here:
-            return None  # '"Creo que no", ha contestado ... sobre si las fuerzas, tal y como afirmó X, se habían ...')
-        f = _segun_verb(ctx, start, verb, False, sa, sb, before, relay=False)
-        if f:
-            f[0].content = ctx.trim(q, start.idx)
-        return f
-    found = _segun_verb(ctx, start, verb, False, sa, sb, before, relay=False)
-    lead = _subject_before(ctx, start, sa)
-    if found and lead is not None and found[0].content[0] > start.idx:
-        found[0].content = (lead, found[0].content[1])  # "si las fuerzas del Kremlin, tal y como afirmó X, se habían ..."
-    return found
-
-
-def _subject_before(ctx: Context, start: Token, sa: int) -> Optional[int]:
-    """Where the clause an aside interrupts begins, when only its subject comes before the comma: after "que" or
-    "si" ("sobre si las fuerzas del Kremlin, tal y como afirmó X, se habían hecho con el control")."""
-    doc = ctx.doc
-    j = start.i - 1
-    if j < 0 or doc[j].text != ",":
-        return None
-    k = j - 1
-    while k >= 0 and doc[k].idx >= sa and doc[k].lower_ not in ("que", "si") and not doc[k].is_punct:
-        if doc[k].pos_ in ("VERB", "AUX"):
-            return None
-        k -= 1
-    if k < 0 or doc[k].lower_ not in ("que", "si") or k + 1 >= j or ctx.in_quote[doc[k].idx]:
-        return None
-    return doc[k + 1].idx if any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1:j]) else None

@@ -11,7 +11,8 @@ from spacy.language import Language
 
 from ...model import Statement
 from ..stage import Stage
-from .attribution import como, prep_at, segun
+from .attribution import prep_at, segun
+from .como import como
 from .clauses import in_relative
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon

@@ -16,7 +16,17 @@ from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, authorities_country, closing_person, demonstrative_institution, desde_source,
                          voice_of)
 from .content import preposed
-from .syntax import agent_of, comma_subject, con_subject, np_span, orphan_subject, postposed, subject_of
+from .syntax import (
+    agent_of,
+    comma_subject,
+    con_subject,
+    governing_verb,
+    np_span,
+    orphan_subject,
+    postposed,
+    relative_with_preposition,
+    subject_of,
+)
 
 LAST_PERSON = "@last-person:"  # placeholder source, resolved in text order (see previous.py)
 INDEFINITE = {"un", "una", "unos", "unas", "algún", "alguna", "algunos", "algunas", "varios", "varias"}
@@ -252,28 +262,6 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     return None, (a, b), True
 
 
-def _governing_verb(t: Token) -> Token:
-    """The verb above the phrase a relative hangs on ("mediante un comunicado enviado a los medios, en el que
-    advirtió ...": the parser may hang the relative on a noun inside the phrase)."""
-    x = t.head.head
-    for _ in range(3):
-        if x.pos_ in ("VERB", "AUX") and not ("Part" in x.morph.get("VerbForm") and x.dep_ in ("amod", "acl")):
-            return x
-        if x.head.i == x.i:
-            break
-        x = x.head
-    return t.head.head
-
-
-def _relative_with_preposition(t: Token) -> bool:
-    """"en su parte diario, en el que también ha afirmado ...": a relative introduced by a preposition."""
-    if not (t.dep_.startswith("acl") and any(c.lower_ in ("que", "cual") and any(
-            k.dep_ == "case" for k in c.children) or c.lower_ == "donde" and c.dep_ in ("advmod", "obl") for c in t.children)):
-        return False
-    v = _governing_verb(t)
-    return v.pos_ in ("VERB", "AUX") and v.i < t.i  # "... en Granada, donde ha advertido ..."
-
-
 def spokesperson(ctx: Context, tok: Token) -> Optional[Speaker]:
     """"Ucrania ha negado ... a través del portavoz ..., Víktor Tregúbov": a named person through whom a state
     or institution speaks is the speaker."""
@@ -377,9 +365,9 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             return resolve_np(ctx, subj, cue_pos)
         if k == 0 and desde_source(ctx, t) is not None:
             return resolve_np(ctx, desde_source(ctx, t), cue_pos)  # "aunque desde Kiev afirmaron que ..."
-        if k == 0 and _relative_with_preposition(t):
+        if k == 0 and relative_with_preposition(t):
             # the speaker is the subject of the verb governing the phrase the relative hangs on
-            t = _governing_verb(t)
+            t = governing_verb(t)
             continue
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head

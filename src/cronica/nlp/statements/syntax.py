@@ -218,3 +218,25 @@ def con_subject(ctx: Context, tok: Token) -> Optional[Token]:
     if j == tok.i - 1 or doc[j].lower_ != "con":
         return None
     return next((t for t in doc[j + 1:tok.i] if t.pos_ in ("PROPN", "NOUN")), None)
+
+
+def governing_verb(t: Token) -> Token:
+    """The verb above the phrase a relative hangs on ("mediante un comunicado enviado a los medios, en el que
+    advirtió ...": the parser may hang the relative on a noun inside the phrase)."""
+    x = t.head.head
+    for _ in range(3):
+        if x.pos_ in ("VERB", "AUX") and not ("Part" in x.morph.get("VerbForm") and x.dep_ in ("amod", "acl")):
+            return x
+        if x.head.i == x.i:
+            break
+        x = x.head
+    return t.head.head
+
+
+def relative_with_preposition(t: Token) -> bool:
+    """"en su parte diario, en el que también ha afirmado ...": a relative introduced by a preposition."""
+    if not (t.dep_.startswith("acl") and any(c.lower_ in ("que", "cual") and any(
+            k.dep_ == "case" for k in c.children) or c.lower_ == "donde" and c.dep_ in ("advmod", "obl") for c in t.children)):
+        return False
+    v = governing_verb(t)
+    return v.pos_ in ("VERB", "AUX") and v.i < t.i  # "... en Granada, donde ha advertido ..."

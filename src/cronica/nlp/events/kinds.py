@@ -1,0 +1,104 @@
+"""Which kind of violence an attack trigger names, from the words around it: a battle (ground forces, military
+targets), violence against civilians (armed men firing at people who are no fighters), an interception (a drone or
+a missile downed), or no strike at all (weapons launched at no named place)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...names import fold
+from ..syntax import case_of, walk
+from .arguments import event_places
+from .context import (
+    ANY_SIDE,
+    CIVILIANS,
+    DIE,
+    FACILITIES,
+    GROUND_FORCES,
+    MILITARY_TARGETS,
+    REMOTE_WEAPONS,
+    SECURITY_FORCES,
+    WHERE_CASES,
+    Mention,
+)
+
+
+def against_civilians(ctx, m: Mention) -> bool:
+    """Armed men firing at people who are not fighters, with no remote weapon and no building hit: "tropas rusas
+    dispararon contra una fila de ciudadanos que esperaban para comprar pan" (ACLED: violence against civilians)."""
+    tok = m.tok
+    targets = [c for c in tok.children if c.dep_ in ("obj", "obl", "nmod") and case_of(c).startswith(("contra", "a"))
+               or c.dep_ == "obj"]
+    everything = {fold(x.text) for x, _ in walk(tok, 3)}
+    if m.trigger.pos == "N" and tok.dep_ == "obl" and fold(tok.head.text).startswith(DIE):
+        # "Una veintena de civiles ... murieron ... en dos ataques de presuntos yihadistas": the dead are civilians
+        dead = {fold(x.lemma_) for c in tok.head.children if c.dep_ == "nsubj" for x in (c, *c.children)
+                if x.dep_ in ("nsubj", "nmod") or x is c}
+        if dead & (CIVILIANS - ANY_SIDE) and not (everything & REMOTE_WEAPONS):
+            return True
+    if not targets:
+        return False
+    words = {fold(x.text) for c in targets for x in c.subtree} | {fold(x.lemma_) for c in targets for x in c.subtree}
+    heads = {fold(c.text) for c in targets} | {fold(c.lemma_) for c in targets}
+    return bool(heads & CIVILIANS) and not (everything & REMOTE_WEAPONS) and not (words & FACILITIES)
+
+
+def ground_assault(ctx, m: Mention) -> Optional[bool]:
+    """Told of ground forces (its actor) or against military targets, with no remote weapon in its words:
+    "las tropas atacaron los barrios de Al Intisar", "varios ataques contra bases militares". None when its
+    words tell neither way ("el ataque de Ber")."""
+    tok = m.tok
+    words = [tok, *[x for x, _ in walk(tok, 3)]]
+    agents: list = []
+    if m.trigger.pos == "V":
+        for c in tok.children:  # "las tropas atacaron": the subject's words too
+            if c.dep_ in ("nsubj", "obl:agent"):
+                agents.extend(c.subtree)
+    elif tok.dep_ in ("obj", "nsubj:pass") and tok.head.pos_ == "VERB":
+        agents.extend(x for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree)
+    mine = {x.i for x in agents}
+    patient = {fold(x.text) for x in words if x.i not in mine}  # the army that attacks is no military target
+    words += [x for x in agents if x not in words]
+    folded = {fold(x.text) for x in words}
+    if folded & REMOTE_WEAPONS:
+        return False
+    if folded & FACILITIES and not folded & SECURITY_FORCES:
+        return False  # "ataque directo de las tropas rusas a la maternidad": a strike on a building (but "una escuela
+        # de formación de la gendarmería" is a military target)
+    if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")} & GROUND_FORCES:
+        return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
+    # a state strikes military targets from afar; an armed group assaults them
+    # (the attacker's words, not where it happened: "contra sus efectivos en Ber, en la región de Bamako")
+    where = {y.i for x in words if case_of(x).split(" ")[0] in WHERE_CASES for y in x.subtree}
+    states = [x for x in words if x.i not in where and (
+        (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id) or ctx.demonym(x.text))]
+    if patient & MILITARY_TARGETS:
+        return not states
+    return False if states else None
+
+
+def aerial_patient(ctx, m: Mention) -> bool:
+    """Its patient is a drone, a missile or an aircraft ("tres aparatos no tripulados fueron destruidos")."""
+    words = ctx.lex.classes.get("aerial", set())
+    tok = m.tok
+    pats = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and not case_of(c).startswith("por")]
+    if tok.dep_ in ("acl", "amod"):
+        pats.append(tok.head)
+    if m.trigger.pos == "V" and tok.pos_ == "NOUN":
+        pats.append(tok)  # "repeler ... ataque": what was repelled ("el ataque con misiles")
+    if not any(c.dep_ == "obj" and not case_of(c).startswith("por") for c in tok.children) and any(
+            c.dep_ == "aux:pass" or c.dep_ == "aux" and c.lemma_ == "ser" for c in tok.children):
+        pats += [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree)
+
+
+def launch_without_target(ctx, m: Mention) -> bool:
+    """Weapons launched with no target place named ("contra infraestructuras de varias regiones"), or
+    against a whole country over a period ("en la última semana ... contra Ucrania más de 1.200 drones")."""
+    own = event_places(ctx, m, own_only=True)[0]
+    if not own:
+        return True
+    if any(not ctx.is_country(p) for p in own):
+        return False
+    sent = ctx.sents[m.sent]
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
+    return any(t.value is None and lo <= t.span[0] < hi for t in ctx.times)

@@ -1,0 +1,89 @@
+"""Places an event names as a list: coordinated names ("Bélgorod y Kursk", "A, B y C"), the members a place noun
+announces ("dos aldeas, A y B"), the names a colon enumerates ("los tres asentamientos capturados: A, ..., y B")."""
+from __future__ import annotations
+
+from ...names import fold
+from .context import PLACE_NOUNS
+
+
+def colon_list(ctx, colon: int) -> list:
+    """The places a colon enumerates up to the end of its sentence: each a name after the colon, a comma or "y"
+    (not one after "de" or "en": "Kamianske, en la región de Zaporiyia, Dehtiarne, ..., y Popiv Yar")."""
+    doc = ctx.doc
+    end = doc[colon].sent.end
+    out = []
+    for t in doc[colon + 1:end]:
+        e = ctx.place_entity(t) or ctx.entity_at(t)
+        if e is None or e.type != "LOC" or e in out or not any(t.idx == a for a, _ in e.mentions):
+            continue
+        prev = doc[t.i - 1]
+        if prev.text in (":", ",") or prev.lower_ in ("y", "e"):
+            out.append(e)
+    return out if len(out) > 1 else []
+
+
+def listed(c, ante, tok) -> bool:
+    """The list a colon opens after the participle: "los tres asentamientos capturados: Kamianske, ..., y Popiv Yar"."""
+    return c.dep_ == "appos" and c.head.i == ante.i and c.i > tok.i and c.doc[c.i - 1].text == ":" \
+        and all(not x.is_punct or x.text == ":" for x in c.doc[tok.i + 1:c.i])
+
+
+def coordinated_places(ctx, tok) -> list:
+    """The places coordinated with the place ``tok`` names: "Bélgorod y Kursk", "A, B, C y D",
+    "y de la aldea de Lyptsi", and the members of the list a place noun announces ("dos aldeas, A y B",
+    "los barrios de A, B y C", "ciudades como A, B y C")."""
+    out = []
+    first = tok
+    while first.dep_ == "conj" and first.head != first and ctx.place_entity(first.head) is not None:
+        first = first.head  # the list's first member
+    if _between(first):
+        return []  # "a caballo entre las fronteras de la región de Kharkiv y Luhansk": one area between them
+    own = ctx.entity_at(first)
+    for c in [first, *first.subtree]:
+        # (a member hung on a word of the first one's own name: "en el golfo de Adén y Bab al-Mandab")
+        if c is not first and not (c.dep_ == "conj" and (_in_list(c, first) or own is not None and c.head.i != first.i
+                                                         and ctx.entity_at(c.head) is own and ctx.entity_at(c) is not own)):
+            continue
+        e = ctx.place_entity(c) or (ctx.entity_at(c) if c is not first else None)  # a listed name the NER mistyped
+        if e is None and fold(c.lemma_) in PLACE_NOUNS:  # "y de la aldea de Lyptsi"
+            e = next((ctx.place_entity(cc) for cc in c.children
+                      if cc.dep_ in ("nmod", "appos", "flat") and ctx.place_entity(cc)), None)
+        if e is not None and (e.type == "LOC" or c is not first) and e not in out:
+            out.append(e)
+    # "las ciudades de Kanduz y Sar-e Pol, en el norte del país, y Talukan": after an aside the parser hangs the
+    # last member on the plural place noun (or on the verb); a name there is one more member of the list
+    host = first.head
+    if first.dep_ in ("nmod", "appos") and fold(host.lemma_) in PLACE_NOUNS and host.morph.get("Number") == ["Plur"]:
+        late = [(c, True) for c in host.children if c.dep_ == "conj"]
+        if host.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and host.head != host:
+            late += [(c, False) for c in host.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > first.i]
+        for c, close in late:
+            e = ctx.entity_at(c)
+            if e is None or e in out or c.i > first.i + 25:
+                continue
+            # on the place noun itself: a place, or a name the NER mistook; on the verb: only a place
+            if e.type == "LOC" or close and e.type in ("PER", "MISC") and len(e.mentions) == 1:
+                out.append(e)
+    return [e for e in out if e is not ctx.place_entity(tok)]
+
+
+def _between(tok) -> bool:
+    """Is the noun phrase around ``tok`` introduced by "entre" (up its chain of nouns)?"""
+    y = tok
+    for _ in range(4):
+        if any(x.dep_ == "case" and x.lower_ == "entre" for x in y.children):
+            return True
+        if y.head == y or y.head.pos_ not in ("NOUN", "PROPN") or y.dep_ not in ("nmod", "appos", "flat", "conj"):
+            return False
+        y = y.head
+    return False
+
+
+def _in_list(c, first) -> bool:
+    """A conjunct whose chain of heads up to the list's first member is all conjuncts."""
+    x = c
+    while x.dep_ == "conj" and x.head != x:
+        x = x.head
+        if x == first:
+            return True
+    return False
