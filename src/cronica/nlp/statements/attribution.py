@@ -83,7 +83,7 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     on_speaker = subj is not None and subj.i > verb.i and j + 1 < len(doc) and doc[j + 1].lower_ in SPEAKER_RELATIVES
     # (what follows the comma must be a clause: not ", a través de su cuenta de X.")
     clause_after = j < len(doc) and any(t.pos_ in ("VERB", "AUX") and finite(t)
-                                        for t in doc[j + 1:] if t.idx < sb)
+                                        for t in (ctx.ix.tokens_in(doc[j + 1].idx, sb) if j + 1 < len(doc) else ()))
     if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast \
             and not on_speaker and clause_after:
         # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
@@ -203,7 +203,7 @@ def _closing_cue(ctx: Context, a: int, b: int) -> Optional[tuple[int, bool]]:
     """A reporting verb closing the clause after a comma (", ha confirmado el Centcom.", ", agregó."): where the
     clause ends, and whether the verb names its own subject."""
     doc = ctx.doc
-    toks = [t for t in doc if a <= t.idx < b]
+    toks = ctx.ix.tokens_in(a, b)
     for k, t in enumerate(toks):
         if t.text != "," or k + 1 >= len(toks):
             continue
@@ -313,7 +313,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
             end = closing[0]  # "según la Defensa Civil de Gaza, «P» palestinos, agregó": P, said on by the last one
         if words and words[-1] in RELATIVE_OPENERS and (len(words) < 2 or words[-2] not in CAUSAL):
             # "La explosión, que según los testigos se escuchó a millas, ocurrió ...": the relative ends at its comma
-            comma = next((t.idx for t in doc if phrase_end < t.idx < end and t.text == "," and not ctx.in_quote[t.idx]
+            comma = next((t.idx for t in ctx.ix.tokens_in(phrase_end + 1, end) if t.text == "," and not ctx.in_quote[t.idx]
                           and t.idx > phrase_end + 1), end)
             end = min(end, comma)
         content = ctx.trim(phrase_end, end)

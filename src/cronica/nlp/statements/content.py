@@ -245,7 +245,7 @@ def inserted(ctx: Context, tok: Token) -> Optional[Span]:
     _, sb = ctx.sent_bounds(tok.idx)
     if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].idx >= sb:
         return None
-    rest = [t for t in doc[k + 1:] if t.idx < sb]
+    rest = ctx.ix.tokens_in(doc[k + 1].idx, sb)
     if not any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, doc[k + 1].idx) for t in rest):
         return None
     return ctx.trim(doc[k + 1].idx, sb)

@@ -42,7 +42,7 @@ def para(ctx: Context, tok: Token) -> Optional[list[Found]]:
     if content[1] - content[0] < 10:
         return None
     # the clause must have a verb of its own
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc if content[0] <= t.idx < content[1]):
+    if not any(t.pos_ in ("VERB", "AUX") for t in ctx.ix.tokens_in(*content)):
         return None
     src, span, _ = resolve_np(ctx, head, tok.idx)
     if end_tok != j:

@@ -197,7 +197,7 @@ def comma_subject(ctx: Context, tok: Token) -> Optional[Token]:
                 continue
             between = text[m[1]:comma]
             if between.strip() and not (between.startswith(",") and len(between) < 120 and not any(
-                    t.pos_ in ("VERB", "AUX") and finite(t) for t in doc if m[1] <= t.idx < comma)):
+                    t.pos_ in ("VERB", "AUX") and finite(t) for t in ctx.ix.tokens_in(m[1], comma))):
                 continue
             if text[sa:m[0]].rstrip() and not text[sa:m[0]].rstrip().endswith(","):
                 continue

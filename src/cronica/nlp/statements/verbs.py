@@ -204,7 +204,7 @@ def _closing_relay(ctx: Context, content: Span) -> Optional[tuple[Span, str]]:
     """A relaying verb and its medium closing the clause (", recoge Le Monde", ", cita la agencia Efe"): the clause
     without them, and the medium."""
     a, b = content
-    toks = [t for t in ctx.doc if a <= t.idx < b]
+    toks = ctx.ix.tokens_in(a, b)
     for k in range(len(toks) - 2, 0, -1):
         if toks[k - 1].text != ",":
             continue
@@ -228,7 +228,7 @@ def _relays_clause(ctx: Context, tok: Token, content: Span) -> bool:
     if subj is None or not ({subj.lemma_.lower(), subj.lower_} & (ctx.lex.channels | ctx.lex.outlets)):
         return False
     ch = channel_np(ctx, subj)
-    cues = [t for t in ctx.doc if content[0] <= t.idx < content[1] and ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
+    cues = [t for t in ctx.ix.tokens_in(*content) if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]
             and verb_cue(ctx, t, set(), probe=True)]
     if not ch or not cues:
         return False
