@@ -202,6 +202,24 @@ def test_the_capitalised_run_an_acronym_in_parentheses_closes_is_one_organisatio
     assert s.source == ocha.id
 
 
+def test_a_name_glossed_in_brackets_is_one_organisation_and_speaks():
+    # actualidad.rt.com/actualidad/523291-yihadistas-ataque-alqaeda-aeropuerto-mali-avion, 17 Sep 2024: the Spanish
+    # translation in brackets is no person "Islam" and no organisation "Musulmanes"; the subject the parser hung on
+    # the closing "recoge" is the one who claims
+    art, by = ents("En las redes sociales circulan varios videos en los que se ve a los insurgentes disparando ráfagas "
+                   "de ametralladora en lo que parecía ser una explanada del aeropuerto, e incluso uno de ellos prende "
+                   "fuego a una de las turbinas del avión presidencial.\nLa organización Jama'a Nusrat al-Islam wa "
+                   "al-Muslimin (Grupo de apoyo al Islam y a los Musulmanes), afiliada a Al Qaeda*, reivindicó la "
+                   "autoría de lo que se ha considerado como el mayor atentado yihadista en la capital maliense desde "
+                   "el golpe de Estado militar de 2020, recoge Le Monde.")
+    jnim = by["Jama'a Nusrat al-Islam wa al-Muslimin"]
+    assert jnim.type == "ORG" and by["Grupo de apoyo al Islam y a los Musulmanes"] is jnim
+    assert "Islam" not in by and "Musulmanes" not in by
+    assert by["Al Qaeda"] is not jnim
+    s = next(s for s in art.statements if s.cue == "reivindicar")
+    assert s.source == jnim.id
+
+
 def test_the_russian_and_the_ukrainian_form_of_one_town_are_one_place():
     # menorca.info, 31 Jul 2025: "Chásiv Yar" and, in the ministry's words, "Chásov Yar" are one town
     text = ("Rusia anunció este jueves que sus tropas tomaron de la ciudad de Chásiv Yar, región de Donetsk, tras más "

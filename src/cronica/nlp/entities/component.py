@@ -45,8 +45,10 @@ from .lexicon import (
 )
 from .merging import (
     drop_closing_period,
+    glossed_names,
     merge_acronyms,
     merge_partial_names,
+    merge_glossed,
     merge_named_as,
     merge_place_spellings,
     name_before_acronym,
@@ -275,6 +277,7 @@ class EntityCleaner(Stage):
                 continue
             kept.append(m)
         kept = name_before_acronym(text, split_agency_prefix(self, names_of_the_wars(self, text, kept), text))
+        kept, glossed = glossed_names(text, kept)
         drop_closing_period(text, kept)
         # facilities named after a place are places of their own: "la central nuclear de Zaporiyia"
         for i, m in enumerate(kept):
@@ -336,6 +339,7 @@ class EntityCleaner(Stage):
         merge_partial_names(self, groups)
         merge_place_spellings(self, groups)
         merge_named_as(groups, text)
+        merge_glossed(groups, glossed)
         # propagate every name to its other occurrences (incl. headline capitals)
         covered = [(m.start, m.end) for g in groups.values() for m in g.mentions]
         forms: dict[str, _Group] = {}

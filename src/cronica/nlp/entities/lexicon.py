@@ -14,7 +14,8 @@ LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "d
                               "cerca", "según", "tras", "y", "e", "o", "que", "más", "menos", "también"}
 CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en",
               # particles of foreign names: Río Grande do Sul, Joao da Veiga, Bashar al Asad, Ursula von der Leyen
-              "do", "da", "dos", "das", "di", "du", "des", "von", "van", "der", "den", "al", "bin", "ibn", "ben"}
+              "do", "da", "dos", "das", "di", "du", "des", "von", "van", "der", "den", "al", "bin", "ibn", "ben",
+              "wa", "wal"}  # (Arabic "and": Jama'a Nusrat al-Islam wa al-Muslimin)
 # organisation heads that, alone, are common nouns written with a capital ("el Gobierno", "la Alianza")
 GENERIC_HEADS = {"Estado", "Estados", "Ministerio", "Alianza", "Fuerzas", "Administración", "Defensa", "Civil",
                  "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando"}

@@ -72,6 +72,44 @@ def name_before_acronym(text: str, kept: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+# "Jama'a Nusrat al-Islam wa al-Muslimin (Grupo de apoyo al Islam y a los Musulmanes)": a name glossed in brackets
+# right after it by a name of two capitalised words or more, with no comma, figure or clause inside
+_GLOSS = re.compile(r"\s?\((?P<g>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[\w'’-]+){1,11})\)")
+
+
+_NOT_GLOSS = {"nombre", "antes", "antigua", "hoy", "actual", "ucraniano", "ruso", "árabe", "hebreo", "inglés", "francés"}
+
+
+def glossed_names(text: str, kept: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """An organisation's name followed by its translation in brackets: the translation is one mention (not the
+    person "Islam" and the organisation "Musulmanes" the NER found inside it), and the pairs (name start,
+    translation start) that are one organisation."""
+    out, pairs = list(kept), []
+    for m in kept:
+        g = _GLOSS.match(text, m.end)
+        if m.label != "ORG" or g is None:
+            continue
+        a, b = g.start("g"), g.end("g")
+        words = g.group("g").split()
+        inside = [x for x in out if a <= x.start and x.end <= b]
+        if sum(w[:1].isupper() for w in words) < 2 or any(w.lower() in _NOT_GLOSS for w in words) \
+                or any((x.start, x.end) == (a, b) and x.label != "ORG" for x in inside) \
+                or any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in out):
+            continue  # (a place, a person, or the other name of a place: "Chásov Yar (Chásiv Yar, en ucraniano)")
+        out = [x for x in out if x not in inside] + [Mention(a, b, text[a:b], "ORG", max(m.score, 1.0))]
+        pairs.append((m.start, a))
+    return sorted(out, key=lambda x: x.start), pairs
+
+
+def merge_glossed(groups: dict[str, _Group], pairs: list[tuple[int, int]]) -> None:
+    """The name and its bracketed translation (:func:`glossed_names`) are one organisation."""
+    for a, b in pairs:
+        ka = next((k for k, g in groups.items() if any(x.start == a for x in g.mentions)), None)
+        kb = next((k for k, g in groups.items() if any(x.start == b for x in g.mentions)), None)
+        if ka and kb and ka != kb:
+            _merge(groups, kb, groups[ka])
+
+
 def drop_closing_period(text: str, kept: list[Mention]) -> None:
     """"dijo al Canal N.\\n": the full stop after a closing initial ends the sentence."""
     for m in kept:

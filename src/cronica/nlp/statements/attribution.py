@@ -202,7 +202,6 @@ def _reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel) -> boo
 def _closing_cue(ctx: Context, a: int, b: int) -> Optional[tuple[int, bool]]:
     """A reporting verb closing the clause after a comma (", ha confirmado el Centcom.", ", agregó."): where the
     clause ends, and whether the verb names its own subject."""
-    doc = ctx.doc
     toks = ctx.ix.tokens_in(a, b)
     for k, t in enumerate(toks):
         if t.text != "," or k + 1 >= len(toks):

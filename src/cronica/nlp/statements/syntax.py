@@ -170,7 +170,11 @@ def orphan_subject(ctx: Context, tok: Token) -> Optional[Token]:
         return None
     if not (t.head.is_space or t.head.i < first.i or t.head.i > tok.i):
         return None
-    if ctx.entity_in(t.idx, t.idx + len(t.text), ("PER", "ORG", "MISC")) is None:
+    if ctx.entity_in(t.idx, t.idx + len(t.text), ("PER", "ORG", "MISC")) is None and not any(
+            # "La organización Jama'a Nusrat al-Islam wa al-Muslimin (...), afiliada a Al Qaeda, reivindicó ...,
+            # recoge Le Monde": a common noun with a name in apposition, hung on the verb that closes the sentence
+            c.dep_ == "appos" and c.i < tok.i and ctx.entity_in(c.idx, c.idx + len(c.text), ("PER", "ORG")) is not None
+            for c in t.children):
         return None
     if any(x.pos_ in ("VERB", "AUX") and x.head.i != tok.i for x in doc[t.i:tok.i]):
         return None
