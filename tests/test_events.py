@@ -1950,3 +1950,38 @@ def test_a_town_announced_as_taken_in_a_relative_clause_is_where():
               "anunciada como conquistada por la milicia del Movimiento 23 de Marzo (M23), se encuentra bajo el control del "
               "Ejército congoleño y de los grupos de autodefensa congoleños Wazalendo.", "2025-02-16")
     assert [(e["type"], e["place"]) for e in events(art) if e["trigger"] == "conquistada"] == [("territory_change", "Bukavu")]
+
+
+NK09 = ("Un ataque terrorista perpetrado el viernes contra un cuartel militar en el noreste de Malí ha dejado al menos 54 "
+        "muertos (53 soldados y un civil), según ha informado este sábado el ministro de Comunicación de este país "
+        "africano, Yahya Sangaré. La autoría del atentado ha sido asumida por el denominado Estado Islámico (ISIS, en sus "
+        "siglas inglesas). Los atacantes se lanzaron contra el cuartel de Indelimane, en la región de Menaka, y abrieron "
+        "fuego, provocando una desbandada entre los militares.")
+
+
+@pytest.mark.parametrize("text, published, check", [
+    # elpais.com (2 Nov 2019): "Los atacantes se lanzaron contra el cuartel de Indelimane" tells on the attack just told
+    # and names its camp
+    (NK09, "2019-11-02", lambda evs: [(e["type"], e["place"], e["fatalities"]) for e in evs]
+     == [("clash", "Indelimane", 54)]),
+    # elpais.com (2 Nov 2019): a passive's subject is what was hit, and where ("cuarteles de Mondoro y Boulkessy": one
+    # battle per camp; no person "Mondoro"); an armed group on military targets is a battle
+    ("Hace apenas un mes se produjo en la misma zona un ataque similar en el que fallecieron 38 soldados y 27 continúan "
+     "desaparecidos. Los cuarteles de Mondoro y Boulkessy fueron atacados, según los analistas, por el grupo terrorista de "
+     "origen burkinés Ansarul Islam, aunque en dicha ocasión encontraron resistencia militar.", "2019-11-02",
+     lambda evs: sorted((e["type"], e["place"]) for e in evs if e["trigger"] == "atacados")
+     == [("clash", "Boulkessy"), ("clash", "Mondoro")]),
+    # abc.com.py (EFE, 17 Sep 2025): the bare name after "ha atacado" is its object, a place (the parser made it a
+    # second subject)
+    ("Israel, por su parte, ha atacado Saná, la capital del Yemen, así como otras zonas controladas por los hutíes.",
+     "2025-09-17", lambda evs: [(e["type"], e["place"], e["actors"]) for e in evs] == [("attack", "Saná", ["Israel"])]),
+    # the dev article of AFP (28 Nov 2020): "de la misma manera" tells another strike like the one before, not it
+    ("El ejército federal “empezó a atacar el centro de Mekele, que alberga mucha población y organizaciones de "
+     "desarrollo, con armas pesadas y artillería”, dijeron las autoridades de Tigré en un comunicado difundido el sábado "
+     "por la televisión local, Tigray TV.\n\n“Ayer, de la misma manera, muchas áreas de Mekele fueron bombardeadas por "
+     "aviones militares”, añadieron.", "2020-11-28",
+     lambda evs: sorted(e["trigger"] for e in evs if e["type"] == "attack") == ["atacar", "bombardeadas"]),
+])
+def test_set_k_classes(text, published, check):
+    evs = events(run(text, published))
+    assert check(evs), evs

@@ -238,7 +238,7 @@ class EntityCleaner(Stage):
                     label = cue
                 elif _PLACE_CUE.search(text[max(0, span.start_char - 40):span.start_char]):
                     label = "LOC"  # "la región de Kharkiv", "la ciudad de Pokrovsk"
-                elif label == "PER" and b - a == 1 and _PLACE_PREP.search(text[max(0, span.start_char - 12):span.start_char]):
+                elif label == "PER" and b - a == 1 and _PLACE_PREP.search(text[max(0, span.start_char - 30):span.start_char]):
                     label = "LOC"  # "en Kidal", "desde Bamako": a lone name after these is a place, not a person
                 out.append(Mention(span.start_char, span.end_char, surface, label, 1.0))
         # acronyms and country names the NER missed

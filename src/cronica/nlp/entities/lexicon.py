@@ -49,7 +49,9 @@ _MINISTRY = re.compile(r"(?<![\w])ministerio (?:de|del|de la) [A-ZÁÉÍÓÚÑ][
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
 _ALIAS_NAME = re.compile(rf"(?<![\w\"“«])({_NAME_WORD}(?: {_NAME_WORD})?) [\"“«'‘]((?:[A-ZÁÉÍÓÚÑ][\w.]*)(?: [\w.]+){{0,2}})"
                          rf"[\"”»'’] ({_NAME_WORD}(?: {_NAME_WORD})?)")
-_PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$", re.I)
+# a lone "person" after these is a place: "en Kidal", "desde Bamako", "Los cuarteles de Mondoro y Boulkessy"
+_PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$|\b(?:" + resources.pattern(_PLACES, "sites", plural=True)
+                         + r")(?:\s+militar(?:es)?)?\s+de\s+$", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 

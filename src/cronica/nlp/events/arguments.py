@@ -25,7 +25,7 @@ from .context import (
     is_water,
 )
 from .lists import colon_list, coordinated_places, listed
-from .locative import locative
+from .locative import locative, misparsed_object
 
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # nouns of a place, a region,
 # a building or grounds
@@ -336,13 +336,13 @@ def assign_arguments(ctx, m: Mention) -> None:
         for c in tok.children:
             eid = ctx.np_entity(c) if c.pos_ in ("NOUN", "PROPN", "PRON") else None
             case = case_of(c)
-            if c.dep_ in ("nsubj", "nsubj:pass"):
+            if c.dep_ in ("nsubj", "nsubj:pass") and not misparsed_object(tok, c):
                 if eid:
                     (targets if passive else actors).append(eid)
             elif c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and case == "por" and passive):
                 if eid:
                     actors.append(eid)
-            elif c.dep_ in ("obj", "iobj") or case in ("a", "contra"):
+            elif c.dep_ in ("obj", "iobj") or case in ("a", "contra") or misparsed_object(tok, c):
                 if eid and eid not in places:
                     targets.append(eid)
         if typ == "aid" and fold(tok.lemma_).startswith("recib"):

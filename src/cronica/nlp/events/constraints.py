@@ -84,6 +84,13 @@ def _active(ctx, m: Mention, value: str) -> bool:
                 or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se")
 
 
+def _reflexive(ctx, m: Mention, value: str) -> bool:
+    """``refl``: the verb with its pronoun ("se lanzaron contra el cuartel"; not "lanzaron explosivos contra")."""
+    tok = m.tok
+    return any(c.lower_ in ("se", "nos") and c.i < tok.i for c in tok.children) \
+        or tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("se", "nos") or tok.lower_.endswith(("ándose", "iéndose"))
+
+
 def _not_own_body(ctx, m: Mention, value: str) -> bool:
     """``notown``: not a meeting of one's own body ("en una reunión de su Consejo de Seguridad")."""
     tok = m.tok
@@ -244,7 +251,7 @@ DEFINITE_PLACE = {"la", "el", "las", "los", "esta", "este", "estas", "estos", "d
                   "ambas", "ambos", "esa", "ese", "aquella", "aquel"}
 
 # checked first, in this order: a failure rejects the mention outright
-HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "notown": _not_own_body,
+HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl": _reflexive, "notown": _not_own_body,
         "notgov": _not_governed, "notcase": _not_case}
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,

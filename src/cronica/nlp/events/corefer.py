@@ -22,6 +22,7 @@ from .anaphora import (
 from .context import BACKGROUND_NOUNS, FACILITIES, Mention
 from .likeness import (
     allied,
+    by_its_perpetrators,
     other_place_between,
     placed_in,
     region_and_town,
@@ -153,6 +154,12 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             and m.fatalities is None and m.injured is None:
         return settle_in_town(g, m)  # "un enfrentamiento ... en el estado de Sinaloa" ... "la refriega ... en el
         # municipio de Guasave": one clash, in the town the retelling names
+    if m.trigger.type in ("attack", "clash") and by_its_perpetrators(m) and len(m.places) <= 1 and not m.region_place \
+            and (not m.places or not ctx.is_country(m.places[0])) and len(gp) <= 1 and 0 < m.sent - g[-1].sent <= 3 \
+            and all(x.region_place or all(ctx.is_country(p) for p in x.places) for x in g if x.places) \
+            and {x.mood for x in g} == {m.mood}:
+        return settle_in_town(g, m) if m.places else True  # "Un ataque terrorista ... contra un cuartel militar en
+        # el noreste de Malí" ... "Los atacantes se lanzaron contra el cuartel de Indelimane": that strike, there
     if m.trigger.type == "territory_change" and len(m.places) == 1 and not m.region_place and not m.is_new \
             and m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood} and unnamed_town(g[0]) \
             and all(x.region_place or ctx.is_country(p) for x in g for p in x.places) and not ctx.is_country(m.places[0]):

@@ -50,8 +50,12 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
     words = [tok, *[x for x, _ in walk(tok, 3)]]
     agents: list = []
     if m.trigger.pos == "V":
-        for c in tok.children:  # "las tropas atacaron": the subject's words too
-            if c.dep_ in ("nsubj", "obl:agent"):
+        # "las tropas atacaron": the subject's words too; a passive's subject is what was hit ("Los cuarteles de
+        # Mondoro y Boulkessy fueron atacados ... por el grupo terrorista")
+        passive = any(c.dep_ == "aux:pass" or c.dep_ == "aux" and c.lemma_ == "ser" for c in tok.children)
+        for c in tok.children:
+            if c.dep_ == "obl:agent" or c.dep_ == "nsubj" and not passive \
+                    or passive and c.dep_ == "obl" and case_of(c).split()[:1] == ["por"]:
                 agents.extend(c.subtree)
     elif tok.dep_ in ("obj", "nsubj:pass") and tok.head.pos_ == "VERB":
         agents.extend(x for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree)

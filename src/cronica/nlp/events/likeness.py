@@ -3,7 +3,7 @@ names, a spot named inside the place already told, a town for the region told be
 from __future__ import annotations
 
 from ...names import fold
-from .context import CITY_NOUNS, LOCAL_NOUNS, NATIONS, PLACE_NOUNS, Mention, granularity
+from .context import CITY_NOUNS, LOCAL_NOUNS, NATIONS, PERPETRATORS, PLACE_NOUNS, Mention, granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
@@ -96,3 +96,12 @@ def region_and_town(g: list[Mention], m: Mention) -> bool:
     one name change hands as two events (one place told as a region, the other not)."""
     return m.trigger.type == "territory_change" and bool(m.places) and any(
         x.places == m.places and x.region_place != m.region_place for x in g)
+
+
+def by_its_perpetrators(m: Mention) -> bool:
+    """A verb whose definite subject names who carried out an attack ("Los atacantes se lanzaron contra el cuartel
+    de Indelimane"): the attack already told, told on."""
+    return m.trigger.pos == "V" and any(
+        c.dep_ == "nsubj" and fold(c.text) in PERPETRATORS and any(
+            d.dep_ == "det" and fold(d.text) in ("los", "las", "el", "la", "sus", "su") for d in c.children)
+        for c in m.tok.children)

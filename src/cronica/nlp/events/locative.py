@@ -55,8 +55,9 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         if case.startswith(("contra", "hacia", "desde", "entre")):
             return False
         return True
-    if top.dep_ in ("nsubj",) and typ != "territory_change":
-        return False
+    if top.dep_ in ("nsubj",) and typ != "territory_change" and not misparsed_object(trig, top) \
+            and not (typ in ("attack", "clash") and passive(trig)):  # "Los cuarteles de Mondoro y Boulkessy fueron
+        return False  # atacados": what was hit, there
     if top.dep_ == "nsubj" and typ == "territory_change":
         # "Bajmut cayó": the place; "Rusia tomó X": the actor; "Bajmut había sido conquistada" (a passive the
         # parser did not mark): the place
@@ -72,6 +73,18 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     if any(case_of(p).startswith(("por", "según")) for p in path) and not own.startswith(LOCATIVE_CASES):
         return False  # a name inside the agent phrase; not "por milicianos sobre la localidad de Palma"
     return True
+
+
+def passive(verb) -> bool:
+    """A verb in the passive voice ("fueron atacados"; the parser often marks "ser" a plain auxiliary)."""
+    return verb.pos_ == "VERB" and any(k.dep_ == "aux:pass" or k.dep_ == "aux" and k.lemma_ == "ser" for k in verb.children)
+
+
+def misparsed_object(verb, c) -> bool:
+    """"Israel, por su parte, ha atacado Saná, la capital del Yemen": a second subject after an active verb that has
+    one before it is its object (a place takes no "a", and the parser reads the bare name as a subject)."""
+    return c.dep_ == "nsubj" and c.i > verb.i and verb.pos_ == "VERB" and c.pos_ == "PROPN" \
+        and any(k.dep_ == "nsubj" and k.i < verb.i for k in verb.children) and not passive(verb)
 
 
 def held_participle(ctx, p) -> bool:

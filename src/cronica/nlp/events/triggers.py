@@ -16,6 +16,7 @@ from .context import (
     GUNFIRE,
     HABITUAL,
     HEARD,
+    LIKEWISE,
     MORE,
     NAMING,
     PEOPLE,
@@ -206,6 +207,8 @@ def read_determiner(ctx, m: Mention) -> None:
         words = sorted([c, *(x for x in c.children if x.dep_ in ("fixed", "flat", "det", "case"))], key=lambda x: x.i)
         if c.dep_ in ("advmod", "obl", "nmod") and fold(" ".join(x.text for x in words)) in HABITUAL:
             m.is_new = True  # "Rusia ha castigado Odesa ... a diario": a series, not the strike just told
+        if c.dep_ in ("advmod", "obl") and c.head.i == m.tok.i and fold(" ".join(x.text for x in c.subtree if not x.is_punct)) in LIKEWISE:
+            m.is_new = True  # "Ayer, de la misma manera, muchas áreas ... fueron bombardeadas": another act like it
 
 
 def refers_back(ctx, m: Mention) -> bool:
