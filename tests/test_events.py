@@ -1972,9 +1972,17 @@ NK09 = ("Un ataque terrorista perpetrado el viernes contra un cuartel militar en
      lambda evs: sorted((e["type"], e["place"]) for e in evs if e["trigger"] == "atacados")
      == [("clash", "Boulkessy"), ("clash", "Mondoro")]),
     # abc.com.py (EFE, 17 Sep 2025): the bare name after "ha atacado" is its object, a place (the parser made it a
-    # second subject)
-    ("Israel, por su parte, ha atacado Saná, la capital del Yemen, así como otras zonas controladas por los hutíes.",
-     "2025-09-17", lambda evs: [(e["type"], e["place"], e["actors"]) for e in evs] == [("attack", "Saná", ["Israel"])]),
+    # second subject); the insurgents who hold the other zones are not who struck, so no battle
+    ("Israel, por su parte, ha atacado Saná, la capital del Yemen, así como otras zonas controladas por los insurgentes, "
+     "en acciones con las que mató a finales de agosto al primer ministro y a otros once miembros del Ejecutivo hutí.",
+     "2025-09-17", lambda evs: [(e["type"], e["place"], e["actors"]) for e in evs if e["trigger"] == "atacado"]
+     == [("attack", "Saná", ["Israel"])]),
+    # abc.com.py (EFE, 17 Sep 2025): the rebels of the cause ("como respuesta a ...") and of the relative (", lo que
+    # confirmaron los insurgentes") are not who struck the port
+    ("Israel confirmó también el martes haber atacado el puerto de la ciudad de Al Hodeida, en la costa del mar Rojo de "
+     "Yemen, como respuesta a los recientes lanzamientos de los rebeldes hutíes contra territorio israelí, lo que "
+     "confirmaron los insurgentes yemeníes sin especificar si hubo víctimas.", "2025-09-17",
+     lambda evs: [e["type"] for e in evs if e["trigger"] == "atacado"] == ["attack"]),
     # the dev article of AFP (28 Nov 2020): "de la misma manera" tells another strike like the one before, not it
     ("El ejército federal “empezó a atacar el centro de Mekele, que alberga mucha población y organizaciones de "
      "desarrollo, con armas pesadas y artillería”, dijeron las autoridades de Tigré en un comunicado difundido el sábado "

@@ -10,6 +10,7 @@ from ..syntax import case_of, walk
 from .arguments import event_places
 from .context import (
     ANY_SIDE,
+    BACKGROUND_NOUNS,
     CIVILIANS,
     DIE,
     FACILITIES,
@@ -47,7 +48,7 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
     "las tropas atacaron los barrios de Al Intisar", "varios ataques contra bases militares". None when its
     words tell neither way ("el ataque de Ber")."""
     tok = m.tok
-    words = [tok, *[x for x, _ in walk(tok, 3)]]
+    words = [tok, *[x for x, _ in walk(tok, 3) if not _aside(x, tok)]]
     agents: list = []
     if m.trigger.pos == "V":
         # "las tropas atacaron": the subject's words too; a passive's subject is what was hit ("Los cuarteles de
@@ -78,6 +79,19 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
     if patient & MILITARY_TARGETS:
         return not states
     return False if states else None
+
+
+def _aside(x, tok) -> bool:
+    """Is ``x`` in a clause or a cause told beside the act, not in who did it or to what ("ha atacado Saná ... así
+    como otras zonas controladas por los insurgentes", "como respuesta a los recientes lanzamientos de los rebeldes",
+    ", lo que confirmaron los insurgentes")? (Not the trigger's own participle: "el ataque perpetrado por milicianos".)"""
+    while x.i != tok.i and x.head.i != x.i:
+        if x.head.i != tok.i and (x.dep_ in ("acl", "acl:relcl") or x.dep_ == "amod" and any(True for _ in x.children)) \
+                or fold(x.lemma_) in BACKGROUND_NOUNS \
+                or x.dep_ == "advcl" and any(c.lower_ in ("que", "quien", "quienes") for c in x.children):
+            return True
+        x = x.head
+    return False
 
 
 def aerial_patient(ctx, m: Mention) -> bool:
