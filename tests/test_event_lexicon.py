@@ -26,7 +26,7 @@ from cronica.nlp.events.context import EventContext, Mention
 from cronica.nlp.events.dates import assign_date
 from cronica.nlp.events.lexicon import LEXICON, Lexicon, lexicon
 from cronica.nlp.events.status import grammar_mood, report_status
-from cronica.nlp.events.triggers import accept, find_mentions
+from cronica.nlp.events.triggers import accept_any, find_mentions
 from cronica.nlp.spanish import conjugate
 
 # kinds whose rows are rules with a real example (class rows are word lists; reporting verbs belong to statements)
@@ -63,10 +63,13 @@ def analyse(doc, lex: Lexicon) -> Reading:
     """The events steps over a parsed example, with the given lexicon."""
     ctx = EventContext.build(doc)
     ctx.lex = lex
-    mentions = list(find_mentions(ctx, doc))
+    mentions = []
     accepted, types = {}, {}
-    for m in mentions:
-        accepted[id(m)] = ok = accept(ctx, m)
+    for first in find_mentions(ctx, doc):
+        chosen = accept_any(ctx, first)  # (the first row of its words that passes, as the events stage reads it)
+        m = chosen if chosen is not None else first
+        mentions.append(m)
+        accepted[id(m)] = ok = chosen is not None
         kept = retype(ctx, m) if ok else None
         types[id(m)] = kept.trigger.type if kept is not None else None
     statements = list(doc._.statements)

@@ -21,14 +21,15 @@ from .corefer import corefer
 from .dates import assign_date
 from .status import grammar_mood, report_status
 from .kinds import aerial_patient, against_civilians, ground_assault, launch_without_target
-from .triggers import accept, find_mentions
+from .triggers import accept_any, find_mentions
 
 
 def extract(doc) -> list[Event]:
     """The events of one parsed article (entities, times, figures and statements already found)."""
     ctx = EventContext.build(doc)
     statements = outputs(doc, "statements")
-    mentions = [m for m in (retype(ctx, m) for m in find_mentions(ctx, doc) if accept(ctx, m)) if m is not None]
+    mentions = [m for m in (retype(ctx, x) for x in (accept_any(ctx, m) for m in find_mentions(ctx, doc)) if x is not None)
+                if m is not None]
     # what a threat threatens ("advirtió de que Rusia tomará represalias") is the threat, not another event
     warns = [m.tok for m in mentions if m.trigger.type == "threat" and m.trigger.pos == "V"]
     mentions = [m for m in mentions if m.trigger.type == "threat" or not any(

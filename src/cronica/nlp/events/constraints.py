@@ -189,10 +189,11 @@ def _counted_places(x) -> bool:
 
 
 def _not_governed(ctx, m: Mention, value: str) -> bool:
-    """``notgov=CLASS``: not the "de X" of a word of CLASS ("aviones de combate": a kind of aircraft, no fighting)."""
+    """``notgov=CLASS``: not the "de X" of a word of CLASS ("aviones de combate": a kind of aircraft, no fighting), nor
+    the object of a verb of CLASS ("acordar el intercambio de mil prisioneros": the agreement is the event)."""
     tok = m.tok
     words = ctx.lex.classes.get(value, set())
-    return not (tok.dep_ == "nmod" and (fold(tok.head.lemma_) in words or fold(tok.head.text) in words))
+    return not (tok.dep_ in ("nmod", "obj") and (fold(tok.head.lemma_) in words or fold(tok.head.text) in words))
 
 
 def _victim(ctx, m: Mention, value: str) -> bool:

@@ -143,6 +143,9 @@ class Mention:
     unmarked: bool = False  # an attack noun with no word of weapon, target or fighter: a battle or a strike alike
     rejected: Optional[str] = None  # the constraint it failed (for diagnostics and tests)
     report_cues: list = field(default_factory=list)  # the reporting words whose content holds it
+    phrase: list = field(default_factory=list)  # the tokens of its trigger phrase
+    others: list = field(default_factory=list)  # other rows of the same words, tried when this one fails ("enviar":
+    # weapons are aid, troops a deployment)
 
 
 

@@ -61,26 +61,36 @@ def find_mentions(ctx, doc) -> Iterable[Mention]:
             if nominal and (lex.noun_index.get(f) or exact != "part"):
                 continue  # "de corto alcance" is a noun, not alcanzar
             cands.append((t, exact))
-        best = None
-        for t, tag in cands:
-            toks = match_phrase(ctx, doc, tok, t)
-            if toks is None:
-                continue
-            if best is None or len(toks) > len(best[1]):
-                best = (t, toks, tag)
-        if best is None:
+        found = [(t, toks, tag) for t, tag in cands if (toks := match_phrase(ctx, doc, tok, t)) is not None]
+        if not found:
             continue
-        t, toks, tag = best
-        head = toks[t.head] if t.head >= 0 else toks[0]
-        if t.head >= 0:
-            span = (head.idx, head.idx + len(head.text))
-        else:
-            span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
-        used.update(x.i for x in toks)
-        ctx.phrase_of[head.i] = {x.i for x in toks}
-        m = Mention(t, head, span, ctx.sent_of.get(head.i, 0), tag)
-        m.headline = ctx.layout is not None and ctx.layout.in_headline(head.idx)
-        yield m
+        longest = max(len(toks) for _, toks, _ in found)  # the longest phrase wins; rows of as many words are
+        ms = [_mention(ctx, t, toks, tag) for t, toks, tag in found if len(toks) == longest]  # alternatives
+        used.update(x.i for x in ms[0].phrase)
+        ctx.phrase_of[ms[0].tok.i] = {x.i for x in ms[0].phrase}
+        ms[0].others = ms[1:]
+        yield ms[0]
+
+
+def _mention(ctx, t: Trigger, toks: list, tag: Optional[str]) -> Mention:
+    head = toks[t.head] if t.head >= 0 else toks[0]
+    if t.head >= 0:
+        span = (head.idx, head.idx + len(head.text))
+    else:
+        span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    m = Mention(t, head, span, ctx.sent_of.get(head.i, 0), tag)
+    m.phrase = toks
+    m.headline = ctx.layout is not None and ctx.layout.in_headline(head.idx)
+    return m
+
+
+def accept_any(ctx, m: Mention) -> Optional[Mention]:
+    """The mention, or the first of its alternative rows (``m.others``), that passes its constraints; None if none
+    does (``m.rejected`` says why the first failed)."""
+    for x in (m, *m.others):
+        if accept(ctx, x):
+            return x
+    return None
 
 
 def match_phrase(ctx, doc, tok, t: Trigger):
