@@ -821,3 +821,31 @@ def test_a_quotation_after_where_it_was_said_is_what_was_said():
               'exacto de heridos y muertos".', "2024-07-08")
     s = next(s for s in art.statements if s.cue == "informar")
     assert span(art, s.content_span).startswith("El hospital ha resultado dañado") and s.channel == "Telegram"
+
+
+def test_set_k_an_announced_exchange_without_its_gloss_and_a_courtesy_title():
+    # cronicaweb.com/?p=10845 (The New York Times in Spanish, 3 Jan 2024): the outlet's ", el mayor intercambio ..."
+    # describes what was announced; "el Sr. Zelensky" is the president named before
+    t = ("Rusia y Ucrania anunciaron el miércoles un intercambio mutuo de cientos de prisioneros de guerra, el mayor "
+         "intercambio entre los dos países desde el inicio del conflicto hace casi dos años y el primero en meses.\n"
+         "El Ministerio de Defensa de Rusia dijo en un comunicado que 234 de sus soldados habían regresado del cautiverio "
+         "ucraniano, mientras que el presidente Volodymyr Zelensky de Ucrania dijo en las redes sociales que habían "
+         "regresado 224 soldados ucranianos y seis civiles.\n“Recordamos a cada uno de nuestros compatriotas”, dijo el "
+         "Sr. Zelensky en un mensaje en la plataforma X.")
+    art = run(t, "2024-01-03")
+    s = find(art, "un intercambio mutuo")
+    assert span(art, s.content_span) == "un intercambio mutuo de cientos de prisioneros de guerra"
+    assert speaker(art, find(art, "Recordamos a cada uno")) == "Volodymyr Zelensky"
+    assert not any(e.name.startswith("Sr.") for e in art.entities)
+
+
+def test_set_k_a_claim_of_authorship_in_the_passive():
+    # elpais.com (2 Nov 2019): "La autoría del atentado ha sido asumida por ...": the group claims it
+    t = ("Un ataque terrorista perpetrado el viernes contra un cuartel militar en el noreste de Malí ha dejado al menos "
+         "54 muertos (53 soldados y un civil), según ha informado este sábado el ministro de Comunicación de este país "
+         "africano, Yahya Sangaré. La autoría del atentado ha sido asumida por el denominado Estado Islámico (ISIS, en "
+         "sus siglas inglesas).")
+    art = run(t, "2019-11-02")
+    s = find(art, "La autoría del atentado")
+    assert (s.cue, span(art, s.content_span), speaker(art, s)) == (
+        "asumir autoría", "La autoría del atentado", "Estado Islámico")

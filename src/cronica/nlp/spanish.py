@@ -10,6 +10,9 @@ from typing import Optional
 
 from ..names import fold
 
+# courtesy titles before a surname ("el Sr. Zelensky", translations of the English-language press)
+HONORIFICS = frozenset({"sr.", "sra.", "srta.", "dr.", "dra.", "sres.", "sras."})
+
 _AR = {
     "pres": ["o", "as", "a", "amos", "áis", "an"], "past": ["é", "aste", "ó", "amos", "asteis", "aron"],
     "impf": ["aba", "abas", "ábamos", "abais", "aban"], "fut": ["aré", "arás", "ará", "aremos", "aréis", "arán"],

@@ -22,12 +22,12 @@ from ...actors import ArmedGroup, armed_groups, group_by_form
 from ...model import Entity
 from ...names import fold, translit_key, whole_words
 from ..doc import text_of
+from ..spanish import HONORIFICS
 from ..stage import Stage
 from .armies import merge_armies
 from .lexicon import (
     FACILITY_NAME,
     _ARABIC_ARTICLE,
-    _COORD,
     _FACILITY,
     _ORG_JOIN,
     _PLACE_CUE,
@@ -44,6 +44,7 @@ from .lexicon import (
     written_forms,
 )
 from .merging import (
+    coordinated_places,
     drop_closing_period,
     glossed_names,
     merge_acronyms,
@@ -131,6 +132,8 @@ class EntityCleaner(Stage):
         for c in out:
             while c and doc[c[-1]].text.lower() in CONNECTORS:
                 c = c[:-1]
+            while c and doc[c[0]].text.lower() in HONORIFICS:
+                c = c[1:]  # "el Sr. Zelensky" (translations of the English press): the name without the courtesy
             while c and doc[c[0]].text.lower() in CONNECTORS and not (
                     doc[c[0]].text[0].isupper() and doc[c[0]].text.lower() in DETERMINERS):  # kept "La" of "La Haya"
                 c = c[1:]
@@ -287,13 +290,7 @@ class EntityCleaner(Stage):
                 if f:
                     s0 = base + f.start("fac")
                     kept[i] = Mention(s0, m.end, text[s0:m.end], "LOC", m.score)
-        # coordinated names share a type: "hacia Estambul o Ereván" (the NER called Ereván a person)
-        for a, b in zip(kept, kept[1:]):
-            if _COORD.match(text[a.end:b.start]) and {a.label, b.label} == {"LOC", "PER"}:
-                lone = a if a.label == "PER" else b
-                other = b if lone is a else a
-                if len(lone.text.split()) == 1 and other.score >= 0.9:
-                    lone.label = "LOC"
+        coordinated_places(text, kept)
         # group by transliteration key
         groups: dict[str, _Group] = {}
         for m in kept:

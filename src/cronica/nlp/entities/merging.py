@@ -16,7 +16,7 @@ import re
 from ... import resources
 from ...namekeys import same_name
 from ...names import fold
-from .lexicon import CONNECTORS, Mention, _Group
+from .lexicon import _COORD, CONNECTORS, Mention, _Group
 
 # Arabic particles inside a person's or a group's name ("Ahmad al Mismari", "Al Shabab")
 ARABIC = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "ag"}
@@ -108,6 +108,16 @@ def merge_glossed(groups: dict[str, _Group], pairs: list[tuple[int, int]]) -> No
         kb = next((k for k, g in groups.items() if any(x.start == b for x in g.mentions)), None)
         if ka and kb and ka != kb:
             _merge(groups, kb, groups[ka])
+
+
+def coordinated_places(text: str, kept: list[Mention]) -> None:
+    """Coordinated names share a type: "hacia Estambul o Ereván" (the NER called Ereván a person)."""
+    for a, b in zip(kept, kept[1:]):
+        if _COORD.match(text[a.end:b.start]) and {a.label, b.label} == {"LOC", "PER"}:
+            lone = a if a.label == "PER" else b
+            other = b if lone is a else a
+            if len(lone.text.split()) == 1 and other.score >= 0.9:
+                lone.label = "LOC"
 
 
 def drop_closing_period(text: str, kept: list[Mention]) -> None:

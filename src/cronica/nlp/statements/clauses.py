@@ -213,6 +213,10 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
             nxt.lower_ in ("un", "una") and _apposition_relative(doc, nxt) or \
             np and "Part" in nxt.morph.get("VerbForm") and nxt.pos_ in ("ADJ", "VERB") and nxt.lower_ not in INCLUDING:
         return True
+    if np and nxt.lower_ in ("el", "la", "los", "las") and any(
+            t.dep_ == "appos" and t.head.i < comma.i for t in doc[comma.i + 2:min(len(doc), comma.i + 5)]):
+        return True  # "anunciaron ... un intercambio mutuo de cientos de prisioneros de guerra, el mayor intercambio
+        # entre los dos países ...": the outlet's description of what was announced
     if nxt.lower_ in ("el", "la") and comma.i > 0 and doc[comma.i - 1].pos_ == "PROPN" and comma.i + 2 < len(doc) \
             and doc[comma.i + 2].pos_ == "NOUN" and doc[comma.i + 2].dep_ == "appos" \
             and doc[comma.i + 2].head.i < comma.i:

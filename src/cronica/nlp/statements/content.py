@@ -155,14 +155,15 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
         # "Rusia y Ucrania se acusaron mutuamente el viernes de cañonear una prisión": the se is who is accused,
         # the de-phrase what of
         for t in doc[tok.i + 1:min(len(doc), tok.i + 8)]:
-            if t.idx >= limit or t.is_punct:
-                break
+            if t.idx >= limit or t.is_punct or t.head.i == tok.i and t.dep_ in ("obj", "nsubj", "nsubj:pass"):
+                break  # (an object of its own first: "se adjudicó el atentado terrorista en un concierto de música")
             if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX", "DET", "NOUN"):
                 return t.idx
     skip = _adjunct_tokens(ctx, tok, cue)
     objs = {x.i for c in tok.children if c.dep_ == "obj" and c.i > tok.i for x in c.subtree}
     for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
-        if t.i in skip or t.i == tok.i + 1 and " " in cue.form:  # the second word of "dar cuenta (de)"
+        if t.i in skip or t.i == tok.i + 1 and " " in cue.form and t.lower_ == cue.form.split(" ", 1)[1]:
+            # the second word of "dar cuenta (de)" (not the article of "asumió la autoría", whose object is the content)
             continue
         if t.idx >= limit or t.is_punct and t.text not in ('"', "«", "“"):
             return None

@@ -116,6 +116,12 @@ class Context:
             lemma = verb  # an enclitic the lemmatiser splits off ("verificarse" -> "verificar él"); not "negarse a"
         if lemma in self.lex.verb_pairs and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in self.lex.verb_pairs[lemma]:
             return f"{lemma} {tok.nbor(1).lower_}"  # a verb and its predicative word: "dejó claro que ..."
+        if lemma in self.lex.verb_pairs:  # a verb and the head of its object: "ha asumido la autoría del atentado",
+            # "La autoría del atentado ha sido asumida por el denominado Estado Islámico"
+            obj = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")
+                        and c.lemma_.lower() in self.lex.verb_pairs[lemma]), None)
+            if obj is not None:
+                return f"{lemma} {obj}"
         if lemma not in self.lex.verbs and tok.pos_ in ("VERB", "AUX"):
             # a form the lemmatiser keeps as it is ("Planteó", "augura"): regular endings back to the infinitive
             for end, repls in _ENDINGS:

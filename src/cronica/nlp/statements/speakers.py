@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...model import Entity
 from ...names import fold
+from ..spanish import HONORIFICS
 from .channel import SAME, channel_np, noun_with_adjectives
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
@@ -180,6 +181,8 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     if found is not None:
         return found
     a, b = np_span(ctx, head)
+    if head.lower_ in HONORIFICS:  # "dijo el Sr. Zelensky": the name the title is hung on
+        head = next((c for c in head.children if c.dep_ == "flat" and c.i == head.i + 1), head)
     e = ctx.entity_at(head.idx)
     if e is not None:
         return fix_typo(ctx, e).id, (a, b), True
