@@ -1993,3 +1993,28 @@ NK09 = ("Un ataque terrorista perpetrado el viernes contra un cuartel militar en
 def test_set_k_classes(text, published, check):
     evs = events(run(text, published))
     assert check(evs), evs
+
+
+NK01 = ("El número de muertos en los ataques este jueves con misiles rusos en la ciudad de Zaporiyia se ha el"
+        "evado a siete, mientras que otras cinco personas han sido dadas por desaparecidas, según fuentes ucr"
+        "anianas.\n\nAsí lo ha informado esta noche el jefe de la administración militar regional de Zaporiyia,"
+        " Oleksandr Starukh, en un comunicado publicado en Telegram.\n\n“Con gran pesar tengo que informarles d"
+        "e que el número de víctimas del ataque terrorista en el centro de la ciudad ha aumentado. Siete resi"
+        "dentes del centro regional han sido confirmados muertos y al menos cinco personas más se consideran "
+        "desaparecidas”, ha dicho Starukh según la agencia de noticias Ukrinform\n\nSegún el responsable milita"
+        "r, se continúa con el desmantelamiento de los escombros ocasionados por los misiles “y luego se podr"
+        "á establecer el número exacto de muertos y heridos”.\n\nLos equipos médicos y de rescate lograron salv"
+        "ar la vida de otras 21 personas afectadas por el ataque, según estas fuentes.\n\nKirilo Timoshenko, je"
+        "fe adjunto de la Oficina del Presidente, informó de que Rusia bombardeó el centro de Zaporiyia con m"
+        "isiles S-300.\n\n“El bombardeo se llevó a cabo presumiblemente desde un sistema de misiles tierra-aire"
+        " S-300. Los misiles cayeron en el centro de la ciudad”, escribió en un mensaje en Telegram.\n\nLas aut"
+        "oridades ucranianas informaron de dos ataques con misiles en esta ciudad del sur de Ucrania y recome"
+        "ndaron a la población permanecer en lugares seguros.")
+
+
+def test_a_toll_that_rose_this_city_and_the_strike_told_again_are_one_attack():
+    # peru21.pe (6 Oct 2022): "El número de muertos en los ataques ... se ha elevado a siete" (a toll in the perfect;
+    # the parser hung the weapons and the city on the toll), "Rusia bombardeó el centro de Zaporiyia", "dos ataques con
+    # misiles en esta ciudad del sur de Ucrania" (the city named last, not the country): one attack
+    evs = events(run(NK01, "2022-10-06"))
+    assert [(e["type"], e["place"], e["fatalities"], e["actors"]) for e in evs] == [("attack", "Zaporiyia", 7, ["Rusia"])]

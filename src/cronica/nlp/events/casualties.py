@@ -74,7 +74,8 @@ TOLL_BEFORE = re.compile(
     r"(?:las?\s+|los\s+)?(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos|heridas)\b", re.I)
 TOLL = re.compile(
     r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,80}?"
-    r"\b(?:se\s+elev[óa]|ascendi[óo]|asciende|aument[óa]|subi[óo]|sube|lleg[óa]|es\s+de|era\s+de)\s+(?:a\s+)?"
+    r"\b(?:se\s+(?:ha\s+|han\s+|hab[ií]a\s+)?elev(?:[óa]|ado)|(?:ha\s+|hab[ií]a\s+)?(?:ascendi(?:[óo]|do)|aument(?:[óa]|ado)"
+    r"|subi(?:[óo]|do)|lleg(?:[óa]|ado))|asciende|sube|es\s+de|era\s+de)\s+(?:a\s+)?"
     r"(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
 
 

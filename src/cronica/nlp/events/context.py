@@ -32,6 +32,7 @@ COMPASS = _words(PLACES, "compass")
 REFERENCE = _words(PLACES, "reference_nouns")
 LOCAL_NOUNS = _words(PLACES, "local_nouns")
 CITY_NOUNS = _words(PLACES, "city_nouns")
+POINTABLE_TOWNS = (CITY_NOUNS | LOCAL_NOUNS) - {"capital"}  # "esta ciudad", "dicha localidad": the town named last
 REGIONAL = _words(PLACES, "regional_adjectives")
 LOCATED = _words(PLACES, "located")
 SITES = _words(PLACES, "sites")
@@ -244,6 +245,13 @@ class EventContext:
         """The place a token names: a LOC entity, or any name after "la ciudad de" / "la región de", or the
         capital named elsewhere in the article for "la capital" ("la capital somalí")."""
         e = self.entity_at(tok)
+        noun = tok if e is None else tok.head if tok.dep_ == "nmod" and e.type == "LOC" and self.is_country(e.id) else None
+        if noun is not None and noun.pos_ == "NOUN" and fold(noun.text) in POINTABLE_TOWNS and any(
+                d.dep_ == "det" and fold(d.text) in ANAPHORIC for d in noun.children):
+            # "dos ataques con misiles en esta ciudad del sur de Ucrania": the town named last, not the country
+            town = self.town_before(noun.idx)
+            if town is not None:
+                return town
         if e is None and fold(tok.lemma_) == "capital" and tok.pos_ == "NOUN":
             return self.capital(tok)
         if e is None or fold(e.name) in self.lex.notplace:
@@ -266,6 +274,12 @@ class EventContext:
                 and self.entity_at(h) is not e:  # not the name's own first word ("Estado Islámico")
             return e
         return None
+
+    def town_before(self, pos: int) -> Optional[Entity]:
+        """The place (no country) mentioned last before ``pos``."""
+        best = max(((m[0], e) for e in self.ents.values() if e.type == "LOC" and not self.is_country(e.id)
+                    for m in e.mentions if m[0] < pos), key=lambda x: x[0], default=None)
+        return best[1] if best is not None else None
 
     def name_root(self, tok, e: Entity) -> bool:
         """Is ``tok`` the syntactic head of its name ("Samah" in "Al Samah", not the particle "Al")?"""
