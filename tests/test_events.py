@@ -2018,3 +2018,20 @@ def test_a_toll_that_rose_this_city_and_the_strike_told_again_are_one_attack():
     # misiles en esta ciudad del sur de Ucrania" (the city named last, not the country): one attack
     evs = events(run(NK01, "2022-10-06"))
     assert [(e["type"], e["place"], e["fatalities"], e["actors"]) for e in evs] == [("attack", "Zaporiyia", 7, ["Rusia"])]
+
+
+def test_both_sides_confirm_and_an_unnamed_town_borrows_no_place():
+    # razon.com.mx (AP, 25 Jun 2022): what "ambas partes" say is confirmed; "una ciudad a unos 10 kilómetros más al
+    # sur" is not Severodonetsk; "la pérdida del puerto meridional de Mariúpol en mayo" is a town lost, in May
+    t = ("Tras varias semanas de combates callejeros y bombardeos, Ucrania se dispone a retirar a sus soldados de las "
+         "ruinas de la ciudad de Severodonetsk, lo que supondría un importante avance de Rusia en su ofensiva en el este.\n"
+         "Además, las tropas rusas ocuparon una ciudad a unos 10 kilómetros más al sur, dijeron ambas partes el viernes, "
+         "mientras Moscú se acercaba a las últimas zonas de territorio ucraniano en la región industrial de Lugansk.\n"
+         "Si se lleva a cabo, la retirada de Severodonetsk supondría el mayor revés para Ucrania desde la pérdida del "
+         "puerto meridional de Mariúpol en mayo.")
+    evs = events(run(t, "2022-06-25"))
+    took = [e for e in evs if e["trigger"] == "ocuparon"]
+    assert [(e["status"], e["place"]) for e in took] == [("confirmed", None)]
+    lost = [e for e in evs if e["trigger"] == "pérdida"]
+    assert [(e["type"], e["place"], e["date"]) for e in lost] == [("territory_change", "Mariúpol", "2022-05")]
+    assert [(e["status"], e["place"]) for e in evs if e["trigger"] == "retirar"] == [("expected", "Severodonetsk")]

@@ -42,6 +42,7 @@ from .context import (
 from .anaphora import campaign, past_dated
 from .corefer import group_places
 from .dates import governs_time
+from .likeness import unnamed_town
 
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
 # borrowed place only from their own sentence
@@ -112,6 +113,8 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
         k = kind[i]
         if k is None or any(x.place_vague for x in g):
             continue  # aid, threats, call-ups: only a place of their own; "varias localidades": places not named
+        if g[0].trigger.type == "territory_change" and any(unnamed_town(x) for x in g):
+            continue  # "las tropas rusas ocuparon una ciudad a unos 10 kilómetros más al sur": a town not named
         si = g[0].sent
         if fold(g[0].tok.lemma_) in INVADE:  # the country entered, lent to no other event; never a town of its sentence
             entered = invaded_country(ctx, g[0])

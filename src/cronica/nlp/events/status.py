@@ -8,7 +8,7 @@ from ...model import Statement
 from ...names import fold
 from ..spanish import participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, walk
-from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, COMPARISON, HEDGES, PENDING, SCENE_NOUNS, Mention
+from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, COMPARISON, HEDGES, PENDING, SCENE_NOUNS, Mention
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -221,7 +221,9 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
             continue  # "... que el paquete de ayuda aprobado por el Congreso no cambiará nada": presupposed  # "... fecha de inicio de la ofensiva": background inside a denial is not denied
         if inside:
             m.reported_by.append(s.id)
-            m.stances.append((s.stance, s.source))
+            both = s.source is None and s.source_span and s.stance == "assert" and any(
+                w in fold(ctx.text[s.source_span[0]:s.source_span[1]]) for w in BOTH_SIDES)
+            m.stances.append(("confirm" if both else s.stance, s.source))  # "dijeron ambas partes": both sides
             told.append((s.id, len(m.stances) - 1))
             if s.cue_span and (cue := ctx.ix.tok_at(s.cue_span[0])) is not None:
                 m.report_cues.append(cue)
