@@ -2035,3 +2035,19 @@ def test_both_sides_confirm_and_an_unnamed_town_borrows_no_place():
     lost = [e for e in evs if e["trigger"] == "pérdida"]
     assert [(e["type"], e["place"], e["date"]) for e in lost] == [("territory_change", "Mariúpol", "2022-05")]
     assert [(e["status"], e["place"]) for e in evs if e["trigger"] == "retirar"] == [("expected", "Severodonetsk")]
+
+
+def test_an_operation_with_a_missile_is_a_strike_and_a_month_of_background_is_lent_to_no_strike():
+    # abc.com.py (EFE, 17 Sep 2025): "una operación militar ... con un misil balístico" is a strike, not a battle; the
+    # month the launches began ("en octubre de 2023") is not the day of Israel's strikes on Saná
+    t = ("El portavoz militar hutí, Yehya Sarea, afirmó en un comunicado la madrugada de este miércoles que su grupo \"ll"
+         "evó a cabo una operación militar de alta calidad con un misil balístico hipersónico tipo Palestina-2, contra u"
+         "n objetivo estratégico del enemigo israelí en la región ocupada de Yafa (Tel Aviv)\".\n\nLos hutíes, aliados de I"
+         "rán, comenzaron a disparar proyectiles contra Israel tras el inicio de la guerra en Gaza, en octubre de 2023, "
+         "y pese al alto el fuego alcanzado en mayo entre ellos y Estados Unidos, principal aliado de Israel, los lanzam"
+         "ientos han continuado, aunque la gran mayoría son interceptados sin que se produzcan víctimas o daños.\n\nIsrael"
+         ", por su parte, ha atacado Saná, la capital del Yemen, así como otras zonas controladas por los insurgentes, e"
+         "n acciones con las que mató a finales de agosto al primer ministro y a otros once miembros del Ejecutivo hutí.")
+    evs = events(run(t, "2025-09-17"))
+    assert [e["type"] for e in evs if e["trigger"] == "operación"] == ["attack"]
+    assert [e["date"] for e in evs if e["trigger"] == "atacado"] != ["2023-10"]

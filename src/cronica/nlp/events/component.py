@@ -20,7 +20,7 @@ from .context import ANNOUNCING, VOWING, EventContext, Mention
 from .corefer import corefer
 from .dates import assign_date
 from .status import grammar_mood, report_status
-from .kinds import aerial_patient, against_civilians, ground_assault, launch_without_target
+from .kinds import aerial_patient, against_civilians, ground_assault, launch_without_target, remote_strike
 from .triggers import accept_any, find_mentions
 
 
@@ -70,6 +70,8 @@ def retype(ctx: EventContext, m: Mention):
         m.vow = True  # "su intención de vengar la muerte de Haniyeh": the threat is made now
     if "aerial" in t.cons and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
+    if "remote" in t.cons and remote_strike(ctx, m):
+        m.trigger = replace(m.trigger, type=t.cons["remote"])  # "una operación militar ... con un misil balístico"
     if "civil" in t.cons and against_civilians(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["civil"])  # "dispararon contra una fila de ciudadanos"
     elif "ground" in t.cons:

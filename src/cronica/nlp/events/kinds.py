@@ -94,6 +94,13 @@ def _aside(x, tok) -> bool:
     return False
 
 
+def remote_strike(ctx, m: Mention) -> bool:
+    """Its own words name a remote weapon ("una operación militar de alta calidad con un misil balístico", "una
+    operación aérea"): a strike, whoever made it."""
+    return any(fold(x.text) in REMOTE_WEAPONS and (x.dep_ == "amod" or case_of(x) in ("con", "de"))
+               for x, _ in walk(m.tok, 2))
+
+
 def aerial_patient(ctx, m: Mention) -> bool:
     """Its patient is a drone, a missile or an aircraft ("tres aparatos no tripulados fueron destruidos")."""
     words = ctx.lex.classes.get("aerial", set())

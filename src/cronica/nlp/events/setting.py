@@ -259,7 +259,8 @@ def wave_dates(groups: list[list[Mention]]) -> dict[int, EventDate]:
         if d is None and last is not None and any(0 <= g[0].sent - k <= 5 for k in last[0]):
             out[i] = d = last[1]
         if d is not None:
-            last = ([x.sent for x in g], d)
+            # (a wave is one day: "comenzaron a disparar proyectiles ... en octubre de 2023" lends no month)
+            last = ([x.sent for x in g], d) if d.precision == "day" else None
     return out
 
 
