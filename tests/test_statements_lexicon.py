@@ -55,7 +55,9 @@ def _check(r: L.Row, sts, toks) -> bool:
     if r.file in ("verbs.tsv", "continuations.tsv"):
         return any(s.cue == r["lemma"] for s in sts)
     if r.file == "predicative.tsv":  # what it was called is the content: "como X" / "de X" / "lo consideró X"
-        return any(s.cue == r["lemma"] and not re.match(r"(lo|la|los|las)\b", sl(s.content_span)) for s in sts)
+        return any(s.cue == r["lemma"] and not re.match(r"(lo|la|los|las)\b", sl(s.content_span)) and (
+            (text[:s.content_span[0]].split() or [""])[-1].lower() in ("como", "de") or s.content_span[0] > s.cue_span[1]
+            and not text[s.cue_span[1]:s.content_span[0]].strip()) for s in sts)
     if r.file == "cues.tsv":
         return any(s.cue == (r["form"] if r["kind"] == "prep" else "para") for s in sts)
     if r.file == "forms.tsv":

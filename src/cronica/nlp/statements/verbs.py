@@ -298,7 +298,15 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         # "El ataque ha sido confirmado por X": what is confirmed is the passive subject
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i
                      and not c.is_space), None)
-        if subj is not None and (agent_of(tok) is not None or could_not):
+        como = next((t for t in ctx.doc[tok.i + 1:min(len(ctx.doc), tok.i + 8)] if t.lower_ == "como"
+                     and t.head.i != tok.i and (t.head.head.i == tok.i or t.head.i == tok.i)), None) \
+            if ctx.lemma(tok) in ctx.lex.predicative and agent_of(tok) is not None else None
+        if como is not None and como.i + 1 < len(ctx.doc):
+            # "El cártel es señalado por Washington como uno de los principales responsables del tráfico de
+            # fentanilo": what it is called is what was said
+            start = ctx.doc[como.i + 1].idx
+            content = ctx.trim(start, clause_end(ctx, start, sb, tok, np=True))
+        elif subj is not None and (agent_of(tok) is not None or could_not):
             content = ctx.trim(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
     if content is None:
         content, direct, give_up = _indirect(ctx, tok, cue, sb, st.clause_only)
