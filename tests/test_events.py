@@ -2051,3 +2051,13 @@ def test_an_operation_with_a_missile_is_a_strike_and_a_month_of_background_is_le
     evs = events(run(t, "2025-09-17"))
     assert [e["type"] for e in evs if e["trigger"] == "operación"] == ["attack"]
     assert [e["date"] for e in evs if e["trigger"] == "atacado"] != ["2023-10"]
+
+
+def test_the_port_struck_is_where_not_the_sea_on_whose_coast_it_lies():
+    # abc.com.py (EFE, 17 Sep 2025): "el mar Rojo de Yemen" is the Red Sea and Yemen, and the strike is at the port town
+    t = ("Israel confirmó también el martes haber atacado el puerto de la ciudad de Al Hodeida, en la costa del mar Rojo "
+         "de Yemen, como respuesta a los recientes lanzamientos de los rebeldes hutíes contra territorio israelí, lo que "
+         "confirmaron los insurgentes yemeníes sin especificar si hubo víctimas.")
+    art = run(t, "2025-09-17")
+    assert {e.name for e in art.entities if e.type == "LOC"} >= {"mar Rojo", "Yemen"}
+    assert [e["place"] for e in events(art) if e["trigger"] == "atacado"] == ["Hodeida"]

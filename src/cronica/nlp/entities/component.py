@@ -74,7 +74,8 @@ class EntityCleaner(Stage):
         name = r"[A-ZÁÉÍÓÚÑ][\w'’]+(?:-[A-Za-zÁÉÍÓÚÑ][\w'’]*)*"
         self._feature_rx = re.compile(
             r"(?<![\w])(?:" + "|".join(f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}" for h in heads) + r")(?:\s+(?:de|del)(?:\s+la|\s+las|\s+los)?)?\s+"
-            + name + r"(?:\s+(?:el|al|de)?\s*-?\s*" + name + r")?")
+            + name + r"(?:\s+(?:el|al|de(?!\s+(?i:" + "|".join(sorted(map(re.escape, self.countries), key=len, reverse=True))
+            + r")\b))?\s*-?\s*" + name + r")?")  # (not "el mar Rojo de Yemen": that country is another name)
         self._place_heads = {f.strip() for r in resources.records("es/names/place_heads.tsv")
                              for f in r["forms"].split("|") if f.strip()}
         # "Yabal al Abayator", "Deir al Balah": a name a place head opens, with its Arabic article, is one place

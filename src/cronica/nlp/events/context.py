@@ -323,7 +323,9 @@ class EventContext:
         return tok.pos_ in NOMINAL_POS and (fold(tok.text) in self.lex.noun_index or fold(tok.lemma_) in self.lex.noun_index)
 
 def is_water(tok) -> bool:
-    return fold(tok.head.lemma_) in WATER or (tok.i > 0 and fold(tok.doc[tok.i - 1].lemma_) in WATER)
+    """A sea, a river or a coast ("el río Dniéper", "del mar Rojo": the name's own head word too)."""
+    return fold(tok.head.lemma_) in WATER or (tok.i > 0 and fold(tok.doc[tok.i - 1].lemma_) in WATER) \
+        or fold(tok.text) in WATER
 
 
 
