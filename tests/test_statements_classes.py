@@ -849,3 +849,25 @@ def test_set_k_a_claim_of_authorship_in_the_passive():
     s = find(art, "La autoría del atentado")
     assert (s.cue, span(art, s.content_span), speaker(art, s)) == (
         "asumir autoría", "La autoría del atentado", "Estado Islámico")
+
+
+def test_claims_called_false_are_denied_and_an_announcement_ends_before_its_setting():
+    # notimerica.com (Europa Press, 28 Dec 2025): "las declaraciones de Rusia sobre la toma de estas ciudades son «falsas»" denies
+    # what Russia said; "en el marco de los avances ..." is the outlet's setting of the announcement
+    t = ("Las autoridades rusas han anunciado este sábado la toma de otras dos localidades en el este de Ucrania, en el "
+         "marco de los avances en la invasión desatada en febrero de 2022 por orden del presidente ruso, Vladimir Putin, "
+         "y en medio de las negociaciones para un alto el fuego.\n\nEl Estado Mayor de las Fuerzas Armadas de Ucrania ha "
+         "indicado que las declaraciones de Rusia sobre la toma de estas ciudades son \"falsas\" y ha afirmado que los "
+         "informes que lo respaldan no están \"basados en hechos\".")
+    art = run(t, "2025-12-28")
+    assert span(art, find(art, "la toma de otras").content_span) == "la toma de otras dos localidades en el este de Ucrania"
+    assert find(art, "las declaraciones de Rusia").stance == "deny"
+
+
+def test_while_is_no_lie():
+    # hondunewshnn.com (8 Mar 2024): the rebuttal words do not read "mientras" as "miente", nor "parte" (a part) as a
+    # war report
+    t = ("Sani Abdulahi, uno de los profesores de la escuela GSS Kuriga, explicó que parte del personal y de los "
+         "estudiantes pudieron escapar mientras los asaltantes disparaban al aire.")
+    art = run(t, "2024-03-08")
+    assert find(art, "parte del personal").stance == "assert"

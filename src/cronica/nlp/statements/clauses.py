@@ -192,6 +192,9 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
             return True
     if nxt.lower_ in ("y", "e") and comma.i + 2 < len(doc) and "Ger" in doc[comma.i + 2].morph.get("VerbForm"):
         return True  # "..., afirmando que X, y declarando tres días de luto": another act of the speaker
+    if np and rest.startswith(("en el marco de", "en medio de", "en plena ", "en pleno ")):
+        return True  # "anunciado ... la toma de otras dos localidades en el este de Ucrania, en el marco de los avances
+        # en la invasión": the outlet's setting of what was announced (not ", en el sur de Ucrania": where it is)
     if np and "Ger" in nxt.morph.get("VerbForm") and nxt.pos_ in ("VERB", "AUX"):
         return True  # "anunciaron el miércoles su retirada de Vugledar, cediendo a los rusos ...": the outlet's gloss
     if nxt.lower_ in ("y", "e"):
