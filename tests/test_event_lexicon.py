@@ -239,10 +239,11 @@ def check_stage(row, r: Reading) -> None:
 
 
 def check_notplace(row, r: Reading) -> None:
-    """A channel named where a place could be ("en Telegram", "en su canal de Telegram") is no event's place.
+    """A channel named where a place could be ("en Telegram", "en su canal de Telegram", "con ayuda y guía de Dios") is
+    no event's place.
     The NER seldom types a channel as a place, so the row is a guard: no reading without it is required."""
     name = fold(row["phrase"])
-    slot = re.search(r"\b(en|a traves de)\b[^.;]{0,40}\b" + re.escape(name) + r"\b", fold(r.doc.text))
+    slot = re.search(r"\b(en|a traves de|de)\b[^.;]{0,40}\b" + re.escape(name) + r"\b", fold(r.doc.text))
     assert slot, f"{row['phrase']!r} is not in a place slot of the example"
     assert r.kept(), f"the example has no event: {describe(r)}"
     named = {e.id for e in r.doc._.entities if fold(e.name) == name}

@@ -2061,3 +2061,11 @@ def test_the_port_struck_is_where_not_the_sea_on_whose_coast_it_lies():
     art = run(t, "2025-09-17")
     assert {e.name for e in art.entities if e.type == "LOC"} >= {"mar Rojo", "Yemen"}
     assert [e["place"] for e in events(art) if e["trigger"] == "atacado"] == ["Hodeida"]
+
+
+def test_gunmen_attacking_a_church_is_violence_against_civilians():
+    # infobae.com (Europa Press, 30 Aug 2024): armed men, no remote weapon, a church where people gather
+    t = ("Apenas un día después, alrededor de 25 personas murieron en un nuevo ataque perpetrado por personas armadas no "
+         "identificadas contra una iglesia situada en el oeste del país, según la emisora Radio France Internationale.")
+    evs = events(run(t, "2024-08-30"))
+    assert [(e["type"], e["fatalities"]) for e in evs] == [("violence_against_civilians", 25)]

@@ -10,10 +10,12 @@ from ..syntax import case_of, walk
 from .arguments import event_places
 from .context import (
     ANY_SIDE,
+    ARMED_MEN,
     BACKGROUND_NOUNS,
     CIVILIANS,
     DIE,
     FACILITIES,
+    GATHERING_PLACES,
     GROUND_FORCES,
     MILITARY_TARGETS,
     REMOTE_WEAPONS,
@@ -36,6 +38,13 @@ def against_civilians(ctx, m: Mention) -> bool:
                 if x.dep_ in ("nsubj", "nmod") or x is c}
         if dead & (CIVILIANS - ANY_SIDE) and not (everything & REMOTE_WEAPONS):
             return True
+    near = [x for x, _ in walk(tok, 4)]
+    if not (everything & REMOTE_WEAPONS) and any(
+            fold(x.text) in GATHERING_PLACES and case_of(x) == "contra" for x in near) and any(
+            fold(x.text) in ARMED_MEN and (x.head.dep_ in ("nsubj", "obl:agent") or case_of(x.head) == "por")
+            for x in near):
+        return True  # "un nuevo ataque perpetrado por personas armadas no identificadas contra una iglesia": gunmen on
+        # people gathered (ACLED: violence against civilians)
     if not targets:
         return False
     words = {fold(x.text) for c in targets for x in c.subtree} | {fold(x.lemma_) for c in targets for x in c.subtree}
