@@ -2069,3 +2069,19 @@ def test_gunmen_attacking_a_church_is_violence_against_civilians():
          "identificadas contra una iglesia situada en el oeste del país, según la emisora Radio France Internationale.")
     evs = events(run(t, "2024-08-30"))
     assert [(e["type"], e["fatalities"]) for e in evs] == [("violence_against_civilians", 25)]
+
+
+def test_one_kidnapping_told_three_times_and_a_habit_is_no_act():
+    # hondunewshnn.com (AFP, 8 Mar 2024): "200 alumnos secuestrados" ... "Este secuestro, ocurrido el jueves en el
+    # estado de Kaduna" ... "habían sido secuestrados": one abduction; "atacan habitualmente a sus víctimas": a habit
+    t = ("Nigeria movilizó a las fuerzas de seguridad para encontrar a más de 200 alumnos secuestrados por hombres armad"
+         "os durante un ataque en una escuela en el noroeste, uno de los mayores plagios registrados en años en este paí"
+         "s del oeste de África.\nEste secuestro, ocurrido el jueves en el estado de Kaduna, es el segundo en una semana "
+         "en este país, el más poblado de África, donde bandas criminales armadas atacan habitualmente a sus víctimas en"
+         " pueblos, escuelas, iglesias o carreteras para pedir rescates.\nUn profesor y varios habitantes indicaron que a"
+         "l menos 200 alumnos, posiblemente incluso 280, habían sido secuestrados. Las autoridades del estado confirmaro"
+         "n el plagio en la escuela de Kuriga, pero no detallaron el número de rehenes porque todavía están contabilizán"
+         "dolos.")
+    evs = events(run(t, "2024-03-08"))
+    assert [(e["place"], e["date"]) for e in evs if e["type"] == "abduction"] == [("Kaduna", "2024-03-07")]
+    assert not any(e["trigger"] == "atacan" for e in evs)

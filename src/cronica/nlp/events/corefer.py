@@ -211,8 +211,12 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         # como consecuencia del ataque" after an attack with 9 dead, four sentences on
     no_figs = all(x.fatalities is None and x.injured is None for x in g)
     if (m.trigger.pos == "V" and not m.places and not m.date and (m.fatalities is None and m.injured is None or no_figs)
-            and distance <= 3 and m.trigger.type in ("attack", "interception") and not m.place_plural):
-        return True  # "Un ataque contra Járkov ... Los misiles alcanzaron un edificio": the same strike
+            and distance <= 3 and m.trigger.type in ("attack", "interception", "abduction") and not m.place_plural):
+        return True  # "Un ataque contra Járkov ... Los misiles alcanzaron un edificio": the same strike; "200 alumnos
+        # secuestrados" ... "al menos 200 alumnos, posiblemente incluso 280, habían sido secuestrados": the same abduction
+    if m.trigger.pos == "N" and anaphoric(m.tok) and distance <= 3 and m.places and (not gp or same_place) \
+            and not any(fold(c.text) in ("otro", "otra", "nuevo", "nueva") for c in m.tok.children):
+        return True  # "200 alumnos secuestrados ..." ... "Este secuestro, ocurrido el jueves en el estado de Kaduna"
     lp = next((x.place_noun for x in g if x.place_noun), None)
     if lp and m.place_noun and lp != m.place_noun:
         return False  # "en una región" and "en dos aldeas" are two entries

@@ -15,6 +15,7 @@ from .context import (
     GROUPS,
     GUNFIRE,
     HABITUAL,
+    HABITUAL_ADVERBS,
     HEARD,
     LIKEWISE,
     MORE,
@@ -303,6 +304,10 @@ def generic(ctx, m: Mention) -> bool:
             and any("Rel" in c.morph.get("PronType") for c in tok.children) \
             and fold(tok.head.lemma_) in ctx.lex.classes.get("materiel", set()):
         return True  # what a weapon does, not what it did
+    if m.trigger.pos == "V" and tok.morph.get("Tense") == ["Pres"] and tok.morph.get("Mood") == ["Ind"] and any(
+            c.dep_ == "advmod" and fold(c.text) in HABITUAL_ADVERBS for c in tok.children):
+        return True  # "bandas criminales armadas atacan habitualmente a sus víctimas en pueblos, escuelas ...": what
+        # they do, not an act told
     return False
 
 
