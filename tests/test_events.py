@@ -2085,3 +2085,14 @@ def test_one_kidnapping_told_three_times_and_a_habit_is_no_act():
     evs = events(run(t, "2024-03-08"))
     assert [(e["place"], e["date"]) for e in evs if e["type"] == "abduction"] == [("Kaduna", "2024-03-07")]
     assert not any(e["trigger"] == "atacan" for e in evs)
+
+
+def test_warplanes_raiding_a_city_strike_it_and_a_first_time_since_is_no_date():
+    # gitx.awsccs2.com/2024/11/30/ejercito-sirio-reconocio-que-yihadistas-tomaron-el-control-de-amplias-zonas-de-siria:
+    # "aviones de guerra rusos lanzaron incursiones en zonas de la ciudad de
+    # Alepo" is an air strike, not ground taken; "por primera vez desde 2016" does not date it
+    t = ("Este observatorio explicó que, por la noche, “aviones de guerra rusos lanzaron incursiones en zonas de la "
+         "ciudad de Alepo por primera vez desde 2016”.")
+    evs = events(run(t, "2024-11-30"))
+    assert [(e["type"], e["place"]) for e in evs] == [("attack", "Alepo")]
+    assert evs[0]["date"] != "2016"

@@ -120,6 +120,8 @@ def _gov(ctx, m: Mention, value: str) -> bool:
     tok = m.tok
     words = ctx.lex.classes.get(value, set())
     govs = [tok.head, tok.head.head] if tok.head != tok else []
+    # (or a participle on it says so: "pese al alto el fuego alcanzado en mayo")
+    govs += [c for c in tok.children if c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm")]
     return any(fold(h.lemma_) in words or fold(h.text) in words or participle_lemma(h) & words for h in govs)
 
 

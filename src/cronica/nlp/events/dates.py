@@ -133,6 +133,9 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
             return steps + heads[x.i]
         if x.dep_ == "nmod" and case_of(x).startswith(("desde", "hasta")) and x.head.pos_ in NOMINAL_POS:
             return None  # "el primer ataque desde noviembre de 2022": a comparison, not the event's time
+        if case_of(x).startswith("desde") and any(fold(c.text) == "vez" and any(fold(a.text) == "primera" for a in c.children)
+                                                  for c in x.head.children):
+            return None  # "lanzaron incursiones en zonas de la ciudad de Alepo por primera vez desde 2016": the same
         if x.dep_ == "acl" and x.head.i == tok.i:
             x = x.head  # "la explosión que dañó el puente el pasado sábado": the trigger's own relative clause
             continue

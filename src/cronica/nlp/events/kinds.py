@@ -106,8 +106,13 @@ def _aside(x, tok) -> bool:
 def remote_strike(ctx, m: Mention) -> bool:
     """Its own words name a remote weapon ("una operación militar de alta calidad con un misil balístico", "una
     operación aérea"): a strike, whoever made it."""
-    return any(fold(x.text) in REMOTE_WEAPONS and (x.dep_ == "amod" or case_of(x) in ("con", "de"))
-               for x, _ in walk(m.tok, 2))
+    tok = m.tok
+    if any(fold(x.text) in REMOTE_WEAPONS and (x.dep_ == "amod" or case_of(x) in ("con", "de")) for x, _ in walk(tok, 2)):
+        return True
+    # "aviones de guerra rusos lanzaron incursiones en zonas de la ciudad de Alepo": the subject of the light verb
+    # (wherever the parser hung it before the verb: on an opening quotation mark)
+    return tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.light and any(
+        c.dep_ == "nsubj" and c.i < tok.head.i and fold(c.text) in REMOTE_WEAPONS for c in tok.head.subtree)
 
 
 def aerial_patient(ctx, m: Mention) -> bool:
