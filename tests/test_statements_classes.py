@@ -871,3 +871,18 @@ def test_while_is_no_lie():
          "estudiantes pudieron escapar mientras los asaltantes disparaban al aire.")
     art = run(t, "2024-03-08")
     assert find(art, "parte del personal").stance == "assert"
+
+
+def test_a_day_between_cue_and_content_a_count_and_a_clause_that_ends_in_a_quotation():
+    # eldiarioar.com (EFE, 15 Jan 2023): "informó este domingo del balance" (the parser hung the balance on the day);
+    # "contabilizó 25 fallecidos"; "añadió en Twitter que Ucrania encontrará «...»": the clause, not only its quotation
+    t = ("El presidente de Ucrania, Volodímir Zelenski, informó este domingo del balance provisional de 25 muertos como "
+         "consecuencia del impacto anterior de un misil ruso en un edificio residencial en la ciudad de Dnipro.\nEn un "
+         "mensaje publicado en Telegram, plataforma que emplea habitualmente para dirigirse a la población, Zelenski "
+         "contabilizó 25 fallecidos, entre ellos un niño; 73 heridos, 13 de ellos menores de edad; y 43 desaparecidos.\n"
+         "Zelenski añadió en Twitter que Ucrania encontrará “a todos y cada uno de los implicados en este horror”.")
+    art = run(t, "2023-01-15")
+    assert find(art, "del balance provisional").cue == "informar"
+    assert find(art, "25 fallecidos").cue == "contabilizar"
+    s = find(art, "a todos y cada uno")
+    assert span(art, s.content_span).startswith("Ucrania encontrará") and not s.direct

@@ -40,7 +40,8 @@ def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
         gap = text[end:q[0]].split()  # (or after an adverb of its own: 'ha celebrado una vez más "el retorno ..."', or
         # where it was said: 'ha informado en Telegram "El hospital ha resultado dañado ..."')
         where = len(gap) <= 5 and bool(gap) and gap[0].lower() in ("en", "a") and not any(
-            ch in " ".join(gap) for ch in ',.;:«»"“”') and gap[-1].lower() not in OPEN_ENDS  # (not "en un discurso con")
+            ch in " ".join(gap) for ch in ',.;:«»"“”') and gap[-1].lower() not in OPEN_ENDS \
+            and "que" not in (w.lower() for w in gap)  # (not "en un discurso con", "en Twitter que Ucrania encontrará")
         if q[0] > end and (not gap or len(gap) <= 3 and " ".join(gap).lower() in ADVERB_GAPS or where) and q[0] < limit \
                 and len(text[q[0]:q[1]].split()) >= 3:
             return q
