@@ -884,5 +884,5 @@ def test_a_day_between_cue_and_content_a_count_and_a_clause_that_ends_in_a_quota
     art = run(t, "2023-01-15")
     assert find(art, "del balance provisional").cue == "informar"
     assert find(art, "25 fallecidos").cue == "contabilizar"
-    s = find(art, "a todos y cada uno")
-    assert span(art, s.content_span).startswith("Ucrania encontrará") and not s.direct
+    s = find(art, "Ucrania encontrará")
+    assert span(art, s.content_span).endswith("en este horror”") and not s.direct
