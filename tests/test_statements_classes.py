@@ -886,3 +886,16 @@ def test_a_day_between_cue_and_content_a_count_and_a_clause_that_ends_in_a_quota
     assert find(art, "25 fallecidos").cue == "contabilizar"
     s = find(art, "Ucrania encontrará")
     assert span(art, s.content_span).endswith("en este horror”") and not s.direct
+
+
+def test_the_ruler_named_before_and_a_doubt_cast_after_y():
+    # deia.eus (11 Jul 2022): "El gobernante ucraniano" is Zelenski; "y puso en duda ..." is a second statement, a denial
+    t = ("Sobre ese ataque lanzado por el ejército ruso el domingo habló también esta madrugada el presidente ucraniano, "
+         "Volodímir Zelenski.\n\nEl gobernante ucraniano subrayó que el ejército del país se mantiene \"firme y repele los "
+         "asaltos en diferentes direcciones\" y puso en duda la \"supuesta pausa operativa\" en las acciones de los "
+         "ocupantes rusos en el Donbás y en otras partes de Ucrania de esta última semana.")
+    art = run(t, "2022-07-11")
+    s = find(art, "el ejército del país")
+    assert speaker(art, s) == "Volodímir Zelenski" and span(art, s.content_span).endswith("diferentes direcciones\"")
+    d = find(art, "la \"supuesta pausa")
+    assert (d.cue, d.stance, speaker(art, d)) == ("poner en duda", "deny", "Volodímir Zelenski")

@@ -166,8 +166,10 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
     skip = _adjunct_tokens(ctx, tok, cue)
     objs = {x.i for c in tok.children if c.dep_ == "obj" and c.i > tok.i for x in c.subtree}
     for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
-        if t.i in skip or t.i == tok.i + 1 and " " in cue.form and t.lower_ == cue.form.split(" ", 1)[1]:
-            # the second word of "dar cuenta (de)" (not the article of "asumió la autoría", whose object is the content)
+        rest = cue.form.split(" ")[1:]
+        if t.i in skip or rest and tok.i < t.i <= tok.i + len(rest) and t.lower_ == rest[t.i - tok.i - 1]:
+            # the other words of "dar cuenta (de)", "poner en duda" (not the article of "asumió la autoría", whose
+            # object is the content)
             continue
         if t.idx >= limit or t.is_punct and t.text not in ('"', "«", "“"):
             return None

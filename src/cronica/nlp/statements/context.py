@@ -114,8 +114,11 @@ class Context:
         if verb != lemma and verb in self.lex.verbs and tok.lower_.endswith(("se", "lo", "la")) \
                 and not (tok.lower_.endswith("se") and self.lex.verbs[verb].se == "none"):
             lemma = verb  # an enclitic the lemmatiser splits off ("verificarse" -> "verificar él"); not "negarse a"
-        if lemma in self.lex.verb_pairs and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in self.lex.verb_pairs[lemma]:
-            return f"{lemma} {tok.nbor(1).lower_}"  # a verb and its predicative word: "dejó claro que ..."
+        if lemma in self.lex.verb_pairs:  # a verb and its predicative words: "dejó claro que ...", "puso en duda"
+            for rest in self.lex.verb_pairs[lemma]:
+                n = rest.count(" ") + 1
+                if " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + n]) == rest:
+                    return f"{lemma} {rest}"
         if lemma in self.lex.verb_pairs:  # a verb and the head of its object: "ha asumido la autoría del atentado",
             # "La autoría del atentado ha sido asumida por el denominado Estado Islámico"
             obj = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")
