@@ -2096,3 +2096,15 @@ def test_warplanes_raiding_a_city_strike_it_and_a_first_time_since_is_no_date():
     evs = events(run(t, "2024-11-30"))
     assert [(e["type"], e["place"]) for e in evs] == [("attack", "Alepo")]
     assert evs[0]["date"] != "2016"
+
+
+def test_two_towns_announced_then_named_and_the_date_of_another_event_on_the_way():
+    # notimerica.com (Europa Press, 28 Dec 2025): "la toma de otras dos localidades" are "la localidad de Mirnogrado, en
+    # Donetsk, y de Huliaipole" (the parser hung the second on the verb); "febrero de 2022" dates the invasion, not them
+    t = ("Las autoridades rusas han anunciado este sábado la toma de otras dos localidades en el este de Ucrania, en el "
+         "marco de los avances en la invasión desatada en febrero de 2022 por orden del presidente ruso, Vladimir Putin, "
+         "y en medio de las negociaciones para un alto el fuego.\n\nEl jefe del Estado Mayor de las Fuerzas Armadas de "
+         "Rusia, Valeri Gerasimov, ha informado a Putin de que sus tropas han \"liberado\" la localidad de Mirnogrado, en "
+         "Donetsk, y de Huliaipole, en Zaporiyia, según recoge el Kremlin.")
+    evs = [e for e in events(run(t, "2025-12-28")) if e["type"] == "territory_change"]
+    assert sorted((e["place"], e["date"]) for e in evs) == [("Huliaipole", "2025-12-27"), ("Mirnogrado", "2025-12-27")]

@@ -36,6 +36,10 @@ def coordinated_places(ctx, tok) -> list:
     first = tok
     while first.dep_ == "conj" and first.head != first and ctx.place_entity(first.head) is not None:
         first = first.head  # the list's first member
+    if first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and any(
+            k.dep_ == "case" and k.lower_ == "de" for k in first.children):  # "... y de Huliaipole" hung on the verb:
+        first = next((n for o in first.head.children if o.dep_ in ("obj", "nsubj:pass") and fold(o.lemma_) in PLACE_NOUNS
+                      for n in o.children if n.dep_ == "nmod" and n.i < tok.i and ctx.place_entity(n)), first)
     if _between(first):
         return []  # "a caballo entre las fronteras de la región de Kharkiv y Luhansk": one area between them
     own = ctx.entity_at(first)
@@ -63,6 +67,15 @@ def coordinated_places(ctx, tok) -> list:
                 continue
             # on the place noun itself: a place, or a name the NER mistook; on the verb: only a place
             if e.type == "LOC" or close and e.type in ("PER", "MISC") and len(e.mentions) == 1:
+                out.append(e)
+    elif first.dep_ == "nmod" and fold(host.lemma_) in PLACE_NOUNS and host.dep_ in ("obj", "nsubj:pass") \
+            and any(k.dep_ == "case" and k.lower_ == "de" for k in first.children):
+        # "han liberado la localidad de Mirnogrado, en Donetsk, y de Huliaipole, en Zaporiyia": a "y de X" the parser
+        # hung on the verb is one more town of the place noun
+        for c in host.head.children:
+            e = ctx.entity_at(c)
+            if c.dep_ == "conj" and c.i > first.i and e is not None and e.type == "LOC" and e not in out and any(
+                    k.dep_ == "case" and k.lower_ == "de" for k in c.children):
                 out.append(e)
     return [e for e in out if e is not ctx.place_entity(tok)]
 
