@@ -2108,3 +2108,11 @@ def test_two_towns_announced_then_named_and_the_date_of_another_event_on_the_way
          "Donetsk, y de Huliaipole, en Zaporiyia, según recoge el Kremlin.")
     evs = [e for e in events(run(t, "2025-12-28")) if e["type"] == "territory_change"]
     assert sorted((e["place"], e["date"]) for e in evs) == [("Huliaipole", "2025-12-27"), ("Mirnogrado", "2025-12-27")]
+
+
+def test_an_offensive_against_infrastructure_is_a_strike_campaign():
+    # eldiarioar.com (EFE, 15 Jan 2023): "la ofensiva rusa contra las infraestructuras energéticas ucranianas"
+    t = ("El ataque a esta localidad en la jornada anterior forma parte de la ofensiva rusa contra las infraestructuras "
+         "energéticas ucranianas este fin de semana.")
+    evs = events(run(t, "2023-01-15"))
+    assert [e["type"] for e in evs if e["trigger"] == "ofensiva"] == ["attack"]

@@ -105,10 +105,12 @@ def _aside(x, tok) -> bool:
 
 def remote_strike(ctx, m: Mention) -> bool:
     """Its own words name a remote weapon ("una operación militar de alta calidad con un misil balístico", "una
-    operación aérea"): a strike, whoever made it."""
+    operación aérea") or infrastructure as its target: a strike, whoever made it."""
     tok = m.tok
     if any(fold(x.text) in REMOTE_WEAPONS and (x.dep_ == "amod" or case_of(x) in ("con", "de")) for x, _ in walk(tok, 2)):
         return True
+    if any(case_of(c) == "contra" and fold(c.text) in FACILITIES for c in tok.children if c.dep_ in ("nmod", "obl")):
+        return True  # "la ofensiva rusa contra las infraestructuras energéticas ucranianas": a strike campaign
     # "aviones de guerra rusos lanzaron incursiones en zonas de la ciudad de Alepo": the subject of the light verb
     # (wherever the parser hung it before the verb: on an opening quotation mark)
     return tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.light and any(
