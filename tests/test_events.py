@@ -2112,7 +2112,9 @@ def test_two_towns_announced_then_named_and_the_date_of_another_event_on_the_way
 
 def test_an_offensive_against_infrastructure_is_a_strike_campaign():
     # eldiarioar.com (EFE, 15 Jan 2023): "la ofensiva rusa contra las infraestructuras energéticas ucranianas"
-    t = ("El ataque a esta localidad en la jornada anterior forma parte de la ofensiva rusa contra las infraestructuras "
-         "energéticas ucranianas este fin de semana.")
+    t = ("El presidente de Ucrania, Volodímir Zelenski, informó este domingo del balance provisional de 25 muertos como "
+         "consecuencia del impacto anterior de un misil ruso en un edificio residencial en la ciudad de Dnipro. El ataque "
+         "a esta localidad en la jornada anterior forma parte de la ofensiva rusa contra las infraestructuras energéticas "
+         "ucranianas este fin de semana.")
     evs = events(run(t, "2023-01-15"))
     assert [e["type"] for e in evs if e["trigger"] == "ofensiva"] == ["attack"]
