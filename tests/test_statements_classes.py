@@ -899,3 +899,16 @@ def test_the_ruler_named_before_and_a_doubt_cast_after_y():
     assert speaker(art, s) == "Volodímir Zelenski" and span(art, s.content_span).endswith("diferentes direcciones\"")
     d = find(art, "la \"supuesta pausa")
     assert (d.cue, d.stance, speaker(art, d)) == ("poner en duda", "deny", "Volodímir Zelenski")
+
+
+def test_an_infinitive_after_informar_and_the_outlets_lo_que():
+    # primicias24.com (EFE, 2024): "informó haber «repelido vigorosamente» un ataque" is what the army reported
+    t = ("Este viernes, el Ejército informó haber «repelido vigorosamente» un ataque perpetrado por terroristas yihadistas "
+         "en Ber y explicó que sus efectivos hicieron frente a los asaltantes.")
+    art = run(t, "2024-08-13")
+    assert span(art, find(art, "haber «repelido").content_span).endswith("en Ber")
+    # aporrea.org (CNN, 7 Aug 2024): ", lo que, si se confirma, marcará ..." is the outlet's comment, not the accusation
+    t = ("Rusia ha acusado a las tropas ucranianas de cruzar la frontera hacia su región de Kursk, lo que, si se confirma, "
+         "marcará la primera incursión de este tipo desde Ucrania.")
+    art = run(t, "2024-08-07")
+    assert span(art, find(art, "a las tropas ucranianas").content_span).endswith("su región de Kursk")

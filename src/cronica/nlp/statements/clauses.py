@@ -192,6 +192,9 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
             return True
     if nxt.lower_ in ("y", "e") and comma.i + 2 < len(doc) and "Ger" in doc[comma.i + 2].morph.get("VerbForm"):
         return True  # "..., afirmando que X, y declarando tres días de luto": another act of the speaker
+    if re.match(r"lo (?:que|cual)\b", rest) and not ctx.in_quote[nxt.idx]:
+        return True  # "ha acusado a las tropas ucranianas de cruzar la frontera ..., lo que, si se confirma, marcará la
+        # primera incursión": the outlet's comment on what was said
     if np and rest.startswith(("en el marco de", "en medio de", "en plena ", "en pleno ")):
         return True  # "anunciado ... la toma de otras dos localidades en el este de Ucrania, en el marco de los avances
         # en la invasión": the outlet's setting of what was announced (not ", en el sur de Ucrania": where it is)

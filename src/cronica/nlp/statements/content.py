@@ -176,7 +176,7 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
         if t.dep_ in ("advmod",) and t.i not in objs or "Tim" in t.morph.get("AdvType") or \
                 t.lower_ in ("este", "esta", "ese", "el") and t.head.i != t.i and "Tim" in t.head.morph.get("AdvType"):
             continue
-        if cue.args == "obj" and "Inf" in t.morph.get("VerbForm") and all(
+        if cue.args in ("obj", "de") and "Inf" in t.morph.get("VerbForm") and all(
                 x.i in skip or x.pos_ == "ADV" for x in doc[tok.i + 1:t.i]):
             return t.idx  # "negaron haber atacado ...", "desmintió ayer haber bombardeado": an infinitive clause
         if t.pos_ == "AUX":
