@@ -60,6 +60,7 @@ class Context:
     # "lo ha negado ..., según la agencia TASS": a según phrase naming where an earlier cue was said
     pending_channels: list[tuple[int, str]] = field(default_factory=list)
     _bounds: dict[int, Span] = field(default_factory=dict, repr=False)  # sent_bounds of a position, computed once
+    _spans: list[Span] = field(default_factory=list, repr=False)  # the sentences found so far
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon) -> "Context":
@@ -143,7 +144,9 @@ class Context:
         """The sentence around ``pos`` by punctuation outside quotes (paragraphs end sentences)."""
         got = self._bounds.get(pos)
         if got is None:
-            got = self._bounds[pos] = self._sent_bounds(pos)
+            # (a position inside a sentence already found has its bounds: no stop lies between them)
+            got = next((s for s in self._spans if s[0] <= pos < s[1]), None) or self._sent_bounds(pos)
+            self._bounds[pos] = got
         return got
 
     def _sent_bounds(self, pos: int) -> Span:
@@ -159,7 +162,8 @@ class Context:
             if _closed_stop(text, a - 1):
                 break
             a -= 1
-        if a < self.body_start <= pos:
+        moved = a < self.body_start <= pos
+        if moved:
             a = self.body_start
         while a < len(text) and text[a].isspace():
             a += 1
@@ -175,6 +179,8 @@ class Context:
                 b += 1
                 break
             b += 1
+        if not moved and a <= pos:
+            self._spans.append((a, b))
         return a, b
 
     def trim(self, a: int, b: int) -> Span:
