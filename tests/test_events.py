@@ -2118,3 +2118,11 @@ def test_an_offensive_against_infrastructure_is_a_strike_campaign():
          "ucranianas este fin de semana.")
     evs = events(run(t, "2023-01-15"))
     assert [e["type"] for e in evs if e["trigger"] == "ofensiva"] == ["attack"]
+
+
+def test_the_backer_of_a_recapture_is_not_where_it_happened():
+    # gitx.awsccs2.com (30 Nov 2024): "gracias al apoyo militar de Rusia" is why, not where
+    t = ("El régimen de Bashar Al Assad recuperó en 2015 el control de gran parte de Siria, gracias al apoyo militar de "
+         "Rusia, Irán y del grupo terrorista libanés Hezbollah.")
+    evs = events(run(t, "2024-11-30"))
+    assert [(e["type"], e["place"]) for e in evs if e["trigger"] == "recuperó"] == [("territory_change", "Siria")]

@@ -67,8 +67,8 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
             typ in ("attack", "clash") or top == x and (
             fold(trig.lemma_) in WITHDRAWAL or fold(trig.text) in WITHDRAWAL)):
         return False  # "ataque de Rusia", "tras la retirada de Ucrania": the actor
-    if case.startswith(("desde", "por", "según")):
-        return False  # "lanzados por Rusia": the agent
+    if case.startswith(("desde", "por", "según", "gracias", "debido")):
+        return False  # "lanzados por Rusia": the agent; "gracias al apoyo militar de Rusia": a cause
     own = next((c for c in (case_of(p) for p in path) if c and c.split()[0] not in ("de", "del")), "")
     if any(case_of(p).startswith(("por", "según")) for p in path) and not own.startswith(LOCATIVE_CASES):
         return False  # a name inside the agent phrase; not "por milicianos sobre la localidad de Palma"
