@@ -912,3 +912,17 @@ def test_an_infinitive_after_informar_and_the_outlets_lo_que():
          "marcará la primera incursión de este tipo desde Ucrania.")
     art = run(t, "2024-08-07")
     assert span(art, find(art, "a las tropas ucranianas").content_span).endswith("su región de Kursk")
+
+
+def test_a_communique_posted_on_its_channels_and_both_sides_are_no_channel():
+    # infobae.com (Europa Press, 30 Aug 2024): the communiqué is where it was said, not "sus canales de propaganda"
+    t = ("El grupo ha señalado en un comunicado publicado a través de sus canales de propaganda que \"con ayuda y guía de "
+         "Dios, los hermanos muyahidín pudieron atacar el 26 de agosto a milicianos burkineses y una base del Ejército "
+         "cuando cavaban trincheras en Barsalogho\".")
+    art = run(t, "2024-08-30")
+    assert find(art, "con ayuda y guía").channel == "comunicado"
+    # razon.com.mx (AP, 25 Jun 2022): "ambas partes" are the two sides, not a war report ("el parte")
+    t = ("Además, las tropas rusas ocuparon una ciudad a unos 10 kilómetros más al sur, dijeron ambas partes el viernes, "
+         "mientras Moscú se acercaba a las últimas zonas de territorio ucraniano en la región industrial de Lugansk.")
+    art = run(t, "2022-06-25")
+    assert find(art, "Además, las tropas").channel is None

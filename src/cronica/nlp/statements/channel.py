@@ -47,8 +47,8 @@ def _broadcaster(ctx: Context, head: Token) -> Optional[str]:
             for c in t.children:
                 if any(k.dep_ == "case" and k.lower_ in ("por", "en", "a", "través") for k in c.children):
                     ch = channel_np(ctx, c)
-                    if ch:
-                        return ch
+                    if ch and ch[:1].isupper():  # a named medium ("publicado en Telegram"); not "a través de sus
+                        return ch  # canales de propaganda", where the document stays the channel
     return None
 
 
@@ -104,7 +104,7 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         words = " ".join(t.lower_ for t in doc[head.i:head.i + n])
         if words in lex.channels:
             return words
-    if lemma in lex.channels or head.lower_ in lex.channels:
+    if (lemma in lex.channels or head.lower_ in lex.channels) and head.lower_ != "partes":  # ("ambas partes": the sides)
         return noun_with_adjectives(ctx, head)
     return None
 

@@ -283,7 +283,8 @@ def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Speaker, str]]:
     subject is the channel; whoever issued it speaks (named in it, else the last speaker). A definite one
     ("la nota") is the document named before."""
     subj = subject_of(ctx, tok) or postposed(ctx, tok)
-    if subj is None or subj.lemma_.lower() not in ctx.lex.documents and subj.lower_ not in ctx.lex.documents:
+    if subj is None or subj.lemma_.lower() not in ctx.lex.documents and subj.lower_ not in ctx.lex.documents \
+            or subj.lower_ == "partes":  # ("dijeron ambas partes": the two sides, no war report)
         return None
     span = np_span(ctx, subj)
     first = ctx.tok_at(span[0])
