@@ -2126,3 +2126,14 @@ def test_the_backer_of_a_recapture_is_not_where_it_happened():
          "Rusia, Irán y del grupo terrorista libanés Hezbollah.")
     evs = events(run(t, "2024-11-30"))
     assert [(e["type"], e["place"]) for e in evs if e["trigger"] == "recuperó"] == [("territory_change", "Siria")]
+
+
+def test_an_exchange_and_its_mediation_are_two_acts_and_the_yardsticks_time_dates_neither():
+    # cronicaweb.com (The New York Times in Spanish, 3 Jan 2024)
+    t = ("Rusia y Ucrania anunciaron el miércoles un intercambio mutuo de cientos de prisioneros de guerra, el mayor "
+         "intercambio entre los dos países desde el inicio del conflicto hace casi dos años y el primero en meses.\n"
+         "Tanto las autoridades rusas como las ucranianas dijeron que el acuerdo fue posible gracias a la mediación de los "
+         "Emiratos Árabes Unidos, que ha tratado de presentarse como intermediario neutral entre los dos países.")
+    evs = [e for e in events(run(t, "2024-01-03")) if e["type"] == "diplomacy"]
+    assert sorted(e["trigger"] for e in evs) == ["intercambio", "mediación"]
+    assert all(e["date"] == "2024-01-03" for e in evs)

@@ -203,8 +203,10 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.pos == "N" and m.definite and m.bare and not m.places and distance <= 10 \
             and any(x.trigger.pos == "V" and stem(x) == stem(m) for x in g):
         return True  # "emboscaron a personal de la Guardia Nacional" ... "Tras la emboscada, ...": the noun of that verb
-    if m.trigger.pos == "N" and m.definite and (m.bare or same_place):
-        return distance <= 4 or same_place or headline
+    if m.trigger.pos == "N" and m.definite and (m.bare or same_place) and not (
+            m.trigger.type == "diplomacy" and not any(x.trigger.words == m.trigger.words or same_head(x, m) for x in g)):
+        return distance <= 4 or same_place or headline  # (but "un intercambio de prisioneros" ... "la mediación de los
+        # Emiratos": two acts of diplomacy)
     if m.trigger.pos == "N" and m.definite and any(x.trigger.words == m.trigger.words for x in g) \
             and not other_toll(ctx, g, m):
         return distance <= 8  # "una reunión ..." then "la reunión de ministros"; not "la muerte de al menos 14 civiles

@@ -127,6 +127,9 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
     # días" is the time's own word (but "desde hace 10 meses" is a duration)
     own = range(span.start, span.end) if span.start > 0 and "desde" not in (doc[span.start - 1].lower_,
                                                                             span[0].lower_) else range(0)
+    if any(t.lower_ == "desde" and t.dep_ == "case" and tok.i < t.head.i < span.start and t.head.pos_ in NOMINAL_POS
+           for t in doc[max(0, span.start - 6):span.start]):
+        return None  # "el mayor intercambio ... desde el inicio del conflicto hace casi dos años": the yardstick's time
     x = span.root
     for steps in range(6):
         if x.i in heads:
