@@ -2137,3 +2137,11 @@ def test_an_exchange_and_its_mediation_are_two_acts_and_the_yardsticks_time_date
     evs = [e for e in events(run(t, "2024-01-03")) if e["type"] == "diplomacy"]
     assert sorted(e["trigger"] for e in evs) == ["intercambio", "mediación"]
     assert all(e["date"] == "2024-01-03" for e in evs)
+
+
+def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
+    # abc.com.py (EFE, 17 Sep 2025): "un misil lanzado desde Yemen" was intercepted over Israel
+    t = ("El comunicado portavoz hutí llega después de que el Ejército israelí anunciara haber interceptado en la tarde del "
+         "martes un misil lanzado desde Yemen, que activó las sirenas antiaéreas en Jerusalén y otras áreas del país.")
+    evs = events(run(t, "2025-09-17"))
+    assert [e["type"] for e in evs] == ["interception"] and evs[0]["place"] != "Yemen"

@@ -26,6 +26,8 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     country = place is not None and ctx.is_country(place.id)
     if case_of(x).split()[:1] == ["con"]:
         return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
+    if case_of(x).split()[:1] == ["desde"] and x is not top and typ == "interception":
+        return False  # "interceptado ... un misil lanzado desde Yemen": where it came from, not where it was downed
     if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
         return False
     if any(p.dep_ == "acl" and p.pos_ in ("VERB", "AUX") and p.head != trig and (
