@@ -2145,3 +2145,14 @@ def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
          "martes un misil lanzado desde Yemen, que activó las sirenas antiaéreas en Jerusalén y otras áreas del país.")
     evs = events(run(t, "2025-09-17"))
     assert [e["type"] for e in evs] == ["interception"] and evs[0]["place"] != "Yemen"
+
+
+def test_control_of_most_of_the_city_is_the_city_entered_before():
+    # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
+    # told again (the town reached through what is held of it)
+    t = ("El Ejército de Siria admitió este sábado que insurgentes penetraron en “amplias partes” de Alepo, la segunda "
+         "ciudad del país, tras una ofensiva fulminante de yihadistas y milicias rebeldes que ha dejado más de 300 muertos.\n"
+         "El Observatorio Sirio de los Derechos Humanos (OSDH) reportó este sábado que Hayat Tahrir al Sham (HTS) y "
+         "facciones aliadas tomaron “el control de la mayor parte de la ciudad, y de edificios gubernamentales y prisiones”.")
+    evs = [e for e in events(run(t, "2024-11-30")) if e["type"] == "territory_change"]
+    assert [(e["trigger"], e["place"]) for e in evs] == [("penetraron", "Alepo")]

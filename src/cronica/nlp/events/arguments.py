@@ -218,6 +218,19 @@ def parse_count(word: str):
     return int(n) if n is not None and 1 < n < 50 else None
 
 
+HELD_PARTS = {"control", "parte", "resto", "totalidad", "mayoria"}
+
+
+def _held_chain(x, tok) -> bool:
+    """Is ``x`` reached from ``tok`` only through what is held of a place ("el control de la mayor parte de")?"""
+    y = x.head
+    while y.i != tok.i:
+        if fold(y.lemma_) not in HELD_PARTS or y.head.i == y.i:
+            return False
+        y = y.head
+    return x.head.i != tok.i
+
+
 def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
     """No place among its own arguments: a locative of the clause frame ("En Kiev, ... dijo que ...")."""
     out = []
@@ -312,10 +325,13 @@ def assign_arguments(ctx, m: Mention) -> None:
                                  None)
             break
     if not places:
-        for x, d in walk(tok, 2):
+        for x, d in sorted(walk(tok, 4), key=lambda p: p[1]):
+            if d > 2 and not _held_chain(x, tok):
+                continue  # ("tomaron el control de la mayor parte de la ciudad": the town, through what is held of it)
             if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
                 m.place_noun = fold(x.lemma_)
                 m.place_plural = x.morph.get("Number") == ["Plur"] or fold(x.text).endswith("s")
+                d = 1 if _held_chain(x, tok) else d
                 m.place_def = (d == 1 or d == 2 and m.trigger.pos == "N" and fold(x.head.lemma_) in
                                ctx.lex.classes.get("forces", set())) and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este",
                                                                                "dicha", "dicho") for c in x.children)
