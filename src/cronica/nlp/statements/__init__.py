@@ -5,7 +5,8 @@
 - :mod:`.context`: the per-article :class:`Context` and the :class:`Found` record steps pass on.
 - cues: :mod:`.verbs` (reporting verbs), :mod:`.attribution` (``según``, ``para X``), :mod:`.quotes`.
 - content: :mod:`.content`, :mod:`.clauses`; speaker: :mod:`.syntax`, :mod:`.speakers`, :mod:`.references`
-  (esta organización, las autoridades ucranianas, desde Kiev afirmaron), :mod:`.previous`;
+  (esta organización, las autoridades ucranianas, desde Kiev afirmaron), :mod:`.documents` (a document as subject:
+  the channel, its issuer speaks), :mod:`.previous`;
   :mod:`.channel`; :mod:`.stance`; :mod:`.targets`.
 - :mod:`.component`: the spaCy factory ``cronica_statements_v1``.
 

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from ...model import Entity
 from ...names import fold
 from ..spanish import HONORIFICS
-from .channel import SAME, channel_np, noun_with_adjectives
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, authorities_country, closing_person, demonstrative_institution, desde_source,
@@ -276,26 +275,6 @@ def spokesperson(ctx: Context, tok: Token) -> Optional[Speaker]:
             if e is not None and e.type == "PER" and sp is not None and sp[0] > c.idx:
                 return src, sp, ok
     return None
-
-
-def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Speaker, str]]:
-    """"Un comunicado de las autoridades castrenses indicó ...", "La nota señala ...": a document as the cue's
-    subject is the channel; whoever issued it speaks (named in it, else the last speaker). A definite one
-    ("la nota") is the document named before."""
-    subj = subject_of(ctx, tok) or postposed(ctx, tok)
-    if subj is None or subj.lemma_.lower() not in ctx.lex.documents and subj.lower_ not in ctx.lex.documents \
-            or subj.lower_ == "partes":  # ("dijeron ambas partes": the two sides, no war report)
-        return None
-    span = np_span(ctx, subj)
-    first = ctx.tok_at(span[0])
-    definite = first is not None and first.lower_ in ("el", "la", "dicho", "dicha", "este", "esta", "ese", "esa")
-    channel = SAME + noun_with_adjectives(ctx, subj) if definite else channel_np(ctx, subj) or subj.lower_
-    for c in subj.children:
-        if c.i > subj.i and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ in ("de", "del")
-                                                                  for k in c.children):
-            src, sp, _ = resolve_np(ctx, c, tok.idx)
-            return (src, sp, True), channel
-    return (None, span, False), channel
 
 
 def _named_before(ctx: Context, tok: Token) -> Optional[Speaker]:

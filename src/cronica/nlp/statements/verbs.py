@@ -13,7 +13,8 @@ from .content import inserted, np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
 from .quotes import direct_after, direct_before, whose_clause
-from .speakers import document_speaker, resolve_np, speaker, spokesperson
+from .documents import document_speaker
+from .speakers import resolve_np, speaker, spokesperson
 from .stance import verb_stance
 from .syntax import agent_of, is_passive, postposed, subject_of
 
