@@ -926,3 +926,13 @@ def test_a_communique_posted_on_its_channels_and_both_sides_are_no_channel():
          "mientras Moscú se acercaba a las últimas zonas de territorio ucraniano en la región industrial de Lugansk.")
     art = run(t, "2022-06-25")
     assert find(art, "Además, las tropas").channel is None
+
+
+def test_a_connective_opening_the_sentence_is_the_outlets_not_the_speakers():
+    # squidsite02.com (Reuters, 18 Jul 2025): "Sin embargo, " links the outlet's sentences; the dev gold cuts "Por otro
+    # lado, " the same way
+    t = ("El portavoz militar ucraniano Vladislav Voloshin dijo al medio de comunicación liga.net que retener Kamianske, "
+         "al sureste de la principal ciudad de la región, Zaporiyia, era importante para mantener esa ciudad a salvo de "
+         "ataques.\nSin embargo, Kamianske había sido prácticamente arrasada por largos períodos de combates, dijo.")
+    art = run(t, "2025-07-18")
+    assert span(art, find(art, "Kamianske había sido").content_span).startswith("Kamianske")

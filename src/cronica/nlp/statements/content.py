@@ -1,10 +1,12 @@
 """What is said: the reported clause after ``que``, a noun-phrase or ``a``/``de`` object, or a clause before the cue."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Token
 
+from ... import resources
 from ..layout import QUOTE_PAIRS
 from .clauses import BRIDGE, finite, in_relative
 from .context import Context, Span
@@ -15,6 +17,10 @@ TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "sem
 CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez",
            "manera", "modo", "forma")  # "de manera que ...": a purpose or result, not what was said
 ORDINALS = ("primera", "segunda", "tercera", "última", "enésima", "otra")
+
+# "Por otro lado, ", "Sin embargo, ": a connective and its comma opening the sentence (words/adverbs.tsv)
+OPENERS = re.compile(r"(?:" + "|".join(sorted(map(re.escape, resources.words("es/words/adverbs.tsv", "openers")),
+                                               key=len, reverse=True)) + r"),\s*", re.I)
 
 
 def object_relative(tok: Token, noun: Token) -> bool:
@@ -230,6 +236,9 @@ def preposed(ctx: Context, tok: Token) -> Optional[Span]:
     if subj is not None and subj.right_edge.i >= j - 1 and not any(
             t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, a) for t in subj.subtree):
         return None  # (a "subject" with a finite verb of its own is the preposed clause: "... han muerto, indicó")
+    opener = OPENERS.match(ctx.text, a, comma)  # "Por otro lado, otro misil alcanzó ..., informaron": the outlet's link
+    if opener is not None and opener.end() < comma:
+        a = opener.end()
     return (a, comma) if ctx.tok_at(a) is not None else None
 
 
