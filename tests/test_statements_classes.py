@@ -925,7 +925,7 @@ def test_a_communique_posted_on_its_channels_and_both_sides_are_no_channel():
     t = ("Además, las tropas rusas ocuparon una ciudad a unos 10 kilómetros más al sur, dijeron ambas partes el viernes, "
          "mientras Moscú se acercaba a las últimas zonas de territorio ucraniano en la región industrial de Lugansk.")
     art = run(t, "2022-06-25")
-    assert find(art, "Además, las tropas").channel is None
+    assert find(art, "las tropas rusas ocuparon").channel is None
 
 
 def test_a_connective_opening_the_sentence_is_the_outlets_not_the_speakers():
@@ -935,4 +935,5 @@ def test_a_connective_opening_the_sentence_is_the_outlets_not_the_speakers():
          "al sureste de la principal ciudad de la región, Zaporiyia, era importante para mantener esa ciudad a salvo de "
          "ataques.\nSin embargo, Kamianske había sido prácticamente arrasada por largos períodos de combates, dijo.")
     art = run(t, "2025-07-18")
-    assert span(art, find(art, "Kamianske había sido").content_span).startswith("Kamianske")
+    content = span(art, find(art, "Kamianske había sido").content_span)
+    assert content.split()[0] == "Kamianske", content
