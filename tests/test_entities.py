@@ -305,3 +305,19 @@ def test_a_power_plant_named_with_capitals_is_a_place():
                    "sur de Ucrania.")
     e = by["Central Hidroeléctrica de Kajovka"]
     assert e.type == "LOC" and e.name == "Central Hidroeléctrica de Kajovka"
+
+
+def test_a_french_transliteration_and_a_mistyped_name_are_one_village():
+    # tynpanama.com (AFP wording), 10 Jun 2024: "Ryjivka" (French j = zh), later "Ryzhivka", which the NER calls a
+    # person
+    art, by = ents("(Kiev) El presidente ucraniano, Volodymyr Zelensky, negó el lunes la captura por parte de las "
+                   "fuerzas rusas de la aldea de Ryjivka en la región de Sumy.\nYoury Zarko, jefe del municipio de "
+                   "Bilopillia, al que pertenece Ryzhivka, también negó en televisión la caída de esta localidad.")
+    assert by["Ryzhivka"] is by["Ryjivka"] and by["Ryjivka"].type == "LOC"
+
+
+def test_a_battalion_name_is_an_organisation():
+    # the same article: "soldados del batallón checheno Akhmat"
+    art, by = ents("Según Kadyrov, soldados del batallón checheno Akhmat, “así como soldados de otras unidades rusas, "
+                   "llevaron a cabo operaciones tácticas y liberaron” esta localidad.")
+    assert by["Akhmat"].type == "ORG"

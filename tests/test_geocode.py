@@ -402,3 +402,13 @@ def test_a_spelling_guess_never_lands_on_a_country_of_another_continent(geocoder
     geocoder.geocode_article(a)
     assert ent(a, "e2").geo is None or ent(a, "e2").geo.country == "SD"
     assert ent(a, "e9").geo is not None and ent(a, "e9").geo.country == "SD"
+
+
+def test_a_russian_republic_is_the_region_not_a_ukrainian_town(geocoder):
+    # france24/AFP in Spanish, 10 Jun 2024: "El líder de la república rusa de Chechenia, Ramzan Kadyrov"
+    a = art("El líder de la república rusa de Chechenia, Ramzan Kadyrov, un partidario de Vladimir Putin que envió "
+            "combatientes a Ucrania, aseguró el domingo por la tarde en Telegram que las tropas rusas se habían "
+            "apoderado de esta localidad situada en la frontera con Rusia.", "Chechenia", "Ucrania", "Rusia")
+    geocoder.geocode_article(a)
+    g = ent(a, "Chechenia").geo
+    assert g.country == "RU" and g.feature == "region" and km(g.lat, g.lon, 43.3, 45.7) <= 150

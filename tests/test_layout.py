@@ -206,3 +206,13 @@ def test_a_paragraph_closed_by_a_straight_quotation_mark_whose_opener_was_lost_i
     lay = analyze(text)
     start, end = text.index("Por primera"), text.index("\", escribió")
     assert any(a < start and b == end for a, b in lay.quotes), lay.quotes
+
+
+def test_the_running_text_after_a_dateline_starts_a_sentence():
+    # swissinfo.ch (EFE), 14 Aug 2025: else the parser makes "Moscú" the subject of "cayó"
+    from cronica.nlp import pipeline as P
+    nlp = P.load(stages=())
+    doc = nlp("Moscú, 14 ago (EFE).- Un dron ucraniano derribado por las defensas rusas cayó esta madrugada sobre "
+              "una refinería de petróleo de Lukoil, lo que produjo un gran incendio.")
+    un = next(t for t in doc if t.text == "Un")
+    assert un.is_sent_start and not any(c.text == "Moscú" for c in next(t for t in doc if t.text == "cayó").children)

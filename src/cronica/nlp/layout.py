@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from .. import resources
 from ..errors import PipelineError
+from .dateline import Dateline, find_dateline
 from .doc import text_of
 from .stage import Stage
 
@@ -125,65 +126,27 @@ class UnwrappingTokenizer:
             if prev.is_space and "\n" in prev.text and not tok.is_space:
                 start = flat.rfind("\n", 0, prev.idx) + 1
                 last = flat[start:prev.idx].rstrip()[-1:]
+                line = flat[start:prev.idx].strip()
                 if prev.idx - start > LONG_PARAGRAPH and last not in ".!?:;»”\"'…)":
                     # a paragraph of text that ends without a stop ("..., informó CNN.com") ends its sentence; a short
                     # line (a headline, a dateline) is left to the parser
                     tok.is_sent_start = True
+                elif start > 0 and last.isalpha() and line[:1].isupper() and tok.text[:1].isupper() \
+                        and len(line.split()) >= 3 and not line.isupper():
+                    # a subheading between two paragraphs ("Batalla por la ciudad siria de Homs") is no part of the
+                    # sentence below it
+                    tok.is_sent_start = True
+        line = find_dateline(flat)
+        if line is not None:
+            # the running text starts a sentence: "Moscú, 14 ago (EFE).- Un dron ucraniano ... cayó" (else the parser
+            # makes the dateline's place the subject of the first verb)
+            tok = next((t for t in doc if t.idx >= line.span[1] and not t.is_space), None)
+            if tok is not None and tok.i > 0:
+                tok.is_sent_start = True
         return doc
 
     def __getattr__(self, name):  # vocab, rules, pipe ...: the spaCy tokenizer's own
         return getattr(self.inner, name)
-
-
-# --------------------------------------------------------------------------- dateline
-
-@dataclass(frozen=True)
-class Dateline:
-    span: Span  # the whole dateline, separator included
-    places: tuple[Span, ...]  # "Kiev/Moscú" -> two spans
-    agency: Optional[Span]  # "(EFE)" -> the span of "EFE"
-    date: Optional[Span]  # "31 jul"
-
-
-_NAME = r"[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'.-]*(?:[ ][\wÁÉÍÓÚÑáéíóúñü'.-]+){0,3}"
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<places>" + _NAME + r"(?:[ ]?/[ ]?" + _NAME + r")*)"
-    r"(?:,[ ](?P<region>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?))?"
-    r"(?:,?[ ](?P<date>(?:[A-Za-záéíóú]+[ ])?\d{1,2}[ ](?:de[ ])?[A-Za-zé]{3,10}\.?(?:[ ](?:de[ ])?\d{4})?))?"
-    r"[ ]*(?:\((?P<agency>[A-Za-zÁÉÍÓÚÑ][\w .&/-]{1,30}?)\))?"
-    r"[ ]*(?P<sep>\.?[ ]*[-–—]{1,2}|\.(?=[ \n]))")
-
-
-def find_dateline(text: str) -> Optional[Dateline]:
-    """A wire dateline opening the text: ``Kiev/Moscú, 31 jul (EFE).-``, ``KIEV, Ucrania (AP) —``,
-    ``MADRID, 28 Mar. (EUROPA PRESS) -``, ``JÁRKOV.`` (a place in capitals and a full stop)."""
-    m = _DATELINE.match(text[:250])
-    if not m:
-        return None
-    places = m.group("places")
-    if not (m.group("date") or m.group("agency")):
-        # no date and no agency: only a name in capitals followed by a stop or a dash
-        letters = [c for c in places if c.isalpha()]
-        if not letters or not all(c.isupper() for c in letters) or len(letters) < 3:
-            return None
-    if m.group("agency") and not m.group("date") and not m.group("region") and m.group("sep").strip(". ") == "":
-        return None
-    spans = []
-    base = m.start("places")
-    for part in re.finditer(r"[^/]+", places):
-        raw = part.group()
-        s = base + part.start() + (len(raw) - len(raw.lstrip()))
-        e = base + part.end() - (len(raw) - len(raw.rstrip()))
-        if e - s > 1 and text[e - 1] == "." and "." not in text[s:e - 1]:
-            e -= 1  # "KIEV.- Un misil ...": the stop belongs to the separator ("EE.UU." keeps its own)
-        if e > s:
-            spans.append((s, e))
-    if m.group("region"):
-        spans.append(m.span("region"))
-    agency = m.span("agency") if m.group("agency") else None
-    date = m.span("date") if m.group("date") else None
-    end = m.end()
-    return Dateline((m.start("places"), end), tuple(spans), agency, date)
 
 
 # --------------------------------------------------------------------------- quotations

@@ -198,6 +198,14 @@ def merge_place_spellings(ec, groups: dict[str, _Group]) -> None:
     """One place under two spellings in one article (the Ukrainian and the Russian form, "Chásiv Yar" ... "Chásov
     Yar"; "Kiev" ... "Kyiv"): the later group joins the first. Countries and short names stay apart."""
     places = sorted((g for g in groups.values() if g.label == "LOC" and not g.name), key=_first)
+    # a one-word name the NER took for a person, spelt like a place of the article ("Bilopillia, al que pertenece
+    # Ryzhivka", after "la aldea de Ryjivka"): that place
+    for g in [g for g in groups.values() if g.label == "PER" and not g.name and len(_name(g).split()) == 1]:
+        first = next((p for p in places if p.mentions and len(fold(_name(g))) >= 5
+                      and fold(_name(p)) not in ec.countries and same_name(_name(p), _name(g), "LOC")), None)
+        if first is not None:
+            _merge(groups, next(k for k, v in groups.items() if v is g), first)
+            g.mentions = []
     for i, g in enumerate(places):
         name = _name(g)
         if fold(name) in ec.countries or len(fold(name).replace(" ", "")) < 5:

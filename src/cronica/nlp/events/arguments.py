@@ -24,8 +24,8 @@ from .context import (
     is_region,
     is_water,
 )
-from .lists import colon_list, coordinated_places, listed
-from .locative import locative, misparsed_object
+from .lists import colon_list, coordinated_places, counted_places, listed
+from .locative import after_agent, locative, misparsed_object, named_place
 
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # nouns of a place, a region,
 # a building or grounds
@@ -83,7 +83,10 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                               and (c.i < tok.i or tok.i < ante.i or listed(c, ante, tok))
                               and case_of(c).split()[:1] not in (["con"], ["por"], ["contra"])]
         # "el centro comercial de ... Kremenchuk, ..., atacado", "la asediada ciudad de Mariupol"; not "con Rusia"
-        if ante.dep_ == "appos":  # "Urozhaine, una aldea que las fuerzas recuperaron"
+        if ante.dep_ == "appos" and not any(ctx.place_entity(x) for x, _ in near
+                                            if x.head == ante and case_of(x) == "de"):
+            # "Urozhaine, una aldea que las fuerzas recuperaron" (not "la región de Volgogrado (9), la península de
+            # Crimea (7), anexionada por Rusia": the apposition names its own place)
             near.append((ante.head, 2))
             near += [(c, 3) for c in ante.head.children if c.dep_ in ("nmod", "appos", "flat") and c.i < ante.i]
         colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" and tok.i > ante.i
@@ -148,6 +151,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                 e = next((ctx.demonym(c.text) for c in x.children if c.dep_ == "amod" and ctx.demonym(c.text)), None)
                 if e is not None:
                     return [e.id], d, False
+    if not cands and m.trigger.pos == "N" and (x := after_agent(ctx, tok)) is not None:
+        cands.append((1, x.i, x))
     if not cands and not own_only:
         cands = frame_places(ctx, tok)
     if not cands:
@@ -170,7 +175,7 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                               c[0], granularity(c[2]), c[1]))
     d0, _, best = cands[0]
     places = [ctx.place_entity(best).id]
-    for e in coordinated_places(ctx, best):  # "dos aldeas, Zaporizke y Novoheorhiivka": one event per place
+    for e in [*coordinated_places(ctx, best), *counted_places(ctx, best, tok)]:  # "dos aldeas, A y B": one event per place
         if e.id not in places:
             places.append(e.id)
     return places, d0, is_region(best)
@@ -193,13 +198,6 @@ def place_inside(ctx, phrase):
                     nxt.append(c)
         frontier, seen = nxt, seen + 1
     return None
-
-
-def named_place(ctx, noun):
-    """The first of a noun and its name phrases that names a place ("la central nuclear de Zaporiyia": Zaporiyia),
-    or None."""
-    return next((x for x in (noun, *(c for c in noun.children if c.dep_ in ("nmod", "appos", "flat")))
-                 if ctx.place_entity(x)), None)
 
 
 def stage_noun(ctx, tok):

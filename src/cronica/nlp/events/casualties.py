@@ -8,6 +8,7 @@ from ...model import Figure
 from ...names import fold
 from ..doc import text_of
 from ..numbers import parse_number
+from ..syntax import case_of
 from .context import CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention, campaign_word
 
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
@@ -51,6 +52,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         else:
             target.injured = max(target.injured or 0, val)
     bare_counts(ctx, by_sent)
+    single_victims(ctx, by_sent)
     # "la cifra de muertos ... se elevó a 20": a toll whose number has no counted noun
     for mm in [*TOLL.finditer(ctx.text), *TOLL_BEFORE.finditer(ctx.text)]:
         val = parse_number(mm.group("n"))
@@ -131,6 +133,41 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]]) -> None:
         target = toll_target(cands, {a.i for a in tok.ancestors} | {c.i for c in tok.head.children}, tok.idx)
         if val is not None and target is not None and getattr(target, kind) is None:
             setattr(target, kind, int(val))
+
+
+def single_victims(ctx, by_sent: dict[int, list[Mention]]) -> None:
+    """One person killed or wounded, told with "un"/"una"/"otro"/"otra" and no number ("una mujer de 75 años murió",
+    "Otra persona murió", "Un hombre de 68 años resultó herido", "mató a una persona"): a toll of one (more with
+    coordinated persons) for the strike of the sentence, or of the sentence before, that has none of that kind yet."""
+    for tok in ctx.doc:
+        if tok.pos_ not in ("VERB", "ADJ"):
+            continue
+        w = fold(tok.text)
+        kind = "fatalities" if w.startswith(DIE) else "injured" if w.startswith(HURT) else None
+        if kind is None:
+            continue
+        verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("obj", "xcomp") and tok.head.pos_ == "VERB" else tok
+        victims = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "obj" and verb is tok
+                   and case_of(c) == "a"]
+        victims = [v for v in victims if one_person(v)]
+        if not victims:
+            continue
+        v = victims[0]
+        count = 1 + sum(1 for c in v.children if c.dep_ == "conj" and one_person(c))
+        si = ctx.sent_of.get(tok.i, -1)
+        cands = [m for m in by_sent.get(si, []) if m.trigger.type in DEADLY]
+        if not cands and not by_sent.get(si):
+            cands = strikes_before(by_sent, si, reach=1)
+        target = toll_target(cands, {a.i for a in tok.ancestors} | {c.i for c in verb.children}, tok.idx, or_first=True)
+        if target is not None and getattr(target, kind) is None:
+            setattr(target, kind, count)
+
+
+def one_person(tok) -> bool:
+    """"una mujer de 75 años", "otra persona", "un civil": a singular person noun with an indefinite article."""
+    return tok.pos_ == "NOUN" and fold(tok.lemma_) in PEOPLE and "Sing" in tok.morph.get("Number") and any(
+        c.dep_ == "det" and fold(c.text) in ("un", "una", "otro", "otra") for c in tok.children) and not any(
+        c.dep_ == "nummod" for c in tok.children)
 
 
 PARTITIVE = re.compile(r"^\s*,?\s*de\s+(?:las|los|ellas|ellos)\b(?:\s+(?:que|cuales))?", re.I)

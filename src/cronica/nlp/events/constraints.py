@@ -6,7 +6,7 @@ from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import NOMINAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
-from .context import ANAPHORIC, FACILITIES, PLACE_NOUNS, Mention
+from .context import ANAPHORIC, ELIDED_COUNTS, FACILITIES, PLACE_NOUNS, Mention
 
 
 def victim(ctx, tok, words: set[str], names: bool = True) -> bool:
@@ -289,8 +289,16 @@ def has_class(ctx, tok, words: set[str]) -> bool:
     for x in args:
         if fold(x.lemma_) in words or fold(x.text) in words or fold(x.text).rstrip("s") in words:
             return True
-    # a money figure or an arms noun in the same clause (ha comprometido ... en ayuda)
+    # a count with the noun left out ("La mayoría fueron abatidos", "Otros cuatro fueron interceptados"): what the
+    # sentence before, or this one before the count, counted
+    elided = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not any(
+        k.dep_ == "nmod" for k in c.children) and (c.pos_ == "NUM" or fold(c.lemma_) in ELIDED_COUNTS)), None)
+    if elided is not None:
+        sent = tok.sent
+        before = tok.doc[tok.doc[sent.start - 1].sent.start if sent.start else sent.start:elided.i]
+        return any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in before)
     return False
+
 
 
 def arg_tokens(ctx, tok, depth=3):

@@ -87,6 +87,7 @@ PENDING = _words(EVENT_WORDS, "pending")
 TOLL_HEADS = _words(EVENT_WORDS, "toll_heads")
 TIME_FRAMES = _words(EVENT_WORDS, "time_frames")
 CUMULATIVE = tuple(sorted(_words(EVENT_WORDS, "cumulative")))
+ELIDED_COUNTS = frozenset(fold(w) for w in _words(EVENT_WORDS, "elided_counts"))  # "La mayoría fueron abatidos"
 WITHDRAWAL = _words(EVENT_WORDS, "withdrawal")
 PEOPLE = frozenset(resources.words(EVENT_WORDS, "people"))  # compared with figure units (lemmas as written)
 GROUPS = frozenset(resources.words(EVENT_WORDS, "groups"))
@@ -281,9 +282,21 @@ class EventContext:
 
     def town_before(self, pos: int) -> Optional[Entity]:
         """The place (no country) mentioned last before ``pos``."""
-        best = max(((m[0], e) for e in self.ents.values() if e.type == "LOC" and not self.is_country(e.id)
-                    for m in e.mentions if m[0] < pos), key=lambda x: x[0], default=None)
+        found = [(m[0], e) for e in self.ents.values() if e.type == "LOC" and not self.is_country(e.id)
+                 for m in e.mentions if m[0] < pos]
+        # a town, not a region: "la república rusa de Chechenia ... se habían apoderado de esta localidad" is the
+        # village named before
+        towns = [(a, e) for a, e in found if not self.region_named(a)]
+        best = max(towns or found, key=lambda x: x[0], default=None)
         return best[1] if best is not None else None
+
+    def region_named(self, start: int) -> bool:
+        """Is the name at ``start`` told as a region ("la región de Sumy", "la república rusa de Chechenia")?"""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        h = span[0].head
+        return is_region(span[0]) or fold(h.lemma_) == "republica" and h.text.islower()
 
     def name_root(self, tok, e: Entity) -> bool:
         """Is ``tok`` the syntactic head of its name ("Samah" in "Al Samah", not the particle "Al")?"""

@@ -36,7 +36,9 @@ def against_civilians(ctx, m: Mention) -> bool:
         # "Una veintena de civiles ... murieron ... en dos ataques de presuntos yihadistas": the dead are civilians
         dead = {fold(x.lemma_) for c in tok.head.children if c.dep_ == "nsubj" for x in (c, *c.children)
                 if x.dep_ in ("nsubj", "nmod") or x is c}
-        if dead & (CIVILIANS - ANY_SIDE) and not (everything & REMOTE_WEAPONS):
+        states = any(case_of(x).startswith("por") and (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id)
+                     for x, _ in walk(tok, 3))  # "en ataques lanzados por Siria y su aliada Rusia": a state's strikes
+        if dead & (CIVILIANS - ANY_SIDE) and not (everything & REMOTE_WEAPONS) and not states:
             return True
     near = [x for x, _ in walk(tok, 4)]
     if not (everything & REMOTE_WEAPONS) and any(

@@ -67,8 +67,10 @@ def settle_in_town(g: list[Mention], m: Mention) -> bool:
 
 def unnamed_town(m: Mention) -> bool:
     """A town the trigger takes without naming it: "la toma de una localidad en la región de X"."""
+    kids = [*m.tok.children, *(k for c in m.tok.children if c.dep_ == "obj" and fold(c.lemma_) == "control"
+                               for k in c.children)]  # "ha tomado el control de una estratégica ciudad"
     return any(c.dep_ in ("nmod", "obj", "obl") and fold(c.lemma_) in TOWN_NOUNS
-               and any(d.dep_ == "det" and fold(d.text) in ("un", "una") for d in c.children) for c in m.tok.children)
+               and any(d.dep_ == "det" and fold(d.text) in ("un", "una") for d in c.children) for c in kids)
 
 
 def other_place_between(ctx, g: list[Mention], m: Mention, gp: list[str]) -> bool:

@@ -100,3 +100,76 @@ def _in_list(c, first) -> bool:
         if x == first:
             return True
     return False
+
+
+COUNT_WORDS = {"uno", "una", "otro", "otra", "otros", "otras"}
+WHERE = {"sobre", "en"}
+
+
+def counted_places(ctx, tok, trigger) -> list:
+    """The other places a count is shared out over, in the sentence of the place ``tok`` names.
+
+    Parenthesised counts: "abatidos sobrevolando el mar Negro (14), en la región de Volgogrado (9), ... y la región
+    de Rostov (7)". A count with its place and the verb left out: "ocho drones ucranianos sobre la región de Bélgorod
+    y tres sobre el mar Negro", "interceptados en la región de Krasnodar, dos en Bélgorod y uno en el mar de Azov"."""
+    doc, sent = tok.doc, tok.sent
+    own = ctx.place_entity(tok)
+    if own is None:
+        return []
+
+    def after(t) -> int:  # the first token after the name ``t`` starts
+        e = ctx.entity_at(t)
+        span = next(((a, b) for a, b in e.mentions if a <= t.idx < b), None) if e is not None else None
+        i = t.i + 1
+        while span is not None and i < sent.end and doc[i].idx < span[1]:
+            i += 1
+        return i
+
+    def counted(i: int) -> bool:  # "(14)"
+        return i + 2 < sent.end and doc[i].text == "(" and doc[i + 1].like_num and doc[i + 2].text == ")"
+
+    starts = [t for t in sent if ctx.place_entity(t) is not None and (t.i == sent.start or ctx.entity_at(doc[t.i - 1])
+                                                                     is not ctx.entity_at(t))]
+    paren = [t for t in starts if counted(after(t))]
+    members = paren if len(paren) > 1 else gapped(ctx, sent, starts, after)
+    if not any(ctx.place_entity(t) is own for t in members) or members[0].i <= trigger.i <= members[-1].i:
+        return []  # (a participle inside the list is no event of each member: "Crimea (7), anexionada por Rusia")
+    out = [ctx.place_entity(t) for t in members]
+    uniq = []
+    for e in out:
+        if e is not own and e.type == "LOC" and all(e is not u for u in uniq):
+            uniq.append(e)
+    return uniq
+
+
+def gapped(ctx, sent, starts, after) -> list:
+    """The place names of a list whose later members are a count and a place with the verb left out ("... sobre la
+    región de Bélgorod y tres sobre el mar Negro"): the name before the first such member, then each member's."""
+    doc = sent.doc
+    out, i, first_sep = [], sent.start, None
+    while i < sent.end:
+        if doc[i].text not in (",", ";") and doc[i].lower_ not in ("y", "e"):
+            i += 1
+            continue
+        j = i + 1
+        if j < sent.end and doc[j].lower_ in ("y", "e"):
+            j += 1
+        if j + 1 < sent.end and doc[j].lower_ in COUNT_WORDS and doc[j + 1].like_num:
+            j += 1  # "y otros tres en Kursk"
+        if not (j < sent.end and (doc[j].like_num or doc[j].lower_ in COUNT_WORDS)):
+            i += 1
+            continue
+        k = j + 1
+        while doc[j].like_num and k < min(j + 7, sent.end) and doc[k].lower_ not in WHERE \
+                and doc[k].pos_ not in ("VERB", "AUX", "PUNCT"):
+            k += 1  # what a number counts ("tres vehículos aéreos no tripulados sobre"); "uno" and "otro" stand alone
+        place = next((t for t in doc[k + 1:min(k + 9, sent.end)] if t in starts), None) \
+            if k < sent.end and doc[k].lower_ in WHERE else None
+        if place is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[k + 1:place.i]):
+            i += 1
+            continue
+        first_sep = i if first_sep is None else first_sep
+        out.append(place)
+        i = after(place)
+    head = [t for t in starts if first_sep is not None and t.i < first_sep]
+    return [head[-1], *out] if out and head else []

@@ -69,6 +69,9 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
             typ in ("attack", "clash") or top == x and (
             fold(trig.lemma_) in WITHDRAWAL or fold(trig.text) in WITHDRAWAL)):
         return False  # "ataque de Rusia", "tras la retirada de Ucrania": the actor
+    if typ == "clash" and trig.pos_ == "NOUN" and top.head == trig and case == "por" and place is not None \
+            and not country:
+        return True  # "Batalla por la ciudad siria de Homs": where they fight
     if case.startswith(("desde", "por", "según", "gracias", "debido")):
         return False  # "lanzados por Rusia": the agent; "gracias al apoyo militar de Rusia": a cause
     own = next((c for c in (case_of(p) for p in path) if c and c.split()[0] not in ("de", "del")), "")
@@ -100,3 +103,27 @@ def pointed_place(trig) -> bool:
     """A place noun with a demonstrative among the trigger's own words ("la caída de esta ciudad minera")."""
     return any(fold(c.lemma_) in PLACE_NOUNS and any(d.dep_ == "det" and fold(d.text) in ANAPHORIC for d in c.children)
                for c in trig.children)
+
+
+def after_agent(ctx, tok):
+    """The place a nominal trigger takes after its agent ("la captura por parte de las fuerzas rusas de la aldea de
+    Ryjivka", which the parser hangs on the agent), or None."""
+    doc = tok.doc
+    i = tok.i + 1
+    if [t.lower_ for t in doc[i:i + 3]] != ["por", "parte", "de"]:
+        return None
+    for j in range(i + 3, min(i + 11, tok.sent.end)):
+        t = doc[j]
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.lower_ in ("de", "del") and j > i + 3:
+            return next((x for x in doc[j + 1:min(j + 6, tok.sent.end)] if ctx.place_entity(x) is not None
+                         and not x.is_punct), None)
+    return None
+
+
+def named_place(ctx, noun):
+    """The first of a noun and its name phrases that names a place ("la central nuclear de Zaporiyia": Zaporiyia),
+    or None."""
+    return next((x for x in (noun, *(c for c in noun.children if c.dep_ in ("nmod", "appos", "flat")))
+                 if ctx.place_entity(x)), None)

@@ -1,0 +1,133 @@
+"""Events told with counts (real wire copy): the places a count is shared out over, counts with the noun left
+out, and tolls of one person."""
+from __future__ import annotations
+
+from cronica.process import extract_text
+
+
+def run(text: str, published: str):
+    return extract_text(text, published=published, geocode=False)
+
+
+def places(art, type_: str, trigger: str) -> list[str]:
+    names = {e.id: e.name for e in art.entities}
+    return [names.get(v.place) for v in art.events
+            if v.type == type_ and art.text[v.trigger_span[0]:v.trigger_span[1]] == trigger]
+
+
+# swissinfo.ch (EFE), 14 Aug 2025: the Russian ministry's count of drones downed, region by region
+MOD_COUNT = ("Según el Ministerio de Defensa ruso, esta jornada derribaron hasta 44 drones ucranianos que se dirigían "
+             "contra territorio controlado por Rusia.\n\nLa mayoría fueron abatidos sobrevolando el mar Negro (14), en la "
+             "región de Volgogrado (9), la península ucraniana de Crimea (7), anexionada por Rusia en 2014, y la región "
+             "de Rostov (7).\n\nOtros cuatro fueron interceptados en la región de Krasnodar, dos en Bélgorod y uno en el "
+             "mar de Azov.")
+
+
+def test_parenthesised_counts_make_one_interception_per_place():
+    art = run(MOD_COUNT, "2025-08-14")
+    # ("La mayoría": the drones of the sentence before, so "abatidos" is an interception)
+    assert sorted(places(art, "interception", "abatidos")) == ["Crimea", "Rostov", "Volgogrado", "mar Negro"]
+
+
+def test_a_participle_inside_the_list_belongs_to_its_own_member():
+    art = run(MOD_COUNT, "2025-08-14")
+    assert places(art, "territory_change", "anexionada") == ["Crimea"]
+
+
+def test_counts_with_the_verb_left_out_are_more_places():
+    art = run(MOD_COUNT, "2025-08-14")
+    assert sorted(places(art, "interception", "interceptados")) == ["Bélgorod", "Krasnodar", "mar de Azov"]
+
+
+def test_a_count_and_its_place_after_y():
+    # spanish.news-pravda.com (Sputnik), 30 Nov 2024
+    art = run("Los sistemas de defensa antiaérea rusos destruyeron e interceptaron la pasada noche ocho drones "
+              "ucranianos sobre la región de Bélgorod y tres sobre el mar Negro, informó el Ministerio de Defensa ruso.",
+              "2024-11-30")
+    assert sorted(places(art, "interception", "interceptaron")) == ["Bélgorod", "mar Negro"]
+
+
+def test_an_indefinite_article_is_no_count():
+    # France 24 (AFP), 30 Jun 2022: "una posición estratégica en el mar Negro" is the island described, not a
+    # second place of the withdrawal
+    art = run("El ejército de Rusia anunció este jueves su retirada de la isla de las Serpientes, una posición "
+              "estratégica en el mar Negro conquistada por Moscú y que había sido objeto de contraataques ucranianos "
+              "en las últimas semanas.", "2022-06-30")
+    assert len(places(art, "territory_change", "retirada")) == 1
+
+
+def test_one_person_killed_or_wounded_is_a_toll_of_one():
+    # 1000noticias.com.py (Reuters wording), 29 Jul 2025
+    art = run("Otra persona murió y varias resultaron heridas en un ataque en el distrito de Synelnykivsky de la "
+              "región, afirmó.\nEn otro ataque en Velykomykhaylivska, el lunes por la noche, una mujer de 75 años "
+              "murió. Un hombre de 68 años resultó herido. Una vivienda particular resultó dañada, publicó en Telegram.",
+              "2025-07-29")
+    tolls = [(v.fatalities, v.injured) for v in art.events]
+    assert tolls == [(1, None), (1, 1)], tolls
+
+
+def test_no_toll_of_one_from_a_count():
+    # the same article: "Dieciséis personas murieron" is sixteen, not one
+    art = run("Rusia llevó a cabo ocho bombardeos en la región de Zaporizhia, impactando una prisión, según Ivan "
+              "Fedorov, jefe de la administración militar.\n«Dieciséis personas murieron y 35 resultaron heridas», "
+              "declaró en Telegram.", "2025-07-29")
+    assert [(v.fatalities, v.injured) for v in art.events] == [(16, 35)]
+
+
+# tynpanama.com (AFP wording), 10 Jun 2024
+RYZHIVKA = ("(Kiev) El presidente ucraniano, Volodymyr Zelensky, negó el lunes la captura por parte de las fuerzas rusas "
+            "de la aldea de Ryjivka en la región de Sumy, que anteriormente había sido reclamada por el líder checheno "
+            "Ramzan Kadyrov.\nEl líder de la república rusa de Chechenia, Ramzan Kadyrov, un partidario de Vladimir "
+            "Putin que envió combatientes a Ucrania, aseguró el domingo por la tarde en Telegram que las tropas rusas "
+            "se habían apoderado de esta localidad situada en la frontera con Rusia.\nYoury Zarko, jefe del municipio "
+            "de Bilopillia, al que pertenece Ryzhivka, también negó en televisión la caída de esta localidad, "
+            "declarando que no había ningún soldado ruso allí.")
+
+
+def test_the_place_taken_after_the_agent():
+    # the parser hangs "de la aldea de Ryjivka" on "las fuerzas rusas"; it is what was captured
+    art = run(RYZHIVKA, "2024-06-10")
+    assert places(art, "territory_change", "captura") == ["Ryjivka"]
+
+
+def test_this_town_is_the_village_named_before_not_the_republic():
+    # "esta localidad" after "la república rusa de Chechenia": Ryjivka; the capture claimed and denied is one event
+    art = run(RYZHIVKA, "2024-06-10")
+    names = {e.id: e.name for e in art.entities}
+    taken = [v for v in art.events if v.type == "territory_change"]
+    assert [names.get(v.place) for v in taken] == ["Ryjivka"], [(art.text[v.trigger_span[0]:v.trigger_span[1]],
+                                                                   names.get(v.place)) for v in taken]
+
+
+# rpp.pe, 6 Dec 2024 (the Syrian Observatory's counts; a subheading between paragraphs)
+HOMS = ("El Gobierno sirio perdió el viernes el control de la ciudad de Daraa, en el sur del país, y de la mayor parte de "
+        "la provincia homónima, cuna del levantamiento de 2011, declaró una oenegé.\n"
+        "Batalla por la ciudad siria de Homs\n"
+        "Al menos 19 civiles murieron, entre ellos cinco niños, en ataques lanzados por Siria y su aliada Rusia contra la "
+        "periferia de la ciudad de Homs, en el centro de Siria, donde se concentran los combates entre los insurgentes y "
+        "el Ejército Sirio, informó el Observatorio Sirio de Derechos Humanos.")
+
+
+def test_a_subheading_is_its_own_sentence_and_a_battle_for_a_town_is_there():
+    art = run(HOMS, "2024-12-06")
+    names = {e.id: e.name for e in art.entities}
+    battle = [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "Batalla"]
+    assert [names.get(v.place) for v in battle] == ["Homs"]
+    # the toll is of the attacks of the sentence below, not of the subheading
+    assert battle[0].fatalities is None
+
+
+def test_civilians_killed_in_a_states_strikes_is_an_attack():
+    art = run(HOMS, "2024-12-06")
+    hit = [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ataques"]
+    assert [(v.type, v.fatalities) for v in hit] == [("attack", 19)]
+
+
+def test_the_unnamed_town_taken_is_the_one_named_next():
+    # lanacion.com.ar (AP), 10 Dec 2025: "una estratégica ciudad" ... "la estratégica ciudad de Uvira": one capture
+    art = run("DAKAR, Senegal (AP) — El grupo rebelde M23, respaldado por Ruanda, afirmó que ha tomado el control de una "
+              "estratégica ciudad en el este de la República Democrática del Congo el miércoles por la tarde, tras una "
+              "rápida ofensiva desde el inicio del mes.\n\nEl anuncio, realizado en X por el portavoz de M23 Lawrence "
+              "Kanyuka, dice que el grupo ha tomado la estratégica ciudad de Uvira y anima a los ciudadanos a regresar a "
+              "sus hogares.", "2025-12-10")
+    assert places(art, "territory_change", "tomado") == ["Uvira"]
