@@ -914,3 +914,14 @@ def test_a_se_passive_the_outlet_could_not_verify_is_unverified():
               "de forma independiente.", "2022-07-29")
     s = find(art, "Ninguna de las dos versiones")
     assert s.stance == "unverified" and s.source is None
+
+
+def test_the_first_statement_without_a_subject_is_of_whom_the_sentence_before_is_about():
+    # puranoticia.pnt.cl (Europa Press wording), 28 Aug 2025: "Afirmó" has no subject; the sentence before is the
+    # Kremlin's
+    art = run("El Kremlin ha respondido este jueves a las críticas por el ataque a gran escala que han lanzado en las "
+              "últimas horas sobre Kiev, capital de Ucrania, que ha dejado por el momento cerca de una quincena de "
+              "muertos y alrededor de medio centenar de heridos. Afirmó que no se ha acordado ningún alto el fuego "
+              "aéreo en las negociaciones.", "2025-08-28")
+    s = find(art, "no se ha acordado")
+    assert speaker(art, s) == "Kremlin"

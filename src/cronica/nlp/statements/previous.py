@@ -22,7 +22,7 @@ def _compatible(ctx: Context, e: Entity, dem: set[str]) -> bool:
     return not theirs or bool(theirs & dem)
 
 
-def topic(ctx: Context, lo: int, hi: int, ok=lambda e: True) -> Optional[str]:
+def topic(ctx: Context, lo: int, hi: int, ok=lambda e: True, types=("PER",)) -> Optional[str]:
     """The person a stretch of text is about: the last named main-clause subject in [lo, hi) outside
     quotations ("Stoltenberg restó importancia a las maniobras. «...», declaró")."""
     best = None
@@ -34,7 +34,7 @@ def topic(ctx: Context, lo: int, hi: int, ok=lambda e: True) -> Optional[str]:
         if not (h.dep_ == "ROOT" or h.head.i == h.i or h.head.is_space or h.dep_ == "conj" and h.head.dep_ == "ROOT"):
             continue
         e = ctx.entity(resolve_np(ctx, t, t.idx)[0])
-        if e is not None and e.type == "PER" and ok(e):
+        if e is not None and e.type in types and ok(e):
             best = e.id
     return best
 
@@ -105,6 +105,16 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             # "sostuvo el informe ...": the issuer of the report an earlier statement named ("Un informe de los
             # servicios de inteligencia estadounidenses ... estimó"), even when that one has no name
             f.source, f.resolved = issuer.source, True  # its own words stay its source span
+        if not f.resolved and not done and not f.source_span and f.cue_tok is not None and not _plural(ctx, f):
+            # the first statement, its verb with no subject: who the sentence before it in its paragraph is about
+            # ("El Kremlin ha respondido este jueves a las críticas ... Afirmó que no se ha acordado ...")
+            hi = min(f.anchor, f.content[0])
+            s0 = ctx.sent_bounds(hi)[0]
+            back = s0 - 1
+            while back > 0 and ctx.text[back].isspace():
+                back -= 1
+            lo = max(ctx.sent_bounds(back)[0] if back > 0 else s0, ctx.text.rfind("\n", 0, hi) + 1)
+            f.source = topic(ctx, lo, s0, types=("PER", "ORG")) if lo < s0 else None
         if not f.resolved and done:
             # a null subject continues the last speaker, unless the text named someone else since
             hi = min(f.anchor, f.content[0])
