@@ -925,3 +925,21 @@ def test_the_first_statement_without_a_subject_is_of_whom_the_sentence_before_is
               "aéreo en las negociaciones.", "2025-08-28")
     s = find(art, "no se ha acordado")
     assert speaker(art, s) == "Kremlin"
+
+
+def test_a_que_clause_after_a_long_adjunct_is_what_was_confirmed():
+    # (EFE wording), Feb 2026: the parser hangs the que-clause on "ministro", twenty words after the cue
+    art = run("El presidente ucraniano, Volodímir Zelenski, confirmó poco después en una rueda de prensa en Kiev junto con "
+              "el primer ministro polaco, Donald Tusk, que 157 ucranianos habían vuelto ya a casa del cautiverio ruso.",
+              "2026-02-06")
+    s = find(art, "157 ucranianos habían vuelto")
+    assert speaker(art, s) == "Volodímir Zelenski" and s.stance == "confirm"
+
+
+def test_por_la_que_opens_a_relative_not_what_was_said():
+    # dev dv-ua-10 (EFE), 31 Jul 2025: what was claimed is the conquest
+    art = run("El Ministerio de Defensa ruso reivindicó este jueves la conquista de la ciudad de Chásiv Yar, situada en la "
+              "región oriental de Donetsk y por la que ambos bandos llevan combatiendo más de un año, en otra jornada "
+              "trágica para Ucrania por la muerte de al menos 13 civiles en Kiev.", "2025-07-31")
+    assert find(art, "la conquista de la ciudad de Chásiv Yar")
+

@@ -84,10 +84,12 @@ def _time_between(ctx: Context, tok: Token, t: Token) -> bool:
 def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
     """Offset where the reported clause starts after 'que' / 'de que' / 'si' following the cue."""
     doc = ctx.doc
-    for t in doc[tok.i + 1:min(len(doc), tok.i + 18)]:
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 26)]:
         if t.idx >= limit or t.text in (".", ";", ":") or ctx.in_quote[t.idx]:
             return None
         que = t.lower_ == "que"
+        if que and doc[t.i - 1].lower_ in ("el", "la", "los", "las"):
+            continue  # "la ciudad de Chásiv Yar, ... por la que ambos bandos llevan combatiendo": a relative
         if que and t.head.dep_ == "conj" and t.head.i != tok.i and tok not in t.head.ancestors and t.head.i > t.i:
             return None  # "algo que Rusia venía reivindicando ..., y que ahora X ha confirmado": another clause's
         if que and t.i > 0 and doc[t.i - 1].lower_ in CAUSAL and not once_more(doc, t.i - 1):
