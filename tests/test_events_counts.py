@@ -131,3 +131,10 @@ def test_the_unnamed_town_taken_is_the_one_named_next():
               "Kanyuka, dice que el grupo ha tomado la estratégica ciudad de Uvira y anima a los ciudadanos a regresar a "
               "sus hogares.", "2025-12-10")
     assert places(art, "territory_change", "tomado") == ["Uvira"]
+
+
+def test_an_annexed_place_named_after_its_participle():
+    # es.euronews.com, 30 Aug 2023: the parser takes "la anexionada" for the phrase and "Crimea" for an object
+    art = run("Las autoridades rusas, instaladas en la anexionada Crimea, también informaron de que habían repelido un "
+              "ataque.", "2023-08-30")
+    assert places(art, "territory_change", "anexionada") == ["Crimea"]

@@ -144,6 +144,10 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
             and tok.doc[tok.i + 1].lower_ in ("a", "contra") and ctx.place_entity(tok.doc[tok.i + 2]) is not None:
         cands.append((1, tok.i + 2, tok.doc[tok.i + 2]))  # "respondieron al ataque a Sebastopol": the parser hung the
         # place on the verb
+    if not cands and m.trigger.pos == "V" and tok.i + 1 < len(tok.doc) and tok.i > 0 \
+            and tok.doc[tok.i - 1].dep_ == "det" and ctx.place_entity(tok.doc[tok.i + 1]) is not None:
+        cands.append((1, tok.i + 1, tok.doc[tok.i + 1]))  # "instaladas en la anexionada Crimea": the name it
+        # stands before, which the parser took for an object of the verb above
     if not cands:  # "bombardeos masivos dejaran 39 muertos en territorio ucraniano": the country of the demonym
         result = tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ctx.lex.result
         for x, d in [*walk(tok, 3), *(walk(tok.head, 2) if result else ())]:
