@@ -138,3 +138,10 @@ def test_an_annexed_place_named_after_its_participle():
     art = run("Las autoridades rusas, instaladas en la anexionada Crimea, también informaron de que habían repelido un "
               "ataque.", "2023-08-30")
     assert places(art, "territory_change", "anexionada") == ["Crimea"]
+
+
+def test_a_ceasefire_the_tagger_split_is_still_a_ceasefire():
+    # a copy of an EFE story, 30 Nov 2024: the tagger reads "frágil alto" as two adjectives
+    art = run("Los rebeldes emprendieron una ofensiva relámpago contra las fuerzas del régimen de Al Assad el miércoles, "
+              "coincidiendo con la entrada en vigor de un frágil alto el fuego en Líbano.", "2024-11-30")
+    assert [v.type for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "alto"] == ["diplomacy"]

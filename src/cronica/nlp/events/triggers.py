@@ -54,6 +54,8 @@ def find_mentions(ctx, doc) -> Iterable[Mention]:
         for t in lex.noun_index.get(f, []) + lex.noun_index.get(lf, []):
             if nominal or tok.pos_ not in VERBAL_POS:
                 cands.append((t, None))
+            elif tok.pos_ == "ADJ" and len(t.words) >= 3 and "..." not in t.words:
+                cands.append((t, "fixed"))  # "un frágil alto el fuego": a set phrase the tagger split up
         for t, tag in ([] if tok.pos_ in NON_VERB_POS else lex.verb_index.get(f, [])):
             exact = t.forms.get(low) or tag
             if exact == "part" and tok.pos_ == "NOUN" and tok.i > 0 and doc[tok.i - 1].pos_ == "ADP" and \
@@ -62,7 +64,9 @@ def find_mentions(ctx, doc) -> Iterable[Mention]:
             if nominal and (lex.noun_index.get(f) or exact != "part"):
                 continue  # "de corto alcance" is a noun, not alcanzar
             cands.append((t, exact))
-        found = [(t, toks, tag) for t, tag in cands if (toks := match_phrase(ctx, doc, tok, t)) is not None]
+        found = [(t, toks, None if tag == "fixed" else tag) for t, tag in cands
+                 if (toks := match_phrase(ctx, doc, tok, t)) is not None
+                 and (tag != "fixed" or [x.i for x in toks] == list(range(tok.i, tok.i + len(toks))))]
         if not found:
             continue
         longest = max(len(toks) for _, toks, _ in found)  # the longest phrase wins; rows of as many words are
