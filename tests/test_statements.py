@@ -943,3 +943,21 @@ def test_por_la_que_opens_a_relative_not_what_was_said():
               "trágica para Ucrania por la muerte de al menos 13 civiles en Kiev.", "2025-07-31")
     assert find(art, "la conquista de la ciudad de Chásiv Yar")
 
+
+
+def test_a_social_network_is_the_platform_it_names():
+    # eltribuno.com (EFE), 6 Feb 2026: "la misma red social" is X, named before
+    art = run("En paralelo, EEUU y Rusia acordaron restablecer el diálogo militar de alto nivel que fue suspendido en otoño "
+              "de 2021, pocos meses antes de la invasión rusa de Ucrania, y que es \"esencial para lograr y mantener la "
+              "paz\", señaló en su cuenta de X el mediador estadounidense, Steve Witkoff, tras la cita en Abu Dabi.\n\n"
+              "Fue también el representante especial del presidente estadounidense, Donald Trump, para misiones de paz "
+              "quien anunció primero en la misma red social que rusos y ucranianos habían acordado liberar un total de "
+              "314 prisioneros de guerra.", "2026-02-06")
+    assert find(art, "rusos y ucranianos habían acordado").channel == "X"
+
+
+def test_a_social_network_named_in_apposition():
+    # trtespanol.com (AP wording), 16 Mar 2025: "en su red social Truth Social"
+    art = run("Trump declaró en su red social Truth Social que había ordenado una acción “contundente” y “decisiva” contra "
+              "los hutíes.", "2025-03-16")
+    assert find(art, "había ordenado").channel == "Truth Social"

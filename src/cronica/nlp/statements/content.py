@@ -88,6 +88,8 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
         if t.idx >= limit or t.text in (".", ";", ":") or ctx.in_quote[t.idx]:
             return None
         que = t.lower_ == "que"
+        if t.lower_ == "si" and t.i - tok.i > 17:
+            return None  # far from the cue, "si" asks about something else ("una pregunta ... sobre si ...")
         if que and doc[t.i - 1].lower_ in ("el", "la", "los", "las"):
             continue  # "la ciudad de Chásiv Yar, ... por la que ambos bandos llevan combatiendo": a relative
         if que and t.head.dep_ == "conj" and t.head.i != tok.i and tok not in t.head.ancestors and t.head.i > t.i:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ... import resources
 from ...model import Entity
 from ...names import fold
 from .channel import SAME
@@ -150,12 +151,32 @@ def _issuer_of_document(ctx: Context, f: Found, done: list[Found]) -> Optional[F
     return None
 
 
+# the platforms (name_cues_es.tsv) and the words that name one without naming it ("en la misma red social")
+PLATFORMS = frozenset(w for kind, _, w in resources.table("name_cues_es.tsv") if kind == "platform")
+SOCIAL_NETWORK = {"red social", "redes sociales"}
+
+
+def _platform_named_before(ctx: Context, f: Found, done: list[Found]) -> Optional[str]:
+    """"anunció primero en la misma red social", after "señaló en su cuenta de X": the platform named last (or in
+    the statement's own sentence: "declaró en su red social Truth Social")."""
+    end = ctx.sent_bounds(f.anchor)[1]  # ("en su red social Truth Social": named right there)
+    hits = [(m.start(), p) for p in PLATFORMS for m in re.finditer(r"\b" + re.escape(p) + r"\b", ctx.text[:end])
+            if not (f.content[0] <= m.start() < f.content[1])]
+    here = [h for h in hits if h[0] >= ctx.sent_bounds(f.anchor)[0]]
+    if here:
+        return min(here, key=lambda h: abs(h[0] - f.anchor))[1]
+    named = next((g.channel for g in reversed(done) if g.channel in PLATFORMS), None)
+    return named or (max(hits)[1] if hits else None)
+
+
 def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     """"en la misma cadena": the channel named before; a quotation or an "agregó" right after a statement of
     the same speaker, in the same or the next paragraph, was said on the same occasion."""
     if f.channel and f.channel.startswith(SAME):
         f.channel = next((g.channel for g in reversed(done) if g.channel and not g.channel.startswith(SAME)),
                          f.channel[len(SAME):])
+    if f.channel and fold(f.channel) in SOCIAL_NETWORK:
+        f.channel = _platform_named_before(ctx, f, done) or f.channel
     if f.channel or not done:
         return
     prev = done[-1]
