@@ -66,6 +66,8 @@ def _check(r: L.Row, sts, toks) -> bool:
         return bool(sts) and any(lemma == r["lemma"] for lemma, _ in toks)
     if r.file == "rebuttals.tsv":
         return any(s.stance == "deny" or (" " + fold(r["form"])) in " " + " ".join(_words(sl(s.content_span))) for s in sts)
+    if r.file == "claims.tsv":  # the other side's claim called false, or the speaker's own denial: a deny
+        return any(s.stance == "deny" for s in sts)
     if r.file == "holdings.tsv":  # the words in a statement's content; the "still" example is a capture denied
         forms = tuple(fold(f) for f in r["form"].split("|"))
         contents = [" ".join(_words(sl(s.content_span))) for s in sts]

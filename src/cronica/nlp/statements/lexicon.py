@@ -30,6 +30,7 @@ COLUMNS = {
     "continuations.tsv": ("lemma",),
     "predicative.tsv": ("lemma",),
     "rebuttals.tsv": ("form",),
+    "claims.tsv": ("form", "kind"),
     "holdings.tsv": ("form", "kind"),
 }
 
@@ -107,6 +108,8 @@ class Lexicon:
     continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
     predicative: set[str] = field(default_factory=set)  # "calificándolo como X": X is what was said
     rebuttals: set[str] = field(default_factory=set)  # "vuelve a mentir", "es falso": a reply that denies
+    claim_nouns: set[str] = field(default_factory=set)  # "las afirmaciones israelíes ... eran falsas": the other side's
+    own_denials: set[str] = field(default_factory=set)  # "Negamos rotundamente estas acusaciones": the speaker's own
     holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
     held: Optional[re.Pattern] = None  # the "still" + "held" and "keeps" phrases of holdings, over folded words
 
@@ -144,6 +147,8 @@ class Lexicon:
         lex.continuations = {r["lemma"] for r in read_rows("continuations.tsv")}
         lex.predicative = {r["lemma"] for r in read_rows("predicative.tsv")}
         lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
+        for r in read_rows("claims.tsv"):
+            (lex.claim_nouns if r["kind"] == "claim" else lex.own_denials).add(fold(r["form"]))
         for r in read_rows("holdings.tsv"):
             lex.holdings[r["kind"]] = lex.holdings.get(r["kind"], ()) + tuple(fold(f) for f in r["form"].split("|"))
         alt = {k: "|".join(map(re.escape, v)) for k, v in lex.holdings.items()}

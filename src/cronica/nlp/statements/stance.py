@@ -43,13 +43,15 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
         return False
     words = " " + " ".join(w for w in re.findall(r"\w+", fold(ctx.text[f.content[0]:f.content[1]]))
                            if w != "mientras") + " "  # ("mient" is "miente", "mintió", never "mientras")
+    if words.split()[:1] and words.split()[0] in ctx.lex.own_denials:
+        return True  # "Negamos rotundamente estas acusaciones", dijo: the speaker's own denial
     if not any(" " + form in words for form in ctx.lex.rebuttals):
         return False
     follows_denial = prev is not None and prev.stance == "deny" and prev.source == f.source and f.source is not None
     # "el Ejército ucraniano asegura que esto «no es cierto»": the claim told before, called false
     about_that = words.split()[:1] in (["esto"], ["eso"], ["ello"], ["aquello"])
     # "las declaraciones de Rusia sobre la toma de estas ciudades son «falsas»": what another side said, called false
-    said = (ctx.lex.channels | ctx.lex.documents) - {"parte"}  # ("parte del personal": a part, not a war report)
+    said = (ctx.lex.channels | ctx.lex.documents | ctx.lex.claim_nouns) - {"parte"}  # (not "parte del personal")
     about_claim = any(w in said or w.rstrip("s") in said or w[:-2] in said for w in words.split()[:3])
     return follows_denial or f.cue in REPLIES or about_that or about_claim
 
