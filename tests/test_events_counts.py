@@ -145,3 +145,8 @@ def test_a_ceasefire_the_tagger_split_is_still_a_ceasefire():
     art = run("Los rebeldes emprendieron una ofensiva relámpago contra las fuerzas del régimen de Al Assad el miércoles, "
               "coincidiendo con la entrada en vigor de un frágil alto el fuego en Líbano.", "2024-11-30")
     assert [v.type for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "alto"] == ["diplomacy"]
+
+
+def test_the_events_of_one_list_come_in_the_order_the_text_names_their_places():
+    art = run(MOD_COUNT, "2025-08-14")
+    assert places(art, "interception", "abatidos") == ["mar Negro", "Volgogrado", "Crimea", "Rostov"]

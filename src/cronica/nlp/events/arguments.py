@@ -182,6 +182,9 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     for e in [*coordinated_places(ctx, best), *counted_places(ctx, best, tok)]:  # "dos aldeas, A y B": one event per place
         if e.id not in places:
             places.append(e.id)
+    if len(places) > 1:  # in the order the text names them
+        lo, hi = tok.sent.start_char, tok.sent.end_char
+        places.sort(key=lambda p: min((a for a, _ in ctx.ents[p].mentions if lo <= a < hi), default=hi))
     return places, d0, is_region(best)
 
 

@@ -95,7 +95,7 @@ def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
                 actors=list(actors), targets=[t for t in targets if t != p], place=p, date=date_,
                 fatalities=fat if len(places) <= 1 else None, injured=inj if len(places) <= 1 else None,
                 reported_by=list(reported)))
-    events.sort(key=lambda v: (v.trigger_span, v.place or ""))
+    events.sort(key=lambda v: v.trigger_span)  # (stable: the places of one report stay in the order the text names them)
     for i, v in enumerate(events, 1):
         v.id = f"v{i}"
     return events
