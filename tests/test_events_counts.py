@@ -150,3 +150,18 @@ def test_a_ceasefire_the_tagger_split_is_still_a_ceasefire():
 def test_the_events_of_one_list_come_in_the_order_the_text_names_their_places():
     art = run(MOD_COUNT, "2025-08-14")
     assert places(art, "interception", "abatidos") == ["mar Negro", "Volgogrado", "Crimea", "Rostov"]
+
+
+def test_prisoners_freed_are_no_ground_taken():
+    # eltribuno.com (EFE), 6 Feb 2026
+    art = run("El jefe de gabinete de Zelenski, Kirilo Budánov, explicó en su cuenta de X que 139 de los prisioneros "
+              "ucranianos liberados estaban privados de libertad en Rusia desde el primer año de la guerra, 2022.",
+              "2026-02-06")
+    assert not [v for v in art.events if v.type == "territory_change"]
+
+
+def test_fragments_falling_are_no_town_falling():
+    # ondacero.es, 8 Jul 2024: "la caída de fragmentos" is what the strike scattered
+    art = run("Según Popko, como consecuencia del impacto de un misil sobre Kiev, se registró la caída de fragmentos en "
+              "siete distritos de la capital, en los que resultaron dañados varios edificios.", "2024-07-08")
+    assert [v.type for v in art.events] == ["attack"]

@@ -133,6 +133,8 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
         h = m.tok.head
         subjects = [c for c in h.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl" and case_of(c) == "a"] \
             or [c for c in h.children if c.dep_ == "nsubj"]
+    if not subjects and m.tok.pos_ in NOMINAL_POS:  # "la caída de fragmentos": what fell
+        subjects = [c for c in m.tok.children if c.dep_ == "nmod" and case_of(c).startswith("de")]
     if not subjects:  # '«aproximadamente 450 cohetes lanzados hacia Israel cayeron ...': the parser hung it elsewhere
         before = []
         for x in reversed(m.tok.doc[max(0, m.tok.i - 6):m.tok.i]):
