@@ -261,16 +261,16 @@ class Layout:
         return None
 
     def in_headline(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.headlines)
+        return bool(self.headlines) and any(a <= pos < b for a, b in self.headlines)
 
     def in_hashtag(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.hashtags)
+        return bool(self.hashtags) and any(a <= pos < b for a, b in self.hashtags)
 
     def in_caption(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.captions)
+        return bool(self.captions) and any(a <= pos < b for a, b in self.captions)
 
     def in_link(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.links)
+        return bool(self.links) and any(a <= pos < b for a, b in self.links)
 
 
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")

@@ -113,6 +113,9 @@ def counted_places(ctx, tok, trigger) -> list:
     de Rostov (7)". A count with its place and the verb left out: "ocho drones ucranianos sobre la región de Bélgorod
     y tres sobre el mar Negro", "interceptados en la región de Krasnodar, dos en Bélgorod y uno en el mar de Azov"."""
     doc, sent = tok.doc, tok.sent
+    if not any(t.text == "(" or (t.like_num or t.lower_ in COUNT_WORDS) and t.i > sent.start
+               and (doc[t.i - 1].text in (",", ";") or doc[t.i - 1].lower_ in ("y", "e")) for t in sent):
+        return []  # no count in parentheses, none after a comma or "y": no list of counts (most sentences)
     own = ctx.place_entity(tok)
     if own is None:
         return []
