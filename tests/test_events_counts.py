@@ -165,3 +165,12 @@ def test_fragments_falling_are_no_town_falling():
     art = run("Según Popko, como consecuencia del impacto de un misil sobre Kiev, se registró la caída de fragmentos en "
               "siete distritos de la capital, en los que resultaron dañados varios edificios.", "2024-07-08")
     assert [v.type for v in art.events] == ["attack"]
+
+
+def test_a_place_borrowed_from_before_a_subheading():
+    # dev dv-wd-04 (EFE), 9 Aug 2021: "la ciudad" after the subheading is the town of the paragraph before it
+    art = run("Malik, que vive en Kanduz, asegura a Efe que la capital es un caos y que se están librando \"fuertes "
+              "combates\".\n\nÉxito de los talibanes\n\nEn el 2015 los talibanes ya habían tomado la ciudad, que tiene un "
+              "valor estratégico muy importante, ya que conecta varias provincias y hace frontera con Tayikistán.",
+              "2021-08-09")
+    assert places(art, "territory_change", "tomado") == ["Kanduz"]

@@ -153,9 +153,12 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
                 continue
         if not here and si > 0 and k == "field":
             talks = {p for j in order if kind[j] != "field" for p in own[j]}  # "la cumbre del G7, celebrada en Hiroshima"
-            prev = [p for p in sentence_places(ctx, si - 1, locative=False) if p not in talks]
+            back = si - 1
+            while back > 0 and _subheading(ctx.sents[back]):
+                back -= 1  # ("Éxito de los talibanes" between the paragraphs: the sentence before it)
+            prev = [p for p in sentence_places(ctx, back, locative=False) if p not in talks]
             if len(prev) > 1:  # "en la localidad de Krinki, en la orilla oriental del río Dniéper": not the river
-                water = {e.id for t in ctx.sents[si - 1] if is_water(t) and (e := ctx.entity_at(t)) is not None}
+                water = {e.id for t in ctx.sents[back] if is_water(t) and (e := ctx.entity_at(t)) is not None}
                 prev = [p for p in prev if p not in water] or prev
             if len(prev) == 1:
                 out[i] = prev
@@ -214,6 +217,16 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
         if d is not None:
             out[i] = d
     return out
+
+
+def _subheading(sent) -> bool:
+    """A line of its own between paragraphs, with no stop ("Éxito de los talibanes")."""
+    words = [t for t in sent if not t.is_space]
+    if not words or len(words) > 15 or words[-1].is_punct:
+        return False
+    last = words[-1]
+    after = last.whitespace_ + (sent.doc[last.i + 1].text if last.i + 1 < len(sent.doc) else "")
+    return "\n" in after
 
 
 def news_day(ctx: EventContext) -> Optional[EventDate]:
