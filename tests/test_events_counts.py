@@ -169,8 +169,10 @@ def test_fragments_falling_are_no_town_falling():
 
 def test_a_place_borrowed_from_before_a_subheading():
     # dev dv-wd-04 (EFE), 9 Aug 2021: "la ciudad" after the subheading is the town of the paragraph before it
-    art = run("Malik, que vive en Kanduz, asegura a Efe que la capital es un caos y que se están librando \"fuertes "
-              "combates\".\n\nÉxito de los talibanes\n\nEn el 2015 los talibanes ya habían tomado la ciudad, que tiene un "
-              "valor estratégico muy importante, ya que conecta varias provincias y hace frontera con Tayikistán.",
-              "2021-08-09")
+    art = run("El avance de los talibanes en Afganistán continúa imparable, después de tomar hasta cinco capitales de "
+              "provincia en una semana, su logro más importante en veinte años de guerra.\n\nMalik, que vive en Kanduz, "
+              "asegura a Efe que la capital es un caos y que se están librando  \"fuertes combates\" y ha confirmado el "
+              "incendio en un mercado textil.\n\nÉxito de los talibanes\n\nEn el 2015 los talibanes ya habían tomado la "
+              "ciudad, que tiene un valor estratégico muy importante, ya que conecta varias provincias y hace frontera con "
+              "Tayikistán.", "2021-08-09")
     assert places(art, "territory_change", "tomado") == ["Kanduz"]
