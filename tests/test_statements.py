@@ -961,3 +961,13 @@ def test_a_social_network_named_in_apposition():
     art = run("Trump declaró en su red social Truth Social que había ordenado una acción “contundente” y “decisiva” contra "
               "los hutíes.", "2025-03-16")
     assert find(art, "había ordenado").channel == "Truth Social"
+
+
+def test_a_quoted_fragment_inside_the_clause_ends_what_was_said():
+    # eltribuno.com (EFE), 6 Feb 2026: the quotation is the end of the clause Witkoff reports, not all he said
+    art = run("En paralelo, EEUU y Rusia acordaron restablecer el diálogo militar de alto nivel que fue suspendido en otoño "
+              "de 2021, pocos meses antes de la invasión rusa de Ucrania, y que es \"esencial para lograr y mantener la "
+              "paz\", señaló en su cuenta de X el mediador estadounidense, Steve Witkoff, tras la cita en Abu Dabi.",
+              "2026-02-06")
+    s = find(art, "En paralelo, EEUU y Rusia acordaron")
+    assert span(art, s.content_span).endswith("mantener la paz\"") and speaker(art, s) == "Steve Witkoff"

@@ -55,12 +55,12 @@ def reports(ctx: Context, tok: Token) -> bool:
 
 def _clause_before_fragment(ctx: Context, q: Span, sa: int) -> Optional[int]:
     """'Hombres armados asaltaron ... la aldea ... fue atacada, «dejando alrededor de 10 muertos», dijo X': a quoted
-    fragment (lower case, after a comma) ends the clause X reports, which starts with the sentence."""
+    fragment (lower case, after a comma or a word) ends the clause X reports, which starts with the sentence."""
     text = ctx.text
     before = text[sa:q[0]].rstrip()
     first = text[q[0] + 1:q[0] + 2]
-    if not before.endswith(",") or not first.islower() or len(before.split()) < 4:
-        return None
+    if not (before.endswith(",") or before[-1:].isalpha()) or not first.islower() or len(before.split()) < 4:
+        return None  # (or inside the clause: '... y que es "esencial para lograr y mantener la paz", señaló X')
     clause = ctx.doc.char_span(sa, q[0], alignment_mode="expand") or []
     if any(ctx.is_cue_verb(t) and not ctx.in_quote[t.idx] for t in clause if sa <= t.idx < q[0]):
         return None  # 'X dijo que ..., «...»': the quotation goes with that cue
