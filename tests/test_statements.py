@@ -971,3 +971,12 @@ def test_a_quoted_fragment_inside_the_clause_ends_what_was_said():
               "2026-02-06")
     s = find(art, "En paralelo, EEUU y Rusia acordaron")
     assert span(art, s.content_span).endswith("mantener la paz\"") and speaker(art, s) == "Steve Witkoff"
+
+
+def test_no_x_sino_y_is_one_claim():
+    # fm105.com.mx (Reuters wording), 13 Jul 2024
+    art = run("Un funcionario militar dijo a periodistas en una sesión informativa en línea que la zona no era un complejo "
+              "de tiendas de campaña, sino un complejo operativo dirigido por Hamas y que había varios militantes más "
+              "allí, custodiando a Deif.", "2024-07-13")
+    s = find(art, "la zona no era")
+    assert "sino un complejo operativo" in span(art, s.content_span)

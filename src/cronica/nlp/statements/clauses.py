@@ -182,6 +182,8 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     doc, text = ctx.doc, ctx.text
     nxt = doc[comma.i + 1]
     rest = text[nxt.idx:nxt.idx + 30].lower()
+    if nxt.lower_ == "sino" and any(t.lower_ in ("no", "ni", "nunca") for t in doc[max(comma.sent.start, comma.i - 20):comma.i]):
+        return False  # "la zona no era un complejo de tiendas de campaña, sino un complejo operativo": one claim
     if nxt.lower_ in STOPPERS or any(rest.startswith(p) for p in STOP_PHRASES):
         return True
     if nxt.lower_ in ("como", "tal"):  # "negó que Rusia haya tomado X, como aseguró Y": the aside names who said it
