@@ -216,3 +216,12 @@ def test_the_running_text_after_a_dateline_starts_a_sentence():
               "una refinería de petróleo de Lukoil, lo que produjo un gran incendio.")
     un = next(t for t in doc if t.text == "Un")
     assert un.is_sent_start and not any(c.text == "Moscú" for c in next(t for t in doc if t.text == "cayó").children)
+
+
+def test_a_date_and_a_dash_open_the_text_as_a_dateline():
+    # aporrea.org (CNN wording), 7 Aug 2024: "7 de agosto de 2024.-" is no part of what CNN reported
+    from cronica.nlp.dateline import find_dateline
+    text = ("7 de agosto de 2024.-Rusia ha acusado a las tropas ucranianas de cruzar la frontera hacia su región de "
+            "Kursk, lo que, si se confirma, marcará la primera incursión de este tipo desde Ucrania.")
+    d = find_dateline(text)
+    assert d is not None and text[d.span[1]:].startswith("Rusia ha acusado") and d.places == ()

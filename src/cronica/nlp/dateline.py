@@ -26,12 +26,16 @@ _DATELINE = re.compile(
     r"[ ]*(?P<sep>\.?[ ]*[-–—]{1,2}|\.(?=[ \n]))")
 
 
+_DATE_ONLY = re.compile(r"^[ \t]*(?P<date>\d{1,2}[ ]de[ ][a-záéíóú]{4,10}[ ]de[ ]\d{4})[ ]*\.?[ ]*[-–—]{1,2}[ ]*")
+
+
 def find_dateline(text: str) -> Optional[Dateline]:
     """A wire dateline opening the text: ``Kiev/Moscú, 31 jul (EFE).-``, ``KIEV, Ucrania (AP) —``,
     ``MADRID, 28 Mar. (EUROPA PRESS) -``, ``JÁRKOV.`` (a place in capitals and a full stop)."""
     m = _DATELINE.match(text[:250])
     if not m:
-        return None
+        d = _DATE_ONLY.match(text[:60])  # "7 de agosto de 2024.-Rusia ha acusado ...": a date and the dash, no place
+        return Dateline((d.start("date"), d.end()), (), None, d.span("date")) if d else None
     places = m.group("places")
     if not (m.group("date") or m.group("agency")):
         # no date and no agency: only a name in capitals followed by a stop or a dash
