@@ -66,7 +66,10 @@ def _check(r: L.Row, sts, toks) -> bool:
         return bool(sts) and any(lemma == r["lemma"] for lemma, _ in toks)
     if r.file == "rebuttals.tsv":
         return any(s.stance == "deny" or (" " + fold(r["form"])) in " " + " ".join(_words(sl(s.content_span))) for s in sts)
-    if r.file == "claims.tsv":  # the other side's claim called false, or the speaker's own denial: a deny
+    if r.file == "claims.tsv":  # the other side's claim called false, or the speaker's own denial: a deny; a
+        # condition of speaking is no statement's content
+        if r["kind"] == "condition":
+            return bool(sts) and not any(fold(sl(s.content_span)).strip(" .") == fold(r["form"]) for s in sts)
         return any(s.stance == "deny" for s in sts)
     if r.file == "holdings.tsv":  # the words in a statement's content; the "still" example is a capture denied
         forms = tuple(fold(f) for f in r["form"].split("|"))

@@ -110,6 +110,7 @@ class Lexicon:
     rebuttals: set[str] = field(default_factory=set)  # "vuelve a mentir", "es falso": a reply that denies
     claim_nouns: set[str] = field(default_factory=set)  # "las afirmaciones israelíes ... eran falsas": the other side's
     own_denials: set[str] = field(default_factory=set)  # "Negamos rotundamente estas acusaciones": the speaker's own
+    conditions: set[str] = field(default_factory=set)  # "pidió el anonimato": a condition of speaking, nothing said
     holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
     held: Optional[re.Pattern] = None  # the "still" + "held" and "keeps" phrases of holdings, over folded words
 
@@ -148,7 +149,7 @@ class Lexicon:
         lex.predicative = {r["lemma"] for r in read_rows("predicative.tsv")}
         lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
         for r in read_rows("claims.tsv"):
-            (lex.claim_nouns if r["kind"] == "claim" else lex.own_denials).add(fold(r["form"]))
+            {"claim": lex.claim_nouns, "own": lex.own_denials, "condition": lex.conditions}[r["kind"]].add(fold(r["form"]))
         for r in read_rows("holdings.tsv"):
             lex.holdings[r["kind"]] = lex.holdings.get(r["kind"], ()) + tuple(fold(f) for f in r["form"].split("|"))
         alt = {k: "|".join(map(re.escape, v)) for k, v in lex.holdings.items()}

@@ -5,6 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...names import fold
 from ..layout import QUOTE_PAIRS
 from ..spanish import participle_lemma
 from .channel import channel_np, channel_of, relayer
@@ -198,6 +199,8 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
         if o >= 0 and c < len(text) and text[o] in QUOTE_PAIRS and text[c] == QUOTE_PAIRS[text[o]] \
                 and not text[start:o].strip():
             direct = True
+    if content is not None and not direct and fold(text[content[0]:content[1]]).strip(" .") in ctx.lex.conditions:
+        return None, False, True  # "el líder de la aldea, quien pidió el anonimato": how he spoke, not what he said
     return content, direct, False
 
 
