@@ -980,3 +980,12 @@ def test_no_x_sino_y_is_one_claim():
               "allí, custodiando a Deif.", "2024-07-13")
     s = find(art, "la zona no era")
     assert "sino un complejo operativo" in span(art, s.content_span)
+
+
+def test_la_ong_is_the_organisation_named_before():
+    # encadena.mx, 2 Apr 2024: "la ONG" is no name of its own
+    art = run("Siete trabajadores humanitarios de la organización no gubernamental World Central Kitchen (WCK) murieron en "
+              "un ataque aéreo israelí en Gaza. La ONG afirmó que su equipo viajaba en un convoy formado por “dos coches "
+              "blindados con el logotipo de la WCK y un vehículo ligero” en el momento del ataque.", "2024-04-02")
+    assert speaker(art, find(art, "su equipo viajaba")) == "World Central Kitchen"
+    assert not any(e.name == "ONG" for e in art.entities)

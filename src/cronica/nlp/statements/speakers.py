@@ -202,7 +202,8 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         return None, (a, b), True  # "aunque muchos temen que ...": people unnamed, nobody named before
     if head.pos_ == "PRON" or low in PRONOUNS:
         return last_person(ctx, head.idx), None if low in ("él", "ella") else (a, b), True
-    if head.pos_ == "PROPN":
+    common = low in lex.institutions  # ("la ONG": tagged a name, a common noun all the same)
+    if head.pos_ == "PROPN" and not common:
         return None, (a, b), True
     first = ctx.tok_at(a) or head
     phrase = [t for t in doc[head.i:head.right_edge.i + 1] if not t.is_punct]
@@ -215,7 +216,7 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
                 return fix_typo(ctx, e).id, (a, b), True
     # "el diplomático argentino" (definite, singular) is a description of someone already named;
     # "un diplomático", "fuentes diplomáticas" stay anonymous
-    described = first.lower_ in ("el", "la") and "Sing" in head.morph.get("Number") and head.pos_ == "NOUN"
+    described = first.lower_ in ("el", "la") and (head.pos_ == "NOUN" and "Sing" in head.morph.get("Number") or common)
     anonymous = lemma in lex.anon or low in lex.anon
     if lemma == "fuente" and "Sing" in head.morph.get("Number") and any(
             fold(c.text) in ("misma", "dicha", "esta", "esa") for c in head.children):
