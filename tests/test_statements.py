@@ -989,3 +989,11 @@ def test_la_ong_is_the_organisation_named_before():
               "blindados con el logotipo de la WCK y un vehículo ligero” en el momento del ataque.", "2024-04-02")
     assert speaker(art, find(art, "su equipo viajaba")) == "World Central Kitchen"
     assert not any(e.name == "ONG" for e in art.entities)
+
+
+def test_a_website_named_as_the_medium_is_the_channel():
+    # squidsite02.com (Reuters), 18 Jul 2025
+    art = run("El portavoz militar ucraniano Vladislav Voloshin dijo al medio de comunicación liga.net que retener "
+              "Kamianske, al sureste de la principal ciudad de la región, Zaporiyia, era importante para mantener esa "
+              "ciudad a salvo de ataques.", "2025-07-18")
+    assert find(art, "retener Kamianske").channel == "liga.net"

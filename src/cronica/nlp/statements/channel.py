@@ -12,6 +12,7 @@ from .context import Context, Span
 ADDRESSED = {"declaraciones", "declaración"}  # "en declaraciones a X": X is the medium (an interview stays one)
 
 
+WEBSITE = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|es|ua|ru|mx|ar|co|cl|pe|ve)", re.I)
 SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
 
 
@@ -62,6 +63,8 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         w = t.text.rstrip(".")  # "en X." at a sentence end
         if w in lex.channels and w[:1].isupper():
             return w
+        if WEBSITE.fullmatch(w):
+            return w  # "dijo al medio de comunicación liga.net": a website named as the medium
     lemma = head.lemma_.lower()
     if lemma in lex.channels and any(t.lower_ in ("mismo", "misma") for t in doc[max(head.i - 2, 0):head.i]):
         return SAME + noun_with_adjectives(ctx, head)
