@@ -176,3 +176,11 @@ def test_a_place_borrowed_from_before_a_subheading():
               "ciudad, que tiene un valor estratégico muy importante, ya que conecta varias provincias y hace frontera con "
               "Tayikistán.", "2021-08-09")
     assert places(art, "territory_change", "tomado") == ["Kanduz"]
+
+
+def test_an_interception_of_last_nights_strike_is_of_that_night():
+    # abc.com.py (EFE), 20 Jul 2023: "anoche" dates the missiles downed as well as the strike
+    art = run("Las defensas aéreas ucranianas pudieron destruir dos de los misiles con que Rusia atacó anoche Odesa, pero "
+              "no fueron capaces de interceptar los “misiles supersónicos Kh-22 y Onyx” que Rusia también utilizó en el "
+              "ataque.", "2023-07-20")
+    assert [(v.type, v.date.value) for v in art.events if v.type == "interception"] == [("interception", "2023-07-19")]

@@ -26,8 +26,12 @@ def assign_date(ctx, m: Mention) -> None:
         if d is not None and d < best_d:
             best, best_d = t, d
     if best is None and ctx.published and m.trigger.type in ("attack", "interception") and overnight(ctx, tok):
-        # "durante la noche" in a same-day report: the night before publication
-        m.date = EventDate(ctx.published.isoformat(), "day", "publication")
+        # "durante la noche" in a same-day report: the night before publication; "anoche" (a time of its own, lent
+        # here by the strike it names: "destruir dos de los misiles con que Rusia atacó anoche") the day it began
+        night = next((t for t in ctx.times if t.value and fold(t.text) == "anoche"
+                      and tok.sent.start_char <= t.span[0] < tok.sent.end_char), None)
+        m.date = EventDate(night.value, "day", "relative") if night is not None else \
+            EventDate(ctx.published.isoformat(), "day", "publication")
     if best is not None:
         m.date = EventDate(best.value, best.precision, getattr(best, "basis", None) or "relative")
     elif ctx.published and (days := days_before_now(tok)) is not None:
