@@ -997,3 +997,10 @@ def test_a_website_named_as_the_medium_is_the_channel():
               "Kamianske, al sureste de la principal ciudad de la región, Zaporiyia, era importante para mantener esa "
               "ciudad a salvo de ataques.", "2025-07-18")
     assert find(art, "retener Kamianske").channel == "liga.net"
+
+
+def test_a_cue_set_off_by_commas_says_the_quotation_after_it():
+    # puranoticia.pnt.cl (Europa Press wording), 28 Aug 2025
+    art = run("Cualquier posibilidad de tregua, sea cual sea, ha explicado, \"debe discutirse de manera discreta\". Mientras "
+              "tanto, ha subrayado que \"la operación militar especial continúa\".", "2025-08-28")
+    assert find(art, "debe discutirse de manera discreta").cue == "explicar"

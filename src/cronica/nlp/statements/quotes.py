@@ -45,6 +45,17 @@ def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
         if q[0] > end and (not gap or len(gap) <= 3 and " ".join(gap).lower() in ADVERB_GAPS or where) and q[0] < limit \
                 and len(text[q[0]:q[1]].split()) >= 3:
             return q
+    # 'Cualquier posibilidad de tregua, sea cual sea, ha explicado, "debe discutirse de manera discreta"': a cue set
+    # off by commas inside the sentence, the quotation right after it is what was said
+    first = tok
+    while first.i > 0 and (tok.doc[first.i - 1].pos_ == "AUX" or tok.doc[first.i - 1].lower_ in ("se", "lo", "le")):
+        first = tok.doc[first.i - 1]
+    if first.i > 0 and tok.doc[first.i - 1].text == ",":
+        for q in ctx.quotes:
+            gap = text[end:q[0]]  # (nothing but the speaker: 'ha explicado Peskov, "..."'; not 'informó que X, "..."')
+            if end < q[0] < limit and re.fullmatch(r"[^,.;:«»\"“”\n]{0,60},\s*", gap) and len(gap.split()) <= 6 \
+                    and not {w.lower() for w in gap.split()} & {"que", "de", "si"} and len(text[q[0]:q[1]].split()) >= 3:
+                return q
     colon = text.find(":", tok.idx, limit)
     if colon < 0 or colon - tok.idx > 120:
         return None
