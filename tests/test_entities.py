@@ -321,3 +321,14 @@ def test_a_battalion_name_is_an_organisation():
     art, by = ents("Según Kadyrov, soldados del batallón checheno Akhmat, “así como soldados de otras unidades rusas, "
                    "llevaron a cabo operaciones tácticas y liberaron” esta localidad.")
     assert by["Akhmat"].type == "ORG"
+
+
+def test_a_nickname_given_after_the_name_is_the_person():
+    # diariolibre.com (EFE), 20 Nov 2025: "Barbecue" later alone is Jimmy Cherisier
+    art, by = ents("Un día antes del referido ataque, el líder de banda y portavoz de la coalición armada Viv Ansanm "
+                   "(Vivir Juntos), Jimmy Cherisier, alias 'Barbecue', pidió a la población no salir de casa, para que "
+                   "las bandas puedan enfrentarse a la Policía y \"evitar que sean víctimas\".\n\nAgrega que \"las "
+                   "personas que no lo necesiten, no salgan a la calle. Dejen la calle a Viv Ansanm y a la policía que "
+                   "vendrá a enfrentarse a nosotros, para que podamos enfrentarnos a ellos\", añadió en su mensaje "
+                   "Barbecue.")
+    assert by["Barbecue"] is by["Jimmy Cherisier"]

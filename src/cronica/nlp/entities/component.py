@@ -43,18 +43,9 @@ from .lexicon import (
     dateline_mentions,
     written_forms,
 )
-from .merging import (
-    coordinated_places,
-    drop_closing_period,
-    glossed_names,
-    merge_acronyms,
-    merge_partial_names,
-    merge_glossed,
-    merge_named_as,
-    merge_place_spellings,
-    name_before_acronym,
-    split_agency_prefix,
-)
+from .merging import (coordinated_places, drop_closing_period, glossed_names, merge_acronyms, merge_aliases,
+                      merge_glossed, merge_named_as, merge_partial_names, merge_place_spellings, name_before_acronym,
+                      split_agency_prefix)
 from .naming import canonical, names_of_the_wars, roles
 
 WEAPON_SYSTEMS = frozenset(fold(w) for w in resources.words("es/names/weapon_systems.tsv", "weapon_systems"))
@@ -337,6 +328,7 @@ class EntityCleaner(Stage):
         merge_partial_names(self, groups)
         merge_place_spellings(self, groups)
         merge_named_as(groups, text)
+        merge_aliases(groups, text)
         merge_glossed(groups, glossed)
         # propagate every name to its other occurrences (incl. headline capitals)
         covered = [(m.start, m.end) for g in groups.values() for m in g.mentions]

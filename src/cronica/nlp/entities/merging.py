@@ -247,6 +247,20 @@ def merge_named_as(groups: dict[str, _Group], text: str) -> None:
             _merge(groups, second, groups[first])
 
 
+# "Jimmy Cherisier, alias 'Barbecue'", "Ismael Zambada, alias El Mayo": the nickname is the person
+_ALIAS = re.compile(r",?\s+(?:alias|apodado|conocido como)\s+[\"'“‘«]?(?P<a>[A-ZÁÉÍÓÚÑ][^,.;:()\"'“”‘’«»]{1,30}?)[\"'”’»]?(?=[\s,.;:)])")
+
+
+def merge_aliases(groups: dict[str, _Group], text: str) -> None:
+    """A person and the nickname the text gives right after the name: one entity (the name's)."""
+    for m in _ALIAS.finditer(text):
+        person = next((k for k, g in groups.items() for x in g.mentions if x.end == m.start()), None)
+        nick = next((k for k, g in groups.items() for x in g.mentions
+                     if m.start("a") <= x.start < m.end("a")), None)
+        if person and nick and person != nick and groups[person].label == "PER":
+            _merge(groups, nick, groups[person])
+
+
 def merge_acronyms(ec, groups: dict[str, _Group], text: str) -> None:
     """An acronym and the name it stands for are one: "Instituto para el Estudio de la Guerra (ISW)" ... "el ISW",
     "UE" = "Unión Europea", "el Mando Central ... (Centcom)"."""
