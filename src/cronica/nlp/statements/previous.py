@@ -148,8 +148,6 @@ def _issuer_of_document(ctx: Context, f: Found, done: list[Found]) -> Optional[F
     for g in reversed(done):
         if g.source_span and noun in {fold(w) for w in ctx.text[g.source_span[0]:g.source_span[1]].split()[:3]}:
             return g
-        if g.source and g.channel and fold(g.channel).split()[:1] == [noun]:
-            return g  # '"...", señaló X en un mensaje hecho público ... "...", dice el mensaje': who posted it
     return None
 
 
