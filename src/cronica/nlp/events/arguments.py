@@ -24,7 +24,7 @@ from .context import (
     is_region,
     is_water,
 )
-from .lists import colon_list, coordinated_places, counted_places, listed
+from .lists import colon_list, coordinated_places, counted_places, in_text_order, listed
 from .locative import after_agent, locative, misparsed_object, named_place
 
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # nouns of a place, a region,
@@ -182,10 +182,7 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     for e in [*coordinated_places(ctx, best), *counted_places(ctx, best, tok)]:  # "dos aldeas, A y B": one event per place
         if e.id not in places:
             places.append(e.id)
-    if len(places) > 1:  # in the order the text names them
-        lo, hi = tok.sent.start_char, tok.sent.end_char
-        places.sort(key=lambda p: min((a for a, _ in ctx.ents[p].mentions if lo <= a < hi), default=hi))
-    return places, d0, is_region(best)
+    return in_text_order(ctx, places, tok.sent), d0, is_region(best)
 
 
 def place_inside(ctx, phrase):

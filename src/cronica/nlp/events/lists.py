@@ -176,3 +176,9 @@ def gapped(ctx, sent, starts, after) -> list:
         i = after(place)
     head = [t for t in starts if first_sep is not None and t.i < first_sep]
     return [head[-1], *out] if out and head else []
+
+
+def in_text_order(ctx, places: list[str], sent) -> list[str]:
+    """The places of one report of several in the order its sentence names them (one event each, in that order)."""
+    lo, hi = sent.start_char, sent.end_char
+    return sorted(places, key=lambda p: min((a for a, _ in ctx.ents[p].mentions if lo <= a < hi), default=hi))
