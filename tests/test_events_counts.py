@@ -184,3 +184,26 @@ def test_an_interception_of_last_nights_strike_is_of_that_night():
               "no fueron capaces de interceptar los “misiles supersónicos Kh-22 y Onyx” que Rusia también utilizó en el "
               "ataque.", "2023-07-20")
     assert [(v.type, v.date.value) for v in art.events if v.type == "interception"] == [("interception", "2023-07-19")]
+
+
+# swissinfo.ch (EFE), 12 Sep 2025: the ministry's count of drones downed over thirteen regions
+REGIONS = ("Moscú, 12 sep (EFE).- Rusia derribó anoche sobre su territorio más de 220 drones de ala fija ucranianos, nueve "
+           "de los cuales se dirigían a Moscú, según denunció hoy el alcalde de la capital rusa, Serguéi Sobianin.\n\n"
+           "En la región de Smolensk las defensa antiaéreas derribaron 42 drones y en la de Leningrado, 28.\n\n"
+           "Según el mando militar ruso, los demás drones fuero derribados en las regiones de Kaluga (18), Nóvgorod (14), "
+           "Oriol (9), Moscú (9), Bélgorod (7), Rostov (3), Tver (3), Pskov (1), Tula (1) y Kursk (1).")
+
+
+def test_every_region_of_a_counted_list_is_a_place_and_an_interception():
+    art = run(REGIONS, "2025-09-12")
+    assert len(places(art, "interception", "derribados")) == 10
+
+
+def test_in_the_one_of_x_is_one_more_place():
+    art = run(REGIONS, "2025-09-12")
+    assert len(places(art, "interception", "derribaron")) == 2
+
+
+def test_downed_over_its_own_territory_is_the_subjects_country():
+    art = run(REGIONS, "2025-09-12")
+    assert places(art, "interception", "derribó") == ["Rusia"]

@@ -143,6 +143,10 @@ class UnwrappingTokenizer:
             tok = next((t for t in doc if t.idx >= line.span[1] and not t.is_space), None)
             if tok is not None and tok.i > 0:
                 tok.is_sent_start = True
+                for t in doc[tok.i + 1:]:  # and it runs on to its stop ("Rusia derribó ...", not "Rusia" alone)
+                    if t.is_space or "\n" in t.text or t.i > 0 and doc[t.i - 1].text in (".", "?", "!", ":", ";", "»", "”", '"'):
+                        break
+                    t.is_sent_start = False
         return doc
 
     def __getattr__(self, name):  # vocab, rules, pipe ...: the spaCy tokenizer's own

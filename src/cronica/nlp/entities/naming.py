@@ -16,6 +16,9 @@ from .lexicon import (
 )
 
 
+_COUNT = r"\s*(?:\(\s*[\d.,]+\s*\)\s*)?"
+
+
 def names_of_the_wars(ec, text: str, kept: list[Mention]) -> list[Mention]:
     """Names the statistical NER cuts or mistypes outside Europe:
 
@@ -62,7 +65,8 @@ def names_of_the_wars(ec, text: str, kept: list[Mention]) -> list[Mention]:
             i += 1
             continue
         j = i
-        while j + 1 < len(out) and re.fullmatch(r"\s*(?:,|y|e)\s*", text[out[j].end:out[j + 1].start]):
+        # (each name may carry its count: "en las regiones de Kaluga (18), Nóvgorod (14), ... y Kursk (1)")
+        while j + 1 < len(out) and re.fullmatch(_COUNT + r"(?:,|y|e)\s*", text[out[j].end:out[j + 1].start]):
             j += 1
         if j > i and re.search(r"\b[ye]\s*$", text[out[j - 1].end:out[j].start]):
             for k in range(i, j + 1):

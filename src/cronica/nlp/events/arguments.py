@@ -25,7 +25,7 @@ from .context import (
     is_water,
 )
 from .lists import colon_list, coordinated_places, counted_places, in_text_order, listed
-from .locative import after_agent, locative, misparsed_object, named_place
+from .locative import after_agent, locative, misparsed_object, named_place, own_territory
 
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # nouns of a place, a region,
 # a building or grounds
@@ -155,8 +155,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                 e = next((ctx.demonym(c.text) for c in x.children if c.dep_ == "amod" and ctx.demonym(c.text)), None)
                 if e is not None:
                     return [e.id], d, False
-    if not cands and m.trigger.pos == "N" and (x := after_agent(ctx, tok)) is not None:
-        cands.append((1, x.i, x))
+    if not cands and (x := after_agent(ctx, tok) if m.trigger.pos == "N" else own_territory(ctx, tok)) is not None:
+        cands.append((1, x.i, x))  # (or "Rusia derribó anoche sobre su territorio ...": the subject's country)
     if not cands and not own_only:
         cands = frame_places(ctx, tok)
     if not cands:

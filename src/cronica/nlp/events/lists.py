@@ -135,7 +135,8 @@ def counted_places(ctx, tok, trigger) -> list:
                                                                      is not ctx.entity_at(t))]
     paren = [t for t in starts if counted(after(t))]
     members = paren if len(paren) > 1 else gapped(ctx, sent, starts, after)
-    if not any(ctx.place_entity(t) is own for t in members) or members[0].i <= trigger.i <= members[-1].i:
+    if not any(ctx.place_entity(t) is own for t in members) or members[0].i <= trigger.i <= members[-1].i \
+            and trigger.dep_ in ("amod", "acl"):
         return []  # (a participle inside the list is no event of each member: "Crimea (7), anexionada por Rusia")
     out = [ctx.place_entity(t) for t in members]
     uniq = []
@@ -157,6 +158,12 @@ def gapped(ctx, sent, starts, after) -> list:
         j = i + 1
         if j < sent.end and doc[j].lower_ in ("y", "e"):
             j += 1
+        if j + 3 < sent.end and doc[j].lower_ in WHERE and doc[j + 1].lower_ in ("la", "el", "las", "los") \
+                and doc[j + 2].lower_ == "de" and doc[j + 3] in starts:
+            first_sep = i if first_sep is None else first_sep  # "... y en la de Leningrado, 28": the noun left out
+            out.append(doc[j + 3])
+            i = after(doc[j + 3])
+            continue
         if j + 1 < sent.end and doc[j].lower_ in COUNT_WORDS and doc[j + 1].like_num:
             j += 1  # "y otros tres en Kursk"
         if not (j < sent.end and (doc[j].like_num or doc[j].lower_ in COUNT_WORDS)):

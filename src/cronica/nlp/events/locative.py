@@ -127,3 +127,14 @@ def named_place(ctx, noun):
     or None."""
     return next((x for x in (noun, *(c for c in noun.children if c.dep_ in ("nmod", "appos", "flat")))
                  if ctx.place_entity(x)), None)
+
+
+def own_territory(ctx, tok):
+    """"Rusia derribó anoche sobre su territorio más de 220 drones": the subject, a country, when the verb happens on
+    "su territorio"; else None."""
+    if not any(fold(c.lemma_) == "territorio" and any(d.lower_ in ("su", "sus") for d in c.children)
+               for c in tok.children if c.dep_ in ("obl", "obj")):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    e = ctx.place_entity(subj) if subj is not None else None
+    return subj if e is not None and ctx.is_country(e.id) else None
