@@ -96,7 +96,7 @@ def test_seed002_villages():
     ("Un fondo de $500 millones para Ucrania.", [("$500 millones", 500_000_000, "USD", False, None)]),
     ("La ayuda asciende a 27,400 millones de dólares.",
      [("27,400 millones de dólares", 27_400_000_000, "USD", False, None)]),
-    ("Se enviaron 40 toneladas de alimentos.", [("40 toneladas", 40, "t", False, None)]),
+    ("Se enviaron 40 toneladas de alimentos.", [("40 toneladas", 40, "tonelada", False, None)]),
 ])
 def test_figures(text, expected):
     assert figs(text) == expected

@@ -260,3 +260,12 @@ def test_what_merging_reads_of_an_article_is_computed_where_it_was_extracted():
     again = LinkFeatures.from_dict(feats.to_dict())
     assert again.reads == feats.reads == {v.id: event_reads(art, v) for v in art.events}
     assert any(low == 500 for low, _, _ in feats.reads.values())
+
+
+def test_others_after_an_aside_count_the_main_noun_and_tonnes_are_tonnes():
+    # latorrenews.com (EFE wording), 4 Sep 2024: "otras 30" are people, not girls
+    from cronica.process import extract_text
+    t = ("Al menos siete personas, incluidas tres niñas, fallecieron y otras 30 fueron heridas esta madrugada en un "
+         "ataque de Moscú con misiles contra Leópolis.")
+    art = extract_text(t, published="2024-09-04", geocode=False)
+    assert [(f.value, f.unit) for f in art.figures if t[f.span[0]:f.span[1]] == "otras 30"] == [(30, "persona")]

@@ -121,6 +121,9 @@ def _elided_unit(text: str, start: int, end: int, doc: Any, figs: list[Figure],
         if h and h[1] in _NOUNS.values():
             return qstart, h[1]
     prev = figs[-1] if figs else None
+    if prev is not None and len(figs) > 1 and _ASIDE.search(text[max(0, prev.span[0] - 25):prev.span[0]]) \
+            and _same_sentence(text, figs[-2].span[1], qstart):
+        prev = figs[-2]  # "siete personas, incluidas tres niñas, fallecieron y otras 30": the count the aside is of
     if prev is None or prev.span[1] > qstart or qstart - prev.span[1] > int(_EL["max_gap"]) \
             or not _same_sentence(text, prev.span[1], qstart):
         return None
@@ -138,6 +141,7 @@ def _elided_unit(text: str, start: int, end: int, doc: Any, figs: list[Figure],
     return None
 
 
+_ASIDE = re.compile(r"(?:incluid[oa]s|entre (?:ell|l)[oa]s|de (?:ell|l)[oa]s)\s+$", re.I)
 RE_PERCENT_BEFORE = re.compile(r"(?:^|(?<=\W))por\s+$", _FLAGS)
 RE_PERCENT_AFTER = re.compile(r"\s*(?:%|por\s+ciento(?![\w]))", _FLAGS)
 
