@@ -262,7 +262,7 @@ def test_what_merging_reads_of_an_article_is_computed_where_it_was_extracted():
     assert any(low == 500 for low, _, _ in feats.reads.values())
 
 
-def test_others_after_an_aside_count_the_main_noun_and_tonnes_are_tonnes():
+def test_others_after_an_aside_count_the_main_noun():
     # latorrenews.com (EFE wording), 4 Sep 2024: "otras 30" are people, not girls
     from cronica.process import extract_text
     t = ("Al menos siete personas, incluidas tres niñas, fallecieron y otras 30 fueron heridas esta madrugada en un "
