@@ -1004,3 +1004,15 @@ def test_a_cue_set_off_by_commas_says_the_quotation_after_it():
     art = run("Cualquier posibilidad de tregua, sea cual sea, ha explicado, \"debe discutirse de manera discreta\". Mientras "
               "tanto, ha subrayado que \"la operación militar especial continúa\".", "2025-08-28")
     assert find(art, "debe discutirse de manera discreta").cue == "explicar"
+
+
+def test_a_source_described_in_apposition_and_a_numbered_brigade():
+    # infobae.com (EFE), 26 Jan 2025
+    art = run("El Ministerio de Defensa ruso aseguró este domingo que sus tropas se habían hecho con el control de Velika "
+              "Novosilka, el último bastión de Ucrania en el suroeste de Donetsk, pero la 110ª Brigada de las Fuerzas "
+              "Armadas ucranianas afirmó que continúa resistiendo.\n\nSegún Deep State, una plataforma analítica que "
+              "ofrece actualizaciones diarias del mapa del campo de batalla con ligeros retrasos, casi toda la localidad "
+              "está ahora bajo control ruso, mientras que una pequeña parte todavía está en disputa entre los dos "
+              "ejércitos.", "2025-01-26")
+    assert speaker(art, find(art, "continúa resistiendo")) == "110ª Brigada"
+    assert speaker(art, find(art, "casi toda la localidad")) == "Deep State"

@@ -51,6 +51,8 @@ from .naming import canonical, names_of_the_wars, roles
 WEAPON_SYSTEMS = frozenset(fold(w) for w in resources.words("es/names/weapon_systems.tsv", "weapon_systems"))
 
 
+_NUMBERED_UNIT = re.compile(r"\b\d{1,3}\.?\s?[ªº]\s(?:Brigada|División|Batallón|Regimiento|Cuerpo|Flota)(?:\s[A-ZÁÉÍÓÚ][\wáéíóú]+)*")
+
 class EntityCleaner(Stage):
     stage, output = "entities", "entities"
 
@@ -248,6 +250,8 @@ class EntityCleaner(Stage):
         out.extend(dateline_mentions(lay))
         # armed groups by their written names, whatever the NER saw ("Los 400 Mawozo", “La Mayiza”)
         out.extend(Mention(m.start(), m.end(), m.group(), "ORG", 1.1) for m in self._group_rx.finditer(text))
+        # "la 110ª Brigada", "la 93.ª Brigada Mecanizada": a numbered unit, whatever the NER made of the number
+        out.extend(Mention(m.start(), m.end(), m.group(), "ORG", 1.1) for m in _NUMBERED_UNIT.finditer(text))
         # "el mar Rojo", "el golfo de Adén", "el estrecho de Bab el-Mandeb": the head noun is part of the name
         out.extend(Mention(m.start(), m.end(), m.group(), "LOC", 1.2) for m in self._feature_rx.finditer(text))
         out.extend(Mention(m.start(), m.end(), m.group(), "LOC", 1.1) for m in self._head_rx.finditer(text))

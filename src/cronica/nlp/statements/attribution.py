@@ -157,6 +157,14 @@ def _phrase_end(ctx: Context, j: int, sb: int, np_end: int) -> int:
             m += 1
         if m < len(doc) and doc[m].text == ",":
             return doc[m - 1].idx + len(doc[m - 1].text)
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("un", "una") and doc[k + 2].pos_ == "NOUN":
+        # "Según Deep State, una plataforma analítica que ofrece actualizaciones diarias ..., casi toda la localidad
+        # está ...": a description of the source in apposition, up to its comma
+        m = k + 2
+        while m < len(doc) and doc[m].idx < sb and doc[m].text not in (",", ".", ";", ":") and m - k < 30:
+            m += 1
+        if m < len(doc) and doc[m].text == "," and doc[m].idx < sb:
+            return doc[m - 1].idx + len(doc[m - 1].text)
     if k < len(doc) and doc[k].text == ",":
         m = k + 1
         while m < len(doc) and doc[m].pos_ == "PROPN":
