@@ -1016,3 +1016,10 @@ def test_a_source_described_in_apposition_and_a_numbered_brigade():
               "ejércitos.", "2025-01-26")
     assert speaker(art, find(art, "continúa resistiendo")) == "110ª Brigada"
     assert speaker(art, find(art, "casi toda la localidad")) == "Deep State"
+
+
+def test_a_noun_the_parser_joined_to_the_cue_is_part_of_what_was_said():
+    # upday (Europa Press wording), 20 Sep 2025: "y un incendio" is no second clause of "aseguró"
+    art = run("Kiev aseguró haber confirmado explosiones y un incendio de grandes dimensiones en las instalaciones, "
+              "aunque no pudo determinar la magnitud exacta de los daños.", "2025-09-20")
+    assert span(art, find(art, "haber confirmado").content_span).endswith("en las instalaciones")

@@ -124,8 +124,10 @@ def _conj_starts(cue_tok: Optional[Token]) -> set[int]:
     for ch in cue_tok.children:
         # a verb joined by "y"/"pero" (not one the parser joined after a mere comma: "explicó que entre los cuerpos
         # hallados ..., había «...»" goes on with what was explained)
-        if ch.dep_ == "conj" and ch.i > cue_tok.i and (any(c.dep_ == "cc" for c in ch.children)
-                                                         or ch.pos_ == "VERB" and finite(ch)):
+        if ch.dep_ == "conj" and ch.i > cue_tok.i and (
+                ch.pos_ in ("VERB", "AUX") and any(c.dep_ == "cc" for c in ch.children) or ch.pos_ == "VERB" and finite(ch)):
+            # (a noun the parser joined to the cue belongs to what was said: "aseguró haber confirmado explosiones y un
+            # incendio ...")
             left = ch.left_edge.i
             for c in ch.children:
                 if c.dep_ == "cc":
