@@ -207,3 +207,11 @@ def test_in_the_one_of_x_is_one_more_place():
 def test_downed_over_its_own_territory_is_the_subjects_country():
     art = run(REGIONS, "2025-09-12")
     assert places(art, "interception", "derribó") == ["Rusia"]
+
+
+def test_combat_aircraft_are_no_fighting_whichever_word_the_parser_hangs_them_on():
+    # soynuevaprensadigital.com (EFE), 16 Oct 2025: "aviones de vigilancia y combate"
+    art = run("Desde medianoche hasta las 05:00 horas, los tanques israelíes abrieron fuego en el barrio de Shujaiya, en la "
+              "ciudad de Gaza, acompañado de bombardeos de artillería y presencia de aviones de vigilancia y combate.",
+              "2025-10-16")
+    assert not [v for v in art.events if v.type == "clash"]

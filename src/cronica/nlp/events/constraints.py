@@ -197,7 +197,13 @@ def _not_governed(ctx, m: Mention, value: str) -> bool:
     the object of a verb of CLASS ("acordar el intercambio de mil prisioneros": the agreement is the event)."""
     tok = m.tok
     words = ctx.lex.classes.get(value, set())
-    return not (tok.dep_ in ("nmod", "obj") and (fold(tok.head.lemma_) in words or fold(tok.head.text) in words))
+    head = tok.head
+    while tok.dep_ == "conj" and head.dep_ == "nmod" and fold(head.lemma_) not in words and head.head != head:
+        head = head.head  # "aviones de vigilancia y combate": combat aircraft too, whichever word the parser hung it on
+    if tok.dep_ == "conj" and (fold(head.lemma_) in words or fold(head.text) in words) \
+            and ctx.doc[tok.i - 1].lower_ in ("y", "e") and ctx.doc[tok.i - 2].pos_ == "NOUN":
+        return False
+    return not (tok.dep_ in ("nmod", "obj") and (fold(head.lemma_) in words or fold(head.text) in words))
 
 
 def _victim(ctx, m: Mention, value: str) -> bool:
