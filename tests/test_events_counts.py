@@ -215,3 +215,19 @@ def test_combat_aircraft_are_no_fighting_whichever_word_the_parser_hangs_them_on
               "ciudad de Gaza, acompañado de bombardeos de artillería y presencia de aviones de vigilancia y combate.",
               "2025-10-16")
     assert not [v for v in art.events if v.type == "clash"]
+
+
+def test_a_strike_against_a_town_the_parser_hung_on_the_verb():
+    # latorrenews.com (EFE wording), 4 Sep 2024
+    art = run("Al menos siete personas, incluidas tres niñas, fallecieron y otras 30 fueron heridas esta madrugada en un "
+              "ataque de Moscú con misiles contra la localidad de Leópolis, en Ucrania occidental, a 70 kilómetros de la "
+              "frontera con Polonia, informó el jefe de la Administración Militar de la región, Maxim Kozitski.",
+              "2024-09-04")
+    assert places(art, "attack", "ataque") == ["Leópolis"]
+
+
+def test_soldiers_falling_into_an_ambush_are_no_ground_taken():
+    # menorca.info (Europa Press wording), 16 Aug 2023
+    art = run("El último domingo, una patrulla de la Guardia Nacional cayó en una emboscada cerca de una aldea en el "
+              "departamento de Abalá, también en la región de Tillabéri, en la que murieron seis efectivos.", "2023-08-16")
+    assert not [v for v in art.events if v.type == "territory_change"]

@@ -25,7 +25,7 @@ from .context import (
     is_water,
 )
 from .lists import colon_list, coordinated_places, counted_places, in_text_order, listed
-from .locative import after_agent, locative, misparsed_object, named_place, own_territory
+from .locative import after_agent, hung_target, locative, misparsed_object, named_place, own_territory
 
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # nouns of a place, a region,
 # a building or grounds
@@ -140,10 +140,9 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                             cands.append((2 + d, x.i, x))  # ("en los ataques ... con misiles rusos en la ciudad de
                             # Zaporiyia": the parser hung the weapons, and the place under them, on the toll)
             h, steps = h.head, steps + 1
-    if not cands and m.trigger.pos == "N" and typ in ("attack", "clash") and tok.i + 2 < len(tok.doc) \
-            and tok.doc[tok.i + 1].lower_ in ("a", "contra") and ctx.place_entity(tok.doc[tok.i + 2]) is not None:
-        cands.append((1, tok.i + 2, tok.doc[tok.i + 2]))  # "respondieron al ataque a Sebastopol": the parser hung the
-        # place on the verb
+    if not cands and m.trigger.pos == "N" and typ in ("attack", "clash") and (x := hung_target(ctx, tok)) is not None:
+        cands.append((1, x.i, x))  # "respondieron al ataque a Sebastopol", "en un ataque de Moscú con misiles contra la
+        # localidad de Leópolis": the parser hung the place on the verb
     if not cands and m.trigger.pos == "V" and tok.i + 1 < len(tok.doc) and tok.i > 0 \
             and tok.doc[tok.i - 1].dep_ == "det" and ctx.place_entity(tok.doc[tok.i + 1]) is not None:
         cands.append((1, tok.i + 1, tok.doc[tok.i + 1]))  # "instaladas en la anexionada Crimea": the name it

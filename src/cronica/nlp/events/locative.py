@@ -138,3 +138,18 @@ def own_territory(ctx, tok):
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     e = ctx.place_entity(subj) if subj is not None else None
     return subj if e is not None and ctx.is_country(e.id) else None
+
+
+def hung_target(ctx, tok):
+    """The place a strike noun is against, which the parser hung elsewhere: "al ataque a Sebastopol", "un ataque de
+    Moscú con misiles contra la localidad de Leópolis" (the words between are the strike's own: who, with what)."""
+    doc = tok.doc
+    end = min(tok.sent.end, tok.i + 12)
+    for j in range(tok.i + 1, end):
+        t = doc[j]
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.lower_ in ("a", "contra", "sobre") and (j == tok.i + 1 or t.lower_ != "a"):
+            return next((x for x in doc[j + 1:min(j + 5, end)] if ctx.place_entity(x) is not None
+                         and not any(y.is_punct for y in doc[j + 1:x.i])), None)
+    return None
