@@ -231,3 +231,11 @@ def test_soldiers_falling_into_an_ambush_are_no_ground_taken():
     art = run("El último domingo, una patrulla de la Guardia Nacional cayó en una emboscada cerca de una aldea en el "
               "departamento de Abalá, también en la región de Tillabéri, en la que murieron seis efectivos.", "2023-08-16")
     assert not [v for v in art.events if v.type == "territory_change"]
+
+
+def test_the_targets_named_next_are_the_places_of_the_strike():
+    # upday.com (Europa Press wording), 20 Sep 2025
+    art = run("Las Fuerzas Armadas de Ucrania confirmaron este sábado ataques con drones contra tres instalaciones "
+              "petroleras rusas en la zona del río Volga. Los objetivos incluyeron las refinerías de Saratov y "
+              "Novokuibishev, además de una estación de mezcla de crudo.", "2025-09-20")
+    assert places(art, "attack", "ataques") == ["Saratov", "Novokuibishev"]

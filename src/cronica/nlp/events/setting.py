@@ -22,6 +22,8 @@ its date. Expected and hypothetical events take no borrowed date.
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from typing import Iterator, Optional
 
@@ -67,6 +69,11 @@ def refine_vague_places(ctx: EventContext, groups: list[list[Mention]]) -> None:
     within a country or region takes the place the next sentences name with that noun."""
     for g in groups:
         m = g[0]
+        named = targets_named_next(ctx, m)
+        if named:  # "ataques con drones contra tres instalaciones ... Los objetivos incluyeron las refinerías de A y B"
+            for x in g:
+                x.places, x.region_place = list(named), False
+            continue
         if m.trigger.type not in FIELD or not m.places or not all(ctx.is_country(p) or m.region_place for p in m.places):
             continue
         nouns = {fold(x.lemma_) for x, _ in walk(m.tok, 3) if fold(x.lemma_) in LOCAL_NOUNS | CITY_NOUNS
@@ -80,6 +87,17 @@ def refine_vague_places(ctx: EventContext, groups: list[list[Mention]]) -> None:
             for x in g:
                 x.places = [found[0]]
                 x.region_place = False
+
+
+def targets_named_next(ctx: EventContext, m: Mention) -> list[str]:
+    """The places a strike's targets have in the next sentence when it opens "Los objetivos ..." / "Entre los
+    objetivos ..." ("Los objetivos incluyeron las refinerías de Saratov y Novokuibishev"): one event each."""
+    if m.trigger.type != "attack" or m.sent + 1 >= len(ctx.sents):
+        return []
+    nxt = ctx.sents[m.sent + 1]
+    if not re.match(r"\W*(?:entre )?los objetivos\b", fold(nxt.text)):
+        return []
+    return list(dict.fromkeys(e.id for e, _, _ in place_mentions(ctx, m.sent + 1, m.sent + 1) if not ctx.is_country(e.id)))
 
 
 def descriptive(g: list[Mention]) -> bool:
