@@ -1023,3 +1023,14 @@ def test_a_noun_the_parser_joined_to_the_cue_is_part_of_what_was_said():
     art = run("Kiev aseguró haber confirmado explosiones y un incendio de grandes dimensiones en las instalaciones, "
               "aunque no pudo determinar la magnitud exacta de los daños.", "2025-09-20")
     assert span(art, find(art, "haber confirmado").content_span).endswith("en las instalaciones")
+
+
+def test_segun_senala_el_comunicado_is_its_issuer_in_the_communique():
+    # amp.menorca.info (Europa Press wording), 16 Aug 2023
+    art = run("El Ministerio de Defensa de Níger ha informado de la muerte este martes de al menos 17 soldados, así como de "
+              "otros 20 de ellos heridos, tras caer en un emboscada de un grupo yihadista en la región de Tillabéri, que "
+              "hace frontera con Malí.\n«Un destacamento de las Fuerzas Armadas de Níger (FAN) que se desplazaba entre "
+              "Boni y Torodi fue víctima de una emboscada terrorista cerca de la ciudad de Koutougou, a 52 kilómetros al "
+              "suroeste de Torodi», según señala el comunicado.", "2023-08-16")
+    s = find(art, "Un destacamento")
+    assert speaker(art, s) == "Ministerio de Defensa de Níger" and s.channel == "comunicado"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from typing import Optional
 
 from spacy.tokens import Token
@@ -11,6 +10,7 @@ from .channel import channel_np, channel_of, noun_with_adjectives, relayer
 from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite
 from .content import CAUSAL
 from .context import Context, Found
+from .documents import document_speaker
 from .speakers import resolve_np
 from .syntax import np_span, subject_of
 from .verbs import verb_cue
@@ -78,8 +78,7 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     after = ctx.text[doc[j].idx + 1:doc[j].idx + 32].lower().lstrip() if j < len(doc) else ""
     contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or any(after.startswith(p) for p in STOP_PHRASES)
     opener = (re.findall(r"\w+", before.lower()) or [""])[-1] in OPENERS  # "..., que según reveló X, «...»"
-    # "P, según ha denunciado el presidente del Consejo Europeo, António Costa, que se declaró ...": a relative on
-    # the speaker, not the clause said
+    # "P, según ha denunciado el presidente del Consejo Europeo, António Costa, que se declaró ...": on the speaker
     on_speaker = subj is not None and subj.i > verb.i and j + 1 < len(doc) and doc[j + 1].lower_ in SPEAKER_RELATIVES
     # (what follows the comma must be a clause: not ", a través de su cuenta de X.")
     clause_after = j < len(doc) and any(t.pos_ in ("VERB", "AUX") and finite(t)
@@ -99,7 +98,10 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     vstance = ctx.lex.verbs[ctx.lemma(verb)].stance
     f = Found(content=content, cue=ctx.lemma(verb), cue_span=(verb.idx, verb.idx + len(verb.text)),
               stance="assert" if observed else vstance, direct=False, anchor=verb.idx, cue_tok=verb.i)
-    if subj is not None:
+    issued = document_speaker(ctx, verb) if subj is not None else None
+    if issued is not None:  # "según señala el comunicado": whoever issued it speaks, the document is where
+        (f.source, f.source_span, f.resolved), f.channel = issued
+    elif subj is not None:
         f.source, f.source_span, f.resolved = resolve_np(ctx, subj, verb.idx)
     else:
         f.inherit_main = True
@@ -109,7 +111,7 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
         s2 = subject_of(ctx, root)
         if s2 is not None and s2.i < verb.i:
             f.source, f.source_span, f.resolved = resolve_np(ctx, s2, verb.idx)
-    f.channel = channel_of(ctx, verb, content)
+    f.channel = f.channel or channel_of(ctx, verb, content)
     return [f]
 
 
@@ -284,8 +286,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), head)  # a mis-tagged word inside the phrase
     if head.pos_ in ("VERB", "AUX"):
         return None
-    # "según un comunicado del ministerio", "según estimaciones de la inteligencia británica": the
-    # document is the channel, whoever issued it speaks
+    # "según un comunicado del ministerio", "según estimaciones de la inteligencia británica": the document is where
     agent = None
     hl = {head.lemma_.lower(), head.lower_}
     document = bool(hl & lex.documents)
