@@ -51,8 +51,9 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             target.fatalities = max(target.fatalities or 0, val)
         else:
             target.injured = max(target.injured or 0, val)
-    bare_counts(ctx, by_sent)
-    single_victims(ctx, by_sent)
+    harm = harm_words(ctx.doc)
+    bare_counts(ctx, by_sent, harm)
+    single_victims(ctx, by_sent, harm)
     # "la cifra de muertos ... se elevó a 20": a toll whose number has no counted noun
     for mm in [*TOLL.finditer(ctx.text), *TOLL_BEFORE.finditer(ctx.text)]:
         val = parse_number(mm.group("n"))
@@ -98,17 +99,27 @@ def toll_target(cands: list[Mention], governing: set[int], pos: int, or_first: b
     return before[-1] if before else (cands[0] if or_first and cands else None)
 
 
-def bare_counts(ctx, by_sent: dict[int, list[Mention]]) -> None:
-    """A number with no noun as what killing or wounding verbs did ("mataron a trece personas e hirieron a más de
-    50"): a toll of the strike the verb hangs from, when that strike has none of that kind yet."""
-    for tok in ctx.doc:
-        pos = tok.pos_
-        if pos not in ("VERB", "NOUN", "ADJ"):
+def harm_words(doc) -> list:
+    """The verbs, nouns and adjectives that kill or wound ("mataron", "heridos", "víctimas"), in text order: found in
+    one pass over the article, read by bare_counts and single_victims (before their children, which cost more)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
             continue
         w = fold(tok.text)
+        if w.startswith(DIE) or w.startswith(HURT) or tok.pos_ != "VERB" and fold(tok.lemma_) == "victima":
+            out.append(tok)
+    return out
+
+
+def bare_counts(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
+    """A number with no noun as what killing or wounding verbs did ("mataron a trece personas e hirieron a más de
+    50"): a toll of the strike the verb hangs from, when that strike has none of that kind yet. ``harm``: the
+    article's killing and wounding words (harm_words)."""
+    for tok in harm:
+        pos = tok.pos_
+        w = fold(tok.text)
         victim = pos != "VERB" and fold(tok.lemma_) == "victima"
-        if not (victim or w.startswith(DIE) or w.startswith(HURT)):
-            continue  # no killing or wounding word: checked before the children, which cost more
         copula = pos != "VERB" and any(c.dep_ == "cop" for c in tok.children)
         if pos != "VERB" and not copula:
             continue
@@ -135,11 +146,12 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]]) -> None:
             setattr(target, kind, int(val))
 
 
-def single_victims(ctx, by_sent: dict[int, list[Mention]]) -> None:
+def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
     """One person killed or wounded, told with "un"/"una"/"otro"/"otra" and no number ("una mujer de 75 años murió",
     "Otra persona murió", "Un hombre de 68 años resultó herido", "mató a una persona"): a toll of one (more with
-    coordinated persons) for the strike of the sentence, or of the sentence before, that has none of that kind yet."""
-    for tok in ctx.doc:
+    coordinated persons) for the strike of the sentence, or of the sentence before, that has none of that kind yet.
+    ``harm``: the article's killing and wounding words (harm_words)."""
+    for tok in harm:
         if tok.pos_ not in ("VERB", "ADJ"):
             continue
         w = fold(tok.text)
