@@ -140,8 +140,7 @@ def _verb_ahead(doc, j: int) -> bool:
 
 def _has_clause(ctx: Context, a: int, b: int) -> bool:
     """A finite verb outside quotations between offsets ``a`` and ``b``."""
-    return any(a <= t.idx < b and t.pos_ in ("VERB", "AUX") and finite(t)
-               for t in ctx.doc if not ctx.in_quote[t.idx])
+    return any(t.pos_ in ("VERB", "AUX") and finite(t) for t in ctx.ix.tokens_in(a, b) if not ctx.in_quote[t.idx])
 
 
 def _phrase_end(ctx: Context, j: int, sb: int, np_end: int) -> int:
