@@ -115,15 +115,16 @@ class Context:
         if verb != lemma and verb in self.lex.verbs and tok.lower_.endswith(("se", "lo", "la")) \
                 and not (tok.lower_.endswith("se") and self.lex.verbs[verb].se == "none"):
             lemma = verb  # an enclitic the lemmatiser splits off ("verificarse" -> "verificar él"); not "negarse a"
-        if lemma in self.lex.verb_pairs:  # a verb and its predicative words: "dejó claro que ...", "puso en duda"
-            for rest in self.lex.verb_pairs[lemma]:
+        pairs = self.lex.verb_pairs.get(lemma)
+        if pairs:
+            for rest in pairs:  # a verb and its predicative words: "dejó claro que ...", "puso en duda"
                 n = rest.count(" ") + 1
                 if " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + n]) == rest:
                     return f"{lemma} {rest}"
-        if lemma in self.lex.verb_pairs:  # a verb and the head of its object: "ha asumido la autoría del atentado",
-            # "La autoría del atentado ha sido asumida por el denominado Estado Islámico"
+            # else a verb and the head of its object: "ha asumido la autoría del atentado", "La autoría del atentado
+            # ha sido asumida por el denominado Estado Islámico"
             obj = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")
-                        and c.lemma_.lower() in self.lex.verb_pairs[lemma]), None)
+                        and c.lemma_.lower() in pairs), None)
             if obj is not None:
                 return f"{lemma} {obj}"
         if lemma not in self.lex.verbs and tok.pos_ in ("VERB", "AUX"):
