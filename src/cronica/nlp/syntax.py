@@ -28,6 +28,11 @@ def uniq(items: Iterable) -> list:
     return out
 
 
+def passive_aux(tok) -> bool:
+    """Does ``tok`` carry a passive auxiliary ("fueron atacados"; the parser often marks "ser" a plain auxiliary)?"""
+    return any(c.dep_ == "aux:pass" or c.dep_ == "aux" and c.lemma_ == "ser" for c in tok.children)
+
+
 def case_of(tok) -> str:
     """The prepositions (and fixed words) that introduce a noun phrase: "en", "cerca de", "a lo largo de"."""
     cs = [c for c in tok.children if c.dep_ in ("case", "fixed") or (c.dep_ == "advmod" and c.i < tok.i)]
@@ -51,4 +56,4 @@ def is_nominal(tok) -> bool:
     return tok.pos_ in NOMINAL_POS
 
 
-__all__ = ["walk", "uniq", "case_of", "path_between", "is_nominal", "NOMINAL_POS", "VERBAL_POS", "NON_VERB_POS"]
+__all__ = ["walk", "uniq", "passive_aux", "case_of", "path_between", "is_nominal", "NOMINAL_POS", "VERBAL_POS", "NON_VERB_POS"]

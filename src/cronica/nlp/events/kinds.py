@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
-from ..syntax import case_of, walk
+from ..syntax import case_of, passive_aux, walk
 from .arguments import event_places
 from .context import (
     ANY_SIDE,
@@ -64,7 +64,7 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
     if m.trigger.pos == "V":
         # "las tropas atacaron": the subject's words too; a passive's subject is what was hit ("Los cuarteles de
         # Mondoro y Boulkessy fueron atacados ... por el grupo terrorista")
-        passive = any(c.dep_ == "aux:pass" or c.dep_ == "aux" and c.lemma_ == "ser" for c in tok.children)
+        passive = passive_aux(tok)
         for c in tok.children:
             if c.dep_ == "obl:agent" or c.dep_ == "nsubj" and not passive \
                     or passive and c.dep_ == "obl" and case_of(c).split()[:1] == ["por"]:
@@ -128,8 +128,7 @@ def aerial_patient(ctx, m: Mention) -> bool:
         pats.append(tok.head)
     if m.trigger.pos == "V" and tok.pos_ == "NOUN":
         pats.append(tok)  # "repeler ... ataque": what was repelled ("el ataque con misiles")
-    if not any(c.dep_ == "obj" and not case_of(c).startswith("por") for c in tok.children) and any(
-            c.dep_ == "aux:pass" or c.dep_ == "aux" and c.lemma_ == "ser" for c in tok.children):
+    if not any(c.dep_ == "obj" and not case_of(c).startswith("por") for c in tok.children) and passive_aux(tok):
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
     return any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree)
 

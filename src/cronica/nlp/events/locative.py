@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...names import fold
 from ..spanish import participle_lemma
-from ..syntax import case_of
+from ..syntax import case_of, passive_aux
 from .context import ANAPHORIC, COMPASS, GROUPS, PEOPLE, PLACE_NOUNS, REFERENCE, WITHDRAWAL
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
@@ -82,7 +82,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
 
 def passive(verb) -> bool:
     """A verb in the passive voice ("fueron atacados"; the parser often marks "ser" a plain auxiliary)."""
-    return verb.pos_ == "VERB" and any(k.dep_ == "aux:pass" or k.dep_ == "aux" and k.lemma_ == "ser" for k in verb.children)
+    return verb.pos_ == "VERB" and passive_aux(verb)
 
 
 def misparsed_object(verb, c) -> bool:
