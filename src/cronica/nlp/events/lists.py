@@ -3,6 +3,7 @@ announces ("dos aldeas, A y B"), the names a colon enumerates ("los tres asentam
 from __future__ import annotations
 
 from ...names import fold
+from ..syntax import uniq
 from .context import PLACE_NOUNS
 
 
@@ -138,12 +139,7 @@ def counted_places(ctx, tok, trigger) -> list:
     if not any(ctx.place_entity(t) is own for t in members) or members[0].i <= trigger.i <= members[-1].i \
             and trigger.dep_ in ("amod", "acl"):
         return []  # (a participle inside the list is no event of each member: "Crimea (7), anexionada por Rusia")
-    out = [ctx.place_entity(t) for t in members]
-    uniq = []
-    for e in out:
-        if e is not own and e.type == "LOC" and all(e is not u for u in uniq):
-            uniq.append(e)
-    return uniq
+    return uniq(e for e in map(ctx.place_entity, members) if e is not own and e.type == "LOC")
 
 
 def gapped(ctx, sent, starts, after) -> list:
