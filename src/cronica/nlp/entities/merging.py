@@ -104,8 +104,8 @@ def glossed_names(text: str, kept: list[Mention]) -> tuple[list[Mention], list[t
 def merge_glossed(groups: dict[str, _Group], pairs: list[tuple[int, int]]) -> None:
     """The name and its bracketed translation (:func:`glossed_names`) are one organisation."""
     for a, b in pairs:
-        ka = next((k for k, g in groups.items() if any(x.start == a for x in g.mentions)), None)
-        kb = next((k for k, g in groups.items() if any(x.start == b for x in g.mentions)), None)
+        ka = _key_where(groups, lambda x: x.start == a)
+        kb = _key_where(groups, lambda x: x.start == b)
         if ka and kb and ka != kb:
             _merge(groups, kb, groups[ka])
 
@@ -131,6 +131,11 @@ def drop_closing_period(text: str, kept: list[Mention]) -> None:
 
 def _name(g: _Group) -> str:
     return max((m.text for m in g.mentions), key=lambda t: len(t.split()))
+
+
+def _key_where(groups: dict[str, _Group], test) -> str | None:
+    """The key of the first group with a mention that passes ``test``."""
+    return next((k for k, g in groups.items() if any(test(x) for x in g.mentions)), None)
 
 
 def _first(g: _Group) -> int:
@@ -232,16 +237,13 @@ _NAMED_AS = re.compile(r"\(\s*(?:(?:el\s+)?nombre\s+(?:ruso|ucraniano|soviético
 
 def merge_named_as(groups: dict[str, _Group], text: str) -> None:
     """A place glossed with its other name in brackets right after it: one entity."""
-    def group_at(a: int, b: int) -> str | None:
-        return next((k for k, g in groups.items() if any(m.start <= a and b <= m.end or a <= m.start < b
-                                                             for m in g.mentions)), None)
-
     for m in _NAMED_AS.finditer(text):
         inner = m.group("a") or m.group("b")
         ia = m.start("a") if m.group("a") else m.start("b")
         before = text[:m.start()].rstrip()
-        outer = next((k for k, g in groups.items() for x in g.mentions if x.end == len(before)), None)
-        other = group_at(ia, ia + len(inner))
+        outer = _key_where(groups, lambda x: x.end == len(before))
+        ib = ia + len(inner)  # (the group whose mention holds the other name, or starts inside it)
+        other = _key_where(groups, lambda x: x.start <= ia and ib <= x.end or ia <= x.start < ib)
         if outer and other and outer != other and groups[outer].label == "LOC" and groups[other].label == "LOC":
             first, second = sorted((outer, other), key=lambda k: _first(groups[k]))
             _merge(groups, second, groups[first])
@@ -254,9 +256,8 @@ _ALIAS = re.compile(r",?\s+(?:alias|apodado|conocido como)\s+[\"'“‘«]?(?P<a
 def merge_aliases(groups: dict[str, _Group], text: str) -> None:
     """A person and the nickname the text gives right after the name: one entity (the name's)."""
     for m in _ALIAS.finditer(text):
-        person = next((k for k, g in groups.items() for x in g.mentions if x.end == m.start()), None)
-        nick = next((k for k, g in groups.items() for x in g.mentions
-                     if m.start("a") <= x.start < m.end("a")), None)
+        person = _key_where(groups, lambda x: x.end == m.start())
+        nick = _key_where(groups, lambda x: m.start("a") <= x.start < m.end("a"))
         if person and nick and person != nick and groups[person].label == "PER":
             _merge(groups, nick, groups[person])
 
