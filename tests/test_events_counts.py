@@ -2,9 +2,12 @@
 out, and tolls of one person."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from cronica.process import extract_text
 
 
+@lru_cache(maxsize=None)  # (the same wire copy serves several tests: extracted once; the tests only read it)
 def run(text: str, published: str):
     return extract_text(text, published=published, geocode=False)
 
