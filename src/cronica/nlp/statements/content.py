@@ -141,7 +141,9 @@ def _adjunct_tokens(ctx: Context, tok: Token, cue: Cue) -> set[int]:
             skip |= {x.i for x in c.subtree} - hung
         # where it was said, not what: "amenazó en Telegram con ...", "pidió desde Kiev a ..."
         if c.dep_ in ("obl", "nmod") and any(
-                k.dep_ == "case" and k.lower_ in ("en", "desde", "durante", "tras", "ante") for k in c.children):
+                k.dep_ == "case" and k.lower_ in ("en", "desde", "durante", "tras", "ante") for k in c.children) \
+                and not (cue.args == "toll" and any(x.like_num or x.pos_ == "NUM" for x in c.subtree)):
+            # (not the count of a toll verb: "cifró en 20 el número de ...")
             con = next((x.i for x in c.subtree if x.i > c.i and x.lower_ == "con" and x.dep_ == "case"), None)
             keep: set[int] = set()
             if cue.args == "de":
@@ -205,6 +207,8 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
             if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].idx < limit:
                 return doc[t.i + 1].idx  # "informó de la liberación de X": what follows "de"
             return t.idx if t.lower_ in ("del", "sobre", "contra") else None
+        if cue.args == "toll":  # "elevó a 151 la cifra de heridos", "cifró en 20 el número de ...": the count and its noun
+            return t.idx if t.pos_ in ("DET", "NOUN", "NUM", "ADJ") or t.lower_ in ("a", "en", "al") else None
         if cue.args == "obj":
             if t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or t.lower_ in ("a", "al") \
                     or t.text in ('"', "«", "“") or t.i in objs:  # "contabilizó más de 1.300 detenidos"

@@ -27,6 +27,29 @@ _ENDINGS = (("aron", ("ar",)), ("ieron", ("er", "ir")), ("ando", ("ar",)), ("ien
 
 
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
+# "elevó a 151 la cifra de heridos", "cifró en 20 el número de civiles muertos", "actualizó el balance de víctimas":
+# a verb of the toll kind reports only a count of people (verbs.tsv args "toll")
+_COUNT_NOUNS = resources.words("es/figures/tolls.tsv", "count_nouns")
+_TOLL_UNITS = {w.split()[0].translate(_UNACCENT) for w in resources.words("es/events/words.tsv", "fatal_units")
+               | resources.words("es/events/words.tsv", "injured_units")
+               | resources.words("es/events/words.tsv", "people")}
+
+
+def toll_report(tok: Token) -> bool:
+    """A count (a number and a count or casualty noun, or "el balance") in the phrases after ``tok``, before the
+    next clause."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("esto", "ello", "eso", "lo", "aquello") for c in tok.children):
+        return False  # "Esto eleva a 23 el número total de muertos": the outlet's sum, nobody's statement
+    num = count = unit = False
+    for t in tok.doc[tok.i + 1:tok.i + 14]:
+        if t.text in (".", ";", ":") or t.lower_ == "que" or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"):
+            break
+        lem = t.lemma_.lower().translate(_UNACCENT)
+        num |= t.like_num or t.pos_ == "NUM"
+        count |= lem in _COUNT_NOUNS
+        unit |= any(w in _TOLL_UNITS or w[-1:] == "a" and w[:-1] + "o" in _TOLL_UNITS  # "las niñas"
+                    for w in (lem, t.lower_.translate(_UNACCENT).rstrip("s")))
+    return (num or count) and unit or num and count
 
 
 @dataclass
@@ -139,7 +162,10 @@ class Context:
         return lemma
 
     def is_cue_verb(self, tok: Token) -> bool:
-        return tok.pos_ in ("VERB", "AUX") and self.lemma(tok) in self.lex.verbs
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        cue = self.lex.verbs.get(self.lemma(tok))
+        return cue is not None and (cue.args != "toll" or toll_report(tok))
 
     def sent_bounds(self, pos: int) -> Span:
         """The sentence around ``pos`` by punctuation outside quotes (paragraphs end sentences)."""

@@ -147,7 +147,7 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
     content: Optional[Span] = None
     if not clause_only and _asi(ctx, tok) and _clitic_object(ctx, tok):
         return _clitic_object(ctx, tok), False, False  # "Así lo ha confirmado X": what was said is the clitic
-    start = que_clause(ctx, tok, sb)
+    start = que_clause(ctx, tok, sb) if cue.args != "toll" else None  # (a toll's "que" is a relative of its count)
     if start is not None and cue.args == "a":
         start = _addressee_start(ctx, tok, start)
     if start is None and tensed(ctx, tok):
@@ -168,7 +168,7 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
         and any(c.lower_ == "que" and c.i < rel.i and (c.dep_ in ("obj", "nsubj:pass") or c.dep_ == "nsubj" and any(
             k.dep_ in ("nsubj", "obj") and k.i > tok.i and k.pos_ in ("NOUN", "PROPN") for k in tok.children))
                 for c in rel.children)
-    if content is None and start is None and cue.args in ("obj", "a", "de", "por") and not (
+    if content is None and start is None and cue.args in ("obj", "a", "de", "por", "toll") and not (
             relative and rel.head.lower_ in CLAUSE_NOUNS):  # not "una versión que negó a través de sus canales"
         if clause_only:
             return None, False, True
