@@ -154,6 +154,28 @@ def test_toll_without_counted_noun():
     assert ev["fatalities"] == 20 and ev["injured"] == 73 and ev["place"] == "Odesa"
 
 
+def test_a_toll_lowered_and_raised_by_the_governor_is_his_claim():
+    # plazajuarez.mx (EFE): the number before what it counts, with the verbs that revise a toll ("redujo ... a cuatro
+    # el número de víctimas mortales", "elevó a 151 la cifra de heridos"); both revisions are the governor's
+    art = run("El gobernador de Sebastopol, Mijaíl Razvozháev, redujo el pasado domingo a cuatro el número de víctimas "
+              "mortales del ataque ucraniano con misiles contra Sebastopol, en la anexionada península de Crimea, pero "
+              "elevó a 151 la cifra de heridos.", "2024-06-25")
+    hit = one(art, "attack")
+    assert (hit["place"], hit["fatalities"], hit["injured"], hit["status"]) == ("Sebastopol", 4, 151, "claimed")
+    sts = art.to_dict()["statements"]
+    assert sorted(s["cue"] for s in sts) == ["elevar", "reducir"]
+    text = art.text
+    assert [text[s["content_span"][0]:s["content_span"][1]] for s in sts if s["cue"] == "elevar"] == \
+        ["a 151 la cifra de heridos"]
+
+
+def test_a_count_that_rose_is_no_statement():
+    # the same verbs with "se", or with the outlet's "Esto" as subject, say that a count rose, not who said so
+    art = run("La cifra de muertos por el ataque ruso del viernes contra Odesa se elevó a 20, informaron las "
+              "autoridades regionales.", "2024-03-16")
+    assert [s["cue"] for s in art.to_dict()["statements"]] == ["informar"]
+
+
 def test_people_killed_verb():
     ev = one(run("Rusia atacó Járkov con misiles el domingo y mató a nueve personas, dijeron las autoridades locales.",
                  "2024-03-11"), "attack")

@@ -65,16 +65,19 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         if not cands:
             continue
         target = min(cands, key=lambda m: abs(m.span[0] - mm.start()))
-        if fold(mm.group("k")).startswith(("muert", "fallec", "victimas mortales")):
+        if fold(mm.group("k")).startswith(("muert", "fallec", "victima")):  # ("el número de víctimas": the dead)
             target.fatalities = max(target.fatalities or 0, int(val))
         else:
             target.injured = max(target.injured or 0, int(val))
 
 
-# "eleva a 73 las heridas", "elevó a 30 el número de muertos": the number before what it counts
+# "eleva a 73 las heridas", "elevó a 30 el número de muertos", "redujo el domingo a cuatro el número de víctimas
+# mortales", "cifró en 20 el número de civiles muertos": the number before what it counts
 TOLL_BEFORE = re.compile(
-    r"\bel[eé]v(?:a|ó|an|aron|ado)\s+a\s+(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*)\s+(?:el\s+n[uú]mero\s+de\s+)?"
-    r"(?:las?\s+|los\s+)?(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos|heridas)\b", re.I)
+    r"\b(?:el[eé]v|cifr|reduj|reduc|rebaj)\w*\s+(?:[\w,]+\s+){0,3}?(?:a|en)\s+"
+    r"(?:al\s+menos\s+|m[aá]s\s+de\s+|unos\s+|unas\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\s+"
+    r"(?:(?:el|la)\s+(?:n[uú]mero|cifra|balance|saldo)(?:\s+total)?\s+de\s+)?(?:las?\s+|los\s+)?(?:personas\s+|civiles\s+)?"
+    r"(?P<k>muertos|muertas|fallecidos|fallecidas|v[ií]ctimas mortales|v[ií]ctimas|heridos|heridas)\b", re.I)
 TOLL = re.compile(
     r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,80}?"
     r"\b(?:se\s+(?:ha\s+|han\s+|hab[ií]a\s+)?elev(?:[óa]|ado)|(?:ha\s+|hab[ií]a\s+)?(?:ascendi(?:[óo]|do)|aument(?:[óa]|ado)"
