@@ -1034,3 +1034,15 @@ def test_segun_senala_el_comunicado_is_its_issuer_in_the_communique():
               "suroeste de Torodi», según señala el comunicado.", "2023-08-16")
     s = find(art, "Un destacamento")
     assert speaker(art, s) == "Ministerio de Defensa de Níger" and s.channel == "comunicado"
+
+
+def test_a_report_in_a_subordinate_clause_is_a_statement_and_ends_the_one_before():
+    # voz.us, 19 Dec 2025: "luego de que ..." is after what the minister spoke, not what he said; its subjunctive
+    # "reportaran" (which the lemmatiser reads as "reportarar") is a report of its own
+    art = run("El ministro de Defensa, Pedro Sánchez, actualizó el balance de víctimas en la madrugada del viernes, luego "
+              "de que las autoridades reportaran inicialmente cuatro militares fallecidos y una decena de heridos.",
+              "2025-12-19")
+    first = find(art, "el balance de víctimas")
+    assert first.cue == "actualizar" and "luego" not in span(art, first.content_span)
+    later = find(art, "cuatro militares")
+    assert later.cue == "reportar" and span(art, later.source_span) == "las autoridades"

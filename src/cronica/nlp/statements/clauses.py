@@ -9,6 +9,11 @@ from spacy.tokens import Token
 from ... import resources
 from .context import Context, Span
 
+# the first words of a subordinate clause of time, cause or concession ("luego de que", "después de que", "aunque")
+SUBORDINATORS = {"luego", "después", "antes", "cuando", "mientras", "aunque", "porque", "pese", "tras", "ya"}
+TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "semana", "mes", "año", "lunes", "martes",
+              "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
+
 # tokens that may stand between a closing quotation mark (or a comma) and its reporting verb
 BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se", "también", "luego", "después",
           "entonces", "hoy", "ayer", "más", "tarde", "además", "finalmente", "asimismo", "no", "lo"}
@@ -278,6 +283,9 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             return t.idx  # "ha denunciado los hechos asegurando que ...": the gerund says a clause of its own
         if t.i in conj_starts and t.idx > start:
             return t.idx
+        if np and cue_tok is not None and t.idx > start and _own_adjunct(cue_tok, t):
+            return t.idx  # "actualizó el balance de víctimas ..., luego de que las autoridades reportaran ...": after
+            # what the speaker spoke, not what was said
         if t.lower_ in ("que", "quien", "quienes", "cual", "cuales") and "Rel" in t.morph.get("PronType") \
                 and t.idx > start and t.head.i > t.i and ctx.is_cue_verb(t.head) and t.head.dep_.startswith("acl") \
                 and any(c.dep_ == "case" for c in doc[t.i - 2:t.i] if c.head.i == t.i or c.head.i == t.head.i):
@@ -302,6 +310,16 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             return t.idx  # "... había sido conquistada por las fuerzas rusas en una declaración desmentida ...": the
             # statement's own document, not what it says
     return limit
+
+
+def _own_adjunct(cue_tok: Token, t: Token) -> bool:
+    """``t`` opens a tensed subordinate clause with a conjunction that hangs on the cue verb itself (a time phrase
+    may sit inside the object: "anunció la muerte este martes de al menos 17 soldados")."""
+    c = next((c for c in cue_tok.children if c.i > cue_tok.i and c.left_edge.i == t.i), None)
+    if c is None or c.dep_ != "advcl" or not finite(c):
+        return False
+    first = next((x for x in c.subtree if not x.is_punct), None)  # (the comma before it may be the clause's)
+    return first is not None and first.lower_ in SUBORDINATORS
 
 
 def _channel_tail(ctx: Context, t: Token, limit: int) -> bool:

@@ -8,12 +8,10 @@ from spacy.tokens import Token
 
 from ... import resources
 from ..layout import QUOTE_PAIRS
-from .clauses import BRIDGE, finite, in_relative
+from .clauses import BRIDGE, TIME_NOUNS, finite, in_relative
 from .context import Context, Span
 from .lexicon import Cue
 
-TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "semana", "mes", "año", "lunes", "martes",
-              "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
 CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez",
            "manera", "modo", "forma")  # "de manera que ...": a purpose or result, not what was said
 ORDINALS = ("primera", "segunda", "tercera", "última", "enésima", "otra")

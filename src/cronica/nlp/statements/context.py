@@ -19,8 +19,9 @@ from ..layout import QUOTE_PAIRS, Layout, analyze
 from .lexicon import Lexicon
 
 Span = tuple[int, int]
-# regular third-person and non-finite endings, longest first, and the infinitive endings they may come from
-_ENDINGS = (("aron", ("ar",)), ("ieron", ("er", "ir")), ("ando", ("ar",)), ("iendo", ("er", "ir")),
+# regular third-person (with the imperfect subjunctive) and non-finite endings, longest first, and the infinitive endings they may come from
+_ENDINGS = (("ieran", ("er", "ir")), ("aran", ("ar",)), ("iera", ("er", "ir")), ("ara", ("ar",)),  # "reportaran"
+            ("aron", ("ar",)), ("ieron", ("er", "ir")), ("ando", ("ar",)), ("iendo", ("er", "ir")),
             ("ado", ("ar",)), ("ada", ("ar",)), ("ido", ("er", "ir")), ("ida", ("er", "ir")),
             ("ió", ("er", "ir")), ("an", ("ar",)), ("en", ("er", "ir")), ("ó", ("ar",)), ("a", ("ar",)),
             ("e", ("er", "ir")))
