@@ -2178,3 +2178,25 @@ def test_control_of_most_of_the_city_is_the_city_entered_before():
          "facciones aliadas tomaron “el control de la mayor parte de la ciudad, y de edificios gubernamentales y prisiones”.")
     evs = [e for e in events(run(t, "2024-11-30")) if e["type"] == "territory_change"]
     assert [(e["trigger"], e["place"]) for e in evs] == [("penetraron", "Alepo")]
+
+
+def test_a_massive_attack_made_of_shelling_is_one_strike_with_its_toll():
+    # lanacion.com.ar (Europa Press), 5 Oct 2025: "del Ejército de Rusia" names no ground assault when the con-phrase
+    # after it gives the means (however the parser hangs it); the 702 bombardments are what the attack was made of;
+    # "ha perdido la vida" is a death and "otras nueve han resultado heridas" nine injured
+    art = run("Al menos una persona ha perdido la vida y otras nueve han resultado heridas tras un ataque masivo del "
+              "Ejército de Rusia a la región de Zaporiyia con hasta 702 bombardeos sobre 18 localidades de la región "
+              "ucraniana.", "2025-10-05")
+    evs = events(art)
+    assert [e["type"] for e in evs] == ["attack"]
+    assert (evs[0]["fatalities"], evs[0]["injured"]) == (1, 9)
+
+
+def test_what_a_quoted_phrase_is_called_is_no_new_attack():
+    # lanacion.com.ar (Europa Press), 5 Oct 2025: '"Un salvaje ataque ruso", lo ha calificado ...' names the strike
+    # on the station told just before
+    art = run("El ataque llega después de que este sábado un avión no tripulado de Rusia haya bombardeado una estación "
+              "de tren en la región de Sumi, en el este del país, dejando un muerto y 30 heridos. \"Un salvaje ataque "
+              "ruso\", lo ha calificado el presidente de Ucrania, Volodimir Zelenski.", "2025-10-05")
+    assert [e["trigger"] for e in events(art) if e["place"] == "Sumy"].count("ataque") <= 1
+    assert not any(art.text.index("salvaje") < v.trigger_span[0] for v in art.events)

@@ -9,7 +9,7 @@ from ...names import fold
 from ..doc import text_of
 from ..numbers import parse_number
 from ..syntax import case_of
-from .context import CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, PEOPLE, Mention, campaign_word
+from .context import CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, Mention, campaign_word
 
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 
@@ -110,9 +110,22 @@ def harm_words(doc) -> list:
         if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
             continue
         w = fold(tok.text)
-        if w.startswith(DIE) or w.startswith(HURT) or tok.pos_ != "VERB" and fold(tok.lemma_) == "victima":
+        if w.startswith(DIE) or w.startswith(HURT) or tok.pos_ != "VERB" and fold(tok.lemma_) == "victima" \
+                or life_lost(tok):
             out.append(tok)
     return out
+
+
+def life_lost(tok) -> bool:
+    """"ha perdido la vida", "costó la vida": a verb whose object is "la vida"."""
+    return tok.pos_ == "VERB" and (fold(tok.lemma_) in LIFE_VERBS or fold(tok.text) in LIFE_VERBS) and any(
+        c.dep_ == "obj" and fold(c.lemma_) == "vida" for c in tok.children)
+
+
+def harm_kind(tok) -> Optional[str]:
+    """What a harm word says of people: "fatalities", "injured" or None."""
+    w = fold(tok.text)
+    return "fatalities" if w.startswith(DIE) or life_lost(tok) else "injured" if w.startswith(HURT) else None
 
 
 def bare_counts(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
@@ -121,14 +134,15 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
     article's killing and wounding words (harm_words)."""
     for tok in harm:
         pos = tok.pos_
-        w = fold(tok.text)
         victim = pos != "VERB" and fold(tok.lemma_) == "victima"
         copula = pos != "VERB" and any(c.dep_ == "cop" for c in tok.children)
-        if pos != "VERB" and not copula:
+        # "otras nueve han resultado heridas": the adjective of "resultar"/"quedar", whose subject is the count
+        result = pos == "ADJ" and tok.dep_ in ("obj", "xcomp") and fold(tok.head.lemma_) in ("resultar", "quedar")
+        if pos != "VERB" and not copula and not result:
             continue
+        kind = harm_kind(tok)
         if victim:  # "10 más fueron víctimas mortales"
-            w = "muert" if any(fold(c.text).startswith("mortal") for c in tok.children) else ""
-        kind = "fatalities" if w.startswith(DIE) else "injured" if w.startswith(HURT) else None
+            kind = "fatalities" if any(fold(c.text).startswith("mortal") for c in tok.children) else None
         si = ctx.sent_of.get(tok.i, -1)
         cands = [m for m in by_sent.get(si, []) if m.trigger.type in DEADLY] if kind else []
         if kind and copula and not by_sent.get(si):  # a toll sentence right after the strike sentence
@@ -138,6 +152,8 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
         # "a trece", "a más de 50" (the parser hangs the number on "más"); "10 más fueron víctimas mortales"
         slots = [c for c in tok.children if c.dep_ in ("obj", "obl") or c.dep_ == "advmod" and fold(c.text) in ("mas", "menos")
                  or copula and c.dep_ == "nsubj"]
+        if result:
+            slots = [c for c in tok.head.children if c.dep_ == "nsubj"]
         nums = [x for c in slots for x in (c, *c.children) if x.like_num and x.pos_ == "NUM"
                 and (x is c or c.pos_ == "ADV" and x.dep_ == "nummod") and not any(y.pos_ in ("NOUN", "PROPN") for y in x.children)]
         num = nums[0] if nums else None
@@ -157,8 +173,7 @@ def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
     for tok in harm:
         if tok.pos_ not in ("VERB", "ADJ"):
             continue
-        w = fold(tok.text)
-        kind = "fatalities" if w.startswith(DIE) else "injured" if w.startswith(HURT) else None
+        kind = harm_kind(tok)
         if kind is None:
             continue
         verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("obj", "xcomp") and tok.head.pos_ == "VERB" else tok

@@ -96,6 +96,7 @@ INJ_UNITS = frozenset(resources.words(EVENT_WORDS, "injured_units"))
 DIE = tuple(sorted(_words(EVENT_WORDS, "die_stems")))
 EXECUTED = tuple(sorted(_words(EVENT_WORDS, "executed_stems")))
 HURT = tuple(sorted(_words(EVENT_WORDS, "hurt_stems")))
+LIFE_VERBS = _words(EVENT_WORDS, "life_verbs")
 NATIONS = frozenset(fold(n) for n in country_names().values())  # countries only (is_country also counts capitals)
 CAPITALS = {fold(r["country"]): {fold(f) for f in r["capital"].split("|")}
             for r in resources.rows("es/places/capitals.tsv").rows}

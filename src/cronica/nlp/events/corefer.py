@@ -23,6 +23,7 @@ from .context import BACKGROUND_NOUNS, FACILITIES, Mention
 from .likeness import (
     allied,
     by_its_perpetrators,
+    means_of,
     other_place_between,
     placed_in,
     region_and_town,
@@ -95,6 +96,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
     if told_apart(g, m):
         return False
+    if any(x.sent == m.sent and x.trigger.type == m.trigger.type and means_of(x, m) for x in g):
+        return True  # "un ataque masivo ... con hasta 702 bombardeos": the strikes it was made of
     if campaign(first) != campaign(m) and m.sent != first.sent:
         return False  # "la ofensiva para expulsar a ..." and "prosiguen los enfrentamientos": two events
     gp0 = group_places(g)

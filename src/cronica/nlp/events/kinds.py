@@ -60,6 +60,10 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
     words tell neither way ("el ataque de Ber")."""
     tok = m.tok
     words = [tok, *[x for x, _ in walk(tok, 3) if not _aside(x, tok)]]
+    # "un ataque masivo del Ejército de Rusia a la región de Zaporiyia con hasta 702 bombardeos": a con-phrase
+    # right after the noun is its means, wherever the parser hung it
+    words += [x for c in tok.head.children if m.trigger.pos == "N" and c.i > tok.right_edge.i
+              and c.left_edge.i == tok.right_edge.i + 1 and case_of(c).split()[:1] == ["con"] for x in c.subtree]
     agents: list = []
     if m.trigger.pos == "V":
         # "las tropas atacaron": the subject's words too; a passive's subject is what was hit ("Los cuarteles de

@@ -15,6 +15,18 @@ def retyped(g: list[Mention], m: Mention) -> bool:
         and any(same_head(x, m) for x in g)
 
 
+def means_of(x: Mention, m: Mention) -> bool:
+    """``m`` is the con-phrase right after the noun ``x`` ("un ataque masivo ... a la región de Zaporiyia con hasta
+    702 bombardeos"): what that act was made of, however the parser hung it."""
+    a, b = x.tok, m.tok
+    if x.trigger.pos != "N" or m.trigger.pos != "N" or b.i <= a.right_edge.i:
+        return False
+    top = b
+    while top.head.i != top.i and top.head.i > a.right_edge.i and top.head.i <= b.i:
+        top = top.head
+    return top.left_edge.i == a.right_edge.i + 1 and top.left_edge.lower_ == "con"
+
+
 def allied(ctx, ga: set[str], actors: list[str]) -> bool:
     """Do two sets of actors share one, or the country one of them is of ("Fuerzas de Defensa de Israel",
     "Israel" and "la Fuerza Aérea israelí" are one side)?"""

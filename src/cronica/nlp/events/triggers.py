@@ -148,6 +148,8 @@ def accept(ctx, m: Mention) -> bool:
     if m.trigger.pos == "N" and fold(tok.head.lemma_) in NAMING and tok.head.i > 0 \
             and tok.doc[tok.head.i - 1].lower_ in ("lo", "la", "los", "las") and tok.i > tok.head.i:
         return _reject(m, "called")  # "lo consideró un ataque contra toda la nación": what the crime was called
+    if m.trigger.pos == "N" and called_before(ctx, tok):
+        return _reject(m, "called")  # '"Un salvaje ataque ruso", lo ha calificado el presidente'
     if m.tag == "part" and tok.dep_ == "amod" and tok.i < tok.head.i and not list(tok.children) \
             and m.trigger.type not in ("clash", "territory_change"):
         return _reject(m, "state")  # "la bombardeada ciudad de X": a state the place is in, not a told event; but
@@ -170,6 +172,21 @@ def accept(ctx, m: Mention) -> bool:
         if key in cons and not check(ctx, m, cons[key]):
             return _reject(m, key)
     return True
+
+
+def called_before(ctx, tok) -> bool:
+    """A noun inside a quotation that a naming verb takes up with a clitic right after it ('"Un salvaje ataque
+    ruso", lo ha calificado el presidente'): what the act was called, no act of its own."""
+    q = next((q for q in (ctx.layout.quotes if ctx.layout else []) if q[0] < tok.idx < q[1]), None)
+    if q is None:
+        return False
+    doc = tok.doc
+    after = [t for t in doc[tok.i:tok.i + 40] if t.idx >= q[1]][:6]
+    words = [t for t in after if not t.is_punct or t.text == ","]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("lo", "la", "los", "las"):
+        return False
+    verb = next((t for t in words[2:4] if t.pos_ != "AUX"), None)
+    return verb is not None and fold(verb.lemma_) in NAMING
 
 
 def heard(tok) -> bool:
