@@ -2200,3 +2200,27 @@ def test_what_a_quoted_phrase_is_called_is_no_new_attack():
               "ruso\", lo ha calificado el presidente de Ucrania, Volodimir Zelenski.", "2025-10-05")
     assert [e["trigger"] for e in events(art) if e["place"] == "Sumy"].count("ataque") <= 1
     assert not any(art.text.index("salvaje") < v.trigger_span[0] for v in art.events)
+
+
+def test_a_dated_wave_against_the_country_beside_months_of_strikes():
+    # elperiodico.com, 9 Nov 2025: "lanzó el sábado cientos de drones contra el país" is a wave of its own (dated,
+    # against the country), not the months of strikes of its relative clause; "Los ataques interrumpieron ..." is
+    # that wave again (what the attacks stopped is no stopping of attacks)
+    art = run("Moscú, que intensificó en los últimos meses sus ataques contra las plantas energéticas ucranianas, lanzó "
+              "el sábado cientos de drones contra el país. Los ataques interrumpieron el fluido eléctrico, la calefacción "
+              "y el agua en varias ciudades.", "2025-11-09")
+    evs = events(art)
+    assert [(e["trigger"], e["date"]) for e in evs] == [("ataques", None), ("lanzó", "2025-11-08")]
+
+
+def test_what_can_be_done_a_tally_and_a_meeting_asked_for_are_no_events():
+    # elperiodico.com, 9 Nov 2025: the minister's "muy difíciles de derribar" (no interception), "un número tan
+    # grande de ataques" (a tally) and Sibiga's "Pedimos una reunión urgente" (asked for, not held)
+    art = run('"El enemigo lanzó un ataque masivo con misiles balísticos, que son muy difíciles de derribar. Es difícil '
+              'recordar un número tan grande de ataques directos contra instalaciones energéticas desde el inicio de la '
+              'invasión", declaró el ministro Svitlana Grinchuk a la televisión local United News. "Rusia pone '
+              'deliberadamente en peligro la seguridad nuclear de Europa. Pedimos una reunión urgente de la Junta de '
+              'Gobernadores del OIEA (Organismo Internacional de Energía Atómica) para que responda a estos riesgos '
+              'inaceptables", publicó Sibiga en Telegram.', "2025-11-09")
+    triggers = [e["trigger"] for e in events(art)]
+    assert "derribar" not in triggers and "reunión" not in triggers and triggers.count("ataques") == 0

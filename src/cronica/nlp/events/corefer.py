@@ -20,6 +20,7 @@ from .anaphora import (
     told_apart,
 )
 from .context import BACKGROUND_NOUNS, FACILITIES, Mention
+from .dates import over_a_period
 from .likeness import (
     allied,
     by_its_perpetrators,
@@ -106,7 +107,10 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.type in ("attack", "interception", "clash") and any(x.sent == m.sent for x in g) and not m.is_new \
             and not m.ref_only and date_ok and (not m.places or set(m.places) == set(gp0)) \
             and {x.mood for x in g} == {m.mood} and not series(ctx, m) \
-            and fold(m.tok.head.lemma_) not in BACKGROUND_NOUNS:  # not "en represalia por una explosión": its cause
+            and fold(m.tok.head.lemma_) not in BACKGROUND_NOUNS \
+            and not (m.date and m.date.precision == "day" and any(over_a_period(ctx, x.tok) for x in g)):
+        # (not "en represalia por una explosión": its cause; not "que intensificó en los últimos meses sus ataques
+        # ..., lanzó el sábado cientos de drones": a dated wave beside the months of strikes)
         return True  # "lanzó una oleada de ataques ... en la mayor ofensiva aérea": one strike told twice in a sentence
     if m.trigger.pos == "V" and m.tag == "part" and m.tok.dep_ in ("acl", "amod") and not m.places and not m.date \
             and m.trigger.type in ("attack", "interception") and 0 < m.sent - g[-1].sent <= 10:

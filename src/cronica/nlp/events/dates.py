@@ -69,6 +69,12 @@ def days_before_now(tok) -> Optional[int]:
     return None
 
 
+def over_a_period(ctx, tok) -> bool:
+    """An undated span of time governs the trigger ("intensificó en los últimos meses sus ataques"): acts over a
+    period, not the one dated act told beside them."""
+    return any(t.value is None and governs_time(ctx, tok, t) for t in ctx.times)
+
+
 def governs_time(ctx, tok, t: TimeExpr) -> bool:
     """Is the time expression an argument of the trigger (or of its light verb)?"""
     return time_distance(ctx, tok, t) is not None

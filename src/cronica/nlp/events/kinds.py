@@ -8,11 +8,13 @@ from typing import Optional
 from ...names import fold
 from ..syntax import case_of, passive_aux, walk
 from .arguments import event_places
+from .dates import governs_time
 from .context import (
     ANY_SIDE,
     ARMED_MEN,
     BACKGROUND_NOUNS,
     CIVILIANS,
+    COUNTRY_NOUNS,
     DIE,
     FACILITIES,
     GATHERING_PLACES,
@@ -141,10 +143,17 @@ def launch_without_target(ctx, m: Mention) -> bool:
     """Weapons launched with no target place named ("contra infraestructuras de varias regiones"), or
     against a whole country over a period ("en la última semana ... contra Ucrania más de 1.200 drones")."""
     own = event_places(ctx, m, own_only=True)[0]
-    if not own:
-        return True
-    if any(not ctx.is_country(p) for p in own):
+    if own and any(not ctx.is_country(p) for p in own):
         return False
     sent = ctx.sents[m.sent]
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
-    return any(t.value is None and lo <= t.span[0] < hi for t in ctx.times)
+    mine = [t for t in ctx.times if lo <= t.span[0] < hi]
+    # "Moscú, que intensificó en los últimos meses sus ataques ..., lanzó el sábado cientos de drones contra el
+    # país": a dated wave against the country, whatever its relative clause says of the months before
+    dated = any(t.value is not None and t.precision == "day" and governs_time(ctx, m.tok, t) for t in mine)
+    if not own:
+        return not (dated and any(case_of(c) == "contra" and fold(c.lemma_) in COUNTRY_NOUNS
+                                  for c in m.tok.children if c.dep_ in ("obl", "nmod")))
+    if dated:
+        return False
+    return any(t.value is None for t in mine)

@@ -10,6 +10,7 @@ from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .anaphora import anaphoric
 from .constraints import HARD, LAST, PATIENT, SOFT
 from .context import (
+    ABILITY,
     DURATION_NOUNS,
     GENERIC,
     GROUPS,
@@ -22,8 +23,10 @@ from .context import (
     NAMING,
     PEOPLE,
     PLACE_NOUNS,
+    REQUEST_VERBS,
     SEVERAL,
     STOPPING,
+    TALLY_NOUNS,
     UNIT_NOUNS,
     Mention,
     campaign_word,
@@ -227,7 +230,10 @@ def read_determiner(ctx, m: Mention) -> None:
                 f.dep_ == "fixed" and f.lower_ in ("del", "al") for f in c.children)):
             m.definite = True  # "del ataque", "debido al ataque aéreo"
     if m.trigger.pos == "N" and m.tok.dep_ in ("obj", "nsubj") and fold(m.tok.head.lemma_) in STOPPING \
-            and not anaphoric(m.tok):  # (not "Estos horribles ataques deben cesar": the ones just told)
+            and not anaphoric(m.tok) \
+            and not (m.tok.dep_ == "nsubj" and any(c.dep_ == "obj" for c in m.tok.head.children)):
+        # (not "Estos horribles ataques deben cesar": the ones just told; not "Los ataques interrumpieron el fluido
+        # eléctrico": what the attacks stopped)
         m.is_new = True  # "hasta que el grupo detenga sus ataques al tráfico marítimo": a series someone must stop
     for c in m.tok.children:
         if c.dep_ in ("nmod", "acl", "amod") and not ctx.demonym(c.text) and not (
@@ -317,6 +323,15 @@ def generic(ctx, m: Mention) -> bool:
     for x in (tok, *[c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")]):
         if any(d.dep_ == "det" and fold(d.text) in GENERIC for d in x.children):
             return True
+    if m.trigger.pos == "V" and tok.head.pos_ == "ADJ" and fold(tok.head.text) in {fold(w) for w in ABILITY} \
+            and any(c.dep_ == "mark" and c.lower_ == "de" for c in tok.children):
+        return True  # "misiles balísticos, que son muy difíciles de derribar": what can be done, not what was
+    if m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" and fold(tok.head.lemma_) in TALLY_NOUNS \
+            and "Plur" in tok.morph.get("Number"):
+        return True  # "un número tan grande de ataques directos": a tally of acts
+    if m.trigger.type == "diplomacy" and m.trigger.pos == "N" and tok.dep_ == "obj" \
+            and fold(tok.head.lemma_) in REQUEST_VERBS:
+        return True  # "Pedimos una reunión urgente de la Junta de Gobernadores": asked for, not held
     if m.trigger.type == "mobilization" and m.tag == "part" and tok.dep_ in ("amod", "acl") \
             and fold(tok.head.lemma_) in PEOPLE | GROUPS | {"hombre"} \
             and not any(t.value and governs_time(ctx, tok, t) for t in ctx.times):
