@@ -2224,3 +2224,30 @@ def test_what_can_be_done_a_tally_and_a_meeting_asked_for_are_no_events():
               'inaceptables", publicó Sibiga en Telegram.', "2025-11-09")
     triggers = [e["trigger"] for e in events(art)]
     assert "derribar" not in triggers and "reunión" not in triggers and triggers.count("ataques") == 0
+
+
+def test_the_villages_of_killings_told_first_in_the_country():
+    # analisisurbano.org (EFE), 4 Nov 2024: "Los ataques ocurrieron en los pueblos de A y B" names where the killings
+    # of the lead took place (one event per village, of the lead's kind); "la localidad estratégica de Kalembe" is the
+    # town retaken, not the province named after it
+    art = run("Kinsasa, 4 nov – Al menos quince civiles fueron asesinados la pasada semana en ataques del grupo rebelde "
+              "Movimiento 23 de Marzo (M23) en el noreste de la República Democrática del Congo (RDC), confirmó este "
+              "lunes a EFE un líder de la sociedad civil.\n\nLos ataques ocurrieron en los pueblos de Kiseguru y "
+              "Katwiguru, en el territorio de Binza, situado en la provincia de Kivu del Norte, entre el 31 de octubre y "
+              "el 2 de noviembre pasados.\n\nLas Fuerzas Armadas de la República Democrática del Congo (FARDC) "
+              "recuperaron el pasado 21 de octubre el control de la localidad estratégica de Kalembe, también en Kivu "
+              "del Norte, de manos del M23.", "2024-11-04")
+    evs = events(art)
+    killings = [e for e in evs if e["type"] == "violence_against_civilians"]
+    assert [e["place"] for e in killings] == ["Kiseguru", "Katwiguru"]
+    assert not [e for e in evs if e["type"] == "attack"]
+    assert [e["place"] for e in evs if e["type"] == "territory_change"] == ["Kalembe"]
+
+
+def test_talks_in_the_capital_named_by_apposition():
+    # bluradio.com, 23 Jan 2026: "en la capital de los Emiratos Árabes Unidos, Abu Dabi" is Abu Dabi; "una salida
+    # negociada" names no talks
+    art = run("Los equipos negociadores de Ucrania, Rusia y EE. UU. han empezado en la capital de los Emiratos Árabes "
+              "Unidos, Abu Dabi, su primera reunión trilateral para buscar una salida negociada al conflicto, según "
+              "informó una fuente al portal de noticias ucraniano Interfax-Ucrania.", "2026-01-23")
+    assert [(e["trigger"], e["place"]) for e in events(art)] == [("reunión", "Abu Dabi")]

@@ -173,9 +173,18 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                     return [outer.id, inner.id], min(c[0] for c in cands), False
                 break
             y = y.head
+    # "en la capital de los Emiratos Árabes Unidos, Abu Dabi": the apposition names the capital, the "de" phrase
+    # only where it is
+    for i, (d, _, x) in enumerate(cands):
+        if x.dep_ == "nmod" and case_of(x) == "de" and fold(x.head.lemma_) in PLACE_NOUNS:
+            named = next((c for c in x.head.children if c.dep_ == "appos" and c.i > x.i and ctx.place_entity(c)), None)
+            if named is not None:
+                cands[i] = (d, named.i, named)
     # the most specific place: a village before its region, a region before its country
     cands.sort(key=lambda c: (ctx.is_country(ctx.place_entity(c[2]).id), is_water(c[2]), is_region(c[2]),
-                              c[0], granularity(c[2]), c[1]))
+                              granularity(c[2]) > 1, c[0], granularity(c[2]), c[1]))
+    # (a name its noun calls a town or a village before a bare name nearer the trigger: "el control de la localidad
+    # estratégica de Kalembe, también en Kivu del Norte")
     d0, _, best = cands[0]
     places = [ctx.place_entity(best).id]
     for e in [*coordinated_places(ctx, best), *counted_places(ctx, best, tok)]:  # "dos aldeas, A y B": one event per place

@@ -2,6 +2,8 @@
 ``las operaciones rusas``; the same verb again nearby; the same type at the same place)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...names import fold
 from ..syntax import case_of, walk
 from .anaphora import (
@@ -41,6 +43,12 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: m.span):
         target = None
+        if m.trigger.type == "attack" and m.trigger.pos == "N" and m.unmarked and m.definite:
+            # "quince civiles fueron asesinados ... en ataques del M23" ... "Los ataques ocurrieron en los pueblos de
+            # A y B": the same noun, with nothing of weapon or target, keeps the kind of violence told
+            told = next((g for g in reversed(groups) if 0 < m.sent - g[-1].sent <= 6 and any(same_head(x, m) for x in g)), None)
+            if told is not None and told[0].trigger.type == "violence_against_civilians":
+                m.trigger = replace(m.trigger, type=told[0].trigger.type)
         if redescribes(m) and m.trigger.type in VIOLENT and not m.date:
             # "El ataque fue el más mortífero ...", "Se trata del ataque con mayor número de víctimas", "es un ataque
             # ruso calculado": a judgement on the act just told, not another one
@@ -161,6 +169,11 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             and m.fatalities is None and m.injured is None:
         return settle_in_town(g, m)  # "un enfrentamiento ... en el estado de Sinaloa" ... "la refriega ... en el
         # municipio de Guasave": one clash, in the town the retelling names
+    if m.trigger.pos == "N" and m.definite and m.trigger.type in VIOLENT and len(m.places) > 1 and not m.region_place \
+            and gp and all(x.region_place or all(ctx.is_country(p) for p in x.places) for x in g if x.places) \
+            and 0 < m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood} and m.fatalities is None:
+        return True  # "... asesinados ... en el noreste de la RDC" ... "Los ataques ocurrieron en los pueblos de A y
+        # B": the villages of the acts told (the report naming them gives the event, one per village)
     if m.trigger.type in ("attack", "clash") and by_its_perpetrators(m) and len(m.places) <= 1 and not m.region_place \
             and (not m.places or not ctx.is_country(m.places[0])) and len(gp) <= 1 and 0 < m.sent - g[-1].sent <= 3 \
             and all(x.region_place or all(ctx.is_country(p) for p in x.places) for x in g if x.places) \

@@ -157,6 +157,8 @@ def accept(ctx, m: Mention) -> bool:
             and m.trigger.type not in ("clash", "territory_change"):
         return _reject(m, "state")  # "la bombardeada ciudad de X": a state the place is in, not a told event; but
         # "la asediada ciudad de Mariupol" tells a siege going on there, "la anexionada península" the annexation
+    if m.trigger.type == "diplomacy" and m.trigger.pos == "V" and tok.dep_ == "amod":
+        return _reject(m, "state")  # "una salida negociada al conflicto": what kind of way out, no talks told
     if m.tag == "part" and m.trigger.type == "attack" and any(
             c.dep_ in ("cop", "aux") and c.lemma_ in ("estar", "quedar") for c in tok.children):
         return _reject(m, "state")  # "la localidad está completamente destruida": what is left, not a strike
