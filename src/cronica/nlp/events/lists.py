@@ -35,6 +35,9 @@ def coordinated_places(ctx, tok) -> list:
     "los barrios de A, B y C", "ciudades como A, B y C")."""
     out = []
     first = tok
+    if first.dep_ in ("nmod", "appos", "flat") and fold(first.head.lemma_) in PLACE_NOUNS and first.head.dep_ == "conj" \
+            and ctx.place_entity(first.head.head) is not None:
+        first = first.head  # "en las cercanías de Kupiansk y de la aldea de Synkivka": from the village's noun
     while first.dep_ == "conj" and first.head != first and ctx.place_entity(first.head) is not None:
         first = first.head  # the list's first member
     if first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and any(
