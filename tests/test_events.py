@@ -2251,3 +2251,24 @@ def test_talks_in_the_capital_named_by_apposition():
               "Unidos, Abu Dabi, su primera reunión trilateral para buscar una salida negociada al conflicto, según "
               "informó una fuente al portal de noticias ucraniano Interfax-Ucrania.", "2026-01-23")
     assert [(e["trigger"], e["place"]) for e in events(art)] == [("reunión", "Abu Dabi")]
+
+
+def test_a_naval_operation_against_a_ship_after_missiles_at_a_destroyer():
+    # radioeme.com, 1 Feb 2024: "sus fuerzas navales llevaron a cabo una operación contra un buque" is a strike (the
+    # light verb's subject is who made it, a ship its target); "horas después de disparar misiles contra el
+    # destructor" is another strike, told as the one before
+    art = run("Los hutíes de Yemen dijeron el miércoles que sus fuerzas navales llevaron a cabo una operación contra un "
+              "“buque mercante estadounidense” en el Golfo de Adén horas después de disparar misiles contra el "
+              "destructor Gravely de la Marina estadounidense.", "2024-01-31")
+    assert [(e["type"], e["trigger"]) for e in events(art)] == [("attack", "operación"), ("attack", "disparar")]
+
+
+def test_a_ship_damaged_by_a_missile_and_strikes_on_targets_in_yemen():
+    # radioeme.com, 1 Feb 2024: "fue dañado por un misil" is a strike; "han vuelto a incluir a la milicia en la lista"
+    # is another act of the subject, no ground assault in the strikes
+    art = run("La flota de la compañía también incluye el petrolero Marlin Luanda, que fue dañado por un misil el "
+              "sábado, según los datos de la naviera. Estados Unidos y Reino Unido han lanzado ataques contra blancos "
+              "hutíes en Yemen y han vuelto a incluir a la milicia en la lista de grupos terroristas.", "2024-01-31")
+    evs = events(art)
+    assert [(e["type"], e["trigger"]) for e in evs] == [("attack", "dañado"), ("attack", "lanzado")]
+    assert evs[0]["date"] == "2024-01-27" and evs[1]["place"] == "Yemen"

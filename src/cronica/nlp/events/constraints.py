@@ -6,7 +6,7 @@ from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import NOMINAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
-from .context import ANAPHORIC, ELIDED_COUNTS, FACILITIES, PLACE_NOUNS, Mention
+from .context import ANAPHORIC, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PLACE_NOUNS, Mention
 
 
 def victim(ctx, tok, words: set[str], names: bool = True) -> bool:
@@ -253,6 +253,10 @@ def actor(ctx, m: Mention, value: str) -> bool:
     tok = m.tok
     if noun_actors(ctx, tok) or any(c.dep_ == "amod" and ctx.demonym_country(c.text) for c in tok.children):
         return True  # (also a demonym of a country the article does not name: "la invasión norteamericana del 2001")
+    if tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.light and any(
+            c.dep_ == "nsubj" and (fold(c.text) in GROUND_FORCES | MILITARY_TARGETS or ctx.entity_at(c) is not None)
+            for c in tok.head.children):
+        return True  # "sus fuerzas navales llevaron a cabo una operación contra un buque": the light verb's subject
     words = ctx.lex.classes.get(value, set()) if value else set()
     return bool(words) and (tok.dep_ == "nmod" and fold(tok.head.lemma_) in words or any(
         c.dep_ == "case" and any(f.dep_ == "fixed" and fold(f.text) in words for f in c.children) for c in tok.children))

@@ -97,6 +97,19 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+def sequenced(tok, other) -> bool:
+    """``tok`` is told as before or after the act of ``other`` ("llevaron a cabo una operación ... horas después de
+    disparar misiles", "atacaron ... antes de retirarse"), not after something else ("se incendió tras haber atacado")."""
+    anchor = None
+    if any(c.dep_ in ("mark", "case") and fold(c.text) in ("despues", "antes", "tras") for c in tok.children):
+        anchor = tok.head
+        if fold(anchor.text) in ("despues", "antes"):
+            anchor = anchor.head
+    elif fold(tok.head.text) in ("despues", "antes"):
+        anchor = tok.head.head
+    return anchor is not None and anchor.i in (other.i, other.head.i)
+
+
 def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     first = g[0]
     if first.trigger.type != m.trigger.type and not retyped(g, m):
@@ -107,6 +120,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and means_of(x, m) for x in g):
         return True  # "un ataque masivo ... con hasta 702 bombardeos": the strikes it was made of
+    if any(x.sent == m.sent and y.trigger.pos == "V" and sequenced(y.tok, z.tok) for x in g for y, z in ((x, m), (m, x))):
+        return False  # "una operación contra un buque ... horas después de disparar misiles contra el destructor": an
+        # act before or after the other, told as such
     if campaign(first) != campaign(m) and m.sent != first.sent:
         return False  # "la ofensiva para expulsar a ..." and "prosiguen los enfrentamientos": two events
     gp0 = group_places(g)

@@ -101,10 +101,12 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
 def _aside(x, tok) -> bool:
     """Is ``x`` in a clause or a cause told beside the act, not in who did it or to what ("ha atacado Saná ... así
     como otras zonas controladas por los insurgentes", "como respuesta a los recientes lanzamientos de los rebeldes",
-    ", lo que confirmaron los insurgentes")? (Not the trigger's own participle: "el ataque perpetrado por milicianos".)"""
+    ", lo que confirmaron los insurgentes", "y han vuelto a incluir a la milicia en la lista": another act of the
+    subject)? (Not the trigger's own participle: "el ataque perpetrado por milicianos".)"""
     while x.i != tok.i and x.head.i != x.i:
         if x.head.i != tok.i and (x.dep_ in ("acl", "acl:relcl") or x.dep_ == "amod" and any(True for _ in x.children)) \
                 or fold(x.lemma_) in BACKGROUND_NOUNS \
+                or x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") \
                 or x.dep_ == "advcl" and any(c.lower_ in ("que", "quien", "quienes") for c in x.children):
             return True
         x = x.head
@@ -119,6 +121,9 @@ def remote_strike(ctx, m: Mention) -> bool:
         return True
     if any(case_of(c) == "contra" and fold(c.text) in FACILITIES for c in tok.children if c.dep_ in ("nmod", "obl")):
         return True  # "la ofensiva rusa contra las infraestructuras energéticas ucranianas": a strike campaign
+    vessels = ctx.lex.classes.get("vessel", set())
+    if any(case_of(c) == "contra" and fold(c.lemma_) in vessels for c in tok.children if c.dep_ in ("nmod", "obl")):
+        return True  # "una operación contra un “buque mercante estadounidense”": a strike on a ship
     # "aviones de guerra rusos lanzaron incursiones en zonas de la ciudad de Alepo": the subject of the light verb
     # (wherever the parser hung it before the verb: on an opening quotation mark)
     return tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.light and any(
