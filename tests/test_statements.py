@@ -1046,3 +1046,16 @@ def test_a_report_in_a_subordinate_clause_is_a_statement_and_ends_the_one_before
     assert first.cue == "actualizar" and "luego" not in span(art, first.content_span)
     later = find(art, "cuatro militares")
     assert later.cue == "reportar" and span(art, later.source_span) == "las autoridades"
+
+
+def test_segun_with_a_place_and_its_relative_after_the_speaker_reports_the_clause_before():
+    # lanacion.com.ar (Europa Press), 5 Oct 2025: ", en varios mensajes en su cuenta de Telegram, donde ha ido
+    # informando ..." after the speaker is where he said it (its relative clause is no clause said); "En concreto," is
+    # the outlet's link
+    art = run("En concreto, las fuerzas rusas han perpetrado 13 ataques aéreos, 254 ataques de artillería y otros cuatro "
+              "bombardeos con lanzacohetes MLRS y han desplegado 430 vehículos aéreos no tripulados, según ha declarado "
+              "el gobernador de la región de Zaporiyia, Iván Fedorov, en varios mensajes en su cuenta de Telegram, donde "
+              "ha ido informando a lo largo de la noche de la situación en la zona.", "2025-10-05")
+    s = find(art, "13 ataques aéreos")
+    assert s.cue == "declarar" and span(art, s.content_span).startswith("las fuerzas rusas han perpetrado")
+    assert speaker(art, s) == "Iván Fedorov" and s.channel == "Telegram"

@@ -7,8 +7,9 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import channel_np, channel_of, noun_with_adjectives, relayer
-from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite
+from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite, in_relative
 from .content import CAUSAL
+from .content import OPENERS as LEAD_OPENERS
 from .context import Context, Found
 from .documents import document_speaker
 from .speakers import resolve_np
@@ -81,7 +82,9 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     # "P, según ha denunciado el presidente del Consejo Europeo, António Costa, que se declaró ...": on the speaker
     on_speaker = subj is not None and subj.i > verb.i and j + 1 < len(doc) and doc[j + 1].lower_ in SPEAKER_RELATIVES
     # (what follows the comma must be a clause: not ", a través de su cuenta de X.")
-    clause_after = j < len(doc) and any(t.pos_ in ("VERB", "AUX") and finite(t)
+    # (nor a place with a relative clause of its own: ", en varios mensajes en su cuenta de Telegram, donde ha ido
+    # informando ...")
+    clause_after = j < len(doc) and any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, doc[j + 1].idx)
                                         for t in (ctx.ix.tokens_in(doc[j + 1].idx, sb) if j + 1 < len(doc) else ()))
     if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast \
             and not on_speaker and clause_after:
@@ -92,7 +95,8 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
                 ctx, verb, (sa, tok.idx)) if subj is None else channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))]):
             # (no subject: "X ha calificado ..., según ha publicado en su cuenta de Telegram")
             return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
-        content = ctx.trim(sa, tok.idx)
+        lead = LEAD_OPENERS.match(ctx.text, sa, tok.idx)  # "En concreto, las fuerzas rusas han perpetrado ..., según"
+        content = ctx.trim(lead.end() if lead is not None else sa, tok.idx)
     if content[1] - content[0] < 3:
         return None
     vstance = ctx.lex.verbs[ctx.lemma(verb)].stance
