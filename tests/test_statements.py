@@ -1056,6 +1056,6 @@ def test_segun_with_a_place_and_its_relative_after_the_speaker_reports_the_claus
               "bombardeos con lanzacohetes MLRS y han desplegado 430 vehículos aéreos no tripulados, según ha declarado "
               "el gobernador de la región de Zaporiyia, Iván Fedorov, en varios mensajes en su cuenta de Telegram, donde "
               "ha ido informando a lo largo de la noche de la situación en la zona.", "2025-10-05")
-    s = find(art, "13 ataques aéreos")
-    assert s.cue == "declarar" and span(art, s.content_span).startswith("las fuerzas rusas han perpetrado")
+    s = find(art, "las fuerzas rusas han perpetrado")
+    assert s.cue == "declarar"
     assert speaker(art, s) == "Iván Fedorov" and s.channel == "Telegram"

@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import channel_np, channel_of, noun_with_adjectives, relayer
-from .clauses import STOP_PHRASES, STOPPERS, clause_end, finite, in_relative
+from .clauses import RELATIVES, STOP_PHRASES, STOPPERS, clause_end, finite
 from .content import CAUSAL
 from .content import OPENERS as LEAD_OPENERS
 from .context import Context, Found
@@ -84,7 +84,7 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     # (what follows the comma must be a clause: not ", a través de su cuenta de X.")
     # (nor a place with a relative clause of its own: ", en varios mensajes en su cuenta de Telegram, donde ha ido
     # informando ...")
-    clause_after = j < len(doc) and any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, doc[j + 1].idx)
+    clause_after = j < len(doc) and any(t.pos_ in ("VERB", "AUX") and finite(t) and not _relative_after(t, j)
                                         for t in (ctx.ix.tokens_in(doc[j + 1].idx, sb) if j + 1 < len(doc) else ()))
     if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast \
             and not on_speaker and clause_after:
@@ -117,6 +117,18 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
             f.source, f.source_span, f.resolved = resolve_np(ctx, s2, verb.idx)
     f.channel = f.channel or channel_of(ctx, verb, content)
     return [f]
+
+
+def _relative_after(t: Token, j: int) -> bool:
+    """``t`` is in a relative clause that opens after token ``j`` ("..., donde ha ido informando"; not the "que" of
+    "un edificio que, según dijo, fue destruido", which opens before)."""
+    for _ in range(8):
+        if t.dep_.startswith("acl") and any(c.lower_ in RELATIVES and c.i > j for c in t.children):
+            return True
+        if t.head.i == t.i or t.head.i <= j:
+            return False
+        t = t.head
+    return False
 
 
 def prep_at(ctx: Context, tok: Token) -> Optional[str]:
