@@ -1059,3 +1059,18 @@ def test_segun_with_a_place_and_its_relative_after_the_speaker_reports_the_claus
     s = find(art, "las fuerzas rusas han perpetrado")
     assert s.cue == "declarar"
     assert speaker(art, s) == "Iván Fedorov" and s.channel == "Telegram"
+
+
+def test_a_channel_between_the_speaker_and_the_clause_and_an_outlet_told_to():
+    # bluradio.com, 23 Jan 2026: "en declaraciones recogidas por la agencia Ukrinform" between "Según dijo X," and
+    # the clause is the channel (who relayed it); "informó una fuente al portal de noticias ucraniano
+    # Interfax-Ucrania": the outlet; "EE. UU. han empezado" goes on in the same sentence
+    art = run("Los equipos negociadores de Ucrania, Rusia y EE. UU. han empezado en la capital de los Emiratos Árabes "
+              "Unidos, Abu Dabi, su primera reunión trilateral para buscar una salida negociada al conflicto, según "
+              "informó una fuente al portal de noticias ucraniano Interfax-Ucrania.\n\nSegún dijo el asesor de "
+              "comunicación de la presidencia ucraniana Dmitró Litvin, en declaraciones recogidas por la agencia "
+              "Ukrinform, una parte del equipo negociador ucraniano ya ha llegado a Abu Dabi mientras que otros "
+              "emisarios de Kiev estaban en camino.", "2026-01-23")
+    first = find(art, "Los equipos negociadores")
+    assert first.channel == "Interfax-Ucrania" and span(art, first.source_span) == "una fuente"
+    assert find(art, "una parte del equipo").channel == "Ukrinform"

@@ -115,8 +115,20 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
         s2 = subject_of(ctx, root)
         if s2 is not None and s2.i < verb.i:
             f.source, f.source_span, f.resolved = resolve_np(ctx, s2, verb.idx)
-    f.channel = f.channel or channel_of(ctx, verb, content)
+    f.channel = f.channel or channel_of(ctx, verb, content) or _channel_between(ctx, verb, content)
     return [f]
+
+
+def _channel_between(ctx: Context, verb: Token, content: Span) -> Optional[str]:
+    """"Según dijo X, en declaraciones recogidas por la agencia Ukrinform, P": a channel phrase between the speaker
+    and the clause said, wherever the parser hung it (who relayed it first)."""
+    for t in ctx.doc[verb.i + 1:]:
+        if t.idx >= content[0] or t.idx >= verb.idx + 200:
+            break
+        if t.lower_ == "en" and t.dep_ == "case" and t.head.i > t.i and \
+                {t.head.lemma_.lower(), t.head.lower_} & (ctx.lex.channels | ctx.lex.documents):
+            return relayer(ctx, t.head) or channel_np(ctx, t.head)
+    return None
 
 
 def _relative_after(t: Token, j: int) -> bool:

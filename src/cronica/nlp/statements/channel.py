@@ -97,8 +97,10 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
                 ctx.entity_in(head.idx, head.idx + len(head.text), ("PER", "LOC")) is None:
             return name
     if lemma in lex.channels | lex.outlets:
-        # "la televisión local, Tigray TV", "el sitio Sky News": a name in apposition
-        for c in head.children:
+        # "la televisión local, Tigray TV", "el sitio Sky News": a name in apposition (also after a "de" noun: "al
+        # portal de noticias ucraniano Interfax-Ucrania")
+        for c in [*head.children, *(k for n in head.children if n.dep_ == "nmod" and n.pos_ == "NOUN"
+                                     for k in n.children if k.dep_ == "appos")]:
             if c.dep_ in ("appos", "flat", "nmod") and c.i > head.i and c.pos_ == "PROPN" and \
                     not any(k.dep_ == "case" for k in c.children):
                 last = max([c] + [k for k in c.children if k.dep_ == "flat"], key=lambda k: k.i)

@@ -248,7 +248,8 @@ def _inner_stop(text: str, i: int) -> bool:
     word = text[j:i]
     if j > 0 and not (text[j - 1].isspace() or text[j - 1] in "(\"«“"):
         return False
-    return word in INNER_STOPS or len(word) == 1 and word.isupper() and text[i + 2].isupper()
+    return word in INNER_STOPS or len(word) == 1 and word.isupper() and text[i + 2].isupper() \
+        or word.isupper() and text[i + 2].islower()  # "Rusia y EE. UU. han empezado": a sentence goes on in lower case
 
 
 def _closed_stop(text: str, i: int) -> bool:
