@@ -1074,3 +1074,25 @@ def test_a_channel_between_the_speaker_and_the_clause_and_an_outlet_told_to():
     first = find(art, "Los equipos negociadores")
     assert first.channel == "Interfax-Ucrania" and span(art, first.source_span) == "una fuente"
     assert find(art, "una parte del equipo").channel == "Ukrinform"
+
+
+def test_fighting_that_goes_on_answers_a_capture_claim():
+    # eltiempo.com (AFP), 13 Jan 2023: "Ucrania lo negó inmediatamente y aseguró que ..." is Ukraine's (the verb of the
+    # coordination right before, though the parser hung both on Russia's verb); "continúan los intensos combates"
+    # and "Sigue habiendo intensos combates en Soledar" deny the capture claimed, while the fighting stays asserted;
+    # "Según el Instituto ... (ISW, por sus siglas en inglés), una organización ..., P": the brackets are the source's
+    art = run('Rusia reivindicó este viernes la conquista de la ciudad ucraniana de Soledar tras una feroz batalla, pero '
+              'Ucrania lo negó inmediatamente y aseguró que continúan los "intensos combates" por el control de esta '
+              'zona del este del país.\n\nEl ejército ucraniano desmintió inmediatamente la pérdida de Soledar. "Sigue '
+              'habiendo intensos combates en Soledar", indicó a la televisión ucraniana el portavoz del mando oriental '
+              'del ejército de Ucrania, Serguii Cherevaty.\n\nSegún el Instituto para el Estudio de la Guerra (ISW, por '
+              'sus siglas en inglés), una organización con sede en Estados Unidos que sigue los combates en tiempo real, '
+              '"las fuerzas rusas probablemente capturaron Soledar el 11 de enero", es decir, el miércoles.', "2023-01-13")
+    s = find(art, "continúan los")
+    assert (speaker(art, s), s.stance) == ("Ucrania", "deny")
+    assert find(art, "Sigue habiendo").stance == "deny"
+    isw = next(x for x in art.statements if x.cue == "según")
+    assert "las fuerzas rusas probablemente capturaron" in span(art, isw.content_span)
+    assert "organización" not in span(art, isw.content_span)
+    fight = [v for v in art.events if v.type == "clash"]
+    assert fight and all(v.status != "denied" for v in fight)

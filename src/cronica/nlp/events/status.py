@@ -2,12 +2,14 @@
 stance of the statements that report it (claimed, confirmed, denied, disputed)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...model import Statement
 from ...names import fold
 from ..spanish import participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, walk
+from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, COMPARISON, HEDGES, PENDING, SCENE_NOUNS, Mention
 
 
@@ -190,6 +192,12 @@ def describes_name(tok) -> bool:
     return tok.head.pos_ == "PROPN" or before is not None and before.pos_ == "PROPN"  # (hung on a word further back)
 
 
+def holds_on(ctx, span: tuple[int, int]) -> bool:
+    """The words of a place still held or still fought over (reporting/holdings.tsv)."""
+    held = reporting_lexicon().held
+    return held is not None and bool(held.search(" ".join(re.findall(r"\w+", fold(ctx.text[span[0]:span[1]])))))
+
+
 def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
     s0, _ = m.span
     if m.trigger.pos == "N" and background(ctx, m.tok) or m.trigger.pos == "V" and m.tok.dep_ == "acl" \
@@ -210,6 +218,12 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
             m.status = combine_status([], m.mood)
             return
         if inside and s.stance in ("deny", "confirm") and not core_of_content(ctx, m.tok, s.content_span):
+            continue
+        if inside and s.stance == "deny" and s.target and holds_on(ctx, s.content_span):
+            # "Ucrania lo negó y aseguró que continúan los intensos combates": the fighting it tells is asserted;
+            # what it denies is the capture it answers
+            m.reported_by.append(s.id)
+            m.stances.append(("assert", s.source))
             continue
         if inside and m.trigger.pos == "N" and m.definite and not core_of_content(ctx, m.tok, s.content_span):
             m.presupposed = True  # "informó de que son decenas los muertos en el ataque": the attack is a given

@@ -302,6 +302,10 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     while j < len(doc) and doc[j].idx < sb and doc[j].text not in (",", ".", ";", ":") and doc[j].lower_ != "que":
         if j > last.i + 1 and not opening and _verb_ahead(doc, j):
             break  # "que según los testigos se escuchó a millas": the phrase ends where the clause's verb begins
+        if doc[j].text == "(":  # "Según el Instituto para el Estudio de la Guerra (ISW, por sus siglas en inglés), ...":
+            close = next((k for k in range(j + 1, min(len(doc), j + 15)) if doc[k].text == ")"), None)
+            if close is not None and doc[close].idx < sb:
+                j = close  # the brackets are the phrase's own
         j += 1
     np = doc[last.i + 1:j]
     if not len(np):

@@ -112,8 +112,15 @@ def coordinated_cue(ctx: Context, tok: Token) -> Optional[Token]:
     def ok(t: Token) -> bool:
         return ctx.is_cue_verb(t) and tensed(ctx, t) and not ctx.in_quote[t.idx] and t.idx >= sa
 
-    if tok.dep_ == "conj" and tok.head.i < tok.i and ok(tok.head):
-        return tok.head
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        # "Rusia reivindicó ..., pero Ucrania lo negó inmediatamente y aseguró que ...": the nearest verb of the
+        # coordination before it, when the parser hung both on the first
+        sib = max((c for c in tok.head.children if c.dep_ == "conj" and c.i < tok.i and ok(c)), key=lambda c: c.i,
+                  default=None)
+        if sib is not None:
+            return sib
+        if ok(tok.head):
+            return tok.head
     for t in reversed(doc[ctx.tok_at(sa).i:j]):
         # a main-clause verb, not one inside a reported, relative or adverbial clause
         if ok(t) and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT") and not in_relative(t, sa):
