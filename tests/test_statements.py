@@ -1096,3 +1096,16 @@ def test_fighting_that_goes_on_answers_a_capture_claim():
     assert "organización" not in span(art, isw.content_span)
     fight = [v for v in art.events if v.type == "clash"]
     assert fight and all(v.status != "denied" for v in fight)
+
+
+def test_a_reply_to_the_accusations_is_a_denial():
+    # lapatria.bo, 1 Feb 2025: "respondieron a las acusaciones afirmando que «no ...»"; retodiario.com, 7 Jun 2024:
+    # not "no han respondido oficialmente a las acusaciones, pero el jueves se jactaron de ..."
+    art = run("El Ministerio de Salud sudanés informó que «la milicia (FAR) atacó el mercado de Sabreen de Omdurmán, "
+              "situado en el distrito de Karari». Las FAR respondieron a las acusaciones afirmando que «no tuvieron como "
+              "objetivo ninguna zona poblada de Omdurmán».", "2025-02-01")
+    assert find(art, "no tuvieron como objetivo").stance == "deny"
+    art = run("Las RSF, un grupo paramilitar liderado por el teniente general Mohamed Hamdan Dagalo, no han respondido "
+              "oficialmente a las acusaciones, pero el jueves se jactaron de haber atacado dos posiciones del ejército.",
+              "2024-06-07")
+    assert find(art, "haber atacado").stance == "assert"

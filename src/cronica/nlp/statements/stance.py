@@ -45,6 +45,8 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
                            if w != "mientras") + " "  # ("mient" is "miente", "mintió", never "mientras")
     if words.split()[:1] and words.split()[0] in ctx.lex.own_denials:
         return True  # "Negamos rotundamente estas acusaciones", dijo: the speaker's own denial
+    if replies_to_claim(ctx, f):
+        return True  # "Las FAR respondieron a las acusaciones afirmando que «no tuvieron como objetivo ...»"
     if not any(" " + form in words for form in ctx.lex.rebuttals):
         return False
     follows_denial = prev is not None and prev.stance == "deny" and prev.source == f.source and f.source is not None
@@ -54,6 +56,19 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
     said = (ctx.lex.channels | ctx.lex.documents | ctx.lex.claim_nouns) - {"parte"}  # (not "parte del personal")
     about_claim = any(w in said or w.rstrip("s") in said or w[:-2] in said for w in words.split()[:3])
     return follows_denial or f.cue in REPLIES or about_that or about_claim
+
+
+def replies_to_claim(ctx: Context, f: Found) -> bool:
+    """The cue is, or hangs as a gerund on, a verb of replying whose "a" phrase is the other side's claim ("respondieron
+    a las acusaciones afirmando que ..."; not "no han respondido a las acusaciones, pero se jactaron de ...")."""
+    if f.cue_tok is None:
+        return False
+    tok = ctx.doc[f.cue_tok]
+    for v in (tok, tok.head if tok.dep_ in ("advcl", "xcomp") and "Ger" in tok.morph.get("VerbForm") else tok):
+        if v.lemma_.lower() in REPLIES and not negated(ctx, v) and any(
+                c.dep_ in ("obl", "obj", "iobj") and fold(c.text) in ctx.lex.claim_nouns for c in v.children):
+            return True
+    return False
 
 
 def holds_against(ctx: Context, f: Found, done: list[Found]) -> bool:
