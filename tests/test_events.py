@@ -2272,3 +2272,21 @@ def test_a_ship_damaged_by_a_missile_and_strikes_on_targets_in_yemen():
     evs = events(art)
     assert [(e["type"], e["trigger"]) for e in evs] == [("attack", "dañado"), ("attack", "lanzado")]
     assert evs[0]["date"] == "2024-01-27" and evs[1]["place"] == "Yemen"
+
+
+def test_what_drones_are_used_for_is_no_attack():
+    # ellitoral.com, 25 Dec 2025: "tanto para tareas de reconocimiento como para ataques directos" says what drones
+    # serve for, no strike told
+    art = run("El uso masivo de drones se ha convertido en una de las características centrales de la guerra, tanto para "
+              "tareas de reconocimiento como para ataques directos contra objetivos militares e infraestructuras "
+              "estratégicas.", "2025-12-25")
+    assert not events(art)
+
+
+def test_gunmen_firing_at_troops_in_a_village_of_a_municipality():
+    # eluniversal.com.mx, 28 Oct 2025: "fueron agredidos a balazos por sujetos armados" is a clash; "en el poblado de
+    # Juan Aldama, en el municipio de Navolato, donde ...": the village
+    art = run("Según los reportes oficiales, los hechos ocurrieron cuando los efectivos realizaban recorridos terrestres "
+              "en el poblado de Juan Aldama, en el municipio de Navolato, donde fueron agredidos a balazos por sujetos "
+              "armados a bordo de dos vehículos, que emprendieron la huida.", "2025-10-28")
+    assert [(e["type"], e["place"]) for e in events(art)] == [("clash", "Juan Aldama")]

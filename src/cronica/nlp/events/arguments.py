@@ -6,6 +6,7 @@ from ...names import fold
 from ..numbers import parse_number
 from ..syntax import case_of, uniq, walk
 from .context import (
+    CITY_NOUNS,
     DISTRICT_NOUNS,
     FACILITIES,
     INCLUDING,
@@ -83,6 +84,12 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                               and (c.i < tok.i or tok.i < ante.i or listed(c, ante, tok))
                               and case_of(c).split()[:1] not in (["con"], ["por"], ["contra"])]
         # "el centro comercial de ... Kremenchuk, ..., atacado", "la asediada ciudad de Mariupol"; not "con Rusia"
+        if ante.dep_ == "nmod" and case_of(ante) == "en" and fold(ante.lemma_) in PLACE_NOUNS | CITY_NOUNS \
+                and fold(ante.head.lemma_) in PLACE_NOUNS | LOCAL_NOUNS:
+            # "en el poblado de Juan Aldama, en el municipio de Navolato, donde fueron agredidos": the village the
+            # municipality is told to hold is where
+            near += [(c, 1) for c in ante.head.children if c.dep_ in ("nmod", "appos", "flat") and c.i < ante.i
+                     and ctx.place_entity(c)]
         if ante.dep_ == "appos" and not any(ctx.place_entity(x) for x, _ in near
                                             if x.head == ante and case_of(x) == "de"):
             # "Urozhaine, una aldea que las fuerzas recuperaron" (not "la región de Volgogrado (9), la península de
