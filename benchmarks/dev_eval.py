@@ -55,6 +55,24 @@ def hard_wrap(text: str, width: int = 72) -> str:
     return "".join(out)
 
 
+def fill_wrap(text: str, width: int = 72) -> str:
+    """Wrap each paragraph within ``width`` characters, as a mail client or ``fold -s`` does: a space becomes a
+    newline where the next word would not fit (offsets kept; a word longer than the width stays whole)."""
+    out = list(text)
+    start = 0  # where the current line starts
+    last_space = -1
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            start, last_space = i + 1, -1
+            continue
+        if ch == " ":
+            last_space = i
+        if i - start >= width and last_space > start:
+            out[last_space] = "\n"
+            start, last_space = last_space + 1, -1
+    return "".join(out)
+
+
 def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -48,12 +48,17 @@ def _lines(text: str) -> list[Span]:
     return out
 
 
-def wrap_width(text: str) -> Optional[int]:
-    """The shortest length of a full line when the text is hard-wrapped, else None.
+def _lengths(text: str) -> list[int]:
+    """The lengths of the text's non-empty lines, shortest first."""
+    return sorted(b - a for a, b in _lines(text) if b > a)
 
-    Wrapped text has most lines of about one length (the width plus part of a word); paragraph
+
+def wrap_width(text: str) -> Optional[int]:
+    """The width a hard-wrapped text was wrapped at (the length of its longest ordinary lines), else None.
+
+    Wrapped text has most lines of about one length (the width less part of a word); paragraph
     text has lines of every length, most far longer than a screen line."""
-    lens = sorted(b - a for a, b in _lines(text) if b > a)
+    lens = _lengths(text)
     if len(lens) < 4:
         return None
     width = lens[int(0.9 * (len(lens) - 1))]
@@ -62,13 +67,20 @@ def wrap_width(text: str) -> Optional[int]:
     full = [n for n in lens if n >= 0.75 * width]
     if len(full) < 0.6 * len(lens):
         return None
-    return int(0.9 * lens[int(0.4 * (len(lens) - 1))])
+    return width
+
+
+def _full_length(text: str) -> Optional[int]:
+    """The length from which a line of a hard-wrapped text counts as full (most lines reach it)."""
+    lens = _lengths(text)
+    return int(0.9 * lens[int(0.4 * (len(lens) - 1))]) if lens else None
 
 
 def wrap_breaks(text: str) -> list[int]:
     """Offsets of the newlines that are hard wraps inside a paragraph (not paragraph breaks)."""
     lines = _lines(text)
     full = wrap_width(text)
+    least = _full_length(text) if full is not None else None
     out = []
     for (a, b), (c, d) in zip(lines, lines[1:]):
         if b == a or d == c:  # a blank line: a paragraph break
@@ -78,8 +90,10 @@ def wrap_breaks(text: str) -> list[int]:
             continue
         last = text[b - 1]
         if full is not None:
-            # a full line runs on; a short one ends its paragraph (headlines, datelines, last lines)
-            wrap = (b - a) >= full
+            # a full line runs on (text broken at the first space past a width), and so does a shorter one when the
+            # next line's first word would not have fitted on it (text wrapped within a width); a line with room
+            # left ends its paragraph (headlines, datelines, last lines)
+            wrap = (b - a) >= least or (b - a) + 1 + len(nxt.split()[0]) > full
             if wrap and last in ".!?»”\"" and nxt[0] in "«“\"—–-":
                 wrap = False  # a sentence ends the line and a quotation or a dash opens the next: a new paragraph
         else:
