@@ -11,7 +11,6 @@ from .context import (
     FACILITIES,
     INCLUDING,
     LOCAL_NOUNS,
-    LOCATED,
     ONGOING,
     PLACE_NOUNS,
     PLACE_WORDS,
@@ -26,7 +25,16 @@ from .context import (
     is_water,
 )
 from .lists import colon_list, coordinated_places, counted_places, in_text_order, listed
-from .locative import after_agent, hung_target, locative, misparsed_object, named_place, own_territory
+from .locative import (
+    after_agent,
+    hung_target,
+    locative,
+    misparsed_object,
+    named_place,
+    own_territory,
+    place_inside,
+    stage_noun,
+)
 
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # nouns of a place, a region,
 # a building or grounds
@@ -198,36 +206,6 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         if e.id not in places:
             places.append(e.id)
     return in_text_order(ctx, places, tok.sent), d0, is_region(best)
-
-
-def place_inside(ctx, phrase):
-    """The place named inside a locative phrase without a name of its own: through its "de" phrases and names ("en
-    la región de Luhansk", "en una zona rural del departamento del Cesar") and through a participle of location ("en
-    una instalación de un batallón ubicada en una zona rural ..."); the nearest, or None."""
-    frontier, seen = [phrase], 0
-    while frontier and seen < 5:
-        nxt = []
-        for x in frontier:
-            for c in x.children:
-                if c.dep_ in ("nmod", "appos", "flat") or c.dep_ in ("amod", "acl") and fold(c.text) in LOCATED or \
-                        x.dep_ in ("amod", "acl") and fold(x.text) in LOCATED and c.dep_ == "obl":
-                    e = ctx.entity_at(c)
-                    if e is not None and e.type == "LOC":
-                        return c
-                    nxt.append(c)
-        frontier, seen = nxt, seen + 1
-    return None
-
-
-def stage_noun(ctx, tok):
-    """The predicate noun ("escenario", "blanco") whose "de" phrase the trigger noun is, or None (also when the
-    parser hung the phrase elsewhere: "sigue siendo teatro de "intensos combates"")."""
-    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.stage:
-        return tok.head
-    de = next((c for c in tok.children if c.dep_ == "case" and c.lower_ == "de"), None)
-    if de is not None and de.i > 0 and fold(tok.doc[de.i - 1].lemma_) in ctx.lex.stage:
-        return tok.doc[de.i - 1]
-    return None
 
 
 def parse_count(word: str):

@@ -9,7 +9,8 @@ from ...model import Event, EventDate, Statement
 from ...names import fold
 from ..syntax import uniq
 from .context import FIELD_TYPES, Mention
-from .corefer import dominates, group_places
+from .corefer import group_places
+from .likeness import dominates
 from .setting import fill_dates, fill_places, refine_vague_places
 from .status import combine_status
 

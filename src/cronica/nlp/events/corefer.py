@@ -26,12 +26,15 @@ from .dates import over_a_period
 from .likeness import (
     allied,
     by_its_perpetrators,
+    dominates,
     means_of,
+    np_top,
     other_place_between,
     placed_in,
     region_and_town,
     retyped,
     same_head,
+    sequenced,
     settle_in_town,
     stem,
     town_named,
@@ -95,19 +98,6 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
             other.extend(g)
             groups.remove(g)
     return groups
-
-
-def sequenced(tok, other) -> bool:
-    """``tok`` is told as before or after the act of ``other`` ("llevaron a cabo una operación ... horas después de
-    disparar misiles", "atacaron ... antes de retirarse"), not after something else ("se incendió tras haber atacado")."""
-    anchor = None
-    if any(c.dep_ in ("mark", "case") and fold(c.text) in ("despues", "antes", "tras") for c in tok.children):
-        anchor = tok.head
-        if fold(anchor.text) in ("despues", "antes"):
-            anchor = anchor.head
-    elif fold(tok.head.text) in ("despues", "antes"):
-        anchor = tok.head.head
-    return anchor is not None and anchor.i in (other.i, other.head.i)
 
 
 def same_event(ctx, g: list[Mention], m: Mention) -> bool:
@@ -381,30 +371,6 @@ def _materiel(ctx, m: Mention) -> set[str]:
     words = ctx.lex.classes.get("materiel", set())
     return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if fold(x.lemma_) in words and x.pos_ == "NOUN"} - {
         "ayuda", "paquete", "fondo", "millon", "mil", "dolar", "euro", "sistema", "equipo", "defensa"}
-
-
-def np_top(ctx, tok):
-    """A trigger noun inside a frame noun ("su campaña de reclutamiento") stands for the whole phrase."""
-    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.frame:
-        return tok.head
-    return tok
-
-
-def dominates(top, tok, lex, depth: int = 3) -> bool:
-    """Is ``tok`` within ``depth`` steps below ``top``, crossing no reported clause or new sentence-level clause?"""
-    x = tok
-    for _ in range(depth):
-        if x.head == x:
-            return False
-        if x.dep_ in ("ccomp", "parataxis", "csubj", "advcl") or x.dep_ == "conj" and x.pos_ == "VERB":
-            return False
-        x = x.head
-        if x == top:
-            return True
-        if x.pos_ == "NOUN" and fold(x.lemma_) not in lex.frame and fold(x.text) not in lex.noun_index \
-                and fold(x.lemma_) not in lex.noun_index:
-            return False  # "el ataque como respuesta a la explosión": another noun between, another event
-    return False
 
 
 def group_places(g: list[Mention]) -> list[str]:

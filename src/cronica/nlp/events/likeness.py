@@ -1,5 +1,6 @@
 """How two event mentions compare, for in-article coreference: the same word under two triggers, one side in two
-names, a spot named inside the place already told, a town for the region told before (used by ``corefer``)."""
+names, a spot named inside the place already told, a town for the region told before, one act told as before or after
+another, one phrase below another (used by ``corefer`` and ``build``)."""
 from __future__ import annotations
 
 from ...names import fold
@@ -119,3 +120,40 @@ def by_its_perpetrators(m: Mention) -> bool:
         c.dep_ == "nsubj" and fold(c.text) in PERPETRATORS and any(
             d.dep_ == "det" and fold(d.text) in ("los", "las", "el", "la", "sus", "su") for d in c.children)
         for c in m.tok.children)
+
+
+def sequenced(tok, other) -> bool:
+    """``tok`` is told as before or after the act of ``other`` ("llevaron a cabo una operación ... horas después de
+    disparar misiles", "atacaron ... antes de retirarse"), not after something else ("se incendió tras haber atacado")."""
+    anchor = None
+    if any(c.dep_ in ("mark", "case") and fold(c.text) in ("despues", "antes", "tras") for c in tok.children):
+        anchor = tok.head
+        if fold(anchor.text) in ("despues", "antes"):
+            anchor = anchor.head
+    elif fold(tok.head.text) in ("despues", "antes"):
+        anchor = tok.head.head
+    return anchor is not None and anchor.i in (other.i, other.head.i)
+
+
+def np_top(ctx, tok):
+    """A trigger noun inside a frame noun ("su campaña de reclutamiento") stands for the whole phrase."""
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.frame:
+        return tok.head
+    return tok
+
+
+def dominates(top, tok, lex, depth: int = 3) -> bool:
+    """Is ``tok`` within ``depth`` steps below ``top``, crossing no reported clause or new sentence-level clause?"""
+    x = tok
+    for _ in range(depth):
+        if x.head == x:
+            return False
+        if x.dep_ in ("ccomp", "parataxis", "csubj", "advcl") or x.dep_ == "conj" and x.pos_ == "VERB":
+            return False
+        x = x.head
+        if x == top:
+            return True
+        if x.pos_ == "NOUN" and fold(x.lemma_) not in lex.frame and fold(x.text) not in lex.noun_index \
+                and fold(x.lemma_) not in lex.noun_index:
+            return False  # "el ataque como respuesta a la explosión": another noun between, another event
+    return False

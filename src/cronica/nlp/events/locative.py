@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import case_of, passive_aux
-from .context import ANAPHORIC, COMPASS, GROUPS, PEOPLE, PLACE_NOUNS, REFERENCE, WITHDRAWAL
+from .context import ANAPHORIC, COMPASS, GROUPS, LOCATED, PEOPLE, PLACE_NOUNS, REFERENCE, WITHDRAWAL
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 
@@ -152,4 +152,34 @@ def hung_target(ctx, tok):
         if t.lower_ in ("a", "contra", "sobre") and (j == tok.i + 1 or t.lower_ != "a"):
             return next((x for x in doc[j + 1:min(j + 5, end)] if ctx.place_entity(x) is not None
                          and not any(y.is_punct for y in doc[j + 1:x.i])), None)
+    return None
+
+
+def place_inside(ctx, phrase):
+    """The place named inside a locative phrase without a name of its own: through its "de" phrases and names ("en
+    la región de Luhansk", "en una zona rural del departamento del Cesar") and through a participle of location ("en
+    una instalación de un batallón ubicada en una zona rural ..."); the nearest, or None."""
+    frontier, seen = [phrase], 0
+    while frontier and seen < 5:
+        nxt = []
+        for x in frontier:
+            for c in x.children:
+                if c.dep_ in ("nmod", "appos", "flat") or c.dep_ in ("amod", "acl") and fold(c.text) in LOCATED or \
+                        x.dep_ in ("amod", "acl") and fold(x.text) in LOCATED and c.dep_ == "obl":
+                    e = ctx.entity_at(c)
+                    if e is not None and e.type == "LOC":
+                        return c
+                    nxt.append(c)
+        frontier, seen = nxt, seen + 1
+    return None
+
+
+def stage_noun(ctx, tok):
+    """The predicate noun ("escenario", "blanco") whose "de" phrase the trigger noun is, or None (also when the
+    parser hung the phrase elsewhere: "sigue siendo teatro de "intensos combates"")."""
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.stage:
+        return tok.head
+    de = next((c for c in tok.children if c.dep_ == "case" and c.lower_ == "de"), None)
+    if de is not None and de.i > 0 and fold(tok.doc[de.i - 1].lemma_) in ctx.lex.stage:
+        return tok.doc[de.i - 1]
     return None

@@ -6,7 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .attribution import segun_verb
+from .said import segun_verb
 from .clauses import as_said_by
 from .content import que_clause
 from .context import Context, Found
