@@ -2290,3 +2290,12 @@ def test_gunmen_firing_at_troops_in_a_village_of_a_municipality():
               "en el poblado de Juan Aldama, en el municipio de Navolato, donde fueron agredidos a balazos por sujetos "
               "armados a bordo de dos vehículos, que emprendieron la huida.", "2025-10-28")
     assert [(e["type"], e["place"]) for e in events(art)] == [("clash", "Juan Aldama")]
+
+
+def test_air_defences_that_repel_an_attack_intercept_it():
+    # enclavenavarra.com (EFE), 22 Apr 2025: the subject of the verb the purpose clause hangs on is the air defence
+    art = run("La Fuerza Aérea también informó de una segunda oleada de drones que comenzó alrededor de las 8.00 de la "
+              "mañana (5.00 GMT), una hora poco habitual para este tipo de ataques rusos.\nLas defensas aéreas se "
+              "activaron de nuevo más de dos horas después en la región de Kiev para repeler este segundo ataque.",
+              "2025-04-22")
+    assert "clash" not in [e["type"] for e in events(art)]

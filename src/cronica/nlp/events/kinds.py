@@ -141,7 +141,29 @@ def aerial_patient(ctx, m: Mention) -> bool:
         pats.append(tok)  # "repeler ... ataque": what was repelled ("el ataque con misiles")
     if not any(c.dep_ == "obj" and not case_of(c).startswith("por") for c in tok.children) and passive_aux(tok):
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
-    return any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree)
+    if any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree):
+        return True
+    return by_air_defence(ctx, tok)
+
+
+def by_air_defence(ctx, tok) -> bool:
+    """Done by air defences ("Las defensas aéreas se activaron ... para repeler este segundo ataque"): the subject of
+    the verb or of the verb it is the purpose of is a defence an adjective calls aerial."""
+    adjectives = {fold(w) for w in ctx.lex.classes.get("air_defence", set())}
+    x, verbs = tok, []
+    for _ in range(4):  # the trigger's verb and the verbs its clause hangs on ("para repeler ... ataque")
+        if x.pos_ in ("VERB", "AUX"):
+            verbs.append(x)
+        if x.head.i == x.i or x.dep_ in ("ccomp", "parataxis", "conj"):
+            break
+        x = x.head
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "obl:agent") and fold(c.lemma_) in ("defensa", "sistema") and any(
+                    fold(a.text).rstrip("s") in adjectives or fold(a.lemma_) in adjectives for a in c.subtree
+                    if a.dep_ in ("amod", "nmod")):
+                return True
+    return False
 
 
 def launch_without_target(ctx, m: Mention) -> bool:
