@@ -170,9 +170,14 @@ def test_a_toll_lowered_and_raised_by_the_governor_is_his_claim():
 
 
 def test_a_count_that_rose_is_no_statement():
-    # the same verbs with "se", or with the outlet's "Esto" as subject, say that a count rose, not who said so
+    # the same verbs with "se", or with the outlet's "Esto" or "lo que" as subject, say that a count rose, not who
+    # said so (lostiempos.com (EFE), 23 Jan 2024, for the second)
     art = run("La cifra de muertos por el ataque ruso del viernes contra Odesa se elevó a 20, informaron las "
               "autoridades regionales.", "2024-03-16")
+    assert [s["cue"] for s in art.to_dict()["statements"]] == ["informar"]
+    art = run("Las autoridades ucranianas informaron hoy de la muerte en la ciudad nororiental de Járkov de otras dos "
+              "mujeres como consecuencia del ataque con misiles lanzado por Rusia la pasada madrugada, lo que eleva a 7 "
+              "el número total de víctimas mortales en el conjunto del país.", "2024-01-23")
     assert [s["cue"] for s in art.to_dict()["statements"]] == ["informar"]
 
 

@@ -1109,3 +1109,19 @@ def test_a_reply_to_the_accusations_is_a_denial():
               "oficialmente a las acusaciones, pero el jueves se jactaron de haber atacado dos posiciones del ejército.",
               "2024-06-07")
     assert find(art, "haber atacado").stance == "assert"
+
+
+def test_a_report_relayed_by_an_agency_after_segun_and_people_asking_for_care():
+    # elintransigente.com (Reuters), 14 Jul 2022: "P, según informó el Servicio Estatal de Emergencias, informó
+    # Reuters": the service speaks, Reuters relays it; "Unas 90 personas solicitaron atención médica ..., según la
+    # policía": the police speak, the people counted ask for nothing in the news' sense
+    art = run("Unas 90 personas solicitaron atención médica y alrededor de 50 de ellas se encontraban en estado grave "
+              "tras el ataque, que también destruyó un centro médico y en el que se utilizaron tres misiles, según la "
+              "policía. Vinnytsia se encuentra a unos 200 kilómetros al suroeste de Kiev. El misil impactó en el "
+              "aparcamiento del edificio de oficinas «Yuvelirniy», de nueve plantas, sobre las 10:50 hora local, según "
+              "informó el Servicio Estatal de Emergencias, informó Reuters.", "2022-07-14")
+    assert [s.cue for s in art.statements] == ["según", "informar"]
+    police = find(art, "Unas 90 personas")
+    assert span(art, police.source_span) == "la policía"
+    last = find(art, "El misil impactó")
+    assert last.channel == "Reuters" and span(art, last.source_span).endswith("Servicio Estatal de Emergencias")

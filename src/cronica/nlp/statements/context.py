@@ -39,10 +39,11 @@ _TOLL_UNITS = {w.split()[0].translate(_UNACCENT) for w in resources.words("es/ev
 def toll_report(tok: Token) -> bool:
     """A count (a number and a count or casualty noun, or "el balance") in the phrases after ``tok``, before the
     next clause."""
-    if any(c.dep_ == "nsubj" and c.lower_ in ("esto", "ello", "eso", "lo", "aquello") or c.lower_ == "se"
-           for c in tok.children):
-        return False  # "Esto eleva a 23 el número total de muertos": the outlet's sum, nobody's statement;
-        # "El balance de víctimas ... se elevó a 40 muertos": the count rose
+    if any(c.dep_ == "nsubj" and (c.lower_ in ("esto", "ello", "eso", "lo", "aquello")
+                                  or c.lower_ in ("que", "cual") and c.i > 0 and tok.doc[c.i - 1].lower_ in ("lo", "la"))
+           or c.lower_ == "se" for c in tok.children):
+        return False  # "Esto eleva a 23 el número total de muertos", "..., lo que eleva a 7 el número total de
+        # víctimas mortales": the outlet's sum, nobody's statement; "... se elevó a 40 muertos": the count rose
     num = count = unit = False
     for t in tok.doc[tok.i + 1:tok.i + 14]:
         if t.text in (".", ";", ":") or t.lower_ == "que" or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"):

@@ -48,6 +48,9 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     # informando ...")
     clause_after = j < len(doc) and any(t.pos_ in ("VERB", "AUX") and finite(t) and not _relative_after(t, j)
                                         for t in (ctx.ix.tokens_in(doc[j + 1].idx, sb) if j + 1 < len(doc) else ()))
+    relayed_by = _closing_relay(ctx, j, sb)
+    if relayed_by is not None:
+        clause_after = False  # "P, según informó el Servicio Estatal de Emergencias, informó Reuters.": Reuters relays
     if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast \
             and not on_speaker and clause_after:
         # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
@@ -77,8 +80,21 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
         s2 = subject_of(ctx, root)
         if s2 is not None and s2.i < verb.i:
             f.source, f.source_span, f.resolved = resolve_np(ctx, s2, verb.idx)
-    f.channel = f.channel or channel_of(ctx, verb, content) or _channel_between(ctx, verb, content)
+    f.channel = relayed_by or f.channel or channel_of(ctx, verb, content) or _channel_between(ctx, verb, content)
     return [f]
+
+
+def _closing_relay(ctx: Context, j: int, sb: int) -> Optional[str]:
+    """After the comma at ``j``, only a reporting verb and a name up to the sentence end (", informó Reuters."): the
+    name, who relayed what was said."""
+    doc = ctx.doc
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    rest = [t for t in ctx.ix.tokens_in(doc[j].idx + 1, sb) if not t.is_punct]
+    if not 2 <= len(rest) <= 5 or not ctx.is_cue_verb(rest[0]) or not all(t.pos_ == "PROPN" or t.text[:1].isupper()
+                                                                            for t in rest[1:]):
+        return None
+    return ctx.text[rest[1].idx:rest[-1].idx + len(rest[-1].text)]
 
 
 def _channel_between(ctx: Context, verb: Token, content: Span) -> Optional[str]:

@@ -51,6 +51,10 @@ def reports(ctx: Context, tok: Token) -> bool:
     if "Inf" in forms and tok.head.lemma_ not in ctx.lex.periphrasis and not any(
             c.lemma_ in ctx.lex.periphrasis for c in tok.children) and not _al_infinitive(tok):
         return False
+    cue = ctx.lex.verbs.get(ctx.lemma(tok))
+    if cue is not None and cue.stance == "urge" and any(
+            c.dep_ == "nsubj" and any(k.dep_ == "nummod" or k.like_num for k in c.children) for c in tok.children):
+        return False  # "Unas 90 personas solicitaron atención médica": people counted ask for care, no statement
     return True
 
 
@@ -276,6 +280,20 @@ def participle_cue(ctx: Context, tok: Token) -> Optional[list[Found]]:
                   source=src[0], source_span=src[1], resolved=src[2], anchor=tok.idx, cue_tok=tok.i)]
 
 
+def _relays_segun(ctx: Context, tok: Token) -> bool:
+    """A reporting verb and a name closing the sentence right after "según <verb> X," ("..., según informó el
+    Servicio Estatal de Emergencias, informó Reuters.")."""
+    doc = ctx.doc
+    if tok.i < 3 or doc[tok.i - 1].text != ",":
+        return False
+    sa, sb = ctx.sent_bounds(tok.idx)
+    rest = [t for t in ctx.ix.tokens_in(tok.idx + len(tok.text), sb) if not t.is_punct]
+    if not 1 <= len(rest) <= 4 or not all(t.text[:1].isupper() for t in rest):
+        return False
+    return any(t.lower_ == "según" and t.i + 1 < tok.i and ctx.is_cue_verb(doc[t.i + 1])
+               for t in ctx.ix.tokens_in(sa, doc[tok.i - 1].idx))
+
+
 def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> Optional[list[Found]]:
     """The statement a reporting verb makes, or None. ``probe``: only whether it reports (no speaker)."""
     cue = ctx.lex.verbs[ctx.lemma(tok)]
@@ -283,6 +301,8 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         return None
     if not probe and as_said_by(ctx, tok) is not None:
         return None  # "según denunció X", "tal y como afirmó X": the attribution step reports the clause
+    if not probe and _relays_segun(ctx, tok):
+        return None  # "P, según informó X, informó Reuters.": Reuters relayed X's report (its channel)
     st = verb_stance(ctx, tok, cue)
     if st is None:
         return None
