@@ -2304,3 +2304,31 @@ def test_air_defences_that_repel_an_attack_intercept_it():
               "activaron de nuevo más de dos horas después en la región de Kiev para repeler este segundo ataque.",
               "2025-04-22")
     assert "clash" not in [e["type"] for e in events(art)]
+
+
+def test_settlers_attacking_villages_is_violence_against_civilians():
+    # pulsoslp.com.mx (AP), 12 Nov 2025: settlers' attacks on Palestinian villages (ACLED: violence against civilians), also
+    # "ataques violentos perpetrados por jóvenes colonos"
+    art = run("JERUSALÉN.- Decenas de colonos israelíes enmascarados atacaron el martes un par de aldeas palestinas en el "
+              "norte de Cisjordania, incendiando vehículos y otras propiedades antes de enfrentarse con soldados "
+              "israelíes. Este fue el más reciente de una serie reciente de ataques violentos perpetrados por jóvenes "
+              "colonos en Cisjordania.", "2025-11-12")
+    types = {e["trigger"]: e["type"] for e in events(art)}
+    assert types["atacaron"] == "violence_against_civilians" and types.get("ataques") == "violence_against_civilians"
+
+
+def test_lives_lost_where_a_missile_destroyed_a_building():
+    # lostiempos.com (EFE), 23 Jan 2024: "perder la vida" is no territory lost; "donde un misil ruso ha destruido un
+    # edificio" is a strike (the missile is the weapon, not what was downed); "Cinco de las víctimas" are the dead
+    art = run("Cinco de las víctimas, incluyendo estas dos mujeres, han perdido la vida en la ciudad de Járkov, donde un "
+              "misil ruso ha destruido un edificio de viviendas de varias plantas.", "2024-01-23")
+    evs = events(art)
+    assert [(e["type"], e["place"], e["fatalities"]) for e in evs] == [("attack", "Járkov", 5)]
+
+
+def test_a_kind_of_attack_is_no_attack():
+    # swissinfo.ch (EFE), 31 Oct 2025: "con este tipo de ataques"
+    art = run("La primera ministra ucraniana, Yulia Sviridenko, dijo este mes que los rusos buscan aislar del resto del "
+              "país regiones ucranianas fronterizas con Rusia o por las que pasa el frente con este tipo de ataques.",
+              "2025-10-31")
+    assert not events(art)

@@ -200,7 +200,9 @@ def one_person(tok) -> bool:
         c.dep_ == "nummod" for c in tok.children)
 
 
-PARTITIVE = re.compile(r"^\s*,?\s*de\s+(?:las|los|ellas|ellos)\b(?:\s+(?:que|cuales))?", re.I)
+# "unas 60 personas, de las que 51 murieron", "60 personas, de ellas ...": the people there, not the dead (but "Cinco de
+# las víctimas ... han perdido la vida" counts the dead among the victims)
+PARTITIVE = re.compile(r"^\s*,?\s*de\s+(?:las|los)\s+(?:que|cuales)\b|^\s*,?\s*de\s+(?:ellas|ellos)\b", re.I)
 
 
 def casualty_kind(f, doc, people: bool = False) -> Optional[str]:

@@ -22,6 +22,7 @@ from .context import (
     MILITARY_TARGETS,
     REMOTE_WEAPONS,
     SECURITY_FORCES,
+    SETTLERS,
     WHERE_CASES,
     Mention,
 )
@@ -31,6 +32,12 @@ def against_civilians(ctx, m: Mention) -> bool:
     """Armed men firing at people who are not fighters, with no remote weapon and no building hit: "tropas rusas
     dispararon contra una fila de ciudadanos que esperaban para comprar pan" (ACLED: violence against civilians)."""
     tok = m.tok
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "obl:agent") or m.trigger.pos == "N" and c.dep_ == "nmod"
+             and case_of(c) in ("de", "del")]
+    doers += [a for c in tok.children if c.dep_ in ("acl", "amod") for a in c.children
+              if a.dep_ in ("obl", "obl:agent", "obj") and case_of(a) == "por"]  # "ataques ... perpetrados por jóvenes colonos"
+    if any(fold(x.text) in SETTLERS for c in doers for x in (c, *c.children)):
+        return True  # "Decenas de colonos israelíes enmascarados atacaron ... un par de aldeas palestinas"
     targets = [c for c in tok.children if c.dep_ in ("obj", "obl", "nmod") and case_of(c).startswith(("contra", "a"))
                or c.dep_ == "obj"]
     everything = {fold(x.text) for x, _ in walk(tok, 3)}
@@ -135,8 +142,8 @@ def aerial_patient(ctx, m: Mention) -> bool:
     words = ctx.lex.classes.get("aerial", set())
     tok = m.tok
     pats = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and not case_of(c).startswith("por")]
-    if tok.dep_ in ("acl", "amod"):
-        pats.append(tok.head)
+    if tok.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children):
+        pats.append(tok.head)  # "los drones derribados" (not "Járkov, donde un misil ruso ha destruido un edificio")
     if m.trigger.pos == "V" and tok.pos_ == "NOUN":
         pats.append(tok)  # "repeler ... ataque": what was repelled ("el ataque con misiles")
     if not any(c.dep_ == "obj" and not case_of(c).startswith("por") for c in tok.children) and passive_aux(tok):

@@ -18,6 +18,7 @@ from .context import (
     HABITUAL,
     HABITUAL_ADVERBS,
     HEARD,
+    KIND_NOUNS,
     LIKEWISE,
     MORE,
     NAMING,
@@ -331,6 +332,8 @@ def generic(ctx, m: Mention) -> bool:
     if m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" and fold(tok.head.lemma_) in TALLY_NOUNS \
             and "Plur" in tok.morph.get("Number"):
         return True  # "un número tan grande de ataques directos": a tally of acts
+    if m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" and fold(tok.head.lemma_) in KIND_NOUNS:
+        return True  # "con este tipo de ataques": a kind of act
     if m.trigger.pos == "N" and case_of(tok) == "para" and not any(c.dep_ in ("det", "nummod") for c in tok.children) \
             and "Plur" in tok.morph.get("Number"):
         return True  # "tanto para tareas de reconocimiento como para ataques directos": what a thing is used for
