@@ -88,8 +88,8 @@ def _closing_relay(ctx: Context, j: int, sb: int) -> Optional[str]:
     """After the comma at ``j``, only a reporting verb and a name up to the sentence end (", informó Reuters."): the
     name, who relayed what was said."""
     doc = ctx.doc
-    if j >= len(doc) or doc[j].text != ",":
-        return None
+    if j >= len(doc) or doc[j].text != "," or j + 7 < len(doc) and doc[j + 7].idx < sb:
+        return None  # (more than a verb and a short name before the sentence end)
     rest = [t for t in ctx.ix.tokens_in(doc[j].idx + 1, sb) if not t.is_punct]
     if not 2 <= len(rest) <= 5 or not ctx.is_cue_verb(rest[0]) or not all(t.pos_ == "PROPN" or t.text[:1].isupper()
                                                                             for t in rest[1:]):

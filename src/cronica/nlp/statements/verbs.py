@@ -286,10 +286,17 @@ def _relays_segun(ctx: Context, tok: Token) -> bool:
     doc = ctx.doc
     if tok.i < 3 or doc[tok.i - 1].text != ",":
         return False
-    sa, sb = ctx.sent_bounds(tok.idx)
-    rest = [t for t in ctx.ix.tokens_in(tok.idx + len(tok.text), sb) if not t.is_punct]
+    rest = []  # (cheap first: a few capitalised words, then the stop)
+    for t in doc[tok.i + 1:tok.i + 7]:
+        if t.text in (".", ";") or t.is_space:
+            break
+        if not t.is_punct:
+            rest.append(t)
+    else:
+        return False
     if not 1 <= len(rest) <= 4 or not all(t.text[:1].isupper() for t in rest):
         return False
+    sa, _ = ctx.sent_bounds(tok.idx)
     return any(t.lower_ == "según" and t.i + 1 < tok.i and ctx.is_cue_verb(doc[t.i + 1])
                for t in ctx.ix.tokens_in(sa, doc[tok.i - 1].idx))
 
