@@ -1125,3 +1125,13 @@ def test_a_report_relayed_by_an_agency_after_segun_and_people_asking_for_care():
     assert span(art, police.source_span) == "la policía"
     last = find(art, "El misil impactó")
     assert last.channel == "Reuters" and span(art, last.source_span).endswith("Servicio Estatal de Emergencias")
+
+
+def test_a_count_no_other_source_confirmed():
+    # europapress.es, 3 Sep 2017: "un balance que no ha sido confirmado por
+    # ninguna otra fuente" is the outlet's "could not verify" of the count: the antecedent, said by nobody
+    art = run("El grupo terrorista islamista Al Shabaab ha reivindicado la autoría del ataque y ha asegurado que ha "
+              "acabado con la vida de al menos 26 militares, un balance que no ha sido confirmado por ninguna otra "
+              "fuente.", "2017-09-03")
+    s = find(art, "un balance")
+    assert s.cue == "confirmar" and s.stance == "unverified" and s.source is None and s.source_span is None

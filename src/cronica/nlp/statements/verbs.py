@@ -337,6 +337,11 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
             # fentanilo": what it is called is what was said
             start = ctx.doc[como.i + 1].idx
             content = ctx.trim(start, clause_end(ctx, start, sb, tok, np=True))
+        elif subj is not None and subj.lower_ in ("que", "cual") and tok.dep_.startswith("acl") and tok.head.i < subj.i:
+            # "un balance que no ha sido confirmado por ninguna otra fuente": what was not confirmed is the antecedent
+            ante = tok.head
+            first = next((c for c in ante.children if c.dep_ == "det" and c.i < ante.i), ante)
+            content = (first.idx, ante.idx + len(ante.text))
         elif subj is not None and (agent_of(tok) is not None or could_not):
             content = ctx.trim(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
     if content is None:
@@ -368,6 +373,9 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     document = None if passive else document_speaker(ctx, tok)
     if passive:
         agent = agent_of(tok)
+        if agent is not None and any(c.dep_ == "det" and c.lower_ in ("ningún", "ninguna", "ninguno")
+                                     for c in agent.children):
+            agent = None  # "no ha sido confirmado por ninguna otra fuente": nobody did; the outlet could not verify it
         src = resolve_np(ctx, agent, tok.idx) if agent is not None else (None, None, True)
     elif document is not None:
         src = document[0]
