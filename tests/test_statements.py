@@ -1135,3 +1135,12 @@ def test_a_count_no_other_source_confirmed():
               "fuente.", "2017-09-03")
     s = find(art, "un balance")
     assert s.cue == "confirmar" and s.stance == "unverified" and s.source is None and s.source_span is None
+
+
+def test_the_ministry_that_reported_what_the_country_says_is_the_speaker():
+    # upday.com, 13 Aug 2025: "Rusia afirma P, según informó ... el Ministerio de Defensa ruso": the ministry spoke for
+    # Russia (an agency after the same clause would be where it was said: "..., según la agencia ... TASS")
+    art = run("Rusia afirma haber tomado el control de dos localidades ucranianas en la región de Donetsk, según informó "
+              "este miércoles el Ministerio de Defensa ruso.", "2025-08-13")
+    s = find(art, "haber tomado el control")
+    assert speaker(art, s) == "Ministerio de Defensa de Rusia" and s.channel is None

@@ -46,6 +46,11 @@ def find_cues(ctx: Context, used: set[Span]) -> list[Found]:
         for f in found:
             if f.cue_tok == ti and not f.channel:
                 f.channel = ch
+    for ti, src in ctx.pending_speakers:
+        for f in found:
+            e = ctx.entity(f.source) if f.cue_tok == ti else None
+            if e is not None and e.type == "LOC":  # (a country or its capital named as the speaker)
+                f.source, f.source_span, f.resolved = src
     return found
 
 

@@ -86,6 +86,8 @@ class Context:
     in_quote: list[bool] = field(default_factory=list)
     # "lo ha negado ..., según la agencia TASS": a según phrase naming where an earlier cue was said
     pending_channels: list[tuple[int, str]] = field(default_factory=list)
+    # "Rusia afirma P, según informó el Ministerio de Defensa ruso": the institution that spoke for the country
+    pending_speakers: list[tuple[int, tuple]] = field(default_factory=list)
     _bounds: dict[int, Span] = field(default_factory=dict, repr=False)  # sent_bounds of a position, computed once
     _spans: list[Span] = field(default_factory=list, repr=False)  # the sentences found so far
 

@@ -57,7 +57,8 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
         if relay and (subj is None or subj.i > verb.i) and reported_before(ctx, tok, sa, sb, lambda: channel_of(
-                ctx, verb, (sa, tok.idx)) if subj is None else channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))]):
+                ctx, verb, (sa, tok.idx)) if subj is None else channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))],
+                                                                    speaker=subj):
             # (no subject: "X ha calificado ..., según ha publicado en su cuenta de Telegram")
             return None  # "«...», ha recalcado el NAC, según ha informado la agencia Interfax": where it was said
         lead = LEAD_OPENERS.match(ctx.text, sa, tok.idx)  # "En concreto, las fuerzas rusas han perpetrado ..., según"
@@ -121,7 +122,7 @@ def _relative_after(t: Token, j: int) -> bool:
     return False
 
 
-def reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel) -> bool:
+def reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel, speaker: Optional[Token] = None) -> bool:
     """"según X" after a clause with its own reporting verb: where it was reported ("lo ha negado ..., según
     la agencia TASS", "El Ministerio de Defensa ruso ha informado ... de que P, según la agencia estatal de noticias
     TASS", "«...», ha recalcado el NAC, según ha informado Interfax"): True, and X is the channel of every cue there
@@ -131,6 +132,14 @@ def reported_before(ctx: Context, tok: Token, sa: int, sb: int, channel) -> bool
             and verb_cue(ctx, t, set(), probe=True)]
     if not cues:
         return False
+    if speaker is not None and speaker.lemma_.lower() in ctx.lex.speakers:
+        e = ctx.entity_in(speaker.idx, speaker.idx + len(speaker.text), ("ORG",))
+        if e is not None:
+            # "Rusia afirma haber tomado ..., según informó el Ministerio de Defensa ruso": the institution that
+            # spoke for the country named (an outlet would be where it was said)
+            src = resolve_np(ctx, speaker, tok.idx)
+            ctx.pending_speakers.extend((t.i, src) for t in cues)
+            return True
     ch = channel()
     for t in cues:
         ctx.pending_channels.append((t.i, ch))
