@@ -1144,3 +1144,14 @@ def test_the_ministry_that_reported_what_the_country_says_is_the_speaker():
               "este miércoles el Ministerio de Defensa ruso.", "2025-08-13")
     s = find(art, "haber tomado el control")
     assert speaker(art, s) == "Ministerio de Defensa de Rusia" and s.channel is None
+
+
+def test_a_concession_after_si_bien_is_the_same_speakers():
+    # telecinco.es (Europa Press), 22 Mar 2024: "X ha indicado que P, si bien ha asegurado que Q": Q is X's too, not
+    # said by the missiles of P
+    art = run("Ihor Sirota, portavoz de Ukrhydroenergo, ha indicado que al menos dos misiles han impactado \"de lleno\" "
+              "contra las instalaciones, si bien ha asegurado que la estructura de la presa no se ha visto comprometida.",
+              "2024-03-22")
+    assert speaker(art, find(art, "la estructura de la presa")) == speaker(art, find(art, "al menos dos misiles"))
+    assert find(art, "la estructura de la presa").source_span is None or \
+        "misiles" not in span(art, find(art, "la estructura de la presa").source_span)

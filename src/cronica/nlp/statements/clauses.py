@@ -105,8 +105,9 @@ def coordinated_cue(ctx: Context, tok: Token) -> Optional[Token]:
     j = tok.i - 1
     while j >= 0 and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX"):
         j -= 1
-    if j < 0 or doc[j].lower_ not in ("y", "e"):
-        return None
+    if j < 0 or not (doc[j].lower_ in ("y", "e", "pero", "aunque")
+                     or doc[j].lower_ == "bien" and j > 0 and doc[j - 1].lower_ == "si"):
+        return None  # (and "X ha indicado que P, si bien ha asegurado que Q": the concession is X's too)
     sa, _ = ctx.sent_bounds(tok.idx)
 
     def ok(t: Token) -> bool:
