@@ -332,3 +332,10 @@ def test_a_nickname_given_after_the_name_is_the_person():
                    "vendrá a enfrentarse a nosotros, para que podamos enfrentarnos a ellos\", añadió en su mensaje "
                    "Barbecue.")
     assert by["Barbecue"] is by["Jimmy Cherisier"]
+
+
+def test_a_name_a_place_noun_is_said_to_be_is_a_place():
+    # latribunadecuenca.es, 18 Jun 2023: "la siguiente localidad en su punto de mira será Zherebianki"
+    art, by = ents("Si las fuerzas armadas de Ucrania logran afianzarse en Piatijatki y reciben refuerzos, la siguiente "
+                   "localidad en su punto de mira será Zherebianki, advirtió.")
+    assert by["Zherebianki"].type == "LOC"

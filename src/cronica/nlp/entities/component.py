@@ -30,6 +30,7 @@ from .lexicon import (
     _ARABIC_ARTICLE,
     _FACILITY,
     _ORG_JOIN,
+    _PLACE_COPULA,
     _PLACE_CUE,
     _PLACE_PREP,
     CONNECTORS,
@@ -237,6 +238,8 @@ class EntityCleaner(Stage):
                     label = "LOC"  # "la región de Kharkiv", "la ciudad de Pokrovsk"
                 elif label == "PER" and b - a == 1 and _PLACE_PREP.search(text[max(0, span.start_char - 30):span.start_char]):
                     label = "LOC"  # "en Kidal", "desde Bamako": a lone name after these is a place, not a person
+                elif label == "PER" and b - a == 1 and _PLACE_COPULA.search(text[max(0, span.start_char - 70):span.start_char]):
+                    label = "LOC"  # "la siguiente localidad en su punto de mira será Zherebianki"
                 out.append(Mention(span.start_char, span.end_char, surface, label, 1.0))
         # acronyms and country names the NER missed
         for tok in doc:

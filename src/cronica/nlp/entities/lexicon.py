@@ -53,6 +53,10 @@ _ALIAS_NAME = re.compile(rf"(?<![\w\"“«])({_NAME_WORD}(?: {_NAME_WORD})?) [\"
 # a lone "person" after these is a place: "en Kidal", "desde Bamako", "Los cuarteles de Mondoro y Boulkessy"
 _PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$|\b(?:" + resources.pattern(_PLACES, "sites", plural=True)
                          + r")(?:\s+militar(?:es)?)?\s+de\s+$", re.I)
+# a name a place noun is said to be: "la siguiente localidad en su punto de mira será Zherebianki"
+_PLACE_COPULA = re.compile(
+    r"\b(?:" + resources.pattern(_PLACES, "city_nouns", "local_nouns", plural=False)
+    + r")\b[^.;:,]{0,40}\b(?:será|es|era|fue|sería|serán|son)\s+$", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 
