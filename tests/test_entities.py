@@ -339,3 +339,16 @@ def test_a_name_a_place_noun_is_said_to_be_is_a_place():
     art, by = ents("Si las fuerzas armadas de Ucrania logran afianzarse en Piatijatki y reciben refuerzos, la siguiente "
                    "localidad en su punto de mira será Zherebianki, advirtió.")
     assert by["Zherebianki"].type == "LOC"
+
+
+def test_a_place_its_words_show_outweighs_a_person_guessed_elsewhere():
+    # udgtv.com, 2 Oct 2024: "su retirada de Vugledar" makes Vugledar a place;
+    # menorca.info (Europa Press), 16 Aug 2023: "entre Boni y Torodi" ... "al suroeste de Torodi"
+    art, by = ents("Las fuerzas ucranianas anunciaron el miércoles su retirada de Vugledar, cediendo a los rusos tras dos "
+                   "años y medio de combates esta ciudad de importancia militar y simbólica, evidencia de las crecientes "
+                   "dificultades que enfrenta en el este de Ucrania.")
+    assert by["Vugledar"].type == "LOC"
+    art, by = ents("«Un destacamento de las Fuerzas Armadas de Níger (FAN) que se desplazaba entre Boni y Torodi fue "
+                   "víctima de una emboscada terrorista cerca de la ciudad de Koutougou, a 52 kilómetros al suroeste de "
+                   "Torodi», según señala el comunicado.")
+    assert by["Torodi"].type == "LOC"
