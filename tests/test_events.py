@@ -2332,3 +2332,11 @@ def test_a_kind_of_attack_is_no_attack():
               "país regiones ucranianas fronterizas con Rusia o por las que pasa el frente con este tipo de ataques.",
               "2025-10-31")
     assert not events(art)
+
+
+def test_a_strike_that_was_part_of_a_massive_attack():
+    # telecinco.es (Europa Press), 22 Mar 2024: "ha formado parte de un ataque masivo": the wave is an event of its
+    # own beside the strike on the plant
+    art = run("El bombardeo de la central ha formado parte de un ataque masivo de Rusia llevado a cabo hoy con 60 drones "
+              "y 90 misiles.", "2024-03-22")
+    assert sorted(e["trigger"] for e in events(art)) == ["ataque", "bombardeo"]

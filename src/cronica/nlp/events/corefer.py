@@ -39,6 +39,7 @@ from .likeness import (
     stem,
     town_named,
     unnamed_town,
+    wider,
 )
 
 
@@ -110,6 +111,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and means_of(x, m) for x in g):
         return True  # "un ataque masivo ... con hasta 702 bombardeos": the strikes it was made of
+    if any(x.sent == m.sent and wider(x.tok) != wider(m.tok) for x in g):
+        return False  # "El bombardeo de la central ha formado parte de un ataque masivo de Rusia": the wave it was in
     if any(x.sent == m.sent and y.trigger.pos == "V" and sequenced(y.tok, z.tok) for x in g for y, z in ((x, m), (m, x))):
         return False  # "una operación contra un buque ... horas después de disparar misiles contra el destructor": an
         # act before or after the other, told as such

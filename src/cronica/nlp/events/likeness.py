@@ -157,3 +157,15 @@ def dominates(top, tok, lex, depth: int = 3) -> bool:
                 and fold(x.lemma_) not in lex.noun_index:
             return False  # "el ataque como respuesta a la explosión": another noun between, another event
     return False
+
+
+def wider(tok) -> bool:
+    """The noun of a larger act another is part of: "ha formado parte de un ataque masivo", "como parte de la
+    ofensiva", "en el marco de la contraofensiva" (however the parser hangs "parte")."""
+    doc = tok.doc
+    words = [fold(t.lemma_) for t in doc[max(0, tok.i - 4):tok.i]]
+    for k in range(len(words) - 1):
+        if words[k] in ("parte", "marco") and words[k + 1] in ("de", "del") and all(
+                t.pos_ in ("DET", "ADJ", "NUM") for t in doc[tok.i - len(words) + k + 2:tok.i]):
+            return True
+    return False
