@@ -156,7 +156,7 @@ def aerial_patient(ctx, m: Mention) -> bool:
 def by_air_defence(ctx, tok) -> bool:
     """Done by air defences ("Las defensas aéreas se activaron ... para repeler este segundo ataque"): the subject of
     the verb or of the verb it is the purpose of is a defence an adjective calls aerial."""
-    adjectives = {fold(w) for w in ctx.lex.classes.get("air_defence", set())}
+    adjectives = ctx.lex.classes.get("air_defence", set())  # (folded when the lexicon is read)
     x, verbs = tok, []
     for _ in range(4):  # the trigger's verb and the verbs its clause hangs on ("para repeler ... ataque")
         if x.pos_ in ("VERB", "AUX"):

@@ -326,7 +326,7 @@ def generic(ctx, m: Mention) -> bool:
     for x in (tok, *[c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")]):
         if any(d.dep_ == "det" and fold(d.text) in GENERIC for d in x.children):
             return True
-    if m.trigger.pos == "V" and tok.head.pos_ == "ADJ" and fold(tok.head.text) in {fold(w) for w in ABILITY} \
+    if m.trigger.pos == "V" and tok.head.pos_ == "ADJ" and fold(tok.head.text) in ABILITY \
             and any(c.dep_ == "mark" and c.lower_ == "de" for c in tok.children):
         return True  # "misiles balísticos, que son muy difíciles de derribar": what can be done, not what was
     if m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" and fold(tok.head.lemma_) in TALLY_NOUNS \
