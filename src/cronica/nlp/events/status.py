@@ -2,7 +2,6 @@
 stance of the statements that report it (claimed, confirmed, denied, disputed)."""
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ...model import Statement
@@ -192,12 +191,6 @@ def describes_name(tok) -> bool:
     return tok.head.pos_ == "PROPN" or before is not None and before.pos_ == "PROPN"  # (hung on a word further back)
 
 
-def holds_on(ctx, span: tuple[int, int]) -> bool:
-    """The words of a place still held or still fought over (reporting/holdings.tsv)."""
-    held = reporting_lexicon().held
-    return held is not None and bool(held.search(" ".join(re.findall(r"\w+", fold(ctx.text[span[0]:span[1]])))))
-
-
 def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
     s0, _ = m.span
     if m.trigger.pos == "N" and background(ctx, m.tok) or m.trigger.pos == "V" and m.tok.dep_ == "acl" \
@@ -219,7 +212,8 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
             return
         if inside and s.stance in ("deny", "confirm") and not core_of_content(ctx, m.tok, s.content_span):
             continue
-        if inside and s.stance == "deny" and s.target and holds_on(ctx, s.content_span):
+        if inside and s.stance == "deny" and s.target \
+                and reporting_lexicon().says_held(ctx.text[s.content_span[0]:s.content_span[1]]):
             # "Ucrania lo negó y aseguró que continúan los intensos combates": the fighting it tells is asserted;
             # what it denies is the capture it answers
             m.reported_by.append(s.id)

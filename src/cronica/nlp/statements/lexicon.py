@@ -114,6 +114,11 @@ class Lexicon:
     holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
     held: Optional[re.Pattern] = None  # the "still" + "held" and "keeps" phrases of holdings, over folded words
 
+    def says_held(self, text: str) -> bool:
+        """"sigue bajo control de", "todavía está en manos de", "siguen controlando", "mantiene el control", "Sigue
+        habiendo intensos combates en X": a place still held or still fought over, in ``text``."""
+        return self.held is not None and bool(self.held.search(" ".join(re.findall(r"\w+", fold(text)))))
+
     @classmethod
     def load(cls) -> "Lexicon":
         lex = cls()

@@ -80,8 +80,8 @@ def holds_against(ctx: Context, f: Found, done: list[Found]) -> bool:
 
 
 def says_held(ctx: Context, span: tuple[int, int]) -> bool:
-    """"sigue bajo control de", "todavía está en manos de", "siguen controlando", "mantiene el control"."""
-    return bool(ctx.lex.held.search(" ".join(re.findall(r"\w+", fold(ctx.text[span[0]:span[1]])))))
+    """A place still held or still fought over in the words of ``span`` (:meth:`Lexicon.says_held`)."""
+    return ctx.lex.says_held(ctx.text[span[0]:span[1]])
 
 
 def claims_capture(ctx: Context, span: tuple[int, int]) -> bool:
