@@ -48,17 +48,13 @@ def _lines(text: str) -> list[Span]:
     return out
 
 
-def _lengths(text: str) -> list[int]:
-    """The lengths of the text's non-empty lines, shortest first."""
-    return sorted(b - a for a, b in _lines(text) if b > a)
-
-
-def wrap_width(text: str) -> Optional[int]:
-    """The width a hard-wrapped text was wrapped at (the length of its longest ordinary lines), else None.
+def wrap_widths(lines: list[Span]) -> Optional[tuple[int, int]]:
+    """For the lines of a hard-wrapped text: the width it was wrapped at (the length of its longest ordinary lines)
+    and the length from which a line counts as full (most lines reach it); None for text that is not wrapped.
 
     Wrapped text has most lines of about one length (the width less part of a word); paragraph
     text has lines of every length, most far longer than a screen line."""
-    lens = _lengths(text)
+    lens = sorted(b - a for a, b in lines if b > a)
     if len(lens) < 4:
         return None
     width = lens[int(0.9 * (len(lens) - 1))]
@@ -67,20 +63,14 @@ def wrap_width(text: str) -> Optional[int]:
     full = [n for n in lens if n >= 0.75 * width]
     if len(full) < 0.6 * len(lens):
         return None
-    return width
-
-
-def _full_length(text: str) -> Optional[int]:
-    """The length from which a line of a hard-wrapped text counts as full (most lines reach it)."""
-    lens = _lengths(text)
-    return int(0.9 * lens[int(0.4 * (len(lens) - 1))]) if lens else None
+    return width, int(0.9 * lens[int(0.4 * (len(lens) - 1))])
 
 
 def wrap_breaks(text: str) -> list[int]:
     """Offsets of the newlines that are hard wraps inside a paragraph (not paragraph breaks)."""
     lines = _lines(text)
-    full = wrap_width(text)
-    least = _full_length(text) if full is not None else None
+    widths = wrap_widths(lines)
+    full, least = widths if widths is not None else (None, None)
     out = []
     for (a, b), (c, d) in zip(lines, lines[1:]):
         if b == a or d == c:  # a blank line: a paragraph break
