@@ -87,6 +87,19 @@ def as_said_by(ctx: Context, verb: Token) -> Optional[Token]:
     return doc[j]
 
 
+def closing_relay(ctx: Context, j: int, sb: int) -> Optional[list[Token]]:
+    """After the comma at token ``j``, only a reporting verb and a short name up to the sentence end at ``sb``
+    (", informó Reuters."): the verb and the name's words, or None."""
+    doc = ctx.doc
+    if j >= len(doc) or doc[j].text != "," or j + 7 < len(doc) and doc[j + 7].idx < sb:
+        return None  # (more than a verb and a short name before the sentence end)
+    rest = [t for t in ctx.ix.tokens_in(doc[j].idx + 1, sb) if not t.is_punct]
+    if not 2 <= len(rest) <= 5 or not ctx.is_cue_verb(rest[0]) or not all(t.pos_ == "PROPN" or t.text[:1].isupper()
+                                                                            for t in rest[1:]):
+        return None
+    return rest
+
+
 def reporting_after(ctx: Context, j: int) -> Optional[Token]:
     """The finite reporting verb at token ``j`` after clitics, auxiliaries and adverbs ("y ha negado que",
     "y también aseguró"), or None."""

@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import channel_np, channel_of, relayer
-from .clauses import RELATIVES, STOP_PHRASES, STOPPERS, clause_end, finite
+from .clauses import RELATIVES, STOP_PHRASES, STOPPERS, clause_end, closing_relay, finite
 from .content import OPENERS as LEAD_OPENERS
 from .context import Context, Found, Span
 from .documents import document_speaker
@@ -48,7 +48,8 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     # informando ...")
     clause_after = j < len(doc) and any(t.pos_ in ("VERB", "AUX") and finite(t) and not _relative_after(t, j)
                                         for t in (ctx.ix.tokens_in(doc[j + 1].idx, sb) if j + 1 < len(doc) else ()))
-    relayed_by = _closing_relay(ctx, j, sb)
+    relay_words = closing_relay(ctx, j, sb)
+    relayed_by = ctx.text[relay_words[1].idx:relay_words[-1].idx + len(relay_words[-1].text)] if relay_words else None
     if relayed_by is not None:
         clause_after = False  # "P, según informó el Servicio Estatal de Emergencias, informó Reuters.": Reuters relays
     if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast \
@@ -83,19 +84,6 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
             f.source, f.source_span, f.resolved = resolve_np(ctx, s2, verb.idx)
     f.channel = relayed_by or f.channel or channel_of(ctx, verb, content) or _channel_between(ctx, verb, content)
     return [f]
-
-
-def _closing_relay(ctx: Context, j: int, sb: int) -> Optional[str]:
-    """After the comma at ``j``, only a reporting verb and a name up to the sentence end (", informó Reuters."): the
-    name, who relayed what was said."""
-    doc = ctx.doc
-    if j >= len(doc) or doc[j].text != "," or j + 7 < len(doc) and doc[j + 7].idx < sb:
-        return None  # (more than a verb and a short name before the sentence end)
-    rest = [t for t in ctx.ix.tokens_in(doc[j].idx + 1, sb) if not t.is_punct]
-    if not 2 <= len(rest) <= 5 or not ctx.is_cue_verb(rest[0]) or not all(t.pos_ == "PROPN" or t.text[:1].isupper()
-                                                                            for t in rest[1:]):
-        return None
-    return ctx.text[rest[1].idx:rest[-1].idx + len(rest[-1].text)]
 
 
 def _channel_between(ctx: Context, verb: Token, content: Span) -> Optional[str]:

@@ -9,7 +9,7 @@ from ...names import fold
 from ..layout import QUOTE_PAIRS
 from ..spanish import participle_lemma
 from .channel import channel_np, channel_of, relayer
-from .clauses import as_said_by, clause_end, own_cue_after, tensed
+from .clauses import as_said_by, clause_end, closing_relay, own_cue_after, tensed
 from .content import inserted, np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
@@ -283,22 +283,13 @@ def participle_cue(ctx: Context, tok: Token) -> Optional[list[Found]]:
 def _relays_segun(ctx: Context, tok: Token) -> bool:
     """A reporting verb and a name closing the sentence right after "según <verb> X," ("..., según informó el
     Servicio Estatal de Emergencias, informó Reuters.")."""
-    doc = ctx.doc
-    if tok.i < 3 or doc[tok.i - 1].text != ",":
+    if tok.i < 3:
         return False
-    rest = []  # (cheap first: a few capitalised words, then the stop)
-    for t in doc[tok.i + 1:tok.i + 7]:
-        if t.text in (".", ";") or t.is_space:
-            break
-        if not t.is_punct:
-            rest.append(t)
-    else:
-        return False
-    if not 1 <= len(rest) <= 4 or not all(t.text[:1].isupper() for t in rest):
-        return False
-    sa, _ = ctx.sent_bounds(tok.idx)
-    return any(t.lower_ == "según" and t.i + 1 < tok.i and ctx.is_cue_verb(doc[t.i + 1])
-               for t in ctx.ix.tokens_in(sa, doc[tok.i - 1].idx))
+    sa, sb = ctx.sent_bounds(tok.idx)
+    words = closing_relay(ctx, tok.i - 1, sb)
+    return words is not None and words[0].i == tok.i and any(
+        t.lower_ == "según" and t.i + 1 < tok.i and ctx.is_cue_verb(ctx.doc[t.i + 1])
+        for t in ctx.ix.tokens_in(sa, ctx.doc[tok.i - 1].idx))
 
 
 def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> Optional[list[Found]]:
