@@ -205,12 +205,12 @@ def merge_place_spellings(ec, groups: dict[str, _Group]) -> None:
     places = sorted((g for g in groups.values() if g.label == "LOC" and not g.name), key=_first)
     # a one-word name the NER took for a person, spelt like a place of the article ("Bilopillia, al que pertenece
     # Ryzhivka", after "la aldea de Ryjivka"): that place
-    for g in [g for g in groups.values() if g.label == "PER" and not g.name and len(_name(g).split()) == 1]:
-        first = next((p for p in places if p.mentions and len(fold(_name(g))) >= 5
-                      and fold(_name(p)) not in ec.countries and same_name(_name(p), _name(g), "LOC")), None)
+    for k, g in [(k, g) for k, g in groups.items() if g.label == "PER" and not g.name and len(_name(g).split()) == 1
+                 and len(fold(_name(g))) >= 5]:
+        first = next((p for p in places if p.mentions and fold(_name(p)) not in ec.countries
+                      and same_name(_name(p), _name(g), "LOC")), None)
         if first is not None:
-            _merge(groups, next(k for k, v in groups.items() if v is g), first)
-            g.mentions = []
+            _merge(groups, k, first)
     for i, g in enumerate(places):
         name = _name(g)
         if fold(name) in ec.countries or len(fold(name).replace(" ", "")) < 5:
