@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...names import fold
 from ..numbers import parse_number
-from ..syntax import case_of, uniq, walk
+from ..syntax import case_of, passive_aux, uniq, walk
 from .context import (
     CITY_NOUNS,
     DISTRICT_NOUNS,
@@ -342,8 +342,7 @@ def assign_arguments(ctx, m: Mention) -> None:
             m.place_noun, m.place_def = fold(h.lemma_), True  # "se trata de la mayor ciudad que cae en manos de X"
     actors: list[str] = []
     targets: list[str] = []
-    passive = any(c.dep_ in ("aux:pass",) or (c.dep_ == "aux" and c.lemma_ == "ser") for c in tok.children) \
-        or (m.tag == "part" and tok.dep_ in ("acl", "amod"))
+    passive = passive_aux(tok) or (m.tag == "part" and tok.dep_ in ("acl", "amod"))
     if m.trigger.pos == "V":
         for c in tok.children:
             eid = ctx.np_entity(c) if c.pos_ in ("NOUN", "PROPN", "PRON") else None

@@ -312,7 +312,6 @@ def has_class(ctx, tok, words: set[str]) -> bool:
     return False
 
 
-
 def arg_tokens(ctx, tok, depth=3):
     """Tokens of the trigger's arguments: its subtree without embedded clauses, a few levels down."""
     out = []
