@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .. import resources
 from ..names import fold
+
+
+def grammar(name: str) -> frozenset[str]:
+    """A closed class of grammar words (articles, demonstratives, relatives, clitics ...): ``es/words/grammar.tsv``
+    holds the one copy of each."""
+    return resources.words("es/words/grammar.tsv", name)
+
 
 # courtesy titles before a surname ("el Sr. Zelensky", translations of the English-language press)
 HONORIFICS = frozenset({"sr.", "sra.", "srta.", "dr.", "dra.", "sres.", "sras."})

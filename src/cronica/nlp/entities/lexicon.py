@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from ... import resources
 from ...names import fold
+from ..spanish import grammar
 
-DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al", "del"}
+DETERMINERS = grammar("definite_articles") | grammar("indefinite_articles") | {"lo", "al", "del"}
 LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "desde", "hasta",
                               "cerca", "según", "tras", "y", "e", "o", "que", "más", "menos", "también"}
 CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...names import fold
-from ..spanish import participle_lemma
+from ..spanish import grammar, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
 from .context import ANAPHORIC, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PLACE_NOUNS, Mention
@@ -262,8 +262,7 @@ def actor(ctx, m: Mention, value: str) -> bool:
         c.dep_ == "case" and any(f.dep_ == "fixed" and fold(f.text) in words for f in c.children) for c in tok.children))
 
 
-DEFINITE_PLACE = {"la", "el", "las", "los", "esta", "este", "estas", "estos", "dicha", "dicho", "dichas", "dichos",
-                  "ambas", "ambos", "esa", "ese", "aquella", "aquel"}
+DEFINITE_PLACE = grammar("definite_articles") | grammar("demonstratives") | grammar("both")
 
 # checked first, in this order: a failure rejects the mention outright
 HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl": _reflexive, "notown": _not_own_body,

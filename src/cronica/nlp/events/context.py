@@ -16,6 +16,7 @@ from ...model import Entity, EventDate, TimeExpr
 from ...names import fold
 from ..doc import DocIndex, outputs
 from ..layout import Layout
+from ..spanish import grammar
 from ..syntax import NOMINAL_POS, case_of
 from .lexicon import Lexicon, Trigger, lexicon
 
@@ -82,7 +83,7 @@ FACILITIES = _words(EVENT_WORDS, "facilities")
 CIVILIANS = _words(EVENT_WORDS, "civilians")
 GATHERING_PLACES = _words(EVENT_WORDS, "gathering_places")
 ARMED_MEN = _words(EVENT_WORDS, "armed_men")
-ANAPHORIC = _words(EVENT_WORDS, "anaphoric_determiners")
+ANAPHORIC = grammar("demonstratives")  # "estos horribles ataques": points back to an event just told
 RANKING = _words(EVENT_WORDS, "ranking")
 DURATION_NOUNS = _words(EVENT_WORDS, "duration_nouns")
 JUDGING = _words(EVENT_WORDS, "judging")

@@ -29,6 +29,7 @@ from typing import Iterator, Optional
 
 from ...model import Entity, EventDate
 from ...names import fold
+from ..spanish import grammar
 from ..syntax import case_of, walk
 from .context import (
     CITY_NOUNS,
@@ -49,8 +50,7 @@ from .likeness import unnamed_town
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
 # borrowed place only from their own sentence
 FIELD = ("attack", "clash", "interception", "territory_change", "violence_against_civilians", "abduction")
-PLURAL_DEF = {"los", "las", "estos", "estas", "esos", "esas", "ambos", "ambas", "dichos", "dichas", "aquellos",
-              "aquellas"}
+PLURAL_DEF = {w for w in grammar("definite_articles") | grammar("demonstratives") | grammar("both") if w.endswith("s")}
 
 
 def place_mentions(ctx: EventContext, lo: int, hi: int) -> Iterator[tuple[Entity, int, object]]:

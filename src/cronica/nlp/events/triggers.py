@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...names import fold
-from ..spanish import noun_forms
+from ..spanish import grammar, noun_forms
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
 from .anaphora import anaphoric
 from .constraints import HARD, LAST, PATIENT, SOFT
@@ -36,6 +36,9 @@ from .dates import governs_time
 from .lexicon import Trigger
 from .status import reported
 
+# determiners that present a mention as told before ("del ataque", "sus ataques") or as new ("un ataque", "otro ataque")
+DEFINITE = grammar("definite_articles") | grammar("demonstratives") | grammar("both") | {"su", "sus"}
+INDEFINITE = grammar("indefinite_articles") | {"otro", "otra", "varios", "varias", "nuevo", "nueva"}
 
 def find_mentions(ctx, doc) -> Iterable[Mention]:
     lex = ctx.lex
@@ -220,10 +223,9 @@ def read_determiner(ctx, m: Mention) -> None:
     for c in m.tok.children:
         if c.dep_ == "det":
             low = c.lower_
-            if low in ("el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha", "ese", "esa",
-                       "su", "sus", "aquel", "aquella", "ambos", "ambas"):
+            if low in DEFINITE:
                 m.definite = True
-            elif low in ("un", "una", "unos", "unas", "otro", "otra", "varios", "varias", "nuevo", "nueva"):
+            elif low in INDEFINITE:
                 m.indefinite = True
         if c.dep_ in ("det", "amod") and fold(c.text) in SEVERAL:
             m.indefinite = True  # "Múltiples ataques en las últimas semanas": several, none told before

@@ -7,24 +7,27 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import resources
+from ..spanish import grammar
 from .context import Context, Span
 
 # the first words of a subordinate clause of time, cause or concession ("luego de que", "después de que", "aunque")
-SUBORDINATORS = {"luego", "después", "antes", "cuando", "mientras", "aunque", "porque", "pese", "tras", "ya"}
-TIME_NOUNS = {"víspera", "mañana", "tarde", "noche", "madrugada", "día", "semana", "mes", "año", "lunes", "martes",
-              "miércoles", "jueves", "viernes", "sábado", "domingo", "jornada"}
-
+SUBORDINATORS = grammar("subordinators")
+TIME_NOUNS = grammar("time_nouns")
 # tokens that may stand between a closing quotation mark (or a comma) and its reporting verb
-BRIDGE = {"ha", "han", "había", "habían", "habría", "hubo", "le", "les", "se", "también", "luego", "después",
-          "entonces", "hoy", "ayer", "más", "tarde", "además", "finalmente", "asimismo", "no", "lo"}
+BRIDGE = grammar("bridge")
 # a comma followed by one of these ends a reported clause (", aunque no dio detalles")
-STOPPERS = {"aunque", "pero", "mientras", "sin", "según", "si", "sino"}
+STOPPERS = grammar("stoppers")
 # ", incluidos asesinatos por motivos étnicos": what an object includes goes on with it
 INCLUDING = resources.words("es/events/words.tsv", "including")
-STOP_PHRASES = ("al tiempo que", "mientras que", "a la vez que", "sin embargo", "sin especificar", "sin dar",
-                "algo que ", "cosa que ", "extremo que ", "lo que ", "ya que ", "puesto que ", "dado que ",
-                "por lo que ", "por lo cual ", "de ahí que ", "si bien ", "tal y como ", "tal como ", "después de que ", "antes de que ")
-RELATIVES = {"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"}
+RELATIVES = grammar("relatives")
+_STOP_PHRASE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, grammar("stop_phrases")), key=len,
+                                                    reverse=True)) + r")(?!\w)")
+
+
+def stop_phrase(rest: str) -> bool:
+    """Does ``rest`` (the text after a comma, stripped) open with a phrase after which a reported clause does not
+    go on (", lo que eleva a 7 el número", ", sin embargo")?"""
+    return _STOP_PHRASE.match(rest) is not None
 
 
 def finite(t: Token) -> bool:
@@ -212,7 +215,7 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     rest = text[nxt.idx:nxt.idx + 30].lower()
     if nxt.lower_ == "sino" and any(t.lower_ in ("no", "ni", "nunca") for t in doc[max(comma.sent.start, comma.i - 20):comma.i]):
         return False  # "la zona no era un complejo de tiendas de campaña, sino un complejo operativo": one claim
-    if nxt.lower_ in STOPPERS or any(rest.startswith(p) for p in STOP_PHRASES):
+    if nxt.lower_ in STOPPERS or stop_phrase(rest):
         return True
     if nxt.lower_ in ("como", "tal"):  # "negó que Rusia haya tomado X, como aseguró Y": the aside names who said it
         j = comma.i + 1

@@ -8,6 +8,7 @@ from typing import Optional
 from ... import resources
 from ...model import Entity
 from ...names import fold
+from ..spanish import grammar
 from .channel import SAME
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, last_institution
@@ -65,7 +66,7 @@ def _last_speaker_person(ctx: Context, done: list[Found], pos: int, exclude: set
     return last_person(ctx, pos, ok)
 
 
-CONCESSIVE = {"aunque", "mientras", "pese", "si"}
+CONCESSIVE = grammar("concessives")
 
 
 def _plural(ctx: Context, f: Found) -> bool:

@@ -20,11 +20,12 @@ from ... import resources
 from ...actors import group_by_form
 from ...model import Entity
 from ...names import fold
+from ..spanish import grammar
 from .context import Context
 
 LAST_ORG = "@last-org:"  # placeholder source, resolved in text order (see previous.py)
 LAST_GROUP = "@last-group:"  # the same for an armed group
-DEMONSTRATIVES = {"este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas", "ese", "esa", "esos", "esas"}
+DEMONSTRATIVES = grammar("demonstratives")
 AUTHORITIES = {"autoridades", "autoridad"}
 
 

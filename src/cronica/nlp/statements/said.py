@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import channel_np, channel_of, relayer
-from .clauses import RELATIVES, STOP_PHRASES, STOPPERS, clause_end, closing_relay, finite
+from .clauses import RELATIVES, STOPPERS, clause_end, closing_relay, finite, stop_phrase
 from .content import OPENERS as LEAD_OPENERS
 from .context import Context, Found, Span
 from .documents import document_speaker
@@ -18,7 +18,7 @@ from .verbs import verb_cue
 
 # words that open the clause a parenthetical "según X" sits in ("..., que, según X, ...")
 OPENERS = {"que", "donde", "quien", "quienes", "cuando", "y", "pero", "aunque", "porque", "pues"}
-SPEAKER_RELATIVES = {"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas"}  # a clause on the speaker named
+SPEAKER_RELATIVES = RELATIVES - {"donde"}  # a clause on the speaker named (not where)
 
 
 def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, sb: int, before: str,
@@ -39,7 +39,7 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
         if k > j + 1 and (k >= len(doc) or doc[k].text in (",", ".", ";") or doc[k].idx >= sb):
             j = k  # up to the comma after the apposition, or the sentence end
     after = ctx.text[doc[j].idx + 1:doc[j].idx + 32].lower().lstrip() if j < len(doc) else ""
-    contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or any(after.startswith(p) for p in STOP_PHRASES)
+    contrast = j + 1 < len(doc) and doc[j + 1].lower_ in STOPPERS or stop_phrase(after)
     opener = (re.findall(r"\w+", before.lower()) or [""])[-1] in OPENERS  # "..., que según reveló X, «...»"
     # "P, según ha denunciado el presidente del Consejo Europeo, António Costa, que se declaró ...": on the speaker
     on_speaker = subj is not None and subj.i > verb.i and j + 1 < len(doc) and doc[j + 1].lower_ in SPEAKER_RELATIVES

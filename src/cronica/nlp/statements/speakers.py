@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...model import Entity
 from ...names import fold
-from ..spanish import HONORIFICS
+from ..spanish import HONORIFICS, grammar
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, authorities_country, closing_person, demonstrative_institution, desde_source,
@@ -29,8 +29,8 @@ from .syntax import (
 )
 
 LAST_PERSON = "@last-person:"  # placeholder source, resolved in text order (see previous.py)
-INDEFINITE = {"un", "una", "unos", "unas", "algún", "alguna", "algunos", "algunas", "varios", "varias"}
-PRONOUNS = {"él", "ella", "éste", "ésta", "este", "esta", "aquel", "aquél", "ellos", "ellas", "este último", "esta última"}
+INDEFINITE = grammar("indefinite_articles") | grammar("indefinite_quantifiers")
+PRONOUNS = grammar("personal_pronouns")
 STOPWORDS = {"el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "a", "al", "en", "y", "e", "o",
              "que", "por", "para", "con", "se", "su", "sus", "lo", "como", "más", "no", "ha", "han", "había",
              "habían", "es", "son", "fue", "era", "este", "esta", "sobre", "entre", "ya", "muy"}

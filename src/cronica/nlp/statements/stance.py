@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...names import fold
+from ..spanish import grammar
 from .clauses import negated
 from .context import Context, Found
 from .lexicon import Cue
@@ -33,7 +34,7 @@ def verb_stance(ctx: Context, tok: Token, cue: Cue) -> Optional[Stance]:
     return Stance(stance, clause_only=cond == "que" and not could)
 
 
-REPLIES = {"responder", "replicar", "contestar", "reaccionar"}
+REPLIES = grammar("reply_verbs")
 
 
 def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:

@@ -5,13 +5,13 @@ import re
 
 from ...model import Statement
 from ...names import fold
+from ..spanish import grammar
 from .context import Context, Span
 from .speakers import STOPWORDS
 from .stance import claims_capture, says_held
 
 ANSWERS = ("deny", "confirm", "unverified")
-ANAPHORIC = {"lo", "la", "los", "las", "esto", "ello", "eso", "este", "esta", "estos", "estas", "dicho", "dicha",
-             "dichos", "dichas", "tal", "tales", "esa", "ese", "esos", "esas", "aquello", "algo", "cosa", "extremo"}
+ANAPHORIC = grammar("object_clitics") | grammar("neuter_pronouns") | grammar("demonstratives") | grammar("clause_nouns")
 
 
 def _words(ctx: Context, sp: Span) -> set[str]:

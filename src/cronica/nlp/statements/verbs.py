@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...names import fold
 from ..layout import QUOTE_PAIRS
-from ..spanish import participle_lemma
+from ..spanish import grammar, participle_lemma
 from .channel import channel_np, channel_of, relayer
 from .clauses import as_said_by, clause_end, closing_relay, own_cue_after, tensed
 from .content import inserted, np_content, preposed, que_clause
@@ -19,9 +19,9 @@ from .speakers import resolve_np, speaker, spokesperson
 from .stance import verb_stance
 from .syntax import agent_of, is_passive, postposed, subject_of
 
-CLITICS = {"lo", "la", "los", "las"}
+CLITICS = grammar("object_clitics")
 # "..., algo que Kiev ha desmentido": antecedents that stand for the clause before them
-CLAUSE_NOUNS = ("algo", "cosa", "extremo", "hecho", "versión", "información")
+CLAUSE_NOUNS = grammar("clause_nouns")
 
 
 def _with_se(ctx: Context, tok: Token) -> bool:
