@@ -2174,6 +2174,17 @@ def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
     assert [e["type"] for e in evs] == ["interception"] and evs[0]["place"] != "Yemen"
 
 
+def test_a_strike_is_not_where_its_missiles_were_fired_from():
+    # elintransigente.com (14 Jul 2022): the Kalibr missiles came from a submarine in the Black Sea; the strike told
+    # again in the second sentence is the one on Vinnytsia, not an attack in Russia
+    t = ("Este jueves, misiles rusos impactaron en la ciudad de Vinnytsia matando a 17 personas, entre ellas dos niños, e "
+         "hiriendo a decenas, informó la Fiscalía General de Ucrania. El ataque, que habría sido perpetrado con misiles "
+         "Kalibr disparados desde un submarino de Rusia en el mar Negro, causó «importantes daños y destrucciones» en "
+         "edificios residenciales y locales administrativos y de oficinas.")
+    evs = events(run(t, "2022-07-14"))
+    assert [(e["type"], e["place"]) for e in evs] == [("attack", "Vinnytsia")]
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)
