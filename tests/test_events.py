@@ -2185,6 +2185,17 @@ def test_a_strike_is_not_where_its_missiles_were_fired_from():
     assert [(e["type"], e["place"]) for e in evs] == [("attack", "Vinnytsia")]
 
 
+def test_the_target_struck_again_with_a_definite_article_is_the_same_battle():
+    # europapress.es (Reuters, 3 Sep 2017): "la base ha sufrido un ataque" is the assault on "una base del Ejército
+    # somalí" told first, not a second attack
+    t = ("El grupo terrorista somalí ha asegurado que ha matado este domingo por la mañana a al menos 26 militares en un "
+         "ataque contra una base del Ejército somalí cerca de la ciudad portuaria de Kismayo, en el sur del país. "
+         "La radio estatal también ha informado de que la base ha sufrido un ataque pero ha asegurado que todavía se "
+         "desconoce el balance de víctimas y heridos.")
+    evs = events(run(t, "2017-09-03"))
+    assert len(evs) == 1 and evs[0]["fatalities"] == 26
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

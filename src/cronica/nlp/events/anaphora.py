@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
+from ..spanish import grammar
+from ..syntax import case_of
 from .context import (
     ANAPHORIC,
     BLAMING,
@@ -19,6 +21,8 @@ from .context import (
 )
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
+SUFFERING = {"sufrir", "recibir", "padecer"}  # "la base ha sufrido un ataque": the subject is what was struck
+TOLD = grammar("definite_articles") | grammar("demonstratives")
 
 
 def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
@@ -213,3 +217,29 @@ def past_dated(ctx, m: Mention) -> bool:
     d, pub = m.date, ctx.published
     return d is not None and d.precision in ("year", "month") and pub is not None \
         and d.value < pub.isoformat()[:len(d.value)]
+
+
+def _targets(m: Mention) -> list:
+    """The nouns a strike or assault is told against: "un ataque contra una base", "la base ha sufrido un ataque",
+    "atacaron la base"."""
+    tok = m.tok
+    if m.trigger.pos == "V":
+        return [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN"]
+    out = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) in ("contra", "sobre", "a")]
+    if tok.dep_ == "obj" and fold(tok.head.lemma_) in SUFFERING:
+        out += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return out
+
+
+def struck_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """An act against a target the text already told struck, now named with a definite article ("la base ha sufrido
+    un ataque" after "un ataque contra una base del Ejército somalí"): that strike or battle again, within six
+    sentences, with nothing of its own (no place, date or toll of another)."""
+    if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or m.places or m.date or m.is_new \
+            or m.fatalities is not None or m.injured is not None:
+        return None
+    told = {fold(t.lemma_) for t in _targets(m) if any(c.dep_ == "det" and fold(c.text) in TOLD for c in t.children)}
+    if not told:
+        return None
+    return max((g for g in groups if g[0].trigger.type in VIOLENT and g[0].span < m.span and 0 < m.sent - g[-1].sent <= 6
+                and any(told & {fold(t.lemma_) for t in _targets(x)} for x in g)), key=lambda g: g[-1].span, default=None)

@@ -15,6 +15,7 @@ from .anaphora import (
     pointed_back,
     redescribes,
     series,
+    struck_again,
     the_one_act,
     other_toll,
     past_dated,
@@ -75,6 +76,8 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
             target = next((g for g in groups if g[0].trigger.type == m.trigger.type and 0 < m.sent - g[-1].sent <= 10
                            and campaign(g[0]) == campaign(m)
                            and m.sent - g[0].sent <= 12 and {x.mood for x in g} == {m.mood}), None)
+        if target is None:
+            target = struck_again(groups, m)
         if target is None:
             target = next((g for g in reversed(groups) if retold(ctx, groups, g, m)), None)
         if target is None:
