@@ -2196,6 +2196,15 @@ def test_the_target_struck_again_with_a_definite_article_is_the_same_battle():
     assert len(evs) == 1 and evs[0]["fatalities"] == 26
 
 
+def test_places_added_with_junto_con_are_more_captures_and_an_undated_own_time_lends_no_day():
+    # huffingtonpost.es (EFE, 26 Aug 2025): three villages claimed; "la semana pasada" is their time, not the news day
+    t = ("Los rusos afirmaron haber tomado Novoheorhiivka la semana pasada, junto con Kolodezi (a 30 kilómetros al "
+         "noreste de Sloviansk), y Voronoye.")
+    evs = events(run(t, "2025-08-26"))
+    assert [e["place"] for e in evs] == ["Novoheorhiivka", "Kolodezi", "Voronoye"]
+    assert all(e["type"] == "territory_change" and e["date"] is None for e in evs)
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

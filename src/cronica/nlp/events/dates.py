@@ -167,9 +167,18 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
     return None
 
 
+def _clause_between(top, x) -> bool:
+    """A reported or inserted clause on the way up from ``x`` to ``top`` (``x`` itself not counted)."""
+    y = x.head
+    while y != top and y.head != y:
+        if y.dep_ in ("ccomp", "parataxis"):
+            return True
+        y = y.head
+    return False
+
+
 def overnight(ctx, tok) -> bool:
-    near = [x for x in tok.subtree if ctx.sent_of.get(x.i) == ctx.sent_of.get(tok.i)
-            and not any(a.dep_ in ("ccomp", "parataxis") for a in x.ancestors if a.i in path_between(tok, x))]
+    near = [x for x in tok.subtree if ctx.sent_of.get(x.i) == ctx.sent_of.get(tok.i) and not _clause_between(tok, x)]
     if is_nominal(tok) and tok.head != tok:
         near += [c for c in tok.head.children if c.dep_ in ("obl", "advmod")]
     return any(fold(x.text) in ("noche", "madrugada", "anoche") for x in near)

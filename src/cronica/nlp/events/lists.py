@@ -3,7 +3,7 @@ announces ("dos aldeas, A y B"), the names a colon enumerates ("los tres asentam
 from __future__ import annotations
 
 from ...names import fold
-from ..syntax import uniq
+from ..syntax import case_of, uniq
 from .context import PLACE_NOUNS
 
 
@@ -81,6 +81,16 @@ def coordinated_places(ctx, tok) -> list:
             if c.dep_ == "conj" and c.i > first.i and e is not None and e.type == "LOC" and e not in out and any(
                     k.dep_ == "case" and k.lower_ == "de" for k in c.children):
                 out.append(e)
+    if first.dep_ in ("obj", "nsubj:pass", "obl") and first.head.pos_ in ("VERB", "AUX"):
+        # "afirmaron haber tomado Novoheorhiivka ..., junto con Kolodezi (...), y Voronoye": places added to the
+        # verb's place with "junto con" (and their own list) are more of its places
+        for c in first.head.children:
+            # ("con" is fixed on "junto")
+            if c.i > first.i and c.dep_ in ("obl", "nmod") and case_of(c).startswith("junto"):
+                for x in (c, *(d for d in c.subtree if d.dep_ == "conj" and _in_list(d, c))):
+                    e = ctx.place_entity(x) or ctx.entity_at(x)  # (a village the NER took for a name)
+                    if e is not None and e not in out and (e.type == "LOC" or x.pos_ == "PROPN" and len(e.mentions) == 1):
+                        out.append(e)
     return [e for e in out if e is not ctx.place_entity(tok)]
 
 

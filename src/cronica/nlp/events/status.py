@@ -134,7 +134,10 @@ def reported(ctx, tok) -> Optional[tuple[str, object]]:
             break
         x = h
     # "según dijo" anywhere in the trigger's clause
-    for y in tok.sent:
+    sent = tok.sent
+    if "según" not in sent.text.lower():
+        return None
+    for y in sent:
         if y.lower_ == "según" and (y.head == tok or y.head.head == tok or y.i > tok.i - 12 and y.i < tok.i):
             return "assert", y
     return None
