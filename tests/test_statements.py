@@ -1155,3 +1155,26 @@ def test_a_concession_after_si_bien_is_the_same_speakers():
     assert speaker(art, find(art, "la estructura de la presa")) == speaker(art, find(art, "al menos dos misiles"))
     assert find(art, "la estructura de la presa").source_span is None or \
         "misiles" not in span(art, find(art, "la estructura de la presa").source_span)
+
+
+def test_asi_lo_anuncio_reports_the_sentence_before_on_the_platform_named():
+    # mdzol.com (Europa Press, 18 Jun 2025): "Así lo ha anunciado X" says the sentence before; "en un mensaje a través
+    # de su canal de Telegram" is said on Telegram
+    t = ("Los equipos de rescate de Ucrania han recuperado en la madrugada de este miércoles los cuerpos de cinco personas "
+         "bajo los escombros de un edificio en Kiev, lo que eleva a 23 el número de muertos por el ataque de Rusia contra "
+         "la capital ucraniana. Así lo ha anunciado el Servicio Estatal de Emergencias del país europeo en un mensaje a "
+         "través de su canal de Telegram, donde ha indicado además que \"en total, se sacaron los cuerpos de 16 personas\" "
+         "de un edificio de nueve plantas.")
+    art = run(t, "2025-06-18")
+    s = find(art, "Los equipos de rescate de Ucrania han recuperado")
+    assert speaker(art, s) == "Servicio Estatal de Emergencias" and s.channel == "Telegram" and s.cue == "anunciar"
+    assert span(art, s.content_span).endswith("contra la capital ucraniana")
+
+
+def test_a_clitic_object_after_y_keeps_the_first_verbs_speaker():
+    # the same "lo" before a cue, without "Así": "y lo consideró un ataque" goes on with the prime minister
+    # (mexico-times.mx, 4 Oct 2024, on the Pont Sondé massacre in Haiti)
+    t = ("El primer ministro de Haití, Gary Conille, calificó el crimen de “cobardía absoluta”, y lo consideró un ataque "
+         "contra toda la nación.")
+    art = run(t, "2024-10-04")
+    assert all(speaker(art, s) == "Gary Conille" for s in art.statements) and art.statements

@@ -6,8 +6,12 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ... import resources
 from ...names import fold
 from .context import Context, Span
+
+# the platforms (name_cues_es.tsv): "Telegram", "X", "Facebook" ...
+PLATFORMS = frozenset(w for kind, _, w in resources.table("name_cues_es.tsv") if kind == "platform")
 
 ADDRESSED = {"declaraciones", "declaración"}  # "en declaraciones a X": X is the medium (an interview stays one)
 
@@ -163,5 +167,17 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             continue
         ch = channel_np(ctx, h)
         if ch:
-            return ch
+            return ch if ch in PLATFORMS else _platform_after(ctx, h, content, b) or ch
+    return None
+
+
+def _platform_after(ctx: Context, h: Token, content: Span, end: int) -> Optional[str]:
+    """"en un mensaje a través de su canal de Telegram": a platform the words right after a message noun name is
+    where it was said."""
+    for t in ctx.doc[h.i + 1:h.i + 10]:
+        if t.idx >= end or content[0] <= t.idx < content[1] or t.is_punct and t.text != "'":
+            return None
+        if t.text in PLATFORMS and t.pos_ == "PROPN" and any(a.i == h.i for a in t.ancestors) or \
+                t.text in PLATFORMS and t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en"):
+            return t.text
     return None

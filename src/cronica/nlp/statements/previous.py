@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ... import resources
 from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
-from .channel import SAME
+from .channel import PLATFORMS, SAME
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
@@ -152,8 +151,7 @@ def _issuer_of_document(ctx: Context, f: Found, done: list[Found]) -> Optional[F
     return None
 
 
-# the platforms (name_cues_es.tsv) and the words that name one without naming it ("en la misma red social")
-PLATFORMS = frozenset(w for kind, _, w in resources.table("name_cues_es.tsv") if kind == "platform")
+# the words that name a platform without naming it ("en la misma red social")
 SOCIAL_NETWORK = {"red social", "redes sociales"}
 
 
@@ -200,3 +198,25 @@ def quote_before_asi(ctx: Context, found: list[Found]) -> None:
         between = ctx.text[f.content[1]:g.content[0]]
         if re.fullmatch(r"\W*\s*Así\s*", between):
             f.source, f.channel = g.source, f.channel or g.channel
+
+
+def prose_before_asi(ctx: Context, found: list[Found]) -> None:
+    """"Los equipos de rescate ... han recuperado los cuerpos de cinco personas ... Así lo ha anunciado el Servicio
+    Estatal de Emergencias": the sentence before, when it reports nothing of its own, is what "lo" stands for."""
+    for f in found:
+        if f.cue_span is None or f.direct or f.content[1] - f.content[0] > 3:
+            continue
+        s0 = ctx.sent_bounds(f.cue_span[0])[0]
+        if not re.fullmatch(r"\s*Así\s+l[oa]\s+(?:\w+\s+){0,2}", ctx.text[s0:f.cue_span[0]]):
+            continue
+        back = s0 - 1
+        while back > 0 and ctx.text[back].isspace():
+            back -= 1
+        if back <= 0:
+            continue
+        a, b = ctx.sent_bounds(back)
+        if ctx.layout.in_headline(a) or any(g is not f and g.content[0] < b and a < g.content[1] for g in found):
+            continue  # (a sentence with a statement of its own: "lo" is that one's words said again)
+        end = a + len(ctx.text[a:b].rstrip().rstrip("."))
+        if end - a > 20:
+            f.content = (a, end)

@@ -88,7 +88,10 @@ def postposed(ctx: Context, tok: Token) -> Optional[Token]:
     takes the postposed subject for an object."""
     if ctx.lemma(tok) not in ctx.lex.verbs:
         return None
-    if preposed(ctx, tok) is None and direct_before(ctx, tok) is None:
+    # ("Así lo ha anunciado el Servicio Estatal de Emergencias": with "lo" the object, the name after is the subject)
+    said_it = any(c.dep_ == "obj" and c.lower_ in ("lo", "la") and 0 < c.i < tok.i and ctx.doc[c.i - 1].lower_ == "así"
+                  for c in tok.children)
+    if preposed(ctx, tok) is None and direct_before(ctx, tok) is None and not said_it:
         return None
     for c in tok.children:
         if c.i > tok.i and c.dep_ in ("obj", "nsubj", "iobj") and c.pos_ in ("NOUN", "PROPN") \
