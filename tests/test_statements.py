@@ -1178,3 +1178,35 @@ def test_a_clitic_object_after_y_keeps_the_first_verbs_speaker():
          "contra toda la nación.")
     art = run(t, "2024-10-04")
     assert all(speaker(art, s) == "Gary Conille" for s in art.statements) and art.statements
+
+
+def test_a_platform_after_the_speakers_apposition_is_the_channel():
+    # red92.com (10 Oct 2022): "dijo el jefe ..., el general Valeriy Zaluzhny, en Telegram"
+    t = ("\"Por la mañana del lunes, el agresor lanzó 75 misiles. 41 de ellos fueron derribados por nuestra defensa "
+         "aérea\", dijo el jefe del Ejército ucraniano, el general Valeriy Zaluzhny, en Telegram.")
+    art = run(t, "2022-10-10")
+    s = find(art, "Por la mañana del lunes")
+    assert speaker(art, s) == "Valeriy Zaluzhny" and s.channel == "Telegram"
+
+
+def test_a_broadcast_before_two_coordinated_verbs_is_the_channel_of_both_and_its_holder_is_not():
+    # deraiz.media (24 Oct 2023): the weekly broadcast is where the deputy prosecutor spoke; the office holding it is
+    # not the medium
+    t = ("Por la tarde, durante la transmisión informativa semanal de la Coordinación para la Construcción de Paz del "
+         "Estado de Guerrero, el vicefiscal de Investigación del estado, Gabriel Alejandro Hernández Mendoza, brindó "
+         "información preliminar sobre los hechos y aseguró que ya contaban con dos posibles líneas de investigación.")
+    art = run(t, "2023-10-24")
+    s = find(art, "ya contaban con dos posibles")
+    assert s.channel.startswith("transmisión informativa")
+
+
+def test_an_official_who_spoke_on_condition_of_anonymity_stays_unnamed():
+    # hoydia.com.ar (10 Aug 2022): "dijo el funcionario, que habló bajo anonimato" is not the person named last
+    t = ("En un primer momento, el Ejército ruso aseguró que no había víctimas, pero más tarde el líder prorruso en "
+         "Crimea, Sergei Aksyonov, admitió que había una persona fallecida. Un alto oficial militar ucraniano aseguró "
+         "empero en el New York Times que las explosiones en la estratégica base aérea rusa fueron causadas por un "
+         "ataque ucraniano. “Esta era una base aérea de la que despegaban regularmente aviones para ataques contra "
+         "nuestras fuerzas en el teatro de operaciones del sur”, dijo el funcionario, que habló bajo anonimato.")
+    art = run(t, "2022-08-10")
+    s = find(art, "Esta era una base aérea")
+    assert s.source is None and span(art, s.source_span).startswith("el funcionario")

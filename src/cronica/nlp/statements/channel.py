@@ -84,8 +84,11 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         return _broadcaster(ctx, head) or noun_with_adjectives(ctx, head)
     end = toks[-1].idx + len(toks[-1].text)
     e = ctx.entity_in(toks[0].idx, end, ("ORG", "MISC"))
+    ms = [m for m in e.mentions if toks[0].idx <= m[0] < end] if e is not None else []
+    if ms and head.pos_ != "PROPN" and re.search(r"\b(de|del)\s+(la\s+|el\s+|los\s+|las\s+)?$", ctx.text[max(0, ms[0][0] - 12):ms[0][0]]):
+        e = None  # "durante la transmisión informativa semanal de la Coordinación para la Construcción de Paz": who
+        # holds it, not the medium
     if e is not None and (lemma in lex.channels or head.pos_ == "PROPN"):
-        ms = [m for m in e.mentions if toks[0].idx <= m[0] < end]
         return ctx.text[ms[0][0]:ms[0][1]] if ms else e.name
     # "dijo al Canal N", "dijo a DW": an outlet's name (an acronym that names no person or place)
     if head.pos_ == "PROPN":
@@ -139,7 +142,7 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             break
         if content[0] <= t.idx < content[1] or ctx.in_quote[t.idx]:
             continue
-        if t.lower_ not in ("en", "a", "según", "través", "mediante", "al") or t.dep_ not in ("case", "fixed", "mark"):
+        if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante") or t.dep_ not in ("case", "fixed", "mark"):
             continue
         if t.lower_ == "al" and (t.text == "Al" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and \
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
@@ -151,9 +154,12 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             continue
         # only phrases of the cue's own clause
         anc, ok, other = h, False, False
-        for _ in range(3):
+        for _ in range(4):  # ('dijo el jefe del Ejército ucraniano, el general Valeriy Zaluzhny, en Telegram')
             if anc.i == cue_tok.i:
                 ok = True
+                break
+            if anc.i != h.i and cue_tok.dep_ == "conj" and cue_tok.head.i == anc.i and anc.i < cue_tok.i:
+                ok = True  # "durante la transmisión ..., el vicefiscal ... brindó información ... y aseguró que": both
                 break
             if anc.head.i == anc.i:
                 break

@@ -223,6 +223,8 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         return None, (a, b), False  # "Esta misma fuente afirmó ...", "la misma fuente señaló": who spoke last
     if lemma == "fuente" or low == "fuentes":
         return None, (a, b), True  # "aseguró la fuente", "La fuente del GUR": unnamed, never the person named last
+    if "anonimato" in words:
+        return None, (a, b), True  # "dijo el funcionario, que habló bajo anonimato": unnamed, whoever spoke last
     org = voice_of(ctx, head) if (lemma in lex.voices or low in lex.voices) else None
     if org is not None and (first.lower_ in INDEFINITE or not described):
         return fix_typo(ctx, org).id, (a, b), True  # "Un portavoz del Ejército israelí aseguró": the army speaks
