@@ -2205,6 +2205,20 @@ def test_places_added_with_junto_con_are_more_captures_and_an_undated_own_time_l
     assert all(e["type"] == "territory_change" and e["date"] is None for e in evs)
 
 
+def test_warning_shots_fired_are_one_strike_and_a_flag_is_no_place():
+    # elmundo.es (Reuters, 13 Aug 2023): "efectuado ... disparos de advertencia contra un buque" (a light verb), "Es la
+    # primera vez que Rusia dispara ..." ranks the same act, and "con bandera de Palaos" is the ship's flag
+    t = ("Un buque de guerra ruso ha efectuado este domingo disparos de advertencia contra un buque de carga que desde el "
+         "suroeste del mar Negro navegaba hacia el norte. Es la primera vez que Rusia dispara contra buques mercantes "
+         "desde que el mes pasado salió del histórico acuerdo para la exportación de granos. Rusia ha afirmado en un "
+         "comunicado que su barco patrullero Vasily Bykov había disparado armas automáticas contra el carguero Sukru "
+         "Okan, con bandera de Palaos, después de que el apitán del barco no respondiera a una solicitud de detenerse "
+         "para una inspección.")
+    evs = [e for e in events(run(t, "2023-08-13")) if e["type"] == "attack"]
+    assert evs and evs[0]["trigger"] == "disparos" and all(e["trigger"] != "dispara" for e in evs)
+    assert all(e["place"] != "Palaos" for e in evs)
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

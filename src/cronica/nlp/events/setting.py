@@ -199,6 +199,9 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             named = [p for p in sentence_places(ctx, groups[i][0].sent, locative=False) if p in places]
             if len(named) == 1:
                 out[i] = named
+            elif not named and all(ctx.is_country(p) for p in places):
+                out[i] = []  # "barcos vinculados a Estados Unidos, Israel y Reino Unido": whose ships, told for
+                # another act; no country of such a list is where this one happened
     return {**out, **countries}
 
 
