@@ -2219,6 +2219,19 @@ def test_warning_shots_fired_are_one_strike_and_a_flag_is_no_place():
     assert all(e["place"] != "Palaos" for e in evs)
 
 
+def test_a_counteroffensive_the_tagger_split_and_the_attack_that_names_it_again():
+    # radioprovincia.jujuy.gob.ar/2022/09/10/una-ofensiva-relampago-de-ucrania-sorprende-a-los-rusos-y-los-expulsa-de-
+    # ciudades-claves: "una feroz contraofensiva" (tagged adjective + adjective) is the battle, and "El ataque
+    # coordinado" in the next sentence names it again
+    t = ("Las fuerzas ucranianas lanzaron entre jueves y viernes una feroz contraofensiva en el noroeste del país, donde "
+         "lograron expulsar a las tropas rusas y recuperar varias ciudades claves como Balakliya, Izyum y Kupiansk. "
+         "El ataque coordinado marcó un punto de inflexión en el conflicto, según señalan expertos.")
+    evs = events(run(t, "2022-09-10"))
+    assert [e["trigger"] for e in evs if e["type"] == "clash"] == ["contraofensiva"]
+    assert not [e for e in evs if e["type"] == "attack"]
+    assert sorted(e["place"] for e in evs if e["type"] == "territory_change") == ["Balakliya", "Izyum", "Kupiansk"]
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

@@ -9,6 +9,7 @@ from ..syntax import case_of, walk
 from .anaphora import (
     VIOLENT,
     anaphoric,
+    battle_named_again,
     campaign,
     named_again,
     new_vs_old,
@@ -81,7 +82,7 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
         if target is None:
             target = next((g for g in reversed(groups) if retold(ctx, groups, g, m)), None)
         if target is None:
-            target = pointed_back(groups, m)
+            target = pointed_back(groups, m) or battle_named_again(groups, m)
         if target is None:
             target = the_one_act(groups, m) or the_one_move(groups, m)
         if target is None:

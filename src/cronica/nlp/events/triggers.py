@@ -58,6 +58,10 @@ def find_mentions(ctx, doc) -> Iterable[Mention]:
         if not nominal and tok.pos_ == "ADJ" and tok.i > 0 and doc[tok.i - 1].pos_ in ("DET", "ADP") \
                 and not lex.verb_index.get(f):
             nominal = True  # "en una contraofensiva relámpago": a noun the tagger took for an adjective
+        if not nominal and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i == tok.i - 1 \
+                and tok.head.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.head.children) and not lex.verb_index.get(f):
+            nominal = True  # "una feroz contraofensiva": the tagger took the adjective for the noun and the noun for
+            # its adjective
         for t in lex.noun_index.get(f, []) + lex.noun_index.get(lf, []):
             if nominal or tok.pos_ not in VERBAL_POS:
                 cands.append((t, None))
