@@ -2232,6 +2232,19 @@ def test_a_counteroffensive_the_tagger_split_and_the_attack_that_names_it_again(
     assert sorted(e["place"] for e in evs if e["type"] == "territory_change") == ["Balakliya", "Izyum", "Kupiansk"]
 
 
+def test_the_members_of_a_control_list_after_asides_and_no_news_day_from_tomorrow():
+    # prensa-latina.cu (3 Dec 2025): three places after "el control de", each with an aside; "reunirse mañana" in the
+    # first paragraph is still to come, no day the news tells of
+    t = ("Cuando el presidente de RDC, Félix Tshisekedi, y el de Ruanda, Paul Kagame, están a punto de reunirse mañana "
+         "en Washington para ratificar el acuerdo de paz, en el terreno continúan las hostilidades con los insurgentes."
+         "\nEl medio de comunicación en línea Potentiel.cd informó que las Fuerzas Armadas recuperaron el control de "
+         "Katogota (territorio de Uvira), Kaziba-centro (territorio de Walungu) y Punto Cero (territorio de Fizi), "
+         "considerados puntos clave para la seguridad en esa provincia.")
+    evs = [e for e in events(run(t, "2025-12-03")) if e["type"] == "territory_change"]
+    assert [e["place"] for e in evs] == ["Katogota", "Kaziba-centro", "Punto Cero"]
+    assert all(e["date"] != "2025-12-04" for e in evs)
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

@@ -81,6 +81,14 @@ def coordinated_places(ctx, tok) -> list:
             if c.dep_ == "conj" and c.i > first.i and e is not None and e.type == "LOC" and e not in out and any(
                     k.dep_ == "case" and k.lower_ == "de" for k in c.children):
                 out.append(e)
+    if first.dep_ == "nmod" and fold(first.head.lemma_) == "control" and case_of(first) == "de":
+        # "recuperaron el control de Katogota (territorio de Uvira), Kaziba-centro (...) y Punto Cero (...)": after the
+        # asides the parser hangs the other members on "control"
+        for c in first.head.children:
+            if c.i > first.i and c.dep_ in ("appos", "conj") and c.pos_ == "PROPN":
+                e = ctx.place_entity(c) or ctx.entity_at(c)
+                if e is not None and e not in out and (e.type == "LOC" or len(e.mentions) == 1):
+                    out.append(e)
     if first.dep_ in ("obj", "nsubj:pass", "obl") and first.head.pos_ in ("VERB", "AUX"):
         # "afirmaron haber tomado Novoheorhiivka ..., junto con Kolodezi (...), y Voronoye": places added to the
         # verb's place with "junto con" (and their own list) are more of its places

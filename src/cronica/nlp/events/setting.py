@@ -258,7 +258,8 @@ def news_day(ctx: EventContext) -> Optional[EventDate]:
     """The day the news tells of: the first day-precise time of the first paragraph; else the first one of the
     article within three days of publication; else, for an article that names no day at all (a same-day report:
     "un misil ha impactado en una tienda"), the publication day."""
-    days = [t for t in ctx.times if t.value and t.precision == "day"]
+    days = [t for t in ctx.times if t.value and t.precision == "day"
+            and (ctx.published is None or t.value <= ctx.published.isoformat())]  # (not "reunirse mañana": to come)
     if ctx.layout and ctx.layout.paragraphs:
         a, b = next(((a, b) for a, b in ctx.layout.paragraphs if not ctx.layout.in_headline(a)), ctx.layout.paragraphs[0])
         t = next((t for t in days if a <= t.span[0] < b), None)
