@@ -2245,6 +2245,42 @@ def test_the_members_of_a_control_list_after_asides_and_no_news_day_from_tomorro
     assert all(e["date"] != "2025-12-04" for e in evs)
 
 
+def test_the_fiftieth_exchange_is_the_exchange_told_first():
+    # ultimahora.es (Reuters, 31 Jan 2024), the whole story: "en lo que fue el quincuagésimo intercambio de prisioneros
+    # de este tipo" is the exchange the lead tells, ten sentences later
+    t = (
+        'Rusia y Ucrania dijeron el miércoles que habían finalizado un intercambio de prisioneros, el primero'
+        ' desde el incidente la semana pasada de un avión de transporte militar ruso que, según Moscú, '
+        'transportaba a 65 soldados ucranianos antes de un canje similar. El Ministerio de Defensa ruso dijo '
+        'que cada bando había recuperado 195 soldados y que sus propios soldados serían trasladados en avión '
+        'a Moscú para recibir tratamiento médico y psicológico.'
+        '\n'
+        '\n'
+        'La agencia estatal de noticias RIA citó que los Emiratos Árabes Unidos habían desempeñado un papel '
+        'en la intermediación del acuerdo. «El 31 de enero, como resultado del proceso de negociación, 195 '
+        'militares rusos que estaban en cautiverio en peligro de muerte fueron devueltos del territorio '
+        'controlado por el régimen de Kiev. A cambio, exactamente 195 prisioneros de las fuerzas armadas de '
+        'Ucrania fueron entregados», dijo el Ministerio de Defensa en un comunicado.'
+        '\n'
+        '\n'
+        'El presidente ucraniano, Volodímir Zelenski, dijo en su cuenta oficial en X que se trataba de uno de'
+        ' los mayores intercambios hasta el momento. Dio una cifra ligeramente superior sobre el número de '
+        'ucranianos retornados. «Nuestra gente ha vuelto. 207 de ellos. Los devolveremos a casa pase lo que '
+        'pase», dijo Zelenski.'
+        '\n'
+        '\n'
+        'El organismo gubernamental de Ucrania a cargo de los prisioneros de guerra dijo que en lo que fue el'
+        ' quincuagésimo intercambio de prisioneros de este tipo, se habían devuelto a casa soldados '
+        'involucrados en la defensa de las ciudades de Mariupol y Jersón, así como soldados capturados por '
+        'Rusia en la Isla Serpiente en el mar Negro.'
+        '\n'
+        '\n'
+        'La entidad añadió que entre los devueltos había marines y médicos de combate y que 36 de los '
+        'ucranianos devueltos tenían heridas o enfermedades graves.')
+    evs = [e for e in events(run(t, "2024-01-31")) if e["type"] == "diplomacy"]
+    assert [e["trigger"] for e in evs].count("intercambio") == 1
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

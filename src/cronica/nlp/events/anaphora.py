@@ -258,3 +258,19 @@ def battle_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list
         return None
     return max((g for g in groups if g[0].trigger.type == "clash" and g[0].span < m.span and 0 <= m.sent - g[-1].sent <= 1
                 and not any(x.background or x.mood for x in g)), key=lambda g: g[-1].span, default=None)
+
+
+def talks_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """"en lo que fue el quincuagésimo intercambio de prisioneros de este tipo", after "habían finalizado un
+    intercambio de prisioneros": a definite noun of talks or exchanges, the same word as one told in the twelve sentences
+    before, with no place or date of its own, is that one again."""
+    if m.trigger.type != "diplomacy" or m.trigger.pos != "N" or not m.definite or m.is_new or m.places or m.date:
+        return None
+    lemma = fold(m.tok.lemma_)
+
+    def of(x: Mention) -> set[str]:  # what the noun is of ("de prisioneros"; "del mecanismo de alto el fuego")
+        return {fold(c.lemma_) for c in x.tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN"}
+    return max((g for g in groups if g[0].trigger.type == "diplomacy" and g[0].span < m.span
+                and 0 < m.sent - g[-1].sent <= 12 and any(x.trigger.pos == "N" and fold(x.tok.lemma_) == lemma
+                                                           and of(m) <= of(x) for x in g)),
+               key=lambda g: g[-1].span, default=None)

@@ -17,6 +17,7 @@ from .anaphora import (
     redescribes,
     series,
     struck_again,
+    talks_named_again,
     the_one_act,
     other_toll,
     past_dated,
@@ -78,7 +79,7 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
                            and campaign(g[0]) == campaign(m)
                            and m.sent - g[0].sent <= 12 and {x.mood for x in g} == {m.mood}), None)
         if target is None:
-            target = struck_again(groups, m)
+            target = struck_again(groups, m) or talks_named_again(groups, m)
         if target is None:
             target = next((g for g in reversed(groups) if retold(ctx, groups, g, m)), None)
         if target is None:
