@@ -2281,6 +2281,16 @@ def test_the_fiftieth_exchange_is_the_exchange_told_first():
     assert [e["trigger"] for e in evs].count("intercambio") == 1
 
 
+def test_the_truce_urged_respected_is_the_ceasefire_told_before():
+    # elmundoenmarcha.net (Europa Press, 27 Jul 2025): "la tregua declarada" is "el alto el fuego pactado" again
+    t = ("Estas cifras corresponden a fallecidos antes de la entrada en vigor del alto el fuego pactado entre el "
+         "Gobierno y las milicias drusas. Por último, el Observatorio «condena esta flagrante violación del alto el "
+         "fuego, responsabiliza plenamente a las partes responsables del bombardeo por poner en peligro la vida de los "
+         "civiles y exhorta a todas las partes a respetar la tregua declarada.")
+    evs = [e for e in events(run(t, "2025-07-27")) if e["type"] == "diplomacy"]
+    assert len(evs) == 1
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

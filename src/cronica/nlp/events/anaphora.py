@@ -11,6 +11,7 @@ from ..syntax import case_of
 from .context import (
     ANAPHORIC,
     BLAMING,
+    CEASEFIRE,
     DURATION_NOUNS,
     JUDGING,
     ORDINAL_TIMES,
@@ -270,7 +271,9 @@ def talks_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list[
 
     def of(x: Mention) -> set[str]:  # what the noun is of ("de prisioneros"; "del mecanismo de alto el fuego")
         return {fold(c.lemma_) for c in x.tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN"}
+    def same(x: Mention) -> bool:  # the same word, or two names of one truce ("el alto el fuego" ... "la tregua")
+        other = fold(x.tok.lemma_)
+        return x.trigger.pos == "N" and (other == lemma or other in CEASEFIRE and lemma in CEASEFIRE) and of(m) <= of(x)
     return max((g for g in groups if g[0].trigger.type == "diplomacy" and g[0].span < m.span
-                and 0 < m.sent - g[-1].sent <= 12 and any(x.trigger.pos == "N" and fold(x.tok.lemma_) == lemma
-                                                           and of(m) <= of(x) for x in g)),
+                and 0 < m.sent - g[-1].sent <= 12 and any(same(x) for x in g)),
                key=lambda g: g[-1].span, default=None)
