@@ -2291,6 +2291,15 @@ def test_the_truce_urged_respected_is_the_ceasefire_told_before():
     assert len(evs) == 1
 
 
+def test_a_region_named_with_its_country_in_apposition_keeps_the_region():
+    # hispanicpost.com (EFE, 12 Aug 2024): "en la región de Kursk, Rusia" is Kursk, the country only where it lies
+    t = ("Leópolis (Ucrania), 12 agosto.- Las fuerzas ucranianas han tomado control de 1.000 kilómetros cuadrados en la "
+         "región de Kursk, Rusia, en el marco de una incursión iniciada la semana pasada, según anunció Oleksandr "
+         "Sirski, comandante de las Fuerzas Armadas de Ucrania.")
+    evs = [e for e in events(run(t, "2024-08-12")) if e["type"] == "territory_change"]
+    assert [e["place"] for e in evs] == ["Kursk"]
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

@@ -193,7 +193,7 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     for i, (d, _, x) in enumerate(cands):
         if x.dep_ == "nmod" and case_of(x) == "de" and fold(x.head.lemma_) in PLACE_NOUNS:
             named = next((c for c in x.head.children if c.dep_ == "appos" and c.i > x.i and ctx.place_entity(c)), None)
-            if named is not None:
+            if named is not None and not ctx.is_country(ctx.place_entity(named).id):  # (not "la región de Kursk, Rusia")
                 cands[i] = (d, named.i, named)
     # the most specific place: a village before its region, a region before its country
     cands.sort(key=lambda c: (ctx.is_country(ctx.place_entity(c[2]).id), is_water(c[2]), is_region(c[2]),
