@@ -1210,3 +1210,14 @@ def test_an_official_who_spoke_on_condition_of_anonymity_stays_unnamed():
     art = run(t, "2022-08-10")
     s = find(art, "Esta era una base aérea")
     assert s.source is None and span(art, s.source_span).startswith("el funcionario")
+
+
+def test_a_place_still_held_after_a_capture_already_denied_denies_it_again():
+    # huffingtonpost.es (EFE, 26 Aug 2025): the army denied the capture; its group then says it still holds the village
+    t = ("El Ejército ucraniano desmintió este martes que los rusos hayan logrado tomar las localidades de Zaporizke y "
+         "Novoheorhiivka en la región de Dnipropetrovsk.\n\n\"Las Fuerzas de Defensa de Ucrania han detenido el avance "
+         "de los invasores rusos y siguen controlando la aldea de Zaporizke, pese a todos los intentos del enemigo por "
+         "capturar esta localidad\", afirmó en Telegram el grupo de fuerzas ucraniano 'Dnipró', responsable del frente "
+         "del este.")
+    art = run(t, "2025-08-26")
+    assert find(art, "Las Fuerzas de Defensa de Ucrania han detenido").stance == "deny"

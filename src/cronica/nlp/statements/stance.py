@@ -75,9 +75,11 @@ def replies_to_claim(ctx: Context, f: Found) -> bool:
 def holds_against(ctx: Context, f: Found, done: list[Found]) -> bool:
     """"el alcalde de la ciudad dice que todavía está bajo control ucraniano" after "Las fuerzas rusas dicen que han
     tomado la ciudad": a place still held, said after another speaker claimed its capture, denies that claim."""
+    # (or after a capture already denied: "desmintió que los rusos hayan logrado tomar las localidades" ... "siguen
+    # controlando la aldea de Zaporizke": the capture in dispute, denied again)
     return f.stance == "assert" and says_held(ctx, f.content) and any(
-        g.stance == "assert" and (g.source != f.source or g.source is None) and claims_capture(ctx, g.content)
-        for g in done)
+        (g.stance == "assert" and (g.source != f.source or g.source is None) or g.stance == "deny")
+        and claims_capture(ctx, g.content) for g in done)
 
 
 def says_held(ctx: Context, span: tuple[int, int]) -> bool:
