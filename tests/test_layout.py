@@ -228,3 +228,16 @@ def test_a_date_and_a_dash_open_the_text_as_a_dateline():
             "Kursk, lo que, si se confirma, marcará la primera incursión de este tipo desde Ucrania.")
     d = find_dateline(text)
     assert d is not None and text[d.span[1]:].startswith("Rusia ha acusado") and d.places == ()
+
+
+def test_a_city_and_its_country_in_brackets_open_a_dateline():
+    # hispanicpost.com (EFE, 12 Aug 2024): "Leópolis (Ucrania), 12 agosto.-" is the dateline, no part of what was said;
+    # "(EFE)" after a name stays the agency
+    from cronica.nlp.dateline import find_dateline
+    text = ("Leópolis (Ucrania), 12 agosto.- Las fuerzas ucranianas han tomado control de 1.000 kilómetros cuadrados en "
+            "la región de Kursk, Rusia, en el marco de una incursión iniciada la semana pasada.")
+    d = find_dateline(text)
+    assert d is not None and text[d.span[1]:].lstrip().startswith("Las fuerzas ucranianas")
+    assert [text[a:b] for a, b in d.places] == ["Leópolis", "Ucrania"]
+    k = find_dateline("KIEV (EFE).- Un misil ruso impactó en un edificio.")
+    assert k is not None and k.agency is not None

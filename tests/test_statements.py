@@ -1221,3 +1221,15 @@ def test_a_place_still_held_after_a_capture_already_denied_denies_it_again():
          "del este.")
     art = run(t, "2025-08-26")
     assert find(art, "Las Fuerzas de Defensa de Ucrania han detenido").stance == "deny"
+
+
+def test_the_sentence_after_a_statement_tells_where_it_was_made():
+    # hispanicpost.com (EFE, 12 Aug 2024): "Esta afirmación se realizó en un video publicado en Telegram"
+    t = ("Leópolis (Ucrania), 12 agosto.- Las fuerzas ucranianas han tomado control de 1.000 kilómetros cuadrados en la "
+         "región de Kursk, Rusia, en el marco de una incursión iniciada la semana pasada, según anunció Oleksandr "
+         "Sirski, comandante de las Fuerzas Armadas de Ucrania. Esta afirmación se realizó en un video publicado en "
+         "Telegram por el presidente ucraniano, Volodímir Zelenski, que marca la primera referencia explícita a la "
+         "operación ofensiva.")
+    art = run(t, "2024-08-12")
+    s = find(art, "Las fuerzas ucranianas han tomado control")
+    assert s.channel == "Telegram" and speaker(art, s) == "Oleksandr Sirski"

@@ -20,6 +20,7 @@ class Dateline:
 _NAME = r"[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'.-]*(?:[ ][\wÁÉÍÓÚÑáéíóúñü'.-]+){0,3}"
 _DATELINE = re.compile(
     r"^[ \t]*(?P<places>" + _NAME + r"(?:[ ]?/[ ]?" + _NAME + r")*)"
+    r"(?:[ ]\((?P<country>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ ][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)\))?"  # "Leópolis (Ucrania), 12 agosto.-"
     r"(?:,[ ](?P<region>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ ][A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?))?"
     r"(?:,?[ ](?P<date>(?:[A-Za-záéíóú]+[ ])?\d{1,2}[ ](?:de[ ])?[A-Za-zé]{3,10}\.?(?:[ ](?:de[ ])?\d{4})?))?"
     r"[ ]*(?:\((?P<agency>[A-Za-zÁÉÍÓÚÑ][\w .&/-]{1,30}?)\))?"
@@ -54,6 +55,8 @@ def find_dateline(text: str) -> Optional[Dateline]:
             e -= 1  # "KIEV.- Un misil ...": the stop belongs to the separator ("EE.UU." keeps its own)
         if e > s:
             spans.append((s, e))
+    if m.group("country"):
+        spans.append(m.span("country"))
     if m.group("region"):
         spans.append(m.span("region"))
     agency = m.span("agency") if m.group("agency") else None

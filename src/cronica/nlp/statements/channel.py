@@ -173,11 +173,11 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             continue
         ch = channel_np(ctx, h)
         if ch:
-            return ch if ch in PLATFORMS else _platform_after(ctx, h, content, b) or ch
+            return ch if ch in PLATFORMS else platform_after(ctx, h, content, b) or ch
     return None
 
 
-def _platform_after(ctx: Context, h: Token, content: Span, end: int) -> Optional[str]:
+def platform_after(ctx: Context, h: Token, content: Span, end: int) -> Optional[str]:
     """"en un mensaje a través de su canal de Telegram": a platform the words right after a message noun name is
     where it was said."""
     for t in ctx.doc[h.i + 1:h.i + 10]:

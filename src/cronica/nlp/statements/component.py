@@ -17,7 +17,7 @@ from .clauses import in_relative
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
 from .para import para
-from .previous import prose_before_asi, quote_before_asi, resolve_previous
+from .previous import channel_told_after, prose_before_asi, quote_before_asi, resolve_previous
 from .quotes import free_quotes
 from .targets import set_targets
 from .verbs import participle_cue, verb_cue
@@ -172,6 +172,7 @@ def statements(ctx: Context) -> list[Statement]:
     resolve_previous(ctx, found)
     quote_before_asi(ctx, found)
     prose_before_asi(ctx, found)
+    channel_told_after(ctx, found)
     found.sort(key=lambda f: min(f.anchor, f.content[0]))
     for f in found:
         cut_speaker(ctx, f)

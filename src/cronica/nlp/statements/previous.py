@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ... import resources
 from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
-from .channel import PLATFORMS, SAME
+from .channel import PLATFORMS, SAME, channel_np, platform_after
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
@@ -220,3 +221,30 @@ def prose_before_asi(ctx: Context, found: list[Found]) -> None:
         end = a + len(ctx.text[a:b].rstrip().rstrip("."))
         if end - a > 20:
             f.content = (a, end)
+
+
+SAID_NOUNS = {fold(w) for w in resources.words("es/words/reporting.tsv", "said_nouns")}
+
+
+def channel_told_after(ctx: Context, found: list[Found]) -> None:
+    """"P, según anunció X. Esta afirmación se realizó en un video publicado en Telegram": a sentence that opens with a
+    demonstrative and a noun of saying tells where the statement just before, with no channel of its own, was made."""
+    doc = ctx.doc
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space][:3]
+        if len(words) < 2 or fold(words[0].text) not in ("esta", "estas", "este", "estos", "dicha", "dichas") \
+                or fold(words[1].text) not in SAID_NOUNS:
+            continue
+        before = [f for f in found if f.content[1] <= sent.start_char and max(f.anchor, f.content[1]) < sent.start_char]
+        if not before or before[-1].channel or any(f.content[0] < sent.end_char and sent.start_char < f.content[1]
+                                                   for f in found):
+            continue
+        prev = before[-1]
+        if ctx.text[max(prev.anchor, prev.content[1]):sent.start_char].count("\n") > 1:
+            continue  # (only the sentence right after it, in its paragraph)
+        for t in sent:
+            if t.lower_ == "en" and t.dep_ == "case" and t.head.i > words[1].i:
+                ch = channel_np(ctx, t.head)
+                if ch:
+                    prev.channel = ch if ch in PLATFORMS else platform_after(ctx, t.head, (0, 0), sent.end_char) or ch
+                    break
