@@ -35,12 +35,12 @@ def passive_aux(tok) -> bool:
 
 def case_of(tok) -> str:
     """The prepositions (and fixed words) that introduce a noun phrase: "en", "cerca de", "a lo largo de"."""
-    cs = [c for c in tok.children if c.dep_ in ("case", "fixed") or (c.dep_ == "advmod" and c.i < tok.i)]
-    if tok.dep_ == "obl" and tok.head.lower_ == "cerca":
+    i = tok.i
+    words = [c.lower_ for c in tok.children if c.dep_ in ("case", "fixed") or (c.dep_ == "advmod" and c.i < i)]
+    h = tok.head  # (spaCy gives the children in text order)
+    if h.lower_ == "cerca" and (tok.dep_ == "obl" or h.dep_ == "advmod"):
         return "cerca"
-    if tok.head.dep_ in ("advmod",) and tok.head.lower_ == "cerca":
-        return "cerca"
-    return " ".join(c.lower_ for c in sorted(cs, key=lambda c: c.i))
+    return " ".join(words)
 
 
 def path_between(top, x) -> set[int]:

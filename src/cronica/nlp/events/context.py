@@ -259,6 +259,8 @@ class EventContext:
         """The place a token names: a LOC entity, or any name after "la ciudad de" / "la región de", or the
         capital named elsewhere in the article for "la capital" ("la capital somalí")."""
         e = self.entity_at(tok)
+        if e is None and tok.pos_ != "NOUN":
+            return None  # (most tokens: nothing named, no place noun)
         noun = tok if e is None else tok.head if tok.dep_ == "nmod" and e.type == "LOC" and self.is_country(e.id) else None
         if noun is not None and noun.pos_ == "NOUN" and fold(noun.text) in POINTABLE_TOWNS and any(
                 d.dep_ == "det" and fold(d.text) in ANAPHORIC for d in noun.children):

@@ -224,6 +224,7 @@ def prose_before_asi(ctx: Context, found: list[Found]) -> None:
 
 
 SAID_NOUNS = {fold(w) for w in resources.words("es/words/reporting.tsv", "said_nouns")}
+_OPENS_ABOUT_WORDS = re.compile(r"\s*(?:Esta|Estas|Este|Estos|Dicha|Dichas)\s")
 
 
 def channel_told_after(ctx: Context, found: list[Found]) -> None:
@@ -231,6 +232,8 @@ def channel_told_after(ctx: Context, found: list[Found]) -> None:
     demonstrative and a noun of saying tells where the statement just before, with no channel of its own, was made."""
     doc = ctx.doc
     for sent in doc.sents:
+        if not _OPENS_ABOUT_WORDS.match(sent.text):
+            continue  # (most sentences: cheap to rule out on the text)
         words = [t for t in sent if not t.is_space][:3]
         if len(words) < 2 or fold(words[0].text) not in ("esta", "estas", "este", "estos", "dicha", "dichas") \
                 or fold(words[1].text) not in SAID_NOUNS:
