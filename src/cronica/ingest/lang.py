@@ -17,6 +17,10 @@ _WORDS = {
     "de": "der die das und ist nicht ein eine zu den dem des mit von sich auf für im auch wird sind wurde",
 }
 _SETS = {k: set(v.split()) for k, v in _WORDS.items()}
+_LANGS_OF: dict[str, tuple[str, ...]] = {}  # word -> the languages whose list holds it (one lookup per word)
+for _lang, _set in _SETS.items():
+    for _w in _set:
+        _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CYR = re.compile(r"[\u0400-\u04FF]")
 _UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
@@ -36,9 +40,8 @@ def detect(text: str, sample: int = 20000) -> tuple[str | None, float]:
         return None, 0.0
     counts = Counter()
     for w in words:
-        for lang, s in _SETS.items():
-            if w in s:
-                counts[lang] += 1
+        for lang in _LANGS_OF.get(w, ()):
+            counts[lang] += 1
     if not counts:
         return None, 0.0
     lang, n = counts.most_common(1)[0]
