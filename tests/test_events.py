@@ -2224,7 +2224,7 @@ def test_a_counteroffensive_the_tagger_split_and_the_attack_that_names_it_again(
     # ciudades-claves: "una feroz contraofensiva" (tagged adjective + adjective) is the battle, and "El ataque
     # coordinado" in the next sentence names it again
     t = ("Las fuerzas ucranianas lanzaron entre jueves y viernes una feroz contraofensiva en el noroeste del país, donde "
-         "lograron expulsar a las tropas rusas y recuperar varias ciudades claves como Balakliya, Izyum y Kupiansk. "
+         "lograron expulsar a las tropas rusas y recuperar varias ciudades claves como Balakliya, Izyum y Kupiansk.\n"
          "El ataque coordinado marcó un punto de inflexión en el conflicto, según señalan expertos.")
     evs = events(run(t, "2022-09-10"))
     assert [e["trigger"] for e in evs if e["type"] == "clash"] == ["contraofensiva"]

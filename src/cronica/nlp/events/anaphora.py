@@ -249,7 +249,8 @@ def struck_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Menti
 def battle_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
     """"El ataque coordinado marcó un punto de inflexión", right after "lanzaron ... una feroz contraofensiva": an
     attack noun with no word of weapon or fighter, definite, with no place, date or toll of its own, names the battle
-    of the sentence before again, when no strike was told before it."""
+    of the sentence before (or of the one before it, when the parser split a long one) again, when no strike was
+    told before it."""
     if m.trigger.type != "attack" or m.trigger.pos != "N" or not m.unmarked or not m.definite or m.is_new \
             or m.places or m.date or m.fatalities is not None or m.injured is not None:
         return None
@@ -257,7 +258,7 @@ def battle_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list
         return None  # "los ataques contra su territorio": told for itself
     if any(g[0].trigger.type == "attack" and g[0].span < m.span for g in groups):
         return None
-    return max((g for g in groups if g[0].trigger.type == "clash" and g[0].span < m.span and 0 <= m.sent - g[-1].sent <= 1
+    return max((g for g in groups if g[0].trigger.type == "clash" and g[0].span < m.span and 0 <= m.sent - g[-1].sent <= 2
                 and not any(x.background or x.mood for x in g)), key=lambda g: g[-1].span, default=None)
 
 
