@@ -1233,3 +1233,13 @@ def test_the_sentence_after_a_statement_tells_where_it_was_made():
     art = run(t, "2024-08-12")
     s = find(art, "Las fuerzas ucranianas han tomado control")
     assert s.channel == "Telegram" and speaker(art, s) == "Oleksandr Sirski"
+
+
+def test_an_admission_of_a_noun_phrase_is_a_statement():
+    # latribunadecuenca.es (EFE, 18 Jun 2023), "ucrania-logra-recuperar-el-control-de-un-pueblo-de-zaporiyia":
+    # "reconoció este domingo la pérdida del «control operativo»" confirms a loss
+    t = ("El representante ruso en la región ucraniana de Zaporiyia, Vladímir Rogov, reconoció este domingo la pérdida "
+         "del \"control operativo\" sobre un pueblo de la zona en el marco de la contraofensiva ucraniana.")
+    art = run(t, "2023-06-18")
+    s = find(art, "la pérdida del")
+    assert s.cue == "reconocer" and s.stance == "confirm" and speaker(art, s) == "Vladímir Rogov"
