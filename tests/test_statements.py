@@ -1243,3 +1243,12 @@ def test_an_admission_of_a_noun_phrase_is_a_statement():
     art = run(t, "2023-06-18")
     s = find(art, "la pérdida del")
     assert s.cue == "reconocer" and s.stance == "confirm" and speaker(art, s) == "Vladímir Rogov"
+
+
+def test_a_quotation_inside_an_accusation_is_part_of_what_is_reported():
+    # mdzol.com (Europa Press, 18 Jun 2025): 'ha acusado a Rusia de lanzar "un ataque masivo" contra el país'
+    t = ("El presidente de Ucrania, Volodimir Zelenski, ha acusado a Rusia de lanzar \"un ataque masivo\" contra el país "
+         "y ha cifrado en 440 los drones y en 32 los misiles usados.")
+    art = run(t, "2025-06-18")
+    s = next(s for s in art.statements if s.cue == "acusar")
+    assert span(art, s.content_span) == 'a Rusia de lanzar "un ataque masivo" contra el país' and not s.direct

@@ -41,7 +41,10 @@ def direct_after(ctx: Context, tok: Token, limit: int) -> Optional[Span]:
         # where it was said: 'ha informado en Telegram "El hospital ha resultado dañado ..."')
         where = len(gap) <= 5 and bool(gap) and gap[0].lower() in ("en", "a") and not any(
             ch in " ".join(gap) for ch in ',.;:«»"“”') and gap[-1].lower() not in OPEN_ENDS \
-            and "que" not in (w.lower() for w in gap)  # (not "en un discurso con", "en Twitter que Ucrania encontrará")
+            and "que" not in (w.lower() for w in gap) \
+            and not any("Inf" in t.morph.get("VerbForm") for t in ctx.doc[tok.i + 1:tok.i + 1 + len(gap)] if t.idx < q[0])
+        # (not "en un discurso con", "en Twitter que Ucrania encontrará"; not 'acusado a Rusia de lanzar "un ataque
+        # masivo"': an infinitive on the way makes the quotation part of the clause reported)
         if q[0] > end and (not gap or len(gap) <= 3 and " ".join(gap).lower() in ADVERB_GAPS or where) and q[0] < limit \
                 and len(text[q[0]:q[1]].split()) >= 3:
             return q
