@@ -15,6 +15,7 @@ from .context import (
     DURATION_NOUNS,
     JUDGING,
     ORDINAL_TIMES,
+    SUFFERING,
     RANKING,
     REVERSE,
     Mention,
@@ -22,7 +23,6 @@ from .context import (
 )
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")
-SUFFERING = {"sufrir", "recibir", "padecer"}  # "la base ha sufrido un ataque": the subject is what was struck
 TOLD = grammar("definite_articles") | grammar("demonstratives")
 
 
@@ -264,14 +264,15 @@ def battle_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list
 
 def talks_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
     """"en lo que fue el quincuagésimo intercambio de prisioneros de este tipo", after "habían finalizado un
-    intercambio de prisioneros": a definite noun of talks or exchanges, the same word as one told in the twelve sentences
-    before, with no place or date of its own, is that one again."""
+    intercambio de prisioneros": a definite noun of talks or exchanges, the same word as one told in the twelve
+    sentences before, with no place or date of its own, is that one again."""
     if m.trigger.type != "diplomacy" or m.trigger.pos != "N" or not m.definite or m.is_new or m.places or m.date:
         return None
     lemma = fold(m.tok.lemma_)
 
     def of(x: Mention) -> set[str]:  # what the noun is of ("de prisioneros"; "del mecanismo de alto el fuego")
         return {fold(c.lemma_) for c in x.tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN"}
+
     def same(x: Mention) -> bool:  # the same word, or two names of one truce ("el alto el fuego" ... "la tregua")
         other = fold(x.tok.lemma_)
         return x.trigger.pos == "N" and (other == lemma or other in CEASEFIRE and lemma in CEASEFIRE) and of(m) <= of(x)
