@@ -2300,6 +2300,19 @@ def test_a_region_named_with_its_country_in_apposition_keeps_the_region():
     assert [e["place"] for e in evs] == ["Kursk"]
 
 
+def test_drones_downed_region_by_region_in_a_passive_report():
+    # actualidad.rt.com (29 Sep 2024): "Fueron interceptados y destruidos 67 vehículos aéreos no tripulados sobre el
+    # territorio de la región de Volgogrado, 17 sobre ...": the parser hangs each place on the drones, the patient of
+    # the passive; one interception per region
+    t = ("\"Fueron interceptados y destruidos 67 vehículos aéreos no tripulados sobre el territorio de la región de "
+         "Volgogrado, 17 sobre el territorio de la región de Bélgorod, 17 sobre el territorio de la región de Vorónezh, "
+         "18 sobre el territorio de la región de Rostov, uno sobre el territorio de las regiones de Briansk y Kursk y el "
+         "territorio de Krasnodar, y tres vehículos aéreos no tripulados sobre las aguas del mar de Azov”, comunicó la "
+         "cartera.")
+    evs = [e for e in events(run(t, "2024-09-29")) if e["type"] == "interception"]
+    assert {"Volgogrado", "Bélgorod", "Vorónezh", "Rostov"} <= {e["place"] for e in evs}
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

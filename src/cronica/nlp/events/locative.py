@@ -63,7 +63,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
             return False
         return True
     if top.dep_ in ("nsubj",) and typ != "territory_change" and not misparsed_object(trig, top) \
-            and not (typ in ("attack", "clash") and passive(trig)):  # "Los cuarteles de Mondoro y Boulkessy fueron
+            and not (typ in ("attack", "clash", "interception") and passive(trig)):  # "Los cuarteles de Mondoro y Boulkessy fueron
         return False  # atacados": what was hit, there
     if top.dep_ == "nsubj" and typ == "territory_change":
         # "Bajmut cayó": the place; "Rusia tomó X": the actor; "Bajmut había sido conquistada" (a passive the
