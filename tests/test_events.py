@@ -2313,6 +2313,14 @@ def test_drones_downed_region_by_region_in_a_passive_report():
     assert {"Volgogrado", "Bélgorod", "Vorónezh", "Rostov"} <= {e["place"] for e in evs}
 
 
+def test_bodies_handed_over_are_no_aid():
+    # diarioversionfinal.com (19 Aug 2025): "Moscú entregó mil cuerpos a cambio del retorno de 19" is an exchange of
+    # the dead, not aid ("mil" counts the bodies)
+    t = ("De acuerdo con el jefe del equipo negociador ruso, Vladímir Medinski, Moscú entregó mil cuerpos a cambio del "
+         "retorno de 19.")
+    assert not [e for e in events(run(t, "2025-08-19")) if e["type"] == "aid"]
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)
