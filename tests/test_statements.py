@@ -1252,3 +1252,11 @@ def test_a_quotation_inside_an_accusation_is_part_of_what_is_reported():
     art = run(t, "2025-06-18")
     s = next(s for s in art.statements if s.cue == "acusar")
     assert span(art, s.content_span) == 'a Rusia de lanzar "un ataque masivo" contra el país' and not s.direct
+
+
+def test_saying_one_could_not_confirm_is_unverified():
+    # tvn-2.com (AFP, 12 Jun 2024): "dijo que no podía confirmar si Israel efectuó el ataque"
+    t = ("Contactado por AFP, un portavoz del ejército israelí dijo que no podía confirmar si Israel efectuó el ataque "
+         "que mató a este responsable militar de Hezbolá.")
+    art = run(t, "2024-06-12")
+    assert find(art, "no podía confirmar").stance == "unverified"

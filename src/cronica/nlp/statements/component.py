@@ -19,6 +19,7 @@ from .lexicon import Lexicon, lexicon
 from .para import para
 from .previous import channel_told_after, prose_before_asi, quote_before_asi, resolve_previous
 from .quotes import free_quotes
+from .stance import could_not_confirm
 from .targets import set_targets
 from .verbs import participle_cue, verb_cue
 
@@ -176,6 +177,8 @@ def statements(ctx: Context) -> list[Statement]:
     found.sort(key=lambda f: min(f.anchor, f.content[0]))
     for f in found:
         cut_speaker(ctx, f)
+        if could_not_confirm(ctx, f):
+            f.stance = "unverified"
     out = [Statement(id=f"s{i}", content_span=f.content, stance=f.stance, source=f.source,
                      source_span=f.source_span, cue=f.cue, cue_span=f.cue_span, direct=f.direct, channel=f.channel)
            for i, f in enumerate(found, 1)]

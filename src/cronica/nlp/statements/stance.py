@@ -90,3 +90,13 @@ def says_held(ctx: Context, span: tuple[int, int]) -> bool:
 def claims_capture(ctx: Context, span: tuple[int, int]) -> bool:
     """A capture, a fall or an entry in these words (a word of the "claim" kind: "han tomado", "se apoderaron")."""
     return any(w.startswith(ctx.lex.holdings["claim"]) for w in re.findall(r"\w+", fold(ctx.text[span[0]:span[1]])))
+
+
+# "dijo que no podía confirmar si Israel efectuó el ataque": what the speaker says is that it could not confirm
+_COULD_NOT = re.compile(r"\W*(?:\w+\s+){0,3}?no\s+(?:pudo|podía|puede|pueden|podían|ha podido|han podido|había podido)"
+                        r"\s+(?:confirmar|verificar|corroborar)\b", re.IGNORECASE)
+
+
+def could_not_confirm(ctx: Context, f: Found) -> bool:
+    """A statement whose words say the speaker could not confirm something: unverified, whatever its verb."""
+    return f.stance == "assert" and _COULD_NOT.match(ctx.text[f.content[0]:f.content[1]]) is not None
