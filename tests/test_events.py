@@ -2321,6 +2321,16 @@ def test_bodies_handed_over_are_no_aid():
     assert not [e for e in events(run(t, "2025-08-19")) if e["type"] == "aid"]
 
 
+def test_a_sentence_whose_source_is_named_after_it_stays_the_outlets():
+    # lasexta.com (25 Mar 2022): "Al menos 300 personas murieron en el bombardeo ... Así lo ha confirmado el
+    # Ayuntamiento": the outlet tells the strike first; the council's confirmation does not make it a claim
+    t = ("Al menos 300 personas murieron en el bombardeo ruso a un teatro que servía de refugio a centenares de personas "
+         "en la asediada ciudad ucraniana de Mariúpol. Así lo ha confirmado el Ayuntamiento 9 días después de que se "
+         "produjera el ataque, que redujo el centro cultural a escombros.")
+    evs = [e for e in events(run(t, "2022-03-25")) if e["trigger"] == "bombardeo"]
+    assert evs and evs[0]["status"] == "asserted" and evs[0]["reported_by"]
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

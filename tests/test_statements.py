@@ -1260,3 +1260,14 @@ def test_saying_one_could_not_confirm_is_unverified():
          "que mató a este responsable militar de Hezbolá.")
     art = run(t, "2024-06-12")
     assert find(art, "no podía confirmar").stance == "unverified"
+
+
+def test_a_person_met_is_no_channel_but_a_one_word_outlet_is():
+    # europapress.es (9 Oct 2022): "durante una reunión de trabajo con el director ..., Alexander
+    # Bastrikin" was said in a meeting, not on a medium named Bastrikin
+    t = ("\"No cabe duda de que es un atentado terrorista que buscaba destruir una infraestructura civil de vital "
+         "importancia para la Federación Rusa\", ha afirmado Putin durante una reunión de trabajo con el director del "
+         "Comité de Investigación ruso (FSB), Alexander Bastrikin, recogido por la agencia de noticias rusa Interfax.")
+    art = run(t, "2022-10-09")
+    s = find(art, "No cabe duda")
+    assert s.channel and "Bastrikin" not in s.channel

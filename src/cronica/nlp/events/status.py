@@ -2,6 +2,7 @@
 stance of the statements that report it (claimed, confirmed, denied, disputed)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...model import Statement
@@ -215,6 +216,9 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
             return
         if inside and s.stance in ("deny", "confirm") and not core_of_content(ctx, m.tok, s.content_span):
             continue
+        if inside and s.cue_span and s.cue_span[0] > b and re.match(r"\W*Así\s", ctx.text[b:s.cue_span[0]]):
+            m.reported_by.append(s.id)  # "Al menos 300 personas murieron en el bombardeo ... Así lo ha confirmado el
+            continue  # Ayuntamiento": told in the outlet's voice first, its source named after (still asserted)
         if inside and s.stance == "deny" and s.target \
                 and reporting_lexicon().says_held(ctx.text[s.content_span[0]:s.content_span[1]]):
             # "Ucrania lo negó y aseguró que continúan los intensos combates": the fighting it tells is asserted;

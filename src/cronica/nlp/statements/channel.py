@@ -114,7 +114,8 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         for c in [*head.children, *(k for n in head.children if n.dep_ == "nmod" and n.pos_ == "NOUN"
                                      for k in n.children if k.dep_ == "appos")]:
             if c.dep_ in ("appos", "flat", "nmod") and c.i > head.i and c.pos_ == "PROPN" and \
-                    not any(k.dep_ == "case" for k in c.children):
+                    not any(k.dep_ == "case" for k in c.children) and \
+                    not _person_named(ctx, c):  # (a person met is no medium)
                 last = max([c] + [k for k in c.children if k.dep_ == "flat"], key=lambda k: k.i)
                 return ctx.text[c.idx:last.idx + len(last.text)]
     for n in (3, 2):
@@ -124,6 +125,12 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
     if (lemma in lex.channels or head.lower_ in lex.channels) and head.lower_ != "partes":  # ("ambas partes": the sides)
         return noun_with_adjectives(ctx, head)
     return None
+
+
+def _person_named(ctx: Context, t: Token) -> bool:
+    """A person's full name at ``t`` ("Alexander Bastrikin"; not a one-word outlet the tagger called a person)."""
+    e = ctx.entity_in(t.idx, t.idx + len(t.text), ("PER",))
+    return e is not None and len(e.name.split()) > 1
 
 
 def noun_with_adjectives(ctx: Context, head: Token) -> str:
