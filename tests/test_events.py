@@ -2331,6 +2331,16 @@ def test_a_sentence_whose_source_is_named_after_it_stays_the_outlets():
     assert evs and evs[0]["status"] == "asserted" and evs[0]["reported_by"]
 
 
+def test_drones_downed_are_not_downed_where_they_were_launched_from():
+    # lavozderosario.com/rusia-murieron-tres-personas-al-ser-impactadas-por-los-restos-de-un-dron-derribado
+    # (AFP, 12 Oct 2023): the drones "lanzados desde la provincia de Belgorod y de la península de Crimea" were downed
+    # over Ukraine, not in Belgorod or Crimea
+    t = ("Según un mensaje de la Fuerza Aérea ucraniana publicado en Telegram, 28 drones de un total de 33 lanzados desde "
+         "la provincia de Belgorod y de la península de Crimea fueron derribados.")
+    evs = [e for e in events(run(t, "2023-10-12")) if e["type"] == "interception"]
+    assert evs and not any(e["place"] in ("Belgorod", "Bélgorod", "Crimea") for e in evs)
+
+
 def test_control_of_most_of_the_city_is_the_city_entered_before():
     # gitx.awsccs2.com (30 Nov 2024): "tomaron «el control de la mayor parte de la ciudad»" is the entry into Aleppo
     # told again (the town reached through what is held of it)

@@ -30,7 +30,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         return False  # "interceptado ... un misil lanzado desde Yemen": where it came from, not where it was downed
     if any(fold(p.lemma_) in ("bandera", "pabellon") for p in path[1:]):
         return False  # "el carguero Sukru Okan, con bandera de Palaos": the flag it sails under, not where
-    if typ == "attack" and any(case_of(p).split()[:1] == ["desde"] and p is not top for p in path):
+    if typ in ("attack", "interception") and any(case_of(p).split()[:1] == ["desde"] and p is not top for p in path):
         return False  # "El ataque, que habría sido perpetrado con misiles Kalibr disparados desde un submarino de
         # Rusia en el mar Negro": where the weapons were fired from, not where they struck
     if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
