@@ -241,3 +241,12 @@ def test_a_city_and_its_country_in_brackets_open_a_dateline():
     assert [text[a:b] for a, b in d.places] == ["Leópolis", "Ucrania"]
     k = find_dateline("KIEV (EFE).- Un misil ruso impactó en un edificio.")
     assert k is not None and k.agency is not None
+
+
+def test_a_straight_quotation_mark_closed_by_a_curly_one_is_one_quotation():
+    # actualidad.rt.com (29 Sep 2024): the ministry's words open with " and close with ”
+    text = ("\"Fueron interceptados y destruidos 67 vehículos aéreos no tripulados sobre el territorio de la región de "
+            "Volgogrado, 17 sobre el territorio de la región de Bélgorod, y tres vehículos aéreos no tripulados sobre las "
+            "aguas del mar de Azov”, comunicó la cartera.")
+    (a, b), = analyze(text).quotes
+    assert text[a] == '"' and text[b] == "”" and text[b + 1:].startswith(", comunicó")

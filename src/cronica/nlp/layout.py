@@ -200,7 +200,8 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
                 elif (c in "”»" or c == '"' and i > a and (text[i - 1].isalnum() or text[i - 1] in ".!?")) and a > 0 \
                         and not any(a <= q[0] < i for q in out) and _unopened(text, a, i):  # (a straight mark too)
                     out.append((a - 1, i))  # 'Un número sin precedentes de misiles ... de 2024”, dijo Centerenergo'
-            elif c == closer or c == "“" and closer == "”" and _typed_as_closer(text, i, b):
+            elif c == closer or c == "“" and closer == "”" and _typed_as_closer(text, i, b) \
+                    or c == "”" and closer == '"':  # ('"Fueron interceptados ... del mar de Azov”, comunicó': mixed marks)
                 out.append((open_at, i))
                 open_at = None
             i += 1
