@@ -185,17 +185,19 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             continue
         ch = channel_np(ctx, h)
         if ch:
-            return ch if ch in PLATFORMS else platform_after(ctx, h, content, b) or ch
+            return prefer_platform(ctx, h, ch, content, b)
     return None
 
 
-def platform_after(ctx: Context, h: Token, content: Span, end: int) -> Optional[str]:
-    """"en un mensaje a través de su canal de Telegram": a platform the words right after a message noun name is
-    where it was said."""
+def prefer_platform(ctx: Context, h: Token, ch: str, content: Span, end: int) -> str:
+    """The channel ``ch`` the phrase headed by ``h`` names, or the platform the words right after it name ("en un
+    mensaje a través de su canal de Telegram": Telegram), looking no further than ``end`` and outside ``content``."""
+    if ch in PLATFORMS:
+        return ch
     for t in ctx.doc[h.i + 1:h.i + 10]:
         if t.idx >= end or content[0] <= t.idx < content[1] or t.is_punct and t.text != "'":
-            return None
-        if t.text in PLATFORMS and t.pos_ == "PROPN" and any(a.i == h.i for a in t.ancestors) or \
-                t.text in PLATFORMS and t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en"):
+            return ch
+        if t.text in PLATFORMS and (t.pos_ == "PROPN" and any(a.i == h.i for a in t.ancestors)
+                                    or t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en")):
             return t.text
-    return None
+    return ch

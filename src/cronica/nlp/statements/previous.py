@@ -9,7 +9,7 @@ from ... import resources
 from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
-from .channel import PLATFORMS, SAME, channel_np, platform_after
+from .channel import PLATFORMS, SAME, channel_np, prefer_platform
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
@@ -112,9 +112,7 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             # ("El Kremlin ha respondido este jueves a las críticas ... Afirmó que no se ha acordado ...")
             hi = min(f.anchor, f.content[0])
             s0 = ctx.sent_bounds(hi)[0]
-            back = s0 - 1
-            while back > 0 and ctx.text[back].isspace():
-                back -= 1
+            back = _last_char_before(ctx, s0)
             lo = max(ctx.sent_bounds(back)[0] if back > 0 else s0, ctx.text.rfind("\n", 0, hi) + 1)
             f.source = topic(ctx, lo, s0, types=("PER", "ORG")) if lo < s0 else None
         if not f.resolved and done:
@@ -201,6 +199,15 @@ def quote_before_asi(ctx: Context, found: list[Found]) -> None:
             f.source, f.channel = g.source, f.channel or g.channel
 
 
+def _last_char_before(ctx: Context, pos: int) -> int:
+    """The last character before ``pos`` that is no white space (0 when there is none): where the sentence before
+    ends."""
+    back = pos - 1
+    while back > 0 and ctx.text[back].isspace():
+        back -= 1
+    return back
+
+
 def prose_before_asi(ctx: Context, found: list[Found]) -> None:
     """"Los equipos de rescate ... han recuperado los cuerpos de cinco personas ... Así lo ha anunciado el Servicio
     Estatal de Emergencias": the sentence before, when it reports nothing of its own, is what "lo" stands for."""
@@ -210,9 +217,7 @@ def prose_before_asi(ctx: Context, found: list[Found]) -> None:
         s0 = ctx.sent_bounds(f.cue_span[0])[0]
         if not re.fullmatch(r"\s*Así\s+l[oa]\s+(?:\w+\s+){0,2}", ctx.text[s0:f.cue_span[0]]):
             continue
-        back = s0 - 1
-        while back > 0 and ctx.text[back].isspace():
-            back -= 1
+        back = _last_char_before(ctx, s0)
         if back <= 0:
             continue
         a, b = ctx.sent_bounds(back)
@@ -233,10 +238,9 @@ def channel_told_after(ctx: Context, found: list[Found]) -> None:
     doc = ctx.doc
     for sent in doc.sents:
         if not _OPENS_ABOUT_WORDS.match(sent.text):
-            continue  # (most sentences: cheap to rule out on the text)
-        words = [t for t in sent if not t.is_space][:3]
-        if len(words) < 2 or fold(words[0].text) not in ("esta", "estas", "este", "estos", "dicha", "dichas") \
-                or fold(words[1].text) not in SAID_NOUNS:
+            continue  # (most sentences: ruled out on the text, before any token is made)
+        words = [t for t in sent if not t.is_space][:2]  # (the first is the demonstrative the pattern matched)
+        if len(words) < 2 or fold(words[1].text) not in SAID_NOUNS:
             continue
         before = [f for f in found if f.content[1] <= sent.start_char and max(f.anchor, f.content[1]) < sent.start_char]
         if not before or before[-1].channel or any(f.content[0] < sent.end_char and sent.start_char < f.content[1]
@@ -249,5 +253,5 @@ def channel_told_after(ctx: Context, found: list[Found]) -> None:
             if t.lower_ == "en" and t.dep_ == "case" and t.head.i > words[1].i:
                 ch = channel_np(ctx, t.head)
                 if ch:
-                    prev.channel = ch if ch in PLATFORMS else platform_after(ctx, t.head, (0, 0), sent.end_char) or ch
+                    prev.channel = prefer_platform(ctx, t.head, ch, (0, 0), sent.end_char)
                     break
