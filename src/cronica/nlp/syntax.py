@@ -43,17 +43,8 @@ def case_of(tok) -> str:
     return " ".join(words)
 
 
-def path_between(top, x) -> set[int]:
-    """Indices of the tokens on the way up from ``x`` to ``top`` (``top`` excluded)."""
-    out, y = set(), x
-    while y != top and y.head != y:
-        out.add(y.i)
-        y = y.head
-    return out
-
-
 def is_nominal(tok) -> bool:
     return tok.pos_ in NOMINAL_POS
 
 
-__all__ = ["walk", "uniq", "passive_aux", "case_of", "path_between", "is_nominal", "NOMINAL_POS", "VERBAL_POS", "NON_VERB_POS"]
+__all__ = ["walk", "uniq", "passive_aux", "case_of", "is_nominal", "NOMINAL_POS", "VERBAL_POS", "NON_VERB_POS"]

@@ -15,9 +15,9 @@ from .context import (
     DURATION_NOUNS,
     JUDGING,
     ORDINAL_TIMES,
-    SUFFERING,
     RANKING,
     REVERSE,
+    SUFFERING,
     Mention,
     campaign_word,
 )
@@ -220,6 +220,11 @@ def past_dated(ctx, m: Mention) -> bool:
         and d.value < pub.isoformat()[:len(d.value)]
 
 
+def _of_its_own(m: Mention) -> bool:
+    """A place, a date or a toll of the mention's own: something another act may be told with."""
+    return bool(m.places) or m.date is not None or m.fatalities is not None or m.injured is not None
+
+
 def _targets(m: Mention) -> list:
     """The nouns a strike or assault is told against: "un ataque contra una base", "la base ha sufrido un ataque",
     "atacaron la base"."""
@@ -236,8 +241,7 @@ def struck_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Menti
     """An act against a target the text already told struck, now named with a definite article ("la base ha sufrido
     un ataque" after "un ataque contra una base del Ejército somalí"): that strike or battle again, within six
     sentences, with nothing of its own (no place, date or toll of another)."""
-    if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or m.places or m.date or m.is_new \
-            or m.fatalities is not None or m.injured is not None:
+    if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or m.is_new or _of_its_own(m):
         return None
     told = {fold(t.lemma_) for t in _targets(m) if any(c.dep_ == "det" and fold(c.text) in TOLD for c in t.children)}
     if not told:
@@ -252,7 +256,7 @@ def battle_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list
     of the sentence before (or of the one before it, when the parser split a long one) again, when no strike was
     told before it."""
     if m.trigger.type != "attack" or m.trigger.pos != "N" or not m.unmarked or not m.definite or m.is_new \
-            or m.places or m.date or m.fatalities is not None or m.injured is not None:
+            or _of_its_own(m):
         return None
     if any(c.dep_ in ("nmod", "acl", "appos") for c in m.tok.children):
         return None  # "los ataques contra su territorio": told for itself

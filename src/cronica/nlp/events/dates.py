@@ -75,17 +75,20 @@ def over_a_period(ctx, tok) -> bool:
     return any(t.value is None and governs_time(ctx, tok, t) for t in ctx.times)
 
 
+def own_undated_time(ctx, tok) -> bool:
+    """A time with no day the trigger itself takes, near it ("afirmaron haber tomado Novoheorhiivka la semana
+    pasada"; not "en las últimas horas", which is the news day's)."""
+    for t in ctx.times:
+        if t.value is None and "hora" not in t.text:
+            d = time_distance(ctx, tok, t)
+            if d is not None and d <= 2:
+                return True
+    return False
+
+
 def governs_time(ctx, tok, t: TimeExpr) -> bool:
     """Is the time expression an argument of the trigger (or of its light verb)?"""
     return time_distance(ctx, tok, t) is not None
-
-
-def path_between(top, x) -> set[int]:
-    out, y = set(), x
-    while y != top and y.head != y:
-        out.add(y.i)
-        y = y.head
-    return out
 
 
 def time_heads(ctx, tok) -> dict[int, int]:

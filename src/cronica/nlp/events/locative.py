@@ -26,13 +26,12 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     country = place is not None and ctx.is_country(place.id)
     if case_of(x).split()[:1] == ["con"]:
         return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
-    if case_of(x).split()[:1] == ["desde"] and x is not top and typ == "interception":
-        return False  # "interceptado ... un misil lanzado desde Yemen": where it came from, not where it was downed
     if any(fold(p.lemma_) in ("bandera", "pabellon") for p in path[1:]):
         return False  # "el carguero Sukru Okan, con bandera de Palaos": the flag it sails under, not where
     if typ in ("attack", "interception") and any(case_of(p).split()[:1] == ["desde"] and p is not top for p in path):
-        return False  # "El ataque, que habría sido perpetrado con misiles Kalibr disparados desde un submarino de
-        # Rusia en el mar Negro": where the weapons were fired from, not where they struck
+        return False  # where it came from, not where it struck or was downed: "interceptado ... un misil lanzado desde
+        # Yemen", "El ataque, que habría sido perpetrado con misiles Kalibr disparados desde un submarino de Rusia en
+        # el mar Negro" (``path`` starts at ``x``)
     if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
         return False
     if any(p.dep_ == "acl" and p.pos_ in ("VERB", "AUX") and p.head != trig and (

@@ -44,7 +44,7 @@ from .context import (
 )
 from .anaphora import campaign, past_dated
 from .corefer import group_places
-from .dates import governs_time, time_distance
+from .dates import governs_time, own_undated_time
 from .likeness import unnamed_town
 
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
@@ -228,10 +228,8 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
         g = groups[i]
         if own[i] or i in out or any(x.mood for x in g) or any(x.background for x in g) or campaign(g[0]):
             continue  # (a campaign is dated by its own start only: "la invasión rusa" borrows no news day)
-        if any(t.value is None and "hora" not in t.text and (time_distance(ctx, x.tok, t) or 9) <= 2
-               for x in g for t in ctx.times):
-            continue  # "afirmaron haber tomado Novoheorhiivka la semana pasada": its own time, with no day (but "en
-            # las últimas horas" is the news day's)
+        if any(own_undated_time(ctx, x.tok) for x in g):
+            continue  # "afirmaron haber tomado Novoheorhiivka la semana pasada": its own time, with no day
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
         # (the first dated event lends nothing backwards: not "Un ataque similar tuvo lugar hace 10 días" to the lead)
