@@ -615,11 +615,26 @@ def test_algo_que_with_a_periphrasis_cue_and_a_coordinated_relative_after_it():
     # only: "reconoció los esfuerzos asumidos" praises, "reiterando el análisis" recalls)
     ("Ya ayer el ejército de Ucrania insinuó un repliegue en Kursk ante los avances de las tropas rusas.", "2025-03-13",
      "insinuar", "un repliegue en Kursk"),
+    # co.headtopics.com/news/lo-nuevo-de-ucrania-sobre-la-masacre-en-rusia-49872929
+    ("El Gobierno ucraniano rechazó este sábado toda responsabilidad en el atentado de Moscú, en el que murieron más de "
+     "100 personas, y apuntó a una responsabilidad rusa de no haberlo evitado o incluso haberlo propiciado.",
+     "2024-03-23", "rechazar", "toda responsabilidad en el atentado de Moscú"),
 ])
 def test_a_speech_verb_with_a_noun_phrase_object_reports_it(text, published, cue, content):
     art = run(text, published)
     s = next(s for s in art.statements if s.cue == cue)
     assert span(art, s.content_span).startswith(content)
+
+
+def test_an_assault_repelled_is_no_rejection_said():
+    # periodismodelmercosur.com.ar/rechazan-ataque-ruso-cerca-de-severodonetsk/: "rechazar" with an assault as its
+    # object tells of fighting (the clash the event steps find), nobody's denial
+    t = ("Las fuerzas armadas ucranianas rechazaron un ataque del ejército ruso en las aldeas de Hirske, Zolote y "
+         "Syrotine, cerca de la ciudad de Severodonetsk, en el este del país, donde está en curso la segunda fase de la "
+         "invasión de Moscú.")
+    art = run(t, "2022-05-01")
+    assert not [s for s in art.statements if s.cue == "rechazar"]
+    assert any(e.type == "clash" for e in art.events)
 
 
 def test_grounds_without_an_issuer_inside_a_reported_clause_are_the_speakers_own():

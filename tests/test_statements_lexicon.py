@@ -53,7 +53,12 @@ def _check(r: L.Row, sts, toks) -> bool:
     text = r.example
     sl = lambda sp: text[sp[0]:sp[1]] if sp else ""
     if r.file in ("verbs.tsv", "continuations.tsv"):
-        return any(s.cue == r["lemma"] for s in sts)
+        # the cue of a statement, or the verb closing a clause that reports on its own, whose medium is then the
+        # channel of what the clause reports ("..., y rechazó como infundadas las acusaciones ..., reseñaron medios
+        # internacionales")
+        return any(s.cue == r["lemma"] for s in sts) or any(
+            s.channel and (m := re.search(r",\s*(\w+)\s+" + re.escape(s.channel), text)) and
+            any(lemma == r["lemma"] and low == m.group(1).lower() for lemma, low in toks) for s in sts)
     if r.file == "predicative.tsv":  # what it was called is the content: "como X" / "de X" / "lo consideró X"
         return any(s.cue == r["lemma"] and not re.match(r"(lo|la|los|las)\b", sl(s.content_span)) and (
             (text[:s.content_span[0]].split() or [""])[-1].lower() in ("como", "de") or s.content_span[0] > s.cue_span[1]

@@ -13,6 +13,7 @@ from .context import Context, Span
 from .lexicon import Cue
 
 CREDITED = resources.words("es/words/reporting.tsv", "credited")
+REPELLED = resources.words("es/words/reporting.tsv", "repelled")
 
 CAUSAL = ("ya", "puesto", "dado", "así", "antes", "después", "hasta", "sin", "para", "mientras", "tiempo", "vez",
            "manera", "modo", "forma")  # "de manera que ...": a purpose or result, not what was said
@@ -179,6 +180,8 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
     objs = {x.i for c in tok.children if c.dep_ == "obj" and c.i > tok.i for x in c.subtree}
     if cue.form == "reconocer" and any(c.dep_ == "obj" and c.lemma_.lower() in CREDITED for c in tok.children):
         return None  # "ha reconocido los esfuerzos asumidos por algunos países": credit given, no admission
+    if cue.form == "rechazar" and any(c.dep_ == "obj" and c.lemma_.lower() in REPELLED for c in tok.children):
+        return None  # "rechazaron un ataque del ejército ruso": an assault repelled, nothing said
     for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
         rest = cue.form.split(" ")[1:]
         if t.i in skip or rest and tok.i < t.i <= tok.i + len(rest) and t.lower_ == rest[t.i - tok.i - 1]:
