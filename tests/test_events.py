@@ -1470,6 +1470,19 @@ def test_recovered_bodies_are_no_recovered_ground():
     assert not [e for e in events(art) if e["type"] == "territory_change"]
 
 
+def test_talks_resumed_are_no_ground_retaken_and_a_land_annexed_still_is():
+    # diarioversionfinal.com/mundo/rusia-entrega-mil-cuerpos-de-soldados-ucranianos-caidos-en-la-guerra/: the
+    # participle tells what was taken, here talks; "la RPD, anexionada por Rusia" (dev) and "la península ucraniana
+    # de Crimea (7), anexionada por Rusia en 2014" stay annexations
+    art = run("Estos intercambios iniciaron luego de los mecanismos humanitarios acordados entre Moscú y Kiev durante las "
+              "conversaciones de paz retomadas en Estambul el 16 de mayo, tras más de tres años sin diálogo directo.",
+              "2025-08-19")
+    assert not [e for e in events(art) if e["type"] == "territory_change"]
+    art = run("La mayoría fueron abatidos sobrevolando el mar Negro (14), en la región de Volgogrado (9), la península "
+              "ucraniana de Crimea (7), anexionada por Rusia en 2014, y la región de Rostov (7).", "2024-06-01")
+    assert [e for e in events(art) if e["type"] == "territory_change"]
+
+
 def test_the_withdrawal_named_again_without_a_place_is_that_withdrawal():
     # eldestapeweb.com, 11 Nov 2022 (Kherson): "la operación de retirada" two sentences after the withdrawal from
     # the city is that withdrawal, not another one at the river named in between

@@ -237,6 +237,20 @@ def _not_remains(ctx, m: Mention, value: str) -> bool:
     return not victim(ctx, m.tok, ctx.lex.classes.get(value, set()), names=False)
 
 
+def _taken(ctx, m: Mention, value: str) -> bool:
+    """``taken=CLASS``: a participle on a noun tells what was taken, and it must be ground (a word of CLASS, a place
+    noun or a place): not "las conversaciones de paz retomadas en Estambul"."""
+    tok, head = m.tok, m.tok.head
+    if tok.dep_ not in ("acl", "amod") or "Part" not in tok.morph.get("VerbForm") or head.pos_ != "NOUN" or any(
+            c.dep_ in ("aux", "aux:pass") for c in tok.children):
+        return True  # (not "afirmó ... que había tomado la base")
+    words = ctx.lex.classes.get(value, set())
+    doc = tok.doc
+    named = tok.i > 1 and doc[tok.i - 1].text == "," and ctx.entity_at(doc[tok.i - 2]) is not None
+    # ("la jefatura de la RPD, anexionada por Rusia": the name just before the comma, wherever the parser hung it)
+    return named or fold(head.lemma_) in words | PLACE_NOUNS or ctx.entity_at(head) is not None
+
+
 def _armed_subject(ctx, m: Mention, value: str) -> bool:
     """``subj=CLASS``: its subject is an armed force ("las tropas evacuaron la ciudad", not "evacuaron a civiles")."""
     return armed_subject(ctx, m.tok, ctx.lex.classes.get(value, set()))
@@ -272,7 +286,7 @@ SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _vic
         "party": _party}
 # who did it or to whom, checked before the argument constraints: a failure rejects
 PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
-           "notinto": _not_into, "notpointed": _not_pointed}
+           "notinto": _not_into, "notpointed": _not_pointed, "taken": _taken}
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
