@@ -1144,6 +1144,21 @@ def test_the_toll_after_a_strike_sentence_the_parser_cut_in_two():
     assert [(f.value, f.unit) for f in art.figures if f.value == 60] == [(60, "lesionado")]
 
 
+def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
+    # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
+    # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told
+    # between and no other place
+    t = ("Un misil ruso impactó el lunes en un «concurrido» centro comercial de Kremenchuk, en el centro de Ucrania, "
+         "causando muertos y heridos, indicaron las autoridades locales, que añadieron que el número de víctimas podría "
+         "ser muy elevado.\nEl presidente ucraniano, Volodimir Zelenski, se hizo eco del mensaje, y compartió imágenes "
+         "de la tragedia, que mostraban nubarrones de humo gris y un edificio consumido por las llamas.\nAquel centro "
+         "comercial «no suponía ninguna amenaza para Rusia», señaló Zelenski.\nSegún Kyrylo Tymoshenko, vicejefe de la "
+         "administración presidencial ucraniana, al menos dos personas murieron y 20 resultaron heridas, nueve de ellas, "
+         "de gravedad.")
+    hit = one(run(t, "2022-06-27"), "attack")
+    assert (hit["fatalities"], hit["injured"]) == (2, 20)
+
+
 def test_the_strike_that_brought_a_building_down_is_where_the_building_is_with_its_toll():
     # elcolombiano.com, 14 Jan 2023: "el edificio residencial de Dnipró que fue derrumbado este sábado por el impacto de
     # un misil ruso, lo que causó la muerte a 12 personas y eleva a 73 las heridas"

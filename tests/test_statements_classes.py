@@ -280,6 +280,16 @@ def test_plural_authorities_of_a_named_country_are_that_country():
     assert speaker(art, find(art, "40 personas resultaron heridas")) == "Ucrania"
 
 
+def test_local_authorities_of_a_country_are_a_described_source_not_the_country():
+    # tn.com.ar/internacional/2023/02/28/el-kremlin-denuncio-que-ucrania-lanzo-ataques-con-drones-en-territorio-ruso-un-aparato-cayo-a-100-km-de-moscu
+    t = ("Las autoridades rusas cerraron el espacio aéreo sobre San Petersburgo.\nSegún las autoridades locales rusas, "
+         "los ataques con drones fueron en regiones de Rusia situadas a lo largo de la frontera con Ucrania y en el "
+         "interior del país.")
+    art = run(t, "2023-02-28")
+    s = find(art, "los ataques con drones")
+    assert s.source is None and span(art, s.source_span) == "las autoridades locales rusas"
+
+
 def test_a_clause_ends_before_the_title_and_name_of_its_speaker():
     # telecinco.es/noticias/internacional/20230521/volodimir-zelenski-niega-perdida-bajmut-recaba-apoyos-cumbre-g7
     t = ("Zelenski, invitado estrella al encuentro, ha reclamado a los líderes de las economías más ricas de Occidente "

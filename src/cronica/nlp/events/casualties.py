@@ -30,7 +30,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         if not cands and not by_sent.get(si):
             # "El ataque ... " before; a toll sentence right after a strike sentence (the parser may have cut the
             # strike's sentence in two: two back at most)
-            cands = strikes_before(by_sent, si, reach=2)
+            cands = strikes_before(by_sent, si, reach=2) or the_one_strike(ctx, by_sent, si)
         if not cands:
             continue
         # a toll of the war, not of a strike: "la guerra ..., que se ha saldado con más de 3.000 muertos"
@@ -90,6 +90,25 @@ def strikes_before(by_sent: dict[int, list[Mention]], si: int, reach: int) -> li
     """The deadly mentions of the last sentence before ``si`` that has a mention, ``reach`` sentences back at most."""
     back = next((k for k in range(si - 1, si - 1 - reach, -1) if by_sent.get(k)), None)
     return [m for m in by_sent.get(back, []) if m.trigger.type in DEADLY] if back is not None else []
+
+
+def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int) -> list[Mention]:
+    """A toll sentence far from any strike ("Según Kyrylo Tymoshenko, ..., al menos dos personas murieron y 20
+    resultaron heridas", four sentences after "Un misil ruso impactó el lunes en un centro comercial de Kremenchuk"):
+    the strike's, when everything deadly told before it is one kind of event at one place at most, and the toll
+    sentence names no other place."""
+    before = [m for k, ms in by_sent.items() if k < si for m in ms]
+    deadly = [m for m in before if m.trigger.type in DEADLY]
+    if not deadly or len({m.trigger.type for m in deadly}) > 1 or len(deadly) < len(before):
+        return []
+    places = {p for m in deadly for p in m.places}
+    if len(places) > 1:
+        return []
+    sent = ctx.sents[si] if 0 <= si < len(ctx.sents) else None
+    if sent is None:
+        return []
+    own = {e.id for t in sent if (e := ctx.entity_at(t)) is not None and e.type == "LOC"}
+    return deadly if own <= places else []
 
 
 def toll_target(cands: list[Mention], governing: set[int], pos: int, or_first: bool = False) -> Optional[Mention]:

@@ -27,6 +27,7 @@ LAST_ORG = "@last-org:"  # placeholder source, resolved in text order (see previ
 LAST_GROUP = "@last-group:"  # the same for an armed group
 DEMONSTRATIVES = grammar("demonstratives")
 AUTHORITIES = {"autoridades", "autoridad"}
+LOCAL_LEVELS = resources.words("es/words/reporting.tsv", "local_levels")
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +46,8 @@ def demonstrative_institution(ctx: Context, head: Token, first: Token) -> bool:
 
 def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
     """"las autoridades ucranianas": the country's entity, if the article names the country."""
-    if head.lower_ not in AUTHORITIES:
-        return None
+    if head.lower_ not in AUTHORITIES or any(c.dep_ == "amod" and c.lower_ in LOCAL_LEVELS for c in head.children):
+        return None  # (not "las autoridades locales rusas": a part of the country, no name)
     countries = _countries()
     for c in head.children:
         w = fold(c.text)
