@@ -1144,6 +1144,17 @@ def test_the_toll_after_a_strike_sentence_the_parser_cut_in_two():
     assert [(f.value, f.unit) for f in art.figures if f.value == 60] == [(60, "lesionado")]
 
 
+def test_the_place_of_an_occurrence_the_parser_hangs_under_its_time_adverb():
+    # elpoder.tv/?p=159252 (Michoacán, 10 May 2024): "en el poblado de Santa Inés" hangs under "alrededor"; it is
+    # where the clash occurred (not under "después de otro rapto": another event's place)
+    t = ("Morelia, Michoacán, 10 de mayo.- Un enfrentamiento entre elementos del Ejército mexicano y sicarios, dejó como "
+         "saldo 10 delincuentes muertos y militar herido.\n\nLa Secretaría de Seguridad Pública de Michoacán, informó en "
+         "un comunicado que el enfrentamiento ocurrió alrededor de las 17:00 horas de ayer, en el poblado de Santa Inés, "
+         "municipio de Tocumbo.")
+    art = run(t, "2024-05-10")
+    assert one(art, "clash")["place"] == "Santa Inés"
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

@@ -6,6 +6,7 @@ from ...names import fold
 from ..numbers import parse_number
 from ..syntax import case_of, passive_aux, uniq, walk
 from .context import (
+    BACKGROUND_CASES,
     CITY_NOUNS,
     DISTRICT_NOUNS,
     FACILITIES,
@@ -234,7 +235,13 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
         h = x.head
         if h == x:
             break
-        for c in h.children:
+        # (and what hangs on an adverb of the frame: "ocurrió alrededor de las 17:00 horas de ayer, en el poblado de
+        # Santa Inés", which the parser puts under "alrededor")
+        frame = [*h.children, *(g for c in h.children if c.dep_ == "advmod" and c != x
+                                and fold(c.text) not in BACKGROUND_CASES for g in c.children
+                                if g.dep_ in ("obl", "nmod") and g.i > c.i and case_of(g) == "en")]
+        # (not "se produce pocos días después de otro rapto, la semana pasada en un campo de ...": the other one's)
+        for c in frame:
             if c == x or c.dep_ not in ("obl", "nmod", "advmod"):
                 continue
             case = case_of(c)
