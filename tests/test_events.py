@@ -1155,6 +1155,18 @@ def test_the_place_of_an_occurrence_the_parser_hangs_under_its_time_adverb():
     assert one(art, "clash")["place"] == "Santa Inés"
 
 
+def test_in_that_place_points_at_the_place_just_named_and_its_event():
+    # elpoder.tv/?p=159252: "En ese sitio, un grupo de sicarios atacó ..." tells the clash just placed at Santa Inés
+    # again, whatever else its sentence names ("en los límites de Michoacán con Jalisco")
+    t = ("Morelia, Michoacán, 10 de mayo.- Un enfrentamiento entre elementos del Ejército mexicano y sicarios, dejó como "
+         "saldo 10 delincuentes muertos y militar herido.\n\nLa Secretaría de Seguridad Pública de Michoacán, informó en "
+         "un comunicado que el enfrentamiento ocurrió alrededor de las 17:00 horas de ayer, en el poblado de Santa Inés, "
+         "municipio de Tocumbo.\n\nEn ese sitio, un grupo de sicarios atacó con rifles de asalto a una patrulla militar "
+         "del Ejército mexicano, que realizaba recorridos en la región, ubicada en los límites de Michoacán con Jalisco.")
+    art = run(t, "2024-05-10")
+    assert one(art, "clash")["place"] == "Santa Inés"
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from ...names import fold
 from ..numbers import parse_number
+from ..spanish import grammar
 from ..syntax import case_of, passive_aux, uniq, walk
 from .context import (
     BACKGROUND_CASES,
     CITY_NOUNS,
+    POINTED_PLACES,
+    THERE,
     DISTRICT_NOUNS,
     FACILITIES,
     INCLUDING,
@@ -37,6 +40,7 @@ from .locative import (
     stage_noun,
 )
 
+POINTING_DETS = grammar("definite_articles") | grammar("demonstratives")
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # nouns of a place, a region,
 # a building or grounds
 
@@ -319,6 +323,17 @@ def assign_arguments(ctx, m: Mention) -> None:
         country = next((e.id for e in named if e is not None and ctx.is_country(e.id)), None)
         if country:
             places, depth, region = [country], 1, False
+    words = [t for t in tok.sent if not t.is_space][:4]
+    scene = any(c.dep_ == "obl" and fold(c.lemma_) in POINTED_PLACES and case_of(c) == "en" and any(
+        d.dep_ == "det" and fold(d.text) in POINTING_DETS for d in c.children)
+        or c.dep_ == "advmod" and fold(c.text) in THERE for c in tok.children) or len(words) == 4 and (
+        words[0].lower_ == "en" and fold(words[1].text) in POINTING_DETS and fold(words[2].lemma_) in POINTED_PLACES
+        and words[3].text == "," or fold(words[0].text) in THERE and words[1].text == ",")
+    # (or the sentence's frame, wherever the parser hung it: "En ese sitio, ...", "Allí, ...")
+    if scene and depth > 1:
+        # "En ese sitio, un grupo de sicarios atacó ... a una patrulla ..., que realizaba recorridos en la región,
+        # ubicada en los límites de Michoacán": the place just named, not one deeper down
+        places, depth, region = [], 99, False
     m.places, m.place_depth, m.region_place = places, depth, region
     for x, _ in walk(tok, 2):  # "irrumpieron en cuatro barrios de ... Mosul": a count of places to be named
         if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
@@ -338,6 +353,8 @@ def assign_arguments(ctx, m: Mention) -> None:
                                ctx.lex.classes.get("forces", set())) and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este",
                                                                                "dicha", "dicho") for c in x.children)
                 break
+        if m.place_noun is None and scene:
+            m.place_noun, m.place_def, m.scene = "lugar", True, True
         # "Varias localidades cayeron en manos rusas": its own places are not named
         m.place_vague = any(fold(c.lemma_) in PLACE_NOUNS and c.dep_ in ("nsubj", "nsubj:pass", "obj", "obl") and any(
             d.dep_ == "det" and fold(d.text) in VAGUE_QUANTIFIERS for d in c.children) and not any(

@@ -33,6 +33,8 @@ COMPASS = _words(PLACES, "compass")
 REFERENCE = _words(PLACES, "reference_nouns")
 COUNTRY_NOUNS = _words(PLACES, "country_nouns")
 LOCAL_NOUNS = _words(PLACES, "local_nouns")
+POINTED_PLACES = _words(PLACES, "pointed_places")
+THERE = _words(PLACES, "there")
 CITY_NOUNS = _words(PLACES, "city_nouns")
 POINTABLE_TOWNS = (CITY_NOUNS | LOCAL_NOUNS) - {"capital"}  # "esta ciudad", "dicha localidad": the town named last
 REGIONAL = _words(PLACES, "regional_adjectives")
@@ -155,6 +157,7 @@ class Mention:
     purpose: bool = False  # under "para": what something is for ("para golpear la retaguardia")
     background: bool = False  # told as a reference point ("después del inicio de la invasión"), not as news
     place_def: bool = False  # its unnamed place argument is definite ("la localidad"): points back
+    scene: bool = False  # its place is pointed at ("En ese sitio, ...", "Allí, ..."): the place just named
     vow: bool = False  # a violent act the speaker announces or promises: the threat is made, whatever its tense
     unmarked: bool = False  # an attack noun with no word of weapon, target or fighter: a battle or a strike alike
     rejected: Optional[str] = None  # the constraint it failed (for diagnostics and tests)

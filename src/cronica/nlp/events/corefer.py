@@ -313,8 +313,9 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
             and not m.background and not (m.date and not gd) and not any(x.background for x in g):
         return True  # a place changes hands once: "anuncia la toma de Bajmut" ... "fue tomado en la ciudad de Bajmut"
     if m.place_def and not m.places and gp and distance <= 3 and same_mood and not (past_dated(ctx, m) and not gd) \
-            and not other_place_between(ctx, g, m, gp):
-        return True  # "el asalto contra la localidad": the place just named (not in a month or year gone by)
+            and (m.scene or not other_place_between(ctx, g, m, gp)):
+        return True  # "el asalto contra la localidad": the place just named (not in a month or year gone by); "En
+        # ese sitio, un grupo de sicarios atacó ...": pointed at, whatever else its sentence names
     if m.trigger.pos == "N" and distance <= 3 and (not m.places or pointing) and anaphoric(m.tok):
         nearest = max((h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span),
                       key=lambda h: h[-1].span, default=None)
