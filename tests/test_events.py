@@ -1167,6 +1167,16 @@ def test_in_that_place_points_at_the_place_just_named_and_its_event():
     assert one(art, "clash")["place"] == "Santa Inés"
 
 
+def test_the_attack_just_told_in_a_region_placed_closer_in_the_next_sentence_is_one_attack():
+    # latitud435.com/2024/09/ataque-del-eln-deja-un-soldado-muerto-y-cinco-mas-heridos-en-el-catatumbo
+    t = ("Un soldado murió y cinco resultaron heridos en un ataque con explosivos de la guerrilla del Ejército de "
+         "Liberación Nacional (ELN) contra una patrulla del Ejército en la región del Catatumbo, informaron fuentes "
+         "oficiales.\nEl ataque fue perpetrado contra una unidad militar en la vereda de Llana Baja, un caserío remoto "
+         "que forma parte del municipio de Teorama, en el departamento de Norte de Santander, señaló el Ejército.")
+    hit = one(run(t, "2024-09-24"), "attack")
+    assert (hit["place"], hit["fatalities"]) == ("Llana Baja", 1)
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

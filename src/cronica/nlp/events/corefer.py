@@ -298,6 +298,13 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
             and not _other_subject(m) and _materiel(ctx, m) & {w for x in g for w in _materiel(ctx, x)}:
         m.mood = g[0].mood  # the sending it points back to keeps its own mood (decided, still to come)
         return True
+    if m.trigger.pos == "N" and m.definite and m.bare and 0 < distance <= 2 and same_mood and m.places and gp \
+            and all(x.region_place for x in g if x.places) and not m.region_place \
+            and not any(ctx.is_country(p) for p in m.places) and _only_one_before(groups, g, m):
+        # "un ataque ... en la región del Catatumbo" / "El ataque fue perpetrado contra una unidad militar en la
+        # vereda de Llana Baja": the attack just told, placed more closely
+        m.place_depth = -1
+        return True
     # "en este atentado contra ... los hombres que sirven a Colombia": a demonstrative's country is no new place
     pointing = m.trigger.pos == "N" and anaphoric(m.tok) and all(ctx.is_country(p) for p in m.places)
     if m.places and gp and not set(m.places) & set(gp) and not pointing:
