@@ -1177,6 +1177,18 @@ def test_the_attack_just_told_in_a_region_placed_closer_in_the_next_sentence_is_
     assert (hit["place"], hit["fatalities"]) == ("Llana Baja", 1)
 
 
+def test_the_attacks_a_toll_is_the_consequence_of_are_news_and_the_sentence_after_places_them():
+    # diariohuarpe.com/nota/la-guerra-cruza-fronteras-y-mata-civiles-denuncias-de-rusia-contra-ucrania-20261148190:
+    # "como consecuencia de ataques" is what the deaths came of (dated by "este miércoles", claimed by the
+    # authorities, not background); "Los hechos se produjeron en las regiones de Rostov y Bélgorod" places them
+    t = ("Al menos dos personas murieron este miércoles como consecuencia de ataques con drones atribuidos al Ejército "
+         "de Ucrania contra distintas regiones de Rusia, según denunciaron las autoridades rusas.")
+    hit = one(run(t, "2026-01-14"), "attack")
+    assert (hit["date"], hit["status"], hit["fatalities"]) == ("2026-01-14", "claimed", 2)
+    t += " Los hechos se produjeron en las regiones de Rostov y Bélgorod."
+    assert sorted(e["place"] for e in events(run(t, "2026-01-14")) if e["type"] == "attack") == ["Bélgorod", "Rostov"]
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

@@ -10,7 +10,7 @@ from ...names import fold
 from ..spanish import participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, walk
 from ..statements.lexicon import lexicon as reporting_lexicon
-from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, COMPARISON, HEDGES, PENDING, SCENE_NOUNS, Mention
+from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, HEDGES, PENDING, SCENE_NOUNS, Mention
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -156,6 +156,8 @@ def background(ctx, tok) -> bool:
         if x.dep_ == "acl" and x.pos_ in ("VERB", "AUX") and h.dep_ == "appos":
             return True
         if x.pos_ in NOMINAL_POS and x.dep_ in ("nmod", "obl"):
+            if fold(x.lemma_) in CAUSE_NOUNS:
+                return False  # "murieron como consecuencia de ataques con drones": the cause of the toll, the news
             if any(c.dep_ in ("case", "mark") and fold(c.text) in BACKGROUND_CASES for c in x.children):
                 return True
             if x.dep_ == "nmod" and fold(h.lemma_) in BACKGROUND_NOUNS:
