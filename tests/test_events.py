@@ -1189,6 +1189,23 @@ def test_the_attacks_a_toll_is_the_consequence_of_are_news_and_the_sentence_afte
     assert sorted(e["place"] for e in events(run(t, "2026-01-14")) if e["type"] == "attack") == ["Bélgorod", "Rostov"]
 
 
+@pytest.mark.parametrize("text,published", [
+    # jlanoticias.com/rusia-toma-una-ciudad-ucraniana
+    ("Para hacerse con el corazón de esta región Moscú tiene que conquistar Kostiantinivka y Pokrovsk.", "2025-02-07"),
+    # bluradio.com/mundo/ucrania-rusia-y-ee-uu-empiezan-en-emiratos-su-primera-reunion-de-paz-trilateral-cb20
+    ("El portavoz del Kremlin, Dmitri Peskov, dijo este viernes que las tropas ucranianas deben retirarse "
+     "incondicionalmente de todo el Donbás para que pueda arreglarse el conflicto.", "2026-01-23"),
+])
+def test_what_someone_must_do_is_no_event(text, published):
+    assert not [e for e in events(run(text, published)) if e["type"] == "territory_change"]
+
+
+def test_what_someone_had_to_do_and_did_is_an_event():
+    # the past of the same verbs: done ("tuvieron que retirarse" tells the withdrawal)
+    t = "Las tropas ucranianas tuvieron que retirarse de Avdivka, según el Estado Mayor."
+    assert one(run(t, "2024-02-17"), "territory_change")["place"] == "Avdivka"
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told
