@@ -280,6 +280,28 @@ def test_plural_authorities_of_a_named_country_are_that_country():
     assert speaker(art, find(art, "40 personas resultaron heridas")) == "Ucrania"
 
 
+def test_a_part_of_the_front_is_no_war_report():
+    # tynpanama.com/al-minituo/guerra-en-ucrania-el-ejrcito-ruso-reclama-la-captura-de-un-pueblo-en.html: "la parte"
+    # (feminine) is a part; "el parte" (masculine) a report and a channel
+    art = run("El ejército ucraniano había indicado el viernes que se enfrentaba a ataques rusos en las zonas de "
+              "Kupiansk, Lyman y Svatové, en la parte nororiental del frente.", "2023-08-05")
+    assert find(art, "se enfrentaba a ataques rusos").channel is None
+    art = run("El Estado Mayor ucraniano informó en su parte de guerra que las tropas repelieron 20 ataques.", "2023-08-05")
+    assert find(art, "las tropas repelieron").channel == "parte"
+
+
+def test_a_person_telling_what_another_said_makes_a_statement_of_their_own():
+    # keyt.com/latino/cnn-spanish/2025/12/01/rusia-afirma-haber-capturado-la-ciudad-clave-de-pokrovsk-mientras-ucrania-descarta-las-declaraciones-ruidosas-de-moscu/
+    t = ("El general Valery Gerasimov, jefe del Estado Mayor General ruso, le dijo a Putin durante una visita a un puesto "
+         "de mando militar el domingo que las tropas rusas habían capturado Pokrovsk, según afirmó el lunes el portavoz "
+         "del Kremlin, Dmitry Peskov.")
+    art = run(t, "2025-12-01")
+    inner = find(art, "las tropas rusas habían capturado Pokrovsk")
+    assert speaker(art, inner) == "Valery Gerasimov" and inner.channel is None
+    outer = next(s for s in art.statements if s.cue == "afirmar")
+    assert speaker(art, outer) == "Dmitry Peskov" and span(art, outer.content_span).startswith("El general Valery")
+
+
 def test_local_authorities_of_a_country_are_a_described_source_not_the_country():
     # tn.com.ar/internacional/2023/02/28/el-kremlin-denuncio-que-ucrania-lanzo-ataques-con-drones-en-territorio-ruso-un-aparato-cayo-a-100-km-de-moscu
     t = ("Las autoridades rusas cerraron el espacio aéreo sobre San Petersburgo.\nSegún las autoridades locales rusas, "

@@ -17,6 +17,7 @@ ADDRESSED = {"declaraciones", "declaración"}  # "en declaraciones a X": X is th
 
 
 WEBSITE = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|es|ua|ru|mx|ar|co|cl|pe|ve)", re.I)
+MASCULINE_DOCUMENTS = resources.words("es/words/reporting.tsv", "masculine_documents")
 SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
 
 
@@ -84,6 +85,8 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
                 inner = channel_np(ctx, c)
                 if inner:
                     return inner
+    if lemma in MASCULINE_DOCUMENTS and any(d.dep_ == "det" and "Fem" in d.morph.get("Gender") for d in head.children):
+        return None  # "en la parte nororiental del frente": a part, not "el parte de guerra"
     if lemma in lex.documents or head.lower_ in lex.documents:
         # a document's "de X" names who issued it, not where: the medium that broadcast it, else the document
         return _broadcaster(ctx, head) or noun_with_adjectives(ctx, head)

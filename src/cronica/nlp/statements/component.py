@@ -110,7 +110,7 @@ def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
         inner = f.cue_span is not None and f.cue not in preps and any(
             g is not f and g.content[0] <= f.cue_span[0] < g.content[1]
             and (g.cue in preps and not relative or not f.resolved
-                 or g.cue not in preps and not g.direct and not relative) for g in found)
+                 or g.cue not in preps and not g.direct and not relative and not g.account) for g in found)
         if not inner:
             out.append(f)
     return out

@@ -73,6 +73,7 @@ class Found:
     cue_tok: Optional[int] = None
     inherit_main: bool = False  # "según dijo": the subject of the main clause
     keep_span: bool = False  # "la nota señala": the speaker comes from before, the words naming it stay
+    account: bool = False  # "X dijo que P, según afirmó Y": Y's account of what X said; X's statement stays
 
 
 @dataclass

@@ -52,12 +52,16 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     relayed_by = ctx.text[relay_words[1].idx:relay_words[-1].idx + len(relay_words[-1].text)] if relay_words else None
     if relayed_by is not None:
         clause_after = False  # "P, según informó el Servicio Estatal de Emergencias, informó Reuters.": Reuters relays
+    person = subj is not None and subj.i > verb.i and (e := ctx.entity(resolve_np(ctx, subj, verb.idx)[0])) \
+        is not None and e.type == "PER" and " " in e.name  # (a given name and a surname: not "Interfax-Ukraine")
+    # ("X le dijo a Putin ... que P, según afirmó el lunes el portavoz del Kremlin, Dmitry Peskov": a person
+    # telling what another said makes a statement of their own, the sentence before; X's stays)
     if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast \
             and not on_speaker and clause_after:
         # "X, según dijo Y, Z", "Como señala Y, Z" -- but not "X, según denunció Y, mientras que Z"
         content = ctx.trim(doc[j].idx + 1, clause_end(ctx, doc[j].idx + 1, sb))
     else:
-        if relay and (subj is None or subj.i > verb.i) and reported_before(ctx, tok, sa, sb, lambda: channel_of(
+        if relay and not person and (subj is None or subj.i > verb.i) and reported_before(ctx, tok, sa, sb, lambda: channel_of(
                 ctx, verb, (sa, tok.idx)) if subj is None else channel_np(ctx, subj) or ctx.text[slice(*np_span(ctx, subj))],
                                                                     speaker=subj):
             # (no subject: "X ha calificado ..., según ha publicado en su cuenta de Telegram")
@@ -68,7 +72,8 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
         return None
     vstance = ctx.lex.verbs[ctx.lemma(verb)].stance
     f = Found(content=content, cue=ctx.lemma(verb), cue_span=(verb.idx, verb.idx + len(verb.text)),
-              stance="assert" if observed else vstance, direct=False, anchor=verb.idx, cue_tok=verb.i)
+              stance="assert" if observed else vstance, direct=False, anchor=verb.idx, cue_tok=verb.i,
+              account=relay and person and content[1] <= tok.idx)
     issued = document_speaker(ctx, verb) if subj is not None else None
     if issued is not None:  # "según señala el comunicado": whoever issued it speaks, the document is where
         (f.source, f.source_span, f.resolved), f.channel = issued
