@@ -280,6 +280,31 @@ def test_plural_authorities_of_a_named_country_are_that_country():
     assert speaker(art, find(art, "40 personas resultaron heridas")) == "Ucrania"
 
 
+def test_the_channel_before_the_object_is_no_part_of_what_was_said():
+    # noticias.masradios.com.ar/?p=1353430 (Sudan, 20 Jan 2025): "a través de su perfil en la red social X" says
+    # where; the object after it is what was denounced. A demonym the tagger took for a verb ("sudanesa") opens
+    # no clause: the subject is the name before it
+    t = ("Por su parte, la Red de Médicos de Sudán había denunciado a través de su perfil en la red social X la muerte "
+         "de 15 personas, mientras que cinco más habían resultado heridas. En la víspera, la Conferencia de Gezira, un "
+         "grupo de la sociedad civil sudanesa, informó de la muerte de seis civiles y del secuestro de otros tres.")
+    art = run(t, "2025-01-20")
+    s = find(art, "la muerte de 15 personas")
+    assert span(art, s.content_span).startswith("la muerte de 15 personas") and s.channel == "X"
+    s = find(art, "la muerte de seis civiles")
+    assert span(art, s.content_span).startswith("la muerte de seis civiles")
+    assert speaker(art, s) == "Conferencia de Gezira"
+
+
+def test_what_was_asked_through_a_video_is_the_que_clause_after_it():
+    # cronica.com.mx/mundo/ucrania-rusia-realizan-mayor-intercambio-prisioneros-inicio-guerra.html
+    t = ("El intercambio se produjo el miércoles tras meses de negociaciones entre ambos países, ya que el pasado abril "
+         "el propio Medvedchuk, compadre del dictador ruso Vladímir Putin y entonces detenido por Kiev, pidió a través "
+         "de un video que se le canjease por civiles y soldados ucranianos que resistían entonces en Mariúpol.")
+    art = run(t, "2022-09-22")
+    s = next(s for s in art.statements if s.cue == "pedir")
+    assert span(art, s.content_span).startswith("se le canjease por civiles")
+
+
 def test_a_part_of_the_front_is_no_war_report():
     # tynpanama.com/al-minituo/guerra-en-ucrania-el-ejrcito-ruso-reclama-la-captura-de-un-pueblo-en.html: "la parte"
     # (feminine) is a part; "el parte" (masculine) a report and a channel

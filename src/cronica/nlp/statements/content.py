@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import resources
+from ...names import fold
 from ..layout import QUOTE_PAIRS
 from .clauses import BRIDGE, TIME_NOUNS, finite, in_relative
 from .context import Context, Span
@@ -142,7 +143,9 @@ def _adjunct_tokens(ctx: Context, tok: Token, cue: Cue) -> set[int]:
             skip |= {x.i for x in c.subtree} - hung
         # where it was said, not what: "amenazó en Telegram con ...", "pidió desde Kiev a ..."
         if c.dep_ in ("obl", "nmod") and any(
-                k.dep_ == "case" and k.lower_ in ("en", "desde", "durante", "tras", "ante") for k in c.children) \
+                k.dep_ == "case" and (k.lower_ in ("en", "desde", "durante", "tras", "ante", "mediante") or k.lower_ == "a"
+                                      and any(f.dep_ == "fixed" and f.lower_ == "través" for f in k.children))
+                for k in c.children) \
                 and not (cue.args == "toll" and any(x.like_num or x.pos_ == "NUM" for x in c.subtree)):
             # (not the count of a toll verb: "cifró en 20 el número de ...")
             con = next((x.i for x in c.subtree if x.i > c.i and x.lower_ == "con" and x.dep_ == "case"), None)
@@ -154,6 +157,13 @@ def _adjunct_tokens(ctx: Context, tok: Token, cue: Cue) -> set[int]:
                     if d.dep_ == "nmod" and d.i > c.i and d.pos_ == "NOUN" and any(
                             k.dep_ == "case" and k.lower_ == "de" for k in d.children) and \
                             d.lemma_.lower() not in lex.channels | lex.speakers | lex.titles:
+                        keep |= {x.i for x in d.subtree}
+            if cue.args in ("a", "que"):
+                # "pidió a través de un video que se le canjease ...": the que-clause the parser hung on the channel
+                # as its relative is what was asked
+                for d in c.children:
+                    if d.dep_.startswith("acl") and d.i > c.i and any(k.lower_ == "que" and k.i == d.left_edge.i
+                                                                      for k in d.subtree) and ctx.doc[d.left_edge.i - 1].i == c.i:
                         keep |= {x.i for x in d.subtree}
             skip |= {x.i for x in c.subtree if (con is None or x.i < con) and x.i not in keep}
         if c.lemma_.lower() == "parte" and any(k.lower_ == "su" for k in c.children) and \
@@ -182,7 +192,7 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
         return None  # "ha reconocido los esfuerzos asumidos por algunos países": credit given, no admission
     if cue.form == "rechazar" and any(c.dep_ == "obj" and c.lemma_.lower() in REPELLED for c in tok.children):
         return None  # "rechazaron un ataque del ejército ruso": an assault repelled, nothing said
-    for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 10 + len(skip))]:  # (the adjuncts skipped do not count)
         rest = cue.form.split(" ")[1:]
         if t.i in skip or rest and tok.i < t.i <= tok.i + len(rest) and t.lower_ == rest[t.i - tok.i - 1]:
             # the other words of "dar cuenta (de)", "poner en duda" (not the article of "asumió la autoría", whose
@@ -203,6 +213,9 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
         if cue.args == "por":
             return doc[t.i + 1].idx if t.lower_ == "por" and t.i + 1 < len(doc) else None  # "abogó por arreglar ..."
         if cue.args == "a":
+            if t.lower_ == "que" and t.i + 1 < len(doc) and all(x.i in skip for x in doc[tok.i + 1:t.i]):
+                return doc[t.i + 1].idx  # "pidió a través de un video que se le canjease ...": the que-clause after
+                # the channel (the parser took it for the video's relative)
             if t.lower_ == "con" and t.i + 1 < len(doc):
                 return doc[t.i + 1].idx  # "amenazó con X": X is the threat
             if t.lower_ in ("a", "al") or t.dep_ in ("obj", "iobj", "xcomp") or t.i in objs:
@@ -240,9 +253,9 @@ def preposed(ctx: Context, tok: Token) -> Optional[Span]:
         return None
     # a finite verb of a main clause: "Rosatom, la corporación que gestiona la central, culpó ..." has only a
     # relative clause before the comma, and that is the subject
-    if not any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, a)
+    if not any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, a) and fold(t.text) not in ctx.lex.demonyms
                for t in doc[ctx.tok_at(a).i:j]):
-        return None
+        return None  # (nor a demonym the tagger took for a verb: "un grupo de la sociedad civil sudanesa, informó")
     # the comma closes the cue's own subject ("X, que encabezó la delegación, confirmó ...")
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space
                  and c.idx >= a), None)

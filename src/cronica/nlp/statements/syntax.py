@@ -80,6 +80,11 @@ def subject_of(ctx: Context, tok: Token) -> Optional[Token]:
             c.lower_ in ("que", "quien") and not any(k.dep_ == "case" for k in c.children) and
             not (c.i > 0 and ctx.doc[c.i - 1].pos_ == "ADP") for c in tok.children):
         return antecedent(ctx, tok.head)
+    for c in tok.children:
+        # "la Conferencia de Gezira, un grupo de la sociedad civil sudanesa, informó": a demonym the tagger took
+        # for a verb before the cue holds the subject
+        if c.dep_ == "ccomp" and c.i < tok.i and fold(c.text) in ctx.lex.demonyms:
+            return next((k for k in c.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")), None)
     return None
 
 
