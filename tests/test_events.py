@@ -1206,6 +1206,12 @@ def test_what_someone_had_to_do_and_did_is_an_event():
     assert one(run(t, "2024-02-17"), "territory_change")["place"] == "Avdivka"
 
 
+def test_a_capture_claimed_in_a_month_gone_by_is_of_that_month():
+    # tynpanama.com/al-minituo/guerra-en-ucrania-el-ejrcito-ruso-reclama-la-captura-de-un-pueblo-en.html (5 Aug 2023)
+    t = "A finales de julio, las tropas rusas ya habían reclamado la captura de la localidad de Serguiïvka, cerca de Lyman."
+    assert one(run(t, "2023-08-05"), "territory_change")["date"] == "2023-07"
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told
