@@ -1212,6 +1212,14 @@ def test_a_capture_claimed_in_a_month_gone_by_is_of_that_month():
     assert one(run(t, "2023-08-05"), "territory_change")["date"] == "2023-07"
 
 
+def test_the_year_a_place_was_annexed_is_not_the_strikes_date():
+    # hoydia.com.ar/mundo/rusia-reporto-explosiones-en-la-base-aerea-de-la-anexada-crimea/ (10 Aug 2022)
+    t = ("Al menos una persona murió y cinco resultaron heridas ayer a causa de varias explosiones registradas en un "
+         "aeródromo militar en Crimea, península de Ucrania anexionada por Rusia en 2014, informaron las autoridades.")
+    hit = one(run(t, "2022-08-10"), "attack")
+    assert hit["date"] == "2022-08-09"
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

@@ -108,6 +108,14 @@ def noun_forms(lemma: str) -> set[str]:
     return out
 
 
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")  # (folded)
+
+
+def looks_participle(tok) -> bool:
+    """A participle by its form, whatever the tagger made of it ("anexionada" tagged an adjective)."""
+    return "Part" in tok.morph.get("VerbForm") or fold(tok.text).endswith(PARTICIPLE_ENDINGS)
+
+
 def participle_lemma(tok) -> set[str]:
     """Infinitives a participle may come from (spaCy lemmatises "celebrada" as the adjective "celebrado")."""
     w = fold(tok.text)
@@ -121,4 +129,5 @@ def participle_lemma(tok) -> set[str]:
 
 
 
-__all__ = ["conjugate", "verb_tag", "token_mood", "noun_forms", "participle_lemma"]
+__all__ = ["conjugate", "verb_tag", "token_mood", "noun_forms", "participle_lemma", "looks_participle",
+           "PARTICIPLE_ENDINGS"]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ... import resources
 from ...names import fold
+from ..spanish import PARTICIPLE_ENDINGS
 from .context import Context, Span
 
 # the platforms (name_cues_es.tsv): "Telegram", "X", "Facebook" ...
@@ -24,12 +25,9 @@ SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in p
 def participle_of(t: Token, lemmas: set[str]) -> bool:
     """``t`` is a participle of one of ``lemmas`` ("recogida" of recoger), whatever the tagger made of it."""
     w = fold(t.text)
-    if not w.endswith(_PARTICIPLE_ENDINGS):
+    if not w.endswith(PARTICIPLE_ENDINGS):
         return False  # (most words: no participle at all)
     return any(re.fullmatch(re.escape(fold(lemma[:-2])) + r"[ai]d[oa]s?", w) for lemma in lemmas)
-
-
-_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
 def _own_words(ctx: Context, head: Token) -> list[Token]:
