@@ -280,6 +280,17 @@ def test_plural_authorities_of_a_named_country_are_that_country():
     assert speaker(art, find(art, "40 personas resultaron heridas")) == "Ucrania"
 
 
+def test_a_capture_claimed_with_a_verb_of_demanding_is_asserted_not_asked_for():
+    # tynpanama.com/al-minituo/guerra-en-ucrania-el-ejrcito-ruso-reclama-la-captura-de-un-pueblo-en.html: "reclamar
+    # la captura" claims a gain (the capture is claimed); "reclamaron el fin de la guerra" asks for something
+    art = run("A finales de julio, las tropas rusas ya habían reclamado la captura de la localidad de Serguiïvka, cerca "
+              "de Lyman.", "2023-08-05")
+    assert find(art, "la captura de la localidad").stance == "assert"
+    assert art.events[0].status == "claimed"
+    art = run("Los manifestantes reclamaron el fin de la guerra.", "2023-08-05")
+    assert find(art, "el fin de la guerra").stance == "urge"
+
+
 def test_the_channel_before_the_object_is_no_part_of_what_was_said():
     # noticias.masradios.com.ar/?p=1353430 (Sudan, 20 Jan 2025): "a través de su perfil en la red social X" says
     # where; the object after it is what was denounced. A demonym the tagger took for a verb ("sudanesa") opens

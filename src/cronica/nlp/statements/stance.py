@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ... import resources
 from ...names import fold
 from ..spanish import grammar
 from .clauses import negated
@@ -23,6 +24,9 @@ class Stance:
 def verb_stance(ctx: Context, tok: Token, cue: Cue) -> Optional[Stance]:
     """The cue's stance, or None when the negated cue says nothing ("no dijo nada")."""
     if not negated(ctx, tok):
+        if cue.stance == "urge" and any(c.dep_ in ("obj", "nsubj:pass") and fold(c.lemma_) in CREDIT_CLAIMS
+                                        for c in tok.children):
+            return Stance("assert")  # "reclamó la captura de Serguiïvka", "cuya autoría reclamó": claimed, not asked for
         return Stance(cue.stance)
     if cue.negated == "-":
         return None
@@ -35,6 +39,7 @@ def verb_stance(ctx: Context, tok: Token, cue: Cue) -> Optional[Stance]:
 
 
 REPLIES = grammar("reply_verbs")
+CREDIT_CLAIMS = resources.words("es/words/reporting.tsv", "credit_claims")
 
 
 def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
