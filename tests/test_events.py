@@ -1220,6 +1220,13 @@ def test_the_year_a_place_was_annexed_is_not_the_strikes_date():
     assert hit["date"] == "2022-08-09"
 
 
+def test_a_call_up_in_a_bill_passed_at_first_reading_is_still_to_come():
+    # es.sott.net/article/92867-Zelenski-reduce-la-edad-de-reclutamiento (2 Apr 2024)
+    t = ("Debido a la escasez de tropas, la Rada Suprema aprobó en primera lectura un proyecto de ley de movilización "
+         "militar que endurece las normas de reclutamiento.")
+    assert {e["status"] for e in events(run(t, "2024-04-02")) if e["type"] == "mobilization"} == {"expected"}
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

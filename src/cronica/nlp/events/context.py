@@ -38,6 +38,7 @@ GENERIC_EVENTS = _words(EVENT_WORDS, "generic_events")
 OCCUR = _words(EVENT_WORDS, "occur")
 CAUSE_NOUNS = _words(EVENT_WORDS, "cause_nouns")
 OBLIGATION = _words(EVENT_WORDS, "obligation")
+FIRST_READING = _words(EVENT_WORDS, "first_reading")
 THERE = _words(PLACES, "there")
 CITY_NOUNS = _words(PLACES, "city_nouns")
 POINTABLE_TOWNS = (CITY_NOUNS | LOCAL_NOUNS) - {"capital"}  # "esta ciudad", "dicha localidad": the town named last

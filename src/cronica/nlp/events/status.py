@@ -10,7 +10,8 @@ from ...names import fold
 from ..spanish import participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, walk
 from ..statements.lexicon import lexicon as reporting_lexicon
-from .context import BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, HEDGES, PENDING, SCENE_NOUNS, Mention
+from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
+                      PENDING, SCENE_NOUNS, Mention)
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -83,6 +84,8 @@ def grammar_mood(ctx, m: Mention) -> None:
         tags = []  # "anunció que castigaría al pueblo": the threat is made; what it threatens is still to come
     if m.purpose:
         tags.append("fut")
+    if m.trigger.type == "mobilization" and any(p in fold(tok.sent.text) for p in FIRST_READING):
+        tags.append("fut")  # "aprobó en primera lectura un proyecto de ley de movilización": not yet in force
     if "hypo" in tags:
         mood = "hypothetical"
     elif "cond" in tags and rumour(tok):
