@@ -1218,6 +1218,12 @@ def test_the_year_a_place_was_annexed_is_not_the_strikes_date():
          "aeródromo militar en Crimea, península de Ucrania anexionada por Rusia en 2014, informaron las autoridades.")
     hit = one(run(t, "2022-08-10"), "attack")
     assert hit["date"] == "2022-08-09"
+    # jlanoticias.com/rusia-toma-una-ciudad-ucraniana (7 Feb 2025): the same with the participle on the town
+    t = ("Según el mando ruso, “gracias a las intensas acciones ofensivas” de tres brigadas motorizadas y unidades de "
+         "voluntarios fue “liberada la ciudad de Dzerzhinsk (nombre ruso de Toretsk) de la república popular de "
+         "Donetsk”, anexionada por Moscú en 2022.")
+    freed = next(e for e in events(run(t, "2025-02-07")) if e["trigger"] == "liberada")
+    assert freed["date"] == "2025-02-07"
 
 
 def test_a_call_up_in_a_bill_passed_at_first_reading_is_still_to_come():

@@ -10,7 +10,7 @@ from ...names import fold
 from ..numbers import parse_number
 from ..spanish import looks_participle
 from ..syntax import NOMINAL_POS, case_of, is_nominal
-from .context import COMPARISON, TIME_FRAMES, Mention
+from .context import COMPARISON, PLACE_NOUNS, TIME_FRAMES, Mention
 
 
 def assign_date(ctx, m: Mention) -> None:
@@ -159,9 +159,11 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
         if x.dep_ == "acl" and x.head.i == tok.i:
             x = x.head  # "la explosión que dañó el puente el pasado sábado": the trigger's own relative clause
             continue
-        if steps and x.dep_ == "amod" and x.head.i != tok.i and x.head.i not in heads and x.head.dep_ == "appos" \
-                and looks_participle(x):
-            return None  # "en Crimea, península de Ucrania anexionada por Rusia en 2014": a description of the place
+        if steps and x.dep_ == "amod" and x.head.i != tok.i and x.head.i not in heads and looks_participle(x) and (
+                x.head.dep_ == "appos" or fold(x.head.lemma_) in PLACE_NOUNS
+                or (e := ctx.entity_at(x.head)) is not None and e.type == "LOC"):
+            return None  # "en Crimea, península de Ucrania anexionada por Rusia en 2014", "liberada la ciudad de X ...,
+            # anexionada por Moscú en 2022": a description of the place
         if x.dep_ in ("ccomp", "advcl", "parataxis", "acl", "xcomp", "csubj") and x.pos_ in ("VERB", "AUX") \
                 and x.i not in own:
             deadline = x.dep_ == "advcl" and (x.head.lower_ in ("antes", "hasta") or any(
