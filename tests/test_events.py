@@ -1233,6 +1233,14 @@ def test_a_call_up_in_a_bill_passed_at_first_reading_is_still_to_come():
     assert {e["status"] for e in events(run(t, "2024-04-02")) if e["type"] == "mobilization"} == {"expected"}
 
 
+def test_an_army_that_struck_homes_made_a_strike_not_a_battle():
+    # diariosigloxxi.com/texto-ep/mostrar/20250429001837/aumentan-12-muertos-ataque-estadounidense-lunes-contra-viviendas-capital-yemen:
+    # the army is who struck ("perpetrado ... por el Ejército"), the homes what was struck
+    t = ("El balance de víctimas a consecuencia del ataque perpetrado este lunes por el Ejército estadounidense contra "
+         "tres viviendas de la capital de Yemen, Saná, ha aumentado a 16.")
+    assert [e["type"] for e in events(run(t, "2025-04-29"))] == ["attack"]
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

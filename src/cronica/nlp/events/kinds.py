@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
+from ..spanish import looks_participle
 from ..syntax import case_of, passive_aux, walk
 from .arguments import event_places
 from .dates import governs_time
@@ -84,15 +85,21 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
                 agents.extend(c.subtree)
     elif tok.dep_ in ("obj", "nsubj:pass") and tok.head.pos_ == "VERB":
         agents.extend(x for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree)
+    if m.trigger.pos == "N":
+        # "el ataque perpetrado este lunes por el Ejército estadounidense contra tres viviendas": who did it
+        for p in tok.children:
+            if p.dep_ in ("acl", "amod") and looks_participle(p):
+                agents.extend(x for c in p.children if c.dep_ in ("obl", "obl:agent", "obj", "nmod")
+                              and case_of(c).split()[:1] == ["por"] for x in c.subtree)
     mine = {x.i for x in agents}
     patient = {fold(x.text) for x in words if x.i not in mine}  # the army that attacks is no military target
     words += [x for x in agents if x not in words]
     folded = {fold(x.text) for x in words}
     if folded & REMOTE_WEAPONS:
         return False
-    if folded & FACILITIES and not folded & SECURITY_FORCES:
+    if folded & FACILITIES and not patient & SECURITY_FORCES:
         return False  # "ataque directo de las tropas rusas a la maternidad": a strike on a building (but "una escuela
-        # de formación de la gendarmería" is a military target)
+        # de formación de la gendarmería" is a military target; the army that struck "tres viviendas" is no target)
     if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")} & GROUND_FORCES:
         return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
     # a state strikes military targets from afar; an armed group assaults them
