@@ -1241,6 +1241,14 @@ def test_an_army_that_struck_homes_made_a_strike_not_a_battle():
     assert [e["type"] for e in events(run(t, "2025-04-29"))] == ["attack"]
 
 
+def test_what_an_act_just_told_is_called_is_no_other_act():
+    # diariohuarpe.com/nota/la-guerra-cruza-fronteras-y-mata-civiles-denuncias-de-rusia-contra-ucrania-20261148190
+    t = ("En paralelo, el gobernador de la región de Bélgorod, Viacheslav Gladkov, denunció la muerte de una mujer luego "
+         "de que un dron impactara contra un vehículo en la localidad de Zozuli. El funcionario calificó el hecho como "
+         "“otro ataque terrorista por parte de las Fuerzas Armadas ucranianas”.")
+    assert one(run(t, "2026-01-14"), "attack")["place"] == "Zozuli"
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

@@ -143,6 +143,12 @@ def redescribes(m: Mention) -> bool:
         return True
     if tok.dep_ == "appos" and _judged(tok):
         return True
+    if tok.dep_ in ("obj", "obl", "xcomp") and fold(h.lemma_) in JUDGING and any(
+            c.dep_ in ("mark", "case") and fold(c.text) in ("como", "de") for c in tok.children) and any(
+            c.dep_ == "obj" and c.i < tok.i for c in h.children) and not any(
+            x.pos_ == "PROPN" and x.is_alpha for x in tok.doc[h.i + 1:tok.i]):
+        return True  # "calificó el hecho como «otro ataque terrorista»": what the act just told is called (not "la
+        # situación en Bucha", a thing named anew)
     if tok.dep_ in ("obj", "obl") and fold(h.lemma_) in BLAMING:
         return True  # "culpó a un ataque aéreo israelí" (of the explosion just told): its cause, not another act
     if tok.dep_ == "nmod" and h.dep_ in ("obj", "obl") and fold(h.head.lemma_) in BLAMING \
