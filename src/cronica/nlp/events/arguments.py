@@ -7,18 +7,13 @@ from ..numbers import parse_number
 from ..spanish import grammar
 from ..syntax import case_of, passive_aux, uniq, walk
 from .context import (
-    BACKGROUND_CASES,
     CITY_NOUNS,
     POINTED_PLACES,
     THERE,
-    DISTRICT_NOUNS,
-    FACILITIES,
     INCLUDING,
     LOCAL_NOUNS,
     ONGOING,
     PLACE_NOUNS,
-    PLACE_WORDS,
-    SITES,
     TERRITORY,
     TOLL_HEADS,
     VAGUE_QUANTIFIERS,
@@ -31,18 +26,16 @@ from .context import (
 from .lists import colon_list, coordinated_places, counted_places, in_text_order, listed
 from .locative import (
     after_agent,
+    frame_places,
     hung_target,
     locative,
     misparsed_object,
     named_place,
     own_territory,
-    place_inside,
     stage_noun,
 )
 
 POINTING_DETS = grammar("definite_articles") | grammar("demonstratives")
-SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # nouns of a place, a region,
-# a building or grounds
 
 
 def ongoing_places(ctx, verb) -> list[str]:
@@ -229,67 +222,6 @@ def _held_chain(x, tok) -> bool:
             return False
         y = y.head
     return x.head.i != tok.i
-
-
-def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
-    """No place among its own arguments: a locative of the clause frame ("En Kiev, ... dijo que ...")."""
-    out = []
-    x, steps = tok, 0
-    while steps < 4:
-        h = x.head
-        if h == x:
-            break
-        # (and what hangs on an adverb of the frame: "ocurrió alrededor de las 17:00 horas de ayer, en el poblado de
-        # Santa Inés", which the parser puts under "alrededor")
-        frame = [*h.children, *(g for c in h.children if c.dep_ == "advmod" and c != x
-                                and fold(c.text) not in BACKGROUND_CASES for g in c.children
-                                if g.dep_ in ("obl", "nmod") and g.i > c.i and case_of(g) == "en")]
-        # (not "se produce pocos días después de otro rapto, la semana pasada en un campo de ...": the other one's)
-        for c in frame:
-            if c == x or c.dep_ not in ("obl", "nmod", "advmod"):
-                continue
-            case = case_of(c)
-            if not case.startswith(("en", "cerca", "sobre")):
-                continue
-            e = ctx.entity_at(c)
-            if e is None and fold(c.lemma_) in SPATIAL:  # "en la región de Luhansk", "en una instalación ...
-                inner = place_inside(ctx, c)  # ubicada en una zona rural del departamento del Cesar"
-                if inner is not None:
-                    e, c = ctx.entity_at(inner), inner
-            if e and e.type == "LOC":
-                out.append((10 + steps, c.i, c))
-        if steps == 0 and tok.pos_ in ("NOUN", "PROPN"):
-            # "murieron a causa de un ataque ... contra un teatro que ... en la ciudad de Mariúpol", "muertos en pleno
-            # asedio a la ciudad de Bajmut": the parser hangs the target on the verb; the place named inside the
-            # target phrase is the strike's
-            for c in h.children:
-                right_after = tok.i < c.i <= tok.right_edge.i + 3
-                if c != x and c.dep_ in ("obl", "obj") and c.i > tok.i and (
-                        case_of(c).startswith("contra") or right_after and case_of(c).split()[:1] in (["a"], ["al"], ["sobre"])):
-                    for y, d in walk(c, 4):
-                        e = ctx.place_entity(y)
-                        if e is not None and e.type == "LOC" and not ctx.is_country(e.id) and ctx.name_root(y, e):
-                            out.append((12 + d, y.i, y))
-                            break
-        x, steps = h, steps + 1
-    if out:
-        return out
-    # a sentence-initial locative frame: "En Kiev, ..." / "Cerca de Bakhmut, ..."
-    sent = tok.sent
-    words = [t for t in sent if not t.is_space]
-    if len(words) > 3 and words[0].lower_ not in ("en", "cerca", "sobre", "desde"):
-        comma = next((k for k, t in enumerate(words[:4]) if t.text == ","), None)
-        if comma is not None and words[0].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
-            words = words[comma + 1:]  # "Mientras, en la ciudad de Sumy, ...": a connective first
-    if words and words[0].lower_ in ("en", "cerca", "sobre", "desde"):
-        for t in words[:8]:
-            if t.text == ",":
-                break
-            e = ctx.entity_at(t)
-            if e and e.type == "LOC" and t.i < tok.i:
-                out.append((20, t.i, t))
-                break
-    return out
 
 
 def noun_actors(ctx, tok) -> list[str]:

@@ -89,6 +89,7 @@ KIND_NOUNS = _words(EVENT_WORDS, "kind_nouns")
 REQUEST_VERBS = _words(EVENT_WORDS, "request_verbs")
 UNIT_NOUNS = _words(EVENT_WORDS, "unit_nouns")
 FACILITIES = _words(EVENT_WORDS, "facilities")
+SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # a place, a region, a building
 CIVILIANS = _words(EVENT_WORDS, "civilians")
 GATHERING_PLACES = _words(EVENT_WORDS, "gathering_places")
 ARMED_MEN = _words(EVENT_WORDS, "armed_men")

@@ -192,3 +192,19 @@ def overnight(ctx, tok) -> bool:
         near += [c for c in tok.head.children if c.dep_ in ("obl", "advmod")]
     return any(fold(x.text) in ("noche", "madrugada", "anoche") for x in near)
 
+
+def said_on(ctx, g: list[Mention]) -> Optional[EventDate]:
+    """An event known only from someone's words, with no day of its own, is of the day they said it
+    ("anunció el sábado que el ejército entró en Mekele")."""
+    month = ctx.published.isoformat()[:7] if ctx.published else None
+    for m in g:
+        for cue in m.report_cues:
+            t = next((t for t in ctx.times if t.value and t.precision == "day" and governs_time(ctx, cue, t)), None)
+            if t is not None:
+                return EventDate(t.value, "day", getattr(t, "basis", None) or "relative")
+            # "A finales de julio, las tropas rusas ya habían reclamado la captura de ...": a month gone by
+            t = next((t for t in ctx.times if t.value and t.precision == "month" and month and t.value < month
+                      and governs_time(ctx, cue, t)), None)
+            if t is not None:
+                return EventDate(t.value, "month", getattr(t, "basis", None) or "relative")
+    return None

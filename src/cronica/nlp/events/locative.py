@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ...names import fold
 from ..spanish import participle_lemma
-from ..syntax import case_of, passive_aux
-from .context import ANAPHORIC, COMPASS, GROUPS, LOCATED, PEOPLE, PLACE_NOUNS, REFERENCE, WITHDRAWAL
+from ..syntax import case_of, passive_aux, walk
+from .context import (ANAPHORIC, BACKGROUND_CASES, COMPASS, GROUPS, LOCATED, PEOPLE, PLACE_NOUNS, REFERENCE, SPATIAL,
+                      WITHDRAWAL)
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 
@@ -187,3 +188,64 @@ def stage_noun(ctx, tok):
     if de is not None and de.i > 0 and fold(tok.doc[de.i - 1].lemma_) in ctx.lex.stage:
         return tok.doc[de.i - 1]
     return None
+
+
+def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
+    """No place among its own arguments: a locative of the clause frame ("En Kiev, ... dijo que ...")."""
+    out = []
+    x, steps = tok, 0
+    while steps < 4:
+        h = x.head
+        if h == x:
+            break
+        # (and what hangs on an adverb of the frame: "ocurrió alrededor de las 17:00 horas de ayer, en el poblado de
+        # Santa Inés", which the parser puts under "alrededor")
+        frame = [*h.children, *(g for c in h.children if c.dep_ == "advmod" and c != x
+                                and fold(c.text) not in BACKGROUND_CASES for g in c.children
+                                if g.dep_ in ("obl", "nmod") and g.i > c.i and case_of(g) == "en")]
+        # (not "se produce pocos días después de otro rapto, la semana pasada en un campo de ...": the other one's)
+        for c in frame:
+            if c == x or c.dep_ not in ("obl", "nmod", "advmod"):
+                continue
+            case = case_of(c)
+            if not case.startswith(("en", "cerca", "sobre")):
+                continue
+            e = ctx.entity_at(c)
+            if e is None and fold(c.lemma_) in SPATIAL:  # "en la región de Luhansk", "en una instalación ...
+                inner = place_inside(ctx, c)  # ubicada en una zona rural del departamento del Cesar"
+                if inner is not None:
+                    e, c = ctx.entity_at(inner), inner
+            if e and e.type == "LOC":
+                out.append((10 + steps, c.i, c))
+        if steps == 0 and tok.pos_ in ("NOUN", "PROPN"):
+            # "murieron a causa de un ataque ... contra un teatro que ... en la ciudad de Mariúpol", "muertos en pleno
+            # asedio a la ciudad de Bajmut": the parser hangs the target on the verb; the place named inside the
+            # target phrase is the strike's
+            for c in h.children:
+                right_after = tok.i < c.i <= tok.right_edge.i + 3
+                if c != x and c.dep_ in ("obl", "obj") and c.i > tok.i and (
+                        case_of(c).startswith("contra") or right_after and case_of(c).split()[:1] in (["a"], ["al"], ["sobre"])):
+                    for y, d in walk(c, 4):
+                        e = ctx.place_entity(y)
+                        if e is not None and e.type == "LOC" and not ctx.is_country(e.id) and ctx.name_root(y, e):
+                            out.append((12 + d, y.i, y))
+                            break
+        x, steps = h, steps + 1
+    if out:
+        return out
+    # a sentence-initial locative frame: "En Kiev, ..." / "Cerca de Bakhmut, ..."
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if len(words) > 3 and words[0].lower_ not in ("en", "cerca", "sobre", "desde"):
+        comma = next((k for k, t in enumerate(words[:4]) if t.text == ","), None)
+        if comma is not None and words[0].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
+            words = words[comma + 1:]  # "Mientras, en la ciudad de Sumy, ...": a connective first
+    if words and words[0].lower_ in ("en", "cerca", "sobre", "desde"):
+        for t in words[:8]:
+            if t.text == ",":
+                break
+            e = ctx.entity_at(t)
+            if e and e.type == "LOC" and t.i < tok.i:
+                out.append((20, t.i, t))
+                break
+    return out

@@ -44,7 +44,7 @@ from .context import (
 )
 from .anaphora import campaign, past_dated
 from .corefer import group_places
-from .dates import governs_time, own_undated_time
+from .dates import own_undated_time, said_on
 from .likeness import unnamed_town
 
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
@@ -270,23 +270,6 @@ def news_day(ctx: EventContext) -> Optional[EventDate]:
         return EventDate(near[0].value, "day", getattr(near[0], "basis", None) or "relative")
     if not days:
         return EventDate(ctx.published.isoformat(), "day", "publication")
-    return None
-
-
-def said_on(ctx: EventContext, g: list[Mention]) -> Optional[EventDate]:
-    """An event known only from someone's words, with no day of its own, is of the day they said it
-    ("anunció el sábado que el ejército entró en Mekele")."""
-    month = ctx.published.isoformat()[:7] if ctx.published else None
-    for m in g:
-        for cue in m.report_cues:
-            t = next((t for t in ctx.times if t.value and t.precision == "day" and governs_time(ctx, cue, t)), None)
-            if t is not None:
-                return EventDate(t.value, "day", getattr(t, "basis", None) or "relative")
-            # "A finales de julio, las tropas rusas ya habían reclamado la captura de ...": a month gone by
-            t = next((t for t in ctx.times if t.value and t.precision == "month" and month and t.value < month
-                      and governs_time(ctx, cue, t)), None)
-            if t is not None:
-                return EventDate(t.value, "month", getattr(t, "basis", None) or "relative")
     return None
 
 

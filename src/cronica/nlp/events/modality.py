@@ -1,0 +1,76 @@
+"""Whether a trigger tells something that happened or will: refrained from or prevented ("se abstenga de atacar"),
+only owed ("Moscú tiene que conquistar Kostiantinivka"), or what something is for ("para invadir la ciudad")."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...names import fold
+from .context import OBLIGATION, campaign_word
+
+
+def blocked(ctx, tok) -> Optional[str]:
+    """The governing word under which it did not or will not happen (refrained from, prevented, or only owed:
+    "Moscú tiene que conquistar Kostiantinivka", "las tropas deben retirarse")."""
+    owed = next((c for c in tok.children if c.dep_ == "aux" and fold(c.lemma_) in OBLIGATION), None)
+    if owed is None and fold(tok.head.lemma_) in OBLIGATION and tok.head.i < tok.i and tok.i > 0 \
+            and fold(tok.doc[tok.i - 1].text) == "que":
+        owed = tok.head
+    if "Inf" in tok.morph.get("VerbForm") and owed is not None and "Past" not in owed.morph.get("Tense") \
+            and "Imp" not in owed.morph.get("Tense"):
+        return "deber"  # (not "tuvieron que retirarse de Avdivka": they had to, and did)
+    h = tok.head
+    if any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in tok.children) and fold(h.lemma_) in OBLIGATION \
+            and any(c.dep_ in ("conj", "xcomp") and c.i > h.i and fold(c.doc[c.i - 1].text) == "que" for c in h.children) \
+            and "Past" not in h.morph.get("Tense"):
+        return "deber"  # "Para hacerse con el corazón de esta región Moscú tiene que conquistar ...": the aim of a duty
+    return _governing(ctx, tok, ctx.lex.block)
+
+
+def purposed(ctx, tok) -> bool:
+    """The verb of a purpose clause, or its object ("para invadir la ciudad", "para lanzar una ofensiva"): what
+    something is for, expected; not a noun the clause presupposes ("para escapar del cerco")."""
+    x = tok.head if tok.dep_ == "obj" else tok
+    return any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in x.children)
+
+
+def operation_aim(tok) -> bool:
+    """A purpose clause hung on an operation ("ha iniciado varias ofensivas para recuperar el control de ...", "la
+    ofensiva para expulsar a los yihadistas"): the operation's aim, no event of its own."""
+    x = tok.head if tok.dep_ == "obj" else tok
+    h = x.head
+    if h == x:
+        return False
+    return campaign_word(h) or h.pos_ in ("VERB", "AUX") and any(c.dep_ == "obj" and campaign_word(c) for c in h.children)
+
+
+def conditional_ground(tok) -> bool:
+    """A purpose clause hung on what something would give ("la captura de Bajmut daría a Rusia un trampolín para
+    avanzar sobre dos ciudades"): a capability imagined, no occurrence told, even an expected one."""
+    x = tok.head if tok.dep_ == "obj" else tok
+    for _ in range(3):
+        if x.head == x:
+            return False
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            return "Cnd" in x.morph.get("Mood")
+    return False
+
+
+def _governing(ctx, tok, words: set[str]) -> Optional[str]:
+    x, steps = tok, 0
+    while x.head != x and steps < 4:
+        for c in x.children:
+            if c.dep_ == "mark" and fold(c.text) in words:
+                return fold(c.text)
+        h = x.head
+        if fold(h.lemma_) in words or fold(h.text) in words:
+            if any(c.dep_ == "advmod" and fold(c.text) in ("no", "nunca") and c.i < h.i
+                   and fold(c.nbor(1).text) not in ("solo", "solamente") for c in h.children):  # (not "no solo")
+                return None  # "Este hecho no han impedido que Rusia haya tomado ya ... Mariúpol": it happened
+            return fold(h.lemma_) if fold(h.lemma_) in words else fold(h.text)
+        if x.dep_ in ("ccomp", "parataxis", "ROOT"):
+            break
+        if x.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in x.children):
+            break  # "para perseguir a los hombres que incursionaron en X": the relative clause tells what happened
+        x, steps = h, steps + 1
+    return None
