@@ -1249,6 +1249,13 @@ def test_what_an_act_just_told_is_called_is_no_other_act():
     assert one(run(t, "2026-01-14"), "attack")["place"] == "Zozuli"
 
 
+def test_a_call_up_with_no_place_is_the_country_its_sentence_names():
+    # es.sott.net/article/92867-Zelenski-reduce-la-edad-de-reclutamiento (2 Apr 2024)
+    t = ("El presidente de Ucrania, Vladímir Zelenski, ha firmado este martes un controvertido proyecto de ley de "
+         "movilización que rebaja la edad mínima para el reclutamiento de 27 a 25 años.")
+    assert {e["place"] for e in events(run(t, "2024-04-02")) if e["type"] == "mobilization"} == {"Ucrania"}
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

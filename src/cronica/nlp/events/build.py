@@ -11,7 +11,7 @@ from ..syntax import uniq
 from .context import FIELD_TYPES, Mention
 from .corefer import group_places
 from .likeness import dominates
-from .placing import placed_after
+from .placing import country_call_ups, placed_after
 from .setting import fill_dates, fill_places, refine_vague_places
 from .status import combine_status
 
@@ -59,6 +59,7 @@ def group_date(g: list[Mention]) -> Optional[EventDate]:
 def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
     events: list[Event] = []
     placed_after(ctx, groups)
+    country_call_ups(ctx, groups)
     refine_vague_places(ctx, groups)
     ctx_place = fill_places(ctx, groups)
     ctx_date = fill_dates(ctx, groups)

@@ -41,3 +41,16 @@ def _placing(ctx, sent) -> list[str]:
                     found.append(e.id)
         return uniq(found)
     return []
+
+
+def country_call_ups(ctx, groups: list[list[Mention]]) -> None:
+    """A call-up with no place of its own is the country's whose call-up it is, when its sentence names one country
+    ("El presidente de Ucrania, Vladímir Zelenski, ha firmado este martes un controvertido proyecto de ley de
+    movilización": Ukraine's)."""
+    for g in groups:
+        lead = g[0]
+        if lead.trigger.type != "mobilization" or any(x.places for x in g):
+            continue
+        named = uniq(e.id for t in ctx.sents[lead.sent] if (e := ctx.entity_at(t)) is not None and ctx.is_country(e.id))
+        if len(named) == 1:
+            lead.places, lead.place_depth, lead.region_place = named, 9, False
