@@ -280,6 +280,17 @@ def test_plural_authorities_of_a_named_country_are_that_country():
     assert speaker(art, find(art, "40 personas resultaron heridas")) == "Ucrania"
 
 
+def test_the_official_after_a_preposition_of_several_words_is_the_one_just_named():
+    # diariohuarpe.com/nota/la-guerra-cruza-fronteras-y-mata-civiles-denuncias-de-rusia-contra-ucrania-20261148190:
+    # "De acuerdo con el funcionario" points back like "según el funcionario" (the words of the cue are no part of it)
+    t = ("El alcalde de la ciudad de Rostov del Don, Alexander Skriabin, informó a través de su canal de Telegram que "
+         "las autoridades trabajan para identificar a la víctima. De acuerdo con el funcionario, el ataque provocó daños "
+         "en múltiples edificios de apartamentos.")
+    art = run(t, "2026-01-14")
+    s = find(art, "el ataque provocó daños")
+    assert speaker(art, s) == "Alexander Skriabin" and span(art, s.source_span) == "el funcionario"
+
+
 def test_a_capture_claimed_with_a_verb_of_demanding_is_asserted_not_asked_for():
     # tynpanama.com/al-minituo/guerra-en-ucrania-el-ejrcito-ruso-reclama-la-captura-de-un-pueblo-en.html: "reclamar
     # la captura" claims a gain (the capture is claimed); "reclamaron el fin de la guerra" asks for something

@@ -147,8 +147,9 @@ def np_span(ctx: Context, head: Token) -> Span:
     while left - 1 in subtree and not doc[left - 1].is_punct and not doc[left - 1].is_space \
             and doc[left - 1].idx >= ctx.body_start \
             and doc[left - 1].pos_ not in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ") \
-            and not (doc[left - 1].pos_ == "ADP" and doc[left - 1].head.i == head.i):
-        left -= 1
+            and not (doc[left - 1].pos_ == "ADP" and doc[left - 1].head.i == head.i) \
+            and not (doc[left - 1].dep_ == "fixed" and doc[left - 1].head.dep_ == "case"):
+        left -= 1  # (nor the rest of a preposition of several words: "De acuerdo con el funcionario")
     right = head.i
     for t in doc[head.i + 1:head.right_edge.i + 1]:
         if t.is_punct or t.is_space or t.lower_ in ("que", "quien", "quienes") or t.pos_ in ("VERB", "AUX"):
