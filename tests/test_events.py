@@ -1256,6 +1256,14 @@ def test_a_call_up_with_no_place_is_the_country_its_sentence_names():
     assert {e["place"] for e in events(run(t, "2024-04-02")) if e["type"] == "mobilization"} == {"Ucrania"}
 
 
+def test_a_list_of_places_the_parser_splits_at_an_apposition_keeps_its_first_member():
+    # telemadrid.es/noticias/internacional/Al-menos-tres-muertos-en-un-ataque-ruso-a-Mykolaiv-en-el-sur-de-Ucrania-0-2464253563--20220629114959.html
+    t = ("En su parte bélico matutino el portavoz castrense, Ígor Konashénkov, afirmó además que las Fuerzas Armadas de "
+         "Rusia han destruido ocho depósitos de municiones y armas en la región de Jersón, la autoproclamada república "
+         "popular de Donetsk y Mykolaiv.")
+    assert [e["place"] for e in events(run(t, "2022-06-29"))] == ["Jersón", "Donetsk", "Mykolaiv"]
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

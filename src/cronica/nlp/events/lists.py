@@ -99,6 +99,17 @@ def coordinated_places(ctx, tok) -> list:
                     e = ctx.place_entity(x) or ctx.entity_at(x)  # (a village the NER took for a name)
                     if e is not None and e not in out and (e.type == "LOC" or x.pos_ == "PROPN" and len(e.mentions) == 1):
                         out.append(e)
+    host = first.head
+    left = next((t for t in host.subtree if not t.is_punct), host)
+    if first.dep_ in ("nmod", "flat") and host.dep_ == "appos" and len(out) > 1 and left.i > 1 \
+            and ctx.doc[left.i - 1].text == ",":
+        # "en la región de Jersón, la autoproclamada república popular de Donetsk y Mykolaiv": the parser hung the
+        # list's later members, as an apposition, beside the first one; that first place leads the list
+        for c in host.head.children:
+            if c.i < host.i and c.dep_ in ("nmod", "obl") and case_of(c) == "en" and c.right_edge.i == left.i - 2:
+                e = next((ctx.place_entity(x) for x in (c, *c.children) if ctx.place_entity(x) is not None), None)
+                if e is not None and e.type == "LOC" and e not in out:
+                    out.insert(0, e)
     return [e for e in out if e is not ctx.place_entity(tok)]
 
 
