@@ -1264,6 +1264,16 @@ def test_a_list_of_places_the_parser_splits_at_an_apposition_keeps_its_first_mem
     assert [e["place"] for e in events(run(t, "2022-06-29"))] == ["Jersón", "Donetsk", "Mykolaiv"]
 
 
+def test_deaths_caused_by_attacks_give_the_attacks_their_day_and_a_raid_of_the_night_before_stays_apart():
+    # diariohuarpe.com/nota/la-guerra-cruza-fronteras-y-mata-civiles-denuncias-de-rusia-contra-ucrania-20261148190
+    t = ("Al menos dos personas murieron este miércoles como consecuencia de ataques con drones atribuidos al Ejército "
+         "de Ucrania contra distintas regiones de Rusia, según denunciaron autoridades locales rusas.\n\nEl alcalde de "
+         "la ciudad de Rostov del Don, Alexander Skriabin, informó a través de su canal de Telegram que “el ataque "
+         "enemigo de la pasada noche ha dejado un muerto”.")
+    dates = {e["trigger"]: e["date"] for e in events(run(t, "2026-01-14")) if e["type"] == "attack"}
+    assert dates == {"ataques": "2026-01-14", "ataque": "2026-01-13"}
+
+
 def test_a_toll_told_paragraphs_after_the_one_strike_is_its_toll():
     # elhormiguero.com.mx/2022/06/27/rusia-lanza-un-ataque-de-misiles-a-un-centro-comercial-con-mas-de-1000-civiles-dentro:
     # the lede's strike "causando muertos y heridos", the numbers four sentences later, with nothing else deadly told

@@ -10,7 +10,7 @@ from ...names import fold
 from ..numbers import parse_number
 from ..spanish import looks_participle
 from ..syntax import NOMINAL_POS, case_of, is_nominal
-from .context import COMPARISON, PLACE_NOUNS, TIME_FRAMES, Mention
+from .context import CAUSE_NOUNS, COMPARISON, DIE, HURT, PLACE_NOUNS, TIME_FRAMES, Mention
 
 
 def assign_date(ctx, m: Mention) -> None:
@@ -128,7 +128,22 @@ def time_heads(ctx, tok) -> dict[int, int]:
             # aéreos": one time for both verbs
     elif is_nominal(tok) and x.dep_ == "obl" and h.pos_ == "VERB" and case.startswith(("en", "durante", "gracias", "mediante")):
         heads.setdefault(h.i, extra + 2)
+    elif is_nominal(tok) and x.dep_ in ("obl", "nmod") and (v := _harm_caused(tok, x)) is not None:
+        heads.setdefault(v.i, extra + 2)  # "murieron este miércoles como consecuencia de ataques con drones": the
+        # deaths' day is the attacks'
     return heads
+
+
+def _harm_caused(tok, x):
+    """The verb of dying or being hurt whose cause ``x`` is ("a causa de", "como consecuencia de"), or None."""
+    h = x.head
+    if h.pos_ != "VERB" and fold(h.lemma_) in CAUSE_NOUNS and h.dep_ in ("obl", "nmod"):
+        v = h.head  # "como consecuencia de ataques": the parser hangs the attacks on the cause noun
+    elif h.pos_ == "VERB" and any(fold(w.lemma_) in CAUSE_NOUNS for w in tok.doc[max(0, x.left_edge.i - 3):x.left_edge.i]):
+        v = h
+    else:
+        return None
+    return v if v.pos_ == "VERB" and fold(v.text).startswith(DIE + HURT) else None
 
 
 def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
