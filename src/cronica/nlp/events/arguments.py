@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ...names import fold
 from ..numbers import parse_number
-from ..spanish import grammar
 from ..syntax import case_of, passive_aux, uniq, walk
 from .context import (
+    DEFINITE_DETS,
     CITY_NOUNS,
     POINTED_PLACES,
     THERE,
@@ -34,9 +34,6 @@ from .locative import (
     own_territory,
     stage_noun,
 )
-
-POINTING_DETS = grammar("definite_articles") | grammar("demonstratives")
-
 
 def ongoing_places(ctx, verb) -> list[str]:
     out: list[str] = []
@@ -244,6 +241,19 @@ def noun_actors(ctx, tok) -> list[str]:
     return out
 
 
+def pointed_scene(tok) -> bool:
+    """Its place is pointed at ("En ese sitio, un grupo de sicarios atacó ...", "Allí, ..."): on the trigger, or
+    as the sentence's frame, wherever the parser hung it."""
+    if any(c.dep_ == "obl" and fold(c.lemma_) in POINTED_PLACES and case_of(c) == "en" and any(
+            d.dep_ == "det" and fold(d.text) in DEFINITE_DETS for d in c.children)
+           or c.dep_ == "advmod" and fold(c.text) in THERE for c in tok.children):
+        return True
+    words = [t for t in tok.sent if not t.is_space][:4]
+    return len(words) == 4 and (words[0].lower_ == "en" and fold(words[1].text) in DEFINITE_DETS
+                                and fold(words[2].lemma_) in POINTED_PLACES and words[3].text == ","
+                                or fold(words[0].text) in THERE and words[1].text == ",")
+
+
 def assign_arguments(ctx, m: Mention) -> None:
     tok, typ = m.tok, m.trigger.type
     places, depth, region = event_places(ctx, m)
@@ -255,13 +265,7 @@ def assign_arguments(ctx, m: Mention) -> None:
         country = next((e.id for e in named if e is not None and ctx.is_country(e.id)), None)
         if country:
             places, depth, region = [country], 1, False
-    words = [t for t in tok.sent if not t.is_space][:4]
-    scene = any(c.dep_ == "obl" and fold(c.lemma_) in POINTED_PLACES and case_of(c) == "en" and any(
-        d.dep_ == "det" and fold(d.text) in POINTING_DETS for d in c.children)
-        or c.dep_ == "advmod" and fold(c.text) in THERE for c in tok.children) or len(words) == 4 and (
-        words[0].lower_ == "en" and fold(words[1].text) in POINTING_DETS and fold(words[2].lemma_) in POINTED_PLACES
-        and words[3].text == "," or fold(words[0].text) in THERE and words[1].text == ",")
-    # (or the sentence's frame, wherever the parser hung it: "En ese sitio, ...", "Allí, ...")
+    scene = pointed_scene(tok)
     if scene and depth > 1:
         # "En ese sitio, un grupo de sicarios atacó ... a una patrulla ..., que realizaba recorridos en la región,
         # ubicada en los límites de Michoacán": the place just named, not one deeper down

@@ -26,18 +26,18 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         if span is None:
             continue
         si = ctx.sent_of.get(span.start, -1)
+        sent = ctx.sents[si] if 0 <= si < len(ctx.sents) else None
         cands = [m for m in by_sent.get(si, []) if m.trigger.type in DEADLY + ("interception",)]
         if not cands and not by_sent.get(si):
             # "El ataque ... " before; a toll sentence right after a strike sentence (the parser may have cut the
             # strike's sentence in two: two back at most)
-            cands = strikes_before(by_sent, si, reach=2) or the_one_strike(ctx, by_sent, si)
+            cands = strikes_before(by_sent, si, reach=2) or the_one_strike(ctx, by_sent, si, sent)
         if not cands:
             continue
         # a toll of the war, not of a strike: "la guerra ..., que se ha saldado con más de 3.000 muertos"
         # or "más de tres mil palestinos han muerto en la operación de represalia": the war their verb names
         around = [*span.root.ancestors, *(c for c in span.root.head.children if c.dep_ in ("obl", "nmod"))]
         war = next((a for a in around if campaign_word(a)), None)
-        sent = ctx.sents[si] if 0 <= si < len(ctx.sents) else None
         ancestors = {a.i for a in span.root.ancestors}
         own = any(m.tok.head.i in ancestors and m.tok.dep_ in ("nsubj", "nsubj:pass") for m in cands)
         if sent is not None and not own and any(p in fold(ctx.text[sent.start_char:f.span[0]]) for p in CUMULATIVE):
@@ -92,7 +92,7 @@ def strikes_before(by_sent: dict[int, list[Mention]], si: int, reach: int) -> li
     return [m for m in by_sent.get(back, []) if m.trigger.type in DEADLY] if back is not None else []
 
 
-def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int) -> list[Mention]:
+def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int, sent) -> list[Mention]:
     """A toll sentence far from any strike ("Según Kyrylo Tymoshenko, ..., al menos dos personas murieron y 20
     resultaron heridas", four sentences after "Un misil ruso impactó el lunes en un centro comercial de Kremenchuk"):
     the strike's, when everything deadly told before it is one kind of event at one place at most, and the toll
@@ -104,7 +104,6 @@ def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int) -> list[Ment
     places = {p for m in deadly for p in m.places}
     if len(places) > 1:
         return []
-    sent = ctx.sents[si] if 0 <= si < len(ctx.sents) else None
     if sent is None:
         return []
     own = {e.id for t in sent if (e := ctx.entity_at(t)) is not None and e.type == "LOC"}

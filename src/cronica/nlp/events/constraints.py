@@ -6,7 +6,7 @@ from ...names import fold
 from ..spanish import grammar, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
-from .context import ANAPHORIC, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PLACE_NOUNS, Mention
+from .context import ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PLACE_NOUNS, Mention
 
 
 def victim(ctx, tok, words: set[str], names: bool = True) -> bool:
@@ -276,7 +276,7 @@ def actor(ctx, m: Mention, value: str) -> bool:
         c.dep_ == "case" and any(f.dep_ == "fixed" and fold(f.text) in words for f in c.children) for c in tok.children))
 
 
-DEFINITE_PLACE = grammar("definite_articles") | grammar("demonstratives") | grammar("both")
+DEFINITE_PLACE = DEFINITE_DETS | grammar("both")
 
 # checked first, in this order: a failure rejects the mention outright
 HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl": _reflexive, "notown": _not_own_body,

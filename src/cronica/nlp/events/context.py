@@ -94,6 +94,7 @@ CIVILIANS = _words(EVENT_WORDS, "civilians")
 GATHERING_PLACES = _words(EVENT_WORDS, "gathering_places")
 ARMED_MEN = _words(EVENT_WORDS, "armed_men")
 ANAPHORIC = grammar("demonstratives")  # "estos horribles ataques": points back to an event just told
+DEFINITE_DETS = grammar("definite_articles") | ANAPHORIC  # "la localidad", "ese sitio": a place already named
 RANKING = _words(EVENT_WORDS, "ranking")
 DURATION_NOUNS = _words(EVENT_WORDS, "duration_nouns")
 JUDGING = _words(EVENT_WORDS, "judging")

@@ -214,12 +214,10 @@ def said_on(ctx, g: list[Mention]) -> Optional[EventDate]:
     month = ctx.published.isoformat()[:7] if ctx.published else None
     for m in g:
         for cue in m.report_cues:
-            t = next((t for t in ctx.times if t.value and t.precision == "day" and governs_time(ctx, cue, t)), None)
+            governed = [t for t in ctx.times if t.value and t.precision in ("day", "month") and governs_time(ctx, cue, t)]
+            # (else "A finales de julio, las tropas rusas ya habían reclamado la captura de ...": a month gone by)
+            t = next((t for t in governed if t.precision == "day"), None) or next(
+                (t for t in governed if month and t.value < month), None)
             if t is not None:
-                return EventDate(t.value, "day", getattr(t, "basis", None) or "relative")
-            # "A finales de julio, las tropas rusas ya habían reclamado la captura de ...": a month gone by
-            t = next((t for t in ctx.times if t.value and t.precision == "month" and month and t.value < month
-                      and governs_time(ctx, cue, t)), None)
-            if t is not None:
-                return EventDate(t.value, "month", getattr(t, "basis", None) or "relative")
+                return EventDate(t.value, t.precision, getattr(t, "basis", None) or "relative")
     return None

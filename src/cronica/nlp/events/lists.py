@@ -107,7 +107,7 @@ def coordinated_places(ctx, tok) -> list:
         # list's later members, as an apposition, beside the first one; that first place leads the list
         for c in host.head.children:
             if c.i < host.i and c.dep_ in ("nmod", "obl") and case_of(c) == "en" and c.right_edge.i == left.i - 2:
-                e = next((ctx.place_entity(x) for x in (c, *c.children) if ctx.place_entity(x) is not None), None)
+                e = next((e for x in (c, *c.children) if (e := ctx.place_entity(x)) is not None), None)
                 if e is not None and e.type == "LOC" and e not in out:
                     out.insert(0, e)
     return [e for e in out if e is not ctx.place_entity(tok)]

@@ -11,19 +11,25 @@ from .context import OBLIGATION, campaign_word
 def blocked(ctx, tok) -> Optional[str]:
     """The governing word under which it did not or will not happen (refrained from, prevented, or only owed:
     "Moscú tiene que conquistar Kostiantinivka", "las tropas deben retirarse")."""
-    owed = next((c for c in tok.children if c.dep_ == "aux" and fold(c.lemma_) in OBLIGATION), None)
-    if owed is None and fold(tok.head.lemma_) in OBLIGATION and tok.head.i < tok.i and tok.i > 0 \
-            and fold(tok.doc[tok.i - 1].text) == "que":
-        owed = tok.head
+    owed = owed_by(tok)
     if "Inf" in tok.morph.get("VerbForm") and owed is not None and "Past" not in owed.morph.get("Tense") \
             and "Imp" not in owed.morph.get("Tense"):
         return "deber"  # (not "tuvieron que retirarse de Avdivka": they had to, and did)
     h = tok.head
-    if any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in tok.children) and fold(h.lemma_) in OBLIGATION \
-            and any(c.dep_ in ("conj", "xcomp") and c.i > h.i and fold(c.doc[c.i - 1].text) == "que" for c in h.children) \
+    if any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in tok.children) \
+            and any(c.dep_ in ("conj", "xcomp") and owed_by(c) is h for c in h.children) \
             and "Past" not in h.morph.get("Tense"):
         return "deber"  # "Para hacerse con el corazón de esta región Moscú tiene que conquistar ...": the aim of a duty
     return _governing(ctx, tok, ctx.lex.block)
+
+
+def owed_by(verb):
+    """The verb of obligation an infinitive hangs on ("deben retirarse", "tiene que conquistar"), or None."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and fold(c.lemma_) in OBLIGATION), None)
+    if aux is None and fold(verb.head.lemma_) in OBLIGATION and verb.head.i < verb.i and verb.i > 0 \
+            and fold(verb.doc[verb.i - 1].text) == "que":
+        return verb.head
+    return aux
 
 
 def purposed(ctx, tok) -> bool:

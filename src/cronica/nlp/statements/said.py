@@ -52,8 +52,9 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     relayed_by = ctx.text[relay_words[1].idx:relay_words[-1].idx + len(relay_words[-1].text)] if relay_words else None
     if relayed_by is not None:
         clause_after = False  # "P, según informó el Servicio Estatal de Emergencias, informó Reuters.": Reuters relays
-    person = subj is not None and subj.i > verb.i and (e := ctx.entity(resolve_np(ctx, subj, verb.idx)[0])) \
-        is not None and e.type == "PER" and " " in e.name  # (a given name and a surname: not "Interfax-Ukraine")
+    spoken = resolve_np(ctx, subj, verb.idx) if subj is not None else None
+    person = subj is not None and subj.i > verb.i and (e := ctx.entity(spoken[0])) is not None and e.type == "PER" \
+        and " " in e.name  # (a given name and a surname: not "Interfax-Ukraine")
     # ("X le dijo a Putin ... que P, según afirmó el lunes el portavoz del Kremlin, Dmitry Peskov": a person
     # telling what another said makes a statement of their own, the sentence before; X's stays)
     if j < len(doc) and doc[j].text == "," and (before.endswith(",") or not before or opener) and not contrast \
@@ -77,8 +78,8 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
     issued = document_speaker(ctx, verb) if subj is not None else None
     if issued is not None:  # "según señala el comunicado": whoever issued it speaks, the document is where
         (f.source, f.source_span, f.resolved), f.channel = issued
-    elif subj is not None:
-        f.source, f.source_span, f.resolved = resolve_np(ctx, subj, verb.idx)
+    elif spoken is not None:
+        f.source, f.source_span, f.resolved = spoken
     else:
         f.inherit_main = True
         root = verb
