@@ -17,7 +17,7 @@ def blocked(ctx, tok) -> Optional[str]:
         return "deber"  # (not "tuvieron que retirarse de Avdivka": they had to, and did)
     h = tok.head
     if any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in tok.children) \
-            and any(c.dep_ in ("conj", "xcomp") and owed_by(c) is h for c in h.children) \
+            and any(c.dep_ in ("conj", "xcomp") and (o := owed_by(c)) is not None and o.i == h.i for c in h.children) \
             and "Past" not in h.morph.get("Tense"):
         return "deber"  # "Para hacerse con el corazón de esta región Moscú tiene que conquistar ...": the aim of a duty
     return _governing(ctx, tok, ctx.lex.block)
