@@ -1113,6 +1113,22 @@ def test_a_running_total_of_the_war_is_no_strikes_toll():
     assert (hit["fatalities"], hit["injured"]) == (500, None)
 
 
+def test_the_toll_of_a_strike_told_in_total_and_after_an_aside_on_its_victims():
+    # mdzol.com (Europa Press), 18 Jun 2025: "En total" sums the strike's own toll, not the war's
+    art = run("Los equipos de rescate de Ucrania han recuperado en la madrugada de este miércoles los cuerpos de cinco "
+              "personas bajo los escombros de un edificio en Kiev, lo que eleva a 23 el número de muertos por el ataque "
+              "de Rusia contra la capital ucraniana.\n\"En total, 23 personas murieron en la capital y 134 resultaron "
+              "heridas\", ha agregado.", "2025-06-18")
+    hit = one(art, "attack")
+    assert (hit["fatalities"], hit["injured"]) == (23, 134)
+    # distritorojo.com.mx: "cuatro personas, entre ellas un menor de edad, resultaron heridas" (the parser hangs the
+    # count on the aside's noun; the verb after the aside tells what happened to them)
+    art = run("En un inesperado y preocupante suceso, cuatro personas, entre ellas un menor de edad, resultaron heridas "
+              "tras un ataque con globos explosivos lanzados desde un dron en el municipio de Papantla, al norte de "
+              "Veracruz.", "2024-06-01")
+    assert one(art, "attack")["injured"] == 4
+
+
 def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
     # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
     art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "

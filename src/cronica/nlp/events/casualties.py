@@ -223,6 +223,11 @@ def one_person(tok) -> bool:
 PARTITIVE = re.compile(r"^\s*,?\s*de\s+(?:las|los)\s+(?:que|cuales)\b|^\s*,?\s*de\s+(?:ellas|ellos)\b", re.I)
 
 
+# an aside on who the counted people were, set off by commas or dashes, between the count and its verb
+ASIDE = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:entre\s+(?:ellas|ellos)|incluid[oa]s?|incluyendo)\b"
+                   r"[^,;:.()\u2013\u2014-]{1,80}[,)\u2013\u2014-]\s*", re.I)
+
+
 def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
     """Is the figure a death or an injury toll? ``people``: its unit counts people (a person noun or a demonym,
     "1.400 israelíes")."""
@@ -238,6 +243,13 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             return None  # "unas 60 personas, de las que 51 murieron": the people there, not the dead
         near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
             + [c for c in span.root.head.children if c.dep_ == "obj" and c.i < span.start]  # "causó la muerte a 12 personas"
+        if span.root.dep_ == "nsubj" and fold(span.root.head.lemma_) in ("resultar", "quedar"):
+            # "Seis personas, entre ellas un niño, resultaron heridas": the state the subject was left in
+            near += [c for c in span.root.head.children if c.dep_ in ("obj", "xcomp") and c.i > span.end]
+        aside = ASIDE.match(text_of(doc), f.span[1])
+        if aside:  # "cuatro personas, entre ellas un menor de edad, resultaron heridas": the verb after the aside
+            after = doc.char_span(aside.end(), aside.end() + 1, alignment_mode="expand")
+            near += list(doc[after.start:after.start + 3]) if after is not None else []
         if fold(span.root.head.text).startswith(EXECUTED) and span.root.dep_ in ("nsubj", "nsubj:pass") or \
                 any(c.dep_ in ("acl", "amod") and fold(c.text).startswith(EXECUTED) for c in span.root.children):
             return "fatalities"  # "Diecinueve mujeres ... fueron ejecutadas", "cinco hombres fusilados"
