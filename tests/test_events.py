@@ -1129,6 +1129,22 @@ def test_the_toll_of_a_strike_told_in_total_and_after_an_aside_on_its_victims():
     assert one(art, "attack")["injured"] == 4
 
 
+def test_a_list_of_interceptions_going_on_with_the_ministrys_account_is_its_claim():
+    # notibolivia.bo (Europa Press), 17 Mar 2026: the lead and the ministry's statement report the downings; "A ellos
+    # se suma el derribo de 28 aparatos en Krasnodar, ..." goes on with the ministry's count (claimed, not asserted)
+    art = run("Las autoridades de Rusia y Ucrania han anunciado este martes el derribo de más de 350 drones en una nueva "
+              "noche de intercambio de ataques en los que las fuerzas rusas han interceptado más de 200, mientras que Kiev "
+              "ha asegurado haber destruido más de 150 aparatos.\nEl Ministerio de Defensa ruso ha indicado en un "
+              "comunicado que durante las últimas horas han sido destruidos 206 drones lanzados por Ucrania, incluidos 43 "
+              "\"sobre la región de Moscú\", entre ellos \"40 que volaban a Moscú\", así como otro 62 en la región de "
+              "Briansk.\nA ellos se suma el derribo de 28 aparatos en Krasnodar, 18 en la península de Crimea --anexionada "
+              "por Rusia en 2014, un paso no reconocido por la comunidad internacional--, doce en Smolensk y el mar de "
+              "Azov, respectivamente, nueve en Kaluga, ocho en Bélgorod, seis en Rostov, cuatro en Leningrado, tres en "
+              "Astracán y uno en Adigea.", "2026-03-17")
+    listed = [e for e in events(art) if e["type"] == "interception" and e["trigger"] == "derribo" and e["place"]]
+    assert len(listed) >= 5 and {e["status"] for e in listed} == {"claimed"}
+
+
 def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
     # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
     art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "

@@ -79,9 +79,11 @@ def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
         status = combine_status(stances, mood)
         if all(x.status == "asserted" for x in g) and not mood:
             status = "asserted"
-        elif rep.status == "asserted" and not rep.stances and not mood and (
+        elif body[0].status == "asserted" and not body[0].stances and not mood and (
                 status == "claimed" or status == "confirmed" and rep.trigger.type not in FIELD_TYPES):
-            # the outlet tells it in its own voice first; later quotes add nothing (a monitor confirming a strike does)
+            # the outlet tells it in its own voice first; later quotes add nothing (a monitor confirming a strike does).
+            # The first mention, not the one that lists the places: "A ellos se suma el derribo de 28 aparatos en
+            # Krasnodar, ..." goes on with the ministry's count told before it
             status = "asserted"
         elif status == "claimed" and own_voice(g):
             status = "asserted"  # the outlet states it in its own voice somewhere: asserted (the gold's rule)
