@@ -1145,6 +1145,23 @@ def test_a_list_of_interceptions_going_on_with_the_ministrys_account_is_its_clai
     assert len(listed) >= 5 and {e["status"] for e in listed} == {"claimed"}
 
 
+def test_a_list_of_regions_told_before_is_not_lent_to_one_act_that_names_none():
+    # notibolivia.bo (Europa Press), 17 Mar 2026: the Russian ministry's regions, then the Ukrainian Air Force's
+    # "impactos de 22 aparatos en doce ubicaciones del país": Ukraine's, not one impact per Russian region
+    text = ("El Ministerio de Defensa ruso ha indicado en un comunicado que durante las últimas horas han sido destruidos "
+            "206 drones lanzados por Ucrania, incluidos 43 \"sobre la región de Moscú\", entre ellos \"40 que volaban a "
+            "Moscú\", así como otro 62 en la región de Briansk.\nA ellos se suma el derribo de 28 aparatos en Krasnodar, "
+            "18 en la península de Crimea --anexionada por Rusia en 2014, un paso no reconocido por la comunidad "
+            "internacional--, doce en Smolensk y el mar de Azov, respectivamente, nueve en Kaluga, ocho en Bélgorod, "
+            "seis en Rostov, cuatro en Leningrado, tres en Astracán y uno en Adigea.\nPor su parte, la Fuerza Aérea "
+            "ucraniana ha anunciado la destrucción de 154 de los 178 drones lanzados por el Ejército de Rusia, antes de "
+            "confirmar impactos de 22 aparatos en doce ubicaciones del país, sin pronunciarse sobre posibles víctimas o "
+            "daños por estos ataques.")
+    art = run(text, "2026-03-17")
+    impacts = [e for e in events(art) if e["trigger"] == "impactos"]
+    assert len(impacts) <= 1 and not any(e["place"] in ("Krasnodar", "Kaluga", "Rostov") for e in impacts)
+
+
 def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
     # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
     art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "

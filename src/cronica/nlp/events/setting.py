@@ -122,6 +122,7 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             for k in ("field", "talks")}
     multi: Optional[list[str]] = None
     countries: dict[int, list[str]] = {}
+    far: set[int] = set()  # groups lent several places by an event told before their sentence
     for i in order:
         g = groups[i]
         if own[i]:
@@ -193,12 +194,17 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             first = next((out[j] for j in order if j in out and kind[j] == k and groups[j][0].span < g[0].span), None)
             if first:
                 out[i] = first
+        if len(out.get(i, [])) > 1 and not any(x.place_plural for x in g) and not _points_to_several(ctx, si):
+            far.add(i)
     for i, places in out.items():
         if len(places) > 1:  # "los tres asentamientos capturados: A, B y C" ... "Sin embargo, A había sido arrasada
             # por largos períodos de combates": of several places lent, the one its own sentence names
             named = [p for p in sentence_places(ctx, groups[i][0].sent, locative=False) if p in places]
             if len(named) == 1:
                 out[i] = named
+            elif not named and i in far:
+                out[i] = []  # "antes de confirmar impactos de 22 aparatos en doce ubicaciones del país": one act, not
+                # one per region an earlier report listed
             elif not named and all(ctx.is_country(p) for p in places):
                 out[i] = []  # "barcos vinculados a Estados Unidos, Israel y Reino Unido": whose ships, told for
                 # another act; no country of such a list is where this one happened
@@ -305,6 +311,12 @@ def _last_before(ctx: EventContext, groups, order, i, value):
         if v:
             found = v
     return found
+
+
+def _points_to_several(ctx: EventContext, si: int) -> bool:
+    """Does the sentence point back at several places ("en algunos edificios de esos distritos")?"""
+    return any(fold(x.lemma_) in PLACE_NOUNS and "Plur" in x.morph.get("Number") and any(
+        d.dep_ == "det" and d.lower_ in PLURAL_DEF for d in x.children) for x in ctx.sents[si])
 
 
 def _plural_definite(m: Mention) -> bool:
