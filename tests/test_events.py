@@ -1162,6 +1162,19 @@ def test_a_list_of_regions_told_before_is_not_lent_to_one_act_that_names_none():
     assert len(impacts) <= 1 and not any(e["place"] in ("Krasnodar", "Kaluga", "Rostov") for e in impacts)
 
 
+def test_a_verb_of_destroying_coordinated_with_one_of_downing_is_the_same_interception():
+    # nmas.com.mx, 17 Nov 2025: "Los demás fueron interceptados y destruidos sobre las regiones de ...": the drones
+    # downed, no attack on each region
+    art = run("En tanto, este lunes el Ministerio de Defensa de Rusia en su canal de Telegram informó que las defensas "
+              "antiaéreas rusas derribaron la noche del domingo 36 drones de ala fija ucranianos sobre 7 regiones del "
+              "país.\n\nDe acuerdo con el informe, el mayor número de derribos se produjo en la región de Briansk, "
+              "fronteriza con Ucrania, donde se abatieron 14 aparatos no tripulados.\n\nLos demás fueron interceptados "
+              "y destruidos sobre las regiones de Tambov, Uliánovsk, Vorónezh, Oriol, Nizhni Nóvgorod y Tula.",
+              "2025-11-17")
+    assert not [e for e in events(art) if e["type"] == "attack"]
+    assert len([e for e in events(art) if e["trigger"] == "interceptados"]) == 6
+
+
 def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
     # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
     art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "

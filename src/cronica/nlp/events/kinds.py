@@ -157,7 +157,16 @@ def aerial_patient(ctx, m: Mention) -> bool:
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
     if any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree):
         return True
-    return by_air_defence(ctx, tok)
+    return by_air_defence(ctx, tok) or downed_with(ctx, tok)
+
+
+def downed_with(ctx, tok) -> bool:
+    """Coordinated with a verb of downing ("Los demás fueron interceptados y destruidos sobre las regiones de ...",
+    "interceptaron y destruyeron 221 drones"): one act of air defence, whatever the patient is called."""
+    pair = [tok.head] if tok.dep_ == "conj" else []
+    pair += [c for c in tok.children if c.dep_ == "conj"]
+    return any(x.pos_ in ("VERB", "ADJ") and any(t.type == "interception" for form in (fold(x.text), fold(x.lemma_))
+                                                 for t, _ in ctx.lex.verb_index.get(form, ())) for x in pair)
 
 
 def by_air_defence(ctx, tok) -> bool:
