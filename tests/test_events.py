@@ -1175,6 +1175,15 @@ def test_a_verb_of_destroying_coordinated_with_one_of_downing_is_the_same_interc
     assert len([e for e in events(art) if e["trigger"] == "interceptados"]) == 6
 
 
+def test_an_office_named_among_the_hosts_is_no_weapon_received():
+    # 24-horas.mx (AFP), 21 Aug 2023: "fue recibido por ... el ministro de Defensa": welcomed, no aid ("Defensa" names
+    # the office, not air defence systems)
+    art = run("Zelenski llegó el domingo a una base del ejército del aire danés en Skrydstrup y fue recibido por la "
+              "primera ministra danesa, Mette Frederiksen, el ministro de Relaciones Exteriores, Lars Lokke Rasmussen, y "
+              "el ministro de Defensa, Jakob Ellemann-Jensen.", "2023-08-21")
+    assert not [e for e in events(art) if e["type"] == "aid"]
+
+
 def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
     # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
     art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "

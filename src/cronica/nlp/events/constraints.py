@@ -6,7 +6,8 @@ from ...names import fold
 from ..spanish import grammar, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
-from .context import ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PLACE_NOUNS, Mention
+from .context import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS,
+                      PLACE_NOUNS, TITLE_HEADS, BODY_HEADS, Mention)
 
 
 def victim(ctx, tok, words: set[str], names: bool = True) -> bool:
@@ -312,6 +313,8 @@ def has_class(ctx, tok, words: set[str]) -> bool:
                                  for c in tok.children):
         args.append(tok.head)  # "cada nuevo sistema que la OTAN proporcione"
     for x in args:
+        if x.dep_ == "nmod" and (fold(x.head.lemma_) in TITLE_HEADS or x.head.is_title and fold(x.head.text) in BODY_HEADS):
+            continue  # "el ministro de Defensa", "el Ministerio de Defensa": an office's name
         if fold(x.lemma_) in words or fold(x.text) in words or fold(x.text).rstrip("s") in words:
             return True
     # a count with the noun left out ("La mayoría fueron abatidos", "Otros cuatro fueron interceptados"): what the
