@@ -1184,6 +1184,13 @@ def test_an_office_named_among_the_hosts_is_no_weapon_received():
     assert not [e for e in events(art) if e["type"] == "aid"]
 
 
+def test_talks_told_as_a_process_are_no_meeting_held():
+    # noventagrados.com.mx, 5 Mar 2026: "el resultado de «un proceso de negociación complejo»"
+    art = run("Según una fuente cercana a la situación, este intercambio es el resultado de \"un proceso de negociación "
+              "complejo\" que contó con la mediación de los Emiratos Árabes Unidos y Estados Unidos.", "2026-03-05")
+    assert "negociación" not in [e["trigger"] for e in events(art)]
+
+
 def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
     # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
     art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "

@@ -27,6 +27,7 @@ from .context import (
     REQUEST_VERBS,
     SEVERAL,
     STOPPING,
+    TALKS_FRAMES,
     TALLY_NOUNS,
     UNIT_NOUNS,
     Mention,
@@ -288,6 +289,9 @@ def generic(ctx, m: Mention) -> bool:
     if m.trigger.pos == "N" and case_of(tok) == "para" and not any(c.dep_ in ("det", "nummod") for c in tok.children) \
             and "Plur" in tok.morph.get("Number"):
         return True  # "tanto para tareas de reconocimiento como para ataques directos": what a thing is used for
+    if m.trigger.type == "diplomacy" and m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" \
+            and fold(tok.head.lemma_) in TALKS_FRAMES:
+        return True  # "el resultado de «un proceso de negociación complejo»": talks as a process, no meeting held
     if m.trigger.type == "diplomacy" and m.trigger.pos == "N" and tok.dep_ == "obj" \
             and fold(tok.head.lemma_) in REQUEST_VERBS:
         return True  # "Pedimos una reunión urgente de la Junta de Gobernadores": asked for, not held
