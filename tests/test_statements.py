@@ -1271,3 +1271,14 @@ def test_a_person_met_is_no_channel_but_a_one_word_outlet_is():
     art = run(t, "2022-10-09")
     s = find(art, "No cabe duda")
     assert s.channel and "Bastrikin" not in s.channel
+
+
+def test_the_speakers_after_the_outlet_spoken_to_are_the_subject():
+    # cadena3.com (AP), 23 Sep 2025: "dijeron el lunes a The Associated Press familiares y activistas": the parser runs
+    # the subject on into the outlet's name; the relatives and activists speak, the agency is the channel
+    text = ("PUERTO PRÍNCIPE, Haití (AP) — Drones explosivos dirigidos a un presunto líder de pandillas mataron al menos "
+            "a ocho niños dentro de un barrio marginal en la capital de Haití y dejaron gravemente heridos a otros seis, "
+            "dijeron el lunes a The Associated Press familiares y activistas, quienes culparon a la policía por el ataque.")
+    art = run(text, "2025-09-23")
+    s = find(art, "Drones explosivos")
+    assert span(art, s.source_span) == "familiares y activistas" and s.channel == "The Associated Press"

@@ -6,6 +6,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...names import fold
+from ..syntax import case_of
 from .channel import channel_np
 from .clauses import BRIDGE, finite
 from .content import preposed
@@ -110,6 +111,12 @@ def postposed(ctx: Context, tok: Token) -> Optional[Token]:
             e = ctx.entity_at(name.idx) if name is not None else None
             if e is not None and e.type == "PER":
                 return name
+        if c.i > tok.i and c.dep_ in ("obj", "obl", "iobj") and c.text[:1].isupper() and case_of(c) in ("a", "al"):
+            # "dijeron el lunes a The Associated Press familiares y activistas": the parser ran the subject on into
+            # the outlet's name; its first common noun starts the subject
+            tail = next((k for k in c.children if k.dep_ == "flat" and k.pos_ in ("NOUN", "ADJ") and k.text[:1].islower()), None)
+            if tail is not None:
+                return tail
     # '"...", informó en su último parte el Servicio Estatal de Emergencia, que añade ...': a name right after the
     # cue's channel phrase is its subject, wherever the parser hung it
     doc = ctx.doc
