@@ -1282,3 +1282,27 @@ def test_the_speakers_after_the_outlet_spoken_to_are_the_subject():
     art = run(text, "2025-09-23")
     s = find(art, "Drones explosivos")
     assert span(art, s.source_span) == "familiares y activistas" and s.channel == "The Associated Press"
+
+
+
+def test_a_closing_cue_after_a_quotation_opening_its_paragraph_goes_on_with_the_speaker():
+    # diariolibre.com (EFE), 28 Oct 2022: '"La edad media de los ciudadanos movilizados es de 35 años", apuntó.' (the
+    # parser hangs the quotation's subject on the paragraph's newline; it is the words, not the speaker), and the
+    # '"Otros 13,000 ...", señaló.' after a link to another story: Shoigú still speaks
+    text = (
+            "Rusia dio hoy por terminada la movilización parcial decretada en septiembre por el presidente "
+            "Vladímir Putin para reforzar al Ejército ruso en la campaña militar en Ucrania.\n\n\n\n\"El alistamiento "
+            "de ciudadanos para la movilización concluyó hoy. El objetivo que usted marcó, 300,000 hombres, se ha "
+            "cumplido. No se planean reclutamientos adicionales\", informó Serguéi Shoigú, ministro de Defensa "
+            "ruso, a Putin durante una reunión ofrecida por la televisión pública.\n\n\n\nDel total de 300,000 "
+            "reservistas, 82,000 han sido enviados a Ucrania para participar en la \"operación militar especial\", "
+            "explicó.\n\n\n\n\"De ellos, más de 41,000 combaten en el seno de unidades\", precisó Shoigú.\n\n\n\nAdemás, "
+            "otros 218,000 aún están siendo instruidos en centros de adiestramiento y polígonos militares en "
+            "diversas partes del país.\n\n\n\n\"La edad media de los ciudadanos movilizados es de 35 años\", "
+            "apuntó.\n\nTe puede interesar Rusia abre el primer caso penal contra un reservista que se negó a "
+            "combatir\n\n\n\nEntre los movilizados, todos hombres, figuran más de 1,300 funcionarios y más de 27,000 "
+            "empresarios, autónomos y emprendedores.\n\n\n\n\"Otros 13,000, sin esperar recibir la convocatoria, "
+            "expresaron su deseo de cumplir con su deber y fueron enviados en calidad de voluntarios\", señaló.")
+    art = run(text, "2022-10-28")
+    assert speaker(art, find(art, "La edad media")) == "Serguéi Shoigú"
+    assert speaker(art, find(art, "Otros 13,000")) == "Serguéi Shoigú"

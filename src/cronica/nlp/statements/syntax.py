@@ -43,8 +43,8 @@ def subject_of(ctx: Context, tok: Token) -> Optional[Token]:
         if c.is_space:
             # the parser of paragraph-initial sentences hangs the subject on the newline token
             real = _real_head(ctx, c)
-            if real is not None and real.i < tok.i:
-                return real
+            if real is not None and real.i < tok.i and not (ctx.in_quote[real.idx] and not ctx.in_quote[tok.idx]):
+                return real  # (not a word of the quotation the cue closes: '"La edad media ... es de 35 años", apuntó')
             continue
         if c.idx < ctx.body_start <= tok.idx:
             # the parser took the dateline ("Kiev/Moscú, 31 jul (EFE).- El Ministerio ...") for the subject:
