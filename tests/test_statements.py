@@ -1306,3 +1306,17 @@ def test_a_closing_cue_after_a_quotation_opening_its_paragraph_goes_on_with_the_
     art = run(text, "2022-10-28")
     assert speaker(art, find(art, "La edad media")) == "Serguéi Shoigú"
     assert speaker(art, find(art, "Otros 13,000")) == "Serguéi Shoigú"
+
+
+def test_according_to_the_local_population_and_what_the_gunmen_ordered():
+    # swissinfo.ch (EFE), 19 Nov 2025: "Según población local" names an unnamed source; "ordenaron a los habitantes
+    # evacuar ..." is the order's own words (not the clause before its comma); "que era defendida por policías" is a
+    # station held, no statement (a verb that reports only clauses)
+    text = ("Según población local, hombres armados vestidos de camuflado llegaron al casco urbano al amanecer de este "
+            "miércoles, ordenaron a los habitantes evacuar las viviendas cercanas y, posteriormente, atacaron la "
+            "estación de Policía, que era defendida por policías que estaban atrincherados.")
+    art = run(text, "2025-11-19")
+    s = find(art, "hombres armados")
+    assert s.cue == "según" and span(art, s.source_span) == "población local"
+    assert [s.cue for s in art.statements if art.text[slice(*s.content_span)].startswith("evacuar")] == ["ordenar"]
+    assert not [s for s in art.statements if s.cue == "defender"]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...names import fold
 from ..layout import QUOTE_PAIRS
 from ..spanish import grammar, participle_lemma
+from ..syntax import case_of
 from .channel import channel_np, channel_of, relayer
 from .clauses import as_said_by, clause_end, closing_relay, own_cue_after, tensed
 from .content import inserted, np_content, preposed, que_clause
@@ -115,12 +116,15 @@ def _infinitive_start(ctx: Context, tok: Token) -> Optional[int]:
         return "Tim" in t.morph.get("AdvType") or "Tim" in t.head.morph.get("AdvType") and t.head.i > t.i
 
     # (and a phrase of the cue's own between: "afirmó en un comunicado haber llevado a cabo ...")
-    aside = {x.i for c in tok.children if c.dep_ in ("obl", "iobj") and c.i > tok.i for x in c.subtree}
+    # (or whom it is said to: "ordenaron a los habitantes evacuar las viviendas")
+    aside = {x.i for c in tok.children if (c.dep_ in ("obl", "iobj") or c.dep_ == "obj" and case_of(c) in ("a", "al"))
+             and c.i > tok.i for x in c.subtree}
     nxt = next((t for t in ctx.doc[tok.i + 1:tok.i + 10] if t.pos_ != "ADV" and not timely(t) and t.i not in aside),
                None)
     v = nxt.head if nxt is not None and nxt.dep_ == "aux" else nxt  # "haber tomado"
     if nxt is not None and "Inf" in nxt.morph.get("VerbForm") and v.head.i == tok.i \
-            and v.dep_ in ("xcomp", "ccomp", "obj", "csubj") and not ctx.in_quote[nxt.idx]:
+            and (v.dep_ in ("xcomp", "ccomp", "obj", "csubj") or v.dep_ == "advcl" and not any(c.dep_ == "mark" for c in v.children)) \
+            and not ctx.in_quote[nxt.idx]:
         return nxt.idx
     return None
 
@@ -154,6 +158,9 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
     start = que_clause(ctx, tok, sb) if cue.args != "toll" else None  # (a toll's "que" is a relative of its count)
     if start is not None and cue.args == "a":
         start = _addressee_start(ctx, tok, start)
+    if start is None and cue.args == "que" and not clause_only:
+        start = _infinitive_start(ctx, tok)  # "ordenaron a los habitantes evacuar ...": its own words, not the clause
+        # before the comma
     if start is None and tensed(ctx, tok):
         pre = preposed(ctx, tok)
         if pre is not None:
@@ -328,6 +335,8 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
             # fentanilo": what it is called is what was said
             start = ctx.doc[como.i + 1].idx
             content = ctx.trim(start, clause_end(ctx, start, sb, tok, np=True))
+        elif cue.args != "obj" and not could_not:
+            pass  # "la estación de Policía, que era defendida por policías": a verb that reports only a clause
         elif subj is not None and subj.lower_ in ("que", "cual") and tok.dep_.startswith("acl") and tok.head.i < subj.i:
             # "un balance que no ha sido confirmado por ninguna otra fuente": what was not confirmed is the antecedent
             ante = tok.head
