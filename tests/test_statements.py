@@ -1320,3 +1320,21 @@ def test_according_to_the_local_population_and_what_the_gunmen_ordered():
     assert s.cue == "según" and span(art, s.source_span) == "población local"
     assert [s.cue for s in art.statements if art.text[slice(*s.content_span)].startswith("evacuar")] == ["ordenar"]
     assert not [s for s in art.statements if s.cue == "defender"]
+
+
+def test_segun_with_a_pronoun_the_military_and_a_clause_that_opens_with_its_verb():
+    # tynpanama.com (AFP), 5 Aug 2023: "Según ella," the official just named goes on
+    art = run("“El número de ataques enemigos ha aumentado. Se están produciendo combates violentos”, dijo el viceministro "
+              "de Defensa de Ucrania, Ganna Maliar, en Telegram. Según ella, el objetivo de Rusia es «desviar» las fuerzas "
+              "ucranianas a estas áreas y «romper las defensas».", "2023-08-05")
+    assert speaker(art, find(art, "el objetivo de Rusia")) == "Ganna Maliar"
+    # latribunadecuenca.es (EFE), 18 Jun 2023: "Según los militares rusos" names an unnamed source
+    art = run("Según los militares rusos, \"todos los ataques del enemigo fueron repelidos\" y solo en Zaporiyia las "
+              "fuerzas de Kiev perdieron en un día a \"más de 20 militares\".", "2023-06-18")
+    assert span(art, art.statements[0].source_span) == "los militares rusos"
+    # metrolibre.com, 4 Mar 2026: the comma closing the phrase is no closing cue before "continúan"
+    art = run("En el este de Líbano, en la ciudad de Baalbek, cinco personas fallecieron y otras 15 resultaron heridas en "
+              "un bombardeo israelí contra un edificio de cuatro plantas, informó la Agencia Nacional de Información "
+              "(ANI).\n\nSegún esta agencia de prensa oficial, continúan las operaciones entre los escombros para localizar "
+              "a tres personas que siguen desaparecidas.", "2026-03-04")
+    assert find(art, "continúan las operaciones").cue == "según"

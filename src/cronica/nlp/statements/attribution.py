@@ -12,7 +12,7 @@ from .clauses import clause_end, finite
 from .content import CAUSAL
 from .context import Context, Found
 from .said import OPENERS, reported_before, segun_verb
-from .speakers import resolve_np
+from .speakers import PRONOUNS, resolve_np
 from .syntax import subject_of
 
 
@@ -22,8 +22,8 @@ RELATIVE_OPENERS = {"que", "donde", "quien", "quienes"}
 def speakerish(ctx: Context, np, head: Token) -> bool:
     """A phrase that can name a speaker: an entity, a title, an organisation or an anonymous source."""
     lex = ctx.lex
-    if head.pos_ == "PROPN":
-        return True
+    if head.pos_ == "PROPN" or head.pos_ == "PRON" and len(np) == 1 and head.lower_ in PRONOUNS:
+        return True  # ("Según ella, el objetivo de Rusia es ...": the person just named)
     words = {head.lemma_.lower(), head.lower_}
     return bool(words & (lex.titles | lex.speakers | lex.anon | lex.institutions)) or (
         bool(words & lex.channels) and ctx.entity_in(np[0].idx, np[-1].idx + len(np[-1].text)) is not None) or (
@@ -241,7 +241,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         content = ctx.trim(sa, tok.idx)
     else:
         end = clause_end(ctx, phrase_end + 1, sb)
-        closing = _closing_cue(ctx, phrase_end, end)
+        # (not the comma that closes the phrase itself: "Según esta agencia de prensa oficial, continúan las operaciones")
+        closing = _closing_cue(ctx, phrase_end + len(text[phrase_end:end]) - len(text[phrase_end:end].lstrip(" ,")), end)
         if closing is not None and closing[1]:
             return None  # "Según EE.UU., P, ha confirmado el Centcom": the speaker of the closing cue says it
         if closing is not None:
