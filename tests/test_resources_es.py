@@ -60,6 +60,15 @@ def test_armed_group_on_its_example(row, extract):
         assert group.name in orgs, f"{group.name} not among {orgs}"
 
 
+@pytest.mark.parametrize("row", _rows("es/actors/invasions.tsv"))
+def test_invasion_on_its_example(row, extract):
+    # the invasion named by its invader alone is placed in the country it entered
+    rec = extract(row["example"])
+    names = {e.id: e.name for e in rec.entities}
+    hits = [v for v in rec.events if "invasi" in row["example"][v.trigger_span[0]:v.trigger_span[1]].lower()]
+    assert hits and {names.get(v.place) for v in hits} == {row["invaded"]}
+
+
 @pytest.mark.parametrize("row", _rows("es/actors/demonyms.tsv"))
 def test_demonym_on_its_example(row):
     forms = [f for x in row["forms"].split("|") for f in (x, *plurals(x))]

@@ -124,6 +124,8 @@ LIFE_VERBS = _words(EVENT_WORDS, "life_verbs")
 NATIONS = frozenset(fold(n) for n in country_names().values())  # countries only (is_country also counts capitals)
 CAPITALS = {fold(r["country"]): {fold(f) for f in r["capital"].split("|")}
             for r in resources.rows("es/places/capitals.tsv").rows}
+# "la invasión rusa": the country an invader's invasion entered, when the sentence does not name it
+INVASIONS = {fold(r["invader"]): fold(r["invaded"]) for r in resources.rows("es/actors/invasions.tsv").rows}
 FIELD_TYPES = frozenset({"attack", "clash", "interception", "territory_change"})  # occurrences a monitor can confirm
 
 

@@ -1,11 +1,14 @@
 """Sentences that place what was just told: "Al menos dos personas murieron ... como consecuencia de ataques con
 drones ... contra distintas regiones de Rusia" / "Los hechos se produjeron en las regiones de Rostov y Bélgorod":
-the attacks happened in Rostov and in Bélgorod (one event each), not in Russia at large."""
+the attacks happened in Rostov and in Bélgorod (one event each), not in Russia at large. Also the country a call-up
+is of and the country an invasion entered ("desde el inicio de la invasión rusa": Ukraine, ``invasions.tsv``)."""
 from __future__ import annotations
+
+from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of, uniq, walk
-from .context import GENERIC_EVENTS, OCCUR, Mention
+from .context import GENERIC_EVENTS, INVASIONS, NATIONS, OCCUR, EventContext, Mention
 
 PLACED = ("attack", "clash", "interception", "violence_against_civilians", "abduction")
 
@@ -54,3 +57,32 @@ def country_call_ups(ctx, groups: list[list[Mention]]) -> None:
         named = uniq(e.id for t in ctx.sents[lead.sent] if (e := ctx.entity_at(t)) is not None and ctx.is_country(e.id))
         if len(named) == 1:
             lead.places, lead.place_depth, lead.region_place = named, 9, False
+
+
+def invaded_country(ctx: EventContext, m: Mention) -> Optional[str]:
+    """"al comienzo de la invasión", "desde la invasión rusa": the country entered. The invader is the country its
+    own adjective names ("rusa", named in the article or not), else the first its sentence names ("tomada por Rusia",
+    "bajo control ruso"). An invader of ``invasions.tsv`` entered its country there; else the country entered is the
+    one the article names most besides the invader, the first named on a tie."""
+    def nation(t) -> Optional[str]:  # the folded country name a word names
+        e = ctx.entity_at(t)
+        name = fold(e.name) if e is not None else fold(ctx.demonym_country(t.text) or "") if t.pos_ == "ADJ" else ""
+        return name if name in NATIONS else None
+
+    after = m.tok.doc[m.tok.i + 1] if m.tok.i + 1 < len(m.tok.doc) else None  # ("la invasión rusa", however parsed)
+    invader = next((n for c in m.tok.children if c.dep_ == "amod" and (n := nation(c))), None) \
+        or (nation(after) if after is not None and after.pos_ == "ADJ" else None) \
+        or next((n for t in ctx.sents[m.sent] if (n := nation(t))), None)
+    others = [e for e in ctx.ents.values() if e.type == "LOC" and e.mentions and fold(e.name) in NATIONS
+              and fold(e.name) != invader]
+    if not others:
+        return None
+    # the invasion the press names by its invader alone ("desde el inicio de la invasión rusa"; the invader named in its
+    # sentence or, none named, the one invader of the list the article names): the country it entered
+    invaders = [invader] if invader is not None else \
+        [k for k in INVASIONS if any(fold(e.name) == k for e in ctx.ents.values() if e.type == "LOC")]
+    entered = {INVASIONS[k] for k in invaders if k in INVASIONS}
+    known = [e for e in others if fold(e.name) in entered]
+    if len(entered) == 1 and known:
+        return known[0].id
+    return max(others, key=lambda e: (len(e.mentions), -min(a for a, _ in e.mentions))).id

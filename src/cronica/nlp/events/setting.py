@@ -35,7 +35,6 @@ from .context import (
     CITY_NOUNS,
     INVADE,
     LOCAL_NOUNS,
-    NATIONS,
     PLACE_NOUNS,
     EventContext,
     Mention,
@@ -46,6 +45,7 @@ from .anaphora import campaign, past_dated
 from .corefer import group_places
 from .dates import own_undated_time, said_on
 from .likeness import unnamed_town
+from .placing import invaded_country
 
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
 # borrowed place only from their own sentence
@@ -341,23 +341,6 @@ def _last_two_places(ctx: EventContext, m: Mention) -> list[str]:
             last[e.id] = max(last.get(e.id, -1), a)
     two = sorted(last, key=lambda k: -last[k])[:2]
     return sorted(two, key=lambda k: last[k]) if len(two) == 2 else []
-
-
-def invaded_country(ctx: EventContext, m: Mention) -> Optional[str]:
-    """"al comienzo de la invasión", "desde la invasión rusa": the country entered. The invader is the country its
-    own adjective names ("rusa"), else the first its sentence names ("tomada por Rusia", "bajo control ruso"); the
-    country entered is the one the article names most besides the invader, the first named on a tie."""
-    def nation(t) -> Optional[Entity]:
-        e = ctx.entity_at(t) or (ctx.demonym(t.text) if t.pos_ == "ADJ" else None)
-        return e if e is not None and fold(e.name) in NATIONS else None
-
-    invader = next((e for c in m.tok.children if c.dep_ == "amod" and (e := nation(c))), None) \
-        or next((e for t in ctx.sents[m.sent] if (e := nation(t))), None)
-    others = [e for e in ctx.ents.values() if e.type == "LOC" and e.mentions and fold(e.name) in NATIONS
-              and e is not invader]
-    if not others:
-        return None
-    return max(others, key=lambda e: (len(e.mentions), -min(a for a, _ in e.mentions))).id
 
 
 def widest_place(ctx: EventContext, si: int) -> Optional[str]:
