@@ -1191,6 +1191,22 @@ def test_talks_told_as_a_process_are_no_meeting_held():
     assert "negociación" not in [e["trigger"] for e in events(art)]
 
 
+def test_a_lead_summary_borrows_no_list_of_regions_given_sentences_later():
+    # notibolivia.bo (Europa Press), 17 Mar 2026: the lead's "nueva noche de intercambio de ataques" shares its sentence
+    # with "el derribo de más de 350 drones", whose event takes the ministry's regions only two sentences later: the
+    # attacks are not split over those regions
+    art = run("Las autoridades de Rusia y Ucrania han anunciado este martes el derribo de más de 350 drones en una nueva "
+              "noche de intercambio de ataques en los que las fuerzas rusas han interceptado más de 200, mientras que Kiev "
+              "ha asegurado haber destruido más de 150 aparatos.\nEl Ministerio de Defensa ruso ha indicado en un "
+              "comunicado que durante las últimas horas han sido destruidos 206 drones lanzados por Ucrania, incluidos 43 "
+              "\"sobre la región de Moscú\", entre ellos \"40 que volaban a Moscú\", así como otro 62 en la región de "
+              "Briansk.\nA ellos se suma el derribo de 28 aparatos en Krasnodar, 18 en la península de Crimea --anexionada "
+              "por Rusia en 2014, un paso no reconocido por la comunidad internacional--, doce en Smolensk y el mar de "
+              "Azov, respectivamente, nueve en Kaluga, ocho en Bélgorod, seis en Rostov, cuatro en Leningrado, tres en "
+              "Astracán y uno en Adigea.", "2026-03-17")
+    assert len([e for e in events(art) if e["trigger"] == "ataques"]) <= 1
+
+
 def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
     # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
     art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "

@@ -30,7 +30,7 @@ from typing import Iterator, Optional
 from ...model import Entity, EventDate
 from ...names import fold
 from ..spanish import grammar
-from ..syntax import case_of, walk
+from ..syntax import case_of, uniq, walk
 from .context import (
     CITY_NOUNS,
     INVADE,
@@ -145,8 +145,12 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
             if widest:
                 out[i] = [widest]
                 continue
-        same = next((own[j] for j in order if j != i and own[j] and kind[j] == k
-                     and any(x.sent == si for x in groups[j]) and not descriptive(groups[j])), None)
+        # the places of another event told in this sentence, as far as the text has named them here (not those its
+        # group takes from a later sentence: "el derribo de más de 350 drones en una nueva noche de intercambio de
+        # ataques" lends the attacks no list of regions the ministry gave two sentences later)
+        same = next((told for j in order if j != i and own[j] and kind[j] == k and not descriptive(groups[j])
+                     and any(x.sent == si for x in groups[j])
+                     and (told := uniq(p for x in groups[j] if x.sent <= si for p in x.places))), None)
         if same:
             out[i] = same
             continue
