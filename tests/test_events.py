@@ -1207,6 +1207,15 @@ def test_a_lead_summary_borrows_no_list_of_regions_given_sentences_later():
     assert len([e for e in events(art) if e["trigger"] == "ataques"]) <= 1
 
 
+def test_the_towns_a_como_list_names_under_a_region_are_one_event_each():
+    # swissinfo.ch (EFE), 19 Nov 2025: "ataques en otros municipios del Cauca, como Silvia, Corinto, Padilla y la capital
+    # departamental, Popayán" (the parser hangs the list on the region's name): four towns, no attack on the region
+    art = run("Durante esta misma jornada, también se registraron ataques en otros municipios del Cauca, como Silvia, "
+              "Corinto, Padilla y la capital departamental, Popayán, donde se vivieron momentos de tensión y se reforzó "
+              "la presencia de la fuerza pública.", "2025-11-19")
+    assert [e["place"] for e in events(art) if e["type"] == "attack"] == ["Silvia", "Corinto", "Padilla", "Popayán"]
+
+
 def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
     # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
     art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "

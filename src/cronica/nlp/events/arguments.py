@@ -23,7 +23,7 @@ from .context import (
     is_region,
     is_water,
 )
-from .lists import colon_list, coordinated_places, counted_places, in_text_order, listed
+from .lists import colon_list, coordinated_places, counted_places, in_text_order, like_list, listed
 from .locative import (
     after_agent,
     frame_places,
@@ -183,6 +183,10 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                     return [outer.id, inner.id], min(c[0] for c in cands), False
                 break
             y = y.head
+    for _, _, x in cands:  # "en otros municipios del Cauca, como Silvia, Corinto, ...": the places the list names
+        members = like_list(ctx, x)
+        if members:
+            return in_text_order(ctx, uniq(e.id for e in members), tok.sent), min(c[0] for c in cands), False
     # "en la capital de los Emiratos Árabes Unidos, Abu Dabi": the apposition names the capital, the "de" phrase
     # only where it is
     for i, (d, _, x) in enumerate(cands):

@@ -217,3 +217,21 @@ def in_text_order(ctx, places: list[str], sent) -> list[str]:
     """The places of one report of several in the order its sentence names them (one event each, in that order)."""
     lo, hi = sent.start_char, sent.end_char
     return sorted(places, key=lambda p: min((a for a, _ in ctx.ents[p].mentions if lo <= a < hi), default=hi))
+
+
+def like_list(ctx, x) -> list:
+    """"en otros municipios del Cauca, como Silvia, Corinto, Padilla y la capital departamental, Popayán": the places a
+    "como" list under the place ``x`` names (the parser hangs it on the region's name), each one a place of its own."""
+    head = next((c for c in x.children if c.i > x.i and ctx.place_entity(c) is not None
+                 and any(k.dep_ in ("mark", "case") and fold(k.text) == "como" for k in c.children)), None)
+    if head is None:
+        return []
+    out = []
+    for c in (head, *head.subtree):
+        if c is not head and not (c.dep_ == "conj" and _in_list(c, head)
+                                  or c.dep_ in ("flat", "appos") and c.head.i == head.i and c.i > head.i + 1):
+            continue
+        e = ctx.place_entity(c)
+        if e is not None and e.type == "LOC" and e not in out:
+            out.append(e)
+    return out if len(out) > 1 else []
