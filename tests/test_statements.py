@@ -1338,3 +1338,18 @@ def test_segun_with_a_pronoun_the_military_and_a_clause_that_opens_with_its_verb
               "(ANI).\n\nSegún esta agencia de prensa oficial, continúan las operaciones entre los escombros para localizar "
               "a tres personas que siguen desaparecidas.", "2026-03-04")
     assert find(art, "continúan las operaciones").cue == "según"
+
+
+def test_words_that_call_a_thing_false_make_a_denial_and_only_their_sentence_denies():
+    # democrata.es, 2025: "denuncia que las capturas de Vovchansk y Pokrovsk son “falsas”" (falsity predicated)
+    art = run("Asimismo, el comunicado ucraniano destaca que en Kupiansk y alrededores se están realizando operaciones "
+              "especiales para detectar y neutralizar a los infiltrados enemigos, y denuncia que las capturas de "
+              "Vovchansk y Pokrovsk son “falsas”.", "2025-11-21")
+    assert find(art, "las capturas de Vovchansk").stance == "deny"
+    # huffingtonpost.es: a quotation of two sentences whose second calls the capture false; the fighting its first
+    # sentence tells stays the speaker's claim, not denied
+    art = run("\"También hay combates activos en la aldea de Novoheorhiivka, donde nuestros soldados están infligiendo "
+              "bajas significativas al enemigo y destruyendo a docenas de invasores cada día. La información sobre la "
+              "ocupación de ambas aldeas por parte de los rusos no es cierta\", remachó la citada fuente.", "2025-08-05")
+    assert find(art, "También hay combates").stance == "deny"
+    assert [e.status for e in art.events if art.text[e.trigger_span[0]:e.trigger_span[1]] == "combates"] == ["claimed"]

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...model import Statement
 from ...names import fold
-from ..spanish import participle_lemma, token_mood
+from ..spanish import grammar, participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, walk
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
@@ -224,8 +224,8 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
         if inside and s.cue_span and s.cue_span[0] > b and re.match(r"\W*Así\s", ctx.text[b:s.cue_span[0]]):
             m.reported_by.append(s.id)  # "Al menos 300 personas murieron en el bombardeo ... Así lo ha confirmado el
             continue  # Ayuntamiento": told in the outlet's voice first, its source named after (still asserted)
-        if inside and s.stance == "deny" and s.target \
-                and reporting_lexicon().says_held(ctx.text[s.content_span[0]:s.content_span[1]]):
+        if inside and s.stance == "deny" and (s.target and reporting_lexicon().says_held(
+                ctx.text[s.content_span[0]:s.content_span[1]]) or denied_elsewhere(ctx, m.tok, s.content_span)):
             # "Ucrania lo negó y aseguró que continúan los intensos combates": the fighting it tells is asserted;
             # what it denies is the capture it answers
             m.reported_by.append(s.id)
@@ -312,3 +312,17 @@ def combine_status(stances: list[tuple[str, Optional[str]]], mood: Optional[str]
         return "denied"
     return "claimed"
 
+
+NEGATIONS = {fold(w) for w in grammar("negations")}
+
+
+def denied_elsewhere(ctx, tok, span: tuple[int, int]) -> bool:
+    """A denial of several sentences whose denying words are in another sentence than the trigger's ("«También hay
+    combates activos en la aldea de Novoheorhiivka ... La información sobre la ocupación de ambas aldeas por parte de
+    los rusos no es cierta», remachó"): the fighting it tells is asserted; the denial is of the capture."""
+    sent = tok.sent
+    if span[0] >= sent.start_char and sent.end_char >= span[1]:
+        return False  # (one sentence: the denial covers it)
+    lex = reporting_lexicon()
+    return not any(t.dep_ == "advmod" and fold(t.text) in NEGATIONS or any(fold(t.text).startswith(f) for f in lex.rebuttals
+                                                                            if " " not in f) for t in sent)

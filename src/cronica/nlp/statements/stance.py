@@ -53,6 +53,8 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
         return True  # "Negamos rotundamente estas acusaciones", dijo: the speaker's own denial
     if replies_to_claim(ctx, f):
         return True  # "Las FAR respondieron a las acusaciones afirmando que «no tuvieron como objetivo ...»"
+    if called_false(ctx, f):
+        return True
     if not any(" " + form in words for form in ctx.lex.rebuttals):
         return False
     follows_denial = prev is not None and prev.stance == "deny" and prev.source == f.source and f.source is not None
@@ -62,6 +64,25 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
     said = (ctx.lex.channels | ctx.lex.documents | ctx.lex.claim_nouns) - {"parte"}  # (not "parte del personal")
     about_claim = any(w in said or w.rstrip("s") in said or w[:-2] in said for w in words.split()[:3])
     return follows_denial or f.cue in REPLIES or about_that or about_claim
+
+
+def called_false(ctx: Context, f: Found) -> bool:
+    """The words say that something is false: a word of falsity predicated with a copula ("las capturas de Vovchansk y
+    Pokrovsk son «falsas»", "la información sobre la ocupación de ambas aldeas ... no es cierta") or the clause's own
+    verb ("Mienten cuando dicen que son civiles"); not an attribute ("la información falsa de aquellos que ...")."""
+    a, b = f.content
+    for t in ctx.ix.tokens_in(a, b):
+        w = fold(t.text)
+        if not any(w.startswith(form) for form in ctx.lex.rebuttals if " " not in form) and w not in ("cierto", "cierta"):
+            continue
+        cop = any(c.dep_ == "cop" for c in t.children)
+        if w in ("cierto", "cierta"):
+            if cop and any(c.dep_ == "advmod" and c.lower_ == "no" for c in t.children):
+                return True
+            continue
+        if cop or t.pos_ == "VERB" and not (a <= t.head.idx < b and t.head.i != t.i):
+            return True
+    return False
 
 
 def replies_to_claim(ctx: Context, f: Found) -> bool:
