@@ -320,3 +320,20 @@ def test_a_clock_time_with_no_day_of_its_own_is_of_the_day_of_the_report():
             "Fidel Suárez, por donde transitaban personas en su actividad cotidiana")
     got = [(t.text, t.value) for t in find_times(text, dt.date(2025, 8, 21))]
     assert got == [("a las 14:50 horas", "2025-08-21")]
+
+
+def test_the_night_and_the_small_hours_the_report_tells_of():
+    # es.euronews.com, 10 Feb 2024: "esta noche" told in the past and "durante la noche" are the night before the report
+    # (the day it began); exas.lostiempos.com, 23 Jan 2024 and emisorasunidas.com, 7 Sep 2025: the small hours are the
+    # report's day
+    assert one("Un dron ha atacado esta noche la segunda ciudad más grande de Ucrania, Járkov, dejando a su paso "
+               "alrededor de una decena de víctimas.", "2024-02-10", "esta noche").value == "2024-02-09"
+    assert one("El gobernador de esta provincia, Oleh Kiper, comentó que cuatro personas fueron heridas durante la noche "
+               "debido a ese ataque con drones.", "2024-02-10", "durante la noche").value == "2024-02-09"
+    assert one("Rusia atacó la pasada madrugada varias regiones de Ucrania con un total de 41 misiles de distintos tipos "
+               "de los que las defensas aéreas ucranianas lograron interceptar 21.", "2024-01-23",
+               "la pasada madrugada").value == "2024-01-23"
+    # encorto.mx, 16 May 2023: the part of a day just named is that day's ("el martes de madrugada"), no night of its own
+    assert "de madrugada" not in [t.text for t in find_times(
+        "Fuertes explosiones resonaban sobre Kiev el martes de madrugada, en un intenso ataque aéreo ruso sobre la capital "
+        "ucraniana que combinaba proyectiles lanzados desde tierra, mar y aire.", "2023-05-16")]

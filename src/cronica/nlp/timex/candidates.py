@@ -18,6 +18,8 @@ from .grammar import (
     RE_NUMDATE,
     RE_RELYM,
     RE_SEASON,
+    RE_DAY_NAMED,
+    RE_NIGHTPOD,
     RE_THISPOD,
     RE_VAGUE,
     RE_WEEKDAY,
@@ -94,6 +96,7 @@ def _trigger_table() -> dict[str, tuple[str, ...]]:
     add(_R["weekdays"], "weekday", "date")
     add([w.split()[-1] for w in _R["day_words"]], "dayword")  # "la noche pasada": its last word
     add(_R["parts_of_day"], "thispod")
+    add(["noche", "madrugada"], "nightpod")
     add(["año", "años", "mes", "meses"], "relym", "ago", "vague")
     add(["semana", "semanas", "día", "días", "horas", "jornadas", "décadas", "década"], "vague", "ago", "anchor", "dayof")
     add(["hace", "dentro"], "ago")
@@ -133,7 +136,7 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 _FAMILIES = (("date", RE_DATE), ("numdate", RE_NUMDATE), ("month", RE_MONTH), ("year", RE_YEAR),
-             ("relym", RE_RELYM), ("dayword", RE_DAYWORD), ("thispod", RE_THISPOD),
+             ("relym", RE_RELYM), ("dayword", RE_DAYWORD), ("thispod", RE_THISPOD), ("nightpod", RE_NIGHTPOD),
              ("weekday", RE_WEEKDAY), ("dayof", RE_DAYOF), ("ago", RE_AGO), ("anchor", RE_ANCHOR),
              ("vague", RE_VAGUE), ("clock", RE_CLOCK))
 
@@ -154,6 +157,9 @@ def _keep(kind: str, text: str, m: re.Match) -> bool:
         hour = re.match(r"\d{1,2}", m.group("hm") or m.group("hh") or m.group("hw") or "")
         return not RE_DAY_BEFORE.search(text[max(0, m.start() - 40):m.start()]) \
             and not re.search(r"tarde|noche", m.group(0), re.I) and not (hour and int(hour.group(0)) >= 15)
+    if kind == "nightpod":  # not the part of a day just named ("el martes de madrugada", "El martes en la noche",
+        # "los viernes en la noche": the weekday's own)
+        return not RE_DAY_NAMED.search(text[max(0, m.start() - 30):m.start()])
     if kind == "weekday":  # "los lunes" is a habit, not a date
         return not re.match(r"(?:los|las)\s", text[max(0, m.start() - 4):m.start()], re.I)
     return True

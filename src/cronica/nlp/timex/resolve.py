@@ -140,7 +140,24 @@ class _Resolver:
         return _iso(d), "day", "relative"
 
     def r_thispod(self, c: _Cand):
+        if self.pub is not None and c.m.groupdict().get("pod") and _fold(c.m.group("pod")) == "noche" \
+                and self.tense(c) == "past":
+            return _iso(self.pub - _dt.timedelta(days=1)), "day", "relative"  # "Un dron ha atacado esta noche": last night
         return (_iso(self.pub) if self.pub else None), "day", "relative"
+
+    def r_nightpod(self, c: _Cand):
+        """The night before the report ("fueron heridas durante la noche": the day it began) or its small hours
+        ("Rusia bombardeó de madrugada": the report's day), unless told in the future (past by default, as every
+        tense here)."""
+        g = c.m.groupdict()
+        if self.pub is None:
+            return None, "day", "relative"
+        night = g.get("pod") and _fold(g["pod"]) == "noche"
+        if night and g.get("rel"):
+            return _iso(self.pub - _dt.timedelta(days=1)), "day", "relative"
+        if self.tense(c) == "future":
+            return None, "day", "relative"
+        return _iso(self.pub - _dt.timedelta(days=1) if night else self.pub), "day", "relative"
 
     r_clock = r_thispod  # a clock time with no day of its own ("a las 9.30 horas"): the day of the report, like "esta mañana"
 
