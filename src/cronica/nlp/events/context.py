@@ -108,9 +108,8 @@ TIME_FRAMES = _words(EVENT_WORDS, "time_frames")
 CUMULATIVE = tuple(sorted(_words(EVENT_WORDS, "cumulative")))
 ELIDED_COUNTS = frozenset(fold(w) for w in _words(EVENT_WORDS, "elided_counts"))  # "La mayoría fueron abatidos"
 WITHDRAWAL = _words(EVENT_WORDS, "withdrawal")
-# the head nouns of offices ("el ministro de Defensa") and, written with a capital, of bodies ("el Ministerio de
-# Defensa"): the words after them name the office, not a thing of the event's ("fue recibido por ... el ministro de
-# Defensa": no weapons received; but "un complejo de batallones de 31 modernos tanques" are tanks)
+# heads of offices ("el ministro de Defensa") and, capitalised, of bodies ("el Ministerio de Defensa"): the words after
+# them name the office ("fue recibido por ... el ministro de Defensa": no weapons received), not "batallones de tanques"
 TITLE_HEADS = frozenset(fold(w) for w in resources.lines("titles_es.txt") if " " not in w)
 BODY_HEADS = frozenset(fold(w) for w in resources.lines("org_heads_es.txt") if " " not in w)
 PEOPLE = frozenset(resources.words(EVENT_WORDS, "people"))  # compared with figure units (lemmas as written)
