@@ -352,3 +352,12 @@ def test_a_place_its_words_show_outweighs_a_person_guessed_elsewhere():
                    "víctima de una emboscada terrorista cerca de la ciudad de Koutougou, a 52 kilómetros al suroeste de "
                    "Torodi», según señala el comunicado.")
     assert by["Torodi"].type == "LOC"
+
+
+def test_a_press_spelling_of_a_listed_city_is_a_place_whatever_the_ner_says():
+    # infobae.com (Europa Press), 21 Jan 2026: the NER takes "Krivói Rog" for a person; the exonym table lists it as
+    # a spelling of Kryvyi Rih
+    _, by = ents("\"El agresor lanzó un ataque con misiles contra Krivói Rog\", ha subrayado, al tiempo que ha destacado "
+               "que el ataque ruso ha dejado además daños en cerca de 15 viviendas, un edificio administrativo y varios "
+               "vehículos en el distrito de Sinelniki.")
+    assert by["Krivói Rog"].type == "LOC"

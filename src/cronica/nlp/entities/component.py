@@ -58,7 +58,7 @@ class EntityCleaner(Stage):
     stage, output = "entities", "entities"
 
     def __init__(self):
-        self.acronyms, self.countries, self.org_heads, self.demonyms, self.titles = _lex()
+        self.acronyms, self.countries, self.org_heads, self.demonyms, self.titles, self.places = _lex()
         self.portfolios = set(resources.lines("portfolios_es.txt"))
         self._group_acronyms = {a for g in armed_groups() for a in g.acronyms}
         names = sorted({f for g in armed_groups() for f in (g.name, *g.variants) if len(f) >= 5 and not f.isupper()},
@@ -201,7 +201,7 @@ class EntityCleaner(Stage):
         if len(words) > 1 and self._cue_before.get(words[0].lower()) == "ORG" and (
                 words[1][:1].isupper() or words[1][:1].isdigit()):  # not "canal de Suez"
             return "ORG"  # "Canal N", "Radio Free Europe": the noun that says what it is opens the name
-        if f in self.countries:
+        if f in self.countries or f in self.places and label in ("PER", "MISC"):
             return "LOC"
         for head in self.org_heads:
             if text.startswith(head + " ") or text == head:

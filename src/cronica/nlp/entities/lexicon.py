@@ -70,7 +70,10 @@ def _lex():
     org_heads = sorted(resources.lines("org_heads_es.txt"), key=len, reverse=True)
     demonyms = {row[0]: row[1] for row in resources.table("demonyms_es.tsv")}
     titles = sorted(resources.lines("titles_es.txt"), key=len, reverse=True)
-    return acr, countries, org_heads, demonyms, titles
+    # the press spellings of cities and regions the gazetteer's exonym table lists ("Krivói Rog", "Bélgorod"): a place,
+    # whatever person the NER took the name for
+    places = {fold(row[0]) for row in resources.table("exonyms_es.tsv") if len(row) > 1 and row[1] in ("city", "variant", "region")}
+    return acr, countries, org_heads, demonyms, titles, places
 
 
 @dataclass
