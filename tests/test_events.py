@@ -1216,6 +1216,14 @@ def test_the_towns_a_como_list_names_under_a_region_are_one_event_each():
     assert [e["place"] for e in events(art) if e["type"] == "attack"] == ["Silvia", "Corinto", "Padilla", "Popayán"]
 
 
+def test_the_agent_of_an_invasion_named_by_por_parte_de_wherever_the_parser_hangs_it():
+    # lanacion.com.ar (Reuters), 23 Nov 2025: "el fin de la invasión a gran escala por parte de Rusia" (the parser hangs
+    # "por parte de Rusia" on "escala"): the invasion has its actor and is told
+    art = run("El enviado especial de Estados Unidos, Steve Witkoff, y el secretario de Estado, Marco Rubio, llegaron el "
+              "domingo para discutir el fin de la invasión a gran escala por parte de Rusia.", "2025-11-23")
+    assert [(e["trigger"], e["actors"]) for e in events(art) if e["type"] == "clash"] == [("invasión", ["Rusia"])]
+
+
 def test_the_massacre_one_side_blames_on_another_is_the_strike_told():
     # 970universal.com, 17 Oct 2023: "Israel responsabilizó a la Yihad Islámica de la matanza en el hospital"
     art = run("Un ataque alcanzó el patio de un hospital en Gaza y dejó al menos 500 muertos, según el ministerio de "

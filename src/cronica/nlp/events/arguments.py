@@ -227,6 +227,11 @@ def _held_chain(x, tok) -> bool:
 
 def noun_actors(ctx, tok) -> list[str]:
     out = []
+    for c, _ in walk(tok, 2):  # "la invasión a gran escala por parte de Rusia": the agent's phrase, wherever hung
+        if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ == "por" and any(f.lower_ == "parte" for f in k.children)
+                                    for k in c.children) and (e := ctx.entity_at(c)) is not None \
+                and (e.type in ("ORG", "PER") or ctx.is_country(e.id)) and e.id not in out:
+            out.append(e.id)
     for c in tok.children:
         if c.dep_ == "amod" and ctx.demonym(c.text):
             out.append(ctx.demonym(c.text).id)
