@@ -2,7 +2,6 @@
 never a time inside another clause)."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import timedelta
 from typing import Optional
@@ -12,15 +11,14 @@ from ...names import fold
 from ..numbers import parse_number
 from ..spanish import looks_participle
 from ..syntax import NOMINAL_POS, case_of, is_nominal
+from ..timex.grammar import RE_NIGHTPOD, RE_THISPOD
 from .context import CAUSE_NOUNS, COMPARISON, DIE, HURT, PLACE_NOUNS, TIME_FRAMES, Mention
 
 
-# the night or the small hours a report tells of, with no day of their own ("durante la noche", "de madrugada", "esta
-# noche"): a time of the night before (the times' convention), but a strike or an interception told by a same-day
-# report is dated by the report (assign_date's overnight rule, as the dev gold dates them)
-NIGHT_OF_REPORT = re.compile(r"(?:(?:durante|por|a\s+lo\s+largo\s+de|en)\s+la\s+(?:noche|madrugada)(?:\s+(?:previa|anterior))?"
-                             r"|la\s+pasada\s+madrugada|de\s+madrugada)$", re.I)
-THIS_NIGHT = re.compile(r"(?:(?:en|durante)\s+)?esta\s+noche$", re.I)
+def this_night(text: str) -> bool:
+    """"esta noche", "durante esta noche" (the timex grammar's part of today)."""
+    m = RE_THISPOD.fullmatch(text)
+    return m is not None and fold(m.group("pod")) == "noche"
 
 
 def assign_date(ctx, m: Mention) -> None:
@@ -28,9 +26,12 @@ def assign_date(ctx, m: Mention) -> None:
     best, best_d = None, 99
     compared = [c for c in tok.children if fold(c.lemma_) in COMPARISON or fold(c.text) in COMPARISON]
     for t in ctx.times:
-        if not t.value or NIGHT_OF_REPORT.match(t.text):
-            continue  # (the night a report tells of dates its strikes by the overnight rule below)
-        if THIS_NIGHT.match(t.text) and ctx.published:
+        if not t.value or RE_NIGHTPOD.fullmatch(t.text):
+            # (the night or the small hours a report tells of, "durante la noche", "de madrugada": a time of the night
+            # before, but a strike or an interception told by a same-day report is dated by the report, as the dev
+            # gold dates them: the overnight rule below)
+            continue
+        if this_night(t.text) and ctx.published:
             t = replace(t, value=ctx.published.isoformat())  # "ha atacado esta noche": the report's day, for the event
         if any(c.idx <= t.span[0] < c.idx + sum(len(x.text_with_ws) for x in c.subtree) + 200 and
                any(x.idx == t.span[0] for x in c.subtree) for c in compared):

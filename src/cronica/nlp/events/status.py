@@ -324,5 +324,4 @@ def denied_elsewhere(ctx, tok, span: tuple[int, int]) -> bool:
     if span[0] >= sent.start_char and sent.end_char >= span[1]:
         return False  # (one sentence: the denial covers it)
     lex = reporting_lexicon()
-    return not any(t.dep_ == "advmod" and fold(t.text) in NEGATIONS or any(fold(t.text).startswith(f) for f in lex.rebuttals
-                                                                            if " " not in f) for t in sent)
+    return not any(t.dep_ == "advmod" and fold(t.text) in NEGATIONS or lex.falsity_word(t.text) for t in sent)

@@ -108,11 +108,17 @@ class Lexicon:
     continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
     predicative: set[str] = field(default_factory=set)  # "calificándolo como X": X is what was said
     rebuttals: set[str] = field(default_factory=set)  # "vuelve a mentir", "es falso": a reply that denies
+    rebuttal_stems: tuple[str, ...] = ()  # the one-word forms of rebuttals, matched at a word's start ("mient", "fals")
     claim_nouns: set[str] = field(default_factory=set)  # "las afirmaciones israelíes ... eran falsas": the other side's
     own_denials: set[str] = field(default_factory=set)  # "Negamos rotundamente estas acusaciones": the speaker's own
     conditions: set[str] = field(default_factory=set)  # "pidió el anonimato": a condition of speaking, nothing said
     holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
     held: Optional[re.Pattern] = None  # the "still" + "held" and "keeps" phrases of holdings, over folded words
+
+    def falsity_word(self, word: str) -> bool:
+        """A word that calls something false or a lie ("falsas", "mienten", "infundadas"), by the one-word rebuttal
+        forms it starts with."""
+        return fold(word).startswith(self.rebuttal_stems)
 
     def says_held(self, text: str) -> bool:
         """"sigue bajo control de", "todavía está en manos de", "siguen controlando", "mantiene el control", "Sigue
@@ -153,6 +159,7 @@ class Lexicon:
         lex.continuations = {r["lemma"] for r in read_rows("continuations.tsv")}
         lex.predicative = {r["lemma"] for r in read_rows("predicative.tsv")}
         lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
+        lex.rebuttal_stems = tuple(sorted(f for f in lex.rebuttals if " " not in f))
         for r in read_rows("claims.tsv"):
             {"claim": lex.claim_nouns, "own": lex.own_denials, "condition": lex.conditions}[r["kind"]].add(fold(r["form"]))
         for r in read_rows("holdings.tsv"):

@@ -73,7 +73,7 @@ def called_false(ctx: Context, f: Found) -> bool:
     a, b = f.content
     for t in ctx.ix.tokens_in(a, b):
         w = fold(t.text)
-        if not any(w.startswith(form) for form in ctx.lex.rebuttals if " " not in form) and w not in ("cierto", "cierta"):
+        if not ctx.lex.falsity_word(w) and w not in ("cierto", "cierta"):
             continue
         cop = any(c.dep_ == "cop" for c in t.children)
         if w in ("cierto", "cierta"):

@@ -170,8 +170,6 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
             and any(c.lower_ == "se" and c.i < tok.i for c in tok.children):
         # 'se declaró "profundamente preocupado" por ...': the quoted self-description is the statement
         start, np = doc[tok.i + 1].idx, True
-    if content is None and start is None and cue.args == "que" and not clause_only:
-        start = _infinitive_start(ctx, tok)
     # "algo que Rusia venía reivindicando": the relative clause is the periphrasis around the cue
     rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_.startswith("acl") and tok.head.i < tok.i else tok
     relative = cue.args in ("obj", "a") and rel.dep_.startswith("acl") \
