@@ -1255,25 +1255,26 @@ def test_the_toll_after_a_strike_sentence_the_parser_cut_in_two():
     assert [(f.value, f.unit) for f in art.figures if f.value == 60] == [(60, "lesionado")]
 
 
+# elpoder.tv/?p=159252 (Michoacán, 10 May 2024): its first two paragraphs
+SANTA_INES = ("Morelia, Michoacán, 10 de mayo.- Un enfrentamiento entre elementos del Ejército mexicano y sicarios, dejó "
+              "como saldo 10 delincuentes muertos y militar herido.\n\nLa Secretaría de Seguridad Pública de Michoacán, "
+              "informó en un comunicado que el enfrentamiento ocurrió alrededor de las 17:00 horas de ayer, en el poblado "
+              "de Santa Inés, municipio de Tocumbo.")
+
+
 def test_the_place_of_an_occurrence_the_parser_hangs_under_its_time_adverb():
-    # elpoder.tv/?p=159252 (Michoacán, 10 May 2024): "en el poblado de Santa Inés" hangs under "alrededor"; it is
-    # where the clash occurred (not under "después de otro rapto": another event's place)
-    t = ("Morelia, Michoacán, 10 de mayo.- Un enfrentamiento entre elementos del Ejército mexicano y sicarios, dejó como "
-         "saldo 10 delincuentes muertos y militar herido.\n\nLa Secretaría de Seguridad Pública de Michoacán, informó en "
-         "un comunicado que el enfrentamiento ocurrió alrededor de las 17:00 horas de ayer, en el poblado de Santa Inés, "
-         "municipio de Tocumbo.")
-    art = run(t, "2024-05-10")
+    # "en el poblado de Santa Inés" hangs under "alrededor"; it is where the clash occurred (not under "después de otro
+    # rapto": another event's place)
+    art = run(SANTA_INES, "2024-05-10")
     assert one(art, "clash")["place"] == "Santa Inés"
 
 
 def test_in_that_place_points_at_the_place_just_named_and_its_event():
-    # elpoder.tv/?p=159252: "En ese sitio, un grupo de sicarios atacó ..." tells the clash just placed at Santa Inés
-    # again, whatever else its sentence names ("en los límites de Michoacán con Jalisco")
-    t = ("Morelia, Michoacán, 10 de mayo.- Un enfrentamiento entre elementos del Ejército mexicano y sicarios, dejó como "
-         "saldo 10 delincuentes muertos y militar herido.\n\nLa Secretaría de Seguridad Pública de Michoacán, informó en "
-         "un comunicado que el enfrentamiento ocurrió alrededor de las 17:00 horas de ayer, en el poblado de Santa Inés, "
-         "municipio de Tocumbo.\n\nEn ese sitio, un grupo de sicarios atacó con rifles de asalto a una patrulla militar "
-         "del Ejército mexicano, que realizaba recorridos en la región, ubicada en los límites de Michoacán con Jalisco.")
+    # the article's third paragraph: "En ese sitio, un grupo de sicarios atacó ..." tells the clash just placed at Santa
+    # Inés again, whatever else its sentence names ("en los límites de Michoacán con Jalisco")
+    t = SANTA_INES + ("\n\nEn ese sitio, un grupo de sicarios atacó con rifles de asalto a una patrulla militar del "
+                      "Ejército mexicano, que realizaba recorridos en la región, ubicada en los límites de Michoacán con "
+                      "Jalisco.")
     art = run(t, "2024-05-10")
     assert one(art, "clash")["place"] == "Santa Inés"
 
