@@ -1688,6 +1688,52 @@ def test_the_invasion_told_without_its_invader_is_a_war_in_the_country_entered()
     assert found == [("clash", "Ucrania")]
 
 
+def test_the_invasion_is_no_retelling_of_an_offensive_and_a_time_before_it_is_not_denied():
+    # jlanoticias.com/rusia-toma-una-ciudad-ucraniana (EFE/AFP), 7 Feb 2025: the war's invasion is not "la actual
+    # ofensiva rusa en Donetsk" told again, and what Ukraine denies is the town's control, not the invasion its
+    # relative clause dates the town's population by ("antes de la invasión", the adverb heading the phrase)
+    art = run("El Ejército ruso reivindicó este viernes la toma del bastión ucraniano de Toretsk, uno de los principales "
+              "objetivos de la actual ofensiva rusa en Donetsk, informó el Ministerio de Defensa de Rusia.\n\n"
+              "Sin dar precisiones Ucrania desmintió el hecho de que las tropas rusas controlen la localidad, situada en "
+              "la región de Donetsk y que antes de la invasión rusa hace tres años tenía unos 30.000 habitantes.",
+              "2025-02-07")
+    found = [(e["type"], e["place"], e["status"]) for e in events(art) if e["trigger"] == "invasión"]
+    assert found == [("clash", "Ucrania", "asserted")]
+
+
+def test_an_invasion_done_by_order_of_its_giver_is_told():
+    # notimerica.com (Europa Press), 28 Dec 2025: "la invasión desatada ... por orden del presidente ruso": who ordered it
+    # is who invaded; the frame the outlet sets the news in ("en el marco de") is its own, not the authorities' claim
+    art = run("Las autoridades rusas han anunciado este sábado la toma de otras dos localidades en el este de Ucrania, en "
+              "el marco de los avances en la invasión desatada en febrero de 2022 por orden del presidente ruso, "
+              "Vladimir Putin, y en medio de las negociaciones para un alto el fuego.", "2025-12-28")
+    found = [(e["place"], e["date"], e["status"], e["actors"]) for e in events(art) if e["trigger"] == "invasión"]
+    assert found == [("Ucrania", "2022-02", "asserted", ["Vladimir Putin"])]
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # diariohuarpe.com, 14 Jan 2026 (its first and last paragraphs): "la orden de invasión de territorio ucraniano":
+    # entered where its land is, not where the country first named in its sentence is
+    ("Al menos dos personas murieron este miércoles como consecuencia de ataques con drones atribuidos al Ejército de "
+     "Ucrania contra distintas regiones de Rusia, según denunciaron autoridades locales rusas. Los hechos se produjeron "
+     "en las regiones de Rostov y Bélgorod, en un nuevo episodio de la guerra iniciada en febrero de 2022 tras la orden "
+     "de invasión de territorio ucraniano firmada por el presidente ruso, Vladimir Putin.\n\nPor su parte, el Ministerio "
+     "de Defensa de Rusia aseguró que los sistemas de defensa aérea lograron derribar más de 50 drones lanzados por "
+     "Ucrania durante las últimas horas.", "2026-01-14", "Ucrania"),
+    # notibolivia.bo (Europa Press), 17 Mar 2026 (its lead and last paragraphs): "la orden de invasión" names the act
+    # ordered, no kind of order
+    ("Las autoridades de Rusia y Ucrania han anunciado este martes el derribo de más de 350 drones en una nueva noche "
+     "de intercambio de ataques en los que las fuerzas rusas han interceptado más de 200, mientras que Kiev ha asegurado "
+     "haber destruido más de 150 aparatos.\nPor su parte, la Fuerza Aérea ucraniana ha anunciado la destrucción de 154 de los 178 drones lanzados por el "
+     "Ejército de Rusia. \"El ataque continúa\", ha alertado, en el marco de la guerra desatada en febrero de 2022 por "
+     "la orden de invasión firmada por el presidente ruso, Vladimir Putin.", "2026-03-17", "Ucrania"),
+])
+def test_the_invasion_an_order_names_is_told(text, published, place):
+    # (dated by the order, the time of the war it set off: "la guerra desatada en febrero de 2022 por la orden de ...")
+    found = [(e["place"], e["date"]) for e in events(run(text, published)) if e["trigger"] == "invasión"]
+    assert found == [(place, "2022-02")]
+
+
 KUPIANSK = ("Kúpiansk es un nudo ferroviario importante y tenía antes de la guerra unos 26.000 habitantes. La ciudad fue "
             "tomada por Rusia al comienzo de la invasión y recuperada por Ucrania en su primera contraofensiva en otoño de "
             "2022 antes de volver a verse asediada por las fuerzas rusas. EFE")

@@ -1353,3 +1353,12 @@ def test_words_that_call_a_thing_false_make_a_denial_and_only_their_sentence_den
               "ocupación de ambas aldeas por parte de los rusos no es cierta\", remachó la citada fuente.", "2025-08-05")
     assert find(art, "También hay combates").stance == "deny"
     assert [e.status for e in art.events if art.text[e.trigger_span[0]:e.trigger_span[1]] == "combates"] == ["claimed"]
+
+
+def test_whom_an_order_is_given_to_is_no_channel():
+    # panamaamerica.com.pa (EFE), 16 Sep 2024: "ordena al Gobierno asignar dinero": the government is told to act, it is
+    # not where the order was given
+    art = run("Putin, que dio inicio en febrero de 2022 a la campaña militar rusa en Ucrania, ordena al Gobierno "
+              "asignar dinero del presupuesto para hacer efectivo dicho incremento.", "2024-09-16")
+    s = find(art, "asignar dinero")
+    assert s.stance == "urge" and s.channel is None

@@ -24,15 +24,17 @@ from .anaphora import (
     the_one_move,
     told_apart,
 )
-from .context import BACKGROUND_NOUNS, FACILITIES, Mention
+from .context import BACKGROUND_NOUNS, Mention
 from .dates import over_a_period
 from .likeness import (
     allied,
     by_its_perpetrators,
     dominates,
+    invasion,
     means_of,
     np_top,
     other_place_between,
+    other_subject,
     placed_in,
     region_and_town,
     retyped,
@@ -40,6 +42,7 @@ from .likeness import (
     sequenced,
     settle_in_town,
     stem,
+    struck_buildings,
     town_named,
     unnamed_town,
     wider,
@@ -92,6 +95,8 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
                 m.mood = target[0].mood  # the demonstrative points at what was told, not at the frame around it
         if target is None and m.heard:  # "se escucharon explosiones en el cielo": the strike or fight told just before
             target = next((g for g in reversed(groups) if g[0].trigger.type in VIOLENT and 0 <= m.sent - g[-1].sent <= 6), None)
+        if target is not None and invasion(target[0]) != invasion(m):
+            target = None  # "la actual ofensiva rusa en Donetsk" ... "antes de la invasión rusa": the war, not the offensive
         if target is None:
             if not m.ref_only:
                 groups.append([m])
@@ -110,6 +115,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     first = g[0]
     if first.trigger.type != m.trigger.type and not retyped(g, m):
         return False
+    if invasion(first) != invasion(m):
+        return False  # "la actual ofensiva rusa en Donetsk" ... "antes de la invasión rusa": the war, not the offensive
     if region_and_town(g, m) or past_dated(ctx, m) and not any(x.date for x in g):
         return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
     if told_apart(g, m):
@@ -295,7 +302,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         return True
     # the same arms again; a bare definite noun ("cuestionó el envío de tanques") points back whatever the mood
     if m.trigger.type == "aid" and (same_mood or m.trigger.pos == "N" and m.definite and m.mood is None) \
-            and not _other_subject(m) and _materiel(ctx, m) & {w for x in g for w in _materiel(ctx, x)}:
+            and not other_subject(m) and _materiel(ctx, m) & {w for x in g for w in _materiel(ctx, x)}:
         m.mood = g[0].mood  # the sending it points back to keeps its own mood (decided, still to come)
         return True
     if m.trigger.pos == "N" and m.definite and m.bare and 0 < distance <= 2 and same_mood and m.places and gp \
@@ -309,7 +316,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     pointing = m.trigger.pos == "N" and anaphoric(m.tok) and all(ctx.is_country(p) for p in m.places)
     if m.places and gp and not set(m.places) & set(gp) and not pointing:
         return False
-    if m.trigger.type == "attack" and same_mood and not m.date and _struck(m) & {w for x in g for w in _struck(x)}:
+    if m.trigger.type == "attack" and same_mood and not m.date and struck_buildings(m) & {w for x in g for w in struck_buildings(x)}:
         return True  # "un misil ha impactado en una tienda y un café" ... "El misil impactó contra un café y una tienda"
     if m.trigger.type in ("attack", "interception") and m.trigger.pos == "V" and m.places and set(m.places) == set(gp) \
             and not (m.place_count or 0) > 1 and same_mood and distance <= 3 and not (m.date and gd and m.date.value != gd.value) \
@@ -358,12 +365,6 @@ def _only_one_before(groups: list[list[Mention]], g: list[Mention], m: Mention, 
     return earlier == [g]
 
 
-def _other_subject(m: Mention) -> bool:
-    """"para que otros países también envíen ese tipo de tanques": others do it, another event."""
-    return any(c.dep_ == "nsubj" and any(fold(d.text) in ("otro", "otros", "otra", "otras") for d in c.children)
-               for c in m.tok.children)
-
-
 def _content(m: Mention) -> set[str]:
     return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if x.pos_ in ("NOUN", "PROPN", "ADJ")} - {fold(w) for w in m.trigger.words}
 
@@ -372,15 +373,6 @@ def _shared_words(m: Mention, g: list[Mention]) -> bool:
     """Does what ``m`` says of itself repeat what the group said (the same weapons, targets ...)?"""
     mine = _content(m)
     return bool(mine) and bool(mine & {w for x in g for w in _content(x)})
-
-
-def _struck(m: Mention) -> set[str]:
-    """The buildings a strike verb hit ("impactó contra un café y una tienda"), as lemmas."""
-    if m.trigger.pos != "V":
-        return set()
-    hit = [c for c in m.tok.children if c.dep_ in ("obj", "obl", "nsubj:pass")]
-    hit += [d for c in hit for d in c.children if d.dep_ == "conj"]
-    return {fold(c.lemma_) for c in hit if fold(c.lemma_) in FACILITIES}
 
 
 def _materiel(ctx, m: Mention) -> set[str]:

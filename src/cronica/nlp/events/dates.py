@@ -12,7 +12,7 @@ from ..numbers import parse_number
 from ..spanish import looks_participle
 from ..syntax import NOMINAL_POS, case_of, is_nominal
 from ..timex.grammar import RE_NIGHTPOD, RE_THISPOD
-from .context import CAUSE_NOUNS, COMPARISON, DIE, HURT, PLACE_NOUNS, TIME_FRAMES, Mention
+from .context import CAUSE_NOUNS, COMPARISON, DIE, HURT, ORDERS, PLACE_NOUNS, TIME_FRAMES, Mention
 
 
 def this_night(text: str) -> bool:
@@ -112,6 +112,11 @@ def time_heads(ctx, tok) -> dict[int, int]:
     x, extra = tok, 0
     if tok.dep_ == "nmod" and fold(tok.head.lemma_) in TIME_FRAMES and case_of(tok).startswith("de"):
         heads[tok.head.i] = 1  # "En el momento del ataque, el 16 de marzo": the moment's time is the attack's
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ORDERS:
+        order = tok.head  # "la guerra desatada en febrero de 2022 por la orden de invasión": the order's time, and the
+        heads[order.i] = 1  # time of what the order set off
+        if order.dep_ == "obl" and order.head.dep_ in ("amod", "acl") and looks_participle(order.head):
+            heads[order.head.i] = 2
     if x.dep_ == "nmod" and fold(x.head.lemma_) in ctx.lex.frame and x.head.pos_ == "NOUN":
         x, extra = x.head, 1
         heads[x.i] = extra

@@ -4,7 +4,7 @@ another, one phrase below another (used by ``corefer`` and ``build``)."""
 from __future__ import annotations
 
 from ...names import fold
-from .context import CITY_NOUNS, LOCAL_NOUNS, NATIONS, PERPETRATORS, PLACE_NOUNS, Mention, granularity
+from .context import CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, PERPETRATORS, PLACE_NOUNS, Mention, granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
@@ -169,3 +169,24 @@ def wider(tok) -> bool:
                 t.pos_ in ("DET", "ADJ", "NUM") for t in doc[tok.i - len(words) + k + 2:tok.i]):
             return True
     return False
+
+
+def invasion(m: Mention) -> bool:
+    """A mention of the invasion that began a war ("la invasión rusa"): one event with another such mention only,
+    never with an offensive or a battle of that war."""
+    return fold(m.tok.lemma_) in INVADE or fold(m.tok.text) in INVADE
+
+
+def other_subject(m: Mention) -> bool:
+    """"para que otros países también envíen ese tipo de tanques": others do it, another event."""
+    return any(c.dep_ == "nsubj" and any(fold(d.text) in ("otro", "otros", "otra", "otras") for d in c.children)
+               for c in m.tok.children)
+
+
+def struck_buildings(m: Mention) -> set[str]:
+    """The buildings a strike verb hit ("impactó contra un café y una tienda"), as lemmas."""
+    if m.trigger.pos != "V":
+        return set()
+    hit = [c for c in m.tok.children if c.dep_ in ("obj", "obl", "nsubj:pass")]
+    hit += [d for c in hit for d in c.children if d.dep_ == "conj"]
+    return {fold(c.lemma_) for c in hit if fold(c.lemma_) in FACILITIES}

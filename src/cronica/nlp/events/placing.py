@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of, uniq, walk
-from .context import GENERIC_EVENTS, INVASIONS, NATIONS, OCCUR, EventContext, Mention
+from .context import GENERIC_EVENTS, INVASIONS, NATIONS, OCCUR, TERRITORY, EventContext, Mention
 
 PLACED = ("attack", "clash", "interception", "violence_against_civilians", "abduction")
 
@@ -69,9 +69,14 @@ def invaded_country(ctx: EventContext, m: Mention) -> Optional[str]:
         name = fold(e.name) if e is not None else fold(ctx.demonym_country(t.text) or "") if t.pos_ == "ADJ" else ""
         return name if name in NATIONS else None
 
+    land = [t for c in m.tok.children if c.dep_ == "nmod" and fold(c.lemma_) in TERRITORY for t in c.subtree]
+    entered = next((e for t in land if t.dep_ == "amod" and (e := ctx.demonym(t.text)) is not None), None)
+    if entered is not None:
+        return entered.id  # "la orden de invasión de territorio ucraniano": the land it names
     after = m.tok.doc[m.tok.i + 1] if m.tok.i + 1 < len(m.tok.doc) else None  # ("la invasión rusa", however parsed)
     invader = next((n for c in m.tok.children if c.dep_ == "amod" and (n := nation(c))), None) \
         or (nation(after) if after is not None and after.pos_ == "ADJ" else None) \
+        or next((n for a in m.actors if (e := ctx.ents.get(a)) is not None and (n := fold(e.name)) in NATIONS), None) \
         or next((n for t in ctx.sents[m.sent] if (n := nation(t))), None)
     others = [e for e in ctx.ents.values() if e.type == "LOC" and e.mentions and fold(e.name) in NATIONS
               and fold(e.name) != invader]

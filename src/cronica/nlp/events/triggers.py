@@ -22,6 +22,7 @@ from .context import (
     LIKEWISE,
     MORE,
     NAMING,
+    ORDERS,
     PEOPLE,
     PLACE_NOUNS,
     REQUEST_VERBS,
@@ -322,7 +323,8 @@ def in_a_name(ctx, m: Mention) -> bool:
         return True
     # a bare singular "de" noun that only classifies a thing ("cráteres de impacto", "zona de combate"): a kind
     return (m.trigger.type in ("attack", "clash", "interception") and "Number=Sing" in str(tok.morph)
-            and tok.head.pos_ == "NOUN" and not ctx.trigger_noun(tok.head) and fold(tok.head.lemma_) not in DURATION_NOUNS
+            and tok.head.pos_ == "NOUN" and not ctx.trigger_noun(tok.head)
+            and fold(tok.head.lemma_) not in DURATION_NOUNS | ORDERS  # ("la orden de invasión": the act ordered)
             and all(c.dep_ == "case" for c in tok.children))
 
 

@@ -160,8 +160,8 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
         if t.lower_ == "al" and (t.text == "Al" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and \
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             continue  # part of a name: "Al Shabab", "Ahmad al Mismari"
-        if t.lower_ in ("a", "al") and cue is not None and cue.args == "a":
-            continue  # "pidió a la OTAN": whom it urges, not where it was said
+        if t.lower_ in ("a", "al") and cue is not None and (cue.args == "a" or cue.stance == "urge"):
+            continue  # "pidió a la OTAN", "ordena al Gobierno asignar dinero": whom it urges, not where it was said
         h = t.head
         if content[0] <= h.idx < content[1]:
             continue
