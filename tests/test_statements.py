@@ -1362,3 +1362,29 @@ def test_whom_an_order_is_given_to_is_no_channel():
               "asignar dinero del presupuesto para hacer efectivo dicho incremento.", "2024-09-16")
     s = find(art, "asignar dinero")
     assert s.stance == "urge" and s.channel is None
+
+
+@pytest.mark.parametrize("text, published, contents, channel", [
+    # elintransigente.com (Reuters), 3 Jan 2023: ", informó Reuters" closes a sentence of two statements, each with its
+    # speaker and cue (the verb took the second one's quotation for its own): Reuters relayed both
+    ("Ucrania afirmó que el número de muertos rusos en Makiivka se contaba por centenares, aunque las autoridades "
+     "regionales prorrusas lo calificaron de «exageración», informó Reuters.", "2023-01-03",
+     ["el número de muertos", "exageración"], "Reuters"),
+    # eldestapeweb.com (AFP), 30 Jan 2023: the outlet named with its noun ("la agencia de noticias AFP")
+    ("Otro vocero militar ucraniano, Serguéi Cherevati, dijo que \"hay combates en curso, mantenemos las líneas de "
+     "defensa y les infligimos pérdidas\", informó la agencia de noticias AFP.", "2023-01-30", ["hay combates"], "AFP"),
+])
+def test_an_outlet_closing_a_sentence_of_statements_relays_them(text, published, contents, channel):
+    art = run(text, published)
+    assert len(art.statements) == len(contents)
+    assert [find(art, c).channel for c in contents] == [channel] * len(contents)
+
+
+def test_an_outlet_closing_a_sentence_it_tells_all_of_speaks():
+    # cactus24.com.ve (AP), 18 Mar 2022: the sentence opens with what satellite images showed, not with a speaker of its
+    # own; the local television's report inside it is part of what the BBC says
+    art = run("Las imágenes satelitales mostraron que la palabra “NIÑOS” estaba escrita en letras mayúsculas en ruso "
+              "sobre el pavimento al frente y detrás del otrora elegante teatro, y la televisión local había informado "
+              "sobre su papel como refugio masivo menos de una hora antes del ataque, señaló la BBC.", "2022-03-18")
+    s = find(art, "Las imágenes satelitales")
+    assert span(art, s.source_span) == "la BBC" and s.channel is None

@@ -15,6 +15,8 @@ SUBORDINATORS = grammar("subordinators")
 TIME_NOUNS = grammar("time_nouns")
 # tokens that may stand between a closing quotation mark (or a comma) and its reporting verb
 BRIDGE = grammar("bridge")
+# "informó la agencia de noticias AFP": the lowercase words of an outlet's name closing a sentence
+OUTLET_NAME_WORDS = resources.words("es/words/reporting.tsv", "outlet_name_words")
 # a comma followed by one of these ends a reported clause (", aunque no dio detalles")
 STOPPERS = grammar("stoppers")
 # ", incluidos asesinatos por motivos étnicos": what an object includes goes on with it
@@ -94,12 +96,12 @@ def closing_relay(ctx: Context, j: int, sb: int) -> Optional[list[Token]]:
     """After the comma at token ``j``, only a reporting verb and a short name up to the sentence end at ``sb``
     (", informó Reuters."): the verb and the name's words, or None."""
     doc = ctx.doc
-    if j >= len(doc) or doc[j].text != "," or j + 7 < len(doc) and doc[j + 7].idx < sb:
+    if j >= len(doc) or doc[j].text != "," or j + 8 < len(doc) and doc[j + 8].idx < sb:
         return None  # (more than a verb and a short name before the sentence end)
     rest = [t for t in ctx.ix.tokens_in(doc[j].idx + 1, sb) if not t.is_punct]
-    if not 2 <= len(rest) <= 5 or not ctx.is_cue_verb(rest[0]) or not all(t.pos_ == "PROPN" or t.text[:1].isupper()
-                                                                            for t in rest[1:]):
-        return None
+    if not 2 <= len(rest) <= 6 or not ctx.is_cue_verb(rest[0]) or not rest[-1].text[:1].isupper() or not all(
+            t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in OUTLET_NAME_WORDS for t in rest[1:]):
+        return None  # (a name, or an outlet named with its noun: "informó la agencia de noticias AFP")
     return rest
 
 

@@ -13,7 +13,7 @@ from ...model import Statement
 from ..stage import Stage
 from .attribution import prep_at, segun
 from .como import como
-from .clauses import in_relative
+from .clauses import closing_relay, in_relative
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
 from .para import para
@@ -80,21 +80,45 @@ def merge_requoted(found: list[Found]) -> list[Found]:
     return out
 
 
-def relays(ctx: Context, found: list[Found]) -> list[Found]:
-    """"La policía pidió a la gente que abandonara el centro de la ciudad, dijo Tass": an attribution after a clause
-    that opens with its own speaker and cue, and says no more than that statement, relays it; the relay is its
-    channel, not a statement."""
+def relays(ctx: Context, found: list[Found], relayed) -> list[Found]:
+    """The statements ``relayed(ctx, found, g)`` says another one, ``g``, relays: ``g`` is their channel, not a
+    statement."""
     out = []
     for g in found:
-        inner = [f for f in found if f is not g and f.cue_span and f.source_span and g.cue_span and g.source_span
-                 and g.content[1] <= g.cue_span[0] and g.content[0] <= f.source_span[0] <= g.content[0] + 2
-                 and g.content[0] < f.cue_span[0] < g.content[1] and f.content[1] >= g.content[1] - 2]
+        inner = relayed(ctx, found, g)
+        name = ctx.text[g.source_span[0]:g.source_span[1]] if inner else ""
+        name = re.sub(r"^(?:[a-záéíóúñü]\w*\s+)+(?=[A-ZÁÉÍÓÚÑ])", "", name)  # ("la agencia de noticias AFP")
+        for f in inner:
+            f.channel = f.channel or name
         if not inner:
             out.append(g)
-            continue
-        for f in inner:
-            f.channel = f.channel or ctx.text[g.source_span[0]:g.source_span[1]]
     return out
+
+
+def opening_clause(ctx: Context, found: list[Found], g: Found) -> list[Found]:
+    """"La policía pidió a la gente que abandonara el centro de la ciudad, dijo Tass": an attribution after a clause
+    that opens with its own speaker and cue, and says no more than that statement, relays it."""
+    return [f for f in found if f is not g and f.cue_span and f.source_span and g.cue_span and g.source_span
+            and g.content[1] <= g.cue_span[0] and g.content[0] <= f.source_span[0] <= g.content[0] + 2
+            and g.content[0] < f.cue_span[0] < g.content[1] and f.content[1] >= g.content[1] - 2]
+
+
+def closing_outlet(ctx: Context, found: list[Found], g: Found) -> list[Found]:
+    """A verb and an outlet's name closing a sentence whose statements before it have speakers and cues of their own
+    ("Ucrania afirmó que ..., aunque las autoridades ... lo calificaron de «exageración», informó Reuters."): the
+    statements it relays (whatever quotation the verb took for its own), or none."""
+    if g.cue_tok is None or g.source_span is None or g.cue_tok < 1:
+        return []
+    sa, sb = ctx.sent_bounds(g.cue_span[0])
+    if closing_relay(ctx, g.cue_tok - 1, sb) is None or (e := ctx.entity(g.source)) is not None and e.type == "PER":
+        return []  # (", dijo Zelenski": a person speaks)
+    inner = [f for f in found if f is not g and f.cue_span and f.source_span and sa <= f.source_span[0] < f.cue_span[0]
+             and f.cue_span[0] < g.cue_span[0]]
+    # (one of them opens the sentence: not "Las imágenes satelitales mostraron que ..., y la televisión local había
+    # informado ..., señaló la BBC", where the outlet says it all)
+    first = min((f.cue_span[0] for f in inner), default=None)
+    opens = first is not None and not any(t.pos_ in ("VERB", "AUX") for t in ctx.ix.tokens_in(sa, first))
+    return inner if opens else []
 
 
 def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
@@ -168,7 +192,10 @@ def statements(ctx: Context) -> list[Statement]:
     used: set[Span] = set()
     found = find_cues(ctx, used)
     found.extend(free_quotes(ctx, used, found))
-    found = closing_cues(ctx, drop_nested(ctx, relays(ctx, merge_requoted(dedup(found)))))
+    # (verbs and outlets closing a sentence before the duplicates go: the verb may have taken a quotation of one of the
+    # statements it relays for its own)
+    found = relays(ctx, merge_requoted(dedup(relays(ctx, found, closing_outlet))), opening_clause)
+    found = closing_cues(ctx, drop_nested(ctx, found))
     found.sort(key=lambda f: (f.anchor, f.content[0]))
     resolve_previous(ctx, found)
     quote_before_asi(ctx, found)
