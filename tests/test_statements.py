@@ -1388,3 +1388,18 @@ def test_an_outlet_closing_a_sentence_it_tells_all_of_speaks():
               "sobre su papel como refugio masivo menos de una hora antes del ataque, señaló la BBC.", "2022-03-18")
     s = find(art, "Las imágenes satelitales")
     assert span(art, s.source_span) == "la BBC" and s.channel is None
+
+
+@pytest.mark.parametrize("text, published, content, source", [
+    # keyt.com (CNN), 1 Dec 2025: what the relative clause's verb could not verify is the noun phrase its pronoun stands for
+    ("Rusia afirmó el lunes haber capturado la ciudad ucraniana oriental de Pokrovsk, lo que sería una victoria importante "
+     "para sus fuerzas si se confirma.\n\nLa afirmación de Moscú, que CNN no puede verificar de forma independiente, "
+     "llega tras meses de intensos combates por el control de este centro estratégico.", "2025-12-01",
+     "La afirmación de Moscú", "CNN"),
+    # latercera.com (Reuters): "de inmediato" says when, it is no part of what could not be verified
+    ("Reuters no pudo verificar de inmediato las imágenes.", "2023-01-15", "las imágenes", "Reuters"),
+])
+def test_what_could_not_be_verified(text, published, content, source):
+    art = run(text, published)
+    s = find(art, content)
+    assert span(art, s.content_span) == content and s.stance == "unverified" and speaker(art, s) == source

@@ -139,7 +139,7 @@ def _adjunct_tokens(ctx: Context, tok: Token, cue: Cue) -> set[int]:
         hung = {x.i for d in c.children if cue.args == "de" and d.dep_ == "nmod" and d.i > c.i
                 and any(k.dep_ == "case" and k.lower_ in ("de", "del") for k in d.children) for x in d.subtree}
         if c.dep_ in ("obl", "advmod") and (
-                c.lemma_.lower() in ("forma", "manera", "modo", "momento") or "Tim" in c.morph.get("AdvType")):
+                c.lemma_.lower() in ("forma", "manera", "modo", "momento", "inmediato") or "Tim" in c.morph.get("AdvType")):
             skip |= {x.i for x in c.subtree} - hung
         # where it was said, not what: "amenazó en Telegram con ...", "pidió desde Kiev a ..."
         if c.dep_ in ("obl", "nmod") and any(
@@ -200,7 +200,8 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
             continue
         if t.idx >= limit or t.is_punct and t.text not in ('"', "«", "“"):
             return None
-        if t.dep_ in ("advmod",) and t.i not in objs or "Tim" in t.morph.get("AdvType") or \
+        if t.dep_ in ("advmod",) and t.i not in objs or t.dep_ == "fixed" and t.head.dep_ == "advmod" \
+                or "Tim" in t.morph.get("AdvType") or \
                 t.lower_ in ("este", "esta", "ese", "el") and t.head.i != t.i and "Tim" in t.head.morph.get("AdvType"):
             continue
         if cue.args in ("obj", "de") and "Inf" in t.morph.get("VerbForm") and all(
@@ -291,3 +292,16 @@ def inserted(ctx: Context, tok: Token) -> Optional[Span]:
     if not any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, doc[k + 1].idx) for t in rest):
         return None
     return ctx.trim(doc[k + 1].idx, sb)
+
+
+def antecedent(ctx: Context, tok: Token) -> Optional[Span]:
+    """The noun phrase a relative clause's object pronoun stands for, when the cue is that clause's verb ("una foto
+    aérea del lugar, que Reuters no pudo verificar inmediatamente"): what was said of it, or None."""
+    rel = next((c for c in tok.children if c.dep_ in ("obj", "mark") and c.lower_ in ("que", "cual") and c.i < tok.i), None)
+    if rel is None or not tok.dep_.startswith("acl") or tok.head.i >= rel.i or any(
+            c.dep_ in ("obj", "ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+        return None  # (the pronoun, however parsed, is the verb's only object)
+    ante = tok.head
+    words = [x for x in ante.subtree if x.i < rel.i and not x.is_punct and not x.is_space]
+    first = next((c for c in ante.children if c.dep_ == "det" and c.i < ante.i), ante)
+    return ctx.trim(first.idx, words[-1].idx + len(words[-1].text)) if words else None

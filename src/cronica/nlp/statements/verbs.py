@@ -11,7 +11,7 @@ from ..spanish import grammar, participle_lemma
 from ..syntax import case_of
 from .channel import channel_np, channel_of, relayer
 from .clauses import OUTLET_NAME_WORDS, as_said_by, clause_end, closing_relay, own_cue_after, tensed
-from .content import inserted, np_content, preposed, que_clause
+from .content import antecedent, inserted, np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
 from .quotes import direct_after, direct_before, whose_clause
@@ -341,6 +341,9 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
             content = (first.idx, ante.idx + len(ante.text))
         elif subj is not None and (agent_of(tok) is not None or could_not):
             content = ctx.trim(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+    if content is None and not passive and cue.args == "obj" and st.stance == "unverified" and _with_poder(tok):
+        content = antecedent(ctx, tok)  # "La afirmación de Moscú, que CNN no puede verificar de forma independiente"
+        # (not "del bombardeo, que Washington no ha confirmado": a confirmation not given, nothing said)
     if content is None:
         content, direct, give_up = _indirect(ctx, tok, cue, sb, st.clause_only)
         if give_up:
