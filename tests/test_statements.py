@@ -1403,3 +1403,19 @@ def test_what_could_not_be_verified(text, published, content, source):
     art = run(text, published)
     s = find(art, content)
     assert span(art, s.content_span) == content and s.stance == "unverified" and speaker(art, s) == source
+
+
+@pytest.mark.parametrize("text, published, content, source", [
+    # exas.lostiempos.com (EFE), 23 Jan 2024: a quotation after the outlet's own frame of places, closed by "según X"
+    ('En Pavlograd, en la región de Dnipropetrovsk, en el centro, "una persona murió y otra resultó herida", según las '
+     'autoridades locales.', "2024-01-23", "una persona murió y otra resultó herida", "las autoridades locales"),
+    # news360.es (Europa Press), 17 Jan 2023: an outlet named with its noun and no article, the tagger's verb for
+    # "portal"
+    ("Tras ello, se ha registrado un asalto contra las instalaciones, según portal somalí de noticias Garowe Online.",
+     "2023-01-17", "Tras ello, se ha registrado un asalto contra las instalaciones", "Garowe Online"),
+])
+def test_segun_after_a_framed_quotation_and_an_outlet_without_article(text, published, content, source):
+    art = run(text, published)
+    s = find(art, content)
+    assert span(art, s.content_span) == content and s.cue == "según"
+    assert (speaker(art, s) or span(art, s.source_span)) == source

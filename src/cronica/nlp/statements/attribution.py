@@ -27,7 +27,8 @@ def speakerish(ctx: Context, np, head: Token) -> bool:
     words = {head.lemma_.lower(), head.lower_}
     return bool(words & (lex.titles | lex.speakers | lex.anon | lex.institutions)) or (
         bool(words & lex.channels) and ctx.entity_in(np[0].idx, np[-1].idx + len(np[-1].text)) is not None) or (
-        head.pos_ == "NOUN" and _closing_name(ctx, np))
+        head.pos_ == "NOUN" and _closing_name(ctx, np)) or (
+        np[0].lower_ in lex.outlets and np[-1].pos_ == "PROPN")  # "según portal somalí de noticias Garowe Online"
 
 
 def _closing_name(ctx: Context, np) -> bool:
@@ -209,8 +210,9 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     if form == "según" and len(np) >= 2 and np[0].lower_ in ("el", "la", "los", "las") and np[1].lower_ in ("cual", "cuales"):
         return segun_relative(ctx, tok, np[1], sa, sb)
     head = np.root
-    if head.pos_ in ("VERB", "AUX") and opening:
-        head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), head)  # a mis-tagged word inside the phrase
+    if head.pos_ in ("VERB", "AUX") and (opening or head.i == np[0].i and np[-1].pos_ == "PROPN"):
+        # a mis-tagged word inside the phrase, or its first ("según portal somalí de noticias Garowe Online")
+        head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), head)
     if head.pos_ in ("VERB", "AUX"):
         return None
     # "según un comunicado del ministerio", "según estimaciones de la inteligencia británica": the document is where
@@ -234,7 +236,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
                                          or text[np[0].idx:np_end]):
         return None  # a document or a source after a clause with its own cue: where that cue was said
     quoted = next((q for q in ctx.quotes if q[1] < tok.idx and not text[q[1] + 1:tok.idx].strip(" ,")
-                   and q[0] <= sa + 1), None)
+                   and (q[0] <= sa + 1 or not _has_clause(ctx, sa, q[0]))), None)
+    # (also after the outlet's frame: 'En Pavlograd, en el centro, "una persona murió ...", según las autoridades')
     if quoted is not None:
         content = (quoted[0] + 1, quoted[1])  # '"...", según la nota.': the quotation before
     elif after_clause:
