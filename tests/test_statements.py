@@ -1419,3 +1419,13 @@ def test_segun_after_a_framed_quotation_and_an_outlet_without_article(text, publ
     s = find(art, content)
     assert span(art, s.content_span) == content and s.cue == "según"
     assert (speaker(art, s) or span(art, s.source_span)) == source
+
+
+def test_segun_the_words_of_the_speaker_just_named():
+    # diariodeleon.es, 20 Jun 2023: "Según su relato, «...»": the one whose account it is, Maliar, said just before
+    art = run("En cualquier caso, según Maliar, «el Ejército ucraniano ha avanzado en una profundidad de hasta siete "
+              "kilómetros, y la superficie liberada supera los 113 kilómetros cuadrados». Según su relato, «la intensidad "
+              "general de los combates bajó la semana pasada», lo que permitió a las fuerzas de Kiev «avanzar en varias "
+              "direcciones».", "2023-06-20")
+    s = find(art, "la intensidad general")
+    assert s.cue == "según" and speaker(art, s) == "Maliar" and s.channel is None

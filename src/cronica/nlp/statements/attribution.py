@@ -7,7 +7,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .channel import channel_np, noun_with_adjectives, relayer
+from ...names import fold
+
+from .channel import SAID_NOUNS, channel_np, noun_with_adjectives, relayer
 from .clauses import clause_end, finite
 from .content import CAUSAL
 from .context import Context, Found
@@ -219,9 +221,12 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     agent = None
     hl = {head.lemma_.lower(), head.lower_}
     document = bool(hl & lex.documents)
+    # "Según su relato, «...»", "según sus palabras": the account of the one who has just spoken
+    owned = not document and {fold(head.lemma_), fold(head.text)} & SAID_NOUNS and any(
+        c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in head.children)
     if hl & (lex.documents | lex.basis):
         agent = issuer(ctx, head, np, loose=bool(hl & lex.basis))
-    elif not speakerish(ctx, np, head):
+    elif not owned and not speakerish(ctx, np, head):
         return None
     np_end = doc[j - 1].idx + len(doc[j - 1].text)
     phrase_end = _phrase_end(ctx, j, sb, np_end)
@@ -265,7 +270,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         if _under_cue(ctx, tok):
             return None  # "agregando que, de acuerdo con los primeros reportes, ...": the speaker's own grounds
         src, span = None, None
-    elif document:
+    elif document or owned:
         # "según el comunicado castrense": the document the last speaker issued
         src, span, resolved = None, None, False
     else:

@@ -19,6 +19,8 @@ ADDRESSED = {"declaraciones", "declaración"}  # "en declaraciones a X": X is th
 
 WEBSITE = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|es|ua|ru|mx|ar|co|cl|pe|ve)", re.I)
 MASCULINE_DOCUMENTS = resources.words("es/words/reporting.tsv", "masculine_documents")
+# nouns that name what someone said ("Esta afirmación se realizó en un video", "Según su relato, ...")
+SAID_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "said_nouns"))
 SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
 
 

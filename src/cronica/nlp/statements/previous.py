@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ... import resources
 from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
-from .channel import PLATFORMS, SAME, channel_np, prefer_platform
+from .channel import PLATFORMS, SAID_NOUNS, SAME, channel_np, prefer_platform
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
@@ -228,7 +227,6 @@ def prose_before_asi(ctx: Context, found: list[Found]) -> None:
             f.content = (a, end)
 
 
-SAID_NOUNS = {fold(w) for w in resources.words("es/words/reporting.tsv", "said_nouns")}
 _OPENS_ABOUT_WORDS = re.compile(r"\s*(?:Esta|Estas|Este|Estos|Dicha|Dichas)\s")
 
 
