@@ -1368,6 +1368,14 @@ def test_a_call_up_with_no_place_is_the_country_its_sentence_names():
     assert {e["place"] for e in events(run(t, "2024-04-02")) if e["type"] == "mobilization"} == {"Ucrania"}
 
 
+def test_a_call_up_whose_sentence_names_two_countries_is_the_one_calling_up():
+    # diariolibre.com, 28 Oct 2022: "Rusia dio hoy por terminada la movilización parcial ... en la campaña militar en
+    # Ucrania": the subject of the clause is the country whose call-up it is
+    art = run("Rusia dio hoy por terminada la movilización parcial decretada en septiembre por el presidente Vladímir "
+              "Putin para reforzar al Ejército ruso en la campaña militar en Ucrania.", "2022-10-28")
+    assert [e["place"] for e in events(art) if e["type"] == "mobilization"] == ["Rusia"]
+
+
 def test_a_list_of_places_the_parser_splits_at_an_apposition_keeps_its_first_member():
     # telemadrid.es/noticias/internacional/Al-menos-tres-muertos-en-un-ataque-ruso-a-Mykolaiv-en-el-sur-de-Ucrania-0-2464253563--20220629114959.html
     t = ("En su parte bélico matutino el portavoz castrense, Ígor Konashénkov, afirmó además que las Fuerzas Armadas de "

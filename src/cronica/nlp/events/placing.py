@@ -46,6 +46,15 @@ def _placing(ctx, sent) -> list[str]:
     return []
 
 
+def subjects_above(ctx, tok) -> set[str]:
+    """The entities that are subjects of the verbs ``tok`` hangs from, up its clause."""
+    out, x = set(), tok
+    while x.head.i != x.i and x.dep_ not in ("ccomp", "parataxis"):
+        x = x.head
+        out |= {e.id for c in x.children if c.dep_ == "nsubj" and (e := ctx.entity_at(c)) is not None}
+    return out
+
+
 def country_call_ups(ctx, groups: list[list[Mention]]) -> None:
     """A call-up with no place of its own is the country's whose call-up it is, when its sentence names one country
     ("El presidente de Ucrania, Vladímir Zelenski, ha firmado este martes un controvertido proyecto de ley de
@@ -55,6 +64,9 @@ def country_call_ups(ctx, groups: list[list[Mention]]) -> None:
         if lead.trigger.type != "mobilization" or any(x.places for x in g):
             continue
         named = uniq(e.id for t in ctx.sents[lead.sent] if (e := ctx.entity_at(t)) is not None and ctx.is_country(e.id))
+        if len(named) > 1:  # "Rusia dio hoy por terminada la movilización parcial ... en Ucrania": the one calling up
+            named = [n for n in named if any(n in x.actors for x in g)] or [
+                n for n in named if n in subjects_above(ctx, lead.tok)] or named
         if len(named) == 1:
             lead.places, lead.place_depth, lead.region_place = named, 9, False
 
