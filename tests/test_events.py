@@ -187,6 +187,14 @@ def test_people_killed_verb():
     assert ev["fatalities"] == 9 and ev["date"] == "2024-03-10"
 
 
+def test_people_of_every_trade_the_figures_count_die_in_a_strike():
+    # encadena.mx, 2 Apr 2024: "trabajadores humanitarios" are people the figures count (one list of counted people,
+    # numbers_es.json), so their deaths are the strike's toll
+    ev = one(run("Siete trabajadores humanitarios de la organización no gubernamental World Central Kitchen (WCK) murieron "
+                 "en un ataque aéreo israelí en Gaza.", "2024-04-02"), "attack")
+    assert ev["fatalities"] == 7
+
+
 def test_the_same_shooting_named_again_with_other_words():
     # deia.eus, 16 Mar 2022: the shooting, then "Estos horribles ataques" (a demonstrative the parser hangs on the
     # adjective) is that one event, not an attack of its own

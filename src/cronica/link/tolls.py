@@ -35,7 +35,7 @@ from .. import resources
 from ..actors import demonym_countries
 from ..model import Article, Event, Figure
 from ..names import fold
-from ..nlp.numerals import parse_number
+from ..nlp.numerals import parse_number, people_nouns
 
 EVENT_WORDS, TOLL_WORDS = "es/events/words.tsv", "es/figures/tolls.tsv"
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to (as in nlp)
@@ -64,7 +64,7 @@ def _lex() -> dict:
     dead = _alt(fatal)
     return {
         "fatal": frozenset(fatal), "injured": frozenset(injured),
-        "people": frozenset(fold(x) for x in w(EVENT_WORDS, "people")),
+        "people": frozenset(fold(x) for x in people_nouns()),
         "campaign": frozenset(fold(x) for x in w(EVENT_WORDS, "campaign")) | {fold(x) for x in w(TOLL_WORDS, "since")},
         # on folded text: "murieron", "han fallecido", "ucranianos murieron" (one word between at most)
         "die_after": re.compile(r"\s+(?:(?!(?:que|no|de|del|y|e|o|a|al|en|se)\b)[a-z]+\s+)?(?:(?:" + aux + r")\s+)?" + die + r"\b"),

@@ -17,7 +17,7 @@ import re
 from typing import Any, Optional
 
 from ..model import Figure
-from .numerals import (  # noqa: F401  (lemma_of, parse_number, parse_number_words: public here too)
+from .numerals import (  # noqa: F401  (counted_nouns, people_nouns, lemma_of, parse_number, ...: public here too)
     _COLLECTIVE,
     _CURR,
     _EL,
@@ -35,6 +35,8 @@ from .numerals import (  # noqa: F401  (lemma_of, parse_number, parse_number_wor
     _clean,
     _doc_lemma,
     _fold,
+    counted_nouns,
+    people_nouns,
     lemma_of,
     parse_number,
     parse_number_words,

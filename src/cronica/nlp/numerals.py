@@ -48,6 +48,21 @@ for _row in _es_records("es/figures/counted_nouns.tsv"):
     _R["counted_nouns"].setdefault(_row["class"], []).append(_row["noun"])
     _NOUN_CLASS.setdefault(_fold(_row["noun"]), _row["class"])
 _NOUNS = {_fold(n): n for cls, ws in _R["counted_nouns"].items() if not cls.startswith("_") for n in ws}
+
+
+def counted_nouns(*classes: str) -> frozenset[str]:
+    """The counted nouns (lemmas as written) of the given classes ("people", "forces", ...)."""
+    return frozenset(n for cls in classes for n in _R["counted_nouns"].get(cls, ()))
+
+
+def people_nouns() -> frozenset[str]:
+    """Nouns that count people (lemmas as written): the figures' people, and the armed and other words that are
+    casualties by a dying or wounding word (``es/events/words.tsv`` people: "soldado", "víctima", "sicario")."""
+    from .. import resources as cronica_resources
+
+    return counted_nouns("people") | frozenset(cronica_resources.words("es/events/words.tsv", "people"))
+
+
 # collective numerals: "una veintena de cuerpos" (about 20), "medio centenar" (about 50)
 _COLLECTIVE = {_fold(k): int(v) for _row in _es_records("es/figures/collectives.tsv")
                for k, v in (x.split("=") for x in _row["forms"].split("|"))}

@@ -16,6 +16,7 @@ from ...model import Entity, EventDate, TimeExpr
 from ...names import fold
 from ..doc import DocIndex, outputs
 from ..layout import Layout
+from ..numbers import people_nouns
 from ..spanish import grammar
 from ..syntax import NOMINAL_POS, case_of
 from .lexicon import Lexicon, Trigger, lexicon
@@ -114,7 +115,7 @@ WITHDRAWAL = _words(EVENT_WORDS, "withdrawal")
 # them name the office ("fue recibido por ... el ministro de Defensa": no weapons received), not "batallones de tanques"
 TITLE_HEADS = frozenset(fold(w) for w in resources.lines("titles_es.txt") if " " not in w)
 BODY_HEADS = frozenset(fold(w) for w in resources.lines("org_heads_es.txt") if " " not in w)
-PEOPLE = frozenset(resources.words(EVENT_WORDS, "people"))  # compared with figure units (lemmas as written)
+PEOPLE = people_nouns()  # compared with figure units (lemmas as written)
 GROUPS = frozenset(resources.words(EVENT_WORDS, "groups"))
 FATAL_UNITS = frozenset(resources.words(EVENT_WORDS, "fatal_units"))
 INJ_UNITS = frozenset(resources.words(EVENT_WORDS, "injured_units"))
@@ -206,7 +207,7 @@ class EventContext:
         lay = doc._.layout
         quoted = [(a + 1, b) for a, b in (lay.quotes if lay else []) if b - a - 1 > 25]
         ctx = cls(ix, lexicon(), doc._.published, sorted(outputs(doc, "times"), key=lambda t: t.span), quoted,
-                  _countries(), _demonyms(), layout=lay)
+                  country_forms(), _demonyms(), layout=lay)
         for e in ix.entities:
             ctx.by_name.setdefault(fold(e.name), e)
         for e in ix.entities:
@@ -369,11 +370,11 @@ class EventContext:
     def trigger_noun(self, tok) -> bool:
         return tok.pos_ in NOMINAL_POS and (fold(tok.text) in self.lex.noun_index or fold(tok.lemma_) in self.lex.noun_index)
 
+
 def is_water(tok) -> bool:
     """A sea, a river or a coast ("el río Dniéper", "del mar Rojo": the name's own head word too)."""
     return fold(tok.head.lemma_) in WATER or (tok.i > 0 and fold(tok.doc[tok.i - 1].lemma_) in WATER) \
         or fold(tok.text) in WATER
-
 
 
 def granularity(tok) -> int:
@@ -390,10 +391,6 @@ def granularity(tok) -> int:
 def is_region(tok) -> bool:
     h = tok.head
     return fold(h.text) in PLACE_WORDS or fold(h.lemma_) in PLACE_WORDS
-
-
-def _countries() -> frozenset[str]:
-    return country_forms()
 
 
 def _demonyms() -> dict[str, str]:

@@ -16,6 +16,7 @@ from ... import resources
 from ...model import Entity
 from ..doc import DocIndex, text_of
 from ..layout import QUOTE_PAIRS, Layout, analyze
+from ..numbers import people_nouns
 from .lexicon import Lexicon
 
 Span = tuple[int, int]
@@ -33,7 +34,7 @@ _UNACCENT = str.maketrans("áéíóú", "aeiou")
 _COUNT_NOUNS = resources.words("es/figures/tolls.tsv", "count_nouns")
 _TOLL_UNITS = {w.split()[0].translate(_UNACCENT) for w in resources.words("es/events/words.tsv", "fatal_units")
                | resources.words("es/events/words.tsv", "injured_units")
-               | resources.words("es/events/words.tsv", "people")}
+               | people_nouns()}
 
 
 def toll_report(tok: Token) -> bool:
