@@ -11,7 +11,7 @@ from ..spanish import grammar, participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, walk
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
-                      PENDING, REFERENCE_ADVERBS, SCENE_NOUNS, Mention)
+                      PENDING, REFERENCE_ADVERBS, SCENE_NOUNS, Mention, campaign_word)
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -165,10 +165,11 @@ def background(ctx, tok) -> bool:
                 return True
             if x.dep_ == "nmod" and fold(h.lemma_) in BACKGROUND_NOUNS:
                 return True
-            if x is tok and h.pos_ == "ADV" and fold(h.text) in REFERENCE_ADVERBS and (
+            if x is tok and h.pos_ == "ADV" and fold(h.text) in REFERENCE_ADVERBS and campaign_word(tok) and (
                     h.head.pos_ in NOMINAL_POS or set(h.head.morph.get("Tense")) & {"Past", "Imp"}):
-                return True  # "que antes de la invasión rusa tenía unos 30.000 habitantes" (the adverb heads the phrase;
-                # not "llamó ... a evacuar antes de los bombardeos", still to come)
+                return True  # "que antes de la invasión rusa tenía unos 30.000 habitantes": the war as a time (the adverb
+                # heads the phrase; not "llamó ... a evacuar antes de los bombardeos", still to come, nor "ha destacado
+                # antes del encuentro", the talks of the day)
             if x.dep_ == "nmod" and fold(h.lemma_) in SCENE_NOUNS and h.dep_ in ("appos", "conj", "nmod"):
                 return True  # "Novomikolaivka, un pueblo ... cerca de ... Donetsk, epicentro de los combates"
         if x.pos_ in ("VERB", "AUX") and x.dep_ == "advcl" and any(
