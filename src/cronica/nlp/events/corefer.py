@@ -116,7 +116,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if first.trigger.type != m.trigger.type and not retyped(g, m):
         return False
     if invasion(first) != invasion(m):
-        return False  # "la actual ofensiva rusa en Donetsk" ... "antes de la invasión rusa": the war, not the offensive
+        return False  # (the war's invasion and its offensives: see ``invasion``)
     if region_and_town(g, m) or past_dated(ctx, m) and not any(x.date for x in g):
         return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
     if told_apart(g, m):

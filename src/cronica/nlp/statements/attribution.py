@@ -8,7 +8,6 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...names import fold
-
 from .channel import SAID_NOUNS, channel_np, noun_with_adjectives, relayer
 from .clauses import clause_end, finite
 from .content import CAUSAL
