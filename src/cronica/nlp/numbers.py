@@ -17,7 +17,7 @@ import re
 from typing import Any, Optional
 
 from ..model import Figure
-from .numerals import (  # noqa: F401  (counted_nouns, people_nouns, lemma_of, parse_number, ...: public here too)
+from .numerals import (  # noqa: F401  (people_nouns, lemma_of, parse_number, ...: public here too)
     _COLLECTIVE,
     _CURR,
     _EL,
@@ -35,7 +35,6 @@ from .numerals import (  # noqa: F401  (counted_nouns, people_nouns, lemma_of, p
     _clean,
     _doc_lemma,
     _fold,
-    counted_nouns,
     people_nouns,
     lemma_of,
     parse_number,

@@ -82,9 +82,9 @@ def invaded_country(ctx: EventContext, m: Mention) -> Optional[str]:
         return name if name in NATIONS else None
 
     land = [t for c in m.tok.children if c.dep_ == "nmod" and fold(c.lemma_) in TERRITORY for t in c.subtree]
-    entered = next((e for t in land if t.dep_ == "amod" and (e := ctx.demonym(t.text)) is not None), None)
-    if entered is not None:
-        return entered.id  # "la orden de invasión de territorio ucraniano": the land it names
+    named_land = next((e for t in land if t.dep_ == "amod" and (e := ctx.demonym(t.text)) is not None), None)
+    if named_land is not None:
+        return named_land.id  # "la orden de invasión de territorio ucraniano": the land it names
     after = m.tok.doc[m.tok.i + 1] if m.tok.i + 1 < len(m.tok.doc) else None  # ("la invasión rusa", however parsed)
     invader = next((n for c in m.tok.children if c.dep_ == "amod" and (n := nation(c))), None) \
         or (nation(after) if after is not None and after.pos_ == "ADJ" else None) \

@@ -99,10 +99,16 @@ def closing_relay(ctx: Context, j: int, sb: int) -> Optional[list[Token]]:
     if j >= len(doc) or doc[j].text != "," or j + 8 < len(doc) and doc[j + 8].idx < sb:
         return None  # (more than a verb and a short name before the sentence end)
     rest = [t for t in ctx.ix.tokens_in(doc[j].idx + 1, sb) if not t.is_punct]
-    if not 2 <= len(rest) <= 6 or not ctx.is_cue_verb(rest[0]) or not rest[-1].text[:1].isupper() or not all(
-            t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in OUTLET_NAME_WORDS for t in rest[1:]):
-        return None  # (a name, or an outlet named with its noun: "informó la agencia de noticias AFP")
+    if not 2 <= len(rest) <= 6 or not ctx.is_cue_verb(rest[0]) or not outlet_name(rest[1:]):
+        return None
     return rest
+
+
+def outlet_name(words) -> bool:
+    """Words that only name an outlet, closed by a capital ("Reuters", "Le Monde"; with its noun: "la agencia de
+    noticias AFP", "el diario Le Monde")."""
+    return bool(words) and words[-1].text[:1].isupper() and all(
+        t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in OUTLET_NAME_WORDS for t in words)
 
 
 def reporting_after(ctx: Context, j: int) -> Optional[Token]:

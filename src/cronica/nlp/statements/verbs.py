@@ -10,7 +10,7 @@ from ..layout import QUOTE_PAIRS
 from ..spanish import grammar, participle_lemma
 from ..syntax import case_of
 from .channel import channel_np, channel_of, relayer
-from .clauses import OUTLET_NAME_WORDS, as_said_by, clause_end, closing_relay, own_cue_after, tensed
+from .clauses import as_said_by, clause_end, closing_relay, outlet_name, own_cue_after, tensed
 from .content import antecedent, inserted, np_content, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
@@ -224,8 +224,7 @@ def _closing_relay(ctx: Context, content: Span) -> Optional[tuple[Span, str]]:
         if ctx.lemma(toks[k]) not in ctx.lex.relays or toks[k].pos_ not in ("VERB", "AUX"):
             return None
         rest = [t for t in toks[k + 1:] if not t.is_punct]
-        if not rest or len(rest) > 6 or not all(t.text[:1].isupper() or t.lower_ in OUTLET_NAME_WORDS for t in rest) \
-                or not rest[-1].text[:1].isupper():
+        if len(rest) > 6 or not outlet_name(rest):
             return None  # (a name only: "recoge Le Monde", "cita la agencia Efe")
         name = ctx.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]
         e = ctx.entity_in(rest[0].idx, rest[-1].idx + len(rest[-1].text))
