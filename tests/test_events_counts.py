@@ -245,3 +245,32 @@ def test_the_targets_named_next_are_the_places_of_the_strike():
               "petroleras rusas en la zona del río Volga. Los objetivos incluyeron las refinerías de Saratov y "
               "Novokuibishev, además de una estación de mezcla de crudo.", "2025-09-20")
     assert places(art, "attack", "ataques") == ["Saratov", "Novokuibishev"]
+
+
+def test_a_count_with_its_noun_left_out_wounded_in_the_strike_its_adjective_names():
+    # latitud435.com (EFE wording), 24 Sep 2024: "cinco" are five more wounded in the attack "heridos en" names
+    art = run("Un soldado murió y cinco resultaron heridos en un ataque con explosivos de la guerrilla del Ejército de "
+              "Liberación Nacional (ELN) contra una patrulla del Ejército en la región del Catatumbo, informaron fuentes "
+              "oficiales.", "2024-09-24")
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(1, 5)]
+
+
+def test_people_coordinated_with_a_count_are_counted_with_it():
+    # swissinfo.ch (EFE), 19 Nov 2025: seven police officers and a civilian are eight wounded
+    art = run("Cali (Colombia), 19 nov (EFE).- Al menos siete policías colombianos y un civil resultaron heridos este "
+              "miércoles en un ataque perpetrado por disidencias de las FARC contra la estación de Policía de Jambaló, en "
+              "el convulso departamento del Cauca (suroeste), informaron las autoridades.", "2025-11-19")
+    assert [v.injured for v in art.events if v.type == "attack"] == [8]
+
+
+def test_the_strike_a_report_counts_the_dead_of_is_claimed_the_war_a_report_names_is_a_given():
+    # peru21.pe, 6 Oct 2022: the strikes whose toll "fuentes ucranianas" give are their claim, not the outlet's
+    art = run("El número de muertos en los ataques este jueves con misiles rusos en la ciudad de Zaporiyia se ha elevado a "
+              "siete, mientras que otras cinco personas han sido dadas por desaparecidas, según fuentes ucranianas.",
+              "2022-10-06")
+    assert [(v.status, v.fatalities) for v in art.events if v.type == "attack"] == [("claimed", 7)]
+    # lanacion.com.ar (Reuters), 23 Nov 2025: the invasion the envoys came to discuss the end of is told as a given
+    art = run("Un funcionario estadounidense dijo que el enviado especial de Estados Unidos, Steve Witkoff, y el secretario "
+              "de Estado, Marco Rubio, llegaron el domingo para discutir el fin de la invasión a gran escala por parte de "
+              "Rusia.", "2025-11-23")
+    assert [v.status for v in art.events if v.type == "clash"] == ["asserted"]

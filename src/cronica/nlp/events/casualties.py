@@ -46,7 +46,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         if war is not None and not any(m.tok.i == war.i for m in cands):
             continue
         target = toll_target(cands, ancestors, f.span[0], or_first=True)
-        val = int(f.value)
+        val = int(f.value) + joined_people(span)
         if kind == "fatalities":
             target.fatalities = max(target.fatalities or 0, val)
         else:
@@ -178,7 +178,9 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
         if num is None:
             continue
         val = parse_number(num.text)
-        target = toll_target(cands, {a.i for a in tok.ancestors} | {c.i for c in tok.head.children}, tok.idx)
+        # "cinco resultaron heridos en un ataque": the strike the harm word names with "en" governs it too
+        governing = {a.i for a in tok.ancestors} | {c.i for c in tok.head.children} | {c.i for c in tok.children if c.dep_ == "obl"}
+        target = toll_target(cands, governing, tok.idx)
         if val is not None and target is not None and getattr(target, kind) is None:
             setattr(target, kind, int(val))
 
@@ -209,6 +211,24 @@ def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
         target = toll_target(cands, {a.i for a in tok.ancestors} | {c.i for c in verb.children}, tok.idx, or_first=True)
         if target is not None and getattr(target, kind) is None:
             setattr(target, kind, count)
+
+
+def joined_people(span) -> int:
+    """The people coordinated with a counted noun, counted with it ("siete policías colombianos y un civil resultaron
+    heridos": 7 + 1; "dos soldados y tres civiles": 2 + 3), not the words of the number itself ("Treinta y dos
+    personas")."""
+    extra, todo = 0, [c for c in span.root.children if c.dep_ == "conj"]
+    while todo:  # ("Mataron a 142 alumnos, tres policías y tres soldados": a conjunct may hang on the one before)
+        c = todo.pop()
+        if span.start <= c.i < span.end or fold(c.lemma_) not in PEOPLE and fold(c.text) not in PEOPLE:
+            continue
+        todo += [x for x in c.children if x.dep_ == "conj"]
+        num = next((x for x in c.children if x.dep_ == "nummod" and x.like_num), None)
+        if num is not None:
+            extra += int(parse_number(num.text) or 0)
+        elif "Sing" in c.morph.get("Number") and any(x.dep_ == "det" and fold(x.text) in ("un", "una") for x in c.children):
+            extra += 1
+    return extra
 
 
 def one_person(tok) -> bool:
