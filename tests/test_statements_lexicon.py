@@ -81,6 +81,10 @@ def _check(r: L.Row, sts, toks) -> bool:
         contents = [" ".join(_words(sl(s.content_span))) for s in sts]
         if r["kind"] == "claim":
             return any(w.startswith(forms) for c in contents for w in c.split())
+        if r["kind"] in ("failed", "not"):  # a denial whose own words say the claim failed or did not happen
+            pat = (r"\bno(?: \w+){0,2} (" if r["kind"] == "not" else r"\b(") + "|".join(map(re.escape, forms)) + \
+                (r")\w*" if r["kind"] == "not" else r")\b")
+            return any(s.stance == "deny" and re.search(pat, c) for s, c in zip(sts, contents))
         return any(re.search(r"\b(" + "|".join(map(re.escape, forms)) + r")\b", c) for c in contents) and (
             r["kind"] != "still" or any(s.stance == "deny" for s in sts))
     if r.file == "channels.tsv":

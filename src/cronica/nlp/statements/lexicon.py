@@ -114,6 +114,7 @@ class Lexicon:
     conditions: set[str] = field(default_factory=set)  # "pidió el anonimato": a condition of speaking, nothing said
     holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
     held: Optional[re.Pattern] = None  # the "still" + "held" and "keeps" phrases of holdings, over folded words
+    unheld: Optional[re.Pattern] = None  # the "failed" phrases and the "not" words after "no", over folded words
 
     def falsity_word(self, word: str) -> bool:
         """A word that calls something false or a lie ("falsas", "mienten", "infundadas"), by the one-word rebuttal
@@ -124,6 +125,11 @@ class Lexicon:
         """"sigue bajo control de", "todavía está en manos de", "siguen controlando", "mantiene el control", "Sigue
         habiendo intensos combates en X": a place still held or still fought over, in ``text``."""
         return self.held is not None and bool(self.held.search(" ".join(re.findall(r"\w+", fold(text)))))
+
+    def says_not_taken(self, text: str) -> bool:
+        """"los ataques enemigos «fracasaron»", "Los rusos no pueden entrar en el pueblo": a capture or an advance said to
+        have failed or not to have happened, in ``text``."""
+        return self.unheld is not None and bool(self.unheld.search(" ".join(re.findall(r"\w+", fold(text)))))
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -166,6 +172,7 @@ class Lexicon:
             lex.holdings[r["kind"]] = lex.holdings.get(r["kind"], ()) + tuple(fold(f) for f in r["form"].split("|"))
         alt = {k: "|".join(map(re.escape, v)) for k, v in lex.holdings.items()}
         lex.held = re.compile(rf"\b(?:{alt['still']})(?: \w+){{0,2}} (?:{alt['held']})\b|\b(?:{alt['keeps']})\b")
+        lex.unheld = re.compile(rf"\bno(?: \w+){{0,2}} (?:{alt['not']})\w*|\b(?:{alt['failed']})\b")
         lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
         lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
         return lex

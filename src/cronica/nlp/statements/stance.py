@@ -103,7 +103,10 @@ def holds_against(ctx: Context, f: Found, done: list[Found]) -> bool:
     tomado la ciudad": a place still held, said after another speaker claimed its capture, denies that claim."""
     # (or after a capture already denied: "desmintió que los rusos hayan logrado tomar las localidades" ... "siguen
     # controlando la aldea de Zaporizke": the capture in dispute, denied again)
-    return f.stance == "assert" and says_held(ctx, f.content) and any(
+    # (or said to have failed, or not to have happened: "aseguró que las tropas rusas no avanzan tal como dice Moscú y que
+    # los ataques en la zona fracasaron")
+    return f.stance == "assert" and (says_held(ctx, f.content) or ctx.lex.says_not_taken(
+        ctx.text[f.content[0]:f.content[1]])) and any(
         (g.stance == "assert" and (g.source != f.source or g.source is None) or g.stance == "deny")
         and claims_capture(ctx, g.content) for g in done)
 
