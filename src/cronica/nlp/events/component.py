@@ -18,6 +18,7 @@ from .build import link_statements, to_events
 from .casualties import assign_tolls
 from .context import ANNOUNCING, VOWING, EventContext, Mention
 from .corefer import corefer
+from .setting import refine_vague_places
 from .dates import assign_date
 from .status import grammar_mood, report_status
 from .kinds import aerial_patient, against_civilians, ground_assault, launch_without_target, remote_strike
@@ -44,6 +45,9 @@ def extract(doc) -> list[Event]:
     body = [m for m in mentions if not m.headline]
     mentions = body or mentions  # headlines restate the body
     assign_tolls(ctx, mentions, outputs(doc, "figures"))
+    # "contra una base militar próxima a Mogadiscio" ... "El ataque ocurrió ... en la base de Lanta-Bur": the place the
+    # next sentence names, before the strike told again is compared with it
+    refine_vague_places(ctx, [[m] for m in mentions if not m.headline], near_only=True)
     groups = corefer(ctx, mentions)
     events = to_events(ctx, groups)
     link_statements(ctx, events, groups, statements)

@@ -36,6 +36,7 @@ from .context import (
     INVADE,
     LOCAL_NOUNS,
     PLACE_NOUNS,
+    SITES,
     EventContext,
     Mention,
     granularity,
@@ -64,9 +65,11 @@ def place_mentions(ctx: EventContext, lo: int, hi: int) -> Iterator[tuple[Entity
                 yield e, a, t
 
 
-def refine_vague_places(ctx: EventContext, groups: list[list[Mention]]) -> None:
+def refine_vague_places(ctx: EventContext, groups: list[list[Mention]], near_only: bool = False) -> None:
     """"en un pueblo del noreste de Ucrania" ... "en el pueblo de Hroza": a strike first placed by a vague noun
-    within a country or region takes the place the next sentences name with that noun."""
+    within a country or region, or only near a town, takes the place the next sentences name with that noun.
+    ``near_only``: only the vague nouns near a town (before the strikes told again are grouped: a region or a country
+    is what the grouping itself settles in a town)."""
     for g in groups:
         m = g[0]
         named = targets_named_next(ctx, m)
@@ -74,12 +77,16 @@ def refine_vague_places(ctx: EventContext, groups: list[list[Mention]]) -> None:
             for x in g:
                 x.places, x.region_place = list(named), False
             continue
-        if m.trigger.type not in FIELD or not m.places or not all(ctx.is_country(p) or m.region_place for p in m.places):
+        if m.trigger.type not in FIELD or not m.places:
             continue
-        nouns = {fold(x.lemma_) for x, _ in walk(m.tok, 3) if fold(x.lemma_) in LOCAL_NOUNS | CITY_NOUNS
-                 and any(c.dep_ == "det" and c.lower_ in ("un", "una") for c in x.children)}
-        if not nouns:
+        vague = [x for x, _ in walk(m.tok, 3) if fold(x.lemma_) in LOCAL_NOUNS | CITY_NOUNS | SITES
+                 and any(c.dep_ == "det" and c.lower_ in ("un", "una") for c in x.children)]
+        # the place is a country or a region, or a town the vague noun is only near ("contra una base militar próxima
+        # a Mogadiscio" ... "en la base de Lanta-Bur, a unos 45 kilómetros de la capital")
+        if not vague or not all(not near_only and (ctx.is_country(p) or m.region_place) or not ctx.is_country(p)
+                                and not m.region_place and near_noun(ctx, vague, p) for p in m.places):
             continue
+        nouns = {fold(x.lemma_) for x in vague}
         found = [e.id for e, _, t in place_mentions(ctx, m.sent + 1, m.sent + 2) if e.id not in m.places
                  and t.dep_ in ("nmod", "appos", "flat") and fold(t.head.lemma_) in nouns
                  and any(c.dep_ == "det" and c.lower_ in ("el", "la") for c in t.head.children)]
@@ -87,6 +94,13 @@ def refine_vague_places(ctx: EventContext, groups: list[list[Mention]]) -> None:
             for x in g:
                 x.places = [found[0]]
                 x.region_place = False
+
+
+def near_noun(ctx: EventContext, nouns: list, eid: str) -> bool:
+    """Is the place ``eid`` named inside the phrase of one of these place nouns ("una base militar próxima a
+    Mogadiscio")?"""
+    e = ctx.ents.get(eid)
+    return e is not None and any(x.idx < a <= x.right_edge.idx for x in nouns for a, _ in e.mentions)
 
 
 def targets_named_next(ctx: EventContext, m: Mention) -> list[str]:

@@ -305,9 +305,11 @@ def generic(ctx, m: Mention) -> bool:
             and fold(tok.head.lemma_) in ctx.lex.classes.get("materiel", set()):
         return True  # what a weapon does, not what it did
     if m.trigger.pos == "V" and tok.morph.get("Tense") == ["Pres"] and tok.morph.get("Mood") == ["Ind"] and any(
-            c.dep_ == "advmod" and fold(c.text) in HABITUAL_ADVERBS for c in tok.children):
-        return True  # "bandas criminales armadas atacan habitualmente a sus víctimas en pueblos, escuelas ...": what
-        # they do, not an act told
+            c.dep_ == "advmod" and fold(c.text) in HABITUAL_ADVERBS or c.dep_ in ("advmod", "obl")
+            and fold(" ".join(x.text for x in sorted([c, *(y for y in c.children if y.dep_ in ("fixed", "det", "case"))],
+                                                      key=lambda y: y.i))) in HABITUAL for c in tok.children):
+        return True  # "bandas criminales armadas atacan habitualmente a sus víctimas en pueblos, escuelas ...", "Rusia
+        # ataca prácticamente cada noche territorio ucraniano con drones": what they do, not an act told
     return False
 
 

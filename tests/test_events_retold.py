@@ -1,0 +1,48 @@
+"""A strike first placed by a vague noun and told again where the next sentence names that place (real wire copy):
+one event, at the place named; and acts told as a habit are no event."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from cronica.process import extract_text
+
+
+@lru_cache(maxsize=None)
+def run(text: str, published: str):
+    return extract_text(text, published=published, geocode=False)
+
+
+def placed(art) -> list[tuple[str, str]]:
+    names = {e.id: e.name for e in art.entities}
+    return [(v.type, names.get(v.place)) for v in art.events]
+
+
+def test_a_town_in_a_governorate_named_in_the_next_sentence_is_the_one_strike_there():
+    # infobae.com (Europa Press wording), 8 Aug 2025: "la gobernación de Kordofán Norte" is a region, the town the
+    # next sentence names with the same noun is where the attack was
+    art = run("Al menos 16 personas han muerto y otras ocho han resultado heridas en un ataque achacado a las Fuerzas de "
+              "Apoyo Rápido (RSF) en una localidad ubicada en la gobernación de Kordofán Norte, en el marco de la guerra "
+              "desatada en abril de 2023 con el Ejército de Sudán.\n\nLa organización civil Red de Médicos de Sudán ha "
+              "explicado que el ataque tuvo lugar en la noche del jueves en la localidad de Markaz al Ziyadiya y que seis "
+              "personas están desaparecidas.", "2025-08-08")
+    strikes = [(t, p) for t, p in placed(art) if t in ("attack", "clash")]
+    assert len(strikes) == 1 and strikes[0][1].startswith("Markaz"), placed(art)
+    assert [v.fatalities for v in art.events if v.type in ("attack", "clash")] == [16]
+
+
+def test_a_base_near_the_capital_told_again_at_the_base_it_names_is_one_attack():
+    # elpais.com, 21 Mar 2016: "una base militar próxima a Mogadiscio" is the base of Lanta-Bur, not the capital
+    art = run("Al menos 35 soldados somalíes han muerto y otros 23 han resultado heridos en un ataque del grupo terrorista "
+              "Al Shabab contra una base militar próxima a Mogadiscio, la capital del país, según han informado este "
+              "lunes las autoridades regionales. El ataque ocurrió en la madrugada del domingo al lunes en la base de "
+              "Lanta-Bur, a unos 45 kilómetros de la capital, cuando un grupo de terroristas tomó el control del "
+              "campamento militar.", "2016-03-21")
+    strikes = [(t, p) for t, p in placed(art) if t in ("attack", "clash")]
+    assert strikes and all(p == "Lanta-Bur" for _, p in strikes) and len(strikes) == 1, placed(art)
+
+
+def test_what_a_side_does_every_night_is_no_strike_told():
+    # reduno.com.bo (EFE), 29 Jan 2026: "Rusia ataca prácticamente cada noche territorio ucraniano" is a habit
+    art = run("Rusia ataca prácticamente cada noche territorio ucraniano con drones que en ocasiones van acompañados de "
+              "misiles. Su principal objetivo en los últimos meses es el sistema energético ucraniano.", "2026-01-29")
+    assert not [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ataca"]
