@@ -1035,3 +1035,23 @@ def test_a_connective_opening_the_sentence_is_the_outlets_not_the_speakers():
     art = run(t, "2025-07-18")
     content = span(art, find(art, "Kamianske había sido").content_span)
     assert content.split()[0] == "Kamianske", content
+
+
+
+@pytest.mark.parametrize("text, published, content, who", [
+    # infobae.com (Europa Press wording), 8 Aug 2025: "La red" is the Red de Médicos de Sudán named before, by the
+    # noun its name begins with
+    ("La organización civil Red de Médicos de Sudán ha explicado que el ataque tuvo lugar en la noche del jueves en "
+     "la localidad de Markaz al Ziyadiya y que seis personas están desaparecidas.\n\nLa red ha \"condenado este "
+     "brutal ataque llevado a cabo por las RSF contra civiles\" y ha afirmado que \"constituye un crimen de guerra "
+     "en toda regla\".", "2025-08-08", "constituye un crimen", "Red de Médicos de Sudán"),
+    # elespanol.com, 6 Sep 2023: "asesor principal del presidente" is Podolyak's role, "El presidente" is Zelenski
+    ("Mykhailo Podolyak, asesor principal del presidente, no ha querido dar detalles sobre el ataqueEn cambio, "
+     "Volodímir Zelenski sí se ha pronunciado desde Telegram.\n\nResultado del ataque ruso contra un mercado de "
+     "Kostiantinivka, en Ucrania Reuters\n\nEl presidente condenó la masacre informando de que \"en este momento, la "
+     "artillería de los terroristas rusos ha matado a 16 personas en la ciudad de Kostiantinivka, en la región de "
+     "Donetsk\".", "2023-09-06", "la masacre", "Volodímir Zelenski"),
+], ids=["an organisation by the noun its name begins with", "the president, not the adviser of the president"])
+def test_a_description_names_the_one_it_was_given_to(text, published, content, who):
+    art = run(text, published)
+    assert speaker(art, find(art, content)) == who

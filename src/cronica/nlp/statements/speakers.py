@@ -79,7 +79,9 @@ def by_role(ctx: Context, head: Token, words: set[str], exclude: set[str], cue_p
             continue
         for r in e.roles:
             rw = {fold(w) for w in re.findall(r"\w+", r)} - STOPWORDS
-            if hw not in rw and fold(head.lemma_) not in rw:
+            # the role's own noun, not one of whom it serves: "asesor principal del presidente" is no "presidente"
+            own = {fold(w) for w in re.findall(r"\w+", re.split(r"\b(?:de|del)\b", r, maxsplit=1)[0])}
+            if hw not in own and fold(head.lemma_) not in own:
                 continue
             if ("ex" in words) != ("ex" in rw):
                 continue  # "el ex primer ministro noruego" is not the minister in office
@@ -264,6 +266,9 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     if lemma in lex.speakers or low in lex.speakers:
         e = authorities_country(ctx, head) or org_by_head(ctx, lemma, cue_pos)
         return (e.id if e else None), (a, b), True
+    if described and all(c.dep_ == "det" for c in head.children) and (e := org_by_head(ctx, low, cue_pos)) is not None:
+        return fix_typo(ctx, e).id, (a, b), True  # "La red afirmó" after "la organización civil Red de Médicos de
+        # Sudán": the organisation named before by the noun its name begins with
     return None, (a, b), True
 
 
