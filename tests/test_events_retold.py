@@ -46,3 +46,23 @@ def test_what_a_side_does_every_night_is_no_strike_told():
     art = run("Rusia ataca prácticamente cada noche territorio ucraniano con drones que en ocasiones van acompañados de "
               "misiles. Su principal objetivo en los últimos meses es el sistema energético ucraniano.", "2026-01-29")
     assert not [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ataca"]
+
+
+def test_the_talks_a_negotiator_is_in_charge_of_are_no_talks_told():
+    # diariohoy.net (Argentina), 1 Dec 2025: "responsable de las negociaciones" is Umerov's charge; the meeting is the event
+    art = run("Bajo este contexto, el secretario del Consejo para la Seguridad de Ucrania, Rustem Umérov, responsable de "
+              "las negociaciones sobre el plan de paz, informó que ayer se dio inicio al encuentro en Estados Unidos entre "
+              "los enviados de Kiev y los representantes estadounidenses.", "2025-12-01")
+    assert [art.text[v.trigger_span[0]:v.trigger_span[1]] for v in art.events] == ["encuentro"]
+
+
+def test_a_city_recovered_is_a_change_of_hands_bodies_recovered_are_not():
+    # tesaaworld.com (Spanish edition), 12 Aug 2025: "la recuperación del control de Jartum" by the army
+    art = run("El aumento de la violencia se debe a que las fuerzas de apoyo rápido se están moviendo hacia el oeste tras "
+              "la recuperación del control de Jartum por parte del ejército sudanés en marzo de 2025, para concentrar sus "
+              "operaciones en Darfur y Kordofán.", "2025-08-12")
+    assert [(v.type, art.entity(v.place).name) for v in art.events] == [("territory_change", "Jartum")]
+    # diarioversionfinal.com, 19 Aug 2025: "la recuperación de cadáveres" takes no place
+    art = run("Asimismo, Moscú propuso establecer pausas de 24 a 48 horas en las hostilidades con el objetivo de facilitar "
+              "la evacuación de heridos y la recuperación de cadáveres en las zonas de combate.", "2025-08-19")
+    assert not [v for v in art.events if v.type == "territory_change"]

@@ -92,6 +92,7 @@ KIND_NOUNS = _words(EVENT_WORDS, "kind_nouns")
 TALKS_FRAMES = _words(EVENT_WORDS, "talks_frames")
 REQUEST_VERBS = _words(EVENT_WORDS, "request_verbs")
 UNIT_NOUNS = _words(EVENT_WORDS, "unit_nouns")
+OFFICE_NOUNS = _words(EVENT_WORDS, "office_nouns")
 FACILITIES = _words(EVENT_WORDS, "facilities")
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # a place, a region, a building
 CIVILIANS = _words(EVENT_WORDS, "civilians")

@@ -22,6 +22,7 @@ from .context import (
     LIKEWISE,
     MORE,
     NAMING,
+    OFFICE_NOUNS,
     ORDERS,
     PEOPLE,
     PLACE_NOUNS,
@@ -304,6 +305,10 @@ def generic(ctx, m: Mention) -> bool:
             and any("Rel" in c.morph.get("PronType") for c in tok.children) \
             and fold(tok.head.lemma_) in ctx.lex.classes.get("materiel", set()):
         return True  # what a weapon does, not what it did
+    if m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" and fold(tok.head.lemma_) in OFFICE_NOUNS \
+            and not any(c.dep_ == "det" for c in tok.head.children):
+        return True  # "Rustem Umérov, responsable de las negociaciones sobre el plan de paz": a charge held, no talks
+        # told (not the blame of "las fuerzas ocupantes rusas como las responsables de la voladura de la presa")
     if m.trigger.pos == "V" and tok.morph.get("Tense") == ["Pres"] and tok.morph.get("Mood") == ["Ind"] and any(
             c.dep_ == "advmod" and fold(c.text) in HABITUAL_ADVERBS or c.dep_ in ("advmod", "obl")
             and fold(" ".join(x.text for x in sorted([c, *(y for y in c.children if y.dep_ in ("fixed", "det", "case"))],
