@@ -66,3 +66,11 @@ def test_a_city_recovered_is_a_change_of_hands_bodies_recovered_are_not():
     art = run("Asimismo, Moscú propuso establecer pausas de 24 a 48 horas en las hostilidades con el objetivo de facilitar "
               "la evacuación de heridos y la recuperación de cadáveres en las zonas de combate.", "2025-08-19")
     assert not [v for v in art.events if v.type == "territory_change"]
+
+
+def test_an_example_a_source_gives_after_como_is_its_claim_not_background():
+    # lapagina.com.sv (El Salvador), 11 Dec 2024: "como la recuperación de Carrefour Peille" is one of the advances Saint-Louis tells
+    art = run("Según Saint-Louis, se lograron avances significativos, como la recuperación de Carrefour Peille, "
+              "anteriormente controlado por bandas, y la reactivación de la comisaría de Liancourt, que permaneció cerrada "
+              "durante dos años.", "2024-12-11")
+    assert [v.status for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "recuperación"] == ["claimed"]

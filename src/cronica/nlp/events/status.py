@@ -161,8 +161,9 @@ def background(ctx, tok) -> bool:
         if x.pos_ in NOMINAL_POS and x.dep_ in ("nmod", "obl"):
             if fold(x.lemma_) in CAUSE_NOUNS:
                 return False  # "murieron como consecuencia de ataques con drones": the cause of the toll, the news
-            if any(c.dep_ in ("case", "mark") and fold(c.text) in BACKGROUND_CASES for c in x.children):
-                return True
+            if any(c.dep_ in ("case", "mark") and fold(c.text) in BACKGROUND_CASES
+                   and not (x is tok and fold(c.text) == "como") for c in x.children):
+                return True  # (not "avances significativos, como la recuperación de Carrefour Peille": an example told)
             if x.dep_ == "nmod" and fold(h.lemma_) in BACKGROUND_NOUNS:
                 return True
             if x is tok and h.pos_ == "ADV" and fold(h.text) in REFERENCE_ADVERBS and campaign_word(tok) and (
