@@ -74,3 +74,27 @@ def test_an_example_a_source_gives_after_como_is_its_claim_not_background():
               "anteriormente controlado por bandas, y la reactivación de la comisaría de Liancourt, que permaneció cerrada "
               "durante dos años.", "2024-12-11")
     assert [v.status for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "recuperación"] == ["claimed"]
+
+
+def test_an_act_no_one_did_is_no_event_whoever_says_so():
+    # hoydia.com.ar (Argentina), 10 Aug 2022: "no se debió a ningún tiroteo o bombardeo": no shelling told
+    art = run("“Varias municiones destinadas a la aviación explotaron en un depósito situado en el territorio del aeródromo "
+              "militar de Saki, cerca de la localidad de Novofiodorovka”, dijo el Ministerio de Defensa ruso en un "
+              "comunicado donde aclaró que la detonación no se debió a ningún tiroteo o bombardeo, aunque no pudo "
+              "especificar la causa de las explosiones.", "2022-08-10")
+    assert not [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] in ("tiroteo", "bombardeo")]
+
+
+def test_the_attack_told_again_by_its_noun_is_the_fighting_its_verb_told():
+    # actualidad.rt.com (RT en español), 17 Sep 2024: "insurgentes yihadistas atacaran una escuela" (a battle: armed men
+    # on the ground) ... "El ataque comenzó cerca de las 5:30": one event, the noun of that verb
+    art = run(('Momentos de caos se vivieron este martes en la capital de Mali, Bamako, luego de que insurgentes '
+              'yihadistas atacaran una escuela de formación de la gendarmería y otras zonas estratégicas, incluido '
+              'el aeropuerto internacional Modibo Keita.\nEn las redes sociales circulan varios videos en los que '
+              'se ve a los insurgentes disparando ráfagas de ametralladora en lo que parecía ser una explanada del '
+              'aeropuerto, e incluso uno de ellos prende fuego a una de las turbinas del avión presidencial.\nLa '
+              "organización Jama'a Nusrat al-Islam wa al-Muslimin (Grupo de apoyo al Islam y a los Musulmanes), "
+              'afiliada a Al Qaeda*, reivindicó la autoría de lo que se ha considerado como el mayor atentado '
+              'yihadista en la capital maliense desde el golpe de Estado militar de 2020, recoge Le Monde.\nEl '
+              'ataque comenzó cerca de las 5:30 de la mañana (hora local).'), "2024-09-17")
+    assert [(v.type, art.text[v.trigger_span[0]:v.trigger_span[1]]) for v in art.events] == [("clash", "atacaran")]

@@ -13,7 +13,15 @@ def retyped(g: list[Mention], m: Mention) -> bool:
     """"el ataque" with no word of weapon or fighter, after "un ataque yihadista ... contra sus efectivos" (a
     battle by its words): the same noun may name that battle again."""
     return m.unmarked and m.definite and g[0].trigger.type == "clash" and m.trigger.type == "attack" \
-        and any(same_head(x, m) for x in g)
+        and any(same_head(x, m) or x.trigger.pos == "V" and kin(x, m) for x in g)  # ("atacaran" ... "El ataque")
+
+
+def kin(x: Mention, m: Mention) -> bool:
+    """A verb and the noun made from it ("atacar" and "ataque", "bombardear" and "bombardeo"): the lemmas share all but
+    their last two letters, once "qu" is spelt "c"."""
+    a, b = (fold(y.tok.lemma_).replace("qu", "c") for y in (x, m))
+    n = next((i for i, (p, q) in enumerate(zip(a, b)) if p != q), min(len(a), len(b)))
+    return n >= 4 and n >= min(len(a), len(b)) - 2
 
 
 def means_of(x: Mention, m: Mention) -> bool:

@@ -151,7 +151,7 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "would_enable")
     if m.purpose and operation_aim(tok):
         return _reject(m, "aim")
-    if negated(ctx, tok) and not reported(ctx, tok):
+    if negated(ctx, tok) and not reported(ctx, tok) or none_of(tok):
         return _reject(m, "negated")
     if striving(tok) and not reported(ctx, tok):
         return _reject(m, "goal")
@@ -343,6 +343,14 @@ def negated(ctx, tok) -> bool:
             return True
     if any(c.dep_ == "mark" and c.lower_ == "sin" for c in tok.children):
         return True  # "entrar en la ciudad sin que se atacara a civiles": it did not happen
+    return False
+
+
+def none_of(tok) -> bool:
+    """An act no one did, whoever says so: "la detonación no se debió a ningún tiroteo o bombardeo"."""
+    for x in (tok, tok.head if tok.dep_ == "conj" else None):
+        if x is not None and any(c.dep_ == "det" and fold(c.text) in ("ningun", "ninguna", "ninguno") for c in x.children):
+            return True
     return False
 
 
