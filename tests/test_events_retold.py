@@ -85,16 +85,43 @@ def test_an_act_no_one_did_is_no_event_whoever_says_so():
     assert not [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] in ("tiroteo", "bombardeo")]
 
 
+# actualidad.rt.com (RT en español), 17 Sep 2024
+BAMAKO = ('Momentos de caos se vivieron este martes en la capital de Mali, Bamako, luego de que insurgentes '
+        'yihadistas atacaran una escuela de formación de la gendarmería y otras zonas estratégicas, incluido '
+        'el aeropuerto internacional Modibo Keita.\nEn las redes sociales circulan varios videos en los que '
+        'se ve a los insurgentes disparando ráfagas de ametralladora en lo que parecía ser una explanada del '
+        'aeropuerto, e incluso uno de ellos prende fuego a una de las turbinas del avión presidencial.\nLa '
+        "organización Jama'a Nusrat al-Islam wa al-Muslimin (Grupo de apoyo al Islam y a los Musulmanes), "
+        'afiliada a Al Qaeda*, reivindicó la autoría de lo que se ha considerado como el mayor atentado '
+        'yihadista en la capital maliense desde el golpe de Estado militar de 2020, recoge Le Monde.\nEl '
+        'ataque comenzó cerca de las 5:30 de la mañana (hora local). Se oyeron disparos y detonaciones en '
+        'los alrededores de la escuela de la gendarmería, en el barrio de Faladié, y a unos 10 kilómetros '
+        'más al sur, en lo que parece ser la base aérea 101, adyacente al aeropuerto y utilizada por la '
+        'Fuerza Aérea de Malí.\nEl grupo yihadista afirmó en un comunicado haber llevado a cabo una '
+        '"operación específica" contra el "aeropuerto militar y una base de entrenamiento de la '
+        'gendarmería", cuyo resultado ha dejado "enormes pérdidas humanas y materiales" y la "destrucción de '
+        'varios aviones de combate".\nPosteriormente, el general Oumar Diarra, jefe del Ejército del país, '
+        'declaró que las autoridades ya han retomado el control de la situación y que los combatientes '
+        'infiltrados han sido "neutralizados". El Ejército detalló que el ataque causó "algunas muertes", '
+        'incluidos cadetes de la academia de gendarmes, informa Reuters.')
+
+
 def test_the_attack_told_again_by_its_noun_is_the_fighting_its_verb_told():
     # actualidad.rt.com (RT en español), 17 Sep 2024: "insurgentes yihadistas atacaran una escuela" (a battle: armed men
     # on the ground) ... "El ataque comenzó cerca de las 5:30": one event, the noun of that verb
-    art = run(('Momentos de caos se vivieron este martes en la capital de Mali, Bamako, luego de que insurgentes '
-              'yihadistas atacaran una escuela de formación de la gendarmería y otras zonas estratégicas, incluido '
-              'el aeropuerto internacional Modibo Keita.\nEn las redes sociales circulan varios videos en los que '
-              'se ve a los insurgentes disparando ráfagas de ametralladora en lo que parecía ser una explanada del '
-              'aeropuerto, e incluso uno de ellos prende fuego a una de las turbinas del avión presidencial.\nLa '
-              "organización Jama'a Nusrat al-Islam wa al-Muslimin (Grupo de apoyo al Islam y a los Musulmanes), "
-              'afiliada a Al Qaeda*, reivindicó la autoría de lo que se ha considerado como el mayor atentado '
-              'yihadista en la capital maliense desde el golpe de Estado militar de 2020, recoge Le Monde.\nEl '
-              'ataque comenzó cerca de las 5:30 de la mañana (hora local).'), "2024-09-17")
+    art = run(BAMAKO[:BAMAKO.index("(hora local).") + len("(hora local).")], "2024-09-17")
     assert [(v.type, art.text[v.trigger_span[0]:v.trigger_span[1]]) for v in art.events] == [("clash", "atacaran")]
+
+
+def test_what_an_attack_was_carried_out_with_is_that_attack():
+    # news360.es (Europa Press wording), 17 Jan 2023: the car bombs are what the attack was made with, no second strike
+    art = run("El atentado ha sido ejecutado con al menos tres coches bomba que han estallado en la base, que acoge a "
+              "tropas somalíes y a milicianos locales aliados con el Gobierno central.", "2023-01-17")
+    assert [art.text[v.trigger_span[0]:v.trigger_span[1]] for v in art.events if v.type == "attack"] == ["atentado"]
+
+
+
+def test_the_attack_told_again_paragraphs_on_and_placed_nowhere_is_the_one_attack():
+    # "El Ejército detalló que el ataque causó «algunas muertes»", after "El ataque comenzó cerca de las 5:30"
+    art = run(BAMAKO, "2024-09-17")
+    assert "ataque" not in [art.text[v.trigger_span[0]:v.trigger_span[1]] for v in art.events]

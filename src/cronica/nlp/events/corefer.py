@@ -246,8 +246,10 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return True  # "emboscaron a personal de la Guardia Nacional" ... "Tras la emboscada, ...": the noun of that verb
     if m.trigger.pos == "N" and m.definite and (m.bare or same_place) and not (
             m.trigger.type == "diplomacy" and not any(x.trigger.words == m.trigger.words or same_head(x, m) for x in g)):
-        return distance <= 4 or same_place or headline  # (but "un intercambio de prisioneros" ... "la mediación de los
-        # Emiratos": two acts of diplomacy)
+        if distance <= 4 or same_place or headline or m.places:  # (but "un intercambio de prisioneros" ... "la
+            return distance <= 4 or same_place or headline  # mediación de los Emiratos": two acts of diplomacy)
+        # further on and placed nowhere, the same noun may still tell it (below: "El Ejército detalló que el ataque causó
+        # «algunas muertes»", sentences after "El ataque comenzó cerca de las 5:30")
     if m.trigger.pos == "N" and m.definite and any(x.trigger.words == m.trigger.words for x in g) \
             and not other_toll(ctx, g, m):
         return distance <= 8  # "una reunión ..." then "la reunión de ministros"; not "la muerte de al menos 14 civiles

@@ -30,6 +30,9 @@ def means_of(x: Mention, m: Mention) -> bool:
     a, b = x.tok, m.tok
     if x.trigger.pos != "N" or m.trigger.pos != "N" or b.i <= a.right_edge.i:
         return False
+    if a.dep_ in ("nsubj", "nsubj:pass") and b.head.i == a.head.i and b.dep_ == "obl" \
+            and any(c.dep_ == "case" and c.lower_ == "con" for c in b.children):
+        return True  # "El atentado ha sido ejecutado con al menos tres coches bomba": what the act was made with
     top = b
     while top.head.i != top.i and top.head.i > a.right_edge.i and top.head.i <= b.i:
         top = top.head
