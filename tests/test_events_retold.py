@@ -125,3 +125,19 @@ def test_the_attack_told_again_paragraphs_on_and_placed_nowhere_is_the_one_attac
     # "El Ejército detalló que el ataque causó «algunas muertes»", after "El ataque comenzó cerca de las 5:30"
     art = run(BAMAKO, "2024-09-17")
     assert "ataque" not in [art.text[v.trigger_span[0]:v.trigger_span[1]] for v in art.events]
+
+
+def test_what_an_act_told_was_for_is_no_act_told():
+    # noticias.foxnews.com (AP wording), 29 Jul 2024: the villages the troops pushed to capture are no capture told
+    # (a plan with its date, "la fecha límite ... para invadir Rafah", stays expected: see triggers.tsv purpose.para)
+    art = run('"Presionaron sin parar" para capturar Vovche y Prohres, declaró a Radio Svaboda el sargento jefe de la '
+              '47ª Brigada Mecanizada Separada de Ucrania, Oleh Chaus.', "2024-07-29")
+    assert not [v for v in art.events if v.type == "territory_change"]
+
+
+def test_a_purpose_clause_with_its_own_subject_still_tells_the_fighting_it_looks_to():
+    # diariolibre.com (Dominican Rep.), 20 Nov 2025: "para que las bandas puedan enfrentarse a la Policía"
+    art = run("Un día antes del referido ataque, el líder de banda y portavoz de la coalición armada Viv Ansanm (Vivir "
+              "Juntos), Jimmy Cherisier, alias 'Barbecue', pidió a la población no salir de casa, para que las bandas "
+              "puedan enfrentarse a la Policía y \"evitar que sean víctimas\".", "2025-11-20")
+    assert "enfrentarse" in [art.text[v.trigger_span[0]:v.trigger_span[1]] for v in art.events]

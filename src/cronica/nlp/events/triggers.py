@@ -149,7 +149,7 @@ def accept(ctx, m: Mention) -> bool:
     m.purpose = purposed(ctx, tok)  # "para golpear la retaguardia": what it is for, still to happen
     if m.purpose and conditional_ground(tok):
         return _reject(m, "would_enable")
-    if m.purpose and operation_aim(tok):
+    if m.purpose and (operation_aim(tok) or infinitive_aim(tok)):
         return _reject(m, "aim")
     if negated(ctx, tok) and not reported(ctx, tok) or none_of(tok):
         return _reject(m, "negated")
@@ -344,6 +344,20 @@ def negated(ctx, tok) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "sin" for c in tok.children):
         return True  # "entrar en la ciudad sin que se atacara a civiles": it did not happen
     return False
+
+
+def infinitive_aim(tok) -> bool:
+    """An infinitive of purpose on the verb of an act, or its object ("Presionaron sin parar para capturar Vovche y
+    Prohres", "desplegó 15 drones Shahed-136 para llevar a cabo ataques aéreos"): what the act was for, no act told
+    (not "para que las bandas puedan enfrentarse a la Policía", a clause with its own subject)."""
+    if tok.dep_ == "obj" and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+        return False  # "utilizaron machetes ... para perpetrar la matanza": the massacre told, not one aimed at
+    x = tok.head if tok.dep_ == "obj" else tok
+    return "Inf" in x.morph.get("VerbForm") and any(c.dep_ == "mark" and fold(c.text) == "para" for c in x.children) \
+        and not any(c.dep_ == "nsubj" or c.dep_ == "mark" and c.lower_ == "que" for c in x.children) \
+        and x.dep_ in ("advcl", "xcomp") and x.head.pos_ in ("VERB", "AUX") and x.head.dep_ not in ("acl", "acl:relcl")
+    # (on an act told; "la fecha límite que se ha impuesto Israel para invadir ... Rafah" is a plan with its date:
+    # expected)
 
 
 def none_of(tok) -> bool:
