@@ -83,8 +83,8 @@ def refine_vague_places(ctx: EventContext, groups: list[list[Mention]], near_onl
                  and any(c.dep_ == "det" and c.lower_ in ("un", "una") for c in x.children)]
         # the place is a country or a region, or a town the vague noun is only near ("contra una base militar próxima
         # a Mogadiscio" ... "en la base de Lanta-Bur, a unos 45 kilómetros de la capital")
-        if not vague or not all(not near_only and (ctx.is_country(p) or m.region_place) or not ctx.is_country(p)
-                                and not m.region_place and near_noun(ctx, vague, p) for p in m.places):
+        if not vague or not all(not near_only if m.region_place or ctx.is_country(p) else near_noun(ctx, vague, p)
+                                for p in m.places):
             continue
         nouns = {fold(x.lemma_) for x in vague}
         found = [e.id for e, _, t in place_mentions(ctx, m.sent + 1, m.sent + 2) if e.id not in m.places

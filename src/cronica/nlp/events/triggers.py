@@ -151,7 +151,7 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "would_enable")
     if m.purpose and (operation_aim(tok) or infinitive_aim(tok)):
         return _reject(m, "aim")
-    if negated(ctx, tok) and not reported(ctx, tok) or none_of(tok):
+    if negated(ctx, tok) and not reported(ctx, tok):
         return _reject(m, "negated")
     if striving(tok) and not reported(ctx, tok):
         return _reject(m, "goal")
@@ -254,8 +254,7 @@ def read_determiner(ctx, m: Mention) -> None:
         if c.dep_ in ("amod", "det") and (fold(c.text) in ctx.lex.new or fold(c.lemma_) in ctx.lex.new):
             m.is_new = True
     for c, _ in walk(m.tok, 3):  # (the parser may hang it on the object: "castigado Odesa y su infraestructura a diario")
-        words = sorted([c, *(x for x in c.children if x.dep_ in ("fixed", "flat", "det", "case"))], key=lambda x: x.i)
-        if c.dep_ in ("advmod", "obl", "nmod") and fold(" ".join(x.text for x in words)) in HABITUAL:
+        if c.dep_ in ("advmod", "obl", "nmod") and habitual(c):
             m.is_new = True  # "Rusia ha castigado Odesa ... a diario": a series, not the strike just told
         if c.dep_ in ("advmod", "obl") and c.head.i == m.tok.i and fold(" ".join(x.text for x in c.subtree if not x.is_punct)) in LIKEWISE:
             m.is_new = True  # "Ayer, de la misma manera, muchas áreas ... fueron bombardeadas": another act like it
@@ -273,11 +272,20 @@ def refers_back(ctx, m: Mention) -> bool:
     return False
 
 
+def habitual(c) -> bool:
+    """A frequency adverbial headed by ``c`` ("a diario", "cada noche", "todas las noches"), its fixed words, article
+    and preposition included."""
+    words = sorted([c, *(x for x in c.children if x.dep_ in ("fixed", "flat", "det", "case"))], key=lambda x: x.i)
+    return fold(" ".join(x.text for x in words)) in HABITUAL
+
+
 def generic(ctx, m: Mention) -> bool:
     """A kind of act, not one that happened: "derribarán cualquier avión", "misiles que alcanzan objetivos a cientos
     de kilómetros" (a present-tense relative clause telling what a thing can do)."""
     tok = m.tok
-    for x in (tok, *[c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")]):
+    # (and the word a conjunct hangs on: "no se debió a ningún tiroteo o bombardeo", whoever says so)
+    args = [c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")]
+    for x in (tok, *args, *([tok.head] if tok.dep_ == "conj" else [])):
         if any(d.dep_ == "det" and fold(d.text) in GENERIC for d in x.children):
             return True
     if m.trigger.pos == "V" and tok.head.pos_ == "ADJ" and fold(tok.head.text) in ABILITY \
@@ -310,9 +318,8 @@ def generic(ctx, m: Mention) -> bool:
         return True  # "Rustem Umérov, responsable de las negociaciones sobre el plan de paz": a charge held, no talks
         # told (not the blame of "las fuerzas ocupantes rusas como las responsables de la voladura de la presa")
     if m.trigger.pos == "V" and tok.morph.get("Tense") == ["Pres"] and tok.morph.get("Mood") == ["Ind"] and any(
-            c.dep_ == "advmod" and fold(c.text) in HABITUAL_ADVERBS or c.dep_ in ("advmod", "obl")
-            and fold(" ".join(x.text for x in sorted([c, *(y for y in c.children if y.dep_ in ("fixed", "det", "case"))],
-                                                      key=lambda y: y.i))) in HABITUAL for c in tok.children):
+            c.dep_ == "advmod" and fold(c.text) in HABITUAL_ADVERBS or c.dep_ in ("advmod", "obl") and habitual(c)
+            for c in tok.children):
         return True  # "bandas criminales armadas atacan habitualmente a sus víctimas en pueblos, escuelas ...", "Rusia
         # ataca prácticamente cada noche territorio ucraniano con drones": what they do, not an act told
     return False
@@ -358,14 +365,6 @@ def infinitive_aim(tok) -> bool:
         and x.dep_ in ("advcl", "xcomp") and x.head.pos_ in ("VERB", "AUX") and x.head.dep_ not in ("acl", "acl:relcl")
     # (on an act told; "la fecha límite que se ha impuesto Israel para invadir ... Rafah" is a plan with its date:
     # expected)
-
-
-def none_of(tok) -> bool:
-    """An act no one did, whoever says so: "la detonación no se debió a ningún tiroteo o bombardeo"."""
-    for x in (tok, tok.head if tok.dep_ == "conj" else None):
-        if x is not None and any(c.dep_ == "det" and fold(c.text) in ("ningun", "ninguna", "ninguno") for c in x.children):
-            return True
-    return False
 
 
 def striving(tok) -> bool:

@@ -35,6 +35,11 @@ COLUMNS = {
 }
 
 
+def folded_words(text: str) -> str:
+    """The words of ``text``, folded and joined by single spaces (what the holdings patterns read)."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 @dataclass(frozen=True)
 class Row:
     """One row of a lexicon file: its id, its columns by name, its example and where that came from."""
@@ -124,12 +129,12 @@ class Lexicon:
     def says_held(self, text: str) -> bool:
         """"sigue bajo control de", "todavía está en manos de", "siguen controlando", "mantiene el control", "Sigue
         habiendo intensos combates en X": a place still held or still fought over, in ``text``."""
-        return self.held is not None and bool(self.held.search(" ".join(re.findall(r"\w+", fold(text)))))
+        return self.held is not None and bool(self.held.search(folded_words(text)))
 
     def says_not_taken(self, text: str) -> bool:
         """"los ataques enemigos «fracasaron»", "Los rusos no pueden entrar en el pueblo": a capture or an advance said to
         have failed or not to have happened, in ``text``."""
-        return self.unheld is not None and bool(self.unheld.search(" ".join(re.findall(r"\w+", fold(text)))))
+        return self.unheld is not None and bool(self.unheld.search(folded_words(text)))
 
     @classmethod
     def load(cls) -> "Lexicon":
