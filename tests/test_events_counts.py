@@ -263,6 +263,14 @@ def test_people_coordinated_with_a_count_are_counted_with_it():
     assert [v.injured for v in art.events if v.type == "attack"] == [8]
 
 
+def test_explosives_bursting_are_a_strike_and_an_accented_person_noun_counts_with_its_conjunct():
+    # prensa.com (AP), Afghanistan: "al estallar explosivos" is the blast; two children and a policeman are three dead
+    art = run("Dos niños y un policía murieron y al menos tres soldados estadounidenses fueron heridos, el miércoles, al "
+              "estallar explosivos en medio de un grupo de civiles y extranjeros en el este de Afganistán, señalaron "
+              "funcionarios.", "2010-06-10")
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(3, 3)]
+
+
 def test_the_strike_a_report_counts_the_dead_of_is_claimed_the_war_a_report_names_is_a_given():
     # peru21.pe, 6 Oct 2022: the strikes whose toll "fuentes ucranianas" give are their claim, not the outlet's
     art = run("El número de muertos en los ataques este jueves con misiles rusos en la ciudad de Zaporiyia se ha elevado a "

@@ -9,7 +9,7 @@ from ...names import fold
 from ..doc import text_of
 from ..numbers import parse_number
 from ..syntax import case_of
-from .context import CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, Mention, campaign_word
+from .context import CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED, Mention, campaign_word
 
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 
@@ -220,7 +220,7 @@ def joined_people(span) -> int:
     extra, todo = 0, [c for c in span.root.children if c.dep_ == "conj"]
     while todo:  # ("Mataron a 142 alumnos, tres policías y tres soldados": a conjunct may hang on the one before)
         c = todo.pop()
-        if span.start <= c.i < span.end or fold(c.lemma_) not in PEOPLE and fold(c.text) not in PEOPLE:
+        if span.start <= c.i < span.end or fold(c.lemma_) not in PEOPLE_FOLDED and fold(c.text) not in PEOPLE_FOLDED:
             continue
         todo += [x for x in c.children if x.dep_ == "conj"]
         num = next((x for x in c.children if x.dep_ == "nummod" and x.like_num), None)
@@ -233,7 +233,7 @@ def joined_people(span) -> int:
 
 def one_person(tok) -> bool:
     """"una mujer de 75 años", "otra persona", "un civil": a singular person noun with an indefinite article."""
-    return tok.pos_ == "NOUN" and fold(tok.lemma_) in PEOPLE and "Sing" in tok.morph.get("Number") and any(
+    return tok.pos_ == "NOUN" and fold(tok.lemma_) in PEOPLE_FOLDED and "Sing" in tok.morph.get("Number") and any(
         c.dep_ == "det" and fold(c.text) in ("un", "una", "otro", "otra") for c in tok.children) and not any(
         c.dep_ == "nummod" for c in tok.children)
 

@@ -257,6 +257,14 @@ def _armed_subject(ctx, m: Mention, value: str) -> bool:
     return armed_subject(ctx, m.tok, ctx.lex.classes.get(value, set()))
 
 
+def _burst(ctx, m: Mention, value: str) -> bool:
+    """``burst=CLASS``: what bursts is of CLASS, as its subject or as the bare noun after it that the parser takes
+    for an object ("al estallar explosivos en medio de un grupo de civiles": no "estalló la guerra")."""
+    words = ctx.lex.classes.get(value, set())
+    return any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "obj" and c.i > m.tok.i and not case_of(c)
+               for c in m.tok.children if fold(c.lemma_) in words)
+
+
 def _party(ctx, m: Mention, value: str) -> bool:
     """``party``: a meeting's other party ("se encontrará con Putin"; not "se encuentra en Doha")."""
     return with_party(ctx, m.tok)
@@ -284,7 +292,7 @@ HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl
         "notgov": _not_governed, "notcase": _not_case}
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
-        "party": _party}
+        "party": _party, "burst": _burst}
 # who did it or to whom, checked before the argument constraints: a failure rejects
 PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
            "notinto": _not_into, "notpointed": _not_pointed, "taken": _taken}
