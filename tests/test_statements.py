@@ -1429,3 +1429,12 @@ def test_segun_the_words_of_the_speaker_just_named():
               "direcciones».", "2023-06-20")
     s = find(art, "la intensidad general")
     assert s.cue == "según" and speaker(art, s) == "Maliar" and s.channel is None
+
+
+def test_a_reporting_verb_after_the_clause_it_reports_takes_no_speaker_from_that_clause():
+    # diariopanorama.com (AP), 25 Oct 2025: "Los ataques ..., agregó" goes on with the governor, not "Los ataques"
+    art = run("En la región de Dnipropetrovsk, dos personas fallecieron y otras siete sufrieron heridas, comentó el "
+              "gobernador interino, Vladyslav Haivanenko. Los ataques dañaron edificios de apartamentos, casas "
+              "privadas, un edificio anexo, una tienda y al menos un vehículo, agregó.", "2025-10-25")
+    s = find(art, "Los ataques dañaron")
+    assert speaker(art, s) == "Vladyslav Haivanenko" and s.source_span is None

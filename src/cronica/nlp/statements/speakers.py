@@ -361,6 +361,8 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             t = governing_verb(t)
             continue
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            if k == 0 and t.dep_ == "conj" and (pre := preposed(ctx, t)) is not None and pre[0] <= t.head.idx < pre[1]:
+                break  # "Los ataques dañaron edificios ..., agregó": the verb it hangs on is the reported clause's
             t = t.head
             continue
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
