@@ -361,3 +361,13 @@ def test_a_press_spelling_of_a_listed_city_is_a_place_whatever_the_ner_says():
                "que el ataque ruso ha dejado además daños en cerca de 15 viviendas, un edificio administrativo y varios "
                "vehículos en el distrito de Sinelniki.")
     assert by["Krivói Rog"].type == "LOC"
+
+
+def test_the_name_a_title_phrase_introduces_is_a_person_whatever_place_stands_before_it():
+    # andaluciainformacion.es, 4 Jun 2022: the tagger reads "Serhi Haidai" after "Luhansk," as a place
+    t = ("Las fuerzas ucranianas han recuperado parte de Severodonetsk (este) aunque las tropas rusas todavía controlan "
+         "aproximadamente la mitad de la ciudad, aseguró el gobernador militar de la región de Luhansk, Serhi Haidai, a "
+         "través de su cuenta de Facebook.")
+    art = extract_text(t, published="2022-06-04", geocode=False)
+    assert {e.name: e.type for e in art.entities}.get("Serhi Haidai") == "PER"
+    assert [art.entity(s.source).name for s in art.statements if s.source] == ["Serhi Haidai"]

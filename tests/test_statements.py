@@ -1438,3 +1438,12 @@ def test_a_reporting_verb_after_the_clause_it_reports_takes_no_speaker_from_that
               "privadas, un edificio anexo, una tienda y al menos un vehículo, agregó.", "2025-10-25")
     s = find(art, "Los ataques dañaron")
     assert speaker(art, s) == "Vladyslav Haivanenko" and s.source_span is None
+
+
+def test_a_reporting_verb_coordinated_with_a_clause_told_by_segun_goes_on_with_its_source():
+    # andaluciainformacion.es, 4 Jun 2022: "Según Haidai, el ejército ruso ha sufrido ... y señaló que ...": Haidai
+    # says both, not "el ejército ruso"
+    art = run("Inicialmente, según Haidai, los rusos habían logrado tomar el 70 por ciento de la ciudad.\n\n\n\n"
+              "Según Haidai, el ejército ruso ha sufrido pérdidas significativas en la región y señaló que Ucrania "
+              "necesitaba artillería de largo alcance para hacer retroceder al enemigo.", "2022-06-04")
+    assert speaker(art, find(art, "Ucrania necesitaba")) == "Haidai"

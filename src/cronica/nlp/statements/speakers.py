@@ -324,6 +324,14 @@ def _named_before(ctx: Context, tok: Token) -> Optional[Speaker]:
 def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
     """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
     t = tok
+    segun = None
+    if t.dep_ == "conj" and t.head.i < t.i and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+        sa = ctx.sent_bounds(t.idx)[0]
+        segun = next((x.head for x in ctx.doc[:t.head.i] if x.idx >= sa and x.dep_ == "case" and fold(x.text) == "segun"
+                      and x.head.i < t.head.i), None)
+    if segun is not None:
+        return resolve_np(ctx, segun, cue_pos)  # "Según Haidai, el ejército ruso ha sufrido pérdidas ... y señaló
+        # que ...": who the clause is told by goes on speaking, not the clause's subject
     named = _named_before(ctx, tok) if tok.pos_ in ("VERB", "AUX") else None
     if named is not None:
         return named
