@@ -127,4 +127,10 @@ def country_forms() -> frozenset[str]:
     forms = {fold(r[0]) for r in resources.table("exonyms_es.tsv") if len(r) > 3 and r[1] == "country"}
     # "Myanmar (Birmania)": the press writes either name alone
     forms |= {fold(part) for f in forms if "(" in f for part in f.replace(")", "").split("(") if part.strip()}
-    return frozenset({f.strip() for f in forms} | {fold(x) for x in resources.lines("countries_es.txt")})
+    return frozenset({f.strip() for f in forms} | {fold(x) for x in resources.lines("countries_es.txt")} | capital_forms())
+
+
+@lru_cache(maxsize=None)
+def capital_forms() -> frozenset[str]:
+    """The folded names of the capitals the press uses for their governments ("Moscú niega")."""
+    return frozenset(fold(x) for x in resources.lines("capitals_es.txt"))

@@ -8,6 +8,7 @@ from ..syntax import case_of, passive_aux, uniq, walk
 from .context import (
     DEFINITE_DETS,
     CITY_NOUNS,
+    GOVERNMENT_CAPITALS,
     POINTED_PLACES,
     THERE,
     INCLUDING,
@@ -292,7 +293,8 @@ def assign_arguments(ctx, m: Mention) -> None:
     if m.trigger.pos == "N" and campaign_word(tok):
         # "la invasión rusa de Ucrania", "la guerra en Ucrania": the country the campaign names is its place
         named = [ctx.entity_at(c) for c in tok.children if c.dep_ == "nmod" and case_of(c) in ("de", "en")]
-        country = next((e.id for e in named if e is not None and ctx.is_country(e.id)), None)
+        country = next((e.id for e in named if e is not None and ctx.is_country(e.id)
+                        and fold(e.name) not in GOVERNMENT_CAPITALS), None)  # not "la ofensiva de Moscú": who leads it
         if country:
             places, depth, region = [country], 1, False
     scene = pointed_scene(tok)

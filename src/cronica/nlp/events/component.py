@@ -21,7 +21,7 @@ from .corefer import corefer
 from .setting import refine_vague_places
 from .dates import assign_date
 from .status import grammar_mood, report_status
-from .kinds import aerial_patient, against_civilians, ground_assault, launch_without_target, remote_strike
+from .kinds import aerial_patient, against_civilians, ground_assault, heading_toward, launch_without_target, remote_strike
 from .triggers import accept_any, find_mentions
 
 
@@ -76,6 +76,8 @@ def retype(ctx: EventContext, m: Mention):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
     if "remote" in t.cons and remote_strike(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["remote"])  # "una operación militar ... con un misil balístico"
+    if "toward" in t.cons and heading_toward(ctx, m):
+        m.trigger = replace(m.trigger, type=t.cons["toward"])  # "sigue avanzando hacia Vovchansk": on the way there
     if "civil" in t.cons and against_civilians(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["civil"])  # "dispararon contra una fila de ciudadanos"
     elif "ground" in t.cons:

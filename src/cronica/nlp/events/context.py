@@ -11,7 +11,7 @@ from datetime import date
 from typing import Optional
 
 from ... import resources
-from ...actors import country_forms, country_names, demonym_countries
+from ...actors import capital_forms, country_forms, country_names, demonym_countries
 from ...model import Entity, EventDate, TimeExpr
 from ...names import fold
 from ..doc import DocIndex, outputs
@@ -126,6 +126,7 @@ EXECUTED = tuple(sorted(_words(EVENT_WORDS, "executed_stems")))
 HURT = tuple(sorted(_words(EVENT_WORDS, "hurt_stems")))
 LIFE_VERBS = _words(EVENT_WORDS, "life_verbs")
 NATIONS = frozenset(fold(n) for n in country_names().values())  # countries only (is_country also counts capitals)
+GOVERNMENT_CAPITALS = capital_forms()  # "la ofensiva de Moscú": the government acting, never the country a war is in
 CAPITALS = {fold(r["country"]): {fold(f) for f in r["capital"].split("|")}
             for r in resources.rows("es/places/capitals.tsv").rows}
 # "la invasión rusa": the country an invader's invasion entered, when the sentence does not name it

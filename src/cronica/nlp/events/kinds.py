@@ -207,3 +207,10 @@ def launch_without_target(ctx, m: Mention) -> bool:
     if dated:
         return False
     return any(t.value is None for t in mine)
+
+
+def heading_toward(ctx, m: Mention) -> bool:
+    """Forces moving toward a place ("El enemigo sigue avanzando hacia Vovchansk", "cruzaron la frontera ... en una
+    ofensiva hacia Lipsi y Vovchansk"): the fighting on the way, no ground told to change hands there."""
+    return any(fold(case_of(x)).startswith(("hacia", "en direccion", "rumbo")) and ctx.place_entity(x) is not None
+               for x, _ in walk(m.tok, 3))

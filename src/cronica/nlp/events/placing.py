@@ -7,9 +7,11 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
+from ..spanish import grammar
 from ..syntax import case_of, uniq, walk
 from .context import GENERIC_EVENTS, INVASIONS, NATIONS, OCCUR, TERRITORY, EventContext, Mention
 
+BOTH = grammar("both")
 PLACED = ("attack", "clash", "interception", "violence_against_civilians", "abduction")
 
 
@@ -32,8 +34,8 @@ def _placing(ctx, sent) -> list[str]:
     for t in sent:
         if t.dep_ != "nsubj" or fold(t.lemma_) not in GENERIC_EVENTS or fold(t.head.lemma_) not in OCCUR:
             continue
-        if not any(d.dep_ == "det" for d in t.children):
-            continue
+        if not any(d.dep_ == "det" or d.dep_ == "nummod" and fold(d.text) in BOTH for d in t.children):
+            continue  # ("Ambas acciones ocurrieron en Ciudad de Gaza": "ambas" parses as a number)
         found = []
         for c in t.head.children:
             if c.dep_ != "obl" or case_of(c) != "en":

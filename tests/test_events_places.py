@@ -1,0 +1,48 @@
+"""Where events happened, on real wire copy: who leads a campaign is not where it is, forces heading toward towns
+fight on the way, and a sentence that places the acts just told."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from cronica.process import extract_text
+
+
+@lru_cache(maxsize=None)
+def run(text: str, published: str):
+    return extract_text(text, published=published, geocode=False)
+
+
+def told(art) -> list[tuple[str, str, str | None]]:
+    names = {e.id: e.name for e in art.entities}
+    return [(v.type, art.text[v.trigger_span[0]:v.trigger_span[1]], names.get(v.place)) for v in art.events]
+
+
+# teletica.com (AFP), 13 May 2024: the Russian offensive in the Kharkiv region
+KHARKIV = ("Los combates proseguían este lunes en la región de Járkov, en el noreste de Ucrania, donde más de 30 localidades "
+           "están bajo fuego ruso, según las autoridades, y cerca de 6.000 habitantes fueron evacuados a causa de la "
+           "ofensiva de Moscú.\n\n\n\nLas fuerzas rusas cruzaron la frontera el viernes en una ofensiva hacia Lipsi y "
+           "Vovchansk, dos localidades situadas respectivamente a unos veinte y unos cincuenta kilómetros al noreste de "
+           "Járkov, segunda ciudad del país.\n\n\n\n\"El enemigo sigue avanzando hacia Vovchansk. Se encuentra en la "
+           "perifería y busca penetrar en la ciudad, que sufre intensos bombardeos.\"")
+
+
+def test_the_capital_whose_offensive_it_is_is_not_where_it_is_fought():
+    art = run(KHARKIV, "2024-05-13")
+    assert not any(place == "Moscú" for typ, _, place in told(art) if typ == "clash")
+
+
+def test_forces_heading_toward_towns_fight_on_the_way_and_take_nothing_there():
+    art = run(KHARKIV, "2024-05-13")
+    assert not [e for e in told(art) if e[0] == "territory_change"]
+    assert {place for typ, _, place in told(art) if typ == "clash"} >= {"Lipsi", "Vovchansk"}
+
+
+def test_a_sentence_placing_both_acts_just_told_places_each_of_them():
+    # abc.es (AFP), 2 Sep 2025: "Ambas acciones ocurrieron en Ciudad de Gaza"
+    art = run("El portavoz de la Defensa Civil de Gaza afirmó el martes que 13 personas murieron en el territorio "
+              "palestino en los bombardeos aéreos nocturnos israelíes.\n\nMahmud Basal indicó que un ataque israelí contra "
+              "un edificio residencial mató a 10 personas, mientras otro bombardeo contra un edificio de apartamentos mató "
+              "a otras tres. Ambas acciones ocurrieron en Ciudad de Gaza.\n\nLa guerra en Gaza fue desatada por el ataque "
+              "del movimiento islamista Hamás en octubre de 2023 contra Israel, que dejó 1.219 muertos.", "2025-09-02")
+    attacks = [(trig, place) for typ, trig, place in told(art) if typ == "attack"]
+    assert attacks[:3] == [("bombardeos", "Ciudad de Gaza"), ("ataque", "Ciudad de Gaza"), ("bombardeo", "Ciudad de Gaza")]
