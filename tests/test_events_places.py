@@ -46,3 +46,20 @@ def test_a_sentence_placing_both_acts_just_told_places_each_of_them():
               "del movimiento islamista Hamás en octubre de 2023 contra Israel, que dejó 1.219 muertos.", "2025-09-02")
     attacks = [(trig, place) for typ, trig, place in told(art) if typ == "attack"]
     assert attacks[:3] == [("bombardeos", "Ciudad de Gaza"), ("ataque", "Ciudad de Gaza"), ("bombardeo", "Ciudad de Gaza")]
+
+
+def test_the_act_told_in_a_region_is_the_one_its_next_sentence_tells_in_a_town_there():
+    # elperiodicodearagon.com (EFE), 28 Sep 2021: the ambush "en el estado nigeriano de Sokoto" is the attack on the
+    # base "en Burkusuma, en Sokoto" the colonel tells next; the "Operación Avanzada" of the base's name is no advance
+    art = run("Una emboscada yihadista contra una base militar en el estado nigeriano de Sokoto, en el noroeste del país "
+              "africano y fronterizo con el vecino Níger, causó la muerte al menos a 18 militares, según confirmaron hoy a "
+              "EFE fuentes castrenses. \"Un gran número de terroristas de ISWAP (Estado Islámico de la Provincia de África "
+              "Occidental) atacaron nuestra base en Burkusuma, en Sokoto, ayer muy pronto por la mañana, después de lo cual "
+              "perdimos, lamentablemente, al menos a 18 de nuestros hombres\", reveló este lunes a EFE un coronel del "
+              "Ejército nigeriano que quiso permanecer en el anonimato.\n\n\"Las tropas de la Operación Hadarin Daji, junto "
+              "con otras agencias de seguridad, repelieron con éxito un ataque de presuntos terroristas y bandidos del ISWAP "
+              "en la Base de la Operación Avanzada en Burkusuma\", dijo el portavoz.", "2021-09-28")
+    assert [(v.type, art.text[v.trigger_span[0]:v.trigger_span[1]], v.fatalities) for v in art.events][:1] == [
+        ("clash", "emboscada", 18)]
+    assert told(art)[0][2] == "Burkusuma" and "territory_change" not in {typ for typ, _, _ in told(art)}
+    assert "atacaron" not in {trig for _, trig, _ in told(art)}

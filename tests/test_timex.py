@@ -322,6 +322,14 @@ def test_a_clock_time_with_no_day_of_its_own_is_of_the_day_of_the_report():
     assert got == [("a las 14:50 horas", "2025-08-21")]
 
 
+def test_a_clock_time_of_a_day_named_after_it_is_that_days():
+    # elperiodicodearagon.com (EFE), 28 Sep 2021: the attack "comenzó hacia las 5.30 de la mañana hora local (4.30 GMT)
+    # del domingo": Sunday's 5.30, not the day of the report
+    text = ("Asimismo, Sawyer, aseguró que un número indeterminado de terroristas fueron abatidos durante el ataque, que "
+            "comenzó hacia las 5.30 de la mañana hora local (4.30 GMT) del domingo.")
+    assert [(t.text, t.value) for t in find_times(text, dt.date(2021, 9, 28))] == [("del domingo", "2021-09-26")]
+
+
 def test_the_night_and_the_small_hours_the_report_tells_of():
     # es.euronews.com, 10 Feb 2024: "esta noche" told in the past and "durante la noche" are the night before the report
     # (the day it began); exas.lostiempos.com, 23 Jan 2024 and emisorasunidas.com, 7 Sep 2025: the small hours are the

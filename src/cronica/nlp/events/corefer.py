@@ -211,6 +211,12 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             and placed_in(ctx, m, gp[0]):
         m.places = list(gp)  # "atacó ... cerca de Jan Yunis" ... "como resultado del ataque en las tiendas de
         return True  # desplazados de Mawasi, en Jan Yunis": a spot inside the place told, the same strike
+    if m.trigger.pos == "V" and m.trigger.type in VIOLENT and len(m.places) == 1 and len(gp) == 1 and m.places != gp \
+            and all(x.region_place for x in g if x.places) and not m.is_new and m.fatalities is None \
+            and m.injured is None and m.sent - g[-1].sent == 1 and {x.mood for x in g} == {m.mood} \
+            and placed_in(ctx, m, gp[0]):
+        return settle_in_town(g, m)  # "Una emboscada ... contra una base militar en el estado nigeriano de Sokoto" ...
+        # "atacaron nuestra base en Burkusuma, en Sokoto": the town of the region told, the same act
     if m.places and gp and set(m.places) != set(gp):
         return False
     if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g) \

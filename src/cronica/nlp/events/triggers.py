@@ -329,6 +329,10 @@ def in_a_name(ctx, m: Mention) -> bool:
     """A trigger noun that names a kind of unit, weapon or thing, not an event: "los grupos de asalto Wagner",
     "helicópteros de ataque", "la brigada de asalto", "drones de ataque", "cráteres de impacto"."""
     tok = m.tok
+    e = ctx.entity_at(tok) if tok.text[:1].isupper() and not tok.is_sent_start else None
+    if e is not None and e.type in ("LOC", "ORG") and any(a <= tok.idx and tok.idx + len(tok.text) <= b and b - a > len(tok.text)
+                                                     for a, b in e.mentions):
+        return True  # "la Base de la Operación Avanzada en Burkusuma": a word of a name
     if m.trigger.pos != "N" or tok.dep_ != "nmod" or any(c.dep_ == "det" for c in tok.children):
         return False
     if case_of(tok) != "de":

@@ -11,6 +11,7 @@ from .grammar import (
     RE_ANCHOR,
     RE_CLOCK,
     RE_DATE,
+    RE_DAY_AFTER,
     RE_DAY_BEFORE,
     RE_DAYOF,
     RE_DAYWORD,
@@ -156,6 +157,7 @@ def _keep(kind: str, text: str, m: re.Match) -> bool:
         # the next morning's report (an evening may be the day before)
         hour = re.match(r"\d{1,2}", m.group("hm") or m.group("hh") or m.group("hw") or "")
         return not RE_DAY_BEFORE.search(text[max(0, m.start() - 40):m.start()]) \
+            and not RE_DAY_AFTER.match(text, m.end()) \
             and not re.search(r"tarde|noche", m.group(0), re.I) and not (hour and int(hour.group(0)) >= 15)
     if kind == "nightpod":  # not the part of a day just named ("el martes de madrugada", "El martes en la noche",
         # "los viernes en la noche": the weekday's own)

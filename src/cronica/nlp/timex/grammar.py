@@ -186,6 +186,9 @@ RE_CLOCK = re.compile(
     _FLAGS)
 # a day named just before a clock time ("el jueves a las 14:50"): the clock is that day's
 RE_DAY_BEFORE = re.compile(B + r"(?:" + WD + r"|ayer|anoche|\d{1,2}\s+de\s+[a-záéíóú]+)" + r"\b", _FLAGS)
+# ... or just after it ("hacia las 5.30 de la mañana hora local (4.30 GMT) del domingo"): that day's too
+RE_DAY_AFTER = re.compile(r"(?:\s+(?:de\s+la\s+(?:mañana|madrugada|tarde|noche)|hora\s+local|\([^()]{0,20}\)))*\s*,?\s+"
+                          r"(?:del|el)\s+" + WD + r"\b", _FLAGS)
 
 # -- expressions with no calendar value
 RE_VAGUE = re.compile(B + _alt(_R["vague_periods"]) + E, _FLAGS)
