@@ -151,3 +151,15 @@ def test_a_purpose_clause_with_its_own_subject_still_tells_the_fighting_it_looks
               "Juntos), Jimmy Cherisier, alias 'Barbecue', pidió a la población no salir de casa, para que las bandas "
               "puedan enfrentarse a la Policía y \"evitar que sean víctimas\".", "2025-11-20")
     assert "enfrentarse" in triggers(art)
+
+
+def test_the_fighting_told_again_is_the_fighting_told_first_not_an_attack_told_since():
+    # ultimocable.com (Anadolu), Apr 2023: "los enfrentamientos han dejado cerca de 330 muertos" are the clashes the
+    # article opened with, not the attack on the RSF base the paramilitaries accused the army of
+    art = run("JARTUM.— Desde hace seis días, continúan los enfrentamientos entre el Ejército sudanés y el grupo militante "
+              "Fuerzas de Apoyo Rápido (RSF) en la capital sudanesa, Jartum.\nEsto provocó enfrentamientos el 15 de abril "
+              "entre el Ejército y RSF. Los paramilitares acusaron al Ejército de atacar su base en Jartum y anunciaron la "
+              "toma de instalaciones estratégicas.\nSegún la Organización Mundial de la Salud (OMS), los enfrentamientos "
+              "han dejado cerca de 330 muertos y más de 3.200 heridos.", "2023-04-21")
+    tolls = {art.text[v.trigger_span[0]:v.trigger_span[1]]: (v.fatalities, v.injured) for v in art.events if v.type == "clash"}
+    assert tolls.get("atacar", (None, None)) == (None, None) and (330, 3200) in tolls.values()

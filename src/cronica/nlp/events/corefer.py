@@ -69,7 +69,12 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
                 # a place in the judgement is its yardstick ("el más mortífero en la región de Járkov")
                 target.append(m)
                 continue
-        for g in reversed(groups):
+        if target is None and m.trigger.type == "clash" and fighting_told_again(m):
+            # "en el marco de los combates entre el Ejército y las RSF" ... "como consecuencia de los enfrentamientos":
+            # the fighting told first, not an assault a quotation told since
+            target = next((g for g in groups if g[0].trigger.type == "clash" and g[0].trigger.pos == "N"
+                           and "Plur" in g[0].tok.morph.get("Number") and {x.mood for x in g} == {m.mood}), None)
+        for g in reversed(groups if target is None else ()):
             if same_event(ctx, g, m):
                 target = g
                 break
@@ -364,6 +369,12 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         # ciudades", told for itself
         return _only_one_before(groups, g, m)  # "el ataque" when only one attack was told
     return False
+
+
+def fighting_told_again(m: Mention) -> bool:
+    """A definite plural noun of fighting with nothing of its own ("los enfrentamientos", "los combates")."""
+    return m.trigger.pos == "N" and "Plur" in m.tok.morph.get("Number") and m.definite \
+        and not m.places and not m.date and not m.is_new
 
 
 def _only_one_before(groups: list[list[Mention]], g: list[Mention], m: Mention, campaigns: bool = True) -> bool:
