@@ -271,6 +271,14 @@ def test_explosives_bursting_are_a_strike_and_an_accented_person_noun_counts_wit
     assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(3, 3)]
 
 
+def test_the_dead_a_sentence_places_elsewhere_are_not_the_strikes():
+    # europapress.es, 17 Jun 2023: four brothers died where the shell struck; the eight others died in other districts
+    art = run("De ellos, cuatro hermanos han muerto después de que un proyectil impactara en su casa en el barrio de Al "
+              "Qadisiyah (en el este de Jartum), y al menos otras ocho personas han perdido la vida en el barrio de "
+              "Omdurman (oeste) y en Al Lamab (sur), según ha publicado la cadena Sky News Arabia.", "2023-06-17")
+    assert [v.fatalities for v in art.events if v.type == "attack"] == [4]
+
+
 def test_the_strike_a_report_counts_the_dead_of_is_claimed_the_war_a_report_names_is_a_given():
     # peru21.pe, 6 Oct 2022: the strikes whose toll "fuentes ucranianas" give are their claim, not the outlet's
     art = run("El número de muertos en los ataques este jueves con misiles rusos en la ciudad de Zaporiyia se ha elevado a "

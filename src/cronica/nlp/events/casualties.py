@@ -46,6 +46,9 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         if war is not None and not any(m.tok.i == war.i for m in cands):
             continue
         target = toll_target(cands, ancestors, f.span[0], or_first=True)
+        if target.tok.i not in ancestors and died_elsewhere(ctx, span.root, target):
+            continue  # "cuatro hermanos han muerto después de que un proyectil impactara en su casa en el barrio de Al
+            # Qadisiyah, y al menos otras ocho personas han perdido la vida en el barrio de Omdurman": others' dead
         val = int(f.value) + joined_people(span)
         if kind == "fatalities":
             target.fatalities = max(target.fatalities or 0, val)
@@ -84,6 +87,17 @@ TOLL = re.compile(
     r"|subi(?:[óo]|do)|lleg(?:[óa]|ado))|asciende|sube|es\s+de|era\s+de)\s+(?:a\s+)?"
     r"(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
 
+
+
+def died_elsewhere(ctx, root, target: Mention) -> bool:
+    """The verb a count hangs on places it somewhere the strike is not ("otras ocho personas han perdido la vida en
+    el barrio de Omdurman", after a strike told in Al Qadisiyah)."""
+    if not target.places:
+        return False
+    spots = [c for c in root.head.children if c.dep_ == "obl" and case_of(c).startswith("en")]
+    places = [e for c in spots for x in (c, *(d for d in c.children if d.dep_ in ("nmod", "flat", "appos")))
+              if (e := ctx.place_entity(x)) is not None and e.type == "LOC" and not ctx.is_country(e.id)]
+    return bool(places) and not any(e.id in target.places for e in places)
 
 
 def strikes_before(by_sent: dict[int, list[Mention]], si: int, reach: int) -> list[Mention]:
