@@ -63,3 +63,16 @@ def test_the_act_told_in_a_region_is_the_one_its_next_sentence_tells_in_a_town_t
         ("clash", "emboscada", 18)]
     assert told(art)[0][2] == "Burkusuma" and "territory_change" not in {typ for typ, _, _ in told(art)}
     assert "atacaron" not in {trig for _, trig, _ in told(art)}
+
+
+def test_an_armed_attack_on_a_party_is_one_act_against_civilians_with_its_toll_and_its_shooting():
+    # laprensa.hn (EFE), 25 Jun 2025: the prosecutor's count is the attack's (not split over the state in the
+    # prosecutor's name); "El tiroteo" is that attack's shooting; "impactos de arma de fuego" are wounds, no strike
+    art = run("La Fiscalía del estado mexicano de Guanajuato (centro del país) elevó este miércoles a 11 el número de "
+              "personas muertas y 20 lesionadas tras el ataque armado en una fiesta religiosa en la ciudad de Irapuato."
+              "\n\nEl tiroteo, registrado la noche del martes en un domicilio de la colonia Barrio Nuevo, ocurrió durante "
+              "la celebración de una fiesta patronal por el Día de San Juan Bautista.\n\nAdemás, indicó que 20 personas "
+              "se encuentran lesionadas por impactos de arma de fuego, quienes han sido trasladadas a distintos "
+              "hospitales de la región.", "2025-06-25")
+    assert [(v.type, v.fatalities, v.injured) for v in art.events] == [("violence_against_civilians", 11, 20)]
+    assert {e.name: e.type for e in art.entities}.get("Barrio Nuevo") == "LOC"

@@ -2,8 +2,6 @@
 ``las operaciones rusas``; the same verb again nearby; the same type at the same place)."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ...names import fold
 from ..syntax import case_of, walk
 from .anaphora import (
@@ -30,7 +28,9 @@ from .likeness import (
     allied,
     by_its_perpetrators,
     dominates,
+    fighting_told_again,
     invasion,
+    keep_told_kind,
     means_of,
     np_top,
     other_place_between,
@@ -52,13 +52,7 @@ from .likeness import (
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: m.span):
-        target = None
-        if m.trigger.type == "attack" and m.trigger.pos == "N" and m.unmarked and m.definite:
-            # "quince civiles fueron asesinados ... en ataques del M23" ... "Los ataques ocurrieron en los pueblos de
-            # A y B": the same noun, with nothing of weapon or target, keeps the kind of violence told
-            told = next((g for g in reversed(groups) if 0 < m.sent - g[-1].sent <= 6 and any(same_head(x, m) for x in g)), None)
-            if told is not None and told[0].trigger.type == "violence_against_civilians":
-                m.trigger = replace(m.trigger, type=told[0].trigger.type)
+        target = keep_told_kind(groups, m)
         if redescribes(m) and m.trigger.type in VIOLENT and not m.date:
             # "El ataque fue el más mortífero ...", "Se trata del ataque con mayor número de víctimas", "es un ataque
             # ruso calculado": a judgement on the act just told, not another one
@@ -369,12 +363,6 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         # ciudades", told for itself
         return _only_one_before(groups, g, m)  # "el ataque" when only one attack was told
     return False
-
-
-def fighting_told_again(m: Mention) -> bool:
-    """A definite plural noun of fighting with nothing of its own ("los enfrentamientos", "los combates")."""
-    return m.trigger.pos == "N" and "Plur" in m.tok.morph.get("Number") and m.definite \
-        and not m.places and not m.date and not m.is_new
 
 
 def _only_one_before(groups: list[list[Mention]], g: list[Mention], m: Mention, campaigns: bool = True) -> bool:

@@ -3,8 +3,12 @@ names, a spot named inside the place already told, a town for the region told be
 another, one phrase below another (used by ``corefer`` and ``build``)."""
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Optional
+
 from ...names import fold
-from .context import CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, PERPETRATORS, PLACE_NOUNS, Mention, granularity
+from ..syntax import case_of
+from .context import SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, PERPETRATORS, PLACE_NOUNS, Mention, granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 
@@ -201,3 +205,30 @@ def struck_buildings(m: Mention) -> set[str]:
     hit = [c for c in m.tok.children if c.dep_ in ("obj", "obl", "nsubj:pass")]
     hit += [d for c in hit for d in c.children if d.dep_ == "conj"]
     return {fold(c.lemma_) for c in hit if fold(c.lemma_) in FACILITIES}
+
+
+def fighting_told_again(m: Mention) -> bool:
+    """A definite plural noun of fighting with nothing of its own ("los enfrentamientos", "los combates")."""
+    return m.trigger.pos == "N" and "Plur" in m.tok.morph.get("Number") and m.definite \
+        and not m.places and not m.date and not m.is_new
+
+
+def keep_told_kind(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """A retelling keeps the kind of violence told against civilians: the same noun with nothing of weapon or target
+    ("quince civiles fueron asesinados ... en ataques del M23" ... "Los ataques ocurrieron en los pueblos de A y B"),
+    or the shooting of that attack, no other side named ("tras el ataque armado en una fiesta religiosa" ... "El
+    tiroteo, registrado la noche del martes", not "un tiroteo con la policía"): the group the shooting is of."""
+    if m.trigger.pos != "N" or not m.definite:
+        return None
+    shooting = m.trigger.type == "clash" and fold(m.tok.lemma_) in SHOOTINGS and not m.is_new and not any(
+        c.dep_ == "nmod" and case_of(c) in ("con", "entre") for c in m.tok.children)
+    if m.trigger.type == "attack" and m.unmarked:
+        told = next((g for g in reversed(groups) if 0 < m.sent - g[-1].sent <= 10 and any(same_head(x, m) for x in g)), None)
+    elif shooting:
+        told = next((g for g in reversed(groups) if 0 < m.sent - g[-1].sent <= 2), None)
+    else:
+        return None
+    if told is None or told[0].trigger.type != "violence_against_civilians":
+        return None
+    m.trigger = replace(m.trigger, type=told[0].trigger.type)
+    return told if shooting else None

@@ -199,8 +199,9 @@ def gapped(ctx, sent, starts, after) -> list:
             continue
         k = j + 1
         while doc[j].like_num and k < min(j + 7, sent.end) and doc[k].lower_ not in WHERE \
-                and doc[k].pos_ not in ("VERB", "AUX", "PUNCT"):
+                and doc[k].pos_ not in ("VERB", "AUX", "PUNCT", "ADP", "DET"):
             k += 1  # what a number counts ("tres vehículos aéreos no tripulados sobre"); "uno" and "otro" stand alone
+            # (not "y 20 lesionadas tras el ataque armado en ...": no place counted)
         place = next((t for t in doc[k + 1:min(k + 9, sent.end)] if t in starts), None) \
             if k < sent.end and doc[k].lower_ in WHERE else None
         if place is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[k + 1:place.i]):
