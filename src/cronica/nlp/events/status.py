@@ -71,8 +71,8 @@ def grammar_mood(ctx, m: Mention) -> None:
         if c.dep_ in ("amod", "acl") and (fold(c.lemma_) in lex.expect_for or fold(c.text) in lex.expect_for) and \
                 m.trigger.type in lex.expect_for.get(fold(c.lemma_), lex.expect_for.get(fold(c.text), ())):
             tags.append("fut")
-        if c.dep_ == "mark" and fold(c.text) in lex.hypo:
-            tags.append("hypo")
+        if c.dep_ == "mark" and fold(c.text) in lex.hypo and not any(f.dep_ == "fixed" for f in c.children):
+            tags.append("hypo")  # (not "si bien el objetivo era la carretera": although, no condition)
         if c.dep_ == "amod" and fold(c.text) in lex.hypo:
             tags.append("hypo")
     complement = tok.dep_ in ("ccomp",) or (tok.head != tok and tok.head.dep_ == "ccomp" and m.trigger.pos == "N")
