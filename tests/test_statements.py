@@ -1447,3 +1447,14 @@ def test_a_reporting_verb_coordinated_with_a_clause_told_by_segun_goes_on_with_i
               "Según Haidai, el ejército ruso ha sufrido pérdidas significativas en la región y señaló que Ucrania "
               "necesitaba artillería de largo alcance para hacer retroceder al enemigo.", "2022-06-04")
     assert speaker(art, find(art, "Ucrania necesitaba")) == "Haidai"
+
+
+def test_the_outlet_spoken_to_and_the_speaker_after_it_are_two_names():
+    # tvn-2.com (AFP), 27 Jan 2025: "indicó a Blu Radio Celso Rincón": the radio is the channel, Rincón speaks
+    art = run('"Lo que se manifiesta es que desde el día viernes, en horas de la tarde, empezó la confrontación entre las '
+              'dos insurgencias", indicó a Blu Radio Celso Rincón, personero de la Defensoría del Pueblo.\nSegún el '
+              'funcionario, los muertos identificados en el poblado La Cecilia "posiblemente" pertenecían a las '
+              'disidencias de las FARC.', "2025-01-27")
+    s = find(art, "Lo que se manifiesta")
+    assert speaker(art, s) == "Celso Rincón" and s.channel == "Blu Radio"
+    assert speaker(art, find(art, "los muertos identificados")) == "Celso Rincón"

@@ -22,7 +22,6 @@ from ...actors import ArmedGroup, armed_groups, group_by_form
 from ...model import Entity
 from ...names import fold, translit_key, whole_words
 from ..doc import text_of
-from ..spanish import HONORIFICS
 from ..stage import Stage
 from .armies import merge_armies
 from .lexicon import (
@@ -33,10 +32,7 @@ from .lexicon import (
     _PLACE_COPULA,
     _PLACE_CUE,
     _PLACE_PREP,
-    CONNECTORS,
-    DETERMINERS,
     GENERIC_HEADS,
-    LEADING_JUNK,
     Mention,
     _Group,
     _is_cap,
@@ -47,6 +43,7 @@ from .lexicon import (
 from .merging import (coordinated_places, drop_closing_period, glossed_names, merge_acronyms, merge_aliases,
                       merge_glossed, merge_named_as, merge_partial_names, merge_place_spellings, name_before_acronym,
                       split_agency_prefix)
+from .chunks import name_chunks, split_outlet
 from .naming import canonical, names_of_the_wars, roles
 
 WEAPON_SYSTEMS = frozenset(fold(w) for w in resources.words("es/names/weapon_systems.tsv", "weapon_systems"))
@@ -97,64 +94,6 @@ class EntityCleaner(Stage):
         if g is None or (text.isupper() and text not in g.acronyms):
             return None
         return g
-
-    def _chunks(self, doc, ent) -> list[tuple[int, int]]:
-        """Capitalised name chunks (token index ranges) inside an NER span."""
-        toks = list(ent)
-        out, cur = [], []
-        for i, tok in enumerate(toks):
-            low = tok.text.lower()
-            sent_start = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in {"\n", "\n\n", "\"", "«", "“", "(", "-"})
-            cap = (_is_cap(tok) and not tok.is_punct) or bool(_ARABIC_ARTICLE.match(tok.text))  # "Suq al-Khamis"
-            if cap and sent_start and tok.pos_ not in ("PROPN",) and low in LEADING_JUNK | {"más", "pero", "sí", "no"}:
-                cap = False
-            arabic = tok.text == "Al" and not sent_start  # the contraction "al" is never capitalised mid-sentence
-            if cap and low in DETERMINERS and not cur and not arabic and (
-                    sent_start or doc[tok.i - 1].is_punct or not tok.text[0].isupper()
-                    or not doc[tok.i - 1].text[-1].isalnum()):  # "(EFE).- El Ministerio": one token before it
-                cap = False  # "El Ministerio ..." opening a sentence; mid-sentence "La Paz", "Los Ángeles" keep it
-            if cap:
-                cur.append(tok.i)
-            elif cur and low in CONNECTORS and i + 1 < len(toks):
-                cur.append(tok.i)
-            else:
-                if cur:
-                    out.append(cur)
-                cur = []
-        if cur:
-            out.append(cur)
-        spans = []
-        for c in out:
-            while c and doc[c[-1]].text.lower() in CONNECTORS:
-                c = c[:-1]
-            while c and doc[c[0]].text.lower() in HONORIFICS:
-                c = c[1:]  # "el Sr. Zelensky" (translations of the English press): the name without the courtesy
-            while c and doc[c[0]].text.lower() in CONNECTORS and not (
-                    doc[c[0]].text[0].isupper() and doc[c[0]].text.lower() in DETERMINERS):  # kept "La" of "La Haya"
-                c = c[1:]
-            if len(c) > 1 and doc[c[-1]].like_num and c[-1] + 1 < len(doc) and doc[c[-1] + 1].pos_ == "NOUN" \
-                    and doc[c[-1] + 1].text.islower():
-                c = c[:-1]  # "el Ayuntamiento 9 días después": a count of the next noun, not part of the name
-            if not c:
-                continue
-            # "ministros de Defensa de la OTAN": the portfolio belongs to a title, the name follows
-            words = [doc[i].text for i in c]
-            whole = " ".join(words)
-            # "Defensa Civil de la Franja": a head of two words that opens an organisation's name
-            named = any(" " in h and (whole.startswith(h + " ") or whole == h) for h in self.org_heads)
-            for n in range(len(words), 0, -1):
-                if not named and " ".join(words[:n]) in self.portfolios:
-                    rest = c[n:]
-                    while rest and doc[rest[0]].text.lower() in CONNECTORS:
-                        rest = rest[1:]
-                    c = rest
-                    break
-            if len(c) > 1 and doc[c[0]].text in self.platforms and c[0] > 0 and doc[c[0] - 1].lower_ == "en":
-                spans.append((c[0], c[0] + 1))  # "dijo en Telegram Oleksander Kamyshin": the platform, then who wrote
-                c = c[1:]
-            if c:
-                spans.append((c[0], c[-1] + 1))
-        return spans
 
     def _context_type(self, text: str, span) -> Optional[str]:
         """The type the words around a name give it: a platform, "el diario X", "X, un pueblo ..."."""
@@ -219,7 +158,7 @@ class EntityCleaner(Stage):
             if ent.start > 1 and doc[ent.start - 1].text in ("La", "El", "Los", "Las") and not doc[ent.start - 1].is_sent_start \
                     and not doc[ent.start - 2].is_punct and not doc[ent.start - 2].is_space:
                 ent = doc[ent.start - 1:ent.end]  # "a La Haya", "según El País": the article is part of the name
-            for a, b in self._chunks(doc, ent):
+            for a, b, said in split_outlet(doc, name_chunks(doc, ent, self.org_heads, self.portfolios, self.platforms)):
                 span = doc[a:b]
                 if b - a == 1 and not self._keep_single(span[0], doc):
                     continue
@@ -230,7 +169,7 @@ class EntityCleaner(Stage):
                 if any(t.pos_ in ("VERB", "AUX") and not _is_cap(t) and not _ARABIC_ARTICLE.match(t.text) for t in span):
                     # (not "Mohamed al-Mughair", whose "al-Mughair" the tagger calls a verb)
                     continue
-                label = self._type_of(surface, ent.label_)
+                label = said or self._type_of(surface, ent.label_)
                 cue = self._context_type(text, span)
                 score = 1.0
                 if cue:

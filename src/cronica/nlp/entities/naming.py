@@ -116,5 +116,3 @@ def roles(ec, text: str, mentions: list[Mention]) -> list[str]:
             seen.add(r)
             out.append(r)
     return out
-
-

@@ -107,7 +107,8 @@ def postposed(ctx: Context, tok: Token) -> Optional[Token]:
                 c.text in ctx.lex.channels or getattr(ctx.entity_at(c.idx), "type", None) == "ORG"):
             # '"...", dijo en Telegram Oleksander Kamyshin', 'dijo a la AFP Mijailo Podoliak': the parser hung the
             # name on the platform or the outlet spoken to
-            name = next((k for k in c.children if k.dep_ == "flat" and k.i == c.i + 1), None)
+            name = next((k for k in c.children if k.dep_ == "flat" and getattr(ctx.entity_at(k.idx), "type", None) == "PER"),
+                        None)  # (after the outlet's own words: "indicó a Blu Radio Celso Rincón")
             e = ctx.entity_at(name.idx) if name is not None else None
             if e is not None and e.type == "PER":
                 return name
