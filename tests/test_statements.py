@@ -1458,3 +1458,14 @@ def test_the_outlet_spoken_to_and_the_speaker_after_it_are_two_names():
     s = find(art, "Lo que se manifiesta")
     assert speaker(art, s) == "Celso Rincón" and s.channel == "Blu Radio"
     assert speaker(art, find(art, "los muertos identificados")) == "Celso Rincón"
+
+
+def test_a_role_no_one_held_before_is_the_person_the_next_paragraph_names_speaking():
+    # mdzol.com (Europa Press), 2 Jan 2026: "El gobernador de Zaporiyia ... denunció" in the lead is Fedorov, named as
+    # speaking in the next paragraph
+    art = run('El gobernador de Zaporiyia, en Ucrania , denunció que ha sido escenario en las últimas horas de "uno de los '
+              'ataques con drones más masivos" por parte de Rusia desde el inicio de esta fase de la guerra, en febrero de '
+              '2022, si bien ha destacado que no se han registrado víctimas, pero sí grandes daños en la capital homónima.'
+              '\n\n"Durante las fiestas de Año Nuevo, e l enemigo no cesó de atacar Zaporiyia y sus alrededores ", ha '
+              'alertado Fedorov, que ha cifrado en nuevo los drones que han logrado impactar en viviendas.', "2026-01-02")
+    assert speaker(art, find(art, "ha sido escenario")) == speaker(art, find(art, "no se han registrado")) == "Fedorov"

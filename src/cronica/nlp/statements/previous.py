@@ -92,6 +92,18 @@ def _main_speaker(ctx: Context, done: list[Found]) -> Optional[str]:
     return last.source
 
 
+def _named_next(ctx: Context, found: list[Found], f: Found) -> Optional[str]:
+    """A role no one named before holds ("El gobernador de Zaporiyia, en Ucrania, denunció que ..." in the lead): the
+    person the next paragraph names as speaking ("ha alertado Fedorov"), when nobody else is named in between."""
+    nxt = next((g for g in found if g.anchor > f.anchor and g.resolved and g.source
+                and not g.source.startswith("@")), None)
+    e = ctx.entity(nxt.source) if nxt is not None else None
+    if e is None or e.type != "PER" or nxt.anchor - f.anchor > 600:
+        return None
+    between = {x.id for x in ctx.ents for a, _ in x.mentions if x.type == "PER" and f.anchor < a < nxt.anchor}
+    return e.id if between <= {e.id} else None
+
+
 def resolve_previous(ctx: Context, found: list[Found]) -> None:
     """Fill in speakers that depend on the statements before (``found`` in text order)."""
     done: list[Found] = []
@@ -100,7 +112,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             f.source = last_institution(ctx, [g.source for g in done], f.anchor, armed=f.source == LAST_GROUP)
         if f.source and f.source.startswith(LAST_PERSON):
             ids, _, dem = f.source[len(LAST_PERSON):].partition("|")
-            f.source = _last_speaker_person(ctx, done, f.anchor, set(ids.split(",")), set(dem.split(",")) - {""})
+            f.source = _last_speaker_person(ctx, done, f.anchor, set(ids.split(",")), set(dem.split(",")) - {""}) \
+                or _named_next(ctx, found, f)
         issuer = _issuer_of_document(ctx, f, done) if not f.resolved and f.keep_span else None
         if issuer is not None:
             # "sostuvo el informe ...": the issuer of the report an earlier statement named ("Un informe de los
