@@ -1469,3 +1469,14 @@ def test_a_role_no_one_held_before_is_the_person_the_next_paragraph_names_speaki
               '\n\n"Durante las fiestas de Año Nuevo, e l enemigo no cesó de atacar Zaporiyia y sus alrededores ", ha '
               'alertado Fedorov, que ha cifrado en nuevo los drones que han logrado impactar en viviendas.', "2026-01-02")
     assert speaker(art, find(art, "ha sido escenario")) == speaker(art, find(art, "no se han registrado")) == "Fedorov"
+
+
+def test_fighters_named_by_their_lower_case_noun_speak_for_their_group():
+    # wideo.ovh (EFE video), "Los rebeldes hutíes de Yemen reivindicaron ..."; noticel.com (EFE), 12 Feb 2024: the
+    # group speaks, an entity with no mention of its name (the spec: "los hutíes" is no name mention)
+    art = run("Los rebeldes hutíes de Yemen reivindicaron el viernes un ataque contra un buque estadounidense que "
+              "atravesaba el golfo de Adén, situado a las puertas del mar Rojo.\nLos hutíes, respaldados por Irán, acusan a "
+              "Estados Unidos de evitar revelar la identidad de su barcos que navegan por el mar Rojo.", "2024-02-12")
+    assert speaker(art, find(art, "un ataque contra un buque")) == "Ansar Alá"
+    assert speaker(art, find(art, "a Estados Unidos de evitar")) == "Ansar Alá"
+    assert [e.mentions for e in art.entities if e.name == "Ansar Alá"] == [[]]

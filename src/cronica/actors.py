@@ -67,6 +67,16 @@ def group_by_form() -> dict[str, ArmedGroup]:
 
 
 @lru_cache(maxsize=None)
+def group_by_member() -> dict[str, ArmedGroup]:
+    """Folded lower-case noun for a group's fighters ("talibanes", "hutíes") -> the group."""
+    out: dict[str, ArmedGroup] = {}
+    for g in armed_groups():
+        for f in g.members:
+            out.setdefault(fold(f), g)
+    return out
+
+
+@lru_cache(maxsize=None)
 def actor_countries() -> dict[str, str]:
     """Folded form (names, acronyms, variants, member nouns) -> the country of a group that fights
     in one country; groups of several countries (Estado Islámico, Wagner) say nothing of the story."""

@@ -44,7 +44,7 @@ from .merging import (coordinated_places, drop_closing_period, glossed_names, me
                       merge_glossed, merge_named_as, merge_partial_names, merge_place_spellings, name_before_acronym,
                       split_agency_prefix)
 from .chunks import name_chunks, split_outlet
-from .naming import canonical, names_of_the_wars, roles
+from .naming import canonical, member_groups, names_of_the_wars, roles
 
 WEAPON_SYSTEMS = frozenset(fold(w) for w in resources.words("es/names/weapon_systems.tsv", "weapon_systems"))
 
@@ -335,6 +335,7 @@ class EntityCleaner(Stage):
                 ent.roles = roles(self, text, g.mentions)
             ents.append(ent)
         ents.sort(key=lambda e: e.mentions[0])
+        ents += member_groups(doc, {e.name for e in ents})  # "los hutíes": the group, with no mention of its name
         for i, e in enumerate(ents, 1):
             e.id = f"e{i}"
         doc._.entities = ents

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ...actors import group_by_member
+from ...model import Entity
+from ...names import fold
 from .lexicon import (
     _ARABIC_LEFT,
     _COMPASS_RIGHT,
@@ -115,4 +118,16 @@ def roles(ec, text: str, mentions: list[Mention]) -> list[str]:
         if r not in seen:
             seen.add(r)
             out.append(r)
+    return out
+
+
+def member_groups(doc, named: set[str]) -> list[Entity]:
+    """The armed groups the text names only by the lower-case noun for their fighters ("Los hutíes, respaldados por
+    Irán, acusan ..."): entities without mentions, for who acts and speaks (the spec: "los talibanes" is no mention)."""
+    out: list[Entity] = []
+    for tok in doc:
+        g = group_by_member().get(fold(tok.text)) if tok.text.islower() else None
+        if g is not None and g.name not in named:
+            named.add(g.name)
+            out.append(Entity(id="", type="ORG", name=g.name, mentions=[], aliases=[]))
     return out

@@ -8,6 +8,7 @@ from typing import Optional
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Token
 
+from ...actors import group_by_member
 from ...model import Entity
 from ...names import fold
 from ..spanish import HONORIFICS, grammar
@@ -175,6 +176,17 @@ def _name_after(ctx: Context, head: Token, b: int) -> Optional[Speaker]:
     return None
 
 
+def _fighters_of(ctx: Context, head: Token) -> Optional[Entity]:
+    """The armed group a plural noun for its fighters names ("los hutíes", "los rebeldes hutíes")."""
+    if "Plur" not in head.morph.get("Number"):
+        return None
+    for x in (head, *(c for c in head.children if c.dep_ in ("amod", "appos", "flat", "nmod") and c.i > head.i)):
+        g = group_by_member().get(fold(x.text)) if x.text.islower() else None
+        if g is not None:
+            return next((e for e in ctx.ents if e.name == g.name), None)
+    return None
+
+
 def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     """(entity id, span, resolved) for a noun phrase naming a speaker."""
     doc, lex, text = ctx.doc, ctx.lex, ctx.text
@@ -198,6 +210,9 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     named = _name_in_phrase(ctx, head, a, b) or _name_after(ctx, head, b)
     if named is not None:
         return named
+    group = _fighters_of(ctx, head)
+    if group is not None:
+        return group.id, (a, b), True  # "Los hutíes ... acusan", "Los rebeles chiíes hutíes del Yemen reivindicaron"
     low = head.lower_
     lemma = head.lemma_.lower()
     if head.pos_ == "PRON" and set(head.morph.get("PronType")) & {"Ind", "Tot", "Neg"} and low not in PRONOUNS:
