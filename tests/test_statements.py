@@ -1480,3 +1480,14 @@ def test_fighters_named_by_their_lower_case_noun_speak_for_their_group():
     assert speaker(art, find(art, "un ataque contra un buque")) == "Ansar Alá"
     assert speaker(art, find(art, "a Estados Unidos de evitar")) == "Ansar Alá"
     assert [e.mentions for e in art.entities if e.name == "Ansar Alá"] == [[]]
+
+
+def test_the_same_speaker_going_on_in_the_same_paragraph_speaks_through_the_same_channel():
+    # elperiodicodearagon.com (EFE), 28 Sep 2021: "confirmó el ataque en un comunicado" is what was confirmed and where;
+    # what Sawyer goes on to say in that paragraph is the statement's too
+    art = run("Por otro lado, el General Benjamin Oufemi Sawyer, portavoz del Ejército, también confirmó el ataque en un "
+              "comunicado difundido hoy pero no especificó el número de militares muertos, si bien admitió algunas bajas "
+              "entre sus filas. Asimismo, Sawyer, aseguró que un número indeterminado de terroristas fueron abatidos "
+              "durante el ataque. Según Sayer, el área ya está estabilizada.", "2021-09-28")
+    assert span(art, find(art, "el ataque").content_span) == "el ataque"
+    assert [s.channel for s in art.statements] == ["comunicado"] * len(art.statements) and len(art.statements) >= 3

@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import resources
+from ...names import fold
 from ..spanish import grammar
 from .context import Context, Span
 
@@ -338,6 +339,9 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             continue  # "de que los militares rusos, que ya están en Bielorrusia, «recibirán ...»": the subject's own
         if t.text == "," and t.i + 1 < len(doc) and _comma_ends(ctx, t, np):
             return t.idx
+        if np and cue_tok is not None and t.lower_ == "en" and t.idx > start and t.head.head.i == cue_tok.i \
+                and t.head.dep_ == "obl" and fold(t.head.lemma_) in ctx.lex.documents:
+            return t.idx  # "confirmó el ataque en un comunicado difundido hoy pero ...": where, not what
         if t.lower_ == "en" and t.idx > start and _channel_tail(ctx, t, limit):
             return t.idx  # "... había sido conquistada por las fuerzas rusas en una declaración desmentida ...": the
             # statement's own document, not what it says

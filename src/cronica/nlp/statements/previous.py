@@ -180,8 +180,9 @@ def _platform_named_before(ctx: Context, f: Found, done: list[Found]) -> Optiona
 
 
 def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
-    """"en la misma cadena": the channel named before; a quotation or an "agregó" right after a statement of
-    the same speaker, in the same or the next paragraph, was said on the same occasion."""
+    """"en la misma cadena": the channel named before; what the same speaker says on in the same paragraph, and a
+    quotation or an "agregó" right after a statement of the same speaker in the next one, was said on the same
+    occasion."""
     if f.channel and f.channel.startswith(SAME):
         f.channel = next((g.channel for g in reversed(done) if g.channel and not g.channel.startswith(SAME)),
                          f.channel[len(SAME):])
@@ -192,6 +193,13 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     prev = done[-1]
     if not prev.channel or not f.source or prev.source != f.source:
         return
+    s0 = ctx.sent_bounds(f.anchor)[0]
+    others = {x.id for x in ctx.ents for a, _ in x.mentions if x.type == "PER" and x.id != f.source
+              and s0 <= a < f.anchor and not f.content[0] <= a < f.content[1]}  # ("Ella y el parlamentario X indicaron")
+    if not others and ctx.layout is not None \
+            and ctx.layout.paragraph_of(prev.anchor) == ctx.layout.paragraph_of(f.anchor) is not None:
+        f.channel = prev.channel  # the same speaker on in the same paragraph ("confirmó el ataque en un comunicado
+        return  # ... Asimismo, Sawyer, aseguró que ..."): the same occasion
     # a quotation, or "Agregó que ..." (not "..., añadió": a clause before the cue reports on its own)
     if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span and f.cue_span[0] < f.content[0]):
         return
