@@ -279,6 +279,14 @@ def test_the_dead_a_sentence_places_elsewhere_are_not_the_strikes():
     assert [v.fatalities for v in art.events if v.type == "attack"] == [4]
 
 
+def test_a_campaign_whose_toll_a_report_gives_is_a_given_the_toll_is_the_report():
+    # lagaceta.com.ar, Nov 2023: the Israeli offensive is told in the outlet's voice; the ministry's figures are its toll
+    art = run("De acuerdo a las últimas cifras del ministerio de Salud de Gaza, la ofensiva israelí hasta ahora causó la "
+              "muerte de 11.100 personas, entre ellas 4.506 niños; otros 1.500 chicos siguen desaparecidos debajo de los "
+              "escombros.", "2023-11-12")
+    assert [(v.type, v.status, v.fatalities) for v in art.events] == [("clash", "asserted", 11100)]
+
+
 def test_the_strike_a_report_counts_the_dead_of_is_claimed_the_war_a_report_names_is_a_given():
     # peru21.pe, 6 Oct 2022: the strikes whose toll "fuentes ucranianas" give are their claim, not the outlet's
     art = run("El número de muertos en los ataques este jueves con misiles rusos en la ciudad de Zaporiyia se ha elevado a "
