@@ -37,7 +37,7 @@ def test_forces_heading_toward_towns_fight_on_the_way_and_take_nothing_there():
     assert {place for typ, _, place in told(art) if typ == "clash"} >= {"Lipsi", "Vovchansk"}
 
 
-def test_a_sentence_placing_both_acts_just_told_places_each_of_them():
+def test_a_sentence_placing_both_acts_just_told_places_and_asserts_each_of_them():
     # abc.es (AFP), 2 Sep 2025: "Ambas acciones ocurrieron en Ciudad de Gaza"
     art = run("El portavoz de la Defensa Civil de Gaza afirmó el martes que 13 personas murieron en el territorio "
               "palestino en los bombardeos aéreos nocturnos israelíes.\n\nMahmud Basal indicó que un ataque israelí contra "
@@ -46,6 +46,8 @@ def test_a_sentence_placing_both_acts_just_told_places_each_of_them():
               "del movimiento islamista Hamás en octubre de 2023 contra Israel, que dejó 1.219 muertos.", "2025-09-02")
     attacks = [(trig, place) for typ, trig, place in told(art) if typ == "attack"]
     assert attacks[:3] == [("bombardeos", "Ciudad de Gaza"), ("ataque", "Ciudad de Gaza"), ("bombardeo", "Ciudad de Gaza")]
+    # and the outlet, saying where both happened, tells them in its own voice
+    assert [v.status for v in art.events if v.type == "attack"][1:3] == ["asserted", "asserted"]
 
 
 def test_the_act_told_in_a_region_is_the_one_its_next_sentence_tells_in_a_town_there():

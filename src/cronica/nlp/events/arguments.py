@@ -21,10 +21,8 @@ from .context import (
     VAGUE_QUANTIFIERS,
     Mention,
     campaign_word,
-    granularity,
-    is_region,
-    is_water,
 )
+from .placekinds import granularity, is_region, is_water
 from .lists import colon_list, coordinated_places, counted_places, in_text_order, like_list, listed
 from .locative import (
     after_agent,

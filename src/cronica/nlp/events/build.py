@@ -56,9 +56,9 @@ def group_date(g: list[Mention]) -> Optional[EventDate]:
     return max(finer, key=lambda d: len(d.value)) if finer else first
 
 
-def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
+def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
     events: list[Event] = []
-    placed_after(ctx, groups)
+    placed_after(ctx, groups, statements)
     country_call_ups(ctx, groups)
     refine_vague_places(ctx, groups)
     ctx_place = fill_places(ctx, groups)
@@ -85,7 +85,7 @@ def to_events(ctx, groups: list[list[Mention]]) -> list[Event]:
             # The first mention, not the one that lists the places: "A ellos se suma el derribo de 28 aparatos en
             # Krasnodar, ..." goes on with the ministry's count told before it
             status = "asserted"
-        elif status == "claimed" and own_voice(g):
+        elif status == "claimed" and (own_voice(g) or any(x.placed_by_outlet for x in g)):
             status = "asserted"  # the outlet states it in its own voice somewhere: asserted (the gold's rule)
         date_ = group_date(g) or ctx_date.get(gi)
         fat = max((x.fatalities for x in g if x.fatalities is not None), default=None)

@@ -49,7 +49,7 @@ def extract(doc) -> list[Event]:
     # next sentence names, before the strike told again is compared with it
     refine_vague_places(ctx, [[m] for m in mentions if not m.headline], near_only=True)
     groups = corefer(ctx, mentions)
-    events = to_events(ctx, groups)
+    events = to_events(ctx, groups, statements)
     link_statements(ctx, events, groups, statements)
     return events
 

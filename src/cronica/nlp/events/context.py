@@ -173,6 +173,7 @@ class Mention:
     place_count: Optional[int] = None  # "en cuatro barrios": how many places the unnamed place noun counts
     bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
     ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")
+    placed_by_outlet: bool = False  # a sentence in the outlet's voice says where it happened ("Ambas acciones ocurrieron en X")
     heard: bool = False  # told as a sound ("se escucharon explosiones"): the strike or clash told near it
     presupposed: bool = False  # a realized background event inside someone's words
     purpose: bool = False  # under "para": what something is for ("para golpear la retaguardia")
@@ -331,6 +332,8 @@ class EventContext:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None:
             return False
+        from .placekinds import is_region  # (placekinds reads this module's word lists)
+
         h = span[0].head
         return is_region(span[0]) or fold(h.lemma_) == "republica" and h.text.islower()
 
@@ -373,28 +376,6 @@ class EventContext:
 
     def trigger_noun(self, tok) -> bool:
         return tok.pos_ in NOMINAL_POS and (fold(tok.text) in self.lex.noun_index or fold(tok.lemma_) in self.lex.noun_index)
-
-
-def is_water(tok) -> bool:
-    """A sea, a river or a coast ("el río Dniéper", "del mar Rojo": the name's own head word too)."""
-    return fold(tok.head.lemma_) in WATER or (tok.i > 0 and fold(tok.doc[tok.i - 1].lemma_) in WATER) \
-        or fold(tok.text) in WATER
-
-
-def granularity(tok) -> int:
-    """How large a place the name is told as: 0 a neighbourhood or village, 1 a town or city, 2 unknown, 3 a
-    region (by the place noun it hangs from: "el barrio de Kukyeli", "la ciudad de Mosul")."""
-    h = fold(tok.head.lemma_) if tok.dep_ in ("nmod", "appos", "flat") else ""
-    if h in LOCAL_NOUNS:
-        return 0
-    if h in CITY_NOUNS:
-        return 1
-    return 3 if is_region(tok) else 2
-
-
-def is_region(tok) -> bool:
-    h = tok.head
-    return fold(h.text) in PLACE_WORDS or fold(h.lemma_) in PLACE_WORDS
 
 
 def _demonyms() -> dict[str, str]:

@@ -8,7 +8,8 @@ from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of
-from .context import SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, PERPETRATORS, PLACE_NOUNS, Mention, granularity
+from .context import SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, PERPETRATORS, PLACE_NOUNS, Mention
+from .placekinds import granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 

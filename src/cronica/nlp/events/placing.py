@@ -15,7 +15,7 @@ BOTH = grammar("both")
 PLACED = ("attack", "clash", "interception", "violence_against_civilians", "abduction")
 
 
-def placed_after(ctx, groups: list[list[Mention]]) -> None:
+def placed_after(ctx, groups: list[list[Mention]], statements=()) -> None:
     """Give the events of the sentence (or two) before a placing sentence its places, when they have none of
     their own finer than a country."""
     for sent_i, sent in enumerate(ctx.sents):
@@ -27,6 +27,9 @@ def placed_after(ctx, groups: list[list[Mention]]) -> None:
             if lead.trigger.type in PLACED and 0 < sent_i - lead.sent <= 2 \
                     and all(ctx.is_country(p) for x in g if x.sent <= sent_i for p in x.places):
                 lead.places, lead.place_depth, lead.region_place = places, 1, False
+                lead.placed_by_outlet = sent_i - lead.sent == 1 and not any(
+                    s.content_span[0] <= sent.start_char < s.content_span[1] for s in statements)  # (the outlet's words
+                # on the acts just told, not a source's)
 
 
 def _placing(ctx, sent) -> list[str]:

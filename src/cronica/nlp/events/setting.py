@@ -39,9 +39,8 @@ from .context import (
     SITES,
     EventContext,
     Mention,
-    granularity,
-    is_water,
 )
+from .placekinds import granularity, is_water
 from .anaphora import campaign, past_dated
 from .corefer import group_places
 from .dates import own_undated_time, said_on
