@@ -287,6 +287,15 @@ def test_a_campaign_whose_toll_a_report_gives_is_a_given_the_toll_is_the_report(
     assert [(v.type, v.status, v.fatalities) for v in art.events] == [("clash", "asserted", 11100)]
 
 
+def test_children_among_the_wounded_are_not_the_count_and_a_truce_reached_is_a_truce():
+    # latercera.com (Europa Press), 4 Sep 2025: "otras 10, incluidos tres menores" are ten wounded; "pese al alto el
+    # fuego alcanzado en noviembre de 2024" tells the truce (the participle hangs on "fuego")
+    art = run("Al menos una persona murió y otras 10, incluidos tres menores, resultaron heridas luego del ataque "
+              "perpetrado este miércoles por el Ejército israelí en distintas localidades del sur de Líbano, pese al alto "
+              "el fuego alcanzado en noviembre de 2024.", "2025-09-04")
+    assert [(v.type, v.fatalities, v.injured) for v in art.events] == [("attack", 1, 10), ("diplomacy", None, None)]
+
+
 def test_the_strike_a_report_counts_the_dead_of_is_claimed_the_war_a_report_names_is_a_given():
     # peru21.pe, 6 Oct 2022: the strikes whose toll "fuentes ucranianas" give are their claim, not the outlet's
     art = run("El número de muertos en los ataques este jueves con misiles rusos en la ciudad de Zaporiyia se ha elevado a "

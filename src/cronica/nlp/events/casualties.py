@@ -262,9 +262,14 @@ ASIDE = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:entre\s+(?:ellas|ellos)|incluid[o
                    r"[^,;:.()\u2013\u2014-]{1,80}[,)\u2013\u2014-]\s*", re.I)
 
 
+SUBSET = re.compile(r"(?:entre\s+(?:ellas|ellos|los\s+que|las\s+que)|incluid[oa]s?|incluyendo)\s+$", re.I)
+
+
 def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
     """Is the figure a death or an injury toll? ``people``: its unit counts people (a person noun or a demonym,
     "1.400 israelíes")."""
+    if SUBSET.search(text_of(doc)[max(0, f.span[0] - 25):f.span[0]]):
+        return None  # "otras 10, incluidos tres menores, resultaron heridas": some of the count before it
     if f.unit in FATAL_UNITS:
         return "fatalities"
     if f.unit in INJ_UNITS:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...names import fold
-from ..spanish import grammar, participle_lemma
+from ..spanish import grammar, looks_participle, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
 from .context import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS,
@@ -122,7 +122,9 @@ def _gov(ctx, m: Mention, value: str) -> bool:
     words = ctx.lex.classes.get(value, set())
     govs = [tok.head, tok.head.head] if tok.head != tok else []
     # (or a participle on it says so: "pese al alto el fuego alcanzado en mayo")
-    govs += [c for c in tok.children if c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm")]
+    phrase = tok.doc[tok.i:tok.i + max(1, len(m.trigger.words))]  # (on any word of "alto el fuego")
+    govs += [c for h in phrase for c in h.children if c.dep_ in ("amod", "acl") and c.i > tok.i
+             and ("Part" in c.morph.get("VerbForm") or looks_participle(c))]
     return any(fold(h.lemma_) in words or fold(h.text) in words or participle_lemma(h) & words for h in govs)
 
 
