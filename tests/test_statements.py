@@ -1491,3 +1491,15 @@ def test_the_same_speaker_going_on_in_the_same_paragraph_speaks_through_the_same
               "durante el ataque. Según Sayer, el área ya está estabilizada.", "2021-09-28")
     assert span(art, find(art, "el ataque").content_span) == "el ataque"
     assert [s.channel for s in art.statements] == ["comunicado"] * len(art.statements) and len(art.statements) >= 3
+
+
+def test_the_outlets_gloss_on_a_place_and_a_second_accusation_are_not_what_was_said():
+    # alsurinforma.com, 14 Jul 2022: ", una ciudad de unos 360.000 habitantes ..." describes Vinnitsia for the reader;
+    # "y volvió a acusar a Rusia de ..." is a second statement
+    art = run("El Ministerio de Defensa ucraniano dijo que tres misiles alcanzaron una zona comercial de Vinnitsia, una "
+              "ciudad de unos 360.000 habitantes que es capital de la provincia del mismo nombre. El presidente de "
+              "Ucrania, Volodimir Zelenski, aseguró que entre los muertos en Vinnitsia había un niño y volvió a acusar a "
+              "Rusia de «terrorismo» por atacar objetivos civiles.", "2022-07-14")
+    assert span(art, find(art, "tres misiles").content_span) == "tres misiles alcanzaron una zona comercial de Vinnitsia"
+    assert span(art, find(art, "entre los muertos").content_span) == "entre los muertos en Vinnitsia había un niño"
+    assert speaker(art, find(art, "a Rusia de")) == "Volodimir Zelenski"

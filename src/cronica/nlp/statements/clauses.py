@@ -120,6 +120,9 @@ def reporting_after(ctx: Context, j: int) -> Optional[Token]:
         j += 1
     if j < len(doc) and ctx.is_cue_verb(doc[j]) and tensed(ctx, doc[j]) and not ctx.in_quote[doc[j].idx]:
         return doc[j]
+    if j + 2 < len(doc) and fold(doc[j].lemma_) == "volver" and tensed(ctx, doc[j]) and doc[j + 1].lower_ == "a" \
+            and ctx.is_cue_verb(doc[j + 2]) and not ctx.in_quote[doc[j].idx]:
+        return doc[j + 2]  # "y volvió a acusar a Rusia de ...": said again
     return None
 
 
@@ -217,6 +220,10 @@ def _quoted_relative(ctx: Context, comma: Token) -> bool:
     return any(comma.idx < a < end for a, _ in ctx.quotes)
 
 
+TOWN_WORDS = {"ciudad", "localidad", "pueblo", "aldea", "region", "provincia", "villa", "capital", "urbe", "poblacion",
+              "municipio"}
+
+
 def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     """A comma after which the reported clause does not go on."""
     doc, text = ctx.doc, ctx.text
@@ -226,6 +233,10 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
         return False  # "la zona no era un complejo de tiendas de campaña, sino un complejo operativo": one claim
     if nxt.lower_ in STOPPERS or stop_phrase(rest):
         return True
+    if nxt.lower_ in ("un", "una") and comma.i + 2 < len(doc) and fold(doc[comma.i + 2].lemma_) in TOWN_WORDS \
+            and (e := ctx.entity_at(doc[comma.i - 1].idx)) is not None and e.type == "LOC":
+        return True  # "dijo que tres misiles alcanzaron una zona comercial de Vinnitsia, una ciudad de unos 360.000
+        # habitantes que ...": the outlet's gloss on the place named
     if nxt.lower_ in ("como", "tal"):  # "negó que Rusia haya tomado X, como aseguró Y": the aside names who said it
         j = comma.i + 1
         while j < len(doc) and j - comma.i <= 5 and not (ctx.is_cue_verb(doc[j]) and as_said_by(ctx, doc[j]) is not None):
