@@ -338,6 +338,9 @@ def test_the_night_and_the_small_hours_the_report_tells_of():
                "alrededor de una decena de víctimas.", "2024-02-10", "esta noche").value == "2024-02-09"
     assert one("El gobernador de esta provincia, Oleh Kiper, comentó que cuatro personas fueron heridas durante la noche "
                "debido a ese ataque con drones.", "2024-02-10", "durante la noche").value == "2024-02-09"
+    # infobae.com (Europa Press), 14 Apr 2025: "durante toda la noche" is that night too
+    assert one("Los sistemas de defensa antiaérea de Ucrania han derribado durante toda la noche unos 40 drones rusos, en "
+               "su mayoría en zonas del este y del sur del país.", "2025-04-14", "durante toda la noche").value == "2025-04-13"
     assert one("Rusia atacó la pasada madrugada varias regiones de Ucrania con un total de 41 misiles de distintos tipos "
                "de los que las defensas aéreas ucranianas lograron interceptar 21.", "2024-01-23",
                "la pasada madrugada").value == "2024-01-23"
