@@ -371,3 +371,12 @@ def test_the_name_a_title_phrase_introduces_is_a_person_whatever_place_stands_be
     art = extract_text(t, published="2022-06-04", geocode=False)
     assert {e.name: e.type for e in art.entities}.get("Serhi Haidai") == "PER"
     assert [art.entity(s.source).name for s in art.statements if s.source] == ["Serhi Haidai"]
+
+
+def test_the_fire_brigade_is_an_organisation():
+    # infobae.com (Europa Press), 14 Apr 2025: "el despliegue de efectivos de Bomberos"
+    art = extract_text("El gobernador regional, Oleg Kiper, ha informado en su cuenta de Telegram de que este lunes por la "
+                       "mañana cuatro personas seguían ingresadas por los daños sufridos en estos ataques, que han motivado "
+                       "también el despliegue de efectivos de Bomberos para extinguir varios incendios.",
+                       published="2025-04-14", geocode=False)
+    assert {e.name: e.type for e in art.entities}.get("Bomberos") == "ORG"
