@@ -78,3 +78,14 @@ def test_an_armed_attack_on_a_party_is_one_act_against_civilians_with_its_toll_a
               "hospitales de la región.", "2025-06-25")
     assert [(v.type, v.fatalities, v.injured) for v in art.events] == [("violence_against_civilians", 11, 20)]
     assert {e.name: e.type for e in art.entities}.get("Barrio Nuevo") == "LOC"
+
+
+def test_fighting_that_goes_on_on_a_day_is_that_days():
+    # teletica.com (AFP), 13 May 2024: "Los combates proseguían este lunes en la región de Járkov" (and "desde el inicio
+    # de los combates", two paragraphs on, is that fighting, with no day of its own)
+    art = run(KHARKIV.split("\n\n\n\nLas fuerzas")[0] + "\n\n\n\n\"Más de 30 localidades de la región de Járkov son "
+              "víctimas del fuego de artillería y mortero enemigo\", indicó el gobernador Oleg Sinegubov en las redes "
+              "sociales.\n\n\n\nEl gobernador de esta región ucraniana precisó que 5.762 habitantes fueron evacuados desde el "
+              "inicio de los combates.", "2024-05-13")
+    assert [v.date.value for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "combates"] == [
+        "2024-05-13"]

@@ -12,7 +12,7 @@ from ..numbers import parse_number
 from ..spanish import looks_participle
 from ..syntax import NOMINAL_POS, case_of, is_nominal
 from ..timex.grammar import RE_NIGHTPOD, RE_THISPOD
-from .context import CAUSE_NOUNS, COMPARISON, DIE, HURT, ORDERS, PLACE_NOUNS, TIME_FRAMES, Mention
+from .context import CAUSE_NOUNS, COMPARISON, DIE, HURT, ONGOING, ORDERS, PLACE_NOUNS, TIME_FRAMES, Mention
 
 
 def this_night(text: str) -> bool:
@@ -139,7 +139,8 @@ def time_heads(ctx, tok) -> dict[int, int]:
         return heads
     case = case_of(x)
     if (fold(h.lemma_) in ctx.lex.light or x.dep_ == "obj"
-            or x.dep_ == "nsubj" and is_nominal(x) and fold(h.lemma_) in ctx.lex.result):
+            or x.dep_ == "nsubj" and is_nominal(x) and fold(h.lemma_) in ctx.lex.result | ONGOING):  # ("Los combates
+        # proseguían este lunes en la región de Járkov": the fighting of that day)
         heads.setdefault(h.i, extra + 1)
         if h.dep_ == "conj" and h.pos_ == "VERB" and h.head.pos_ == "VERB" and fold(h.head.text) not in ctx.lex.report_forms:
             heads.setdefault(h.head.i, extra + 3)  # "realizó este sábado un peinado ... y llevó a cabo ataques
