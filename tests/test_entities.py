@@ -380,3 +380,11 @@ def test_the_fire_brigade_is_an_organisation():
                        "también el despliegue de efectivos de Bomberos para extinguir varios incendios.",
                        published="2025-04-14", geocode=False)
     assert {e.name: e.type for e in art.entities}.get("Bomberos") == "ORG"
+
+
+def test_a_platform_named_before_a_channels_name_is_its_own_name():
+    # teletica.com (AFP), 13 May 2024: "Según el canal Telegram DeepState, cercano al ejército ucraniano, ..."
+    art = extract_text("Según el canal Telegram DeepState, cercano al ejército ucraniano, los rusos lograron ocupar unos "
+                       "100 km2.", published="2024-05-13", geocode=False)
+    assert {e.name: e.type for e in art.entities} == {"Telegram": "MISC", "DeepState": "ORG"}
+    assert [art.entity(s.source).name for s in art.statements] == ["DeepState"]

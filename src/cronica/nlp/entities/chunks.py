@@ -57,8 +57,10 @@ def name_chunks(doc, ent, org_heads, portfolios, platforms) -> list[tuple[int, i
                     rest = rest[1:]
                 c = rest
                 break
-        if len(c) > 1 and doc[c[0]].text in platforms and c[0] > 0 and doc[c[0] - 1].lower_ == "en":
-            spans.append((c[0], c[0] + 1))  # "dijo en Telegram Oleksander Kamyshin": the platform, then who wrote
+        if len(c) > 1 and doc[c[0]].text in platforms and c[0] > 0 \
+                and doc[c[0] - 1].lower_ in ("en", "canal", "cuenta", "plataforma"):
+            # "dijo en Telegram Oleksander Kamyshin", "según el canal Telegram DeepState": the platform, then who wrote
+            spans.append((c[0], c[0] + 1))
             c = c[1:]
         if c:
             spans.append((c[0], c[-1] + 1))
