@@ -1503,3 +1503,12 @@ def test_the_outlets_gloss_on_a_place_and_a_second_accusation_are_not_what_was_s
     assert span(art, find(art, "tres misiles").content_span) == "tres misiles alcanzaron una zona comercial de Vinnitsia"
     assert span(art, find(art, "entre los muertos").content_span) == "entre los muertos en Vinnitsia había un niño"
     assert speaker(art, find(art, "a Rusia de")) == "Volodimir Zelenski"
+
+
+def test_a_que_after_a_document_a_participle_describes_opens_what_was_said():
+    # europapress.es, 17 Sep 2024: "ha indicado en un comunicado publicado a través de sus canales de propaganda que ..."
+    art = run('El Grupo de Apoyo al Islam y a los Musulmanes (JNIM) ha reclamado este martes la autoría de los ataques. '
+              'El grupo ha indicado en un comunicado publicado a través de sus canales de propaganda que ha llevado a cabo '
+              '"una operación cualitativa" contra una base militar situada cerca del aeropuerto.', "2024-09-17")
+    s = find(art, "ha llevado a cabo")
+    assert s.channel == "comunicado" and span(art, s.content_span).endswith("cerca del aeropuerto")

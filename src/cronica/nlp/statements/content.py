@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ... import resources
 from ...names import fold
 from ..layout import QUOTE_PAIRS
+from ..spanish import looks_participle
 from .clauses import BRIDGE, TIME_NOUNS, finite, in_relative
 from .context import Context, Span
 from .lexicon import Cue
@@ -61,8 +62,9 @@ def misparsed_relative(ctx: Context, tok: Token, que: Token) -> bool:
     if top.dep_ != "obl" or not any(k.dep_ == "case" and k.lower_ in ("en", "durante", "tras", "ante", "desde")
                                      for k in top.children):
         return False
-    return not any(x.text == "," for x in between) and all(x.dep_ in ("nmod", "flat", "obl", "appos")
-                                                            for x in chain[:-1])
+    return not any(x.text == "," for x in between) and all(
+        x.dep_ in ("nmod", "flat", "obl", "appos") or x.dep_ in ("amod", "acl") and looks_participle(x)
+        for x in chain[:-1])  # ("indicado en un comunicado publicado a través de sus canales de propaganda que ...")
 
 
 def once_more(doc, i: int) -> bool:
