@@ -1512,3 +1512,14 @@ def test_a_que_after_a_document_a_participle_describes_opens_what_was_said():
               '"una operación cualitativa" contra una base militar situada cerca del aeropuerto.', "2024-09-17")
     s = find(art, "ha llevado a cabo")
     assert s.channel == "comunicado" and span(art, s.content_span).endswith("cerca del aeropuerto")
+
+
+def test_committing_oneself_to_an_act_is_said_committing_money_is_not():
+    # laprensa.hn (EFE), 25 Jun 2025: "se comprometió a esclarecer los hechos"; seed-000 (Reuters): "ha comprometido más
+    # de 27.400 millones de dólares" is money pledged, nothing said
+    art = run('Finalmente, la dependencia se comprometió a esclarecer los hechos y "no dejar estos crímenes impunes".',
+              "2025-06-25")
+    assert span(art, find(art, "esclarecer").content_span).startswith("esclarecer los hechos")
+    art = run("Estados Unidos ha comprometido más de 27.400 millones de dólares en ayuda a la seguridad de Ucrania desde "
+              "que comenzó el conflicto en febrero del año pasado.")
+    assert art.statements == []
