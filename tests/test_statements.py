@@ -1523,3 +1523,14 @@ def test_committing_oneself_to_an_act_is_said_committing_money_is_not():
     art = run("Estados Unidos ha comprometido más de 27.400 millones de dólares en ayuda a la seguridad de Ucrania desde "
               "que comenzó el conflicto en febrero del año pasado.")
     assert art.statements == []
+
+
+def test_making_known_that_is_said_making_known_pictures_is_not():
+    # lopezdoriga.com, Apr 2019: "dio a conocer en un comunicado que ha exigido ..."; devclusters dc-18 (Ukraine): "También
+    # dio a conocer imágenes del establecimiento en llamas" shows pictures, says nothing
+    art = run("Nicolás Reyes Álvarez, presidente municipal, dio a conocer en un comunicado que ha exigido a las autoridades "
+              "el esclarecimiento de estos crímenes.", "2019-04-20")
+    assert speaker(art, find(art, "ha exigido")) == "Nicolás Reyes Álvarez"
+    art = run("Volodimir Zelenski, presidente de Ucrania, informó que el número de total de víctimas será alto. También dio "
+              "a conocer imágenes del establecimiento en llamas y personas huyendo del sitio.", "2022-06-28")
+    assert not [s for s in art.statements if span(art, s.content_span).startswith("imágenes")]
