@@ -9,7 +9,8 @@ from ...names import fold
 from ..doc import text_of
 from ..numbers import parse_number
 from ..syntax import case_of
-from .context import CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED, Mention, campaign_word
+from .context import (CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED, Mention,
+                      campaign_word)
 
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 

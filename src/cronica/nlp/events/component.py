@@ -21,7 +21,8 @@ from .corefer import corefer
 from .setting import refine_vague_places
 from .dates import assign_date
 from .status import grammar_mood, report_status
-from .kinds import aerial_patient, against_civilians, ground_assault, heading_toward, launch_without_target, remote_strike
+from .kinds import (aerial_patient, against_civilians, ground_assault, heading_toward, launch_without_target,
+                    remote_strike)
 from .triggers import accept_any, find_mentions
 
 

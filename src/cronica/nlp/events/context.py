@@ -173,7 +173,7 @@ class Mention:
     place_count: Optional[int] = None  # "en cuatro barrios": how many places the unnamed place noun counts
     bare: bool = True  # a noun without modifiers of its own ("la ofensiva"): may refer back
     ref_only: bool = False  # only a reference to an event already reported ("la localidad haya caído")
-    placed_by_outlet: bool = False  # a sentence in the outlet's voice says where it happened ("Ambas acciones ocurrieron en X")
+    placed_by_outlet: bool = False  # the outlet's own sentence says where ("Ambas acciones ocurrieron en X")
     heard: bool = False  # told as a sound ("se escucharon explosiones"): the strike or clash told near it
     presupposed: bool = False  # a realized background event inside someone's words
     purpose: bool = False  # under "para": what something is for ("para golpear la retaguardia")

@@ -51,11 +51,12 @@ def against_civilians(ctx, m: Mention) -> bool:
         if dead & (CIVILIANS - ANY_SIDE) and not (everything & REMOTE_WEAPONS) and not states:
             return True
     near = [x for x, _ in walk(tok, 4)]
-    armed = any(c.dep_ == "amod" and fold(c.text) in ARMED_MEN for c in tok.children)  # "el ataque armado en una fiesta"
-    if not (everything & REMOTE_WEAPONS) and any(
-            fold(x.text) in GATHERING_PLACES and (case_of(x) == "contra" or armed and case_of(x) == "en") for x in near) \
-            and (armed or any(fold(x.text) in ARMED_MEN and (x.head.dep_ in ("nsubj", "obl:agent") or case_of(x.head) == "por")
-                              for x in near)):
+    armed = any(c.dep_ == "amod" and fold(c.text) in ARMED_MEN for c in tok.children)  # "el ataque armado en una ..."
+    gathered = any(fold(x.text) in GATHERING_PLACES and (case_of(x) == "contra" or armed and case_of(x) == "en")
+                   for x in near)
+    gunmen = armed or any(fold(x.text) in ARMED_MEN and (x.head.dep_ in ("nsubj", "obl:agent") or case_of(x.head) == "por")
+                          for x in near)
+    if not (everything & REMOTE_WEAPONS) and gathered and gunmen:
         return True  # "un nuevo ataque perpetrado por personas armadas no identificadas contra una iglesia": gunmen on
         # people gathered (ACLED: violence against civilians); "tras el ataque armado en una fiesta religiosa"
     if not targets:

@@ -224,7 +224,8 @@ def keep_told_kind(groups: list[list[Mention]], m: Mention) -> Optional[list[Men
     shooting = m.trigger.type == "clash" and fold(m.tok.lemma_) in SHOOTINGS and not m.is_new and not any(
         c.dep_ == "nmod" and case_of(c) in ("con", "entre") for c in m.tok.children)
     if m.trigger.type == "attack" and m.unmarked:
-        told = next((g for g in reversed(groups) if 0 < m.sent - g[-1].sent <= 10 and any(same_head(x, m) for x in g)), None)
+        told = next((g for g in reversed(groups) if 0 < m.sent - g[-1].sent <= 10 and any(same_head(x, m) for x in g)),
+                    None)
     elif shooting:
         told = next((g for g in reversed(groups) if 0 < m.sent - g[-1].sent <= 2), None)
     else:
