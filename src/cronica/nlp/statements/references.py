@@ -7,7 +7,9 @@
 * ``desde Kiev afirmaron ...``: a plural verb with no subject and a ``desde`` phrase naming a place or an
   institution: the place (its government) or the institution speaks;
 * ``un portavoz del Ejército israelí``: an unnamed spokesperson speaks for the organisation of its ``de X``;
-* ``la defensora del pueblo ucraniano Ludmyla Denisova``: a name closing a title phrase is the speaker.
+* ``la defensora del pueblo ucraniano Ludmyla Denisova``: a name closing a title phrase is the speaker;
+* ``los hutíes``: the lower-case noun for a group's fighters is the group;
+* ``Según Haidai, el ejército ruso ha sufrido ... y señaló que ...``: who the clause is told by goes on speaking.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import resources
-from ...actors import group_by_form
+from ...actors import group_by_form, group_by_member
 from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
@@ -112,3 +114,24 @@ def closing_person(ctx: Context, head: Token, b: int) -> Optional[Entity]:
                     for t in ctx.doc[head.i + 1:first.i]):
                 return x
     return None
+
+
+def fighters_of(ctx: Context, head: Token) -> Optional[Entity]:
+    """The armed group a plural noun for its fighters names ("los hutíes", "los rebeldes hutíes")."""
+    if "Plur" not in head.morph.get("Number"):
+        return None
+    for x in (head, *(c for c in head.children if c.dep_ in ("amod", "appos", "flat", "nmod") and c.i > head.i)):
+        g = group_by_member().get(fold(x.text)) if x.text.islower() else None
+        if g is not None:
+            return next((e for e in ctx.ents if e.name == g.name), None)
+    return None
+
+
+def segun_before_coordinated(ctx: Context, t: Token) -> Optional[Token]:
+    """The "según X" of the clause a subjectless reporting verb is coordinated with ("Según Haidai, el ejército ruso
+    ha sufrido pérdidas ... y señaló que ..."): X, who goes on speaking (not the clause's subject)."""
+    if t.dep_ != "conj" or t.head.i >= t.i or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+        return None
+    sa = ctx.sent_bounds(t.idx)[0]
+    return next((x.head for x in ctx.doc[:t.head.i] if x.idx >= sa and x.dep_ == "case" and fold(x.text) == "segun"
+                 and x.head.i < t.head.i), None)

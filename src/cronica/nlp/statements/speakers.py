@@ -8,14 +8,13 @@ from typing import Optional
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Token
 
-from ...actors import group_by_member
 from ...model import Entity
 from ...names import fold
 from ..spanish import HONORIFICS, grammar
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, authorities_country, closing_person, demonstrative_institution, desde_source,
-                         voice_of)
+                         fighters_of, segun_before_coordinated, voice_of)
 from .content import preposed
 from .syntax import (
     agent_of,
@@ -176,17 +175,6 @@ def _name_after(ctx: Context, head: Token, b: int) -> Optional[Speaker]:
     return None
 
 
-def _fighters_of(ctx: Context, head: Token) -> Optional[Entity]:
-    """The armed group a plural noun for its fighters names ("los hutíes", "los rebeldes hutíes")."""
-    if "Plur" not in head.morph.get("Number"):
-        return None
-    for x in (head, *(c for c in head.children if c.dep_ in ("amod", "appos", "flat", "nmod") and c.i > head.i)):
-        g = group_by_member().get(fold(x.text)) if x.text.islower() else None
-        if g is not None:
-            return next((e for e in ctx.ents if e.name == g.name), None)
-    return None
-
-
 def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     """(entity id, span, resolved) for a noun phrase naming a speaker."""
     doc, lex, text = ctx.doc, ctx.lex, ctx.text
@@ -210,7 +198,7 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     named = _name_in_phrase(ctx, head, a, b) or _name_after(ctx, head, b)
     if named is not None:
         return named
-    group = _fighters_of(ctx, head)
+    group = fighters_of(ctx, head)
     if group is not None:
         return group.id, (a, b), True  # "Los hutíes ... acusan", "Los rebeles chiíes hutíes del Yemen reivindicaron"
     low = head.lower_
@@ -339,11 +327,7 @@ def _named_before(ctx: Context, tok: Token) -> Optional[Speaker]:
 def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
     """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
     t = tok
-    segun = None
-    if t.dep_ == "conj" and t.head.i < t.i and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
-        sa = ctx.sent_bounds(t.idx)[0]
-        segun = next((x.head for x in ctx.doc[:t.head.i] if x.idx >= sa and x.dep_ == "case" and fold(x.text) == "segun"
-                      and x.head.i < t.head.i), None)
+    segun = segun_before_coordinated(ctx, t)
     if segun is not None:
         return resolve_np(ctx, segun, cue_pos)  # "Según Haidai, el ejército ruso ha sufrido pérdidas ... y señaló
         # que ...": who the clause is told by goes on speaking, not the clause's subject
