@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from . import resources
 from .names import fold
@@ -74,6 +75,11 @@ def group_by_member() -> dict[str, ArmedGroup]:
         for f in g.members:
             out.setdefault(fold(f), g)
     return out
+
+
+def group_of_fighters(word: str) -> Optional[ArmedGroup]:
+    """The group a lower-case noun for its fighters names ("hutíes", "talibanes"), or None."""
+    return group_by_member().get(fold(word)) if word.islower() else None
 
 
 @lru_cache(maxsize=None)
@@ -137,7 +143,13 @@ def country_forms() -> frozenset[str]:
     forms = {fold(r[0]) for r in resources.table("exonyms_es.tsv") if len(r) > 3 and r[1] == "country"}
     # "Myanmar (Birmania)": the press writes either name alone
     forms |= {fold(part) for f in forms if "(" in f for part in f.replace(")", "").split("(") if part.strip()}
-    return frozenset({f.strip() for f in forms} | {fold(x) for x in resources.lines("countries_es.txt")} | capital_forms())
+    return frozenset({f.strip() for f in forms} | {fold(x) for x in state_names()})
+
+
+def state_names() -> tuple[str, ...]:
+    """Country and region names, and the capitals the press uses for their governments, as the press writes them
+    (``countries_es.txt``, ``capitals_es.txt``: always places)."""
+    return resources.lines("countries_es.txt") + resources.lines("capitals_es.txt")
 
 
 @lru_cache(maxsize=None)

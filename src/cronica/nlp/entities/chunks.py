@@ -2,6 +2,7 @@
 portfolio, a platform, an outlet spoken to)."""
 from __future__ import annotations
 
+from ... import resources
 from ..spanish import HONORIFICS
 from .lexicon import _ARABIC_ARTICLE, CONNECTORS, DETERMINERS, LEADING_JUNK, _is_cap
 
@@ -67,8 +68,8 @@ def name_chunks(doc, ent, org_heads, portfolios, platforms) -> list[tuple[int, i
     return spans
 
 
-# an outlet's name ends in one of these words ("Blu Radio", "Caracol Televisión", "France 24" aside)
-_OUTLET_ENDS = {"radio", "tv", "televisión", "noticias", "press"}
+# an outlet's name ends in one of these words ("Blu Radio", "Caracol Televisión"; name_cues_es.tsv, kind "end")
+_OUTLET_ENDS = frozenset(w for kind, _, w in resources.table("name_cues_es.tsv") if kind == "end")
 
 
 def split_outlet(doc, chunks: list[tuple[int, int]]) -> list[tuple[int, int, str | None]]:

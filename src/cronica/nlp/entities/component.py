@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ... import resources
-from ...actors import ArmedGroup, armed_groups, group_by_form
+from ...actors import ArmedGroup, armed_groups, group_by_form, state_names
 from ...model import Entity
 from ...names import fold, translit_key, whole_words
 from ..doc import text_of
@@ -78,8 +78,7 @@ class EntityCleaner(Stage):
         self._cue_after = re.compile(r"^,\s+(?:" + "|".join(
             f"(?P<{t}{i}>{re.escape(w)})" for i, (kind, t, w) in enumerate(cues) if kind == "after") + r")\b")
         self._country_rx = re.compile(r"(?<!\w)(?:" + "|".join(
-            re.escape(c) for c in sorted(resources.lines("countries_es.txt") + resources.lines("capitals_es.txt"),
-                                         key=len, reverse=True)) + r")(?!\w)")
+            re.escape(c) for c in sorted(state_names(), key=len, reverse=True)) + r")(?!\w)")
         self._title_rx = re.compile(
             r"(?:^|[\s(])(?:el|la|El|La|del|al)\s+((?:ex\s+|ex|)(?:" + "|".join(
                 re.escape(t) for t in self.titles) + r")\b[^,.;:\"«»“”()]{0,90}?),\s*$")

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ... import resources
+from ...actors import state_names
 from ...names import fold
 from ..spanish import grammar
 
@@ -64,7 +65,7 @@ NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 
 def _lex():
     acr = {row[0]: (row[1], row[2]) for row in resources.table("acronyms_es.tsv")}
-    countries = {fold(x) for x in resources.lines("countries_es.txt") + resources.lines("capitals_es.txt")}
+    countries = {fold(x) for x in state_names()}
     # every country under its CLDR Spanish name (the gazetteer's exonym table): for typing only
     countries |= {fold(row[0]) for row in resources.table("exonyms_es.tsv") if len(row) > 1 and row[1] == "country"}
     org_heads = sorted(resources.lines("org_heads_es.txt"), key=len, reverse=True)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ...actors import group_by_member
+from ...actors import group_of_fighters
 from ...model import Entity
-from ...names import fold
 from .lexicon import (
     _ARABIC_LEFT,
     _COMPASS_RIGHT,
@@ -126,7 +125,7 @@ def member_groups(doc, named: set[str]) -> list[Entity]:
     Irán, acusan ..."): entities without mentions, for who acts and speaks (the spec: "los talibanes" is no mention)."""
     out: list[Entity] = []
     for tok in doc:
-        g = group_by_member().get(fold(tok.text)) if tok.text.islower() else None
+        g = group_of_fighters(tok.text)
         if g is not None and g.name not in named:
             named.add(g.name)
             out.append(Entity(id="", type="ORG", name=g.name, mentions=[], aliases=[]))

@@ -259,11 +259,12 @@ PARTITIVE = re.compile(r"^\s*,?\s*de\s+(?:las|los)\s+(?:que|cuales)\b|^\s*,?\s*d
 
 
 # an aside on who the counted people were, set off by commas or dashes, between the count and its verb
-ASIDE = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:entre\s+(?:ellas|ellos)|incluid[oa]s?|incluyendo)\b"
+AMONG = r"entre\s+(?:ellas|ellos)|incluid[oa]s?|incluyendo"  # "entre ellas un niño", "incluidos tres menores"
+ASIDE = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:" + AMONG + r")\b"
                    r"[^,;:.()\u2013\u2014-]{1,80}[,)\u2013\u2014-]\s*", re.I)
 
 
-SUBSET = re.compile(r"(?:entre\s+(?:ellas|ellos|los\s+que|las\s+que)|incluid[oa]s?|incluyendo)\s+$", re.I)
+SUBSET = re.compile(r"(?:" + AMONG + r"|entre\s+(?:los|las)\s+que)\s+$", re.I)  # a count that is some of another
 
 
 def casualty_kind(f, doc, people: bool = False) -> Optional[str]:

@@ -220,8 +220,7 @@ def _quoted_relative(ctx: Context, comma: Token) -> bool:
     return any(comma.idx < a < end for a, _ in ctx.quotes)
 
 
-TOWN_WORDS = {"ciudad", "localidad", "pueblo", "aldea", "region", "provincia", "villa", "capital", "urbe", "poblacion",
-              "municipio"}
+GLOSSED_PLACES = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "glossed_places"))
 
 
 def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
@@ -233,7 +232,7 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
         return False  # "la zona no era un complejo de tiendas de campaña, sino un complejo operativo": one claim
     if nxt.lower_ in STOPPERS or stop_phrase(rest):
         return True
-    if nxt.lower_ in ("un", "una") and comma.i + 2 < len(doc) and fold(doc[comma.i + 2].lemma_) in TOWN_WORDS \
+    if nxt.lower_ in ("un", "una") and comma.i + 2 < len(doc) and fold(doc[comma.i + 2].lemma_) in GLOSSED_PLACES \
             and (e := ctx.entity_at(doc[comma.i - 1].idx)) is not None and e.type == "LOC":
         return True  # "dijo que tres misiles alcanzaron una zona comercial de Vinnitsia, una ciudad de unos 360.000
         # habitantes que ...": the outlet's gloss on the place named

@@ -92,6 +92,11 @@ def _main_speaker(ctx: Context, done: list[Found]) -> Optional[str]:
     return last.source
 
 
+def _people_named(ctx: Context, lo: int, hi: int) -> list[tuple[str, int]]:
+    """(entity id, start) of every mention of a person starting in ``[lo, hi)``."""
+    return [(x.id, a) for x in ctx.ents if x.type == "PER" for a, _ in x.mentions if lo <= a < hi]
+
+
 def _named_next(ctx: Context, found: list[Found], f: Found) -> Optional[str]:
     """A role no one named before holds ("El gobernador de Zaporiyia, en Ucrania, denunció que ..." in the lead): the
     person the next paragraph names as speaking ("ha alertado Fedorov"), when nobody else is named in between."""
@@ -100,7 +105,7 @@ def _named_next(ctx: Context, found: list[Found], f: Found) -> Optional[str]:
     e = ctx.entity(nxt.source) if nxt is not None else None
     if e is None or e.type != "PER" or nxt.anchor - f.anchor > 600:
         return None
-    between = {x.id for x in ctx.ents for a, _ in x.mentions if x.type == "PER" and f.anchor < a < nxt.anchor}
+    between = {eid for eid, a in _people_named(ctx, f.anchor + 1, nxt.anchor)}
     return e.id if between <= {e.id} else None
 
 
@@ -194,8 +199,8 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     if not prev.channel or not f.source or prev.source != f.source:
         return
     s0 = ctx.sent_bounds(f.anchor)[0]
-    others = {x.id for x in ctx.ents for a, _ in x.mentions if x.type == "PER" and x.id != f.source
-              and s0 <= a < f.anchor and not f.content[0] <= a < f.content[1]}  # ("Ella y el parlamentario X indicaron")
+    others = {eid for eid, a in _people_named(ctx, s0, f.anchor)
+              if eid != f.source and not f.content[0] <= a < f.content[1]}  # ("Ella y el parlamentario X indicaron")
     if not others and ctx.layout is not None \
             and ctx.layout.paragraph_of(prev.anchor) == ctx.layout.paragraph_of(f.anchor) is not None:
         f.channel = prev.channel  # the same speaker on in the same paragraph ("confirmó el ataque en un comunicado

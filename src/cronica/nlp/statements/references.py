@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import resources
-from ...actors import group_by_form, group_by_member
+from ...actors import group_by_form, group_of_fighters
 from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
@@ -121,7 +121,7 @@ def fighters_of(ctx: Context, head: Token) -> Optional[Entity]:
     if "Plur" not in head.morph.get("Number"):
         return None
     for x in (head, *(c for c in head.children if c.dep_ in ("amod", "appos", "flat", "nmod") and c.i > head.i)):
-        g = group_by_member().get(fold(x.text)) if x.text.islower() else None
+        g = group_of_fighters(x.text)
         if g is not None:
             return next((e for e in ctx.ents if e.name == g.name), None)
     return None
@@ -133,5 +133,6 @@ def segun_before_coordinated(ctx: Context, t: Token) -> Optional[Token]:
     if t.dep_ != "conj" or t.head.i >= t.i or any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
         return None
     sa = ctx.sent_bounds(t.idx)[0]
-    return next((x.head for x in ctx.doc[:t.head.i] if x.idx >= sa and x.dep_ == "case" and fold(x.text) == "segun"
-                 and x.head.i < t.head.i), None)
+    first = ctx.doc.char_span(sa, sa + 1, alignment_mode="expand")  # (the sentence's tokens only, not the article's)
+    return next((x.head for x in ctx.doc[first.start if first is not None else 0:t.head.i] if x.idx >= sa
+                 and x.dep_ == "case" and fold(x.text) == "segun" and x.head.i < t.head.i), None)
