@@ -2498,6 +2498,16 @@ def test_an_exchange_and_its_mediation_are_two_acts_and_the_yardsticks_time_date
     assert all(e["date"] == "2024-01-03" for e in evs)
 
 
+def test_the_wars_start_glossed_after_a_comma_dates_no_attack():
+    # mdzol.com (Europa Press, 2 Jan 2026): "en febrero de 2022" glosses "desde el inicio de esta fase de la guerra",
+    # the yardstick of "más masivos"; the attack is of "las últimas horas"
+    t = ('El gobernador de Zaporiyia, en Ucrania , denunció que ha sido escenario en las últimas horas de "uno de los '
+         'ataques con drones más masivos" por parte de Rusia desde el inicio de esta fase de la guerra, en febrero de '
+         '2022, si bien ha destacado que no se han registrado víctimas, pero sí grandes daños en la capital homónima.')
+    evs = [e for e in events(run(t, "2026-01-02")) if e["trigger"] == "ataques"]
+    assert len(evs) == 1 and evs[0]["date"] is not None and evs[0]["date"].startswith("2026-01")
+
+
 def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
     # abc.com.py (EFE, 17 Sep 2025): "un misil lanzado desde Yemen" was intercepted over Israel
     t = ("El comunicado portavoz hutí llega después de que el Ejército israelí anunciara haber interceptado en la tarde del "

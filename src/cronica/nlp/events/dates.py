@@ -178,6 +178,8 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
     if any(t.lower_ == "desde" and t.dep_ == "case" and tok.i < t.head.i < span.start and t.head.pos_ in NOMINAL_POS
            for t in doc[max(0, span.start - 6):span.start]):
         return None  # "el mayor intercambio ... desde el inicio del conflicto hace casi dos años": the yardstick's time
+    if _glosses_start(ctx, tok, doc, span.start):
+        return None
     x = span.root
     for steps in range(6):
         if x.i in heads:
@@ -208,6 +210,18 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
             break
         x = x.head
     return None
+
+
+def _glosses_start(ctx, tok, doc, start: int) -> bool:
+    """The time glosses the war's start a ``desde`` phrase after the trigger names, no verb between ("uno de los
+    ataques con drones más masivos ... desde el inicio de esta fase de la guerra, en febrero de 2022")."""
+    words = ctx.lex.classes.get("start", set())
+    for t in (doc[i] for i in range(start - 1, max(tok.i, start - 16), -1)):
+        if t.pos_ in ("VERB", "AUX") or t.is_sent_start:
+            return False
+        if t.lower_ == "desde" and t.head.i > tok.i and fold(t.head.lemma_) in words:
+            return True
+    return False
 
 
 def _clause_between(top, x) -> bool:
