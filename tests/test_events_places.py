@@ -89,3 +89,26 @@ def test_fighting_that_goes_on_on_a_day_is_that_days():
               "inicio de los combates.", "2024-05-13")
     assert [v.date.value for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "combates"] == [
         "2024-05-13"]
+
+
+# cronica.com.gt (AFP), 2 Nov 2019: the attack on the Indelimane camp, told in the region first, then where it was
+INDELIMANE = ("El ataque «terrorista» contra un campo militar en el noreste de Malí, cerca de la frontera con Níger, dejó 49 "
+              "muertos, anunció el sábado el ejército maliense en un nuevo balance.\nUn anterior balance, facilitado en "
+              "Twitter el viernes por la noche por el ministro de Comunicación y portavoz del gobierno, Yaya Sangara, daba "
+              "cuenta de 53 soldados y un civil muertos.\nEl ataque se produjo contra un campo militar en Indelimane, en la "
+              "localidad de Ansongo, en el sector de Menaka (noreste).")
+
+
+def test_the_act_told_in_a_country_is_the_one_told_to_have_taken_place_in_a_camp_there():
+    violent = [e for e in told(run(INDELIMANE, "2019-11-02")) if e[0] in ("attack", "clash")]
+    assert [place for *_, place in violent] == ["Indelimane"]  # the camp's own place, not the sector it lies in
+
+
+def test_an_event_said_to_have_taken_place_in_a_town_is_placed_there():
+    # rtve.es (27 Feb 2010): "ha tenido lugar", a verb and its object
+    t = ("Al menos tres personas han muerto y decenas han resultado heridas en un atentado suicida perpetrado a las "
+         "puertas de una comisaría del noroeste de Pakistán, según ha informado una fuente policial citada por el canal "
+         "televisivo paquistaní Dawn.\n\nEl suceso ha tenido lugar en la ciudad de Karak, capital de un distrito "
+         "homónimo situado en la Provincia de la Frontera Noroeste (NWFP), cuando un suicida a bordo de un coche se ha "
+         "hecho estallar a las puertas de la comisaría de la ciudad, según la fuente.")
+    assert [(typ, place) for typ, _, place in told(run(t, "2010-02-27"))] == [("attack", "Karak")]

@@ -43,6 +43,7 @@ from .likeness import (
     settle_in_town,
     stem,
     struck_buildings,
+    told_there,
     town_named,
     unnamed_town,
     wider,
@@ -68,6 +69,7 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
             # the fighting told first, not an assault a quotation told since
             target = next((g for g in groups if g[0].trigger.type == "clash" and g[0].trigger.pos == "N"
                            and "Plur" in g[0].tok.morph.get("Number") and {x.mood for x in g} == {m.mood}), None)
+        target = target or told_there(ctx, groups, m, VIOLENT)
         for g in reversed(groups if target is None else ()):
             if same_event(ctx, g, m):
                 target = g

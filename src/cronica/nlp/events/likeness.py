@@ -8,7 +8,8 @@ from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of
-from .context import SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, PERPETRATORS, PLACE_NOUNS, Mention
+from .context import (SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, OCCUR, PERPETRATORS, PLACE_NOUNS,
+                      Mention)
 from .placekinds import granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
@@ -113,6 +114,34 @@ def other_place_between(ctx, g: list[Mention], m: Mention, gp: list[str]) -> boo
             # del campo de desplazados de Abu Shouk ... el ataque de las FAR contra este lugar")
             return True
     return False
+
+
+def occurs(verb) -> bool:
+    """A verb of taking place ("se produjo", "ocurrieron", "ha tenido lugar": a lemma, or a lemma and its object)."""
+    lemma = fold(verb.lemma_)
+    return lemma in OCCUR or any(f"{lemma} {fold(c.lemma_)}" in OCCUR for c in verb.children
+                                 if c.dep_ in ("obj", "compound"))
+
+
+def told_where(m: Mention) -> bool:
+    """"El ataque se produjo contra un campo militar en Indelimane": the act told, now told where (a definite noun
+    with no word of its own, subject of a verb of taking place)."""
+    return m.trigger.pos == "N" and m.definite and m.bare and not m.is_new and m.tok.dep_ == "nsubj" \
+        and occurs(m.tok.head)
+
+
+def told_there(ctx, groups: list[list[Mention]], m: Mention, kinds) -> Optional[list[Mention]]:
+    """"El ataque «terrorista» contra un campo militar en el noreste de Malí" ... "El ataque se produjo contra un campo
+    militar en Indelimane": the last act of ``kinds`` told no finer than a region, a few sentences before, now told
+    in its town (the group takes the town), or None."""
+    if not told_where(m) or m.trigger.type not in kinds or len(m.places) != 1 or m.region_place:
+        return None
+    g = next((g for g in reversed(groups) if g[0].trigger.type in kinds and 0 < m.sent - g[-1].sent <= 8), None)
+    if g is None or (g[0].trigger.type != m.trigger.type and not retyped(g, m)) or {x.mood for x in g} != {m.mood} \
+            or not all(x.region_place or all(ctx.is_country(p) for p in x.places) for x in g):
+        return None
+    settle_in_town(g, m)
+    return g
 
 
 def town_named(ctx, m: Mention) -> bool:

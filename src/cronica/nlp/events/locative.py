@@ -225,11 +225,11 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
                 right_after = tok.i < c.i <= tok.right_edge.i + 3
                 if c != x and c.dep_ in ("obl", "obj") and c.i > tok.i and (
                         case_of(c).startswith("contra") or right_after and case_of(c).split()[:1] in (["a"], ["al"], ["sobre"])):
-                    for y, d in walk(c, 4):
-                        e = ctx.place_entity(y)
-                        if e is not None and e.type == "LOC" and not ctx.is_country(e.id) and ctx.name_root(y, e):
-                            out.append((12 + d, y.i, y))
-                            break
+                    hits = [(d, y.i, y) for y, d in walk(c, 4) if (e := ctx.place_entity(y)) is not None
+                            and e.type == "LOC" and not ctx.is_country(e.id) and ctx.name_root(y, e)]
+                    if hits:  # the nearest ("contra un campo militar en Indelimane, en la localidad de Ansongo, en el
+                        d, i, y = min(hits, key=lambda h: h[:2])  # sector de Menaka": the camp's own place)
+                        out.append((12 + d, i, y))
         x, steps = h, steps + 1
     if out:
         return out

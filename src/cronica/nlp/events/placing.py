@@ -9,7 +9,8 @@ from typing import Optional
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import case_of, uniq, walk
-from .context import GENERIC_EVENTS, INVASIONS, NATIONS, OCCUR, TERRITORY, EventContext, Mention
+from .context import GENERIC_EVENTS, INVASIONS, NATIONS, TERRITORY, EventContext, Mention
+from .likeness import occurs
 
 BOTH = grammar("both")
 PLACED = ("attack", "clash", "interception", "violence_against_civilians", "abduction")
@@ -35,7 +36,7 @@ def placed_after(ctx, groups: list[list[Mention]], statements=()) -> None:
 def _placing(ctx, sent) -> list[str]:
     """The places a sentence like "Los hechos se produjeron en A y B" gives, else []."""
     for t in sent:
-        if t.dep_ != "nsubj" or fold(t.lemma_) not in GENERIC_EVENTS or fold(t.head.lemma_) not in OCCUR:
+        if t.dep_ != "nsubj" or fold(t.lemma_) not in GENERIC_EVENTS or not occurs(t.head):
             continue
         if not any(d.dep_ == "det" or d.dep_ == "nummod" and fold(d.text) in BOTH for d in t.children):
             continue  # ("Ambas acciones ocurrieron en Ciudad de Gaza": "ambas" parses as a number)
