@@ -112,3 +112,24 @@ def test_an_event_said_to_have_taken_place_in_a_town_is_placed_there():
          "homónimo situado en la Provincia de la Frontera Noroeste (NWFP), cuando un suicida a bordo de un coche se ha "
          "hecho estallar a las puertas de la comisaría de la ciudad, según la fuente.")
     assert [(typ, place) for typ, _, place in told(run(t, "2010-02-27"))] == [("attack", "Karak")]
+
+
+# lanacion.com.ar (Reuters, 27 Jan 2026): Kharkiv described by its country, then Odesa's injured in a clause of their own
+KHARKIV_ODESA = ("27 ene (Reuters) - Drones y misiles rusos atacaron la segunda ciudad más grande de Ucrania, Járkov, a "
+                 "última hora del lunes y dejaron sin electricidad a la población durante un invierno gélido, mientras que "
+                 "23 personas resultaron heridas en un ataque nocturno sobre la ciudad meridional de Odesa, según "
+                 "informaron las autoridades.")
+
+
+def test_a_city_described_by_its_country_is_struck_once_there_on_the_day_told_not_the_datelines():
+    art = run(KHARKIV_ODESA, "2026-01-27")
+    struck = [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "atacaron"]
+    names = {e.id: e.name for e in art.entities}
+    assert [names.get(v.place) for v in struck] == ["Járkov"]
+    assert struck[0].date is not None and struck[0].date.value == "2026-01-26"
+
+
+def test_the_injured_of_a_clause_that_names_its_own_attack_are_that_attacks():
+    art = run(KHARKIV_ODESA, "2026-01-27")
+    names = {e.id: e.name for e in art.entities}
+    assert {names.get(v.place): v.injured for v in art.events} == {"Járkov": None, "Odesa": 23}

@@ -230,6 +230,16 @@ def test_a_date_and_a_dash_open_the_text_as_a_dateline():
     assert d is not None and text[d.span[1]:].startswith("Rusia ha acusado") and d.places == ()
 
 
+def test_a_date_and_an_agency_open_the_text_as_a_dateline():
+    # lanacion.com.ar (Reuters, 1 Apr 2024): the feed cut the place; "1 abr (Reuters) -" is no part of what was said
+    from cronica.nlp.dateline import find_dateline
+    text = ("1 abr (Reuters) - Rusia y Ucrania intercambiaron alegaciones el lunes acerca del derribo de drones enemigos "
+            "sobre el mar Negro.")
+    d = find_dateline(text)
+    assert d is not None and text[d.span[1]:].startswith("Rusia y Ucrania") and text[slice(*d.agency)] == "Reuters"
+    assert find_dateline("12 muertos en Gaza - dice el ministerio") is None
+
+
 def test_a_city_and_its_country_in_brackets_open_a_dateline():
     # hispanicpost.com (EFE, 12 Aug 2024): "Leópolis (Ucrania), 12 agosto.-" is the dateline, no part of what was said;
     # "(EFE)" after a name stays the agency

@@ -28,6 +28,9 @@ _DATELINE = re.compile(
 
 
 _DATE_ONLY = re.compile(r"^[ \t]*(?P<date>\d{1,2}[ ]de[ ][a-záéíóú]{4,10}[ ]de[ ]\d{4})[ ]*\.?[ ]*[-–—]{1,2}[ ]*")
+# "1 abr (Reuters) - Rusia y Ucrania intercambiaron ...": a date and the agency, no place (a wire feed that cut it)
+_DATE_AGENCY = re.compile(r"^[ \t]*(?P<date>\d{1,2}[ ](?:de[ ])?[a-záéíóú]{3,10}\.?)[ ]+\((?P<agency>[A-ZÁÉÍÓÚÑ][\w .&/-]{1,30}?)\)"
+                          r"[ ]*\.?[ ]*[-–—]{1,2}[ ]*")
 
 
 def find_dateline(text: str) -> Optional[Dateline]:
@@ -36,6 +39,8 @@ def find_dateline(text: str) -> Optional[Dateline]:
     m = _DATELINE.match(text[:250])
     if not m:
         d = _DATE_ONLY.match(text[:60])  # "7 de agosto de 2024.-Rusia ha acusado ...": a date and the dash, no place
+        if d is None and (a := _DATE_AGENCY.match(text[:80])) is not None:
+            return Dateline((a.start("date"), a.end()), (), a.span("agency"), a.span("date"))
         return Dateline((d.start("date"), d.end()), (), None, d.span("date")) if d else None
     places = m.group("places")
     if not (m.group("date") or m.group("agency")):

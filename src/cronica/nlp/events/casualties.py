@@ -46,7 +46,13 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             # (not "El ataque ... dejó hasta el momento seis personas muertas": the strike's toll so far)
         if war is not None and not any(m.tok.i == war.i for m in cands):
             continue
-        target = toll_target(cands, ancestors, f.span[0], or_first=True)
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        target = next((m for m in reversed(cands) if not own and m.trigger.pos == "N" and m.tok.dep_ == "obl"
+                       and verb is not None and m.tok.head.i == verb.i), None) \
+            or toll_target(cands, ancestors, f.span[0], or_first=True)
+        # ("... atacaron Járkov ..., mientras que 23 personas resultaron heridas en un ataque nocturno sobre ... Odesa":
+        # the act its own verb names; not "un ataque con misiles rusos matara al menos a 18 personas en un ataque
+        # condenado por ...": the subject's)
         if target.tok.i not in ancestors and died_elsewhere(ctx, span.root, target):
             continue  # "cuatro hermanos han muerto después de que un proyectil impactara en su casa en el barrio de Al
             # Qadisiyah, y al menos otras ocho personas han perdido la vida en el barrio de Omdurman": others' dead

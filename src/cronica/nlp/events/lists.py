@@ -23,6 +23,16 @@ def colon_list(ctx, colon: int) -> list:
     return out if len(out) > 1 else []
 
 
+def _named_after_country(ctx, first) -> bool:
+    """"la segunda ciudad más grande de Ucrania, Járkov": the name after a comma names the place noun the country
+    only locates (the parser reads the two as a list)."""
+    members = [c for c in first.children if c.dep_ == "conj"]
+    return len(members) == 1 and first.dep_ == "nmod" and case_of(first) == "de" \
+        and fold(first.head.lemma_) in PLACE_NOUNS and (e := ctx.place_entity(first)) is not None \
+        and ctx.is_country(e.id) and (m := ctx.place_entity(members[0])) is not None and not ctx.is_country(m.id) \
+        and first.doc[members[0].i - 1].text == "," and not any(k.dep_ == "cc" for k in members[0].children)
+
+
 def listed(c, ante, tok) -> bool:
     """The list a colon opens after the participle: "los tres asentamientos capturados: Kamianske, ..., y Popiv Yar"."""
     return c.dep_ == "appos" and c.head.i == ante.i and c.i > tok.i and c.doc[c.i - 1].text == ":" \
@@ -44,7 +54,7 @@ def coordinated_places(ctx, tok) -> list:
             k.dep_ == "case" and k.lower_ == "de" for k in first.children):  # "... y de Huliaipole" hung on the verb:
         first = next((n for o in first.head.children if o.dep_ in ("obj", "nsubj:pass") and fold(o.lemma_) in PLACE_NOUNS
                       for n in o.children if n.dep_ == "nmod" and n.i < tok.i and ctx.place_entity(n)), first)
-    if _between(first):
+    if _between(first) or _named_after_country(ctx, first):
         return []  # "a caballo entre las fronteras de la región de Kharkiv y Luhansk": one area between them
     own = ctx.entity_at(first)
     for c in [first, *first.subtree]:
