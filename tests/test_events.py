@@ -2508,6 +2508,13 @@ def test_the_wars_start_glossed_after_a_comma_dates_no_attack():
     assert len(evs) == 1 and evs[0]["date"] is not None and evs[0]["date"].startswith("2026-01")
 
 
+def test_a_count_of_the_drones_launched_told_neutralized_is_an_interception():
+    # lanacion.com.ar (Reuters, 27 Jan 2026): "135 de ellos neutralizados": the drones counted before
+    t = ("La fuerza aérea ucraniana dijo el martes que el ejército ruso había lanzado 165 drones, 135 de ellos "
+         "neutralizados por las unidades de defensa aérea.")
+    assert [e["trigger"] for e in events(run(t, "2026-01-27")) if e["type"] == "interception"] == ["neutralizados"]
+
+
 def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
     # abc.com.py (EFE, 17 Sep 2025): "un misil lanzado desde Yemen" was intercepted over Israel
     t = ("El comunicado portavoz hutí llega después de que el Ejército israelí anunciara haber interceptado en la tarde del "

@@ -331,6 +331,9 @@ def has_class(ctx, tok, words: set[str]) -> bool:
     # sentence before, or this one before the count, counted
     elided = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not any(
         k.dep_ == "nmod" for k in c.children) and (c.pos_ == "NUM" or fold(c.lemma_) in ELIDED_COUNTS)), None)
+    if elided is None and tok.dep_ in ("amod", "acl") and (tok.head.pos_ == "NUM"
+                                                        or fold(tok.head.lemma_) in ELIDED_COUNTS):
+        elided = tok.head  # "lanzado 165 drones, 135 de ellos neutralizados": the count the participle describes
     if elided is not None:
         sent = tok.sent
         before = tok.doc[tok.doc[sent.start - 1].sent.start if sent.start else sent.start:elided.i]
