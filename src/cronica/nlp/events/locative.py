@@ -5,8 +5,8 @@ from __future__ import annotations
 from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import case_of, passive_aux, walk
-from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, COMPASS, GROUPS, LOCATED, PEOPLE, PLACE_NOUNS, REFERENCE,
-                      SPATIAL, WITHDRAWAL)
+from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED, PEOPLE,
+                      PLACE_NOUNS, REFERENCE, SPATIAL, WITHDRAWAL)
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 
@@ -27,8 +27,10 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     country = place is not None and ctx.is_country(place.id)
     if case_of(x).split()[:1] == ["con"]:
         return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
-    if x is not top and case_of(x) in ("de", "del") and fold(x.head.lemma_) in ARMED_OWNERS:
-        return False  # "contra las fuerzas de Moscú", "con el Ejército de la RDC": the side, not the place
+    if x is not top and case_of(x) in ("de", "del") and fold(x.head.lemma_) in ARMED_OWNERS and place is not None \
+            and fold(place.name) in GOVERNMENT_CAPITALS:
+        return False  # "contra las fuerzas de Moscú": the side its capital names, not the place (a country's own
+        # troops often fight at home: "lucharon con las tropas de Myanmar")
     if any(fold(p.lemma_) in ("bandera", "pabellon") for p in path[1:]):
         return False  # "el carguero Sukru Okan, con bandera de Palaos": the flag it sails under, not where
     if typ in ("attack", "interception") and any(case_of(p).split()[:1] == ["desde"] and p is not top for p in path):
@@ -161,7 +163,9 @@ def hung_target(ctx, tok):
             return None
         if t.lower_ in ("a", "contra", "sobre") and (j == tok.i + 1 or t.lower_ != "a"):
             return next((x for x in doc[j + 1:min(j + 5, end)] if ctx.place_entity(x) is not None
-                         and not any(y.is_punct or fold(y.lemma_) in ARMED_OWNERS for y in doc[j + 1:x.i])), None)
+                         and not any(y.is_punct for y in doc[j + 1:x.i])
+                         and not (any(fold(y.lemma_) in ARMED_OWNERS for y in doc[j + 1:x.i])
+                                  and fold(ctx.place_entity(x).name) in GOVERNMENT_CAPITALS)), None)
             # (not "contra las fuerzas de Moscú": the side fought)
     return None
 
