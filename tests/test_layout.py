@@ -260,3 +260,15 @@ def test_a_straight_quotation_mark_closed_by_a_curly_one_is_one_quotation():
             "aguas del mar de Azov”, comunicó la cartera.")
     (a, b), = analyze(text).quotes
     assert text[a] == '"' and text[b] == "”" and text[b + 1:].startswith(", comunicó")
+
+
+def test_a_guillemet_closed_by_a_curly_mark_is_one_quotation_and_the_next_guillemet_pair_another():
+    # radiolascondesfm.cl (20 Jun 2022): '«Fue una masacre de amharas”, aseguró' (no "»" closes it), then a quotation
+    # with both guillemets
+    text = ("Otro vecino aseguró que los atacantes eran oromos de un grupo llamado Ejército de Liberación Oromo (OLA). "
+            "«Fue una masacre de amharas”, aseguró. Este testigo sostuvo que se escondió en un bosque. El OLA negó "
+            "cualquier responsabilidad en lo ocurrido. «Los asesinatos y la destrucción de propiedades el Tole fueron "
+            "cometidos por la milicia Gaachana Sirna», aseguró Odaa Tarbii, portavoz del OLA.")
+    quotes = [text[a + 1:b] for a, b in analyze(text).quotes]
+    assert quotes == ["Fue una masacre de amharas", "Los asesinatos y la destrucción de propiedades el Tole fueron "
+                      "cometidos por la milicia Gaachana Sirna"]

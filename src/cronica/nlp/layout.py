@@ -170,6 +170,12 @@ def _typed_as_closer(text: str, i: int, b: int) -> bool:
     return _closing_place(text, i, b) and "”" not in text[i:b]
 
 
+def _no_guillemet_closes(text: str, i: int, b: int) -> bool:
+    """No "»" between ``i`` and the paragraph's end, or the next "«" comes first."""
+    close, reopen = text.find("»", i, b), text.find("«", i, b)
+    return close < 0 or 0 <= reopen < close
+
+
 def _unopened(text: str, a: int, i: int) -> bool:
     """A paragraph that opens with the words of a quotation whose opening mark was lost: it starts with a capital,
     holds no other mark before the closing one, and the closing mark is followed by ", " and a lower-case word."""
@@ -201,7 +207,10 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
                         and not any(a <= q[0] < i for q in out) and _unopened(text, a, i):  # (a straight mark too)
                     out.append((a - 1, i))  # 'Un número sin precedentes de misiles ... de 2024”, dijo Centerenergo'
             elif c == closer or c == "“" and closer == "”" and _typed_as_closer(text, i, b) \
-                    or c == "”" and closer == '"':  # ('"Fueron interceptados ... del mar de Azov”, comunicó': mixed marks)
+                    or c == "”" and closer == '"' \
+                    or c == "”" and closer == "»" and _no_guillemet_closes(text, i, b) and _closing_place(text, i, b):
+                # (mixed marks: '"Fueron interceptados ... del mar de Azov”, comunicó', '«Fue una masacre de
+                # amharas”, aseguró' when no "»" closes it before the next "«")
                 out.append((open_at, i))
                 open_at = None
             i += 1
