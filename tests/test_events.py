@@ -2515,6 +2515,18 @@ def test_a_count_of_the_drones_launched_told_neutralized_is_an_interception():
     assert [e["trigger"] for e in events(run(t, "2026-01-27")) if e["type"] == "interception"] == ["neutralizados"]
 
 
+@pytest.mark.parametrize("text", [
+    # que-hacer.info (AP, 16 May 2023)
+    "Las sirenas de ataque aéreo sonaron en la mayor parte de Ucrania más temprano en el día y se escucharon sobre Kiev "
+    "y la región durante más de tres horas.",
+    # notiespartano.com (DW/EFE, 2 Jan 2023)
+    "«Veintidós objetivos aéreos fueron derribados sobre la capital durante la alerta de ataque aéreo», agregó la "
+    "Administración Militar kievita.",
+])
+def test_an_air_raid_alert_is_a_kind_of_siren_not_an_attack(text):
+    assert not [e for e in events(run(text, "2023-05-16")) if e["type"] == "attack"]
+
+
 def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
     # abc.com.py (EFE, 17 Sep 2025): "un misil lanzado desde Yemen" was intercepted over Israel
     t = ("El comunicado portavoz hutí llega después de que el Ejército israelí anunciara haber interceptado en la tarde del "

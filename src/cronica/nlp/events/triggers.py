@@ -343,7 +343,8 @@ def in_a_name(ctx, m: Mention) -> bool:
     return (m.trigger.type in ("attack", "clash", "interception") and "Number=Sing" in str(tok.morph)
             and tok.head.pos_ == "NOUN" and not ctx.trigger_noun(tok.head)
             and fold(tok.head.lemma_) not in DURATION_NOUNS | ORDERS  # ("la orden de invasión": the act ordered)
-            and all(c.dep_ == "case" for c in tok.children))
+            and all(c.dep_ == "case" or c.dep_ == "amod" and c.pos_ == "ADJ" and not ctx.demonym_country(c.text)
+                    for c in tok.children))  # ("las sirenas de ataque aéreo"; not "víctimas de ataque ruso": whose)
 
 
 def negated(ctx, tok) -> bool:
