@@ -2527,6 +2527,15 @@ def test_an_air_raid_alert_is_a_kind_of_siren_not_an_attack(text):
     assert not [e for e in events(run(text, "2023-05-16")) if e["type"] == "attack"]
 
 
+def test_the_day_people_died_by_an_attack_is_the_attacks():
+    # infobae.com (Europa Press, 14 Apr 2025, a Monday): "murieron por un ataque": the deaths' Sunday is the strike's
+    t = ("Los sistemas de defensa antiaérea de Ucrania han derribado durante toda la noche unos 40 drones rusos, en su "
+         "mayoría en zonas del este y del sur del país, mientras que otros once han esquivado los radares, según la Fuera "
+         "Aérea. El domingo, más de una treintena de personas murieron por un ataque ruso sobre la ciudad de Sumi.")
+    sumy = [e for e in events(run(t, "2025-04-14")) if e["trigger"] == "ataque"]
+    assert [e["date"] for e in sumy] == ["2025-04-13"]
+
+
 def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
     # abc.com.py (EFE, 17 Sep 2025): "un misil lanzado desde Yemen" was intercepted over Israel
     t = ("El comunicado portavoz hutí llega después de que el Ejército israelí anunciara haber interceptado en la tarde del "

@@ -160,6 +160,8 @@ def _harm_caused(tok, x):
         v = h.head  # "como consecuencia de ataques": the parser hangs the attacks on the cause noun
     elif h.pos_ == "VERB" and any(fold(w.lemma_) in CAUSE_NOUNS for w in tok.doc[max(0, x.left_edge.i - 3):x.left_edge.i]):
         v = h
+    elif h.pos_ == "VERB" and x.dep_ == "obl" and case_of(x) == "por":
+        v = h  # "El domingo, más de una treintena de personas murieron por un ataque ruso sobre la ciudad de Sumi"
     else:
         return None
     return v if v.pos_ == "VERB" and fold(v.text).startswith(DIE + HURT) else None
