@@ -2536,6 +2536,13 @@ def test_the_day_people_died_by_an_attack_is_the_attacks():
     assert [e["date"] for e in sumy] == ["2025-04-13"]
 
 
+def test_a_capture_foretold_not_to_happen_is_no_event():
+    # andaluciainformacion.es (4 Jun 2022): the governor says the Russians will not take the region; nothing was taken
+    t = ('"Los rusos no podrán tomar la región en dos semanas como lo había previsto la inteligencia británica", dijo el '
+         'gobernador.')
+    assert not [e for e in events(run(t, "2022-06-04")) if e["type"] == "territory_change"]
+
+
 def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
     # abc.com.py (EFE, 17 Sep 2025): "un misil lanzado desde Yemen" was intercepted over Israel
     t = ("El comunicado portavoz hutí llega después de que el Ejército israelí anunciara haber interceptado en la tarde del "

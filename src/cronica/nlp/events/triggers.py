@@ -151,8 +151,8 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "would_enable")
     if m.purpose and (operation_aim(tok) or infinitive_aim(tok)):
         return _reject(m, "aim")
-    if negated(ctx, tok) and not reported(ctx, tok):
-        return _reject(m, "negated")
+    if negated(ctx, tok) and (not reported(ctx, tok) or foretold(tok)):
+        return _reject(m, "negated")  # (a denial of what happened is told; "no podrán tomar la región": nothing is)
     if striving(tok) and not reported(ctx, tok):
         return _reject(m, "goal")
     if generic(ctx, m):
@@ -345,6 +345,12 @@ def in_a_name(ctx, m: Mention) -> bool:
             and fold(tok.head.lemma_) not in DURATION_NOUNS | ORDERS  # ("la orden de invasión": the act ordered)
             and all(c.dep_ == "case" or c.dep_ == "amod" and c.pos_ == "ADJ" and not ctx.demonym_country(c.text)
                     for c in tok.children))  # ("las sirenas de ataque aéreo"; not "víctimas de ataque ruso": whose)
+
+
+def foretold(tok) -> bool:
+    """The verb, or its auxiliary, in the future or the conditional ("Los rusos no podrán tomar la región")."""
+    return any("Fut" in x.morph.get("Tense") or "Cnd" in x.morph.get("Mood")
+               for x in (tok, *(c for c in tok.children if c.dep_ in ("aux", "aux:pass"))))
 
 
 def negated(ctx, tok) -> bool:
