@@ -52,6 +52,9 @@ def group_date(g: list[Mention]) -> Optional[EventDate]:
     if not dates:
         return None
     first = dates[0]
+    night = next((x.night for x in body if x.night), None)
+    if night is not None and all(d.basis == "publication" for d in dates):
+        return night  # told only as "durante la noche" in a same-day report: the day the night began
     finer = [d for d in dates if d.value.startswith(first.value) and len(d.value) > len(first.value)]
     return max(finer, key=lambda d: len(d.value)) if finer else first
 

@@ -159,6 +159,7 @@ class Mention:
     place_depth: int = 99
     region_place: bool = False
     date: Optional[EventDate] = None
+    night: Optional[EventDate] = None  # "durante la noche" in a same-day report: the day the night began
     fatalities: Optional[int] = None
     injured: Optional[int] = None
     status: str = "asserted"

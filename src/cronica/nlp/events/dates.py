@@ -46,6 +46,11 @@ def assign_date(ctx, m: Mention) -> None:
                       and tok.sent.start_char <= t.span[0] < tok.sent.end_char), None)
         m.date = EventDate(night.value, "day", "relative") if night is not None else \
             EventDate(ctx.published.isoformat(), "day", "publication")
+        before = next((t for t in ctx.times if t.value and t.precision == "day" and RE_NIGHTPOD.fullmatch(t.text)
+                       and fold(t.text).endswith("noche") and t.value < ctx.published.isoformat()
+                       and tok.sent.start_char <= t.span[0] < tok.sent.end_char), None)
+        if night is None and before is not None:  # ("han derribado durante toda la noche unos 40 drones": the night
+            m.night = EventDate(before.value, "day", "relative")  # before; the group takes it when told of nothing else)
     if best is not None:
         m.date = EventDate(best.value, best.precision, getattr(best, "basis", None) or "relative")
     elif ctx.published and (days := days_before_now(tok)) is not None:
