@@ -2546,6 +2546,20 @@ def test_a_capture_foretold_not_to_happen_is_no_event():
     assert not [e for e in events(run(t, "2022-06-04")) if e["type"] == "territory_change"]
 
 
+@pytest.mark.parametrize("text,published", [
+    # lanacion.com.ar (Europa Press, 12 Sep 2025)
+    ("Al menos seis militares han muerto y otros 14 han resultado heridos en un ataque achacado al grupo terrorista Al "
+     "Shabaab en el distrito de Ceel-Dheer, ubicado en la región administrativa de Galguddud, en el centro de Somalia.",
+     "2025-09-12"),
+    # altiempo.mx/terrorismo-yihadista-cobra-la-vida-de-29-soldados-en-niger (Oct 2023)
+    ("Al oeste de Níger, veintinueve soldados murieron en un ataque en la acción más cruenta desde que los militares "
+     "tomaron el poder a finales de julio, exacerbando aún más la persistente violencia yihadista que afecta a la región.",
+     "2023-10-04"),
+])
+def test_soldiers_fallen_in_an_attack_with_no_remote_weapon_fell_in_a_battle(text, published):
+    assert [e["type"] for e in events(run(text, published)) if e["trigger"] == "ataque"] == ["clash"]
+
+
 def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
     # abc.com.py (EFE, 17 Sep 2025): "un misil lanzado desde Yemen" was intercepted over Israel
     t = ("El comunicado portavoz hutí llega después de que el Ejército israelí anunciara haber interceptado en la tarde del "

@@ -17,6 +17,7 @@ from .context import (
     CIVILIANS,
     COUNTRY_NOUNS,
     DIE,
+    HURT,
     FACILITIES,
     GATHERING_PLACES,
     GROUND_FORCES,
@@ -104,6 +105,12 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
         # de formación de la gendarmería" is a military target; the army that struck "tres viviendas" is no target)
     if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")} & GROUND_FORCES:
         return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
+    harmed = [tok.head, tok.head.head, tok.head.head.head] if m.trigger.pos == "N" and tok.dep_ == "obl" else []
+    if any(fold(h.text).startswith(DIE + HURT) for h in harmed) and any(
+            fold(x.text) in GROUND_FORCES | SECURITY_FORCES for h in harmed for c in h.children if c.dep_ == "nsubj"
+            for x in (c, *c.children)) and not any(ctx.is_country(e.id) for x in words if (e := ctx.entity_at(x))):
+        return True  # "Al menos seis militares han muerto ... en un ataque achacado al grupo terrorista Al Shabaab":
+        # soldiers fallen in an armed group's attack, no remote weapon told (a battle)
     # a state strikes military targets from afar; an armed group assaults them
     # (the attacker's words, not where it happened: "contra sus efectivos en Ber, en la región de Bamako")
     where = {y.i for x in words if case_of(x).split(" ")[0] in WHERE_CASES for y in x.subtree}
