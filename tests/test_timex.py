@@ -348,3 +348,11 @@ def test_the_night_and_the_small_hours_the_report_tells_of():
     assert "de madrugada" not in [t.text for t in find_times(
         "Fuertes explosiones resonaban sobre Kiev el martes de madrugada, en un intenso ataque aéreo ruso sobre la capital "
         "ucraniana que combinaba proyectiles lanzados desde tierra, mar y aire.", "2023-05-16")]
+
+
+def test_a_month_joined_to_a_dated_month_takes_its_year():
+    # cronica.com.gt (AFP, 2 Nov 2019): "entre marzo y abril de 2012" is March 2012, not March of the news year
+    text = ("El norte de Malí cayó en manos de grupos yihadistas vinculados a Al Qaida entre marzo y abril de 2012, "
+            "aprovechando la derrota del ejército frente a la rebelión de mayoría tuareg.")
+    assert [(t.text, t.value) for t in find_times(text, "2019-11-02")] == [("marzo", "2012-03"),
+                                                                          ("abril de 2012", "2012-04")]

@@ -72,7 +72,25 @@ def find_times(text: str, published: Optional[_dt.date | str] = None, doc: Any =
         kinds.append(c.kind)
     if pub is not None:
         _anchor_quoted_days(text, out, kinds)
+    _share_year(text, out)
     return out
+
+
+RE_YEAR = re.compile(r"\b\d{4}\b")
+RE_JOINED = re.compile(r"\s*(?:y|e|o|a|al|hasta|-|–)\s*$", _FLAGS)
+
+
+def _share_year(text: str, out: list[TimeExpr]) -> None:
+    """``entre marzo y abril de 2012``, ``de marzo a mayo de 2021``: a month told without its year takes the year of
+    the month joined to it (the year before when it comes later in the calendar: ``de noviembre a enero de 2023``)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.precision != "month" or not a.value or not b.value or RE_YEAR.search(a.text) \
+                or not RE_YEAR.search(b.text) or not RE_JOINED.fullmatch(text[a.span[1]:b.span[0]]):
+            continue
+        year, month, other = int(b.value[:4]), int(a.value[5:7]), int(b.value[5:7])
+        value = f"{year - 1 if month > other else year:04d}-{month:02d}"
+        out[i] = TimeExpr(span=a.span, text=a.text, value=value, precision="month", basis=a.basis)
 
 
 RE_QUOTE = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"\n]*)\"")
