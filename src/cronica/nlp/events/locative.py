@@ -27,8 +27,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     country = place is not None and ctx.is_country(place.id)
     if case_of(x).split()[:1] == ["con"]:
         return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
-    if x is not top and case_of(x) in ("de", "del") and fold(x.head.lemma_) in ARMED_OWNERS and place is not None \
-            and fold(place.name) in GOVERNMENT_CAPITALS:
+    if x is not top and case_of(x) in ("de", "del") and capitals_side(ctx, [x.head], x):
         return False  # "contra las fuerzas de Moscú": the side its capital names, not the place (a country's own
         # troops often fight at home: "lucharon con las tropas de Myanmar")
     if any(fold(p.lemma_) in ("bandera", "pabellon") for p in path[1:]):
@@ -90,6 +89,14 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     if any(case_of(p).startswith(("por", "según")) for p in path) and not own.startswith(LOCATIVE_CASES):
         return False  # a name inside the agent phrase; not "por milicianos sobre la localidad de Palma"
     return True
+
+
+def capitals_side(ctx, nouns, x) -> bool:
+    """An armed body among ``nouns`` whose "de X" names a capital standing for its government: the side, not a
+    place ("las fuerzas de Moscú")."""
+    place = ctx.place_entity(x)
+    return place is not None and fold(place.name) in GOVERNMENT_CAPITALS and any(
+        fold(y.lemma_) in ARMED_OWNERS for y in nouns)
 
 
 def passive(verb) -> bool:
@@ -164,9 +171,7 @@ def hung_target(ctx, tok):
         if t.lower_ in ("a", "contra", "sobre") and (j == tok.i + 1 or t.lower_ != "a"):
             return next((x for x in doc[j + 1:min(j + 5, end)] if ctx.place_entity(x) is not None
                          and not any(y.is_punct for y in doc[j + 1:x.i])
-                         and not (any(fold(y.lemma_) in ARMED_OWNERS for y in doc[j + 1:x.i])
-                                  and fold(ctx.place_entity(x).name) in GOVERNMENT_CAPITALS)), None)
-            # (not "contra las fuerzas de Moscú": the side fought)
+                         and not capitals_side(ctx, doc[j + 1:x.i], x)), None)  # (not "contra las fuerzas de Moscú")
     return None
 
 
