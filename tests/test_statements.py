@@ -1534,3 +1534,10 @@ def test_making_known_that_is_said_making_known_pictures_is_not():
     art = run("Volodimir Zelenski, presidente de Ucrania, informó que el número de total de víctimas será alto. También dio "
               "a conocer imágenes del establecimiento en llamas y personas huyendo del sitio.", "2022-06-28")
     assert not [s for s in art.statements if span(art, s.content_span).startswith("imágenes")]
+
+
+def test_a_channel_after_the_speakers_title_is_where_it_was_said():
+    # que-hacer.info (AP, 16 May 2023): the parser hangs "en Telegram" on the last noun of the title
+    t = ("«Fue excepcional en su densidad: el número máximo de misiles de ataque en el período de tiempo más corto», dijo "
+         "Serhiy Popko, jefe de la administración militar de Kiev, en Telegram.")
+    assert find(run(t, "2023-05-16"), "Fue excepcional").channel == "Telegram"

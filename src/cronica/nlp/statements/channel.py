@@ -169,7 +169,9 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             continue
         # only phrases of the cue's own clause
         anc, ok, other = h, False, False
-        for _ in range(4):  # ('dijo el jefe del Ejército ucraniano, el general Valeriy Zaluzhny, en Telegram')
+        # ('dijo el jefe del Ejército ucraniano, el general Valeriy Zaluzhny, en Telegram'; an "en" phrase two steps
+        # further: 'dijo Serhiy Popko, jefe de la administración militar de Kiev, en Telegram', hung on the title)
+        for _ in range(6 if t.lower_ == "en" else 4):
             if anc.i == cue_tok.i:
                 ok = True
                 break
