@@ -1541,3 +1541,11 @@ def test_a_channel_after_the_speakers_title_is_where_it_was_said():
     t = ("«Fue excepcional en su densidad: el número máximo de misiles de ataque en el período de tiempo más corto», dijo "
          "Serhiy Popko, jefe de la administración militar de Kiev, en Telegram.")
     assert find(run(t, "2023-05-16"), "Fue excepcional").channel == "Telegram"
+
+
+def test_an_adjective_describing_the_source_after_segun_is_no_part_of_what_it_said():
+    # teletica.com (AFP, 13 May 2024): "cercano al ejército ucraniano" describes DeepState
+    t = "Según el canal Telegram DeepState, cercano al ejército ucraniano, los rusos lograron ocupar unos 100 km2."
+    art = run(t, "2024-05-13")
+    s = find(art, "los rusos")
+    assert art.text[s.content_span[0]:s.content_span[1]] == "los rusos lograron ocupar unos 100 km2"

@@ -112,7 +112,9 @@ def _phrase_end(ctx: Context, j: int, sb: int, np_end: int) -> int:
         m = k + 1
         while m < len(doc) and doc[m].pos_ == "PROPN":
             m += 1
-        if m == k + 1 and m < len(doc) and "Part" in doc[m].morph.get("VerbForm") and doc[m].is_alpha:  # (not "«")
+        if m == k + 1 and m + 1 < len(doc) and doc[m].is_alpha and ("Part" in doc[m].morph.get("VerbForm") or (
+                doc[m].pos_ == "ADJ" and doc[m + 1].lower_ in ("a", "al", "de", "del"))):  # (not "«"; also "según el
+            # canal Telegram DeepState, cercano al ejército ucraniano, ...": an adjective with its complement)
             while m < len(doc) and doc[m].idx < sb and doc[m].text not in (",", ".", ";"):
                 m += 1
         if k + 1 < m < len(doc) and doc[m].text == ",":
