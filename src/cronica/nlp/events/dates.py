@@ -27,9 +27,8 @@ def assign_date(ctx, m: Mention) -> None:
     compared = [c for c in tok.children if fold(c.lemma_) in COMPARISON or fold(c.text) in COMPARISON]
     for t in ctx.times:
         if not t.value or RE_NIGHTPOD.fullmatch(t.text):
-            # (the night or the small hours a report tells of, "durante la noche", "de madrugada": a time of the night
-            # before, but a strike or an interception told by a same-day report is dated by the report, as the dev
-            # gold dates them: the overnight rule below)
+            # (the night or the small hours a report tells of, "durante la noche", "de madrugada": the overnight rule
+            # below dates a strike or an interception told so)
             continue
         if this_night(t.text) and ctx.published:
             t = replace(t, value=ctx.published.isoformat())  # "ha atacado esta noche": the report's day, for the event
@@ -42,13 +41,12 @@ def assign_date(ctx, m: Mention) -> None:
     if best is None and ctx.published and m.trigger.type in ("attack", "interception") and overnight(ctx, tok):
         # "durante la noche" in a same-day report: the night before publication; "anoche" (a time of its own, lent
         # here by the strike it names: "destruir dos de los misiles con que Rusia atacó anoche") the day it began
-        night = next((t for t in ctx.times if t.value and fold(t.text) == "anoche"
-                      and tok.sent.start_char <= t.span[0] < tok.sent.end_char), None)
+        mine = [t for t in ctx.times if t.value and tok.sent.start_char <= t.span[0] < tok.sent.end_char]
+        night = next((t for t in mine if fold(t.text) == "anoche"), None)
         m.date = EventDate(night.value, "day", "relative") if night is not None else \
             EventDate(ctx.published.isoformat(), "day", "publication")
-        before = next((t for t in ctx.times if t.value and t.precision == "day" and RE_NIGHTPOD.fullmatch(t.text)
-                       and fold(t.text).endswith("noche") and t.value < ctx.published.isoformat()
-                       and tok.sent.start_char <= t.span[0] < tok.sent.end_char), None)
+        before = next((t for t in mine if t.precision == "day" and RE_NIGHTPOD.fullmatch(t.text)
+                       and fold(t.text).endswith("noche") and t.value < ctx.published.isoformat()), None)
         if night is None and before is not None:  # ("han derribado durante toda la noche unos 40 drones": the night
             m.night = EventDate(before.value, "day", "relative")  # before; the group takes it when told of nothing else)
     if best is not None:

@@ -6,7 +6,7 @@ from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import case_of, passive_aux, walk
 from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED, PEOPLE,
-                      PLACE_NOUNS, REFERENCE, SPATIAL, WITHDRAWAL)
+                      PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, WITHDRAWAL)
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 
@@ -38,7 +38,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         # el mar Negro" (``path`` starts at ``x``)
     if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
         return False
-    if any(p is not x and (case_of(p).split()[:1] or [""])[0] in ("tras", "después", "antes") for p in path):
+    if any(p is not x and fold((case_of(p).split()[:1] or [""])[0]) in SEQUENCE_CASES for p in path):
         return False  # "tomó el control de Walikale ... tras una jornada de intensos combates ... en las localidades de
         # Mubanda y Ngora": where the act before it happened
     if any(p.dep_ == "acl" and p.pos_ in ("VERB", "AUX") and p.head != trig and (
