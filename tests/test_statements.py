@@ -583,6 +583,19 @@ def test_channels_an_outlet_named_after_its_noun_and_an_interview_with_a_medium(
     assert s.channel == "televisión pública" and span(run(t), s.content_span).endswith("últimas 24 horas")
 
 
+def test_a_channel_phrase_right_after_the_cue_and_its_speaker():
+    # lanacion.com.ar/agencias (Reuters, 27 Jan 2026): the parser hangs "a través de ..." on the content's verb
+    t = ("Dos personas resultaron heridas y dos escuelas sufrieron daños en el ataque de Járkov, según informó el "
+         "gobernador regional, Oleh Siniehubov, a través de la aplicación de mensajería Telegram.")
+    s = find(run(t), "Dos personas resultaron heridas")
+    assert s.cue == "informar" and s.channel == "Telegram"
+    # swissinfo.ch (EFE, 20 Mar 2025): a conversation with an agency is said to that agency
+    t = ("«Nos pidieron que no huyeramos porque, según ellos (los rebeldes), han venido a liberarnos», explicó "
+         "Lubangu en una conversación telefónica con EFE.")
+    s = find(run(t), "Nos pidieron que no huyeramos")
+    assert s.channel == "EFE"
+
+
 def test_a_spokesperson_through_whom_a_state_speaks():
     # enclavenavarra.com (EFE; dev set, tune part)
     t = ("Ucrania ha negado la caída de Chásiv Yar a través del portavoz del grupo Jortitsia de sus Fuerzas Armadas, "

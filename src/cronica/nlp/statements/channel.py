@@ -14,9 +14,6 @@ from .context import Context, Span
 # the platforms (name_cues_es.tsv): "Telegram", "X", "Facebook" ...
 PLATFORMS = frozenset(w for kind, _, w in resources.table("name_cues_es.tsv") if kind == "platform")
 
-ADDRESSED = {"declaraciones", "declaración"}  # "en declaraciones a X": X is the medium (an interview stays one)
-
-
 WEBSITE = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|es|ua|ru|mx|ar|co|cl|pe|ve)", re.I)
 MASCULINE_DOCUMENTS = resources.words("es/words/reporting.tsv", "masculine_documents")
 # nouns that name what someone said ("Esta afirmación se realizó en un video", "Según su relato, ...")
@@ -79,9 +76,9 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
     if lemma in lex.channels and any(t.lower_ in ("mismo", "misma") for t in doc[max(head.i - 2, 0):head.i]):
         return SAME + noun_with_adjectives(ctx, head)
     # "en declaraciones a la televisión pública", "en una entrevista con la cadena CNN": the medium
-    if lemma in ADDRESSED or head.lower_ in ADDRESSED:
+    if lemma in lex.addressed or head.lower_ in lex.addressed:
         for c in head.children:
-            if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in ("a", "al") for k in c.children):
+            if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in ("a", "al", "con") for k in c.children):
                 inner = channel_np(ctx, c)
                 if inner:
                     return inner
@@ -162,7 +159,8 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
         if t.lower_ == "al" and (t.text == "Al" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and \
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             continue  # part of a name: "Al Shabab", "Ahmad al Mismari"
-        if t.lower_ in ("a", "al") and cue is not None and (cue.args == "a" or cue.stance == "urge"):
+        if t.lower_ in ("a", "al") and cue is not None and (cue.args == "a" or cue.stance == "urge") and \
+                not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "través"):
             continue  # "pidió a la OTAN", "ordena al Gobierno asignar dinero": whom it urges, not where it was said
         h = t.head
         if content[0] <= h.idx < content[1]:
@@ -186,6 +184,11 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
                 other = True  # "Mientras Zelenski asiste a la reunión del G7, X anuncia ...": another verb's phrase;
                 break  # "La organización X, afiliada a Al Qaeda, reivindicó": a participle's
             anc = anc.head
+        if not ok and content[1] <= cue_tok.idx < t.idx and all(
+                cue_tok.is_ancestor(x) for x in doc[cue_tok.i + 1:t.i]):
+            other = False  # "..., según informó el gobernador regional, Oleh Siniehubov, a través de la aplicación de
+            # mensajería Telegram": right after the cue and its speaker, however the parser hung it on the content
+            ok = True
         if other or not ok and abs(h.i - cue_tok.i) > 8:
             continue
         ch = channel_np(ctx, h)

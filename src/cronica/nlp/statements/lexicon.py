@@ -97,6 +97,7 @@ class Lexicon:
     verb_pairs: dict[str, set[str]] = field(default_factory=dict)  # "dejar" -> {"claro"}: two-word verb lemmas
     channels: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)  # "el sitio Sky News": a noun naming an outlet with its name
+    addressed: set[str] = field(default_factory=set)  # "en declaraciones a X", "en una conversación con X": X the medium
     speakers: set[str] = field(default_factory=set)
     anon: set[str] = field(default_factory=set)
     groups: set[str] = field(default_factory=set)  # "el grupo extremista": a description of the group named before
@@ -156,6 +157,8 @@ class Lexicon:
                 lex.broadcasts.add(r["form"])
             elif r["kind"] == "outlet":
                 lex.outlets.add(r["form"])
+            elif r["kind"] == "addressed":
+                lex.addressed.add(r["form"])
             else:
                 lex.channels.add(r["form"])
             if r["kind"] == "document":
