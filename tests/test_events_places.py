@@ -145,6 +145,15 @@ def test_a_town_taken_after_fighting_elsewhere_is_taken_there():
     assert [place for typ, _, place in found if typ == "territory_change"] == ["Walikale"]
 
 
+def test_fighting_before_a_capture_hung_on_the_participle_that_locates_the_town_is_in_the_town():
+    # infobae.com (Europa Press, 12 Sep 2025): "tras combates" hangs on "situada", whose "en" phrase locates Bara
+    t = ("El Ejército de Sudán ha anunciado la toma de la ciudad de Bara, situada en el estado de Kordofán Norte "
+         "(centro) tras combates con las paramilitares Fuerzas de Apoyo Rápido (RSF), que controlaban la localidad "
+         "desde poco después del estallido de la guerra civil en 2023.")
+    found = told(run(t, "2025-09-12"))
+    assert [(typ, place) for typ, _, place in found] == [("territory_change", "Bara"), ("clash", "Bara")]
+
+
 def test_the_forces_of_a_capital_fought_against_do_not_place_the_fighting_there():
     # nacion.com (AFP, 12 Sep 2022): "contra las fuerzas de Moscú"
     t = ("Kramatorsk. Las fuerzas ucranianas aseguraron este lunes que recuperaron terreno en el este y el sur gracias a "
