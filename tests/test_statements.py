@@ -596,6 +596,16 @@ def test_a_channel_phrase_right_after_the_cue_and_its_speaker():
     assert s.channel == "EFE"
 
 
+def test_a_source_relayed_by_an_outlet_speaks_and_the_outlet_is_the_channel():
+    # rtve.es/noticias/20100227: the outlet that cited the police source is where it was said, not who said it
+    t = ("Al menos tres personas han muerto y decenas han resultado heridas en un atentado suicida perpetrado a las "
+         "puertas de una comisaría del noroeste de Pakistán, según ha informado una fuente policial citada por el canal "
+         "televisivo paquistaní Dawn.")
+    art = run(t)
+    s = find(art, "Al menos tres personas")
+    assert s.source is None and span(art, s.source_span).startswith("una fuente policial") and s.channel == "Dawn"
+
+
 def test_a_spokesperson_through_whom_a_state_speaks():
     # enclavenavarra.com (EFE; dev set, tune part)
     t = ("Ucrania ha negado la caída de Chásiv Yar a través del portavoz del grupo Jortitsia de sus Fuerzas Armadas, "

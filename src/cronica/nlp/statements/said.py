@@ -88,7 +88,9 @@ def segun_verb(ctx: Context, tok: Token, verb: Token, observed: bool, sa: int, s
         s2 = subject_of(ctx, root)
         if s2 is not None and s2.i < verb.i:
             f.source, f.source_span, f.resolved = resolve_np(ctx, s2, verb.idx)
-    f.channel = relayed_by or f.channel or channel_of(ctx, verb, content) or _channel_between(ctx, verb, content)
+    f.channel = relayed_by or f.channel or channel_of(ctx, verb, content) or _channel_between(ctx, verb, content) or (
+        relayer(ctx, subj) if subj is not None else None)  # "según ha informado una fuente policial citada por el canal
+    # televisivo paquistaní Dawn": who relayed the speaker, when nothing else is where it was said
     return [f]
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...model import Entity
 from ...names import fold
 from ..spanish import HONORIFICS, grammar
+from .channel import participle_of
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, authorities_country, closing_person, demonstrative_institution, desde_source,
@@ -145,10 +146,13 @@ def _name_in_phrase(ctx: Context, head: Token, a: int, b: int) -> Optional[Speak
     """"la plataforma ucraniana de análisis militar DeepState": a name closing a description (not after "de")."""
     if head.pos_ != "NOUN" or head.lower_ in ctx.lex.titles or head.lemma_.lower() in ctx.lex.titles:
         return None  # "el portavoz del presidente Vladimir Putin" is not Putin
+    relayed = {x.i for t in head.subtree if t.i != head.i and participle_of(t, ctx.lex.relays) for x in t.subtree}
     for t in ctx.doc[head.i + 1:]:
         if t.idx >= b:
             break
         e = ctx.entity_at(t.idx)
+        if t.i in relayed:
+            continue  # "una fuente policial citada por el canal televisivo paquistaní Dawn": who relayed it
         if t.pos_ == "PROPN" and e is not None and e.type in ("ORG", "MISC") and \
                 ctx.doc[t.i - 1].pos_ not in ("ADP", "DET") and any(m[0] == t.idx for m in e.mentions):
             m = next(m for m in e.mentions if m[0] == t.idx)
