@@ -15,7 +15,7 @@ from cronica.link.geocode import Context, Geocoder
 from cronica.placekeys import skeleton, translit_uk
 from cronica.model import Article, ArticleMeta, Entity
 
-TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU,MM,CN,SD,ML,EG,QA,MX,IQ,AE,IL,BT,SR"
+TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU,MM,CN,SD,ML,EG,QA,MX,IQ,AE,IL,BT,SR,HT,CO,JO,ES,CU"
 
 
 @pytest.fixture(scope="session")
@@ -194,6 +194,28 @@ def test_crimea_policy_country_by_geonames(geocoder):
     assert ent(a, "Sebastopol").geo.country == "UA"
     assert km(ent(a, "Sebastopol").geo.lat, ent(a, "Sebastopol").geo.lon, 44.6, 33.52) <= 25
     assert ent(a, "Crimea").geo.country == "UA" and ent(a, "Crimea").geo.feature == "region"
+
+
+def test_a_place_noun_that_opens_a_name_is_part_of_it(geocoder):
+    # noticias24horasrd.com (EFE, 5 Oct 2024): not the town of Príncipe in Spain
+    a = art("La masacre perpetrada la madrugada del pasado jueves por el grupo armado Gran Grif en Pont Sondé, a unos "
+            "100 kilómetros de Puerto Príncipe, dejó más de 70 muertos, entre ellos mujeres, niños y ancianos, y ha "
+            "conmocionado al deprimido Haití.", "Puerto Príncipe", "Haití")
+    geocoder.geocode_article(a)
+    g = ent(a, "Puerto Príncipe").geo
+    assert g.country == "HT" and km(g.lat, g.lon, 18.5435, -72.3388) <= 25
+    # abc.com.py (EFE, 5 Oct 2025): a Colombian village, never the country Jordan
+    a = art('"Hubo un atentado por parte del ELN a una de nuestras instalaciones en Puerto Jordán, Arauca.',
+            "Puerto Jordán", "Arauca")
+    geocoder.geocode_article(a)
+    g = ent(a, "Puerto Jordán").geo
+    assert g is None or g.country == "CO"
+    # laprensa.hn (EFE, 25 Jun 2025), its dateline: the capital, not the country
+    a = art("Ciudad de México\n\nLa Fiscalía del estado mexicano de Guanajuato (centro del país) elevó este miércoles "
+            "a 11 el número de personas muertas.", "Ciudad de México")
+    geocoder.geocode_article(a)
+    g = ent(a, "Ciudad de México").geo
+    assert g.feature == "city" and km(g.lat, g.lon, 19.4285, -99.1277) <= 25
 
 
 def test_facilities(geocoder):

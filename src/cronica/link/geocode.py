@@ -273,6 +273,15 @@ class Geocoder:
             if old is None or c.name_score > old.name_score or (c.name_score == old.name_score and c.es_match):
                 found[c.place_id] = c
 
+        whole = _full_name(name)
+        if fold(whole) != key and _PREFIX.match(whole):  # "Ciudad de México", "Villa del Rosario": a place of that
+            # whole name first (not "Las Tunas" without its article)
+            for row in self._by_key(fold(whole)):
+                add(self._cand(row, _KIND_SCORE.get(row.kind, 0.9), whole))
+            if found:
+                out = sorted(found.values(), key=lambda c: (-c.name_score, -(c.population or 0)))[:300]
+                self._cache[key] = out
+                return out
         for row in self._by_key(key):
             add(self._cand(row, _KIND_SCORE.get(row.kind, 0.9), q))
         sk = skeleton(key)
@@ -651,11 +660,23 @@ class _Item:
 
 
 def _clean_name(name: str) -> str:
+    """The name without punctuation around it and without a place noun before it ("la provincia de Donetsk":
+    Donetsk), unless that noun, capitalised and with no "de" after it, is part of the name ("Puerto Jordán",
+    "Ciudad Victoria", "Puerto Príncipe")."""
     name = re.sub(r"\s+", " ", name).strip(" .,;:()\"'«»“”")
     m = _PREFIX.match(name)
     if m and m.end() < len(name):
+        words = name[:m.end()].split()
+        if words[-1][:1].isupper() and fold(words[-1]) not in ("de", "del"):
+            return name  # (the noun opens the name: no article before it either)
         name = name[m.end():]
     return name
+
+
+def _full_name(name: str) -> str:
+    """The name as written, without punctuation around it or an article before it ("Ciudad de México")."""
+    name = re.sub(r"\s+", " ", name).strip(" .,;:()\"'«»“”")
+    return re.sub(r"^(?:la|el|los|las)\s+", "", name, flags=re.I)
 
 
 def _outside_its_city(it: "_Item", top: Candidate, fixed: dict, items: list["_Item"]) -> bool:
