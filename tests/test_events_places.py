@@ -154,6 +154,15 @@ def test_fighting_before_a_capture_hung_on_the_participle_that_locates_the_town_
     assert [(typ, place) for typ, _, place in found] == [("territory_change", "Bara"), ("clash", "Bara")]
 
 
+def test_the_centre_of_the_capital_a_demonym_names_is_that_city():
+    # laverdaddemonagas.com (EFE, 17 Oct 2022): "la capital ucraniana" is Kiev, named later in the text
+    t = ("Al menos tres personas han fallecido en los ataques rusos con drones suicidas este lunes en el centro de la "
+         "capital ucraniana y otras tres han resultado heridas, informó la Presidencia ucraniana.\n"
+         "«Las operaciones de búsqueda y rescate están en marcha» aún, recalcó a su vez el alcalde de Kiev, Vitaliy "
+         "Klitschkó.")
+    assert [(typ, place) for typ, _, place in told(run(t, "2022-10-17"))] == [("attack", "Kiev")]
+
+
 def test_the_forces_of_a_capital_fought_against_do_not_place_the_fighting_there():
     # nacion.com (AFP, 12 Sep 2022): "contra las fuerzas de Moscú"
     t = ("Kramatorsk. Las fuerzas ucranianas aseguraron este lunes que recuperaron terreno en el este y el sur gracias a "

@@ -178,7 +178,8 @@ def hung_target(ctx, tok):
 def place_inside(ctx, phrase):
     """The place named inside a locative phrase without a name of its own: through its "de" phrases and names ("en
     la región de Luhansk", "en una zona rural del departamento del Cesar") and through a participle of location ("en
-    una instalación de un batallón ubicada en una zona rural ..."); the nearest, or None."""
+    una instalación de un batallón ubicada en una zona rural ..."), or the capital a demonym names ("en el centro de
+    la capital ucraniana"); the nearest (its token and entity), or None."""
     frontier, seen = [phrase], 0
     while frontier and seen < 5:
         nxt = []
@@ -187,8 +188,10 @@ def place_inside(ctx, phrase):
                 if c.dep_ in ("nmod", "appos", "flat") or c.dep_ in ("amod", "acl") and fold(c.text) in LOCATED or \
                         x.dep_ in ("amod", "acl") and fold(x.text) in LOCATED and c.dep_ == "obl":
                     e = ctx.entity_at(c)
+                    if e is None and c.pos_ == "NOUN" and fold(c.lemma_) == "capital":
+                        e = ctx.capital(c)
                     if e is not None and e.type == "LOC":
-                        return c
+                        return c, e
                     nxt.append(c)
         frontier, seen = nxt, seen + 1
     return None
@@ -217,8 +220,8 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
             # "la toma de la ciudad de Bara, situada en el estado de Kordofán Norte (centro) tras combates con las
             # RSF": the parser hangs the act told before on the participle; it was fought for the town described,
             # not in the state that locates it
-            held = h.head if ctx.entity_at(h.head) is not None else place_inside(ctx, h.head)
-            e = ctx.entity_at(held) if held is not None else None
+            e = ctx.entity_at(h.head)
+            held, e = (h.head, e) if e is not None else place_inside(ctx, h.head) or (None, None)
             if e is not None and e.type == "LOC":
                 return [(10 + steps, held.i, held)]
             break
@@ -238,7 +241,7 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
             if e is None and fold(c.lemma_) in SPATIAL:  # "en la región de Luhansk", "en una instalación ...
                 inner = place_inside(ctx, c)  # ubicada en una zona rural del departamento del Cesar"
                 if inner is not None:
-                    e, c = ctx.entity_at(inner), inner
+                    c, e = inner
             if e and e.type == "LOC":
                 out.append((10 + steps, c.i, c))
         if steps == 0 and tok.pos_ in ("NOUN", "PROPN"):
