@@ -163,3 +163,13 @@ def test_the_fighting_told_again_is_the_fighting_told_first_not_an_attack_told_s
               "han dejado cerca de 330 muertos y más de 3.200 heridos.", "2023-04-21")
     tolls = {art.text[v.trigger_span[0]:v.trigger_span[1]]: (v.fatalities, v.injured) for v in art.events if v.type == "clash"}
     assert tolls.get("atacar", (None, None)) == (None, None) and (330, 3200) in tolls.values()
+
+
+def test_an_act_told_with_al_and_an_infinitive_and_what_it_destroyed_are_that_act():
+    # laprensaaustral.cl, 2 Jun 2025: "al bombardear" tells how the attack was made; the aircraft it destroyed on the
+    # ground were no air defence
+    art = run("Ucrania ejecutó ayer un ataque sin precedentes contra la aviación rusa al bombardear tres bases aéreas "
+              "con drones en las regiones de Irkutsk y Murmansk, destruyendo más de 40 aviones, incluidos bombarderos "
+              "estratégicos Tu-95 y Tu-22.", "2025-06-02")
+    assert [v.type for v in art.events] == ["attack", "attack"]
+    assert sorted(strike_places(art)) == ["Irkutsk", "Murmansk"]

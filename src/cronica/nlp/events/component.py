@@ -22,7 +22,7 @@ from .setting import refine_vague_places
 from .dates import assign_date
 from .status import grammar_mood, report_status
 from .kinds import (aerial_patient, against_civilians, ground_assault, heading_toward, launch_without_target,
-                    remote_strike)
+                    remote_strike, strike_result)
 from .triggers import accept_any, find_mentions
 
 
@@ -73,7 +73,7 @@ def retype(ctx: EventContext, m: Mention):
         m.trigger, m.vow = replace(t, type="threat"), True  # "el líder de la banda anunció que castigaría al pueblo"
     if t.type == "threat" and t.cons.get("gov") == "vow":
         m.vow = True  # "su intención de vengar la muerte de Haniyeh": the threat is made now
-    if "aerial" in t.cons and aerial_patient(ctx, m):
+    if "aerial" in t.cons and not strike_result(ctx, m) and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
     if "remote" in t.cons and remote_strike(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["remote"])  # "una operación militar ... con un misil balístico"

@@ -26,6 +26,7 @@ from .context import BACKGROUND_NOUNS, Mention
 from .dates import over_a_period
 from .likeness import (
     allied,
+    by_doing,
     by_its_perpetrators,
     dominates,
     fighting_told_again,
@@ -124,6 +125,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and means_of(x, m) for x in g):
         return True  # "un ataque masivo ... con hasta 702 bombardeos": the strikes it was made of
+    if any(x.sent == m.sent and x.trigger.type == m.trigger.type and (by_doing(m.tok, x.tok) or by_doing(x.tok, m.tok))
+           for x in g):
+        return True  # "ejecutó ayer un ataque ... al bombardear tres bases aéreas": how that act was done
     if any(x.sent == m.sent and wider(x.tok) != wider(m.tok) for x in g):
         return False  # "El bombardeo de la central ha formado parte de un ataque masivo de Rusia": the wave it was in
     if any(x.sent == m.sent and y.trigger.pos == "V" and sequenced(y.tok, z.tok) for x in g for y, z in ((x, m), (m, x))):

@@ -169,6 +169,15 @@ def aerial_patient(ctx, m: Mention) -> bool:
     return by_air_defence(ctx, tok) or downed_with(ctx, tok)
 
 
+def strike_result(ctx, m: Mention) -> bool:
+    """A gerund of what a strike destroyed ("al bombardear tres bases aéreas con drones ..., destruyendo más de 40
+    aviones": aircraft on the ground), not air defence."""
+    if "Ger" not in m.tok.morph.get("VerbForm"):
+        return False
+    h = m.tok.head
+    return any(t.type == "attack" for form in (fold(h.text), fold(h.lemma_)) for t, _ in ctx.lex.verb_index.get(form, ()))
+
+
 def downed_with(ctx, tok) -> bool:
     """Coordinated with a verb of downing ("Los demás fueron interceptados y destruidos sobre las regiones de ...",
     "interceptaron y destruyeron 221 drones"): one act of air defence, whatever the patient is called."""

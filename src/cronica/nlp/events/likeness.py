@@ -180,6 +180,13 @@ def sequenced(tok, other) -> bool:
     return anchor is not None and anchor.i in (other.i, other.head.i)
 
 
+def by_doing(tok, other) -> bool:
+    """``tok`` is an infinitive after "al" that tells how the act of ``other`` was done ("Ucrania ejecutó ayer un
+    ataque sin precedentes contra la aviación rusa al bombardear tres bases aéreas"): one act."""
+    return "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" and fold(c.text) == "al" for c in tok.children) \
+        and tok.head.i in (other.i, other.head.i)
+
+
 def np_top(ctx, tok):
     """A trigger noun inside a frame noun ("su campaña de reclutamiento") stands for the whole phrase."""
     if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.frame:
