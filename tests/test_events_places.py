@@ -163,6 +163,17 @@ def test_the_centre_of_the_capital_a_demonym_names_is_that_city():
     assert [(typ, place) for typ, _, place in told(run(t, "2022-10-17"))] == [("attack", "Kiev")]
 
 
+def test_the_places_a_coordinated_place_noun_names_are_more_places_and_a_first_contact_is_no_capture():
+    # elpais.com, 24 Jan 2026
+    t = ("La ciudad de Járkov y otras localidades de las regiones de Sumy y Chernígov también han sido bombardeadas y "
+         "hay al menos 19 heridos.")
+    assert [(typ, place) for typ, _, place in told(run(t, "2026-01-24"))] == [
+        ("attack", "Járkov"), ("attack", "Sumy"), ("attack", "Chernígov")]
+    t = ("Todas las partes se habían congratulado el viernes de que esa primera toma de contacto en Abu Dabi había sido "
+         "“productiva”, y se emplazaron a proseguir las conversaciones este mismo sábado.")
+    assert not any(typ == "territory_change" for typ, _, _ in told(run(t, "2026-01-24")))
+
+
 def test_the_forces_of_a_capital_fought_against_do_not_place_the_fighting_there():
     # nacion.com (AFP, 12 Sep 2022): "contra las fuerzas de Moscú"
     t = ("Kramatorsk. Las fuerzas ucranianas aseguraron este lunes que recuperaron terreno en el este y el sur gracias a "

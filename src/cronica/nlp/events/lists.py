@@ -109,6 +109,16 @@ def coordinated_places(ctx, tok) -> list:
                     e = ctx.place_entity(x) or ctx.entity_at(x)  # (a village the NER took for a name)
                     if e is not None and e not in out and (e.type == "LOC" or x.pos_ == "PROPN" and len(e.mentions) == 1):
                         out.append(e)
+    if first.dep_ in ("nmod", "appos", "flat") and fold(first.head.lemma_) in PLACE_NOUNS:
+        # "La ciudad de Járkov y otras localidades de las regiones de Sumy y Chernígov también han sido bombardeadas":
+        # the places another place noun coordinated with the first one names are more places of the act
+        for c in first.head.children:
+            if c.dep_ != "conj" or fold(c.lemma_) not in PLACE_NOUNS or ctx.place_entity(c) is not None:
+                continue
+            for x in c.subtree:
+                e = ctx.place_entity(x) if x is not c and x.dep_ in ("nmod", "appos", "flat", "conj") else None
+                if e is not None and e.type == "LOC" and case_of(x) in ("", "de") and ctx.name_root(x, e) and e not in out:
+                    out.append(e)
     host = first.head
     left = next((t for t in host.subtree if not t.is_punct), host)
     if first.dep_ in ("nmod", "flat") and host.dep_ == "appos" and len(out) > 1 and left.i > 1 \
