@@ -173,3 +173,11 @@ def test_an_act_told_with_al_and_an_infinitive_and_what_it_destroyed_are_that_ac
               "estratégicos Tu-95 y Tu-22.", "2025-06-02")
     assert [v.type for v in art.events] == ["attack", "attack"]
     assert sorted(strike_places(art)) == ["Irkutsk", "Murmansk"]
+
+
+def test_the_thing_struck_named_again_where_it_stood_places_the_strike():
+    # infobae.com (Europa Press), 19 Sep 2025
+    art = run("En un primer ataque ocurrido durante la mañana, un vehículo fue bombardeado por un dron israelí y, tras "
+              "quedar incendiado, una persona ha perdido la vida y otras tres han resultado heridas. El vehículo se "
+              "encontraba a las afueras de un hospital en la localidad de Tebnine, en el sur de Líbano.", "2025-09-19")
+    assert strike_places(art) == ["Tebnine"]

@@ -9,7 +9,7 @@ from typing import Optional
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import case_of, uniq, walk
-from .context import GENERIC_EVENTS, INVASIONS, NATIONS, TERRITORY, EventContext, Mention
+from .context import GENERIC_EVENTS, INVASIONS, LOCATING, NATIONS, TERRITORY, EventContext, Mention
 from .likeness import occurs
 
 BOTH = grammar("both")
@@ -21,13 +21,17 @@ def placed_after(ctx, groups: list[list[Mention]], statements=()) -> None:
     their own finer than a country."""
     for sent_i, sent in enumerate(ctx.sents):
         places = _placing(ctx, sent)
-        if not places:
+        thing, where = _thing_placed(ctx, sent)
+        if not places and not where:
             continue
         for g in groups:
             lead = g[0]
+            if not places and not any(fold(c.lemma_) == thing for x in g for c in x.tok.children
+                                      if c.dep_ in ("obj", "nsubj", "nsubj:pass")):
+                continue  # (a thing placed: only the strike on that thing)
             if lead.trigger.type in PLACED and 0 < sent_i - lead.sent <= 2 \
                     and all(ctx.is_country(p) for x in g if x.sent <= sent_i for p in x.places):
-                lead.places, lead.place_depth, lead.region_place = places, 1, False
+                lead.places, lead.place_depth, lead.region_place = places or where, 1, False
                 lead.placed_by_outlet = sent_i - lead.sent == 1 and not any(
                     s.content_span[0] <= sent.start_char < s.content_span[1] for s in statements)  # (the outlet's words
                 # on the acts just told, not a source's)
@@ -40,16 +44,37 @@ def _placing(ctx, sent) -> list[str]:
             continue
         if not any(d.dep_ == "det" or d.dep_ == "nummod" and fold(d.text) in BOTH for d in t.children):
             continue  # ("Ambas acciones ocurrieron en Ciudad de Gaza": "ambas" parses as a number)
-        found = []
-        for c in t.head.children:
-            if c.dep_ != "obl" or case_of(c) != "en":
-                continue
-            for x, _ in [(c, 0), *walk(c, 4)]:
-                e = ctx.place_entity(x)
-                if e is not None and e.type == "LOC" and not ctx.is_country(e.id):
-                    found.append(e.id)
-        return uniq(found)
+        return _places_en(ctx, t.head, every=True)
     return []
+
+
+def _places_en(ctx, verb, every: bool) -> list[str]:
+    """The places, finer than a country, named in the verb's "en" phrases: every one, or the first of each phrase
+    (the place it names, not the region that locates it)."""
+    found = []
+    for c in verb.children:
+        if c.dep_ != "obl" or case_of(c) != "en":
+            continue
+        for x, _ in [(c, 0), *walk(c, 4)]:
+            e = ctx.place_entity(x)
+            if e is not None and e.type == "LOC" and not ctx.is_country(e.id):
+                found.append(e.id)
+                if not every:
+                    break
+    return uniq(found)
+
+
+def _thing_placed(ctx, sent) -> tuple[Optional[str], list[str]]:
+    """"El vehículo se encontraba ... en la localidad de Tebnine": the thing a definite subject names (its folded
+    lemma) and the places a verb of location gives it, else (None, [])."""
+    for t in sent:
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or fold(t.head.lemma_) not in LOCATING \
+                or not any(d.dep_ == "det" and "Def" in d.morph.get("Definite") for d in t.children):
+            continue
+        found = _places_en(ctx, t.head, every=False)
+        if found:
+            return fold(t.lemma_), found
+    return None, []
 
 
 def subjects_above(ctx, tok) -> set[str]:
