@@ -110,6 +110,14 @@ def test_lone_name_after_place_preposition_is_a_place(sentence, surface):
     assert by["Malí"].type == "LOC" if "Malí" in sentence else True
 
 
+def test_a_name_after_the_coast_of_is_a_place():
+    # infobae.com (Europa Press), 19 Sep 2025: the tagger calls Naqoura a person
+    art, by = ents('Igualmente, a últimas horas de la tarde han anunciado otro ataque contra un buque "que se utilizaba '
+                   'para recopilar inteligencia de las fuerzas de las FDI para la organización terrorista Hezbolá, frente '
+                   'a la costa de Naqoura en el sur del Líbano".')
+    assert by["Naqoura"].type == "LOC"
+
+
 def test_mid_sentence_article_belongs_to_the_name():
     art, by = ents("La delegación viajó a La Haya para presentar la denuncia ante el tribunal internacional.")
     assert "La Haya" in {art.text[s:t] for e in art.entities for s, t in e.mentions}
