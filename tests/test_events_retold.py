@@ -181,3 +181,19 @@ def test_the_thing_struck_named_again_where_it_stood_places_the_strike():
               "quedar incendiado, una persona ha perdido la vida y otras tres han resultado heridas. El vehículo se "
               "encontraba a las afueras de un hospital en la localidad de Tebnine, en el sur de Líbano.", "2025-09-19")
     assert strike_places(art) == ["Tebnine"]
+
+
+def test_acts_of_before_and_gatherings_attacked_are_no_events_and_a_tally_until_a_day_does_not_date_the_act():
+    # ucodigital.com.ar (AP), 30 Jun 2024
+    art = run("Las explosiones se parecen a ataques anteriores llevados a cabo por Boko Haram. Han obligado a muchos a "
+              "llevar a cabo ataques suicidas contra escuelas, mercados, edificios religiosos y grandes reuniones.",
+              "2024-06-30")
+    assert not any(v.type == "diplomacy" for v in art.events)
+    assert not any(art.text.startswith("ataques anteriores", v.trigger_span[0]) for v in art.events)
+    # diariosigloxxi.com (Europa Press), Sunday 20 Apr 2025: the 35 dead were counted until Saturday; the attacks
+    # began on Thursday
+    art = run("Al menos 42 personas han muerto en los últimos ataques efectuados desde el jueves por las paramilitares "
+              "Fuerzas de Apoyo Rápido de Sudán (RSF) contra la ciudad de El Fasher. Fuentes médicas del Hospital "
+              "Militar de la ciudad también han confirmado al portal Darfur24 que los ataques de las RSF dejaron al "
+              "menos 35 muertos hasta el sábado.", "2025-04-20")
+    assert not any(v.date is not None and v.date.value == "2025-04-19" for v in art.events)

@@ -147,6 +147,16 @@ def test_weekday_same_day_and_previous():
     assert one("Hablará el jueves en Bruselas.", pub, "el jueves").value == "2023-02-16"
 
 
+def test_until_a_weekday_with_a_past_verb_is_up_to_now():
+    # ucodigital.com.ar (AP), Sunday 30 Jun 2024: "hasta" looks ahead only when a verb of the future is there
+    pub = D(2024, 6, 30)
+    t = "Hasta el domingo por la mañana, ningún grupo se había atribuido la responsabilidad del atentado."
+    assert one(t, pub, "el domingo por la mañana").value == "2024-06-30"
+    # MEANTIME-es (Wikinews, 18 Sep 2008): a verb of the future keeps it ahead
+    t = "El gobierno ruso mantendrá todas las bolsas cerradas hasta el viernes."
+    assert one(t, D(2008, 9, 18), "el viernes").value == "2008-09-19"
+
+
 def test_valueless_and_non_times():
     pub = D(2023, 2, 15)
     t = one("Los ataques han aumentado en los últimos meses.", pub, "en los últimos meses")

@@ -12,6 +12,7 @@ from .constraints import HARD, LAST, PATIENT, SOFT
 from .context import (
     ABILITY,
     DURATION_NOUNS,
+    EARLIER_ACTS,
     GENERIC,
     GROUPS,
     GUNFIRE,
@@ -294,6 +295,13 @@ def generic(ctx, m: Mention) -> bool:
     if m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" and fold(tok.head.lemma_) in TALLY_NOUNS \
             and "Plur" in tok.morph.get("Number"):
         return True  # "un número tan grande de ataques directos": a tally of acts
+    if m.trigger.pos == "N" and "Plur" in tok.morph.get("Number") and not any(c.dep_ == "det" for c in tok.children) \
+            and (any(c.dep_ == "amod" and fold(c.text) in EARLIER_ACTS for c in tok.children)
+                 or tok.i + 1 < len(tok.doc) and fold(tok.doc[tok.i + 1].text) in EARLIER_ACTS):
+        return True  # "Las explosiones se parecen a ataques anteriores llevados a cabo por Boko Haram": acts of before
+    if m.trigger.type == "diplomacy" and m.trigger.pos == "N" and any(
+            case_of(x) == "contra" for x in (tok, *([tok.head] if tok.dep_ == "conj" else []))):
+        return True  # "ataques suicidas contra escuelas, mercados, edificios religiosos y grandes reuniones": a target
     if m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" and fold(tok.head.lemma_) in KIND_NOUNS:
         return True  # "con este tipo de ataques": a kind of act
     if m.trigger.pos == "N" and case_of(tok) == "para" and not any(c.dep_ in ("det", "nummod") for c in tok.children) \

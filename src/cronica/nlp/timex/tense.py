@@ -109,8 +109,10 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
         if best is None or dist < best[0]:
             best = (dist, kind)
 
+    ahead = False  # a verb of the future in the sentence
     for mm in RE_FUT_VERB.finditer(text, s0, s1):
         consider(mm.start(), mm.end(), "future")
+        ahead = True
     for mm in RE_COND_VERB.finditer(text, s0, s1):
         if _fold(mm.group(0)) not in _COND_EXC:
             consider(mm.start(), mm.end(), "future", 1.5)
@@ -125,7 +127,9 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
         if _fold(mm.group(0)) not in _NOT_PARTICIPLE:
             consider(mm.start(), mm.end(), "past", 1.2)
     lead = RE_FUT_LEAD.search(text, max(0, start - 14), start)
-    if lead:
+    if lead and not (_fold(lead.group(0)).startswith("hasta") and best is not None and best[1] == "past" and not ahead):
+        # ("Hasta el domingo por la mañana, ningún grupo se había atribuido la responsabilidad": up to now; but "Los
+        # mercados rusos permanecerán cerrados hasta el viernes": ahead)
         consider(lead.start(), lead.end(), "future", 0.5)
     for mm in RE_CUE_WORDS.finditer(text, s0, s1):
         if mm.group("f"):
