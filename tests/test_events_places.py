@@ -174,6 +174,13 @@ def test_the_places_a_coordinated_place_noun_names_are_more_places_and_a_first_c
     assert not any(typ == "territory_change" for typ, _, _ in told(run(t, "2026-01-24")))
 
 
+def test_a_missile_named_after_its_noun_is_no_place():
+    # es.rssnews.media (Reuters), 23 Jul 2023: "Onyx" is the object of "lanzó" but names the missiles
+    t = ("La Fuerza Aérea de Ucrania dijo en su aplicación de mensajería Telegram que Rusia lanzó misiles Onyx de alta "
+         "precisión y misiles de crucero Kalibr de mar a tierra en Odesa después de la medianoche del domingo.")
+    assert [(typ, place) for typ, _, place in told(run(t, "2023-07-23"))] == [("attack", "Odesa")]
+
+
 def test_the_forces_of_a_capital_fought_against_do_not_place_the_fighting_there():
     # nacion.com (AFP, 12 Sep 2022): "contra las fuerzas de Moscú"
     t = ("Kramatorsk. Las fuerzas ucranianas aseguraron este lunes que recuperaron terreno en el este y el sur gracias a "

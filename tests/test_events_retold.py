@@ -197,3 +197,16 @@ def test_acts_of_before_and_gatherings_attacked_are_no_events_and_a_tally_until_
               "Militar de la ciudad también han confirmado al portal Darfur24 que los ataques de las RSF dejaron al "
               "menos 35 muertos hasta el sábado.", "2025-04-20")
     assert not any(v.date is not None and v.date.value == "2025-04-19" for v in art.events)
+
+
+def test_leaving_an_agreement_is_no_withdrawal_and_an_air_attack_repelled_is_air_defence():
+    # es.rssnews.media (Reuters), 23 Jul 2023
+    art = run("Rusia ha estado atacando a Odesa y otras instalaciones de exportación de alimentos de Ucrania casi a "
+              "diario durante la última semana después de que Moscú se retirara de un acuerdo de corredor marítimo "
+              "negociado por las Naciones Unidas que permitía el envío seguro de grano ucraniano.", "2023-07-23")
+    assert not any(v.type == "territory_change" for v in art.events)
+    # corrillos.com.co (AFP), 17 Apr 2024
+    art = run("La reticencia de sus aliados frustra especialmente a Kiev después de que el fin de semana se repeliera "
+              "con éxito un ataque aéreo masivo iraní contra Israel, gracias en gran medida al apoyo militar "
+              "occidental.", "2024-04-17")
+    assert [v.type for v in art.events] == ["interception"]

@@ -308,7 +308,8 @@ class EventContext:
                 # "en la capital de Haití": Puerto Príncipe, when the article names it
                 return next(iter(self.capital_entities(e.name)), e)
             return e
-        if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN" and (
+        if e.type in ("PER", "MISC") and len(e.name.split()) == 1 and tok.pos_ == "PROPN" \
+                and not (tok.i > 0 and fold(tok.doc[tok.i - 1].text) in REMOTE_WEAPONS) and (  # ("misiles Onyx": a weapon)
                 tok.dep_ == "obj" or case_of(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
                 or case_of(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
                 and (not self.trigger_noun(tok.head) or fold(tok.head.lemma_) in PLACE_OF)):  # "el ataque de Putin": the

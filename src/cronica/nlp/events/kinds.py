@@ -166,6 +166,9 @@ def aerial_patient(ctx, m: Mention) -> bool:
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
     if any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree):
         return True
+    if m.trigger.pos == "V" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and fold(c.text).startswith(("aereo", "aerea")) for c in tok.children):
+        return True  # "se repeliera con éxito un ataque aéreo masivo iraní contra Israel": air defence
     return by_air_defence(ctx, tok) or downed_with(ctx, tok)
 
 
