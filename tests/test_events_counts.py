@@ -307,3 +307,17 @@ def test_the_strike_a_report_counts_the_dead_of_is_claimed_the_war_a_report_name
               "de Estado, Marco Rubio, llegaron el domingo para discutir el fin de la invasión a gran escala por parte de "
               "Rusia.", "2025-11-23")
     assert [v.status for v in art.events if v.type == "clash"] == ["asserted"]
+
+
+def test_a_toll_sentence_far_from_the_one_strike_is_its_toll_whatever_war_the_lead_names():
+    # cuartopoder.mx (AP), 20 Nov 2025: "la invasión rusa" is the war, not a second deadly event
+    t = ("Un gran ataque con drones y misiles rusos golpeó la ciudad ucraniana de Ternopil y mató al menos a 25 "
+         "personas, entre ellas tres menores, dijeron las autoridades el miércoles, mientras el presidente del país, "
+         "Volodimir Zelensky, llegó a Turquía en busca de apoyo diplomático para su lucha contra la invasión rusa.\n\n"
+         "El operativo nocturno alcanzó dos bloques de apartamentos de nueve pisos en Ternopil, a unos 200 kilómetros "
+         "(120 millas) de la frontera con Polonia, explicó el ministro del Interior, Ihor Klymenko. Los equipos de "
+         "emergencias revisaban los escombros a la luz del día para dar con posibles sobrevivientes, agregó. Al menos 73 "
+         "personas más resultaron heridas, incluyendo 15 niños, indicaron los servicios de emergencia.")
+    art = run(t, "2025-11-20")
+    strike = next(v for v in art.events if v.type == "attack")
+    assert (strike.fatalities, strike.injured) == (25, 73)

@@ -118,7 +118,9 @@ def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int, sent) -> lis
     resultaron heridas", four sentences after "Un misil ruso impactó el lunes en un centro comercial de Kremenchuk"):
     the strike's, when everything deadly told before it is one kind of event at one place at most, and the toll
     sentence names no other place."""
-    before = [m for k, ms in by_sent.items() if k < si for m in ms]
+    before = [m for k, ms in by_sent.items() if k < si for m in ms if not campaign_word(m.tok)]
+    # (not the war a strike is told in: "... mientras Zelensky llegó a Turquía en busca de apoyo para su lucha contra
+    # la invasión rusa")
     deadly = [m for m in before if m.trigger.type in DEADLY]
     if not deadly or len({m.trigger.type for m in deadly}) > 1 or len(deadly) < len(before):
         return []
