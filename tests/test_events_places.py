@@ -186,3 +186,19 @@ def test_the_forces_of_a_capital_fought_against_do_not_place_the_fighting_there(
     t = ("Kramatorsk. Las fuerzas ucranianas aseguraron este lunes que recuperaron terreno en el este y el sur gracias a "
          "sus ofensivas contra las fuerzas de Moscú, que replicó bombardeando algunas de esas zonas.")
     assert not any(place == "Moscú" for typ, _, place in told(run(t, "2022-09-12")))
+
+
+def test_a_platform_tagged_a_place_never_breaks_the_events_stage():
+    # eldecano.es, 14 Jun 2025: "declaró la organización en X." once made the events stage fail for the article
+    t = ("Al menos 100 personas han muerto en una ciudad nigeriana tras un ataque nocturno por parte de hombres armados, "
+         "mientras que Amnistía Internacional exigió al gobierno que ponga fin al “derramamiento de sangre casi diario en "
+         "el estado de Benue”.\nEl ataque, ocurrido desde el viernes hasta la madrugada del sábado, tuvo lugar en "
+         "Yelwata, una localidad en Benue, según la ONG.\n“Amnistía Internacional ha documentado el preocupante "
+         "incremento de ataques en todo el estado de Benue, donde grupos armados actúan con total impunidad. Estos "
+         "ataques han provocado desplazamientos masivos y podrían afectar la seguridad alimentaria, ya que la mayoría de "
+         "las víctimas son agricultores”, declaró la organización en X.\n“Las autoridades nigerianas no están "
+         "deteniendo esta violencia, que está cobrando vidas y destruyendo medios de subsistencia. Sin medidas "
+         "urgentes, habrá más muertes”, añadió, señalando que aún hay desaparecidos.")
+    art = run(t, "2025-06-14")
+    assert not any("stage failed" in w for w in art.warnings)
+    assert ("Yelwata", 100) in [(p, v.fatalities) for (_, _, p), v in zip(told(art), art.events)]

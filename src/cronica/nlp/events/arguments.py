@@ -168,6 +168,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         cands.append((1, x.i, x))  # (or "Rusia derribó anoche sobre su territorio ...": the subject's country)
     if not cands and not own_only:
         cands = frame_places(ctx, tok)
+    # (a name tagged a place that is none: "declaró la organización en X." names the platform)
+    cands = [c for c in cands if ctx.place_entity(c[2]) is not None]
     if not cands:
         return [], 99, False
     # "buena parte de la provincia de Járkov, incluida la ciudad de Kúpiansk": one event per place
