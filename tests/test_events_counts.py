@@ -321,3 +321,10 @@ def test_a_toll_sentence_far_from_the_one_strike_is_its_toll_whatever_war_the_le
     art = run(t, "2025-11-20")
     strike = next(v for v in art.events if v.type == "attack")
     assert (strike.fatalities, strike.injured) == (25, 73)
+
+
+def test_a_bomb_the_parser_made_the_object_of_exploding_still_exploded():
+    # dirigentesdigital.com (Reuters), 3 Jul 2016: "otro artefacto" comes after the verb
+    art = run("También explotó otro artefacto alrededor de la medianoche en un mercado de Al-Shaab, un popular distrito "
+              "chiíta en el norte de la capital, dejando al menos otros dos muertos, según fuentes médicas.", "2016-07-03")
+    assert [(v.type, v.fatalities) for v in art.events] == [("attack", 2)]

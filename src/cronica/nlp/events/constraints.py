@@ -43,6 +43,11 @@ def armed_subject(ctx, tok, words: set[str]) -> bool:
                 e = ctx.entity_at(x)
                 if e is not None and (e.type == "ORG" or ctx.is_country(e.id)):
                     return True
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        # "También explotó otro artefacto ... en un mercado de Al-Shaab": the parser takes a subject after the verb for
+        # its object (one with no "a" before it)
+        return any(c.dep_ == "obj" and c.i > tok.i and not any(k.dep_ == "case" for k in c.children)
+                   and fold(c.lemma_) in words for c in tok.children)
     return False
 
 
