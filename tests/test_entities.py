@@ -118,6 +118,13 @@ def test_a_name_after_the_coast_of_is_a_place():
     assert by["Naqoura"].type == "LOC"
 
 
+def test_a_plural_body_noun_opens_an_organisation():
+    # diariochaco.com (AFP), 26 May 2012
+    art, by = ents("Tanto los Comités de Coordinación Local como el Observatorio Sirio de Derechos Humanos (OSDH) acusan "
+                   "al régimen de perpetrar la \"masacre\" con el uso de artillería pesada.")
+    assert by["Comités de Coordinación Local"].type == "ORG"
+
+
 def test_mid_sentence_article_belongs_to_the_name():
     art, by = ents("La delegación viajó a La Haya para presentar la denuncia ante el tribunal internacional.")
     assert "La Haya" in {art.text[s:t] for e in art.entities for s, t in e.mentions}
