@@ -216,6 +216,8 @@ def test_a_place_noun_that_opens_a_name_is_part_of_it(geocoder):
     geocoder.geocode_article(a)
     g = ent(a, "Ciudad de México").geo
     assert g.feature == "city" and km(g.lat, g.lon, 19.4285, -99.1277) <= 25
+    # (the whole name is remembered apart from the name after its noun: México is still the country)
+    assert geocoder.resolve("México")[0].feature == "country"
 
 
 def test_facilities(geocoder):

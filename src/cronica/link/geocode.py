@@ -264,8 +264,30 @@ class Geocoder:
         key = fold(q)
         if not key:
             return []
+        whole = _full_name(name)
+        if fold(whole) != key and _PREFIX.match(whole):
+            # "Ciudad de México", "Villa del Rosario": a place of that whole name first (not "Las Tunas" without its
+            # article), cached apart from the name after the noun ("México")
+            wkey = "=" + fold(whole)
+            if wkey not in self._cache:
+                self._remember(wkey, self._ranked(self._by_key(fold(whole)), [], whole))
+            if self._cache[wkey]:
+                return self._cache[wkey]
         if key in self._cache:
             return self._cache[key]
+        rows = self._by_key(key)
+        skel: list[PlaceName] = []
+        sk = skeleton(key)
+        if len(sk) >= 3:
+            skel = self._by_skeleton(sk)
+        out = self._ranked(rows, skel, q)
+        if not out and len(sk) >= 5:
+            out = self._ranked([], [], q, self._fuzzy(sk, q))
+        return self._remember(key, out)
+
+    def _ranked(self, rows: list[PlaceName], skel: list[PlaceName], q: str,
+                extra: list[Candidate] = ()) -> list[Candidate]:
+        """Candidates from exact rows, skeleton rows and ready ones, one per place, best name first."""
         found: dict[int, Candidate] = {}
 
         def add(c: Candidate) -> None:
@@ -273,26 +295,16 @@ class Geocoder:
             if old is None or c.name_score > old.name_score or (c.name_score == old.name_score and c.es_match):
                 found[c.place_id] = c
 
-        whole = _full_name(name)
-        if fold(whole) != key and _PREFIX.match(whole):  # "Ciudad de México", "Villa del Rosario": a place of that
-            # whole name first (not "Las Tunas" without its article)
-            for row in self._by_key(fold(whole)):
-                add(self._cand(row, _KIND_SCORE.get(row.kind, 0.9), whole))
-            if found:
-                out = sorted(found.values(), key=lambda c: (-c.name_score, -(c.population or 0)))[:300]
-                self._cache[key] = out
-                return out
-        for row in self._by_key(key):
+        for row in rows:
             add(self._cand(row, _KIND_SCORE.get(row.kind, 0.9), q))
-        sk = skeleton(key)
-        if len(sk) >= 3:
-            for row in self._by_skeleton(sk):
-                if row.place_id not in found:
-                    add(self._cand(row, _SKEL_SCORE, q))
-        if not found and len(sk) >= 5:
-            for c in self._fuzzy(sk, q):
-                add(c)
-        out = sorted(found.values(), key=lambda c: (-c.name_score, -(c.population or 0)))[:300]
+        for row in skel:
+            if row.place_id not in found:
+                add(self._cand(row, _SKEL_SCORE, q))
+        for c in extra:
+            add(c)
+        return sorted(found.values(), key=lambda c: (-c.name_score, -(c.population or 0)))[:300]
+
+    def _remember(self, key: str, out: list[Candidate]) -> list[Candidate]:
         if len(self._cache) > 20000:
             self._cache.clear()
         self._cache[key] = out
@@ -662,21 +674,25 @@ class _Item:
 def _clean_name(name: str) -> str:
     """The name without punctuation around it and without a place noun before it ("la provincia de Donetsk":
     Donetsk), unless that noun, capitalised and with no "de" after it, is part of the name ("Puerto Jordán",
-    "Ciudad Victoria", "Puerto Príncipe")."""
-    name = re.sub(r"\s+", " ", name).strip(" .,;:()\"'«»“”")
+    "Ciudad Victoria", "Puerto Príncipe": then only the article goes)."""
+    name = _bare(name)
     m = _PREFIX.match(name)
     if m and m.end() < len(name):
         words = name[:m.end()].split()
         if words[-1][:1].isupper() and fold(words[-1]) not in ("de", "del"):
-            return name  # (the noun opens the name: no article before it either)
+            return _full_name(name)
         name = name[m.end():]
     return name
 
 
+def _bare(name: str) -> str:
+    """The name with its spaces made single and no punctuation around it."""
+    return re.sub(r"\s+", " ", name).strip(" .,;:()\"'«»“”")
+
+
 def _full_name(name: str) -> str:
     """The name as written, without punctuation around it or an article before it ("Ciudad de México")."""
-    name = re.sub(r"\s+", " ", name).strip(" .,;:()\"'«»“”")
-    return re.sub(r"^(?:la|el|los|las)\s+", "", name, flags=re.I)
+    return re.sub(r"^(?:la|el|los|las)\s+", "", _bare(name), flags=re.I)
 
 
 def _outside_its_city(it: "_Item", top: Candidate, fixed: dict, items: list["_Item"]) -> bool:

@@ -166,10 +166,10 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                     return [e.id], d, False
     if not cands and (x := after_agent(ctx, tok) if m.trigger.pos == "N" else own_territory(ctx, tok)) is not None:
         cands.append((1, x.i, x))  # (or "Rusia derribó anoche sobre su territorio ...": the subject's country)
-    if not cands and not own_only:
-        cands = frame_places(ctx, tok)
     # (a name tagged a place that is none: "declaró la organización en X." names the platform)
     cands = [c for c in cands if ctx.place_entity(c[2]) is not None]
+    if not cands and not own_only:
+        cands = [c for c in frame_places(ctx, tok) if ctx.place_entity(c[2]) is not None]
     if not cands:
         return [], 99, False
     # "buena parte de la provincia de Járkov, incluida la ciudad de Kúpiansk": one event per place

@@ -28,9 +28,10 @@ def victim(ctx, tok, words: set[str], names: bool = True) -> bool:
     return False
 
 
-def armed_subject(ctx, tok, words: set[str]) -> bool:
+def armed_subject(ctx, tok, words: set[str], postposed: bool = False) -> bool:
     """Its subject is an armed force: a word of the class ("las tropas"), an organisation or a country; a verb
     with no subject of its own takes its governor's ("las tropas volvieron a ingresar", "... y recuperaron")."""
+    own = tok
     while tok.dep_ in ("xcomp", "conj") and tok.head is not tok and not any(c.dep_ == "nsubj" for c in tok.children):
         tok = tok.head
     for c in tok.children:
@@ -43,11 +44,11 @@ def armed_subject(ctx, tok, words: set[str]) -> bool:
                 e = ctx.entity_at(x)
                 if e is not None and (e.type == "ORG" or ctx.is_country(e.id)):
                     return True
-    if not any(c.dep_ == "nsubj" for c in tok.children):
-        # "También explotó otro artefacto ... en un mercado de Al-Shaab": the parser takes a subject after the verb for
-        # its object (one with no "a" before it)
-        return any(c.dep_ == "obj" and c.i > tok.i and not any(k.dep_ == "case" for k in c.children)
-                   and fold(c.lemma_) in words for c in tok.children)
+    if postposed and not any(c.dep_ == "nsubj" for c in (*own.children, *tok.children)):
+        # "También explotó otro artefacto ... en un mercado de Al-Shaab": the parser takes the subject after a verb
+        # with no object for its object (one with no "a" before it)
+        return any(c.dep_ == "obj" and c.i > own.i and not any(k.dep_ == "case" for k in c.children)
+                   and fold(c.lemma_) in words for c in own.children)
     return False
 
 
@@ -261,7 +262,9 @@ def _taken(ctx, m: Mention, value: str) -> bool:
 
 def _armed_subject(ctx, m: Mention, value: str) -> bool:
     """``subj=CLASS``: its subject is an armed force ("las tropas evacuaron la ciudad", not "evacuaron a civiles")."""
-    return armed_subject(ctx, m.tok, ctx.lex.classes.get(value, set()))
+    # (a word of the class after the verb is its subject only for a class of things that go off: "explotó otro
+    # artefacto"; not "abandonaron tanques")
+    return armed_subject(ctx, m.tok, ctx.lex.classes.get(value, set()), postposed=value in INTRANSITIVE_AGENTS)
 
 
 def _burst(ctx, m: Mention, value: str) -> bool:
@@ -293,6 +296,9 @@ def actor(ctx, m: Mention, value: str) -> bool:
 
 
 DEFINITE_PLACE = DEFINITE_DETS | grammar("both")
+# the subj=CLASS classes of things that go off by themselves ("explotó otro artefacto"): one after the verb is its
+# subject
+INTRANSITIVE_AGENTS = frozenset({"explosive_agent"})
 
 # checked first, in this order: a failure rejects the mention outright
 HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl": _reflexive, "notown": _not_own_body,

@@ -187,8 +187,8 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
         return None
     x = span.root
     if (case_of(x).startswith("hasta") or span.start > 0 and doc[span.start - 1].lower_ == "hasta") and any(
-            any(k.dep_ == "nummod" or k.like_num for k in c.children)
-            for c in (x.head, *(c for c in x.head.children if c.dep_ in ("obj", "nsubj")))):
+            any((k.dep_ == "nummod" or k.like_num) and not span.start <= k.i < span.end for k in c.children)
+            for c in (x.head, *(c for c in x.head.children if c.dep_ in ("obj", "nsubj") and c.i != x.i))):
         return None  # "los ataques de las RSF dejaron al menos 35 muertos hasta el sábado": where a tally ends, not the
         # day of the act
     for steps in range(6):

@@ -166,8 +166,9 @@ def aerial_patient(ctx, m: Mention) -> bool:
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
     if any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree):
         return True
+    aerial = ctx.lex.classes.get("air_defence", set())
     if m.trigger.pos == "V" and tok.pos_ == "NOUN" and any(
-            c.dep_ == "amod" and fold(c.text).startswith(("aereo", "aerea")) for c in tok.children):
+            c.dep_ == "amod" and (fold(c.text) in aerial or fold(c.text).rstrip("s") in aerial) for c in tok.children):
         return True  # "se repeliera con éxito un ataque aéreo masivo iraní contra Israel": air defence
     return by_air_defence(ctx, tok) or downed_with(ctx, tok)
 
@@ -178,7 +179,8 @@ def strike_result(ctx, m: Mention) -> bool:
     if "Ger" not in m.tok.morph.get("VerbForm"):
         return False
     h = m.tok.head
-    return any(t.type == "attack" for form in (fold(h.text), fold(h.lemma_)) for t, _ in ctx.lex.verb_index.get(form, ()))
+    return h.i != m.tok.i and any(t.type == "attack" for form in (fold(h.text), fold(h.lemma_))
+                                  for t, _ in ctx.lex.verb_index.get(form, ()))
 
 
 def downed_with(ctx, tok) -> bool:

@@ -117,7 +117,7 @@ def coordinated_places(ctx, tok) -> list:
                 continue
             for x in c.subtree:
                 e = ctx.place_entity(x) if x is not c and x.dep_ in ("nmod", "appos", "flat", "conj") else None
-                if e is not None and e.type == "LOC" and case_of(x) in ("", "de") and ctx.name_root(x, e) and e not in out:
+                if e is not None and e.type == "LOC" and case_of(x) in ("", "de", "del") and ctx.name_root(x, e) and e not in out:
                     out.append(e)
     host = first.head
     left = next((t for t in host.subtree if not t.is_punct), host)

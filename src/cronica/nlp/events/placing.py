@@ -18,7 +18,8 @@ PLACED = ("attack", "clash", "interception", "violence_against_civilians", "abdu
 
 def placed_after(ctx, groups: list[list[Mention]], statements=()) -> None:
     """Give the events of the sentence (or two) before a placing sentence its places, when they have none of
-    their own finer than a country."""
+    their own finer than a country: "Los hechos se produjeron en A y B" places every such event; "El vehículo se
+    encontraba ... en la localidad de X" only the strike on that thing."""
     for sent_i, sent in enumerate(ctx.sents):
         places = _placing(ctx, sent)
         thing, where = _thing_placed(ctx, sent)

@@ -75,7 +75,7 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
     lemma = head.lemma_.lower()
     if lemma in lex.channels and any(t.lower_ in ("mismo", "misma") for t in doc[max(head.i - 2, 0):head.i]):
         return SAME + noun_with_adjectives(ctx, head)
-    # "en declaraciones a la televisión pública", "en una entrevista con la cadena CNN": the medium
+    # "en declaraciones a la televisión pública", "en una conversación telefónica con EFE": the medium
     if lemma in lex.addressed or head.lower_ in lex.addressed:
         for c in head.children:
             if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in ("a", "al", "con") for k in c.children):

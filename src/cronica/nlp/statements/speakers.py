@@ -150,9 +150,9 @@ def _name_in_phrase(ctx: Context, head: Token, a: int, b: int) -> Optional[Speak
     for t in ctx.doc[head.i + 1:]:
         if t.idx >= b:
             break
-        e = ctx.entity_at(t.idx)
         if t.i in relayed:
             continue  # "una fuente policial citada por el canal televisivo paquistaní Dawn": who relayed it
+        e = ctx.entity_at(t.idx)
         if t.pos_ == "PROPN" and e is not None and e.type in ("ORG", "MISC") and \
                 ctx.doc[t.i - 1].pos_ not in ("ADP", "DET") and any(m[0] == t.idx for m in e.mentions):
             m = next(m for m in e.mentions if m[0] == t.idx)

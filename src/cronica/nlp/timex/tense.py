@@ -109,13 +109,14 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
         if best is None or dist < best[0]:
             best = (dist, kind)
 
-    ahead = False  # a verb of the future in the sentence
+    ahead = False  # a verb of the future or a conditional near the expression
     for mm in RE_FUT_VERB.finditer(text, s0, s1):
         consider(mm.start(), mm.end(), "future")
         ahead = True
     for mm in RE_COND_VERB.finditer(text, s0, s1):
         if _fold(mm.group(0)) not in _COND_EXC:
             consider(mm.start(), mm.end(), "future", 1.5)
+            ahead = True
     for mm in RE_PAST_VERB.finditer(text, s0, s1):
         w = _fold(mm.group(0))
         if w in _NOT_PAST or not mm.group(0)[0].islower():
