@@ -606,6 +606,15 @@ def test_a_source_relayed_by_an_outlet_speaks_and_the_outlet_is_the_channel():
     assert s.source is None and span(art, s.source_span).startswith("una fuente policial") and s.channel == "Dawn"
 
 
+def test_a_bare_medium_after_por_is_the_channel_and_an_agent_is_not():
+    # elespanol.com, 24 Aug 2022
+    t = ('"Esta es nuestra vida diaria. Así es como Rusia se ha preparado para esta sesión de la ONU", indicó Zelenski '
+         'por videoconferencia. Y advirtió de que el número de muertos puede aumentar.')
+    art = run(t)
+    assert find(art, "Esta es nuestra vida diaria").channel == "videoconferencia"
+    assert find(art, "el número de muertos puede aumentar").channel == "videoconferencia"
+
+
 def test_a_spokesperson_through_whom_a_state_speaks():
     # enclavenavarra.com (EFE; dev set, tune part)
     t = ("Ucrania ha negado la caída de Chásiv Yar a través del portavoz del grupo Jortitsia de sus Fuerzas Armadas, "

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ... import resources
 from ...names import fold
 from ..spanish import PARTICIPLE_ENDINGS
+from ..syntax import case_of
 from .context import Context, Span
 
 # the platforms (name_cues_es.tsv): "Telegram", "X", "Facebook" ...
@@ -154,8 +155,13 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             break
         if content[0] <= t.idx < content[1] or ctx.in_quote[t.idx]:
             continue
-        if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante") or t.dep_ not in ("case", "fixed", "mark"):
+        if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante", "por") or t.dep_ not in ("case", "fixed", "mark"):
             continue
+        if t.lower_ == "por" and not (
+                t.head.pos_ == "NOUN" and t.head.lower_ in lex.channels - lex.documents
+                and not any(c.dep_ == "det" or c.dep_ == "nmod" and case_of(c).startswith("de") for c in t.head.children)):
+            continue  # "indicó Zelenski por videoconferencia": a bare medium (not "anunciado por el Ministerio", "por
+            # parte de", "por la televisión estatal" told as who did it)
         if t.lower_ == "al" and (t.text == "Al" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and \
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             continue  # part of a name: "Al Shabab", "Ahmad al Mismari"
