@@ -210,3 +210,14 @@ def test_leaving_an_agreement_is_no_withdrawal_and_an_air_attack_repelled_is_air
               "con éxito un ataque aéreo masivo iraní contra Israel, gracias en gran medida al apoyo militar "
               "occidental.", "2024-04-17")
     assert [v.type for v in art.events] == ["interception"]
+
+
+def test_aid_that_would_have_come_and_a_hit_received_are_no_aid():
+    # corrillos.com.co (AFP), 17 Apr 2024: a counterfactual tells what did not happen
+    art = run("«Esto no habría ocurrido si Ucrania hubiera recibido suficientes equipos de defensa antiaérea y si el "
+              "mundo hubiera estado suficientemente unido», escribió Zelenski.", "2024-04-17")
+    assert not any(v.type == "aid" for v in art.events)
+    # diariolasamericas.com (Reuters), 22 Sep 2023: a headquarters that "received a hit" was struck
+    art = run("No estaba claro si el cuartel recibió un impacto directo o de los escombros de un misil interceptado.",
+              "2023-09-22")
+    assert not any(v.type == "aid" for v in art.events)

@@ -156,6 +156,11 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "negated")  # (a denial of what happened is told; "no podrán tomar la región": nothing is)
     if striving(tok) and not reported(ctx, tok):
         return _reject(m, "goal")
+    if t.pos == "V" and any(c.dep_ == "mark" and c.lower_ == "si" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lemma_ == "haber" and "Sub" in c.morph.get("Mood") and "Imp" in c.morph.get("Tense")
+            for c in tok.children):
+        return _reject(m, "counterfactual")  # "Esto no habría ocurrido si Ucrania hubiera recibido suficientes equipos
+        # de defensa antiaérea": what did not happen (not "negó que las fuerzas rusas hubieran tomado X": a denial)
     if generic(ctx, m):
         return _reject(m, "generic")
     if in_a_name(ctx, m):
