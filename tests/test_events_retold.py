@@ -221,3 +221,10 @@ def test_aid_that_would_have_come_and_a_hit_received_are_no_aid():
     art = run("No estaba claro si el cuartel recibió un impacto directo o de los escombros de un misil interceptado.",
               "2023-09-22")
     assert not any(v.type == "aid" for v in art.events)
+
+
+def test_a_drone_entering_airspace_is_no_ground_taken_and_scrambled_jets_no_call_up():
+    # cuartopoder.mx (AP), 20 Nov 2025
+    art = run("Rumanía movilizó dos aviones Eurofighter Typhoon y otros dos F-16 luego de la entrada de un dron en su "
+              "espacio aéreo durante los ataques rusos, explicó el Ministerio de Defensa Nacional del país.", "2025-11-20")
+    assert not any(v.type in ("territory_change", "mobilization") for v in art.events)

@@ -156,6 +156,11 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "negated")  # (a denial of what happened is told; "no podrán tomar la región": nothing is)
     if striving(tok) and not reported(ctx, tok):
         return _reject(m, "goal")
+    if t.pos == "V" and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and any(
+            c.dep_ == "nmod" and case_of(c).startswith("de") and fold(c.lemma_) in ctx.lex.classes.get("aerial", set())
+            for c in tok.children):
+        return _reject(m, "noun")  # "luego de la entrada de un dron en su espacio aéreo": a drone's way in, no ground
+        # taken (the noun read as the participle of "entrar en")
     if t.pos == "V" and any(c.dep_ == "mark" and c.lower_ == "si" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_ == "haber" and "Sub" in c.morph.get("Mood") and "Imp" in c.morph.get("Tense")
             for c in tok.children):
