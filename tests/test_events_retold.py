@@ -228,3 +228,15 @@ def test_a_drone_entering_airspace_is_no_ground_taken_and_scrambled_jets_no_call
     art = run("Rumanía movilizó dos aviones Eurofighter Typhoon y otros dos F-16 luego de la entrada de un dron en su "
               "espacio aéreo durante los ataques rusos, explicó el Ministerio de Defensa Nacional del país.", "2025-11-20")
     assert not any(v.type in ("territory_change", "mobilization") for v in art.events)
+
+
+def test_a_strike_told_again_a_little_further_in_someones_words_is_the_same_strike():
+    # lanacion.cl, 8 Apr 2022
+    art = run("Con al menos 30 muertos y más de cien heridos terminó un ataque con misiles contra la estación de tren de "
+              "Kramatorsk, según informó la entidad gestora de los ferrocarriles ucranianos.\n“Este es un golpe "
+              "deliberado a la infraestructura de pasajeros del ferrocarril y los residentes de Kramatorsk”, comunicaron "
+              "los ferrocarriles ucranianos en Facebook.\nEl jefe de la administración militar regional de Donetsk, "
+              "Pavlo Kirilenko, declaró en su cuenta de Telegram: “Los fascistas rusos atacaron la estación de tren de "
+              "Kramatorsk con un Iskander. Policías y guardias sobre el terreno informan de decenas de muertos y "
+              "heridos”.", "2022-04-08")
+    assert [(v.type, v.fatalities) for v in art.events] == [("attack", 30)]

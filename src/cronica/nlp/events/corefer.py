@@ -332,10 +332,12 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     if m.trigger.type == "attack" and same_mood and not m.date and struck_buildings(m) & {w for x in g for w in struck_buildings(x)}:
         return True  # "un misil ha impactado en una tienda y un café" ... "El misil impactó contra un café y una tienda"
     if m.trigger.type in ("attack", "interception") and m.trigger.pos == "V" and m.places and set(m.places) == set(gp) \
-            and not (m.place_count or 0) > 1 and same_mood and distance <= 3 and not (m.date and gd and m.date.value != gd.value) \
+            and not (m.place_count or 0) > 1 and same_mood and not (m.date and gd and m.date.value != gd.value) \
+            and (distance <= 3 or distance <= 5 and ctx.layout is not None and ctx.layout.in_quote(m.tok.idx)) \
             and not (m.fatalities is not None and any(x.fatalities not in (None, m.fatalities) for x in g)):
         return True  # "un misil impactó el centro comercial de Kremenchuk" ... "el tiro contra Kremenchuk alcanzó";
-        # not "cerca de Bajmut, dispararon contra más de 15 pueblos", many places around the one just told
+        # not "cerca de Bajmut, dispararon contra más de 15 pueblos", many places around the one just told; a little
+        # further in someone's words («Los fascistas rusos atacaron la estación de tren de Kramatorsk con un Iskander»)
     if m.trigger.type == "territory_change" and m.places and set(m.places) == set(gp) and same_mood \
             and not m.background and not (m.date and not gd) and not any(x.background for x in g):
         return True  # a place changes hands once: "anuncia la toma de Bajmut" ... "fue tomado en la ciudad de Bajmut"
