@@ -202,3 +202,13 @@ def test_a_platform_tagged_a_place_never_breaks_the_events_stage():
     art = run(t, "2025-06-14")
     assert not any("stage failed" in w for w in art.warnings)
     assert ("Yelwata", 100) in [(p, v.fatalities) for (_, _, p), v in zip(told(art), art.events)]
+
+
+def test_a_name_after_a_comma_with_no_y_is_where_the_first_place_is():
+    # abc.com.py (EFE), 5 Oct 2025: Arauca is the department of Puerto Jordán, not a second attack
+    t = ('"Hubo un atentado por parte del ELN a una de nuestras instalaciones en Puerto Jordán, Arauca. '
+         'Desafortunadamente, hay siete soldados heridos —uno de ellos de gravedad— y otro falleció", dijo a EFE una '
+         'fuente militar.')
+    art = run(t, "2025-10-05")
+    assert [(typ, place) for typ, _, place in told(art)] == [("attack", "Puerto Jordán")]
+    assert art.events[0].injured == 7

@@ -57,7 +57,14 @@ def coordinated_places(ctx, tok) -> list:
     if _between(first) or _named_after_country(ctx, first):
         return []  # "a caballo entre las fronteras de la región de Kharkiv y Luhansk": one area between them
     own = ctx.entity_at(first)
+    members = [c for c in first.subtree if c.dep_ == "conj" and _in_list(c, first)]
+    # "en Puerto Jordán, Arauca": one name after a comma, with no "y" before it, is where the first one is (its
+    # department, region or country), not a second place of the list
+    apposed = len(members) == 1 and not any(k.dep_ == "cc" for k in members[0].children) \
+        and ctx.doc[members[0].i - 1].text == ","
     for c in [first, *first.subtree]:
+        if apposed and c.i == members[0].i:
+            continue
         # (a member hung on a word of the first one's own name: "en el golfo de Adén y Bab al-Mandab")
         if c is not first and not (c.dep_ == "conj" and (_in_list(c, first) or own is not None and c.head.i != first.i
                                                          and ctx.entity_at(c.head) is own and ctx.entity_at(c) is not own)):
