@@ -166,9 +166,8 @@ def aerial_patient(ctx, m: Mention) -> bool:
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
     if any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree):
         return True
-    aerial = ctx.lex.classes.get("air_defence", set())
-    if m.trigger.pos == "V" and tok.pos_ == "NOUN" and any(
-            c.dep_ == "amod" and (fold(c.text) in aerial or fold(c.text).rstrip("s") in aerial) for c in tok.children):
+    if m.trigger.pos == "V" and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and air_adjective(ctx, c)
+                                                           for c in tok.children):
         return True  # "se repeliera con éxito un ataque aéreo masivo iraní contra Israel": air defence
     return by_air_defence(ctx, tok) or downed_with(ctx, tok)
 
@@ -179,8 +178,12 @@ def strike_result(ctx, m: Mention) -> bool:
     if "Ger" not in m.tok.morph.get("VerbForm"):
         return False
     h = m.tok.head
-    return h.i != m.tok.i and any(t.type == "attack" for form in (fold(h.text), fold(h.lemma_))
-                                  for t, _ in ctx.lex.verb_index.get(form, ()))
+    return h.i != m.tok.i and "attack" in verb_types(ctx, h)
+
+
+def verb_types(ctx, tok) -> set[str]:
+    """The event types the verb triggers of the lexicon give the word, by its form or its lemma."""
+    return {t.type for form in (fold(tok.text), fold(tok.lemma_)) for t, _ in ctx.lex.verb_index.get(form, ())}
 
 
 def downed_with(ctx, tok) -> bool:
@@ -188,14 +191,12 @@ def downed_with(ctx, tok) -> bool:
     "interceptaron y destruyeron 221 drones"): one act of air defence, whatever the patient is called."""
     pair = [tok.head] if tok.dep_ == "conj" else []
     pair += [c for c in tok.children if c.dep_ == "conj"]
-    return any(x.pos_ in ("VERB", "ADJ") and any(t.type == "interception" for form in (fold(x.text), fold(x.lemma_))
-                                                 for t, _ in ctx.lex.verb_index.get(form, ())) for x in pair)
+    return any(x.pos_ in ("VERB", "ADJ") and "interception" in verb_types(ctx, x) for x in pair)
 
 
 def by_air_defence(ctx, tok) -> bool:
     """Done by air defences ("Las defensas aéreas se activaron ... para repeler este segundo ataque"): the subject of
     the verb or of the verb it is the purpose of is a defence an adjective calls aerial."""
-    adjectives = ctx.lex.classes.get("air_defence", set())  # (folded when the lexicon is read)
     x, verbs = tok, []
     for _ in range(4):  # the trigger's verb and the verbs its clause hangs on ("para repeler ... ataque")
         if x.pos_ in ("VERB", "AUX"):
@@ -206,10 +207,16 @@ def by_air_defence(ctx, tok) -> bool:
     for v in verbs:
         for c in v.children:
             if c.dep_ in ("nsubj", "obl:agent") and fold(c.lemma_) in ("defensa", "sistema") and any(
-                    fold(a.text).rstrip("s") in adjectives or fold(a.lemma_) in adjectives for a in c.subtree
-                    if a.dep_ in ("amod", "nmod")):
+                    air_adjective(ctx, a) for a in c.subtree if a.dep_ in ("amod", "nmod")):
                 return True
     return False
+
+
+def air_adjective(ctx, tok) -> bool:
+    """A word of the lexicon's air-defence class ("aéreo", "antiaéreas", "antimisiles"), in any gender and number."""
+    words = ctx.lex.classes.get("air_defence", set())  # (folded when the lexicon is read)
+    w = fold(tok.text)
+    return w in words or w.rstrip("s") in words or fold(tok.lemma_) in words
 
 
 def launch_without_target(ctx, m: Mention) -> bool:

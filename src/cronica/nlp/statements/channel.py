@@ -30,22 +30,28 @@ def participle_of(t: Token, lemmas: set[str]) -> bool:
     return any(re.fullmatch(re.escape(fold(lemma[:-2])) + r"[ai]d[oa]s?", w) for lemma in lemmas)
 
 
+def relay_participles(ctx: Context, head: Token) -> list[Token]:
+    """The participles of relaying inside the phrase headed by ``head`` ("citado por la agencia Efe")."""
+    return [t for t in head.subtree if t.i != head.i and participle_of(t, ctx.lex.relays)]
+
+
+def relayed_words(ctx: Context, head: Token) -> set[int]:
+    """The indexes of the words of the phrase that say who relayed it ("citada por el canal televisivo Dawn")."""
+    return {x.i for t in relay_participles(ctx, head) for x in t.subtree}
+
+
 def _own_words(ctx: Context, head: Token) -> list[Token]:
     """The phrase's words outside quotations, without a clause saying who relayed it ("citado por la agencia Efe")."""
-    cut: set[int] = set()
-    for t in head.subtree:
-        if t.i != head.i and participle_of(t, ctx.lex.relays):
-            cut |= {x.i for x in t.subtree}
+    cut = relayed_words(ctx, head)
     return [t for t in head.subtree if t.i not in cut and not ctx.in_quote[t.idx]]
 
 
 def relayer(ctx: Context, head: Token) -> Optional[str]:
     """"el servicio de prensa del Kremlin citado por la cadena rusa RBK": who relayed it (RBK)."""
-    for t in head.subtree:
-        if t.i != head.i and participle_of(t, ctx.lex.relays):
-            for c in t.children:
-                if c.i > t.i and any(k.dep_ == "case" and k.lower_ == "por" for k in c.children):
-                    return channel_np(ctx, c)
+    for t in relay_participles(ctx, head):
+        for c in t.children:
+            if c.i > t.i and any(k.dep_ == "case" and k.lower_ == "por" for k in c.children):
+                return channel_np(ctx, c)
     return None
 
 
@@ -158,8 +164,9 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
         if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante", "por") or t.dep_ not in ("case", "fixed", "mark"):
             continue
         if t.lower_ == "por" and not (
-                t.head.pos_ == "NOUN" and t.head.lower_ in lex.channels - lex.documents
-                and not any(c.dep_ == "det" or c.dep_ == "nmod" and case_of(c).startswith("de") for c in t.head.children)):
+                t.head.pos_ == "NOUN" and t.head.lower_ in lex.channels and t.head.lower_ not in lex.documents
+                and not any(c.dep_ == "det" or c.dep_ == "nmod" and case_of(c).startswith("de")
+                            for c in t.head.children)):
             continue  # "indicó Zelenski por videoconferencia": a bare medium (not "anunciado por el Ministerio", "por
             # parte de", "por la televisión estatal" told as who did it)
         if t.lower_ == "al" and (t.text == "Al" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and \

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...model import Entity
 from ...names import fold
 from ..spanish import HONORIFICS, grammar
-from .channel import participle_of
+from .channel import relayed_words
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, authorities_country, closing_person, demonstrative_institution, desde_source,
@@ -146,7 +146,7 @@ def _name_in_phrase(ctx: Context, head: Token, a: int, b: int) -> Optional[Speak
     """"la plataforma ucraniana de análisis militar DeepState": a name closing a description (not after "de")."""
     if head.pos_ != "NOUN" or head.lower_ in ctx.lex.titles or head.lemma_.lower() in ctx.lex.titles:
         return None  # "el portavoz del presidente Vladimir Putin" is not Putin
-    relayed = {x.i for t in head.subtree if t.i != head.i and participle_of(t, ctx.lex.relays) for x in t.subtree}
+    relayed = relayed_words(ctx, head)
     for t in ctx.doc[head.i + 1:]:
         if t.idx >= b:
             break
