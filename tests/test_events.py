@@ -2901,3 +2901,49 @@ def test_a_strike_that_was_part_of_a_massive_attack():
     art = run("El bombardeo de la central ha formado parte de un ataque masivo de Rusia llevado a cabo hoy con 60 drones "
               "y 90 misiles.", "2024-03-22")
     assert sorted(e["trigger"] for e in events(art)) == ["ataque", "bombardeo"]
+
+
+def test_an_invasion_with_a_date_of_its_own_is_an_event():
+    # europapress.es, 2 Mar 2026 (photo caption): "la invasión desatada en febrero de 2022" names no invader, but its own
+    # date makes it the one invasion (spec: "la invasión ... el 24 de febrero" counts)
+    art = run("Un militar del Ejército de Rusia en la provincia ucraniana de Jersón, parcialmente ocupada en el marco de la "
+              "invasión desatada en febrero de 2022 (archivo) - Europa Press/Contacto/Alexei Konovalov", "2026-03-02")
+    assert [(e["trigger"], e["date"]) for e in events(art) if e["type"] == "clash"] == [("invasión", "2022-02")]
+
+
+ESPECTADOR_2022_09_12 = (
+    "El presidente de Ucrania, Volodimir Zelenski, informó el lunes que su ejército recuperó territorio controlado por "
+    "las fuerzas rusas.\n“Desde principios de septiembre, nuestros soldados ya han liberado 6.000 kilómetros cuadrados de "
+    "territorio ucraniano en el este y el sur, y estamos avanzando más”.\nEl ejército ucraniano anunció primero una "
+    "contraofensiva en el sur, pero la semana pasada realizó importantes avances en la región de Járkov, fronteriza con "
+    "Rusia en el noreste del país, lo que obligó a los soldados de Moscú a retirarse hacia otras posiciones. Las tropas "
+    "ucranianas también afirman que están avanzando en las regiones del este, parcialmente controladas por separatistas "
+    "prorrusos desde 2014; y en la región de Jersón (sur), ocupada por Rusia poco después de la invasión de Ucrania el 24 "
+    "de febrero. La zona limita con la península de Crimea, que Rusia se anexionó en 2014.\nMoscú retomó un tono "
+    "ofensivo y anunció el bombardeo de las zonas recuperadas por Kiev en la región de Járkov, en los sectores de "
+    "Kupiansk e Izium. Además aseguró que la ofensiva rusa lanzada en febrero continuará “hasta que se alcancen los "
+    "objetivos” y que actualmente “no hay perspectivas de negociaciones” entre rusos y ucranianos.")
+
+
+def test_a_campaign_or_a_place_described_lends_no_date_to_the_news():
+    # elespectador.com (AFP), 12 Sep 2022: the invasion of 24 February and Kherson "ocupada ... poco después de la
+    # invasión" are background; the strikes Moscow announced that Monday are of that day
+    art = run(ESPECTADOR_2022_09_12, "2022-09-12")
+    evs = events(art)
+    assert {e["date"] for e in evs if e["trigger"] in ("bombardeo", "negociaciones")} == {"2022-09-12"}
+    assert [(e["place"], e["date"]) for e in evs if e["trigger"] == "invasión"] == [("Ucrania", "2022-02-24")]
+    offensive = one_of(evs, "ofensiva")
+    assert offensive["date"] == "2022-02" and offensive["status"] != "expected"  # launched in the February before
+
+
+def one_of(evs, trigger):
+    found = [e for e in evs if e["trigger"] == trigger]
+    assert len(found) == 1, evs
+    return found[0]
+
+
+def test_the_invasion_a_war_began_with_is_the_outlets_own_background():
+    # soy502.com (AFP), 27 Feb 2022: the army "admitió" its losses; the invasion it names is no fact it confirms
+    art = run("El Ejército ruso admitió por primera vez este domingo haber registrado pérdidas humanas durante su invasión "
+              "de Ucrania, aunque sin precisar cifras.", "2022-02-27")
+    assert [(e["trigger"], e["status"]) for e in events(art) if e["type"] == "clash"] == [("invasión", "asserted")]

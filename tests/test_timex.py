@@ -157,6 +157,19 @@ def test_until_a_weekday_with_a_past_verb_is_up_to_now():
     assert one(t, D(2008, 9, 18), "el viernes").value == "2008-09-19"
 
 
+def test_a_partir_de_before_another_noun_is_no_future_cue():
+    # elmen.pe (2022): "a partir de" takes the invasion as its object; the invasion's date takes the past verb's tense
+    pub = D(2022, 4, 12)
+    t = "Para los habitantes de estas 10 ciudades ucranianas, la vida cambió radicalmente a partir de la invasión rusa del 24 de febrero."
+    assert one(t, pub, "del 24 de febrero").value == "2022-02-24"
+
+
+def test_a_participle_right_before_a_time_takes_it_as_its_own():
+    # elespectador.com (AFP), 12 Sep 2022: "lanzada en febrero" is the February before, whatever "continuará" says
+    t = "Además aseguró que la ofensiva rusa lanzada en febrero continuará “hasta que se alcancen los objetivos”."
+    assert one(t, D(2022, 9, 12), "en febrero").value == "2022-02"
+
+
 def test_valueless_and_non_times():
     pub = D(2023, 2, 15)
     t = one("Los ataques han aumentado en los últimos meses.", pub, "en los últimos meses")

@@ -10,7 +10,7 @@ from ...names import fold
 from ..syntax import uniq
 from .context import FIELD_TYPES, Mention
 from .corefer import group_places
-from .likeness import dominates
+from .likeness import dominates, invasion
 from .placing import country_call_ups, placed_after
 from .setting import fill_dates, fill_places, refine_vague_places
 from .status import combine_status
@@ -90,6 +90,10 @@ def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
             status = "asserted"
         elif status == "claimed" and (own_voice(g) or any(x.placed_by_outlet for x in g)):
             status = "asserted"  # the outlet states it in its own voice somewhere: asserted (the gold's rule)
+        elif not mood and all(invasion(x) for x in g):
+            status = "asserted"  # the invasion a war began with is the outlet's own background, whoever names it
+            # ("Zelenski reconoció que 125.000 km2 estaban en manos rusas, ... perdidos antes de la invasión del 24 de
+            # febrero")
         date_ = group_date(g) or ctx_date.get(gi)
         fat = max((x.fatalities for x in g if x.fatalities is not None), default=None)
         inj = max((x.injured for x in g if x.injured is not None), default=None)

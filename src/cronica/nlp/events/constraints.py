@@ -281,8 +281,9 @@ def _party(ctx, m: Mention, value: str) -> bool:
 
 
 def actor(ctx, m: Mention, value: str) -> bool:
-    """``actor``: an actor (an entity or a demonym) among its modifiers; ``actor=CLASS``: or the "de" phrase of a
-    word of CLASS ("al comienzo de la invasión", "desde el inicio de la invasión": the war's start as a time)."""
+    """``actor``: an actor (an entity or a demonym) among its modifiers, or a date of its own; ``actor=CLASS``: or
+    the "de" phrase of a word of CLASS ("al comienzo de la invasión", "desde el inicio de la invasión": the war's
+    start as a time)."""
     tok = m.tok
     if noun_actors(ctx, tok) or any(c.dep_ == "amod" and ctx.demonym_country(c.text) for c in tok.children):
         return True  # (also a demonym of a country the article does not name: "la invasión norteamericana del 2001")
@@ -290,9 +291,28 @@ def actor(ctx, m: Mention, value: str) -> bool:
             c.dep_ == "nsubj" and (fold(c.text) in GROUND_FORCES | MILITARY_TARGETS or ctx.entity_at(c) is not None)
             for c in tok.head.children):
         return True  # "sus fuerzas navales llevaron a cabo una operación contra un buque": the light verb's subject
+    if own_date(ctx, tok):
+        return True  # "la invasión rusa del 24 de febrero", "la invasión desatada en febrero de 2022": one act, dated
     words = ctx.lex.classes.get(value, set()) if value else set()
     return bool(words) and (tok.dep_ == "nmod" and fold(tok.head.lemma_) in words or any(
         c.dep_ == "case" and any(f.dep_ == "fixed" and fold(f.text) in words for f in c.children) for c in tok.children))
+
+
+def own_date(ctx, tok) -> bool:
+    """A noun with a date of its own: a time with a value hung on the noun ("la invasión del 24 de febrero") or on
+    the participle that qualifies it ("la invasión desatada en febrero de 2022")."""
+    doc = tok.doc
+    for t in ctx.times:
+        if t.value is None or not tok.idx - 200 < t.span[0] < tok.idx + 200:
+            continue
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        r = span.root
+        if r.dep_ in ("nmod", "obl") and (r.head == tok or r.head.head == tok and r.head.dep_ in ("acl", "amod")
+                                          and looks_participle(r.head)):
+            return True
+    return False
 
 
 DEFINITE_PLACE = DEFINITE_DETS | grammar("both")

@@ -239,8 +239,9 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
         g = groups[j]
         d = own[j]
         if d is None or d.precision != "day" or any(x.mood or x.background for x in g) \
-                or g[0].trigger.type not in FIELD + ("diplomacy",):
-            return None
+                or g[0].trigger.type not in FIELD + ("diplomacy",) or campaign(g[0]) or descriptive(g):
+            return None  # (nor a campaign: "la invasión del 24 de febrero" dates the war, not the news after it; nor a
+            # place's description: "la región de Jersón, ocupada por Rusia poco después de la invasión")
         return d
 
     first = next((i for i in order if source(i)), None)

@@ -54,6 +54,7 @@ _PAST_MOD = {_fold(k) for k in _R["past_modifiers"]}
 _FUT_MOD = {_fold(k) for k in _R["future_modifiers"]}
 _UNITS = {_fold(k): v for k, v in _R["duration_units"].items()}
 _COND_EXC = {_fold(k) for k in _R["conditional_noun_exceptions"]}
+_OWN_OBJECT_CUES = {_fold(k) for k in _R["own_object_cues"]}
 _WEEK_REL = {_fold(k): v for k, v in _R["week_relative"].items()}
 
 

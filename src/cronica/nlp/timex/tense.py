@@ -8,6 +8,7 @@ from typing import Optional
 
 from .grammar import (
     _COND_EXC,
+    _OWN_OBJECT_CUES,
     _DAY_NUMBERS,
     _FLAGS,
     _FUT_MOD,
@@ -126,7 +127,9 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
         consider(mm.start(), mm.end(), "past")
     for mm in RE_PARTICIPLE.finditer(text, s0, s1):
         if _fold(mm.group(0)) not in _NOT_PARTICIPLE:
-            consider(mm.start(), mm.end(), "past", 1.2)
+            # a participle right before the expression takes it as its own time ("la ofensiva rusa lanzada en febrero
+            # continuará": launched in the February before)
+            consider(mm.start(), mm.end(), "past", 0.5 if not text[mm.end():start].strip() else 1.2)
     lead = RE_FUT_LEAD.search(text, max(0, start - 14), start)
     if lead and not (_fold(lead.group(0)).startswith("hasta") and best is not None and best[1] == "past" and not ahead):
         # ("Hasta el domingo por la mañana, ningún grupo se había atribuido la responsabilidad": up to now; but "Los
@@ -134,6 +137,8 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
         consider(lead.start(), lead.end(), "future", 0.5)
     for mm in RE_CUE_WORDS.finditer(text, s0, s1):
         if mm.group("f"):
+            if _fold(mm.group(0)) in _OWN_OBJECT_CUES and text[mm.end():start].strip():
+                continue  # "a partir de la invasión rusa del 24 de febrero": from the invasion, dated by its own verb
             consider(mm.start(), mm.end(), "future", 0.8)
         else:
             # "desde" right before the expression is decisive
