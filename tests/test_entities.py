@@ -403,3 +403,12 @@ def test_a_platform_named_before_a_channels_name_is_its_own_name():
                        "100 km2.", published="2024-05-13", geocode=False)
     assert {e.name: e.type for e in art.entities} == {"Telegram": "MISC", "DeepState": "ORG"}
     assert [art.entity(s.source).name for s in art.statements] == ["DeepState"]
+
+
+def test_a_capitalised_noun_saying_what_a_name_is_is_no_part_of_it():
+    # latercera.com (AFP, Aleppo 2012): "la ONG Observatorio Sirio de los Derechos Humanos (OSDH)": an NGO named
+    # "Observatorio ...", its acronym the name's
+    art, by = ents("Al menos cuatro personas murieron en Siria este domingo, según el primer balance de la jornada "
+                   "de la ONG Observatorio Sirio de los Derechos Humanos (OSDH).")
+    osdh = by["OSDH"]
+    assert osdh.name == "Observatorio Sirio de los Derechos Humanos" and osdh.type == "ORG"

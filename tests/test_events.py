@@ -2947,3 +2947,20 @@ def test_the_invasion_a_war_began_with_is_the_outlets_own_background():
     art = run("El Ejército ruso admitió por primera vez este domingo haber registrado pérdidas humanas durante su invasión "
               "de Ucrania, aunque sin precisar cifras.", "2022-02-27")
     assert [(e["trigger"], e["status"]) for e in events(art) if e["type"] == "clash"] == [("invasión", "asserted")]
+
+
+def test_what_an_attack_would_have_done_is_reported_the_attack_happened():
+    # naiz.eus, 13 Sep 2023: "El ataque habría alcanzado ...": the press's conditional of report on what it hit; one
+    # strike, claimed by the sources, not a hypothesis beside it
+    art = run("«Se han producido daños en la planta de reparación de barcos Sergo Ordzhonikidze de la ciudad de "
+              "Sebastopol», dijeron las fuentes. El ataque habría alcanzado «un buque de desembarco de grandes "
+              "dimensiones y un submarino», agregaron los representantes de la inteligencia militar ucraniana (GUR).",
+              "2023-09-13")
+    assert [(e["trigger"], e["status"]) for e in events(art) if e["type"] == "attack"] == [("ataque", "claimed")]
+
+
+def test_attacks_guarded_against_are_no_attack():
+    # es.stringtranslate.com (Anderson shelter): "precauciones estructurales contra ataques aéreos": a kind of act
+    art = run("En febrero de 1936, el Ministro del Interior nombró un Comité técnico sobre precauciones estructurales "
+              "contra ataques aéreos.", "2023-01-01")
+    assert [e for e in events(art) if e["type"] == "attack"] == []

@@ -1581,3 +1581,13 @@ def test_an_adjective_describing_the_source_after_segun_is_no_part_of_what_it_sa
     art = run(t, "2024-05-13")
     s = find(art, "los rusos")
     assert art.text[s.content_span[0]:s.content_span[1]] == "los rusos lograron ocupar unos 100 km2"
+
+
+def test_the_same_source_is_the_source_of_the_statement_before():
+    # latercera.com (AFP, Aleppo 2012): "según la misma fuente" is the observatory cited the sentence before
+    art = run("Al menos cuatro personas murieron en Siria este domingo, según el primer balance de la jornada de la ONG "
+              "Observatorio Sirio de los Derechos Humanos (OSDH). El sábado murieron 168 personas -94 civiles, 33 "
+              "rebeldes y 41 soldados- según la misma fuente.", "2012-07-29")
+    s = find(art, "El sábado murieron")
+    assert speaker(art, s) == "Observatorio Sirio de los Derechos Humanos"
+    assert span(art, s.source_span) == "la misma fuente"

@@ -22,6 +22,8 @@ from .lexicon import _COORD, CONNECTORS, Mention, _Group
 ARABIC = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "ag"}
 ORIENTATION = frozenset(fold(w) for w in resources.words("es/words/places.tsv", "orientation"))
 _NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*$")
+# capitalised nouns that say what a name is, never part of it ("la ONG Observatorio Sirio de los Derechos Humanos")
+KIND_ACRONYMS = frozenset(w for kind, _, w in resources.table("name_cues_es.tsv") if kind == "before" and w.isupper())
 
 
 def split_agency_prefix(ec, kept: list[Mention], text: str) -> list[Mention]:
@@ -59,7 +61,7 @@ def name_before_acronym(text: str, kept: list[Mention]) -> list[Mention]:
             run.insert(0, w)
         # the name opens with the acronym's first letter ("Efectivos de las Fuerzas de Defensa de Israel (FDI)")
         while run and (not run[0].group()[:1].isupper() or run[0].group().lower() in ("el", "la", "los", "las")
-                       or run[0].group()[0] != m.text[0]):
+                       or run[0].group() in KIND_ACRONYMS or run[0].group()[0] != m.text[0]):
             run.pop(0)
         caps = [w.group() for w in run if w.group()[:1].isupper()]
         if len(caps) < 3 or not set(m.text) <= {c[0] for c in caps}:

@@ -88,8 +88,11 @@ def grammar_mood(ctx, m: Mention) -> None:
         tags.append("fut")  # "aprobó en primera lectura un proyecto de ley de movilización": not yet in force
     if "hypo" in tags:
         mood = "hypothetical"
-    elif "cond" in tags and rumour(tok):
-        m.stances.append(("assert", None))  # "habría caído finalmente": the press's conditional of report
+    elif "cond" in tags and (rumour(tok) or m.trigger.pos == "N" and tok.dep_ in ("nsubj", "nsubj:pass")
+                             and rumour(tok.head)):
+        # "habría caído finalmente": the press's conditional of report; its subject happened ("el ataque también
+        # habría dañado una infraestructura crítica": what the attack did is reported, not the attack)
+        m.stances.append(("assert", None))
     elif "cond" in tags:
         mood = "expected" if under_report else "hypothetical"
     elif "fut" in tags:

@@ -314,9 +314,10 @@ def generic(ctx, m: Mention) -> bool:
         return True  # "ataques suicidas contra escuelas, mercados, edificios religiosos y grandes reuniones": a target
     if m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" and fold(tok.head.lemma_) in KIND_NOUNS:
         return True  # "con este tipo de ataques": a kind of act
-    if m.trigger.pos == "N" and case_of(tok) == "para" and not any(c.dep_ in ("det", "nummod") for c in tok.children) \
-            and "Plur" in tok.morph.get("Number"):
-        return True  # "tanto para tareas de reconocimiento como para ataques directos": what a thing is used for
+    if m.trigger.pos == "N" and case_of(tok) in ("para", "contra") \
+            and not any(c.dep_ in ("det", "nummod") for c in tok.children) and "Plur" in tok.morph.get("Number"):
+        return True  # "tanto para tareas de reconocimiento como para ataques directos": what a thing is used for;
+        # "protegida eficazmente contra ataques de artillería y aéreos": what it guards against
     if m.trigger.type == "diplomacy" and m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" \
             and fold(tok.head.lemma_) in TALKS_FRAMES:
         return True  # "el resultado de «un proceso de negociación complejo»": talks as a process, no meeting held

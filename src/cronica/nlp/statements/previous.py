@@ -10,7 +10,7 @@ from ...names import fold
 from ..spanish import grammar
 from .channel import PLATFORMS, SAID_NOUNS, SAME, channel_np, prefer_platform
 from .context import Context, Found
-from .references import LAST_GROUP, LAST_ORG, last_institution
+from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
 from .stance import holds_against, is_rebuttal
 
@@ -113,6 +113,9 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
     """Fill in speakers that depend on the statements before (``found`` in text order)."""
     done: list[Found] = []
     for f in found:
+        if f.source == LAST_SOURCE:
+            f.source = done[-1].source if done else None  # ("El sábado murieron 168 personas ..., según la misma
+            # fuente": the observatory the sentence before cited)
         if f.source in (LAST_ORG, LAST_GROUP):
             f.source = last_institution(ctx, [g.source for g in done], f.anchor, armed=f.source == LAST_GROUP)
         if f.source and f.source.startswith(LAST_PERSON):

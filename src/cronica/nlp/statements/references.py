@@ -2,6 +2,7 @@
 
 * ``esta organización``, ``dicho organismo``, ``esta agencia``: a demonstrative description of an institution
   is the institution speaking last (resolved in text order, :mod:`.previous`);
+* ``la misma fuente``, ``según esta fuente``: the source of the statement before, named or not;
 * ``las autoridades ucranianas``: the authorities of a country are the country, when the article names it
   (``shared/eval/dev/README.md``, conventions on statements);
 * ``desde Kiev afirmaron ...``: a plural verb with no subject and a ``desde`` phrase naming a place or an
@@ -27,6 +28,7 @@ from .context import Context
 
 LAST_ORG = "@last-org:"  # placeholder source, resolved in text order (see previous.py)
 LAST_GROUP = "@last-group:"  # the same for an armed group
+LAST_SOURCE = "@last-source:"  # "la misma fuente", "según esta fuente": whoever the statement before was told by
 DEMONSTRATIVES = grammar("demonstratives")
 AUTHORITIES = {"autoridades", "autoridad"}
 LOCAL_LEVELS = resources.words("es/words/reporting.tsv", "local_levels")

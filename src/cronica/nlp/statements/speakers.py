@@ -14,8 +14,8 @@ from ..spanish import HONORIFICS, grammar
 from .channel import relayed_words
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
-from .references import (LAST_GROUP, LAST_ORG, authorities_country, closing_person, demonstrative_institution, desde_source,
-                         fighters_of, segun_before_coordinated, voice_of)
+from .references import (LAST_GROUP, LAST_ORG, LAST_SOURCE, authorities_country, closing_person,
+                         demonstrative_institution, desde_source, fighters_of, segun_before_coordinated, voice_of)
 from .content import preposed
 from .syntax import (
     agent_of,
@@ -228,8 +228,8 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     described = first.lower_ in ("el", "la") and (head.pos_ == "NOUN" and "Sing" in head.morph.get("Number") or common)
     anonymous = lemma in lex.anon or low in lex.anon
     if lemma == "fuente" and "Sing" in head.morph.get("Number") and any(
-            fold(c.text) in ("misma", "dicha", "esta", "esa") for c in head.children):
-        return None, (a, b), False  # "Esta misma fuente afirmó ...", "la misma fuente señaló": who spoke last
+            fold(c.text) in ("misma", "dicha", "esta", "esa") for c in doc[head.left_edge.i:head.i]):
+        return LAST_SOURCE, (a, b), True  # "Esta misma fuente afirmó ...", "según la misma fuente": who spoke last
     if lemma == "fuente" or low == "fuentes":
         return None, (a, b), True  # "aseguró la fuente", "La fuente del GUR": unnamed, never the person named last
     if "anonimato" in words:
