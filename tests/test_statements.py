@@ -1591,3 +1591,13 @@ def test_the_same_source_is_the_source_of_the_statement_before():
     s = find(art, "El sábado murieron")
     assert speaker(art, s) == "Observatorio Sirio de los Derechos Humanos"
     assert span(art, s.source_span) == "la misma fuente"
+
+
+def test_representatives_speak_for_the_body_their_phrase_names():
+    # naiz.eus, 13 Sep 2023: "los representantes de la inteligencia militar ucraniana (GUR)": the GUR speaks (not the
+    # person named last, here the shipyard's namesake)
+    art = run("«Se han producido daños en la planta de reparación de barcos Sergo Ordzhonikidze de la ciudad de "
+              "Sebastopol», dijeron las fuentes. El ataque habría alcanzado «un buque de desembarco de grandes "
+              "dimensiones y un submarino», agregaron los representantes de la inteligencia militar ucraniana (GUR).",
+              "2023-09-13")
+    assert speaker(art, find(art, "El ataque habría")) == "GUR"

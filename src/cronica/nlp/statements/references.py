@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -99,10 +100,16 @@ def voice_of(ctx: Context, head: Token) -> Optional[Entity]:
     """The organisation a spokesperson noun speaks for: its "de X" phrase ("un portavoz del Ejército israelí")."""
     for c in head.children:
         if c.dep_ == "nmod" and c.i > head.i and any(k.dep_ == "case" and k.lower_ in ("de", "del") for k in c.children):
-            e = ctx.entity_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), ("ORG",))
+            end = c.right_edge.idx + len(c.right_edge.text)
+            gloss = ACRONYM_AFTER.match(ctx.text, end)
+            # ("los representantes de la inteligencia militar ucraniana (GUR)": the acronym glossing the phrase)
+            e = ctx.entity_in(c.left_edge.idx, gloss.end() if gloss else end, ("ORG",))
             if e is not None:
                 return e
     return None
+
+
+ACRONYM_AFTER = re.compile(r"\s*\([A-ZÁÉÍÓÚÑ]{2,8}\)")
 
 
 def closing_person(ctx: Context, head: Token, b: int) -> Optional[Entity]:
