@@ -1601,3 +1601,22 @@ def test_representatives_speak_for_the_body_their_phrase_names():
               "dimensiones y un submarino», agregaron los representantes de la inteligencia militar ucraniana (GUR).",
               "2023-09-13")
     assert speaker(art, find(art, "El ataque habría")) == "GUR"
+
+
+MISIONPOLITICA_2022_02_26 = (
+    "En rechazo a las versiones de que las fuerzas rusas controlaban Kiev, el presidente Volodimir Zelenski dijo este "
+    "sábado que Kiev sigue bajo control ucraniano, mientras las los soldados rusos reanudaban su asalto, azotando a la "
+    "capital y otras ciudades con artillería y misiles de crucero.")
+
+
+def test_a_name_right_before_the_cue_after_a_comma_speaks():
+    # misionpolitica.com (Reuters), 26 Feb 2022: the parser hangs "el presidente Volodimir Zelenski" on "Kiev" in the
+    # phrase before the comma; the name right before "dijo" says it
+    art = run(MISIONPOLITICA_2022_02_26, "2022-02-26")
+    assert speaker(art, find(art, "Kiev sigue bajo control")) == "Volodimir Zelenski"
+
+
+def test_words_said_in_answer_to_the_other_sides_versions_deny_them():
+    # the same: "En rechazo a las versiones de que ...": Kyiv still held is the denial of the claim it answers
+    art = run(MISIONPOLITICA_2022_02_26, "2022-02-26")
+    assert find(art, "Kiev sigue bajo control").stance == "deny"

@@ -18,6 +18,7 @@ from .references import (LAST_GROUP, LAST_ORG, LAST_SOURCE, authorities_country,
                          demonstrative_institution, desde_source, fighters_of, segun_before_coordinated, voice_of)
 from .content import preposed
 from .syntax import (
+    adjacent_subject,
     agent_of,
     comma_subject,
     con_subject,
@@ -387,7 +388,7 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             continue  # the noun; its subject is the verb's
         # (also for the verb a gerund hangs on: "Reivindicando una paz justa ..., el mandatario, Joe Biden, le ha
         # prometido ...", the subject the parser hung on the gerund's object)
-        orphan = orphan_subject(ctx, t) or comma_subject(ctx, t) \
+        orphan = orphan_subject(ctx, t) or comma_subject(ctx, t) or adjacent_subject(ctx, t) \
             if k == 0 or k == 1 and "Ger" in tok.morph.get("VerbForm") and tok.i < t.i else None
         if orphan is not None:
             return resolve_np(ctx, orphan, cue_pos)

@@ -39,6 +39,7 @@ def verb_stance(ctx: Context, tok: Token, cue: Cue) -> Optional[Stance]:
 
 
 REPLIES = grammar("reply_verbs")
+REPLY_NOUNS = frozenset(fold(w) for w in grammar("reply_nouns"))
 CREDIT_CLAIMS = resources.words("es/words/reporting.tsv", "credit_claims")
 
 
@@ -91,6 +92,9 @@ def replies_to_claim(ctx: Context, f: Found) -> bool:
     if f.cue_tok is None:
         return False
     tok = ctx.doc[f.cue_tok]
+    if any(c.dep_ == "obl" and fold(c.lemma_) in REPLY_NOUNS and any(
+            n.dep_ == "nmod" and fold(n.text) in ctx.lex.claim_nouns for n in c.children) for c in tok.children):
+        return True  # "En rechazo a las versiones de que las fuerzas rusas controlaban Kiev, Zelenski dijo que ..."
     for v in (tok, tok.head if tok.dep_ in ("advcl", "xcomp") and "Ger" in tok.morph.get("VerbForm") else tok):
         if v.lemma_.lower() in REPLIES and not negated(ctx, v) and any(
                 c.dep_ in ("obl", "obj", "iobj") and fold(c.text) in ctx.lex.claim_nouns for c in v.children):

@@ -227,6 +227,29 @@ def comma_subject(ctx: Context, tok: Token) -> Optional[Token]:
     return ctx.tok_at(best[0]) if best is not None else None
 
 
+def adjacent_subject(ctx: Context, tok: Token) -> Optional[Token]:
+    """"En rechazo a las versiones de que las fuerzas rusas controlaban Kiev, el presidente Volodimir Zelenski dijo
+    ...": a person's or an organisation's name right before the cue, after a comma, with only its title before it,
+    which the parser hung on a word of the phrase before the comma."""
+    doc, text = ctx.doc, ctx.text
+    j = tok.i - 1
+    while j >= 0 and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX"):
+        j -= 1
+    if j < 0 or doc[j].is_punct:
+        return None
+    end = doc[j].idx + len(doc[j].text)
+    sa, _ = ctx.sent_bounds(tok.idx)
+    for e in ctx.ents:
+        for m in e.mentions if e.type in ("PER", "ORG") else ():
+            if m[1] != end or m[0] < sa or ctx.in_quote[m[0]]:
+                continue
+            comma = text.rfind(",", sa, m[0])
+            if comma < 0 or any(t.pos_ in ("VERB", "AUX") for t in ctx.ix.tokens_in(comma, m[0])):
+                return None
+            return ctx.tok_at(m[0])
+    return None
+
+
 def con_subject(ctx: Context, tok: Token) -> Optional[Token]:
     """"..., con el Líbano denunciando que ...": a gerund right after "con" and a noun phrase has that phrase as
     its subject (an absolute construction)."""
