@@ -2964,3 +2964,23 @@ def test_attacks_guarded_against_are_no_attack():
     art = run("En febrero de 1936, el Ministro del Interior nombró un Comité técnico sobre precauciones estructurales "
               "contra ataques aéreos.", "2023-01-01")
     assert [e for e in events(art) if e["type"] == "attack"] == []
+
+
+RPP_GAZA = ("Israel identificó el lanzamiento de unos treinta proyectiles desde Gaza que empezaron sobre las 22.00 hora local "
+            "(19.00 GMT), de los que el sistema de defensa antimisíles Cúpula de Hierro interceptó una decena, dos cayeron "
+            "dentro del enclave costero y el resto en espacios abiertos en Israel.")
+
+
+def test_a_launch_of_what_explodes_is_a_strike_and_a_launch_post_is_none():
+    # rpp.pe (EFE): "el lanzamiento de unos treinta proyectiles" is the salvo; sunoticiero.net (EFE): "puestos de
+    # lanzamiento utilizados para disparar cohetes" are the places struck, no launch told
+    assert [e["trigger"] for e in events(run(RPP_GAZA, "2018-11-13")) if e["type"] == "attack"] == ["lanzamiento"]
+    art = run("«Durante el último día, la Fuerza Aérea de Israel atacó varios puestos de lanzamiento utilizados para "
+              "disparar cohetes contra israelíes en todo el país desde el interior de Gaza», declaró el Ejército en un "
+              "comunicado.", "2023-12-12")
+    assert "lanzamiento" not in [e["trigger"] for e in events(art)]
+
+
+def test_a_count_of_projectiles_that_fell_takes_no_town():
+    # rpp.pe (EFE): "dos cayeron dentro del enclave costero": two of the projectiles counted before, no town fallen
+    assert [e for e in events(run(RPP_GAZA, "2018-11-13")) if e["type"] == "territory_change"] == []

@@ -151,6 +151,11 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
                 break
             before.append(x)
         subjects = [x for x in before if x.pos_ == "NOUN"][:1]
+    for c in subjects:  # a count with the noun left out ("de los que ... interceptó una decena, dos cayeron dentro del
+        # enclave costero"): what its sentence counted before it
+        if (c.pos_ == "NUM" or fold(c.lemma_) in ELIDED_COUNTS) and not any(k.dep_ == "nmod" for k in c.children) \
+                and any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in c.doc[c.sent.start:c.i]):
+            return False
     return not any(any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in c.subtree)
                    for c in subjects)
 
@@ -203,7 +208,8 @@ def _counted_places(x) -> bool:
 
 def _not_governed(ctx, m: Mention, value: str) -> bool:
     """``notgov=CLASS``: not the "de X" of a word of CLASS ("aviones de combate": a kind of aircraft, no fighting), nor
-    the object of a verb of CLASS ("acordar el intercambio de mil prisioneros": the agreement is the event)."""
+    the object of a verb of CLASS ("acordar el intercambio de mil prisioneros": the agreement is the event), nor what a
+    participle says a word of CLASS is for."""
     tok = m.tok
     words = ctx.lex.classes.get(value, set())
     head = tok.head
@@ -212,6 +218,9 @@ def _not_governed(ctx, m: Mention, value: str) -> bool:
     if tok.dep_ == "conj" and (fold(head.lemma_) in words or fold(head.text) in words) \
             and ctx.doc[tok.i - 1].lower_ in ("y", "e") and ctx.doc[tok.i - 2].pos_ == "NOUN":
         return False
+    if tok.dep_ == "obl" and head.dep_ in ("amod", "acl") and looks_participle(head) \
+            and (fold(head.head.lemma_) in words or fold(head.head.text) in words):
+        return False  # "lugares usados para los lanzamientos de cohetes": what the places are for
     return not (tok.dep_ in ("nmod", "obj") and (fold(head.lemma_) in words or fold(head.text) in words))
 
 
