@@ -2984,3 +2984,30 @@ def test_a_launch_of_what_explodes_is_a_strike_and_a_launch_post_is_none():
 def test_a_count_of_projectiles_that_fell_takes_no_town():
     # rpp.pe (EFE): "dos cayeron dentro del enclave costero": two of the projectiles counted before, no town fallen
     assert [e for e in events(run(RPP_GAZA, "2018-11-13")) if e["type"] == "territory_change"] == []
+
+
+@pytest.mark.parametrize("text,published,dead,hurt", [
+    # lasexta.com (EFE), 6 Oct 2023: far from its noun, a day between the verb and its number, the injured elided
+    ("El número de muertos por el ataque con dron perpetrado el jueves contra una academia militar en la provincia "
+     "central siria de Homs aumentó hoy a 89 y el de heridos a 277, en la acción más mortífera en años contra un "
+     "objetivo del Gobierno del presidente, Bachar al Asad.", "2023-10-06", 89, 277),
+    # libertaddigital.com, 29 Aug 2025: a toll noun phrase of 95 characters before "ha ascendido a"
+    ("El número de víctimas mortales por el ataque masivo lanzado por el Ejército ruso en la madrugada de este jueves "
+     "sobre Kiev ha ascendido a 23, según han confirmado las autoridades ucranianas.", "2025-08-29", 23, None),
+    # swissinfo.ch (EFE), 29 Aug 2025: "ya alcanza los 23"
+    ("El número de muertos como consecuencia del último ataque masivo ruso a Kiev, que se produjo ayer jueves, ya "
+     "alcanza los 23, informó este viernes la administración militar de la ciudad.", "2025-08-29", 23, None),
+    # milfordmirror.com (AP), Jan 2023: "subió el lunes a 35 personas"
+    ("La cifra de muertos del ataque ruso contra un edificio de apartamentos en la ciudad de Dnipro, en el sureste de "
+     "Ucrania, subió el lunes a 35 personas, según dijo un funcionario.", "2023-01-16", 35, None),
+])
+def test_a_toll_that_rose_to_a_number_is_the_acts(text, published, dead, hurt):
+    strike = one(run(text, published), "attack")
+    assert (strike["fatalities"], strike["injured"]) == (dead, hurt)
+
+
+def test_the_target_the_parser_hung_on_the_toll_places_the_strike():
+    # milfordmirror.com (AP), Jan 2023: "contra un edificio de apartamentos en la ciudad de Dnipro" hangs on "cifra"
+    art = run("La cifra de muertos del ataque ruso contra un edificio de apartamentos en la ciudad de Dnipro, en el "
+              "sureste de Ucrania, subió el lunes a 35 personas, según dijo un funcionario.", "2023-01-16")
+    assert one(art, "attack")["place"] == "Dnipro"

@@ -143,12 +143,14 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         h, steps = tok.head, 0
         while steps < 2 and fold(h.lemma_) in TOLL_HEADS:
             for c in h.children:
-                if c.dep_ == "nmod" and c.i > tok.i and case_of(c) in ("en", "sobre", "con"):
-                    for x, d in [(c, 1), *walk(c, 2)]:
+                if c.dep_ == "nmod" and c.i > tok.i and case_of(c) in ("en", "sobre", "con", "contra"):
+                    for x, d in [(c, 1), *walk(c, 3 if case_of(c) == "contra" else 2)]:
                         e = ctx.place_entity(x)
                         if e and ctx.name_root(x, e) and (case_of(c) != "con" or "en" in (case_of(x), case_of(x.head))):
                             cands.append((2 + d, x.i, x))  # ("en los ataques ... con misiles rusos en la ciudad de
-                            # Zaporiyia": the parser hung the weapons, and the place under them, on the toll)
+                            # Zaporiyia": the parser hung the weapons, and the place under them, on the toll; "La cifra
+                            # de muertos del ataque ruso contra un edificio de apartamentos en la ciudad de Dnipro":
+                            # the target, and where it stands)
             h, steps = h.head, steps + 1
     if not cands and m.trigger.pos == "N" and typ in ("attack", "clash") and (x := hung_target(ctx, tok)) is not None:
         cands.append((1, x.i, x))  # "respondieron al ataque a Sebastopol", "en un ataque de Moscú con misiles contra la

@@ -65,7 +65,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
     bare_counts(ctx, by_sent, harm)
     single_victims(ctx, by_sent, harm)
     # "la cifra de muertos ... se elevó a 20": a toll whose number has no counted noun
-    for mm in [*TOLL.finditer(ctx.text), *TOLL_BEFORE.finditer(ctx.text)]:
+    for mm in [*TOLL.finditer(ctx.text), *TOLL_BEFORE.finditer(ctx.text), *TOLL_ELIDED.finditer(ctx.text)]:
         val = parse_number(mm.group("n"))
         span = ctx.doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
         if val is None or span is None:
@@ -89,10 +89,16 @@ TOLL_BEFORE = re.compile(
     r"(?:(?:el|la)\s+(?:n[uú]mero|cifra|balance|saldo)(?:\s+total)?\s+de\s+)?(?:las?\s+|los\s+)?(?:personas\s+|civiles\s+)?"
     r"(?P<k>muertos|muertas|fallecidos|fallecidas|v[ií]ctimas mortales|v[ií]ctimas|heridos|heridas)\b", re.I)
 TOLL = re.compile(
-    r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,80}?"
-    r"\b(?:se\s+(?:ha\s+|han\s+|hab[ií]a\s+)?elev(?:[óa]|ado)|(?:ha\s+|hab[ií]a\s+)?(?:ascendi(?:[óo]|do)|aument(?:[óa]|ado)"
-    r"|subi(?:[óo]|do)|lleg(?:[óa]|ado))|asciende|sube|es\s+de|era\s+de)\s+(?:a\s+)?"
+    r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,160}?"
+    r"\b(?:se\s+(?:ha\s+|han\s+|hab[ií]a\s+)?(?:elev(?:[óa]|ado)|increment(?:[óa]|ado))"
+    r"|(?:ha\s+|hab[ií]a\s+)?(?:ascendi(?:[óo]|do)|aument(?:[óa]|ado)|subi(?:[óo]|do)|lleg(?:[óa]|ado)|alcanz(?:[óa]|ado))"
+    r"|asciende|sube|alcanza|es\s+de|era\s+de)"
+    # (a day or "hoy" between the verb and its number: "aumentó hoy a 89", "subió el lunes a 35 personas")
+    r"(?:\s+(?:hoy|ayer|ya|(?:el|este)\s+[a-záéíóú]+))?\s+(?:a\s+|los\s+|las\s+)?"
     r"(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
+# "aumentó hoy a 89 y el de heridos a 277": the second toll with its noun phrase left out
+TOLL_ELIDED = re.compile(r"\by\s+el\s+de\s+(?P<k>muertos|fallecidos|heridos)\s+a\s+(?:al\s+menos\s+|m[aá]s\s+de\s+)?"
+                         r"(?P<n>\d[\d.,]*)\b", re.I)
 
 
 
