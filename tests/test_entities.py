@@ -412,3 +412,12 @@ def test_a_capitalised_noun_saying_what_a_name_is_is_no_part_of_it():
                    "de la ONG Observatorio Sirio de los Derechos Humanos (OSDH).")
     osdh = by["OSDH"]
     assert osdh.name == "Observatorio Sirio de los Derechos Humanos" and osdh.type == "ORG"
+
+
+def test_a_bare_town_noun_in_apposition_makes_the_name_a_place():
+    # estrelladigital.es (Syria), 17 Aug 2015: "un mercado de Duma, ciudad situada a 15 kilómetros al norte de la capital,
+    # Damasco": the town of Duma, not the Russian parliament
+    art, by = ents("El número de víctimas en el bombardeo ejecutado este domingo por el Ejército sirio contra un mercado "
+                   "de Duma, ciudad situada a 15 kilómetros al norte de la capital, Damasco, ha ascendido a 96 muertos y "
+                   "cerca de 240 heridos, según ha informado el Observatorio Sirio por los Derechos Humanos.")
+    assert by["Duma"].type == "LOC"
