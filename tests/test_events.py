@@ -3011,3 +3011,12 @@ def test_the_target_the_parser_hung_on_the_toll_places_the_strike():
     art = run("La cifra de muertos del ataque ruso contra un edificio de apartamentos en la ciudad de Dnipro, en el "
               "sureste de Ucrania, subió el lunes a 35 personas, según dijo un funcionario.", "2023-01-16")
     assert one(art, "attack")["place"] == "Dnipro"
+
+
+def test_what_an_explosion_is_said_to_be_due_to_is_that_explosion():
+    # eluniverso.com (EFE), 17 Oct 2023: Israel's account of the hospital blast names its cause, no second strike; the
+    # rockets' aim ("hacia Israel") is not where it fell
+    art = run("El Ejército israelí dijo este martes que la explosión que causó la muerte de 500 palestinos en un hospital "
+              "de Gaza se debió a un lanzamiento fallido de cohetes por milicianos del grupo Yihad Islámica Palestina "
+              "(YIP) hacia Israel.", "2023-10-17")
+    assert [(e["trigger"], e["place"]) for e in events(art) if e["type"] == "attack"] == [("explosión", "Gaza")]

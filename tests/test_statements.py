@@ -1609,14 +1609,24 @@ MISIONPOLITICA_2022_02_26 = (
     "capital y otras ciudades con artillería y misiles de crucero.")
 
 
-def test_a_name_right_before_the_cue_after_a_comma_speaks():
+PUBLIMETRO_2022_06_21 = (
+    "BEIRUT, Líbano (AP) — El grupo extremista Estado Islámico reclamó la responsabilidad por un atentado contra un bus "
+    "de civiles en el norte de Siria que causó 13 fallecidos y otros tres heridos el lunes.\n"
+    "Los pistoleros atacaron el vehículo con rifles automáticos, explicó el grupo en un comunicado el lunes en la noche. "
+    "Además, publicó imágenes del incidente.")
+
+
+@pytest.mark.parametrize("text,published,fragment,who,stance", [
     # misionpolitica.com (Reuters), 26 Feb 2022: the parser hangs "el presidente Volodimir Zelenski" on "Kiev" in the
-    # phrase before the comma; the name right before "dijo" says it
-    art = run(MISIONPOLITICA_2022_02_26, "2022-02-26")
-    assert speaker(art, find(art, "Kiev sigue bajo control")) == "Volodimir Zelenski"
-
-
-def test_words_said_in_answer_to_the_other_sides_versions_deny_them():
-    # the same: "En rechazo a las versiones de que ...": Kyiv still held is the denial of the claim it answers
-    art = run(MISIONPOLITICA_2022_02_26, "2022-02-26")
-    assert find(art, "Kiev sigue bajo control").stance == "deny"
+    # phrase before the comma: the name right before "dijo" says it; and "En rechazo a las versiones de que ...": Kyiv
+    # still held is the denial of the claim it answers
+    (MISIONPOLITICA_2022_02_26, "2022-02-26", "Kiev sigue bajo control", "Volodimir Zelenski", "deny"),
+    # publimetro.com.mx (AP), 21 Jun 2022: "explicó el grupo" after the Islamic State claimed the attack is the group
+    # that spoke last; "reclamó la responsabilidad por un atentado" claims it ("reclamar a X que ..." would urge)
+    (PUBLIMETRO_2022_06_21, "2022-06-21", "Los pistoleros atacaron", "Estado Islámico", "assert"),
+    (PUBLIMETRO_2022_06_21, "2022-06-21", "la responsabilidad por un atentado", "Estado Islámico", "assert"),
+])
+def test_speaker_and_stance_of_real_wire_copy(text, published, fragment, who, stance):
+    art = run(text, published)
+    s = find(art, fragment)
+    assert (speaker(art, s), s.stance) == (who, stance)

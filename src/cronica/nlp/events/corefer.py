@@ -27,6 +27,7 @@ from .dates import over_a_period
 from .likeness import (
     allied,
     by_doing,
+    cause_of,
     by_its_perpetrators,
     dominates,
     fighting_told_again,
@@ -128,6 +129,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and (by_doing(m.tok, x.tok) or by_doing(x.tok, m.tok))
            for x in g):
         return True  # "ejecutó ayer un ataque ... al bombardear tres bases aéreas": how that act was done
+    if any(x.sent == m.sent and x.trigger.type == m.trigger.type and cause_of(m.tok, x.tok) for x in g):
+        m.places = []  # ("un lanzamiento fallido de cohetes ... hacia Israel": where they were aimed, not where it fell)
+        return True  # "la explosión ... se debió a un lanzamiento fallido de cohetes": what it came from
     if any(x.sent == m.sent and wider(x.tok) != wider(m.tok) for x in g):
         return False  # "El bombardeo de la central ha formado parte de un ataque masivo de Rusia": the wave it was in
     if any(x.sent == m.sent and y.trigger.pos == "V" and sequenced(y.tok, z.tok) for x in g for y, z in ((x, m), (m, x))):

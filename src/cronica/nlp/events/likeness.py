@@ -8,8 +8,8 @@ from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of
-from .context import (SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, OCCUR, PERPETRATORS, PLACE_NOUNS,
-                      Mention)
+from .context import (CAUSE_VERBS, SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, OCCUR, PERPETRATORS,
+                      PLACE_NOUNS, Mention)
 from .placekinds import granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
@@ -185,6 +185,17 @@ def by_doing(tok, other) -> bool:
     ataque sin precedentes contra la aviación rusa al bombardear tres bases aéreas"): one act."""
     return "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" and fold(c.text) == "al" for c in tok.children) \
         and tok.head.i in (other.i, other.head.i)
+
+
+def cause_of(tok, other) -> bool:
+    """``tok`` is what ``other`` is said to be due to ("la explosión ... se debió a un lanzamiento fallido de
+    cohetes", "la explosión, causada por un ataque"): the same act, in another account of how it came about."""
+    h = tok.head
+    if fold(h.lemma_) not in CAUSE_VERBS:
+        return False
+    if other.head.i == h.i and other.dep_ in ("nsubj", "nsubj:pass") and case_of(tok) in ("a", "al", "por"):
+        return True
+    return case_of(tok) == "por" and h.dep_ in ("acl", "amod") and h.head.i == other.i
 
 
 def np_top(ctx, tok):
