@@ -40,9 +40,9 @@ from .lexicon import (
     dateline_mentions,
     written_forms,
 )
-from .merging import (coordinated_places, drop_closing_period, glossed_names, merge_acronyms, merge_aliases,
-                      merge_glossed, merge_named_as, merge_partial_names, merge_place_spellings, name_before_acronym,
-                      split_agency_prefix)
+from .merging import (KIND_ACRONYMS, coordinated_places, drop_closing_period, glossed_names, merge_acronyms,
+                      merge_aliases, merge_glossed, merge_named_as, merge_partial_names, merge_place_spellings,
+                      name_before_acronym, split_agency_prefix)
 from .chunks import name_chunks, split_outlet
 from .naming import canonical, member_groups, names_of_the_wars, roles
 
@@ -159,8 +159,9 @@ class EntityCleaner(Stage):
                     and not doc[ent.start - 2].is_punct and not doc[ent.start - 2].is_space:
                 ent = doc[ent.start - 1:ent.end]  # "a La Haya", "según El País": the article is part of the name
             for a, b, said in split_outlet(doc, name_chunks(doc, ent, self.org_heads, self.portfolios, self.platforms)):
-                if b - a > 1 and doc[a].text.isupper() and doc[a].text in self._cue_before and doc[a + 1].text[:1].isupper():
-                    # "la ONG Observatorio Sirio de los Derechos Humanos": the noun saying what it is, no part of the name
+                if b - a > 1 and doc[a].text in KIND_ACRONYMS and doc[a + 1].text[:1].isupper():
+                    # "la ONG Observatorio Sirio de los Derechos Humanos": the acronym saying what it is, no part of
+                    # the name
                     a, said = a + 1, said or self._cue_before[doc[a].text]
                 span = doc[a:b]
                 if b - a == 1 and not self._keep_single(span[0], doc):

@@ -22,7 +22,7 @@ from .lexicon import _COORD, CONNECTORS, Mention, _Group
 ARABIC = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "ag"}
 ORIENTATION = frozenset(fold(w) for w in resources.words("es/words/places.tsv", "orientation"))
 _NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*$")
-# capitalised nouns that say what a name is, never part of it ("la ONG Observatorio Sirio de los Derechos Humanos")
+# acronym nouns that say what a name is, never part of it ("la ONG Observatorio Sirio de los Derechos Humanos")
 KIND_ACRONYMS = frozenset(w for kind, _, w in resources.table("name_cues_es.tsv") if kind == "before" and w.isupper())
 
 

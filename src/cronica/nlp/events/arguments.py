@@ -48,6 +48,16 @@ def ongoing_places(ctx, verb) -> list[str]:
     return out
 
 
+def _through_clause(x, top) -> bool:
+    """Does the way up from ``x`` to ``top`` pass through a verb (a clause inside the phrase)?"""
+    y = x.head
+    while y.i != top.i and y.head.i != y.i:
+        if y.pos_ in ("VERB", "AUX"):
+            return True
+        y = y.head
+    return False
+
+
 def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], int, bool]:
     """The place entities where it happened (conjoined places: several), their depth, region flag."""
     tok = m.tok
@@ -146,6 +156,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                 if c.dep_ == "nmod" and c.i > tok.i and case_of(c) in ("en", "sobre", "con", "contra"):
                     for x, d in [(c, 1), *walk(c, 3 if case_of(c) == "contra" else 2)]:
                         e = ctx.place_entity(x)
+                        if case_of(c) == "contra" and _through_clause(x, c):
+                            continue  # not "contra un tren que viajaba de Kramatorsk a Kiev": where the target went
                         if e and ctx.name_root(x, e) and (case_of(c) != "con" or "en" in (case_of(x), case_of(x.head))):
                             cands.append((2 + d, x.i, x))  # ("en los ataques ... con misiles rusos en la ciudad de
                             # Zaporiyia": the parser hung the weapons, and the place under them, on the toll; "La cifra

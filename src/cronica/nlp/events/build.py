@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import Event, EventDate, Statement
 from ...names import fold
 from ..syntax import uniq
-from .context import FIELD_TYPES, Mention
+from .context import FIELD_TYPES, INVASIONS, Mention
 from .corefer import group_places
 from .likeness import dominates, invasion
 from .placing import country_call_ups, placed_after
@@ -59,6 +59,12 @@ def group_date(g: list[Mention]) -> Optional[EventDate]:
     return max(finer, key=lambda d: len(d.value)) if finer else first
 
 
+def war_invasion(ctx, places: list[str]) -> bool:
+    """Placed in a country an invasion of ``invasions.tsv`` entered: the invasion a war began with."""
+    entered = set(INVASIONS.values())
+    return any((e := ctx.ents.get(p)) is not None and fold(e.name) in entered for p in places)
+
+
 def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
     events: list[Event] = []
     placed_after(ctx, groups, statements)
@@ -90,10 +96,10 @@ def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
             status = "asserted"
         elif status == "claimed" and (own_voice(g) or any(x.placed_by_outlet for x in g)):
             status = "asserted"  # the outlet states it in its own voice somewhere: asserted (the gold's rule)
-        elif not mood and all(invasion(x) for x in g):
-            status = "asserted"  # the invasion a war began with is the outlet's own background, whoever names it
-            # ("Zelenski reconoció que 125.000 km2 estaban en manos rusas, ... perdidos antes de la invasión del 24 de
-            # febrero")
+        elif not mood and all(invasion(x) for x in g) and war_invasion(ctx, places):
+            status = "asserted"  # the invasion a war began with (``invasions.tsv``) is the outlet's own background,
+            # whoever names it ("El Ejército ruso admitió ... haber registrado pérdidas humanas durante su invasión de
+            # Ucrania"); not "Hamás denunció la invasión israelí de Rafah", an operation one side tells
         date_ = group_date(g) or ctx_date.get(gi)
         fat = max((x.fatalities for x in g if x.fatalities is not None), default=None)
         inj = max((x.injured for x in g if x.injured is not None), default=None)

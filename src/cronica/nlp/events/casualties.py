@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ... import resources
 from ...model import Figure
 from ...names import fold
 from ..doc import text_of
@@ -89,15 +90,19 @@ TOLL_BEFORE = re.compile(
     r"(?:(?:el|la)\s+(?:n[uú]mero|cifra|balance|saldo)(?:\s+total)?\s+de\s+)?(?:las?\s+|los\s+)?(?:personas\s+|civiles\s+)?"
     r"(?P<k>muertos|muertas|fallecidos|fallecidas|v[ií]ctimas mortales|v[ií]ctimas|heridos|heridas)\b", re.I)
 TOLL = re.compile(
+    # (the verb of the toll, never of a relative clause inside its noun phrase: "la cifra de muertos del ataque que
+    # alcanzó un edificio residencial ... subió a 40")
     r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,160}?"
+    r"(?<!\bque\s)"
     r"\b(?:se\s+(?:ha\s+|han\s+|hab[ií]a\s+)?(?:elev(?:[óa]|ado)|increment(?:[óa]|ado))"
     r"|(?:ha\s+|hab[ií]a\s+)?(?:ascendi(?:[óo]|do)|aument(?:[óa]|ado)|subi(?:[óo]|do)|lleg(?:[óa]|ado)|alcanz(?:[óa]|ado))"
     r"|asciende|sube|alcanza|es\s+de|era\s+de)"
     # (a day or "hoy" between the verb and its number: "aumentó hoy a 89", "subió el lunes a 35 personas")
-    r"(?:\s+(?:hoy|ayer|ya|(?:el|este)\s+[a-záéíóú]+))?\s+(?:a\s+|los\s+|las\s+)?"
+    r"(?:\s+(?:hoy|ayer|ya|(?:el|este|esta)\s+" + resources.pattern("es/words/grammar.tsv", "time_nouns") + r"))?"
+    r"\s+(?:a\s+|los\s+|las\s+)?"
     r"(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
 # "aumentó hoy a 89 y el de heridos a 277": the second toll with its noun phrase left out
-TOLL_ELIDED = re.compile(r"\by\s+el\s+de\s+(?P<k>muertos|fallecidos|heridos)\s+a\s+(?:al\s+menos\s+|m[aá]s\s+de\s+)?"
+TOLL_ELIDED = re.compile(r"\by\s+el\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\s+a\s+(?:al\s+menos\s+|m[aá]s\s+de\s+)?"
                          r"(?P<n>\d[\d.,]*)\b", re.I)
 
 

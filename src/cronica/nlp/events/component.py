@@ -13,6 +13,7 @@ from ...model import Event
 from ...names import fold
 from ..doc import outputs
 from ..stage import Stage
+from ..syntax import case_of
 from .arguments import assign_arguments, event_places
 from .build import link_statements, to_events
 from .casualties import assign_tolls
@@ -86,9 +87,11 @@ def retype(ctx: EventContext, m: Mention):
         if ground:
             m.trigger = replace(m.trigger, type=t.cons["ground"])  # "el ataque perpetrado por milicianos": a battle
         m.unmarked = ground is None and t.pos == "N"
-    if t.type == "attack" and fold(t.words[0]) in ("lanzar", "lanzamiento") and len(t.words) > 1 and \
-            launch_without_target(ctx, m):
-        return None  # "lanzado 133 drones contra infraestructuras de varias regiones": no strike on a place
+    if t.type == "attack" and fold(t.words[0]) in ("lanzar", "lanzamiento") and (len(t.words) > 1 or any(
+            case_of(c) == "contra" and "Plur" in c.morph.get("Number") for c in m.tok.subtree)) \
+            and launch_without_target(ctx, m):
+        return None  # "lanzado 133 drones contra infraestructuras de varias regiones", "el lanzamiento de cerca de 600
+        # drones contra infraestructuras de varias regiones": no strike on a place
     return m
 
 

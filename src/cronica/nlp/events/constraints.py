@@ -153,8 +153,8 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
         subjects = [x for x in before if x.pos_ == "NOUN"][:1]
     for c in subjects:  # a count with the noun left out ("de los que ... interceptó una decena, dos cayeron dentro del
         # enclave costero"): what its sentence counted before it
-        if (c.pos_ == "NUM" or fold(c.lemma_) in ELIDED_COUNTS) and not any(k.dep_ == "nmod" for k in c.children) \
-                and any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in c.doc[c.sent.start:c.i]):
+        if elided_count(c) and any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words
+                                   for x in c.doc[c.sent.start:c.i]):
             return False
     return not any(any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in c.subtree)
                    for c in subjects)
@@ -218,7 +218,7 @@ def _not_governed(ctx, m: Mention, value: str) -> bool:
     if tok.dep_ == "conj" and (fold(head.lemma_) in words or fold(head.text) in words) \
             and ctx.doc[tok.i - 1].lower_ in ("y", "e") and ctx.doc[tok.i - 2].pos_ == "NOUN":
         return False
-    if tok.dep_ == "obl" and head.dep_ in ("amod", "acl") and looks_participle(head) \
+    if tok.dep_ == "obl" and case_of(tok) == "para" and head.dep_ in ("amod", "acl") and looks_participle(head) \
             and (fold(head.head.lemma_) in words or fold(head.head.text) in words):
         return False  # "lugares usados para los lanzamientos de cohetes": what the places are for
     return not (tok.dep_ in ("nmod", "obj") and (fold(head.lemma_) in words or fold(head.text) in words))
@@ -369,8 +369,7 @@ def has_class(ctx, tok, words: set[str]) -> bool:
             return True
     # a count with the noun left out ("La mayoría fueron abatidos", "Otros cuatro fueron interceptados"): what the
     # sentence before, or this one before the count, counted
-    elided = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not any(
-        k.dep_ == "nmod" for k in c.children) and (c.pos_ == "NUM" or fold(c.lemma_) in ELIDED_COUNTS)), None)
+    elided = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and elided_count(c)), None)
     if elided is None and tok.dep_ in ("amod", "acl") and (tok.head.pos_ == "NUM"
                                                         or fold(tok.head.lemma_) in ELIDED_COUNTS):
         elided = tok.head  # "lanzado 165 drones, 135 de ellos neutralizados": the count the participle describes
@@ -379,6 +378,12 @@ def has_class(ctx, tok, words: set[str]) -> bool:
         before = tok.doc[tok.doc[sent.start - 1].sent.start if sent.start else sent.start:elided.i]
         return any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in before)
     return False
+
+
+def elided_count(c) -> bool:
+    """A count with its noun left out ("La mayoría fueron abatidos", "dos cayeron"): a number or a count word with no
+    "de" phrase of its own."""
+    return (c.pos_ == "NUM" or fold(c.lemma_) in ELIDED_COUNTS) and not any(k.dep_ == "nmod" for k in c.children)
 
 
 def arg_tokens(ctx, tok, depth=3):

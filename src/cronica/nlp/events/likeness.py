@@ -193,8 +193,9 @@ def cause_of(tok, other) -> bool:
     h = tok.head
     if fold(h.lemma_) not in CAUSE_VERBS:
         return False
-    if other.head.i == h.i and other.dep_ in ("nsubj", "nsubj:pass") and case_of(tok) in ("a", "al", "por"):
-        return True
+    if fold(h.lemma_) == "deber":  # "se debió a": with its pronoun only (not "deben", what must be done)
+        return other.head.i == h.i and other.dep_ == "nsubj" and case_of(tok) in ("a", "al") \
+            and any(c.lower_ == "se" for c in h.children)
     return case_of(tok) == "por" and h.dep_ in ("acl", "amod") and h.head.i == other.i
 
 

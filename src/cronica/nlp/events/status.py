@@ -89,9 +89,10 @@ def grammar_mood(ctx, m: Mention) -> None:
     if "hypo" in tags:
         mood = "hypothetical"
     elif "cond" in tags and (rumour(tok) or m.trigger.pos == "N" and tok.dep_ in ("nsubj", "nsubj:pass")
-                             and rumour(tok.head)):
-        # "habría caído finalmente": the press's conditional of report; its subject happened ("el ataque también
-        # habría dañado una infraestructura crítica": what the attack did is reported, not the attack)
+                             and m.definite and rumour(tok.head)):
+        # "habría caído finalmente": the press's conditional of report; its definite subject happened ("El ataque
+        # habría alcanzado un buque": what the attack did is reported, not the attack; "Un ataque contra la central
+        # habría provocado una catástrofe" stays a hypothesis)
         m.stances.append(("assert", None))
     elif "cond" in tags:
         mood = "expected" if under_report else "hypothetical"

@@ -273,8 +273,8 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         return LAST_GROUP, (a, b), True  # "El grupo extremista dijo ...": the group that spoke or was named last
     if (lemma in lex.groups or low in lex.groups) and first.lower_ in ("el", "la") and "Sing" in head.morph.get("Number") \
             and all(c.dep_ == "det" for c in head.children) and org_by_head(ctx, lemma, cue_pos) is None:
-        return LAST_ORG, (a, b), True  # "Los pistoleros atacaron el vehículo ..., explicó el grupo": the group that
-        # spoke or was named last
+        return LAST_ORG, (a, b), True  # "Los pistoleros atacaron el vehículo ..., explicó el grupo": the organisation
+        # that spoke or was named last (armed or not: no adjective says which kind)
     if lemma in lex.speakers or low in lex.speakers:
         e = authorities_country(ctx, head) or org_by_head(ctx, lemma, cue_pos)
         return (e.id if e else None), (a, b), True

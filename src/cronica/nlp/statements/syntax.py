@@ -198,13 +198,19 @@ def orphan_subject(ctx: Context, tok: Token) -> Optional[Token]:
     return t
 
 
+def _before_cue(tok: Token) -> int:
+    """The index of the word before the cue and its auxiliaries or bridge words ("ha dicho", "dijo hoy")."""
+    doc, j = tok.doc, tok.i - 1
+    while j >= 0 and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX"):
+        j -= 1
+    return j
+
+
 def comma_subject(ctx: Context, tok: Token) -> Optional[Token]:
     """"Poco después del incidente, Ludmyla Denisova, comisionada de derechos humanos, dijo ...": a name set off
     by commas right before the cue (an apposition between them at most), which the parser hung elsewhere."""
     doc, text = ctx.doc, ctx.text
-    j = tok.i - 1
-    while j >= 0 and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX"):
-        j -= 1
+    j = _before_cue(tok)
     if j < 0 or doc[j].text != ",":
         return None
     sa, _ = ctx.sent_bounds(tok.idx)
@@ -232,9 +238,7 @@ def adjacent_subject(ctx: Context, tok: Token) -> Optional[Token]:
     ...": a person's or an organisation's name right before the cue, after a comma, with only its title before it,
     which the parser hung on a word of the phrase before the comma."""
     doc, text = ctx.doc, ctx.text
-    j = tok.i - 1
-    while j >= 0 and (doc[j].lower_ in BRIDGE or doc[j].pos_ == "AUX"):
-        j -= 1
+    j = _before_cue(tok)
     if j < 0 or doc[j].is_punct:
         return None
     end = doc[j].idx + len(doc[j].text)
@@ -244,8 +248,9 @@ def adjacent_subject(ctx: Context, tok: Token) -> Optional[Token]:
             if m[1] != end or m[0] < sa or ctx.in_quote[m[0]]:
                 continue
             comma = text.rfind(",", sa, m[0])
-            if comma < 0 or any(t.pos_ in ("VERB", "AUX") for t in ctx.ix.tokens_in(comma, m[0])):
-                return None
+            between = ctx.ix.tokens_in(comma + 1, m[0]) if comma >= 0 else []
+            if comma < 0 or not all(t.pos_ == "DET" or t.lower_ in ctx.lex.titles or t.pos_ == "ADJ" for t in between):
+                return None  # (only its title: not "el asesor de Volodimir Zelenski", whose adviser speaks)
             return ctx.tok_at(m[0])
     return None
 
