@@ -9,8 +9,7 @@ from ...model import Event, EventDate, Statement
 from ...names import fold
 from ..syntax import uniq
 from .context import FIELD_TYPES, INVASIONS, Mention
-from .corefer import group_places
-from .likeness import dominates, invasion
+from .likeness import dominates, group_places, invasion
 from .placing import country_call_ups, placed_after
 from .setting import fill_dates, fill_places, refine_vague_places
 from .status import combine_status

@@ -26,6 +26,7 @@ from .context import BACKGROUND_NOUNS, Mention
 from .dates import over_a_period
 from .likeness import (
     allied,
+    group_places,
     by_doing,
     cause_of,
     by_its_perpetrators,
@@ -398,13 +399,3 @@ def _materiel(ctx, m: Mention) -> set[str]:
     words = ctx.lex.classes.get("materiel", set())
     return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if fold(x.lemma_) in words and x.pos_ == "NOUN"} - {
         "ayuda", "paquete", "fondo", "millon", "mil", "dolar", "euro", "sistema", "equipo", "defensa"}
-
-
-def group_places(g: list[Mention]) -> list[str]:
-    """The group's places: a list of several places one mention gives (one event each) stands; else the most
-    specific place any mention gives."""
-    listed = max((x for x in g if len(x.places) > 1), key=lambda x: len(x.places), default=None)
-    if listed is not None:
-        return list(listed.places)
-    best = min(g, key=lambda x: (x.place_depth if x.places else 999, x.span))
-    return list(best.places)

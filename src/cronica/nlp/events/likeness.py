@@ -282,3 +282,13 @@ def keep_told_kind(groups: list[list[Mention]], m: Mention) -> Optional[list[Men
         return None
     m.trigger = replace(m.trigger, type=told[0].trigger.type)
     return told if shooting else None
+
+
+def group_places(g: list[Mention]) -> list[str]:
+    """The group's places: a list of several places one mention gives (one event each) stands; else the most
+    specific place any mention gives."""
+    listed = max((x for x in g if len(x.places) > 1), key=lambda x: len(x.places), default=None)
+    if listed is not None:
+        return list(listed.places)
+    best = min(g, key=lambda x: (x.place_depth if x.places else 999, x.span))
+    return list(best.places)

@@ -42,7 +42,7 @@ from .context import (
 )
 from .placekinds import granularity, is_water
 from .anaphora import campaign, past_dated
-from .corefer import group_places
+from .likeness import group_places
 from .dates import own_undated_time, said_on
 from .likeness import unnamed_town
 from .placing import invaded_country
