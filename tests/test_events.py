@@ -3020,3 +3020,12 @@ def test_what_an_explosion_is_said_to_be_due_to_is_that_explosion():
               "de Gaza se debió a un lanzamiento fallido de cohetes por milicianos del grupo Yihad Islámica Palestina "
               "(YIP) hacia Israel.", "2023-10-17")
     assert [(e["trigger"], e["place"]) for e in events(art) if e["type"] == "attack"] == [("explosión", "Gaza")]
+
+
+def test_explosions_a_video_shows_are_the_strikes_told():
+    # despiertaelsur.com (Reuters): "Videos en redes sociales muestran explosiones en medio de la noche" after the air
+    # strikes on Syrian bases: what is shown is evidence of those strikes, not another one
+    art = run("Varias bases militares ubicadas en el centro y sur de Siria han sido blanco de ataques aéreos que Damasco "
+              "atribuyó a Israel, según informaron medios estatales sirios. Videos en redes sociales muestran explosiones "
+              "en medio de la noche.", "2023-01-18")
+    assert [e["trigger"] for e in events(art) if e["type"] == "attack"] == ["ataques"]
