@@ -6,6 +6,7 @@ from ...names import fold
 from ..spanish import grammar, looks_participle, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, walk
 from .arguments import event_places, noun_actors
+from .dates import time_distance
 from .context import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS,
                       PLACE_NOUNS, TITLE_HEADS, BODY_HEADS, Mention)
 
@@ -308,20 +309,11 @@ def actor(ctx, m: Mention, value: str) -> bool:
 
 
 def own_date(ctx, tok) -> bool:
-    """A noun with a date of its own: a time with a value hung on the noun ("la invasión del 24 de febrero") or on
-    the participle that qualifies it ("la invasión desatada en febrero de 2022")."""
-    doc = tok.doc
-    for t in ctx.times:
-        if t.value is None or not tok.idx - 200 < t.span[0] < tok.idx + 200:
-            continue
-        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
-        if span is None:
-            continue
-        r = span.root
-        if r.dep_ in ("nmod", "obl") and (r.head == tok or r.head.head == tok and r.head.dep_ in ("acl", "amod")
-                                          and looks_participle(r.head)):
-            return True
-    return False
+    """A noun with a date of its own: a time with a value inside its phrase that the dates step gives it ("la invasión
+    del 24 de febrero", "la invasión desatada en febrero de 2022")."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return any(t.value is not None and lo <= t.span[0] and t.span[1] <= hi and time_distance(ctx, tok, t) is not None
+               for t in ctx.times)
 
 
 DEFINITE_PLACE = DEFINITE_DETS | grammar("both")
