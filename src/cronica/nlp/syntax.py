@@ -19,6 +19,14 @@ def walk(tok, depth: int) -> Iterator[tuple[object, int]]:
         stack.extend((c, d + 1) for c in x.children)
 
 
+def between_up(x, top) -> Iterator[object]:
+    """The tokens on the way up from ``x`` to ``top``, neither counted (up to the root if ``top`` is not above)."""
+    y = x.head
+    while y.i != top.i and y.head.i != y.i:
+        yield y
+        y = y.head
+
+
 def uniq(items: Iterable) -> list:
     """Items in first-seen order, without repeats and without None."""
     out = []

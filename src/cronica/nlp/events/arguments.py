@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...names import fold
 from ..numbers import parse_number
-from ..syntax import case_of, passive_aux, uniq, walk
+from ..syntax import between_up, case_of, passive_aux, uniq, walk
 from .context import (
     DEFINITE_DETS,
     CITY_NOUNS,
@@ -46,16 +46,6 @@ def ongoing_places(ctx, verb) -> list[str]:
                 out.append(e.id)
                 break
     return out
-
-
-def _through_clause(x, top) -> bool:
-    """Does the way up from ``x`` to ``top`` pass through a verb (a clause inside the phrase)?"""
-    y = x.head
-    while y.i != top.i and y.head.i != y.i:
-        if y.pos_ in ("VERB", "AUX"):
-            return True
-        y = y.head
-    return False
 
 
 def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], int, bool]:
@@ -156,7 +146,7 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                 if c.dep_ == "nmod" and c.i > tok.i and case_of(c) in ("en", "sobre", "con", "contra"):
                     for x, d in [(c, 1), *walk(c, 3 if case_of(c) == "contra" else 2)]:
                         e = ctx.place_entity(x)
-                        if case_of(c) == "contra" and _through_clause(x, c):
+                        if case_of(c) == "contra" and any(y.pos_ in ("VERB", "AUX") for y in between_up(x, c)):
                             continue  # not "contra un tren que viajaba de Kramatorsk a Kiev": where the target went
                         if e and ctx.name_root(x, e) and (case_of(c) != "con" or "en" in (case_of(x), case_of(x.head))):
                             cands.append((2 + d, x.i, x))  # ("en los ataques ... con misiles rusos en la ciudad de

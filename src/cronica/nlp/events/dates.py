@@ -10,7 +10,7 @@ from ...model import EventDate, TimeExpr
 from ...names import fold
 from ..numbers import parse_number
 from ..spanish import looks_participle
-from ..syntax import NOMINAL_POS, case_of, is_nominal
+from ..syntax import NOMINAL_POS, between_up, case_of, is_nominal
 from ..timex.grammar import RE_NIGHTPOD, RE_THISPOD
 from .context import CAUSE_NOUNS, COMPARISON, DIE, HURT, ONGOING, ORDERS, PLACE_NOUNS, TIME_FRAMES, Mention
 
@@ -236,12 +236,7 @@ def _glosses_start(ctx, tok, doc, start: int) -> bool:
 
 def _clause_between(top, x) -> bool:
     """A reported or inserted clause on the way up from ``x`` to ``top`` (``x`` itself not counted)."""
-    y = x.head
-    while y != top and y.head != y:
-        if y.dep_ in ("ccomp", "parataxis"):
-            return True
-        y = y.head
-    return False
+    return any(y.dep_ in ("ccomp", "parataxis") for y in between_up(x, top))
 
 
 def overnight(ctx, tok) -> bool:
