@@ -312,14 +312,26 @@ def test_two_countries_armies_are_two_and_one_army_under_several_names_is_one():
     assert by["Fuerzas Armadas Malienses"].name == "Fuerzas Armadas de Malí"
 
 
-def test_a_power_plant_named_with_capitals_is_a_place():
+@pytest.mark.parametrize("text,surface,name,type_", [
     # elimparcial.es (6 Jun 2023): "la presa de la Central Hidroeléctrica de Kajovka": the works, where the dam was
     # blown up, a place (not an organisation, and not "presa de la Central ..." either)
-    art, by = ents("Ucrania ha acusado a Rusia de destruir anoche la presa de la Central Hidroeléctrica de Kajovka, situada "
-                   "en el río Dniéper - en territorio ucraniano ocupado por Rusia - a su paso por la provincia de Jersón del "
-                   "sur de Ucrania.")
-    e = by["Central Hidroeléctrica de Kajovka"]
-    assert e.type == "LOC" and e.name == "Central Hidroeléctrica de Kajovka"
+    ("Ucrania ha acusado a Rusia de destruir anoche la presa de la Central Hidroeléctrica de Kajovka, situada en el río "
+     "Dniéper - en territorio ucraniano ocupado por Rusia - a su paso por la provincia de Jersón del sur de Ucrania.",
+     "Central Hidroeléctrica de Kajovka", "Central Hidroeléctrica de Kajovka", "LOC"),
+    # latercera.com (AFP, Aleppo 2012): "la ONG Observatorio Sirio de los Derechos Humanos (OSDH)": an NGO named
+    # "Observatorio ...", its acronym the name's (the acronym saying what it is is no part of the name)
+    ("Al menos cuatro personas murieron en Siria este domingo, según el primer balance de la jornada de la ONG "
+     "Observatorio Sirio de los Derechos Humanos (OSDH).", "OSDH", "Observatorio Sirio de los Derechos Humanos", "ORG"),
+    # estrelladigital.es (Syria), 17 Aug 2015: "un mercado de Duma, ciudad situada a 15 kilómetros al norte de la
+    # capital, Damasco": a bare town noun in apposition makes it the town of Duma, not the Russian parliament
+    ("El número de víctimas en el bombardeo ejecutado este domingo por el Ejército sirio contra un mercado de Duma, "
+     "ciudad situada a 15 kilómetros al norte de la capital, Damasco, ha ascendido a 96 muertos y cerca de 240 heridos, "
+     "según ha informado el Observatorio Sirio por los Derechos Humanos.", "Duma", "Duma", "LOC"),
+])
+def test_what_a_name_is_by_the_words_around_it(text, surface, name, type_):
+    art, by = ents(text)
+    e = by[surface]
+    assert (e.name, e.type) == (name, type_)
 
 
 def test_a_french_transliteration_and_a_mistyped_name_are_one_village():
@@ -403,21 +415,3 @@ def test_a_platform_named_before_a_channels_name_is_its_own_name():
                        "100 km2.", published="2024-05-13", geocode=False)
     assert {e.name: e.type for e in art.entities} == {"Telegram": "MISC", "DeepState": "ORG"}
     assert [art.entity(s.source).name for s in art.statements] == ["DeepState"]
-
-
-def test_a_capitalised_noun_saying_what_a_name_is_is_no_part_of_it():
-    # latercera.com (AFP, Aleppo 2012): "la ONG Observatorio Sirio de los Derechos Humanos (OSDH)": an NGO named
-    # "Observatorio ...", its acronym the name's
-    art, by = ents("Al menos cuatro personas murieron en Siria este domingo, según el primer balance de la jornada "
-                   "de la ONG Observatorio Sirio de los Derechos Humanos (OSDH).")
-    osdh = by["OSDH"]
-    assert osdh.name == "Observatorio Sirio de los Derechos Humanos" and osdh.type == "ORG"
-
-
-def test_a_bare_town_noun_in_apposition_makes_the_name_a_place():
-    # estrelladigital.es (Syria), 17 Aug 2015: "un mercado de Duma, ciudad situada a 15 kilómetros al norte de la capital,
-    # Damasco": the town of Duma, not the Russian parliament
-    art, by = ents("El número de víctimas en el bombardeo ejecutado este domingo por el Ejército sirio contra un mercado "
-                   "de Duma, ciudad situada a 15 kilómetros al norte de la capital, Damasco, ha ascendido a 96 muertos y "
-                   "cerca de 240 heridos, según ha informado el Observatorio Sirio por los Derechos Humanos.")
-    assert by["Duma"].type == "LOC"

@@ -269,12 +269,12 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         if e is not None and any(m[0] < cue_pos for m in e.mentions):
             return e.id, (a, b), True
     if (lemma in lex.groups or low in lex.groups) and first.lower_ in ("el", "la") and org_by_head(
-            ctx, lemma, cue_pos) is None and any(c.dep_ == "amod" and c.i > head.i for c in head.children):
-        return LAST_GROUP, (a, b), True  # "El grupo extremista dijo ...": the group that spoke or was named last
-    if (lemma in lex.groups or low in lex.groups) and first.lower_ in ("el", "la") and "Sing" in head.morph.get("Number") \
-            and all(c.dep_ == "det" for c in head.children) and org_by_head(ctx, lemma, cue_pos) is None:
-        return LAST_ORG, (a, b), True  # "Los pistoleros atacaron el vehículo ..., explicó el grupo": the organisation
-        # that spoke or was named last (armed or not: no adjective says which kind)
+            ctx, lemma, cue_pos) is None:
+        if any(c.dep_ == "amod" and c.i > head.i for c in head.children):
+            return LAST_GROUP, (a, b), True  # "El grupo extremista dijo ...": the group that spoke or was named last
+        if "Sing" in head.morph.get("Number") and all(c.dep_ == "det" for c in head.children):
+            return LAST_ORG, (a, b), True  # "Los pistoleros atacaron el vehículo ..., explicó el grupo": the
+            # organisation that spoke or was named last (armed or not: no adjective says which kind)
     if lemma in lex.speakers or low in lex.speakers:
         e = authorities_country(ctx, head) or org_by_head(ctx, lemma, cue_pos)
         return (e.id if e else None), (a, b), True
