@@ -108,6 +108,19 @@ def test_no_event(text):
     assert evs == [], evs
 
 
+def test_drones_entering_a_country_take_no_ground_and_troops_do():
+    # localnewswave.com (Sep 2025): drones ("vehículos no tripulados") entering Poland are an airspace violation, no
+    # territory changing hands; tvn-2.com (AFP, 24 Mar 2016): the army entering Palmyra does, the aircraft that
+    # support it said beside it notwithstanding
+    art = run("Más de una decena de vehículos no tripulados entraron a territorio polaco en la madrugada de este miércoles "
+              "e incluso obligaron a cerrar varios aeropuertos, incluido el de Varsovia.", "2025-09-10")
+    assert _types(art, "territory_change") == [], events(art)
+    art = run("El ejército sirio, apoyado por la aviación rusa, entró este jueves en la ciudad de Palmira, controlada desde "
+              "hace casi un año por el grupo yihadista Estado Islámico (EI), informó el Observatorio Sirio de Derechos "
+              "Humanos (OSDH).", "2016-03-24")
+    assert [e["place"] for e in _types(art, "territory_change")] == ["Palmira"], events(art)
+
+
 # ----------------------------------------------------------------------------- arguments
 
 def test_place_is_where_it_happened_not_a_reference_point():

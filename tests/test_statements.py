@@ -1629,3 +1629,23 @@ def test_speaker_and_stance_of_real_wire_copy(text, published, fragment, who, st
     art = run(text, published)
     s = find(art, fragment)
     assert (speaker(art, s), s.stance) == (who, stance)
+
+
+
+@pytest.mark.parametrize("text, published, content, who, said_by", [
+    # rtve.es, 7 Apr 2019: "amenaza" (singular) goes on with Jalifa Hafter, not with "los barrios del sur" (plural), the
+    # subject of the relative clause the parser hung it on
+    ("El mariscal Jalifa Hafter, hombre fuerte de Libia, ha intensificado su ofensiva militar sobre Trípoli con "
+     "bombardeos en los barrios del sur, que habrían causado un número indeterminado de víctimas, y amenaza con provocar "
+     "un baño de sangre en la capital.", "2019-04-07", "provocar un baño de sangre", "Jalifa Hafter", "Jalifa Hafter"),
+    # archivo.prensa-latina.cu (?p=533006, Syria): "Revelaron" goes on with "Fuentes militares", a source without a name,
+    # not with "los uniformados" of the clause they reported
+    ("Fuentes militares informaron a Prensa Latina que la ofensiva comenzó con el intento de infiltración de decenas de "
+     "terroristas suicidas hacia las posiciones de los uniformados, que detectaron el intento y abrieron fuego con sus "
+     "armas pesadas contra los atacantes.\nRevelaron que al menos 15 radicales fueron abatidos, entre ellos el "
+     "comandante de las formaciones ilegales atacantes.", "2017-01-01", "al menos 15 radicales", None, "Fuentes militares"),
+])
+def test_who_goes_on_speaking_agrees_with_the_verb(text, published, content, who, said_by):
+    art = run(text, published)
+    s = find(art, content)
+    assert (speaker(art, s), span(art, s.source_span)) == (who, said_by)

@@ -56,3 +56,24 @@ def is_nominal(tok) -> bool:
 
 
 __all__ = ["walk", "uniq", "passive_aux", "case_of", "is_nominal", "NOMINAL_POS", "VERBAL_POS", "NON_VERB_POS"]
+
+
+def agrees(verb, subj) -> bool:
+    """A third-person verb and a common-noun subject agree in number (a coordinated subject is plural); true when
+    either has no number to compare (names, infinitives)."""
+    fin = next((c for c in verb.children if c.dep_.startswith("aux") and c.morph.get("Number")), verb)
+    vn, sn = fin.morph.get("Number"), subj.morph.get("Number")
+    if not vn or not sn or subj.pos_ not in ("NOUN", "PRON") or "3" not in fin.morph.get("Person"):
+        return True
+    if any(c.dep_ == "conj" for c in subj.children):
+        sn = ["Plur"]
+    return vn == sn
+
+
+def own_words(c):
+    """A noun phrase's words, without what is said beside it ("Las tropas, apoyadas por drones, ...")."""
+    yield c
+    for k in c.children:
+        if k.dep_ not in ("acl", "appos", "parataxis", "punct") and not (k.dep_ == "nmod" and case_of(k) in ("con", "por")) \
+                and not (k.dep_ == "amod" and any(x.dep_ in ("obj", "obl", "nmod") for x in k.children)):
+            yield from own_words(k)

@@ -39,7 +39,8 @@ def name_chunks(doc, ent, org_heads, portfolios, platforms) -> list[tuple[int, i
         while c and doc[c[0]].text.lower() in HONORIFICS:
             c = c[1:]  # "el Sr. Zelensky" (translations of the English press): the name without the courtesy
         while c and doc[c[0]].text.lower() in CONNECTORS and not (
-                doc[c[0]].text[0].isupper() and doc[c[0]].text.lower() in DETERMINERS):  # kept "La" of "La Haya"
+                doc[c[0]].text[0].isupper() and doc[c[0]].text.lower() in DETERMINERS | {"the"}):
+            # kept "La" of "La Haya", "The" of "The Associated Press"
             c = c[1:]
         if len(c) > 1 and doc[c[-1]].like_num and c[-1] + 1 < len(doc) and doc[c[-1] + 1].pos_ == "NOUN" \
                 and doc[c[-1] + 1].text.islower():

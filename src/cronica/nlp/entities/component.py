@@ -38,6 +38,7 @@ from .lexicon import (
     _is_cap,
     _lex,
     dateline_mentions,
+    joined_org_names,
     written_forms,
 )
 from .merging import (KIND_ACRONYMS, coordinated_places, drop_closing_period, glossed_names, merge_acronyms,
@@ -211,6 +212,7 @@ class EntityCleaner(Stage):
         out.extend(Mention(m.start(), m.end(), m.group(), "LOC", 1.2) for m in self._feature_rx.finditer(text))
         out.extend(Mention(m.start(), m.end(), m.group(), "LOC", 1.1) for m in self._head_rx.finditer(text))
         out.extend(written_forms(text))
+        out.extend(joined_org_names(text, self.org_heads, [(e.start_char, e.end_char, e.label_) for e in doc.ents]))
         return out
 
     def process(self, doc) -> None:

@@ -17,7 +17,8 @@ LEADING_JUNK = DETERMINERS | {"de", "en", "a", "por", "para", "con", "sobre", "d
 CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en",
               # particles of foreign names: Río Grande do Sul, Joao da Veiga, Bashar al Asad, Ursula von der Leyen
               "do", "da", "dos", "das", "di", "du", "des", "von", "van", "der", "den", "al", "bin", "ibn", "ben",
-              "wa", "wal"}  # (Arabic "and": Jama'a Nusrat al-Islam wa al-Muslimin)
+              "wa", "wal",  # (Arabic "and": Jama'a Nusrat al-Islam wa al-Muslimin)
+    "the", "of", "for"}  # English names the press keeps: "Save the Children", "Institute for the Study of War"
 # organisation heads that, alone, are common nouns written with a capital ("el Gobierno", "la Alianza")
 GENERIC_HEADS = {"Estado", "Estados", "Ministerio", "Alianza", "Fuerzas", "Administración", "Defensa", "Civil",
                  "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando",
@@ -97,6 +98,12 @@ class _Group:
         return max(self.label_votes.items(), key=lambda kv: kv[1])[0]
 
 
+# the names of organisations (the alias and acronym tables): a dateline that names one ("NACIONES UNIDAS, 24 ene
+# (Xinhua) --", the UN's seat) names that organisation, which no gazetteer place stands for
+_ORG_NAMES = {fold(n) for row in resources.table("entity_aliases_es.tsv") if row[2:3] == ("ORG",) for n in row[:2]} | {
+    fold(row[2]) for row in resources.table("acronyms_es.tsv") if row[1:2] == ("ORG",) and len(row) > 2}
+
+
 def dateline_mentions(lay) -> list[Mention]:
     """The places and the agency of an opening dateline (found by the layout stage), which NER misses in
     capitals: "Kiev/Moscú, 31 jul (EFE).-", "ABUYA, 14 may (Xinhua) --", "JÁRKOV."."""
@@ -104,7 +111,7 @@ def dateline_mentions(lay) -> list[Mention]:
     if d is None:
         return []
     text_of = lay.text_of
-    out = [Mention(a, b, text_of(a, b), "LOC", 1.5) for a, b in d.places]
+    out = [Mention(a, b, text_of(a, b), "ORG" if fold(text_of(a, b)) in _ORG_NAMES else "LOC", 1.5) for a, b in d.places]
     if d.agency:
         out.append(Mention(d.agency[0], d.agency[1], text_of(*d.agency), "ORG", 1.5))
     return out
@@ -113,6 +120,30 @@ def dateline_mentions(lay) -> list[Mention]:
 def _is_cap(tok) -> bool:
     t = tok.text
     return t[:1].isupper() or t[:1].isdigit()
+
+
+# the heads of organisations the NER cuts off their names: a bare "Organización" (GENERIC_HEADS, never a name of its
+# own) before "de las Naciones Unidas"; any organisation head before a "para"/"por" part of the same name
+_LONE_HEADS = ("Organización", "Oficina", "Agencia", "Alianza", "Servicio", "Coalición", "Mando")
+_CAPS = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*)*"
+_LINK = r" (?:de|del|para|por)(?: la| las| los| el)? "
+
+
+def joined_org_names(text: str, org_heads, ents) -> list[Mention]:
+    """Organisations named by a head and a "para"/"por" part the NER splits in two ("el Observatorio Sirio para los
+    Derechos Humanos", "La Oficina de la ONU para la Coordinación de Asuntos Humanitarios"), or whose bare head it
+    drops ("La Organización de las Naciones Unidas"). ``ents``: the NER's (start, end, label); a run that takes in
+    a person or cuts a name is none ("la Oficina del Presidente de Ucrania Mykhailo Podolyak")."""
+    heads = "|".join(re.escape(h) for h in org_heads if h[:1].isupper())
+    out = []
+    for m in re.finditer(rf"(?<![\w])(?:{heads})(?: {_CAPS})?(?:{_LINK}{_CAPS})+", text):
+        words = m.group().split(" ")
+        lone = words[0] in _LONE_HEADS and words[1] in ("de", "del")
+        if any(a < m.end() and m.start() < b and (label == "PER" or a < m.start() or b > m.end()) for a, b, label in ents):
+            continue
+        if lone or re.search(r" (?:para|por) ", m.group()):
+            out.append(Mention(m.start(), m.end(), m.group(), "ORG", 1.0))
+    return out
 
 
 def written_forms(text: str) -> list[Mention]:

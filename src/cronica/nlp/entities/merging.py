@@ -273,7 +273,8 @@ def merge_acronyms(ec, groups: dict[str, _Group], text: str) -> None:
         if not (2 <= len(acr) <= 8 and " " not in acr and all(m.text == acr for m in g.mentions)):
             continue
         upper = acr.isupper() and len(acr) <= 6
-        for other_key, other in groups.items():
+        found = []
+        for other in groups.values():
             if other is g or other.label not in ("ORG", "MISC", "LOC"):
                 continue
             full = max((m.text for m in other.mentions), key=len)
@@ -284,6 +285,8 @@ def merge_acronyms(ec, groups: dict[str, _Group], text: str) -> None:
                         w.lower().startswith(acr[:3].lower()) for w in full.split()[1:])):
                     continue
             if len(full.split()) > 1 and (ini.upper() == acr or paren or full_acronym(ec, acr, other)):
-                other.mentions.extend(g.mentions)
-                del groups[key]
-                break
+                found.append((not paren, len(found), other))
+        if found:  # the name the acronym follows in brackets first ("La Organización de las Naciones Unidas (ONU)",
+            # not the dateline "NACIONES UNIDAS" before it)
+            min(found, key=lambda x: x[:2])[2].mentions.extend(g.mentions)
+            del groups[key]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...names import fold
 from ..spanish import grammar, looks_participle, participle_lemma
-from ..syntax import NOMINAL_POS, case_of, walk
+from ..syntax import NOMINAL_POS, case_of, own_words, walk
 from .arguments import event_places, noun_actors
 from .dates import time_distance
 from .context import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS,
@@ -157,8 +157,9 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
         if elided_count(c) and any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words
                                    for x in c.doc[c.sent.start:c.i]):
             return False
-    return not any(any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in c.subtree)
-                   for c in subjects)
+    return not any(any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words or fold(x.text)[:-2] in words
+                       for x in own_words(c)) for c in subjects)  # ("Misiles", a name to the tagger: "misil")
+
 
 
 def _agent_not(ctx, m: Mention, value: str) -> bool:

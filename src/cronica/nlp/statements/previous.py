@@ -145,6 +145,11 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
                 f.source = None  # "Asimismo, informaron que ...": a plural verb does not go on with one person
             if not f.keep_span:
                 f.source_span = None
+            if f.source is None and not person and done[-1].source is None and done[-1].source_span \
+                    and not f.keep_span and _plural(ctx, f) == _plural(ctx, done[-1]):
+                # "... después de que los servicios de Inteligencia de Reino Unido confirmaran ... En este sentido,
+                # sostuvieron que ...": the source described with no name goes on speaking
+                f.source_span = done[-1].source_span
             # "En una rueda de prensa, X pidió ... «...», afirmó": the same occasion, same paragraph
             prev = done[-1]
             if not person and not f.channel and prev.channel and "\n" not in ctx.text[prev.anchor:hi]:

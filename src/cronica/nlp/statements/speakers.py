@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...model import Entity
 from ...names import fold
 from ..spanish import HONORIFICS, grammar
+from ..syntax import agrees
 from .channel import relayed_words
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
@@ -368,6 +369,13 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             prev = coordinated_cue(ctx, t)
             if prev is not None and (subj is None or prev.i < subj.i < t.i):
                 return speaker(ctx, prev, cue_pos)
+        if subj is not None and k > 0 and not agrees(tok, subj):
+            # a verb the parser hung on another is not said by a subject it does not agree with ("El anuncio llega
+            # ..., si bien recalcaron que ..."), but by the nearest verb above whose subject does ("Jalifa Hafter ha
+            # intensificado su ofensiva ... con bombardeos en los barrios del sur, que habrían causado ..., y amenaza")
+            up = (subject_of(ctx, a) for a in list(t.ancestors)[:6] if a.pos_ in ("VERB", "AUX"))
+            subj = next((x for x in up if x is not None and agrees(tok, x)), None)
+            return resolve_np(ctx, subj, cue_pos) if subj is not None else (None, None, False)
         if subj is not None:
             return resolve_np(ctx, subj, cue_pos)
         if k == 0 and desde_source(ctx, t) is not None:
