@@ -102,6 +102,10 @@ def test_each_type(text, type_, trigger):
     "Rusia califica la invasión de \"operación militar especial\" contra amenazas a la seguridad.",  # seed-000: a name for the war
     "Stoltenberg pidió a los aliados enviar más fondos a la industria de defensa.",  # no arms object... money is
     "Las radios de corto alcance fallaron durante el invierno.",  # 'alcance' is a noun here
+    # infobae.com, 8 Nov 2025: "por cada ataque": every attack of a kind, none told
+    "Y por cada ataque de Moscú contra la infraestructura energética —dirigido a perjudicar a la población civil antes "
+    "del invierno— debe haber una respuesta con sanciones dirigidas a toda la industria energética rusa, sin "
+    "excepciones”, subrayó.",
 ])
 def test_no_event(text):
     evs = [e for e in events(run(text)) if e["type"] != "aid"]
@@ -3017,6 +3021,27 @@ def test_a_count_of_projectiles_that_fell_takes_no_town():
 def test_a_toll_that_rose_to_a_number_is_the_acts(text, published, dead, hurt):
     strike = one(run(text, published), "attack")
     assert (strike["fatalities"], strike["injured"]) == (dead, hurt)
+
+
+def test_the_country_owning_an_embassy_is_not_where_it_was_hit():
+    # lndnoticias.com.ar, 17 Sep 2008: the embassy's owner is no place; the headline's host is
+    art = run("En marzo pasado había muerto un policía yemení en un ataque con granadas frente a la embajada de Estados "
+              "Unidos.", "2008-09-17")
+    assert one(art, "attack")["place"] is None
+    assert one(run("Atentado en la embajada de EEUU en Yemen: 16 muertos", "2008-09-17"), "attack")["place"] == "Yemen"
+
+
+@pytest.mark.parametrize("text,published,dead", [
+    # elmaleconexpress.com.mx (AP), 19 Aug 2024: the people of a list each count, the middle one the parser calls an
+    # apposition and the daughter named by her relation included; "sus seis hijos", whose number the parser hangs on
+    # the possessive
+    ("Un bombardeo más en la localidad norteña de Jabaliya impactó dos apartamentos en un edificio residencial y mató a "
+     "dos hombres, una mujer y la hija de ella, según el Ministerio de Salud de Gaza.", "2024-08-19", 4),
+    ("El bombardeo incluyó una casa en la localidad central de Deir al-Balah en que murieron una mujer y sus seis hijos, "
+     "según el hospital Mártires de Al-Aqsa.", "2024-08-19", 7),
+])
+def test_every_person_of_a_list_of_the_dead_counts(text, published, dead):
+    assert one(run(text, published), "attack")["fatalities"] == dead
 
 
 def test_the_target_the_parser_hung_on_the_toll_places_the_strike():

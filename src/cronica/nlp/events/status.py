@@ -54,6 +54,9 @@ def grammar_mood(ctx, m: Mention) -> None:
         # "la decisión de enviar los tanques", "su intención de conquistar la Franja", "la decisión, que ya había
         # sido difundida en la prensa, de suministrar tanques" (the parser hangs it on the relative)
         tags.append("fut")
+    if gov is not None and m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" \
+            and gov.pos_ == "NOUN" and fold(gov.lemma_) in lex.expect:
+        tags.append("fut")  # "bajo amenaza constante de ataques rusos": attacks feared, none told
     if gov is not None and tok.dep_ == "xcomp" and fold(gov.lemma_) in PENDING \
             and any(c.dep_ == "mark" and c.lower_ == "por" for c in tok.children):
         tags.append("fut")  # "la última ciudad importante que queda por conquistar": still to come
