@@ -55,25 +55,31 @@ def is_nominal(tok) -> bool:
     return tok.pos_ in NOMINAL_POS
 
 
-__all__ = ["walk", "uniq", "passive_aux", "case_of", "is_nominal", "NOMINAL_POS", "VERBAL_POS", "NON_VERB_POS"]
+__all__ = ["walk", "between_up", "uniq", "passive_aux", "case_of", "is_nominal", "agrees", "own_words", "NOMINAL_POS",
+           "VERBAL_POS", "NON_VERB_POS"]
 
 
 def agrees(verb, subj) -> bool:
-    """A third-person verb and a common-noun subject agree in number (a coordinated subject is plural); true when
-    either has no number to compare (names, infinitives)."""
+    """A third-person singular verb cannot have a plural common-noun subject (a coordinated one is plural); a plural
+    verb may go with a singular collective ("La mayoría de los testigos ... aseguraron"), and names, infinitives and
+    words without number agree with anything."""
     fin = next((c for c in verb.children if c.dep_.startswith("aux") and c.morph.get("Number")), verb)
     vn, sn = fin.morph.get("Number"), subj.morph.get("Number")
     if not vn or not sn or subj.pos_ not in ("NOUN", "PRON") or "3" not in fin.morph.get("Person"):
         return True
     if any(c.dep_ == "conj" for c in subj.children):
         sn = ["Plur"]
-    return vn == sn
+    return not (vn == ["Sing"] and sn == ["Plur"])
 
 
 def own_words(c):
-    """A noun phrase's words, without what is said beside it ("Las tropas, apoyadas por drones, ...")."""
+    """A noun phrase's own words: its head, modifiers and "de" phrase ("uno de los proyectiles", "un aparato no
+    identificado, probablemente un dron ruso"), not its conjuncts nor what is said beside it ("Las tropas, apoyadas por
+    drones, ...", "Tanques y helicópteros rusos", "Soldados rusos a bordo de helicópteros")."""
     yield c
     for k in c.children:
-        if k.dep_ not in ("acl", "appos", "parataxis", "punct") and not (k.dep_ == "nmod" and case_of(k) in ("con", "por")) \
-                and not (k.dep_ == "amod" and any(x.dep_ in ("obj", "obl", "nmod") for x in k.children)):
-            yield from own_words(k)
+        if k.dep_ in ("conj", "cc", "acl", "parataxis", "punct", "advmod", "obl") \
+                or k.dep_ == "nmod" and case_of(k) not in ("de", "del") \
+                or k.dep_ == "amod" and any(x.dep_ in ("obj", "obl", "nmod") for x in k.children):
+            continue
+        yield from own_words(k)

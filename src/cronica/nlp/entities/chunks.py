@@ -7,6 +7,9 @@ from ..spanish import HONORIFICS
 from .lexicon import _ARABIC_ARTICLE, CONNECTORS, DETERMINERS, LEADING_JUNK, _is_cap
 
 
+_KEPT_ARTICLES = DETERMINERS | {"the"}
+
+
 def name_chunks(doc, ent, org_heads, portfolios, platforms) -> list[tuple[int, int]]:
     """Capitalised name chunks (token index ranges) inside an NER span."""
     toks = list(ent)
@@ -39,7 +42,7 @@ def name_chunks(doc, ent, org_heads, portfolios, platforms) -> list[tuple[int, i
         while c and doc[c[0]].text.lower() in HONORIFICS:
             c = c[1:]  # "el Sr. Zelensky" (translations of the English press): the name without the courtesy
         while c and doc[c[0]].text.lower() in CONNECTORS and not (
-                doc[c[0]].text[0].isupper() and doc[c[0]].text.lower() in DETERMINERS | {"the"}):
+                doc[c[0]].text[0].isupper() and doc[c[0]].text.lower() in _KEPT_ARTICLES):
             # kept "La" of "La Haya", "The" of "The Associated Press"
             c = c[1:]
         if len(c) > 1 and doc[c[-1]].like_num and c[-1] + 1 < len(doc) and doc[c[-1] + 1].pos_ == "NOUN" \

@@ -3,6 +3,7 @@ heads, titles; the regular expressions of name cues; a candidate :class:`Mention
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -126,24 +127,35 @@ def _is_cap(tok) -> bool:
 # own) before "de las Naciones Unidas"; any organisation head before a "para"/"por" part of the same name
 _LONE_HEADS = ("Organización", "Oficina", "Agencia", "Alianza", "Servicio", "Coalición", "Mando")
 _CAPS = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*)*"
-_LINK = r" (?:de|del|para|por)(?: la| las| los| el)? "
+_LINK = r" (?:de(?: la| las| los| el)?|del|(?:para|por) (?:la|las|los|el)) "  # ("por Telegram": a channel, no name)
+_CUT = re.compile(r"^ (?:y|e|contra)\b")  # the name goes on: "... para la Alimentación y la Agricultura"
 
 
 def joined_org_names(text: str, org_heads, ents) -> list[Mention]:
-    """Organisations named by a head and a "para"/"por" part the NER splits in two ("el Observatorio Sirio para los
+    """Organisations named by a head and a "para"/"por" part the NER splits in two ("el Observatorio Sirio por los
     Derechos Humanos", "La Oficina de la ONU para la Coordinación de Asuntos Humanitarios"), or whose bare head it
-    drops ("La Organización de las Naciones Unidas"). ``ents``: the NER's (start, end, label); a run that takes in
-    a person or cuts a name is none ("la Oficina del Presidente de Ucrania Mykhailo Podolyak")."""
-    heads = "|".join(re.escape(h) for h in org_heads if h[:1].isupper())
+    drops ("La Organización de las Naciones Unidas": up to the end of the name the NER found after it). ``ents``: the
+    NER's (start, end, label); a run that takes in a person or cuts a name is none ("la Oficina del Presidente de
+    Ucrania Mykhailo Podolyak"), nor one the name goes on after ("... para la Alimentación y la Agricultura")."""
     out = []
-    for m in re.finditer(rf"(?<![\w])(?:{heads})(?: {_CAPS})?(?:{_LINK}{_CAPS})+", text):
+    for m in _org_runs(tuple(org_heads)).finditer(text):
+        a, b = m.start(), m.end()
         words = m.group().split(" ")
         lone = words[0] in _LONE_HEADS and words[1] in ("de", "del")
-        if any(a < m.end() and m.start() < b and (label == "PER" or a < m.start() or b > m.end()) for a, b, label in ents):
+        if lone:  # (not a title-case headline run on after it: "... Naciones Unidas Condena Nuevo Ataque")
+            end = next((e for s, e, label in ents if label == "ORG" and a < s < e < b), b)
+            b = b if re.match(_LINK, text[end:]) else end
+        if _CUT.match(text[b:]) or any(s < b and a < e and (label == "PER" or s < a or e > b) for s, e, label in ents):
             continue
-        if lone or re.search(r" (?:para|por) ", m.group()):
-            out.append(Mention(m.start(), m.end(), m.group(), "ORG", 1.0))
+        if lone or re.search(r" (?:para|por) ", text[a:b]):
+            out.append(Mention(a, b, text[a:b], "ORG", 1.0))
     return out
+
+
+@lru_cache(maxsize=4)
+def _org_runs(heads: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(h) for h in heads if h[:1].isupper())
+    return re.compile(rf"(?<![\w])(?:{alts})(?: {_CAPS})?(?:{_LINK}{_CAPS})+")
 
 
 def written_forms(text: str) -> list[Mention]:

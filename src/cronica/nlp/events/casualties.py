@@ -247,32 +247,23 @@ def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
             setattr(target, kind, count)
 
 
-GENERIC_PEOPLE = {"persona", "victima", "civil", "habitante", "muerto", "herido", "fallecido"}
-
-
 def joined_people(span) -> int:
     """The people coordinated with a counted noun, counted with it ("siete policías colombianos y un civil resultaron
-    heridos": 7 + 1; "dos soldados y tres civiles": 2 + 3), not the words of the number itself ("Treinta y dos
-    personas")."""
-    root = span.root
-    extra, todo = 0, [c for c in root.children if c.dep_ == "conj"]
-    if todo and fold(root.lemma_) not in GENERIC_PEOPLE:
-        # "Cuatro niños, tres mujeres y un hombre murieron": the middle of a list, which the parser calls an
-        # apposition of the first ("cinco personas, tres mujeres y dos niños" says who the five were)
-        todo += [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    heridos": 7 + 1; "dos soldados y tres civiles": 2 + 3; "una mujer y sus seis hijos": 1 + 6), not the words of the
+    number itself ("Treinta y dos personas")."""
+    extra, todo = 0, [c for c in span.root.children if c.dep_ == "conj"]
     while todo:  # ("Mataron a 142 alumnos, tres policías y tres soldados": a conjunct may hang on the one before)
         c = todo.pop()
-        lemma = fold(c.lemma_)
-        if span.start <= c.i < span.end or lemma not in PEOPLE_FOLDED and fold(c.text) not in PEOPLE_FOLDED \
-                and not (lemma.endswith("a") and lemma[:-1] + "o" in PEOPLE_FOLDED):  # ("la hija": "hijo")
+        if span.start <= c.i < span.end or fold(c.lemma_) not in PEOPLE_FOLDED and fold(c.text) not in PEOPLE_FOLDED:
             continue
         todo += [x for x in c.children if x.dep_ == "conj"]
         num = next((x for x in c.doc[c.left_edge.i:c.i + 1] if x.dep_ == "nummod" and x.like_num), None)
         # ("sus seis hijos": the parser hangs the number on the possessive)
         if num is not None:
             extra += int(parse_number(num.text) or 0)
-        elif "Sing" in c.morph.get("Number") and any(x.dep_ == "det" for x in c.children):
-            extra += 1  # "una mujer", "la hija de ella"
+        elif "Sing" in c.morph.get("Number") and any(x.dep_ == "det" and fold(x.text) in ("un", "una", "otro", "otra")
+                                                     for x in c.children):
+            extra += 1
     return extra
 
 

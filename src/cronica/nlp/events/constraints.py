@@ -157,7 +157,7 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
         if elided_count(c) and any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words
                                    for x in c.doc[c.sent.start:c.i]):
             return False
-    return not any(any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words or fold(x.text)[:-2] in words
+    return not any(any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words or fold(x.text).endswith("es") and fold(x.text)[:-2] in words
                        for x in own_words(c)) for c in subjects)  # ("Misiles", a name to the tagger: "misil")
 
 

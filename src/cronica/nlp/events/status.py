@@ -55,8 +55,10 @@ def grammar_mood(ctx, m: Mention) -> None:
         # sido difundida en la prensa, de suministrar tanques" (the parser hangs it on the relative)
         tags.append("fut")
     if gov is not None and m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" \
-            and gov.pos_ == "NOUN" and fold(gov.lemma_) in lex.expect:
-        tags.append("fut")  # "bajo amenaza constante de ataques rusos": attacks feared, none told
+            and gov.pos_ == "NOUN" and fold(gov.lemma_) in lex.expect and not is_realized \
+            and not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+        tags.append("fut")  # "bajo amenaza constante de ataques rusos": attacks feared, none told (not "el futuro de la
+        # ofensiva en Kursk", one under way)
     if gov is not None and tok.dep_ == "xcomp" and fold(gov.lemma_) in PENDING \
             and any(c.dep_ == "mark" and c.lower_ == "por" for c in tok.children):
         tags.append("fut")  # "la última ciudad importante que queda por conquistar": still to come

@@ -297,7 +297,8 @@ def generic(ctx, m: Mention) -> bool:
     # (and the word a conjunct hangs on: "no se debió a ningún tiroteo o bombardeo", whoever says so)
     args = [c for c in tok.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")]
     for x in (tok, *args, *([tok.head] if tok.dep_ == "conj" else [])):
-        if any(d.dep_ == "det" and fold(d.text) in GENERIC for d in x.children):
+        if any(d.dep_ == "det" and fold(d.text) in GENERIC for d in x.children) \
+                and fold(x.text) not in ("uno", "una"):  # ("Cada uno de los tres drones alcanzó ...": each one of them)
             return True
     if m.trigger.pos == "V" and tok.head.pos_ == "ADJ" and fold(tok.head.text) in ABILITY \
             and any(c.dep_ == "mark" and c.lower_ == "de" for c in tok.children):

@@ -146,9 +146,11 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             if not f.keep_span:
                 f.source_span = None
             if f.source is None and not person and done[-1].source is None and done[-1].source_span \
-                    and not f.keep_span and _plural(ctx, f) == _plural(ctx, done[-1]):
-                # "... después de que los servicios de Inteligencia de Reino Unido confirmaran ... En este sentido,
-                # sostuvieron que ...": the source described with no name goes on speaking
+                    and not f.keep_span and _plural(ctx, f) == _plural(ctx, done[-1]) \
+                    and not ctx.text[ctx.sent_bounds(done[-1].anchor)[1]:ctx.sent_bounds(hi)[0]].strip(" \n.;:»”\""):
+                # "Fuentes militares informaron ... Revelaron que ...": the source described with no name goes on
+                # speaking in the same sentence or the next (not past another sentence: "... El alcalde ordenó la
+                # evacuación. Añadió que ...")
                 f.source_span = done[-1].source_span
             # "En una rueda de prensa, X pidió ... «...», afirmó": the same occasion, same paragraph
             prev = done[-1]
