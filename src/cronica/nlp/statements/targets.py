@@ -7,7 +7,7 @@ from ...model import Statement
 from ...names import fold
 from ..spanish import grammar
 from .context import Context, Span
-from .speakers import STOPWORDS
+from .roles import STOPWORDS
 from .stance import claims_capture, says_held
 
 ANSWERS = ("deny", "confirm", "unverified")
