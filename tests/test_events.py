@@ -3031,6 +3031,16 @@ def test_the_country_owning_an_embassy_is_not_where_it_was_hit():
     assert one(run("Atentado en la embajada de EEUU en Yemen: 16 muertos", "2008-09-17"), "attack")["place"] == "Yemen"
 
 
+@pytest.mark.parametrize("text", [
+    # huffingtonpost.es (Apr 2024), headline and lead: the country a strike is blamed on is not where it fell, nor is
+    # the bare word "Consulado" a place
+    "Un bombardeo atribuido a Israel sobre el Consulado de Irán en Damasco (Siria) mata a al menos ocho personas",
+    "Al menos ocho personas han muerto en un bombardeo atribuido a Israel sobre el Consulado iraní en Damasco (Siria).",
+])
+def test_the_side_a_strike_is_blamed_on_is_not_where_it_fell(text):
+    assert one(run(text, "2024-04-01"), "attack")["place"] == "Damasco"
+
+
 @pytest.mark.parametrize("text,published,dead", [
     # elmaleconexpress.com.mx (AP), 19 Aug 2024: "sus seis hijos", whose number the parser hangs on the possessive,
     # count with the woman the killing verb names first

@@ -23,7 +23,8 @@ CONNECTORS = {"de", "del", "la", "las", "los", "y", "e", "el", "para", "en",
 # organisation heads that, alone, are common nouns written with a capital ("el Gobierno", "la Alianza")
 GENERIC_HEADS = {"Estado", "Estados", "Ministerio", "Alianza", "Fuerzas", "Administración", "Defensa", "Civil",
                  "Oficina", "Servicio", "Agencia", "Organización", "Unión", "Coalición", "Grupo", "Mando",
-                 "ONG"}  # ("la ONG": the organisation named before, no name of its own)
+                 "ONG",  # ("la ONG": the organisation named before, no name of its own)
+                 "Consulado", "Embajada"}  # ("sobre el Consulado iraní en Damasco": a building, named by what follows)
 # "la región de X", "la localidad de X", "la toma de X", "las afueras de X", "hacia X": X is a place
 _PLACES = "es/words/places.tsv"
 _PLACE_CUE = re.compile(

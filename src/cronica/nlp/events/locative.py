@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import case_of, passive_aux, walk
-from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED, MISSIONS,
+from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED, MISSIONS,
                       PEOPLE, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, WITHDRAWAL)
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
@@ -32,6 +32,8 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         # troops often fight at home: "lucharon con las tropas de Myanmar")
     if country and case_of(x) in ("de", "del") and fold(x.head.lemma_) in MISSIONS:
         return False  # "frente a la embajada de Estados Unidos": whose it is, not where
+    if any(participle_lemma(p) & BLAMING and case_of(q).split()[:1] == ["a"] for q, p in zip(path, path[1:])):
+        return False  # "Un bombardeo atribuido a Israel sobre el Consulado de Irán en Damasco": who is blamed
     if any(fold(p.lemma_) in ("bandera", "pabellon") for p in path[1:]):
         return False  # "el carguero Sukru Okan, con bandera de Palaos": the flag it sails under, not where
     if typ in ("attack", "interception") and any(case_of(p).split()[:1] == ["desde"] and p is not top for p in path):
