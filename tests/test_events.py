@@ -2959,21 +2959,21 @@ def one_of(evs, trigger):
     return found[0]
 
 
-def test_the_invasion_a_war_began_with_is_the_outlets_own_background():
-    # soy502.com (AFP), 27 Feb 2022: the army "admitió" its losses; the invasion it names is no fact it confirms
-    art = run("El Ejército ruso admitió por primera vez este domingo haber registrado pérdidas humanas durante su invasión "
-              "de Ucrania, aunque sin precisar cifras.", "2022-02-27")
-    assert [(e["trigger"], e["status"]) for e in events(art) if e["type"] == "clash"] == [("invasión", "asserted")]
-
-
-def test_what_an_attack_would_have_done_is_reported_the_attack_happened():
+@pytest.mark.parametrize("text, published, type_, told", [
+    # soy502.com (AFP), 27 Feb 2022: the army "admitió" its losses; the invasion a war began with, which it names, is
+    # the outlet's own background, no fact it confirms
+    ("El Ejército ruso admitió por primera vez este domingo haber registrado pérdidas humanas durante su invasión de "
+     "Ucrania, aunque sin precisar cifras.", "2022-02-27", "clash", [("invasión", "asserted")]),
     # naiz.eus, 13 Sep 2023: "El ataque habría alcanzado ...": the press's conditional of report on what it hit; one
     # strike, claimed by the sources, not a hypothesis beside it
-    art = run("«Se han producido daños en la planta de reparación de barcos Sergo Ordzhonikidze de la ciudad de "
-              "Sebastopol», dijeron las fuentes. El ataque habría alcanzado «un buque de desembarco de grandes "
-              "dimensiones y un submarino», agregaron los representantes de la inteligencia militar ucraniana (GUR).",
-              "2023-09-13")
-    assert [(e["trigger"], e["status"]) for e in events(art) if e["type"] == "attack"] == [("ataque", "claimed")]
+    ("«Se han producido daños en la planta de reparación de barcos Sergo Ordzhonikidze de la ciudad de Sebastopol», "
+     "dijeron las fuentes. El ataque habría alcanzado «un buque de desembarco de grandes dimensiones y un submarino», "
+     "agregaron los representantes de la inteligencia militar ucraniana (GUR).", "2023-09-13", "attack",
+     [("ataque", "claimed")]),
+])
+def test_status_of_an_act_told_in_someones_words(text, published, type_, told):
+    art = run(text, published)
+    assert [(e["trigger"], e["status"]) for e in events(art) if e["type"] == type_] == told
 
 
 def test_attacks_guarded_against_are_no_attack():

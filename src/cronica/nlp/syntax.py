@@ -55,15 +55,26 @@ def is_nominal(tok) -> bool:
     return tok.pos_ in NOMINAL_POS
 
 
-__all__ = ["walk", "between_up", "uniq", "passive_aux", "case_of", "is_nominal", "agrees", "own_words", "NOMINAL_POS",
+__all__ = ["walk", "between_up", "uniq", "passive_aux", "case_of", "is_nominal", "inflected", "third_plural", "agrees", "own_words", "NOMINAL_POS",
            "VERBAL_POS", "NON_VERB_POS"]
+
+
+def inflected(verb):
+    """The word that carries the verb's person and number: its finite auxiliary ("han negado"), or the verb itself."""
+    return next((c for c in verb.children if c.dep_.startswith("aux") and c.morph.get("Person")), verb)
+
+
+def third_plural(verb) -> bool:
+    """A third-person plural verb, or one whose auxiliary is ("desde Kiev afirmaron", "lo han negado")."""
+    fin = inflected(verb)
+    return "Plur" in fin.morph.get("Number") and "3" in fin.morph.get("Person")
 
 
 def agrees(verb, subj) -> bool:
     """A third-person singular verb cannot have a plural common-noun subject (a coordinated one is plural); a plural
     verb may go with a singular collective ("La mayoría de los testigos ... aseguraron"), and names, infinitives and
     words without number agree with anything."""
-    fin = next((c for c in verb.children if c.dep_.startswith("aux") and c.morph.get("Number")), verb)
+    fin = inflected(verb)
     vn, sn = fin.morph.get("Number"), subj.morph.get("Number")
     if not vn or not sn or subj.pos_ not in ("NOUN", "PRON") or "3" not in fin.morph.get("Person"):
         return True

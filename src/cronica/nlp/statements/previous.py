@@ -8,6 +8,7 @@ from typing import Optional
 from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
+from ..syntax import third_plural
 from .channel import PLATFORMS, SAID_NOUNS, SAME, channel_np, prefer_platform
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
@@ -72,9 +73,7 @@ def _plural(ctx: Context, f: Found) -> bool:
     """The cue is a third-person plural verb (or its auxiliary is)."""
     if f.cue_tok is None:
         return False
-    t = ctx.doc[f.cue_tok]
-    fin = next((c for c in t.children if c.dep_.startswith("aux") and c.morph.get("Person")), t)
-    return "Plur" in fin.morph.get("Number") and "3" in fin.morph.get("Person")
+    return third_plural(ctx.doc[f.cue_tok])
 
 
 def _main_speaker(ctx: Context, done: list[Found]) -> Optional[str]:

@@ -25,6 +25,7 @@ from ...actors import group_by_form, group_of_fighters
 from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
+from ..syntax import third_plural
 from .context import Context
 
 LAST_ORG = "@last-org:"  # placeholder source, resolved in text order (see previous.py)
@@ -65,8 +66,7 @@ def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
 
 def desde_source(ctx: Context, tok: Token) -> Optional[Token]:
     """"desde Kiev afirmaron que ...": the ``desde`` phrase of a subjectless plural reporting verb."""
-    finite = next((c for c in tok.children if c.dep_.startswith("aux") and c.morph.get("Person")), tok)
-    if "Plur" not in finite.morph.get("Number") or "3" not in finite.morph.get("Person"):
+    if not third_plural(tok):
         return None  # ("desde la Casa Blanca lo han negado": the auxiliary agrees)
     for c in tok.children:
         if c.dep_ in ("obl", "nmod") and c.i < tok.i and any(k.dep_ == "case" and k.lower_ == "desde"
