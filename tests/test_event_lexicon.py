@@ -30,7 +30,7 @@ from cronica.nlp.events.triggers import accept_any, find_mentions
 from cronica.nlp.spanish import conjugate
 
 # kinds whose rows are rules with a real example (class rows are word lists; reporting verbs belong to statements)
-RULE_KINDS = ("trigger", "expect", "hypo", "block", "purpose", "light", "result", "new", "frame", "attempt", "placed",
+RULE_KINDS = ("trigger", "expect", "hypo", "block", "purpose", "light", "result", "new", "frame", "attempt",
               "undergo", "stage", "notplace")
 # examples are read as published on this day: late enough that every dated example is in the past
 PUBLISHED = date(2026, 12, 31)
@@ -212,11 +212,6 @@ def check_attempt(row, r: Reading) -> None:
     by_the_row(row, r, cands, lambda m, rr: rr.types[id(m)] == "clash", "attempted change read as fighting")
 
 
-def check_placed(row, r: Reading) -> None:
-    cands = [m for m in r.kept() if fold(m.trigger.words[0]) == fold(row["phrase"])]
-    by_the_row(row, r, cands, lambda m, rr: rr.types[id(m)] == "territory_change", "deployment into a place")
-
-
 def check_undergo(row, r: Reading) -> None:
     cands = [m for c, m in governed(r, row["phrase"]) if m.tok.head == c and m.tok.dep_ == "obj"]
     ents = {e.id: e for e in r.doc._.entities}
@@ -252,7 +247,7 @@ def check_notplace(row, r: Reading) -> None:
 
 CHECKS = {"trigger": check_trigger, "expect": check_mood("expected"), "hypo": check_mood("hypothetical"),
           "block": check_block, "purpose": check_mood("expected"), "light": check_light, "result": check_result, "new": check_new,
-          "frame": check_frame, "attempt": check_attempt, "placed": check_placed, "undergo": check_undergo,
+          "frame": check_frame, "attempt": check_attempt, "undergo": check_undergo,
           "stage": check_stage,           "notplace": check_notplace}
 
 

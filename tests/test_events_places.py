@@ -212,3 +212,13 @@ def test_a_name_after_a_comma_with_no_y_is_where_the_first_place_is():
     art = run(t, "2025-10-05")
     assert [(typ, place) for typ, _, place in told(art)] == [("attack", "Puerto Jordán")]
     assert art.events[0].injured == 7
+
+
+# blodico.com, 18 Dec 2024: North Korean troops in the Kursk region
+KURSK_TROOPS = ("Se estima que alrededor de 15,000 soldados norcoreanos fueron desplegados hace un mes en la región rusa de "
+                "Kursk, cerca de la frontera ucraniana, en apoyo a las fuerzas rusas.")
+
+
+def test_troops_deployed_in_a_region_are_a_build_up_there_not_a_change_of_hands():
+    # the spec's mobilization is "call-ups, reservists, troop build-ups"; a deployment takes no ground
+    assert told(run(KURSK_TROOPS, "2024-12-18")) == [("mobilization", "desplegados", "Kursk")]

@@ -14,7 +14,7 @@ from ...names import fold
 from ..doc import outputs
 from ..stage import Stage
 from ..syntax import case_of
-from .arguments import assign_arguments, event_places
+from .arguments import assign_arguments
 from .build import link_statements, to_events
 from .casualties import assign_tolls
 from .context import ANNOUNCING, VOWING, EventContext, Mention
@@ -62,9 +62,6 @@ def retype(ctx: EventContext, m: Mention):
     if t.type == "territory_change" and t.pos == "V" and m.tok.dep_ == "xcomp" and \
             fold(m.tok.head.lemma_) in ctx.lex.attempt:
         m.trigger = replace(t, type="clash")  # "intentan cruzar el río": fighting, not a change of hands
-    elif t.type == "mobilization" and fold(t.words[0]) in ctx.lex.placed and any(
-            not ctx.is_country(p) for p in event_places(ctx, m, own_only=True)[0]):
-        m.trigger = replace(t, type="territory_change")  # "el despliegue de tropas en la zona de X"
     if t.type in ("attack", "clash") and t.pos == "V" and m.tok.dep_ in ("xcomp", "obj") and \
             fold(m.tok.head.lemma_) in VOWING:
         m.trigger, m.vow = replace(t, type="threat"), True  # "Israel ha respondido ... prometiendo destruir al grupo"
