@@ -829,13 +829,6 @@ def test_resumed_aid_and_a_meeting_behind_it():
     assert one(art, "diplomacy")["status"] == "asserted"  # "tras la reunión": already held
 
 
-def test_deployment_into_a_named_place_is_territory_change():
-    art = run("Rusia ordenó el despliegue de tropas en la región de Belgorod.")
-    assert one(art, "territory_change")["place"] == "Belgorod"
-    art = run("Rusia anunció el despliegue de 10.000 soldados en Bielorrusia.")
-    assert one(art, "mobilization")["trigger"] == "despliegue"  # into a country: a build-up
-
-
 def test_meeting_of_ones_own_body_is_no_diplomacy():
     art = run("El presidente bielorruso, Alexandr Lukashenko, anunció en una reunión de su Consejo de Seguridad "
               "nuevas maniobras.")
@@ -3074,3 +3067,13 @@ def test_explosions_a_video_shows_are_the_strikes_told():
               "atribuyó a Israel, según informaron medios estatales sirios. Videos en redes sociales muestran explosiones "
               "en medio de la noche.", "2023-01-18")
     assert [e["trigger"] for e in events(art) if e["type"] == "attack"] == ["ataques"]
+
+
+def test_an_assault_repelled_is_told_not_denied():
+    # periodismodelmercosur.com.ar: "rechazar" an attack is fighting it off; no one denies that it happened
+    art = run("Las fuerzas armadas ucranianas rechazaron un ataque del ejército ruso en las aldeas de Hirske, Zolote y "
+              "Syrotine, cerca de la ciudad de Severodonetsk, en el este del país, donde está en curso la segunda fase "
+              "de la invasión de Moscú.", "2022-05-20")
+    clashes = [e for e in events(art) if e["trigger"] == "ataque"]
+    assert [e["place"] for e in clashes] == ["Hirske", "Zolote", "Syrotine"]
+    assert {e["status"] for e in clashes} == {"asserted"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
+
 from cronica.process import extract_text
 
 
@@ -222,3 +224,25 @@ KURSK_TROOPS = ("Se estima que alrededor de 15,000 soldados norcoreanos fueron d
 def test_troops_deployed_in_a_region_are_a_build_up_there_not_a_change_of_hands():
     # the spec's mobilization is "call-ups, reservists, troop build-ups"; a deployment takes no ground
     assert told(run(KURSK_TROOPS, "2024-12-18")) == [("mobilization", "desplegados", "Kursk")]
+
+
+# eltiempomx.com (AFP) and contrapuntonews.com, 21 Oct 2023: the first aid convoy into Gaza
+CONVOY = ("Un primer convoy de ayuda humanitaria entró este sábado en la Franja de Gaza, donde cientos de miles de personas "
+          "la necesitan desesperadamente, antes de que la ONU pidiera un \"alto el fuego humanitario\" del conflicto "
+          "desatado hace dos semanas por el sangriento ataque del movimiento palestino islamista Hamas contra Israel.")
+AID_BEGINS = ("La ayuda humanitaria comenzó a entrar este sábado en la Franja de Gaza, donde cientos de miles de personas la "
+              "necesitan desesperadamente, al día siguiente de la liberación de dos mujeres estadounidenses secuestradas "
+              "por el movimiento palestino Hamás durante su sangriento ataque contra Israel el 7 de octubre.")
+TRUCKS = ("Los primeros 20 camiones atravesaron el puesto de Rafah, en la frontera entre Egipto y la Franja de Gaza, y "
+          "entraron en el enclave palestino, asediado por Israel en el marco de la guerra con Hamás.")
+
+
+@pytest.mark.parametrize("text,verb", [(CONVOY, "entró"), (AID_BEGINS, "entrar"), (TRUCKS, "entraron")])
+def test_aid_entering_a_territory_is_a_delivery_not_ground_taken(text, verb):
+    # the trucks' subject sits on the first of two coordinated verbs in TRUCKS
+    kinds = [(typ, trig) for typ, trig, _ in told(run(text, "2023-10-21"))]
+    assert ("aid", verb) in kinds and not any(typ == "territory_change" for typ, _ in kinds)
+
+
+def test_the_release_of_captives_is_no_liberated_town():
+    assert not any(typ == "territory_change" for typ, _, _ in told(run(AID_BEGINS, "2023-10-21")))

@@ -18,6 +18,7 @@ from .arguments import assign_arguments
 from .build import link_statements, to_events
 from .casualties import assign_tolls
 from .context import ANNOUNCING, VOWING, EventContext, Mention
+from .constraints import subject_of_class
 from .corefer import corefer
 from .setting import refine_vague_places
 from .dates import assign_date
@@ -73,6 +74,8 @@ def retype(ctx: EventContext, m: Mention):
         m.vow = True  # "su intención de vengar la muerte de Haniyeh": the threat is made now
     if "aerial" in t.cons and not strike_result(ctx, m) and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
+    if "cargo" in t.cons and subject_of_class(ctx, m, "cargo"):
+        m.trigger = replace(m.trigger, type=t.cons["cargo"])  # "un primer convoy de ayuda humanitaria entró en ...": a delivery
     if "remote" in t.cons and remote_strike(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["remote"])  # "una operación militar ... con un misil balístico"
     if "toward" in t.cons and heading_toward(ctx, m):

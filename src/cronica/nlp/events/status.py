@@ -9,6 +9,7 @@ from ...model import Statement
 from ...names import fold
 from ..spanish import grammar, participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, walk
+from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
                       PENDING, REFERENCE_ADVERBS, SCENE_NOUNS, Mention, campaign_word)
@@ -137,8 +138,8 @@ def reported(ctx, tok) -> Optional[tuple[str, object]]:
         if fold(h.text) in lex.report_forms and x.dep_ in ("ccomp", "obj", "parataxis", "xcomp", "csubj", "nsubj") \
                 and not (x.dep_ == "obj" and case_of(x) in ("a", "al")):  # "ha respondido a la matanza": answered
             lem = lex.report_forms[fold(h.text)]
-            if x.dep_ == "nsubj" and lem != "según":
-                break
+            if x.dep_ == "nsubj" and lem != "según" or lem == "rechazar" and fold(x.lemma_) in REPELLED:
+                break  # ("rechazaron 93 ataques en los ejes del frente de Pokrovsk": repelled, not denied)
             stance = lex.report[lem]
             if stance == "confirm" and any(k.dep_ == "advmod" and k.lower_ == "no" for y in (h, h.head) for k in y.children):
                 stance = "unverified"  # "no ha podido confirmar la captura de X"
