@@ -237,6 +237,13 @@ TRUCKS = ("Los primeros 20 camiones atravesaron el puesto de Rafah, en la fronte
           "entraron en el enclave palestino, asediado por Israel en el marco de la guerra con Hamás.")
 
 
+def test_an_army_convoy_entering_a_town_is_no_delivery():
+    # lagazzettadf.com, 19 Jan 2025: the convoy is the army's, its vehicles carry troops
+    art = run("La Agencia Nacional de Noticias indicó que un convoy de las Fuerzas Armadas, que incluye vehículos blindados "
+              "de transporte de tropas M113, entró en Bent Jbeil.", "2025-01-19")
+    assert [(typ, place) for typ, trig, place in told(art)] == [("territory_change", "Bent Jbeil")]
+
+
 @pytest.mark.parametrize("text,verb", [(CONVOY, "entró"), (AID_BEGINS, "entrar"), (TRUCKS, "entraron")])
 def test_aid_entering_a_territory_is_a_delivery_not_ground_taken(text, verb):
     # the trucks' subject sits on the first of two coordinated verbs in TRUCKS
@@ -246,3 +253,39 @@ def test_aid_entering_a_territory_is_a_delivery_not_ground_taken(text, verb):
 
 def test_the_release_of_captives_is_no_liberated_town():
     assert not any(typ == "territory_change" for typ, _, _ in told(run(AID_BEGINS, "2023-10-21")))
+
+
+@pytest.mark.parametrize("text,place", [
+    # vntv.net: advances made are ground gained, in the region named
+    ("Las tropas rusas continúan avanzando en el este de Ucrania, logrando avances significativos en la región "
+     "occidental de Donetsk.", "Donetsk"),
+    # democrata.es: the country whose advances they are is the one advancing, not where
+    ("Los avances territoriales de Rusia en Ucrania se han intensificado en los últimos meses, especialmente en "
+     "Donetsk.", "Ucrania"),
+])
+def test_advances_made_are_ground_gained_where_they_were_made(text, place):
+    assert [(typ, p) for typ, trig, p in told(run(text, "2025-11-21")) if trig == "avances"] == [("territory_change", place)]
+
+
+def test_armed_men_raiding_a_home_take_no_ground():
+    # farodiroma.it: a raid by gunmen is violence against the people inside, no town changing hands
+    art = run("Un comando de hombres armados irrumpió en una residencia de la ciudad de Tizayuca, en el centro de México, "
+              "mientras se estaba realizando una fiesta para niños, y asesinaron a 11 personas, según informan las "
+              "autoridades del estado de Hidalgo y los medios locales.", "2023-05-10")
+    kinds = {(typ, trig) for typ, trig, _ in told(art)}
+    assert ("violence_against_civilians", "irrumpió") in kinds and not any(t == "territory_change" for t, _ in kinds)
+
+
+def test_the_country_whose_troops_helped_is_not_where():
+    # lahora.gt (AP), 10 Aug 2021
+    art = run("Mozambique, con ayuda de tropas de Ruanda, recuperó el control de un puerto estratégico que había sido "
+              "tomado durante un año por extremistas islámicos, confirmaron el lunes los ministerios de defensa de "
+              "Mozambique y Ruanda.", "2021-08-10")
+    assert not [e for e in told(art) if e[2] == "Ruanda"]
+
+
+def test_advancing_in_the_direction_of_a_town_takes_nothing_there():
+    # abc.com.py (EFE), 24 Nov 2025: "en dirección a" is "hacia" (the parser hangs "dirección a" on the "en")
+    art = run("Una fuente de Defensa dijo a la agencia TASS que tras la conquista de Zatyshshya el ejército ruso tiene vía "
+              "libre para avanzar en dirección a Huliaipole, donde el año pasado vivían unas 2.000 personas.", "2025-11-24")
+    assert [(typ, place) for typ, trig, place in told(art) if trig == "avanzar"] == [("clash", "Huliaipole")]

@@ -74,10 +74,14 @@ def retype(ctx: EventContext, m: Mention):
         m.vow = True  # "su intención de vengar la muerte de Haniyeh": the threat is made now
     if "aerial" in t.cons and not strike_result(ctx, m) and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
-    if "cargo" in t.cons and subject_of_class(ctx, m, "cargo"):
-        m.trigger = replace(m.trigger, type=t.cons["cargo"])  # "un primer convoy de ayuda humanitaria entró en ...": a delivery
+    for cls in ("cargo", "gunmen"):  # "un primer convoy de ayuda humanitaria entró en ...": a delivery; "un comando de
+        if cls in t.cons and subject_of_class(ctx, m, cls) and not subject_of_class(ctx, m, "forces"):
+            # hombres armados irrumpió en ...": a raid on people (not "un convoy de las Fuerzas Armadas")
+            m.trigger = replace(m.trigger, type=t.cons[cls])
     if "remote" in t.cons and remote_strike(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["remote"])  # "una operación militar ... con un misil balístico"
+    if "plural" in t.cons and "Plur" in m.tok.morph.get("Number"):
+        m.trigger = replace(m.trigger, type=t.cons["plural"])  # "logrando avances ... en la región de Donetsk": gains
     if "toward" in t.cons and heading_toward(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["toward"])  # "sigue avanzando hacia Vovchansk": on the way there
     if "civil" in t.cons and against_civilians(ctx, m):

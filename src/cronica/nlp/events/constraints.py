@@ -7,6 +7,7 @@ from ..spanish import grammar, looks_participle, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, own_words, walk
 from .arguments import event_places, noun_actors
 from .dates import time_distance
+from .modality import promised_reply
 from .context import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS,
                       PLACE_NOUNS, TITLE_HEADS, BODY_HEADS, Mention)
 
@@ -127,12 +128,12 @@ def _gov(ctx, m: Mention, value: str) -> bool:
     """``gov=CLASS``: the word it depends on (or that word's head) is of CLASS ("acordaron un alto el fuego")."""
     tok = m.tok
     words = ctx.lex.classes.get(value, set())
-    govs = [tok.head, tok.head.head] if tok.head != tok else []
-    # (or a participle on it says so: "pese al alto el fuego alcanzado en mayo")
-    phrase = tok.doc[tok.i:tok.i + max(1, len(m.trigger.words))]  # (on any word of "alto el fuego")
+    govs = [tok.head, tok.head.head] if tok.head != tok else []  # (or a participle on it: "pese al alto el fuego
+    phrase = tok.doc[tok.i:tok.i + max(1, len(m.trigger.words))]  # alcanzado en mayo", on any word of the phrase)
     govs += [c for h in phrase for c in h.children if c.dep_ in ("amod", "acl") and c.i > tok.i
              and ("Part" in c.morph.get("VerbForm") or looks_participle(c))]
-    return any(fold(h.lemma_) in words or fold(h.text) in words or participle_lemma(h) & words for h in govs)
+    return any(fold(h.lemma_) in words or fold(h.text) in words or participle_lemma(h) & words for h in govs) \
+        or value == "vow" and promised_reply(tok)  # ("responderemos con contundencia": promised with no vow word)
 
 
 def subject_of_class(ctx, m: Mention, value: str) -> bool:
@@ -166,7 +167,6 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
             return False
     return not any(any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words or fold(x.text).endswith("es") and fold(x.text)[:-2] in words
                        for x in own_words(c)) for c in subjects)  # ("Misiles", a name to the tagger: "misil")
-
 
 
 def _agent_not(ctx, m: Mention, value: str) -> bool:
@@ -341,7 +341,7 @@ PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_vic
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
-INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "remote", "objplace", "toward", "cargo"}
+INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "remote", "objplace", "toward", "cargo", "plural", "gunmen"}
 CONSTRAINTS = {**HARD, **PATIENT, **SOFT, **LAST}
 
 

@@ -14,6 +14,7 @@ from .context import (
     ANY_SIDE,
     ARMED_MEN,
     BACKGROUND_NOUNS,
+    CAUSE_NOUNS,
     CIVILIANS,
     COUNTRY_NOUNS,
     DIE,
@@ -42,14 +43,21 @@ def against_civilians(ctx, m: Mention) -> bool:
         return True  # "Decenas de colonos israelíes enmascarados atacaron ... un par de aldeas palestinas"
     targets = [c for c in tok.children if c.dep_ in ("obj", "obl", "nmod") and case_of(c).startswith(("contra", "a"))
                or c.dep_ == "obj"]
-    everything = {fold(x.text) for x, _ in walk(tok, 3)}
-    if m.trigger.pos == "N" and tok.dep_ == "obl" and fold(tok.head.text).startswith(DIE):
+    everything = {fold(x.text) for x, _ in walk(tok, 3)} | {fold(x.text) for x in tok.doc[tok.i + 1:tok.i + 4]}
+    verb = tok.head.head if tok.dep_ == "nmod" and fold(tok.head.lemma_) in CAUSE_NOUNS else tok.head
+    if m.trigger.pos == "N" and tok.dep_ in ("obl", "nmod") and fold(verb.text).startswith(DIE) and (
+            tok.dep_ == "obl" or tok.head.dep_ == "obl"):  # (or "como consecuencia de un ataque")
         # "Una veintena de civiles ... murieron ... en dos ataques de presuntos yihadistas": the dead are civilians
-        dead = {fold(x.lemma_) for c in tok.head.children if c.dep_ == "nsubj" for x in (c, *c.children)
-                if x.dep_ in ("nsubj", "nmod") or x is c}
+        dead = {fold(x.lemma_) for c in verb.children if c.dep_ == "nsubj" for x in (c, *c.children)
+                if x.dep_ in ("nsubj", "nmod", "amod") or x is c}  # ("Un centenar de civiles murieron": an adjective)
         states = any(case_of(x).startswith("por") and (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id)
-                     for x, _ in walk(tok, 3))  # "en ataques lanzados por Siria y su aliada Rusia": a state's strikes
-        if dead & (CIVILIANS - ANY_SIDE) and not (everything & REMOTE_WEAPONS) and not states:
+                     for x, _ in walk(tok, 3)) or any(  # "en ataques lanzados por Siria y su aliada Rusia": a state's
+            c.dep_ == "amod" and ctx.demonym_country(c.text) for c in tok.children)  # strikes; "en un ataque ruso"
+        # people killed by gunmen the sentence names as the doers ("murieron en un ataque a un colegio ..., cometido
+        # por hombres armados": the parser hangs the agent anywhere)
+        by_gunmen = any(fold(x.text) in ARMED_MEN and case_of(x.head).startswith("por") for x in tok.sent)
+        if (dead & (CIVILIANS - ANY_SIDE) or dead & CIVILIANS and by_gunmen) and not (everything & REMOTE_WEAPONS) \
+                and not states:
             return True
     near = [x for x, _ in walk(tok, 4)]
     armed = any(c.dep_ == "amod" and fold(c.text) in ARMED_MEN for c in tok.children)  # "el ataque armado en una ..."
@@ -242,5 +250,8 @@ def launch_without_target(ctx, m: Mention) -> bool:
 def heading_toward(ctx, m: Mention) -> bool:
     """Forces moving toward a place ("El enemigo sigue avanzando hacia Vovchansk", "cruzaron la frontera ... en una
     ofensiva hacia Lipsi y Vovchansk"): the fighting on the way, no ground told to change hands there."""
-    return any(fold(case_of(x)).startswith(("hacia", "en direccion", "rumbo")) and ctx.place_entity(x) is not None
+    def full_case(x) -> str:  # (with the fixed words the parser hangs on the preposition: "en dirección a")
+        return fold(" ".join(w.lower_ for c in x.children if c.dep_ in ("case", "fixed")
+                             for w in (c, *(f for f in c.children if f.dep_ == "fixed"))))
+    return any(full_case(x).startswith(("hacia", "en direccion", "rumbo")) and ctx.place_entity(x) is not None
                for x, _ in walk(m.tok, 3))

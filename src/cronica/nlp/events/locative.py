@@ -6,7 +6,7 @@ from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import case_of, passive_aux, walk
 from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED, MISSIONS,
-                      PEOPLE, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, WITHDRAWAL)
+                      PEOPLE, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 
@@ -25,8 +25,8 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     case = case_of(top)
     place = ctx.place_entity(x)  # (a place noun may name a place of the article: "la capital", no entity of its own)
     country = place is not None and ctx.is_country(place.id)
-    if case_of(x).split()[:1] == ["con"]:
-        return False  # "cerca de la frontera con Ucrania", "con misiles": not where it happened
+    if case_of(x).split()[:1] == ["con"] or case.split()[:1] == ["con"] and fold(top.lemma_) in SUPPORT:
+        return False  # "cerca de la frontera con Ucrania", "con misiles", "con ayuda de tropas de Ruanda": not where
     if x is not top and case_of(x) in ("de", "del") and capitals_side(ctx, [x.head], x):
         return False  # "contra las fuerzas de Moscú": the side its capital names, not the place (a country's own
         # troops often fight at home: "lucharon con las tropas de Myanmar")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
-from .context import OBLIGATION, campaign_word
+from ..syntax import case_of
+from .context import ANSWERED, OBLIGATION, campaign_word
 
 
 def blocked(ctx, tok) -> Optional[str]:
@@ -80,3 +81,23 @@ def _governing(ctx, tok, words: set[str]) -> Optional[str]:
             break  # "para perseguir a los hombres que incursionaron en X": the relative clause tells what happened
         x, steps = h, steps + 1
     return None
+
+
+def promised_reply(tok) -> bool:
+    """A reply told as still to come: the verb in the future or the conditional, or a noun in the argument of one
+    ("responderemos con contundencia", "Habrá sin duda una respuesta al enemigo", "no quedarán sin respuesta")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("obj", "nsubj", "obl") else None
+    if any(case_of(c) in ("a", "al") and fold(c.lemma_) in ANSWERED for x in (tok, verb) if x is not None
+           for c in x.children):
+        return False  # "El Kremlin dará su respuesta a la propuesta": an answer
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and (
+        "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"))
+
+
+def none_told(tok) -> bool:
+    """An act, bare or indefinite, in what a negated verb says there was none of ("no hubo informes de ataques aéreos",
+    "no había amenazas de un ataque aéreo"): nothing happened (not "no dio detalles del ataque": the attack did)."""
+    if tok.dep_ != "nmod" or case_of(tok) != "de" or tok.head.dep_ not in ("obj", "nsubj") \
+            or any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+        return False
+    return any(c.dep_ == "advmod" and fold(c.text) in ("no", "nunca", "jamas") for c in tok.head.head.children)

@@ -37,7 +37,7 @@ from .context import (
 )
 from .dates import governs_time
 from .lexicon import Trigger
-from .modality import blocked, conditional_ground, operation_aim, purposed
+from .modality import blocked, conditional_ground, none_told, operation_aim, purposed
 from .status import reported
 
 # determiners that present a mention as told before ("del ataque", "sus ataques") or as new ("un ataque", "otro ataque")
@@ -152,7 +152,7 @@ def accept(ctx, m: Mention) -> bool:
         return _reject(m, "would_enable")
     if m.purpose and (operation_aim(tok) or infinitive_aim(tok)):
         return _reject(m, "aim")
-    if negated(ctx, tok) and (not reported(ctx, tok) or foretold(tok)):
+    if negated(ctx, tok) and (not reported(ctx, tok) or foretold(tok)) or none_told(tok):
         return _reject(m, "negated")  # (a denial of what happened is told; "no podrán tomar la región": nothing is)
     if striving(tok) and not reported(ctx, tok):
         return _reject(m, "goal")
