@@ -233,9 +233,6 @@ CONVOY = ("Un primer convoy de ayuda humanitaria entró este sábado en la Franj
 AID_BEGINS = ("La ayuda humanitaria comenzó a entrar este sábado en la Franja de Gaza, donde cientos de miles de personas la "
               "necesitan desesperadamente, al día siguiente de la liberación de dos mujeres estadounidenses secuestradas "
               "por el movimiento palestino Hamás durante su sangriento ataque contra Israel el 7 de octubre.")
-TRUCKS = ("Los primeros 20 camiones atravesaron el puesto de Rafah, en la frontera entre Egipto y la Franja de Gaza, y "
-          "entraron en el enclave palestino, asediado por Israel en el marco de la guerra con Hamás.")
-
 
 def test_an_army_convoy_entering_a_town_is_no_delivery():
     # lagazzettadf.com, 19 Jan 2025: the convoy is the army's, its vehicles carry troops
@@ -244,9 +241,8 @@ def test_an_army_convoy_entering_a_town_is_no_delivery():
     assert [(typ, place) for typ, trig, place in told(art)] == [("territory_change", "Bent Jbeil")]
 
 
-@pytest.mark.parametrize("text,verb", [(CONVOY, "entró"), (AID_BEGINS, "entrar"), (TRUCKS, "entraron")])
+@pytest.mark.parametrize("text,verb", [(CONVOY, "entró"), (AID_BEGINS, "entrar")])
 def test_aid_entering_a_territory_is_a_delivery_not_ground_taken(text, verb):
-    # the trucks' subject sits on the first of two coordinated verbs in TRUCKS
     kinds = [(typ, trig) for typ, trig, _ in told(run(text, "2023-10-21"))]
     assert ("aid", verb) in kinds and not any(typ == "territory_change" for typ, _ in kinds)
 
@@ -289,3 +285,11 @@ def test_advancing_in_the_direction_of_a_town_takes_nothing_there():
     art = run("Una fuente de Defensa dijo a la agencia TASS que tras la conquista de Zatyshshya el ejército ruso tiene vía "
               "libre para avanzar en dirección a Huliaipole, donde el año pasado vivían unas 2.000 personas.", "2025-11-24")
     assert [(typ, place) for typ, trig, place in told(art) if trig == "avanzar"] == [("clash", "Huliaipole")]
+
+
+def test_armed_men_raiding_a_military_base_are_no_violence_against_civilians():
+    # enlacenoticias.com.mx (Balkh, 2017): the raid on a base is an assault on soldiers
+    art = run("La mayoría de los soldados estaban desarmados y comían el almuerzo luego de salir de una plegaria, cuando "
+              "hombres armados con uniforme militar irrumpieron en la base y comenzaron a disparar, mientras otro "
+              "atacante detonó explosivos en el punto de revisión.", "2017-04-22")
+    assert not [e for e in told(art) if e[0] == "violence_against_civilians"]

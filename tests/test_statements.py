@@ -1649,3 +1649,11 @@ def test_who_goes_on_speaking_agrees_with_the_verb(text, published, content, who
     art = run(text, published)
     s = find(art, content)
     assert (speaker(art, s), span(art, s.source_span)) == (who, said_by)
+
+
+def test_a_preposition_inside_the_speakers_name_is_no_channel():
+    # elpotosi.net, 4 Dec 2023: "en Irak" is part of the name of who claimed it, not where it was said
+    art = run("Por otra parte, la Resistencia Islámica en Irak reivindicó un nuevo ataque con dron contra la denominada "
+              "Aldea Verde, ubicada en el interior del campo petrolero de Al Omar, en el este de Siria.", "2023-12-04")
+    s = find(art, "un nuevo ataque")
+    assert speaker(art, s) == "Resistencia Islámica en Irak" and s.channel is None

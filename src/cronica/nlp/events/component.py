@@ -17,7 +17,7 @@ from ..syntax import case_of
 from .arguments import assign_arguments
 from .build import link_statements, to_events
 from .casualties import assign_tolls
-from .context import ANNOUNCING, VOWING, EventContext, Mention
+from .context import ANNOUNCING, MILITARY_TARGETS, VOWING, EventContext, Mention
 from .constraints import subject_of_class
 from .corefer import corefer
 from .setting import refine_vague_places
@@ -74,9 +74,11 @@ def retype(ctx: EventContext, m: Mention):
         m.vow = True  # "su intención de vengar la muerte de Haniyeh": the threat is made now
     if "aerial" in t.cons and not strike_result(ctx, m) and aerial_patient(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["aerial"])  # "tres aparatos no tripulados fueron destruidos"
-    for cls in ("cargo", "gunmen"):  # "un primer convoy de ayuda humanitaria entró en ...": a delivery; "un comando de
-        if cls in t.cons and subject_of_class(ctx, m, cls) and not subject_of_class(ctx, m, "forces"):
-            # hombres armados irrumpió en ...": a raid on people (not "un convoy de las Fuerzas Armadas")
+    for cls in ("cargo", "raiders"):  # "un primer convoy de ayuda humanitaria entró en ...": a delivery; "un comando
+        if cls in t.cons and subject_of_class(ctx, m, cls) and not subject_of_class(ctx, m, "forces") and not any(
+                fold(c.lemma_) in MILITARY_TARGETS for c in m.tok.children if c.dep_ in ("obl", "obj")):
+            # de hombres armados irrumpió en ...": a raid on people (not "un convoy de las Fuerzas Armadas", nor
+            # "irrumpieron en la base": an assault on soldiers)
             m.trigger = replace(m.trigger, type=t.cons[cls])
     if "remote" in t.cons and remote_strike(ctx, m):
         m.trigger = replace(m.trigger, type=t.cons["remote"])  # "una operación militar ... con un misil balístico"

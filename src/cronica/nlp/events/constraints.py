@@ -149,8 +149,6 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
         h = m.tok.head
         subjects = [c for c in h.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl" and case_of(c) == "a"] \
             or [c for c in h.children if c.dep_ == "nsubj"]
-    if not subjects and m.tok.dep_ == "conj" and m.tok.pos_ == "VERB":  # "Los primeros 20 camiones atravesaron el
-        subjects = [c for c in m.tok.head.children if c.dep_ == "nsubj"]  # puesto de Rafah ... y entraron en el enclave"
     if not subjects and m.tok.pos_ in NOMINAL_POS:  # "la caída de fragmentos": what fell
         subjects = [c for c in m.tok.children if c.dep_ == "nmod" and case_of(c).startswith("de")]
     if not subjects:  # '«aproximadamente 450 cohetes lanzados hacia Israel cayeron ...': the parser hung it elsewhere
@@ -341,7 +339,7 @@ PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_vic
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
-INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "remote", "objplace", "toward", "cargo", "plural", "gunmen"}
+INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "remote", "objplace", "toward", "cargo", "plural", "raiders"}
 CONSTRAINTS = {**HARD, **PATIENT, **SOFT, **LAST}
 
 

@@ -119,8 +119,12 @@ TIME_FRAMES = _words(EVENT_WORDS, "time_frames")
 CUMULATIVE = tuple(sorted(_words(EVENT_WORDS, "cumulative")))
 ELIDED_COUNTS = frozenset(fold(w) for w in _words(EVENT_WORDS, "elided_counts"))  # "La mayoría fueron abatidos"
 WITHDRAWAL = _words(EVENT_WORDS, "withdrawal")
-ANSWERED = _words(EVENT_WORDS, "answered")
+HOSTILE_REPLY = _words(EVENT_WORDS, "hostile_reply")
+EVIDENCE = _words(EVENT_WORDS, "evidence")
 SUPPORT = _words(EVENT_WORDS, "support")
+COMMITTING = _words(EVENT_WORDS, "committing")
+GUNMEN_NOUNS = _words(EVENT_WORDS, "gunmen_nouns")
+GROUP_COUNTS = _words(EVENT_WORDS, "group_counts")
 # heads of offices ("el ministro de Defensa") and, capitalised, of bodies ("el Ministerio de Defensa"): the words after
 # them name the office ("fue recibido por ... el ministro de Defensa": no weapons received), not "batallones de tanques"
 TITLE_HEADS = frozenset(fold(w) for w in resources.lines("titles_es.txt") if " " not in w)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
-from ..spanish import looks_participle
+from ..spanish import looks_participle, participle_lemma
 from ..syntax import case_of, passive_aux, walk
 from .arguments import event_places
 from .dates import governs_time
@@ -15,12 +15,15 @@ from .context import (
     ARMED_MEN,
     BACKGROUND_NOUNS,
     CAUSE_NOUNS,
+    COMMITTING,
     CIVILIANS,
     COUNTRY_NOUNS,
     DIE,
     HURT,
     FACILITIES,
     GATHERING_PLACES,
+    GROUP_COUNTS,
+    GUNMEN_NOUNS,
     GROUND_FORCES,
     MILITARY_TARGETS,
     REMOTE_WEAPONS,
@@ -43,21 +46,26 @@ def against_civilians(ctx, m: Mention) -> bool:
         return True  # "Decenas de colonos israelíes enmascarados atacaron ... un par de aldeas palestinas"
     targets = [c for c in tok.children if c.dep_ in ("obj", "obl", "nmod") and case_of(c).startswith(("contra", "a"))
                or c.dep_ == "obj"]
-    everything = {fold(x.text) for x, _ in walk(tok, 3)} | {fold(x.text) for x in tok.doc[tok.i + 1:tok.i + 4]}
+    everything = {fold(x.text) for x, _ in walk(tok, 3)}
+    if tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].lower_ == "con":  # "un ataque con dron", however parsed
+        everything |= {fold(x.text) for x in tok.doc[tok.i + 2:min(tok.i + 4, tok.sent.end)]}
     verb = tok.head.head if tok.dep_ == "nmod" and fold(tok.head.lemma_) in CAUSE_NOUNS else tok.head
     if m.trigger.pos == "N" and tok.dep_ in ("obl", "nmod") and fold(verb.text).startswith(DIE) and (
             tok.dep_ == "obl" or tok.head.dep_ == "obl"):  # (or "como consecuencia de un ataque")
         # "Una veintena de civiles ... murieron ... en dos ataques de presuntos yihadistas": the dead are civilians
         dead = {fold(x.lemma_) for c in verb.children if c.dep_ == "nsubj" for x in (c, *c.children)
-                if x.dep_ in ("nsubj", "nmod", "amod") or x is c}  # ("Un centenar de civiles murieron": an adjective)
+                if x.dep_ in ("nsubj", "nmod") or x is c or x.dep_ == "amod" and fold(c.lemma_) in GROUP_COUNTS}
+        # (the parser hangs the people a round count counts as its adjective: "un centenar de civiles")
         states = any(case_of(x).startswith("por") and (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id)
                      for x, _ in walk(tok, 3)) or any(  # "en ataques lanzados por Siria y su aliada Rusia": a state's
             c.dep_ == "amod" and ctx.demonym_country(c.text) for c in tok.children)  # strikes; "en un ataque ruso"
-        # people killed by gunmen the sentence names as the doers ("murieron en un ataque a un colegio ..., cometido
-        # por hombres armados": the parser hangs the agent anywhere)
-        by_gunmen = any(fold(x.text) in ARMED_MEN and case_of(x.head).startswith("por") for x in tok.sent)
-        if (dead & (CIVILIANS - ANY_SIDE) or dead & CIVILIANS and by_gunmen) and not (everything & REMOTE_WEAPONS) \
-                and not states:
+        # people killed by gunmen the sentence names as the doers of the act ("murieron en un ataque a un colegio ...,
+        # cometido por hombres armados": the parser hangs the agent anywhere), against no military target
+        by_gunmen = any(fold(x.text) in ARMED_MEN and fold(x.head.lemma_) in GUNMEN_NOUNS and case_of(x.head).startswith(
+            "por") and (x.head.head == tok or participle_lemma(x.head.head) & COMMITTING) for x in tok.sent)
+        military = everything & MILITARY_TARGETS or dead & MILITARY_TARGETS
+        if (dead & (CIVILIANS - ANY_SIDE) or dead & CIVILIANS and by_gunmen and not military) \
+                and not (everything & REMOTE_WEAPONS) and not states:
             return True
     near = [x for x, _ in walk(tok, 4)]
     armed = any(c.dep_ == "amod" and fold(c.text) in ARMED_MEN for c in tok.children)  # "el ataque armado en una ..."

@@ -25,8 +25,10 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     case = case_of(top)
     place = ctx.place_entity(x)  # (a place noun may name a place of the article: "la capital", no entity of its own)
     country = place is not None and ctx.is_country(place.id)
-    if case_of(x).split()[:1] == ["con"] or case.split()[:1] == ["con"] and fold(top.lemma_) in SUPPORT:
+    if case_of(x).split()[:1] == ["con"] or case.split()[:1] == ["con"] and fold(top.lemma_) in SUPPORT and case_of(
+            x) in ("de", "del") and (x.head == top or x.head.head == top and case_of(x.head) in ("de", "del")):
         return False  # "cerca de la frontera con Ucrania", "con misiles", "con ayuda de tropas de Ruanda": not where
+        # (the helper's own "de"; not "con el apoyo de drones en los alrededores de Jartum")
     if x is not top and case_of(x) in ("de", "del") and capitals_side(ctx, [x.head], x):
         return False  # "contra las fuerzas de Moscú": the side its capital names, not the place (a country's own
         # troops often fight at home: "lucharon con las tropas de Myanmar")

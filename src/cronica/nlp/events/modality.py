@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of
-from .context import ANSWERED, OBLIGATION, campaign_word
+from .context import EVIDENCE, HOSTILE_REPLY, OBLIGATION, campaign_word
 
 
 def blocked(ctx, tok) -> Optional[str]:
@@ -84,20 +84,24 @@ def _governing(ctx, tok, words: set[str]) -> Optional[str]:
 
 
 def promised_reply(tok) -> bool:
-    """A reply told as still to come: the verb in the future or the conditional, or a noun in the argument of one
-    ("responderemos con contundencia", "Habrá sin duda una respuesta al enemigo", "no quedarán sin respuesta")."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("obj", "nsubj", "obl") else None
-    if any(case_of(c) in ("a", "al") and fold(c.lemma_) in ANSWERED for x in (tok, verb) if x is not None
-           for c in x.children):
-        return False  # "El Kremlin dará su respuesta a la propuesta": an answer
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and (
-        "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"))
+    """A reply told as still to come with a word of force or of the aggression it answers: the verb in the future or
+    the conditional, or a noun in the object of one or under "sin" ("responderemos con contundencia", "Habrá sin duda
+    una respuesta al enemigo", "no quedarán sin respuesta"; not "responderá a los mediadores", "dará su respuesta a la
+    propuesta")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("obj", "obl") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not (
+            "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")):
+        return False
+    return fold(verb.lemma_) == "haber" or case_of(tok) == "sin" or any(  # "con contundencia", "a esta agresión",
+        (fold(c.lemma_) in HOSTILE_REPLY or fold(c.text) in HOSTILE_REPLY) and case_of(c) in ("con", "a", "al", "")
+        for c in (*tok.children, *verb.children))  # "una respuesta firme" (not "ante el Parlamento por el ataque")
 
 
 def none_told(tok) -> bool:
     """An act, bare or indefinite, in what a negated verb says there was none of ("no hubo informes de ataques aéreos",
     "no había amenazas de un ataque aéreo"): nothing happened (not "no dio detalles del ataque": the attack did)."""
     if tok.dep_ != "nmod" or case_of(tok) != "de" or tok.head.dep_ not in ("obj", "nsubj") \
+            or fold(tok.head.lemma_) not in EVIDENCE and fold(tok.head.text).rstrip("s") not in EVIDENCE \
             or any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
         return False
     return any(c.dep_ == "advmod" and fold(c.text) in ("no", "nunca", "jamas") for c in tok.head.head.children)

@@ -163,6 +163,8 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             continue
         if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante", "por") or t.dep_ not in ("case", "fixed", "mark"):
             continue
+        if (e := ctx.entity_at(t.idx)) is not None and e.type in ("ORG", "PER", "MISC"):
+            continue  # inside a name: "la Resistencia Islámica en Irak reivindicó un nuevo ataque"
         if t.lower_ == "por" and not (
                 t.head.pos_ == "NOUN" and t.head.lower_ in lex.channels and t.head.lower_ not in lex.documents
                 and not any(c.dep_ == "det" or c.dep_ == "nmod" and case_of(c).startswith("de")
