@@ -96,7 +96,7 @@ def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
         elif status == "claimed" and (own_voice(g) or any(x.placed_by_outlet for x in g)):
             status = "asserted"  # the outlet states it in its own voice somewhere: asserted (the gold's rule)
         elif status == "claimed" and rep.trigger.type == "threat":
-            status = "asserted"  # "afirmó que los ataques ... no quedarían sin respuesta": the words are the threat, made
+            status = "asserted"  # "afirmó que «Israel responderá con contundencia ...»": the words are the threat, made
         elif not mood and all(invasion(x) for x in g) and war_invasion(ctx, places):
             status = "asserted"  # the invasion a war began with (``invasions.tsv``) is the outlet's own background,
             # whoever names it ("El Ejército ruso admitió ... haber registrado pérdidas humanas durante su invasión de

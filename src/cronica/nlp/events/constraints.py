@@ -133,7 +133,7 @@ def _gov(ctx, m: Mention, value: str) -> bool:
     govs += [c for h in phrase for c in h.children if c.dep_ in ("amod", "acl") and c.i > tok.i
              and ("Part" in c.morph.get("VerbForm") or looks_participle(c))]
     return any(fold(h.lemma_) in words or fold(h.text) in words or participle_lemma(h) & words for h in govs) \
-        or value == "vow" and promised_reply(tok)  # ("responderemos con contundencia": promised with no vow word)
+        or value == "vow" and promised_reply(tok)  # ("Israel responderá con contundencia": no vow word)
 
 
 def subject_of_class(ctx, m: Mention, value: str) -> bool:

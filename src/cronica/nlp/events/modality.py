@@ -85,9 +85,9 @@ def _governing(ctx, tok, words: set[str]) -> Optional[str]:
 
 def promised_reply(tok) -> bool:
     """A reply told as still to come with a word of force or of the aggression it answers: the verb in the future or
-    the conditional, or a noun in the object of one or under "sin" ("responderemos con contundencia", "Habrá sin duda
-    una respuesta al enemigo", "no quedarán sin respuesta"; not "responderá a los mediadores", "dará su respuesta a la
-    propuesta")."""
+    the conditional, or a noun in the object of one or under "sin" ("Israel responderá con contundencia a esta
+    agresión inaceptable", "Teherán dará una respuesta firme a los enemigos", "no quedará sin respuesta"; not
+    "responderá a los mediadores", "dará su respuesta a la propuesta")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("obj", "obl") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not (
             "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")):

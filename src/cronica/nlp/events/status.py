@@ -139,7 +139,7 @@ def reported(ctx, tok) -> Optional[tuple[str, object]]:
                 and not (x.dep_ == "obj" and case_of(x) in ("a", "al")):  # "ha respondido a la matanza": answered
             lem = lex.report_forms[fold(h.text)]
             if x.dep_ == "nsubj" and lem != "según" or lem == "rechazar" and fold(x.lemma_) in REPELLED:
-                break  # ("rechazaron 93 ataques en los ejes del frente de Pokrovsk": repelled, not denied)
+                break  # ("rechazaron un ataque del ejército ruso en las aldeas de Hirske": repelled, not denied)
             stance = lex.report[lem]
             if stance == "confirm" and any(k.dep_ == "advmod" and k.lower_ == "no" for y in (h, h.head) for k in y.children):
                 stance = "unverified"  # "no ha podido confirmar la captura de X"
