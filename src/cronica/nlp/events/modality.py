@@ -98,8 +98,9 @@ def promised_reply(tok) -> bool:
 
 
 def none_told(tok) -> bool:
-    """An act, bare or indefinite, in what a negated verb says there was none of ("no hubo informes de ataques aéreos",
-    "no había amenazas de un ataque aéreo"): nothing happened (not "no dio detalles del ataque": the attack did)."""
+    """An act, bare or indefinite, under a word of evidence or danger a negated verb says there is none of ("No hay
+    reportes de enfrentamientos en El Camarón", "no hay indicios de una invasión rusa de Ucrania"): nothing happened
+    (not "no dio detalles del ataque": the attack did)."""
     if tok.dep_ != "nmod" or case_of(tok) != "de" or tok.head.dep_ not in ("obj", "nsubj") \
             or fold(tok.head.lemma_) not in EVIDENCE and fold(tok.head.text).rstrip("s") not in EVIDENCE \
             or any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
