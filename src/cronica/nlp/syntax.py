@@ -51,11 +51,16 @@ def case_of(tok) -> str:
     return " ".join(words)
 
 
+def has_definite_article(tok) -> bool:
+    """The noun carries a definite article ("la matanza", "los ataques"; not "un ataque", "ataques")."""
+    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children)
+
+
 def is_nominal(tok) -> bool:
     return tok.pos_ in NOMINAL_POS
 
 
-__all__ = ["walk", "between_up", "uniq", "passive_aux", "case_of", "is_nominal", "inflected", "third_plural", "agrees", "own_words", "NOMINAL_POS",
+__all__ = ["walk", "between_up", "uniq", "passive_aux", "case_of", "has_definite_article", "is_nominal", "inflected", "third_plural", "agrees", "own_words", "NOMINAL_POS",
            "VERBAL_POS", "NON_VERB_POS"]
 
 

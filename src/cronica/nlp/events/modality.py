@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
-from ..syntax import case_of
+from ..syntax import case_of, has_definite_article
 from .context import EVIDENCE, HOSTILE_REPLY, OBLIGATION, campaign_word
 
 
@@ -103,6 +103,6 @@ def none_told(tok) -> bool:
     (not "no dio detalles del ataque": the attack did)."""
     if tok.dep_ != "nmod" or case_of(tok) != "de" or tok.head.dep_ not in ("obj", "nsubj") \
             or fold(tok.head.lemma_) not in EVIDENCE and fold(tok.head.text).rstrip("s") not in EVIDENCE \
-            or any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+            or has_definite_article(tok):
         return False
     return any(c.dep_ == "advmod" and fold(c.text) in ("no", "nunca", "jamas") for c in tok.head.head.children)

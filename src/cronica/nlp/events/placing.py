@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...names import fold
 from ..spanish import grammar
-from ..syntax import case_of, uniq, walk
+from ..syntax import case_of, has_definite_article, uniq, walk
 from .context import GENERIC_EVENTS, INVASIONS, LOCATING, NATIONS, TERRITORY, EventContext, Mention
 from .likeness import occurs
 
@@ -70,7 +70,7 @@ def _thing_placed(ctx, sent) -> tuple[Optional[str], list[str]]:
     lemma) and the places a verb of location gives it, else (None, [])."""
     for t in sent:
         if t.dep_ != "nsubj" or t.pos_ != "NOUN" or fold(t.head.lemma_) not in LOCATING \
-                or not any(d.dep_ == "det" and "Def" in d.morph.get("Definite") for d in t.children):
+                or not has_definite_article(t):
             continue
         found = _places_en(ctx, t.head, every=False)
         if found:

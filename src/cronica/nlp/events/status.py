@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import Statement
 from ...names import fold
 from ..spanish import grammar, participle_lemma, token_mood
-from ..syntax import NOMINAL_POS, case_of, walk
+from ..syntax import NOMINAL_POS, case_of, has_definite_article, walk
 from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
@@ -57,7 +57,7 @@ def grammar_mood(ctx, m: Mention) -> None:
         tags.append("fut")
     if gov is not None and m.trigger.pos == "N" and tok.dep_ == "nmod" and case_of(tok) == "de" \
             and gov.pos_ == "NOUN" and fold(gov.lemma_) in lex.expect and not is_realized \
-            and not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+            and not has_definite_article(tok):
         tags.append("fut")  # "bajo amenaza constante de ataques rusos": attacks feared, none told (not "el futuro de la
         # ofensiva en Kursk", one under way)
     if gov is not None and tok.dep_ == "xcomp" and fold(gov.lemma_) in PENDING \

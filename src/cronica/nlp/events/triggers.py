@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 
 from ...names import fold
 from ..spanish import grammar, noun_forms
-from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, walk
+from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, has_definite_article, walk
 from .anaphora import anaphoric
 from .constraints import HARD, LAST, PATIENT, SOFT
 from .context import (
@@ -388,7 +388,7 @@ def infinitive_aim(tok) -> bool:
     """An infinitive of purpose on the verb of an act, or its object ("Presionaron sin parar para capturar Vovche y
     Prohres", "desplegó 15 drones Shahed-136 para llevar a cabo ataques aéreos"): what the act was for, no act told
     (not "para que las bandas puedan enfrentarse a la Policía", a clause with its own subject)."""
-    if tok.dep_ == "obj" and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+    if tok.dep_ == "obj" and has_definite_article(tok):
         return False  # "utilizaron machetes ... para perpetrar la matanza": the massacre told, not one aimed at
     x = tok.head if tok.dep_ == "obj" else tok
     return "Inf" in x.morph.get("VerbForm") and any(c.dep_ == "mark" and fold(c.text) == "para" for c in x.children) \
