@@ -1055,3 +1055,27 @@ def test_a_connective_opening_the_sentence_is_the_outlets_not_the_speakers():
 def test_a_description_names_the_one_it_was_given_to(text, published, content, who):
     art = run(text, published)
     assert speaker(art, find(art, content)) == who
+
+
+def test_a_count_given_as_the_object_is_what_is_reported():
+    # ultimahora.com/1000-muertos-yemen-dos-semanas-bombardeos-segun-los-rebeldes-huties-n886540
+    t = ("La Organización Mundial de la Salud (OMS) también ofreció ayer su recuento de víctimas, en este caso más "
+         "conservador y desde el pasado 19 de marzo, cuando los hutíes bombardearon el palacio presidencial de Adén.")
+    art = run(t, "2015-04-08")
+    s = find(art, "su recuento de víctimas")
+    assert s.cue == "ofrecer" and speaker(art, s) == "Organización Mundial de la Salud"
+    # notiespartano.com/siria-acusa-a-eeuu-de-los-bombardeos-contra-su-territorio-y-confirma-ocho-muertos
+    t = ("Siria acusó a Estados Unidos de la campaña de bombardeos perpetrada este martes contra objetivos de las "
+         "milicias proiraníes en el este del país y situó en ocho el número de muertos a causa de los ataques, un "
+         "balance bastante inferior al ofrecido por ONG locales.")
+    art = run(t, "2024-02-06")
+    s = find(art, "en ocho el número de muertos")
+    assert s.cue == "situar" and speaker(art, s) == "Siria"
+
+
+def test_what_is_offered_without_a_count_is_no_statement():
+    # respuestaenlinea.info/afganistan-explosivo-mata-a-4-soldados-de-eu
+    t = ("En un comunicado, la OTAN informó que los cuatro soldados murieron durante una operación en el sur del "
+         "país, pero no ofreció más detalles sobre el incidente ni la nacionalidad de los fallecidos.")
+    art = run(t, "2011-06-05")
+    assert [s.cue for s in art.statements] == ["informar"]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ... import resources
 from ...names import fold
-from ..spanish import conjugate, noun_forms
+from ..spanish import conjugate, noun_forms, participle_lemma
 from ..statements.lexicon import lexicon as reporting_lexicon
 
 LEXICON = "es/events/triggers.tsv"
@@ -93,7 +93,8 @@ def lexicon() -> Lexicon:
                 noun_index.setdefault(form, []).append(t)
     # the reporting words: the one reporting lexicon (resources/es/reporting), and "según"
     reporting = reporting_lexicon()
-    report = {lemma: cue.stance for lemma, cue in reporting.verbs.items()}
+    # (not a verb that reports only a count it gives: offering pictures of a strike reports no strike)
+    report = {lemma: cue.stance for lemma, cue in reporting.verbs.items() if cue.args != "count"}
     report.update({form: cue.stance for form, cue in reporting.preps.items() if form == "según"})
     report_irregular.update({fold(f): lemma for f, lemma in reporting.forms.items() if lemma in report})
     report_forms: dict[str, str] = {}
@@ -110,3 +111,27 @@ def lexicon() -> Lexicon:
                    **{k: sets[k] for k in ("frame", "notplace", "attempt", "undergo", "purpose", "stage")})
 
 
+def match_phrase(ctx, doc, tok, t: Trigger):
+    """The tokens of ``t``'s phrase from ``tok`` on, in order within its sentence ("..." allows a longer gap), or None."""
+    toks = [tok]
+    i = tok.i
+    sent_end = tok.sent.end
+    gap = 5
+    for w in t.words[1:]:
+        if w == "...":
+            gap = 7
+            continue
+        hit = None
+        for j in range(i + 1, min(sent_end, i + 1 + gap)):
+            x = doc[j]
+            if fold(x.text) == fold(w) or fold(x.lemma_) == fold(w) or fold(x.text) in noun_forms(w) \
+                    or w.endswith(("ar", "er", "ir")) and x.pos_ in ("ADJ", "VERB") and fold(w) in participle_lemma(x):
+                # ("un misil lanzado": the tagger's lemma of a participle is the adjective)
+                hit = x
+                break
+        if hit is None:
+            return None
+        toks.append(hit)
+        i = hit.i
+        gap = 5
+    return toks

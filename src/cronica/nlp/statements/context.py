@@ -52,9 +52,30 @@ def toll_report(tok: Token) -> bool:
         lem = t.lemma_.lower().translate(_UNACCENT)
         num |= t.like_num or t.pos_ == "NUM"
         count |= lem in _COUNT_NOUNS
-        unit |= any(w in _TOLL_UNITS or w[-1:] == "a" and w[:-1] + "o" in _TOLL_UNITS  # "las niñas"
-                    for w in (lem, t.lower_.translate(_UNACCENT).rstrip("s")))
+        unit |= _toll_unit(t)
     return (num or count) and unit or num and count
+
+
+def count_object(tok: Token) -> Optional[Token]:
+    """"ofreció ayer su recuento de víctimas": the verb's object is a count of the dead or hurt (a count noun with its
+    people, or "la muerte de" a number of them), so what it gives is a report (verbs.tsv args "count"; any verb of
+    the list whose object is such a count reports it)."""
+    for c in tok.children:
+        if c.dep_ != "obj" or c.i < tok.i or any(k.dep_ == "case" for k in c.children):
+            continue  # (a direct object: "informó de la muerte de ..." is the de-phrase the verb reads itself)
+        lem = c.lemma_.lower().translate(_UNACCENT)
+        after = [x for x in c.subtree if x.i > c.i]
+        num = any(x.like_num or x.pos_ == "NUM" for x in after)
+        if lem in _COUNT_NOUNS and (num or any(_toll_unit(x) for x in after)) \
+                or lem == "muerte" and num and any(d.dep_ == "det" for d in c.children):  # (not "dio muerte a")
+            return c
+    return None
+
+
+def _toll_unit(t: Token) -> bool:
+    lem = t.lemma_.lower().translate(_UNACCENT)
+    return any(w in _TOLL_UNITS or w[-1:] == "a" and w[:-1] + "o" in _TOLL_UNITS  # "las niñas"
+               for w in (lem, t.lower_.translate(_UNACCENT).rstrip("s")))
 
 
 @dataclass
@@ -173,7 +194,11 @@ class Context:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
         cue = self.lex.verbs.get(self.lemma(tok))
-        return cue is not None and (cue.args != "toll" or toll_report(tok))
+        if cue is None:
+            return False
+        if cue.args == "count":
+            return count_object(tok) is not None
+        return cue.args != "toll" or toll_report(tok)
 
     def sent_bounds(self, pos: int) -> Span:
         """The sentence around ``pos`` by punctuation outside quotes (paragraphs end sentences)."""

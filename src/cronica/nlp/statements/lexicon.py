@@ -18,7 +18,7 @@ from ...names import fold
 
 DIR = resources.HERE / "es" / "reporting"
 STANCES = {"assert", "deny", "confirm", "unverified", "warn", "urge", "ask"}
-ARGS = {"que", "obj", "a", "de", "por", "toll"}
+ARGS = {"que", "obj", "a", "de", "por", "toll", "count"}
 # the columns every file must have, beyond id, example and source
 COLUMNS = {
     "verbs.tsv": ("lemma", "stance", "negated", "args", "se"),

@@ -12,7 +12,7 @@ from ..syntax import case_of
 from .channel import channel_np, channel_of, relayer
 from .clauses import as_said_by, clause_end, closing_relay, outlet_name, own_cue_after, tensed
 from .content import antecedent, inserted, np_content, preposed, que_clause
-from .context import Context, Found, Span
+from .context import Context, Found, Span, count_object
 from .lexicon import Cue
 from .quotes import direct_after, direct_before, whose_clause
 from .documents import document_speaker
@@ -155,17 +155,21 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
     content: Optional[Span] = None
     if not clause_only and _asi(ctx, tok) and _clitic_object(ctx, tok):
         return _clitic_object(ctx, tok), False, False  # "Así lo ha confirmado X": what was said is the clitic
-    start = que_clause(ctx, tok, sb) if cue.args != "toll" else None  # (a toll's "que" is a relative of its count)
+    start = que_clause(ctx, tok, sb) if cue.args not in ("toll", "count") else None  # (its "que": a relative of the count)
     if start is not None and cue.args == "a":
         start = _addressee_start(ctx, tok, start)
     if start is None and cue.args == "que" and not clause_only:
         start = _infinitive_start(ctx, tok)  # "ordenaron a los habitantes evacuar ...": its own words, not the clause
         # before the comma
-    if start is None and tensed(ctx, tok):
+    np = False
+    counted = count_object(tok) if start is None and not clause_only and cue.args in ("que", "de", "count") else None
+    if counted is not None:  # "ofreció ayer su recuento de víctimas": the count given is what is said
+        start, np = counted.left_edge.idx, True
+    if start is None and tensed(ctx, tok) and cue.args not in ("toll", "count"):  # (a count follows, not the clause
+        # before the comma)
         pre = preposed(ctx, tok)
         if pre is not None:
             content = ctx.trim(*pre)
-    np = False
     if content is None and start is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text in QUOTE_PAIRS \
             and any(c.lower_ == "se" and c.i < tok.i for c in tok.children):
         # 'se declaró "profundamente preocupado" por ...': the quoted self-description is the statement
