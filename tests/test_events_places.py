@@ -293,3 +293,17 @@ def test_armed_men_raiding_a_military_base_are_no_violence_against_civilians():
               "hombres armados con uniforme militar irrumpieron en la base y comenzaron a disparar, mientras otro "
               "atacante detonó explosivos en el punto de revisión.", "2017-04-22")
     assert not [e for e in told(art) if e[0] == "violence_against_civilians"]
+
+
+def test_a_projectile_launched_at_places_is_a_strike_on_each_beside_its_interception():
+    # visavis.com.ar/2017/12/08/el-sistema-de-defensa-antimisiles-de-israel-intercepto-un-cohete-lanzado-desde-gaza/
+    art = run("El sofisticado sistema de defensa antimisiles israelí, conocido como la Cúpula de Hierro, interceptó un "
+              "cohete lanzado desde Gaza hacia las ciudades Ashkelon y Sderot.", "2017-12-08")
+    got = told(art)
+    assert {("attack", "lanzado", "Ashkelon"), ("attack", "lanzado", "Sderot")} <= set(got)
+    assert any(typ == "interception" for typ, _, _ in got)
+    # menorca.info/actualidad/internacional/2023/04/19/1920561/guerra-ucrania-rusia-ataca-odesa-doce-drones-kamikaze-iranies.html
+    art = run("Las autoridades ucranianas también informaron anoche del derribo, por parte de las defensas aéreas del "
+              "ejército ucraniano, de seis drones lanzados por Rusia contra la provincia de Zaporiyia, en el sureste de "
+              "Ucrania.", "2023-04-19")
+    assert ("attack", "lanzados", "Zaporiyia") in told(art)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...names import fold
-from ..spanish import grammar, noun_forms
+from ..spanish import grammar
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, has_definite_article, walk
 from .anaphora import anaphoric
 from .constraints import HARD, LAST, PATIENT, SOFT
@@ -36,7 +36,7 @@ from .context import (
     Mention,
 )
 from .dates import governs_time
-from .lexicon import Trigger
+from .lexicon import Trigger, match_phrase
 from .modality import blocked, conditional_ground, none_told, operation_aim, purposed
 from .status import reported
 
@@ -111,29 +111,6 @@ def accept_any(ctx, m: Mention) -> Optional[Mention]:
         if accept(ctx, x):
             return x
     return None
-
-
-def match_phrase(ctx, doc, tok, t: Trigger):
-    toks = [tok]
-    i = tok.i
-    sent_end = tok.sent.end
-    gap = 5
-    for w in t.words[1:]:
-        if w == "...":
-            gap = 7
-            continue
-        hit = None
-        for j in range(i + 1, min(sent_end, i + 1 + gap)):
-            x = doc[j]
-            if fold(x.text) == fold(w) or fold(x.lemma_) == fold(w) or fold(x.text) in noun_forms(w):
-                hit = x
-                break
-        if hit is None:
-            return None
-        toks.append(hit)
-        i = hit.i
-        gap = 5
-    return toks
 
 
 def accept(ctx, m: Mention) -> bool:
@@ -238,7 +215,11 @@ def _has_clitic(tok) -> bool:
 
 
 def read_determiner(ctx, m: Mention) -> None:
-    for c in m.tok.children:
+    # "los 40 misiles lanzados": a participle's (or relative verb's) determiners are those of the noun it describes
+    # (or of its number, where the parser hangs them)
+    noun = m.phrase[0] if len(m.phrase) > 1 and m.phrase[0].i < m.tok.i and m.tok.head.i == m.phrase[0].i else None
+    for c in (*m.tok.children, *(x for k in ([noun] if noun is not None else []) for x in
+                                 (*k.children, *(y for n in k.children if n.dep_ == "nummod" for y in n.children)))):
         if c.dep_ == "det":
             low = c.lower_
             if low in DEFINITE:
