@@ -31,7 +31,7 @@ _ENDINGS = (("ieran", ("er", "ir")), ("aran", ("ar",)), ("iera", ("er", "ir")), 
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
 # "elevó a 151 la cifra de heridos", "cifró en 20 el número de civiles muertos", "actualizó el balance de víctimas":
 # a verb of the toll kind reports only a count of people (verbs.tsv args "toll")
-_COUNT_NOUNS = resources.words("es/figures/tolls.tsv", "count_nouns")
+_COUNT_NOUNS = {w.translate(_UNACCENT) for w in resources.words("es/figures/tolls.tsv", "count_nouns")}  # ("numero")
 _TOLL_UNITS = {w.split()[0].translate(_UNACCENT) for w in resources.words("es/events/words.tsv", "fatal_units")
                | resources.words("es/events/words.tsv", "injured_units")
                | people_nouns()}
@@ -56,7 +56,7 @@ def toll_report(tok: Token) -> bool:
     return (num or count) and unit or num and count
 
 
-def count_object(tok: Token) -> Optional[Token]:
+def count_object(tok: Token, deaths: bool = True) -> Optional[Token]:
     """"ofreció ayer su recuento de víctimas": the verb's object is a count of the dead or hurt (a count noun with its
     people, or "la muerte de" a number of them), so what it gives is a report (verbs.tsv args "count"; any verb of
     the list whose object is such a count reports it)."""
@@ -67,7 +67,7 @@ def count_object(tok: Token) -> Optional[Token]:
         after = [x for x in c.subtree if x.i > c.i]
         num = any(x.like_num or x.pos_ == "NUM" for x in after)
         if lem in _COUNT_NOUNS and (num or any(_toll_unit(x) for x in after)) \
-                or lem == "muerte" and num and any(d.dep_ == "det" for d in c.children):  # (not "dio muerte a")
+                or deaths and lem == "muerte" and num and any(d.dep_ == "det" for d in c.children):  # (not "dio muerte")
             return c
     return None
 

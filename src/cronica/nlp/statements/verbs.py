@@ -162,7 +162,8 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
         start = _infinitive_start(ctx, tok)  # "ordenaron a los habitantes evacuar ...": its own words, not the clause
         # before the comma
     np = False
-    counted = count_object(tok) if start is None and not clause_only and cue.args in ("que", "de", "count") else None
+    counted = count_object(tok, cue.args == "count") if start is None and not clause_only \
+        and cue.args in ("que", "de", "count") else None  # (another verb of "la muerte de" may not report it)
     if counted is not None:  # "ofreció ayer su recuento de víctimas": the count given is what is said
         start, np = counted.left_edge.idx, True
     if start is None and tensed(ctx, tok) and cue.args not in ("toll", "count"):  # (a count follows, not the clause
