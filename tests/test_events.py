@@ -2577,8 +2577,7 @@ def test_a_missile_downed_is_not_downed_where_it_was_launched_from():
     t = ("El comunicado portavoz hutí llega después de que el Ejército israelí anunciara haber interceptado en la tarde del "
          "martes un misil lanzado desde Yemen, que activó las sirenas antiaéreas en Jerusalén y otras áreas del país.")
     evs = events(run(t, "2025-09-17"))
-    # (the launch is a strike of its own, as the blind sets' gold codes a missile told as launched; it is not in
-    # Yemen either)
+    # (the launch of what was downed is a strike of its own, as the blind sets' gold codes it; not in Yemen either)
     assert sorted(e["type"] for e in evs) == ["attack", "interception"] and all(e["place"] != "Yemen" for e in evs)
 
 

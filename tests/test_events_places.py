@@ -307,3 +307,10 @@ def test_a_projectile_launched_at_places_is_a_strike_on_each_beside_its_intercep
               "ejército ucraniano, de seis drones lanzados por Rusia contra la provincia de Zaporiyia, en el sureste de "
               "Ucrania.", "2023-04-19")
     assert ("attack", "lanzados", "Zaporiyia") in told(art)
+
+
+def test_a_missile_launched_from_a_place_at_nothing_is_no_strike_there():
+    # tunoticia.com.ar/?p=94571: a North Korean missile test; where it was launched from is no place struck
+    art = run("La agencia de noticias sudcoreana Yonhap había anunciado antes que un misil balístico había sido lanzado "
+              "desde una zona al norte de Pyongyang y que el lanzamiento había fracasado segundos después.", "2017-04-29")
+    assert not [v for v in art.events if v.type == "attack"]
