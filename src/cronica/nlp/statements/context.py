@@ -58,8 +58,8 @@ def toll_report(tok: Token) -> bool:
 
 def count_object(tok: Token, deaths: bool = True) -> Optional[Token]:
     """"ofreció ayer su recuento de víctimas": the verb's object is a count of the dead or hurt (a count noun with its
-    people, or "la muerte de" a number of them), so what it gives is a report (verbs.tsv args "count"; any verb of
-    the list whose object is such a count reports it)."""
+    people or a number, or, with ``deaths``, "la muerte de" a number of them), so what it gives is a report
+    (verbs.tsv args "count"; another verb of the list reports such a count noun, not "la muerte de")."""
     for c in tok.children:
         if c.dep_ != "obj" or c.i < tok.i or any(k.dep_ == "case" for k in c.children):
             continue  # (a direct object: "informó de la muerte de ..." is the de-phrase the verb reads itself)

@@ -85,7 +85,7 @@ class Cue:
     kind: str  # verb prep
     stance: str
     negated: str  # stance when negated, "-" when a negated cue is not a statement; STANCE/que: only with a que-clause
-    args: str  # que obj a de por
+    args: str  # que obj a de por toll count
     se: str = "impersonal"  # with se and no subject before it: impersonal (no statement), cue, none
 
 
