@@ -217,9 +217,11 @@ def _has_clitic(tok) -> bool:
 def read_determiner(ctx, m: Mention) -> None:
     # "los 40 misiles lanzados": a participle's (or relative verb's) determiners are those of the noun it describes
     # (or of its number, where the parser hangs them)
-    noun = m.phrase[0] if len(m.phrase) > 1 and m.phrase[0].i < m.tok.i and m.tok.head.i == m.phrase[0].i else None
-    for c in (*m.tok.children, *(x for k in ([noun] if noun is not None else []) for x in
-                                 (*k.children, *(y for n in k.children if n.dep_ == "nummod" for y in n.children)))):
+    heads = [m.tok]
+    if len(m.phrase) > 1 and m.phrase[0].i < m.tok.i and m.tok.head.i == m.phrase[0].i:
+        noun = m.phrase[0]
+        heads += [noun, *(n for n in noun.children if n.dep_ == "nummod")]
+    for c in (c for h in heads for c in h.children):
         if c.dep_ == "det":
             low = c.lower_
             if low in DEFINITE:
