@@ -197,7 +197,7 @@ def test_a_document_after_a_clause_with_its_own_cue_is_its_channel_and_a_quotati
     assert (den.cue, den.stance, den.channel) == ("desmentir", "deny", "comunicado")
     assert not any(s.cue == "según" and "desmintió" in span(art, s.content_span) for s in art.statements)
     nota = find(art, "Fuentes de seguridad")
-    assert nota.cue == "según" and nota.channel == "nota"
+    assert nota.cue == "según" and nota.channel == "comunicado"  # "la nota": the communiqué just named
 
 
 def test_no_obstante_is_no_negation_and_esto_no_es_cierto_denies_the_claim_before():
@@ -1079,3 +1079,11 @@ def test_what_is_offered_without_a_count_is_no_statement():
          "país, pero no ofreció más detalles sobre el incidente ni la nacionalidad de los fallecidos.")
     art = run(t, "2011-06-05")
     assert [s.cue for s in art.statements] == ["informar"]
+
+
+def test_insisting_on_the_need_of_something_is_a_demand():
+    # radiosantacruz.icrt.cu, 27 Nov 2023: the need insisted on is what is asked for
+    t = ("Sin embargo, el máximo responsable de la ONU insistió en la necesidad de un cese total de las hostilidades "
+         "desatadas entre Tel Aviv y la resistencia palestina.")
+    s = find(run(t), "la necesidad de un cese total")
+    assert s.stance == "urge" and s.cue == "insistir"

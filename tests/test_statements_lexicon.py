@@ -87,6 +87,8 @@ def _check(r: L.Row, sts, toks) -> bool:
             return any(s.stance == "deny" and re.search(pat, c) for s, c in zip(sts, contents))
         return any(re.search(r"\b(" + "|".join(map(re.escape, forms)) + r")\b", c) for c in contents) and (
             r["kind"] != "still" or any(s.stance == "deny" for s in sts))
+    if r.file == "posting.tsv":
+        return any(s.channel == r["platform"] and s.cue == r["lemma"] for s in sts)
     if r.file == "channels.tsv":
         if r["kind"] in ("relay", "broadcast"):
             return any(s.channel for s in sts)

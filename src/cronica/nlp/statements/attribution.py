@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...names import fold
-from .channel import SAID_NOUNS, channel_np, noun_with_adjectives, relayer
+from .channel import SAID_NOUNS, channel_np, noun_with_adjectives, relayer, relayer_np
 from .clauses import clause_end, finite
 from .content import CAUSAL
 from .context import Context, Found
@@ -270,7 +270,9 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     elif hl & lex.basis and not document:
         if _under_cue(ctx, tok):
             return None  # "agregando que, de acuerdo con los primeros reportes, ...": the speaker's own grounds
-        src, span = None, None
+        # "según informaciones recogidas por la agencia X": X gathered them and tells them
+        by = relayer_np(ctx, head)
+        src, span = resolve_np(ctx, by, tok.idx)[:2] if by is not None else (None, None)
     elif document or owned:
         # "según el comunicado castrense": the document the last speaker issued
         src, span, resolved = None, None, False
@@ -282,6 +284,8 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         span = (span[0], np_end)  # the whole phrase up to its comma, past a word the parser cut it at
     if document:
         channel = channel_np(ctx, head) or noun_with_adjectives(ctx, head)
+    elif not hl & lex.basis:
+        channel = relayer(ctx, head)  # "Según fuentes oficiales consultadas por la agencia EFE, ...": EFE
     f = Found(content=content, cue=form, cue_span=cue_span, stance=lex.preps[form].stance, direct=False, source=src,
               source_span=span or (np[0].idx, np_end), resolved=resolved, anchor=tok.idx, cue_tok=tok.i,
               channel=channel)

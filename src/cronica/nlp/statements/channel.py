@@ -20,6 +20,15 @@ MASCULINE_DOCUMENTS = resources.words("es/words/reporting.tsv", "masculine_docum
 # nouns that name what someone said ("Esta afirmación se realizó en un video", "Según su relato, ...")
 SAID_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "said_nouns"))
 SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
+SAME_DOCUMENT = "@doc:"  # "según la nota", "en su comunicado": the document the same speaker issued before, if any
+DEFINITE = frozenset(("el", "la", "su", "sus", "dicho", "dicha", "este", "esta", "ese", "esa"))
+
+
+def plain(channel: Optional[str]) -> Optional[str]:
+    """A channel without the marker saying it may be one named before (when none was: the words themselves)."""
+    if channel and channel.startswith((SAME, SAME_DOCUMENT)):
+        return channel.split(":", 1)[1]
+    return channel
 
 
 def participle_of(t: Token, lemmas: set[str]) -> bool:
@@ -46,13 +55,19 @@ def _own_words(ctx: Context, head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in cut and not ctx.in_quote[t.idx]]
 
 
-def relayer(ctx: Context, head: Token) -> Optional[str]:
-    """"el servicio de prensa del Kremlin citado por la cadena rusa RBK": who relayed it (RBK)."""
+def relayer_np(ctx: Context, head: Token) -> Optional[Token]:
+    """The head of the phrase saying who relayed what ``head`` names ("citado por la cadena rusa RBK"), or None."""
     for t in relay_participles(ctx, head):
         for c in t.children:
             if c.i > t.i and any(k.dep_ == "case" and k.lower_ == "por" for k in c.children):
-                return channel_np(ctx, c)
+                return c
     return None
+
+
+def relayer(ctx: Context, head: Token) -> Optional[str]:
+    """"el servicio de prensa del Kremlin citado por la cadena rusa RBK": who relayed it (RBK)."""
+    c = relayer_np(ctx, head)
+    return channel_np(ctx, c) if c is not None else None
 
 
 def _broadcaster(ctx: Context, head: Token) -> Optional[str]:
@@ -92,8 +107,10 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
     if lemma in MASCULINE_DOCUMENTS and any(d.dep_ == "det" and "Fem" in d.morph.get("Gender") for d in head.children):
         return None  # "en la parte nororiental del frente": a part, not "el parte de guerra"
     if lemma in lex.documents or head.lower_ in lex.documents:
-        # a document's "de X" names who issued it, not where: the medium that broadcast it, else the document
-        return _broadcaster(ctx, head) or noun_with_adjectives(ctx, head)
+        # a document's "de X" names who issued it, not where: the medium that broadcast it, else the document (a
+        # definite one, "en su nota", "según el comunicado", may be the one named before)
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE and c.i < head.i for c in head.children)
+        return _broadcaster(ctx, head) or (SAME_DOCUMENT if definite else "") + noun_with_adjectives(ctx, head)
     end = toks[-1].idx + len(toks[-1].text)
     e = ctx.entity_in(toks[0].idx, end, ("ORG", "MISC"))
     ms = [m for m in e.mentions if toks[0].idx <= m[0] < end] if e is not None else []
@@ -132,6 +149,23 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
     if (lemma in lex.channels or head.lower_ in lex.channels) and head.lower_ != "partes":  # ("ambas partes": the sides)
         return noun_with_adjectives(ctx, head)
     return None
+
+
+def platform_of_speaker(ctx: Context, source: Optional[Span], cue: Optional[Span], content: Span) -> Optional[str]:
+    """"Los medios de comunicación locales y los canales de Telegram informaron ...", "El canal de Telegram X
+    indicó ...": a speaker named as a channel of a platform (the words naming it, or all the words before its cue in
+    the sentence) speaks on that platform."""
+    if source is None:
+        return None
+    lo, hi = source
+    if cue is not None and source[0] < cue[0]:
+        lo, hi = ctx.sent_bounds(cue[0])[0], cue[0]
+        if lo <= content[0] < hi:
+            lo = max(lo, content[1])  # (not the words of what was said before the cue)
+    words = ctx.text[lo:hi]
+    if not re.search(r"\b(canal|canales|cuenta|cuentas)\b", words, re.I):
+        return None
+    return next((p for p in PLATFORMS if re.search(r"\b" + re.escape(p) + r"\b", words)), None)
 
 
 def _person_named(ctx: Context, t: Token) -> bool:

@@ -13,6 +13,7 @@ from ...model import Statement
 from ..stage import Stage
 from .attribution import prep_at, segun
 from .como import como
+from .channel import plain, platform_of_speaker
 from .clauses import closing_relay, in_relative
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
@@ -204,10 +205,11 @@ def statements(ctx: Context) -> list[Statement]:
     found.sort(key=lambda f: min(f.anchor, f.content[0]))
     for f in found:
         cut_speaker(ctx, f)
+        f.channel = f.channel or platform_of_speaker(ctx, f.source_span, f.cue_span, f.content)
         if could_not_confirm(ctx, f):
             f.stance = "unverified"
     out = [Statement(id=f"s{i}", content_span=f.content, stance=f.stance, source=f.source,
-                     source_span=f.source_span, cue=f.cue, cue_span=f.cue_span, direct=f.direct, channel=f.channel)
+                     source_span=f.source_span, cue=f.cue, cue_span=f.cue_span, direct=f.direct, channel=plain(f.channel))
            for i, f in enumerate(found, 1)]
     set_targets(ctx, out)
     return out

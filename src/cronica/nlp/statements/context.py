@@ -72,6 +72,20 @@ def count_object(tok: Token, deaths: bool = True) -> Optional[Token]:
     return None
 
 
+_URGING = {w.translate(_UNACCENT) for w in resources.words("es/words/reporting.tsv", "urging_nouns")}
+
+
+def urging_object(tok: Token) -> Optional[Token]:
+    """"insistió en la necesidad de un cese total de las hostilidades", "reiteró su llamado a una paz justa": the
+    verb's object (or its "en" phrase) names a need or a call, so what it says is a demand (reporting.tsv)."""
+    for c in tok.children:
+        if c.dep_ in ("obj", "obl") and c.i > tok.i and c.lemma_.lower().translate(_UNACCENT) in _URGING and all(
+                k.lower_ == "en" for k in c.children if k.dep_ == "case") and (c.dep_ == "obj" or any(
+                k.dep_ == "case" for k in c.children)):
+            return c
+    return None
+
+
 def _toll_unit(t: Token) -> bool:
     lem = t.lemma_.lower().translate(_UNACCENT)
     return any(w in _TOLL_UNITS or w[-1:] == "a" and w[:-1] + "o" in _TOLL_UNITS  # "las niñas"

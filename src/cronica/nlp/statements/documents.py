@@ -6,27 +6,57 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .channel import SAME, channel_np, noun_with_adjectives
+from .channel import SAME_DOCUMENT, channel_np, noun_with_adjectives
 from .context import Context
 from .speakers import Speaker, resolve_np
 from .syntax import np_span, postposed, subject_of
 
 
-def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Speaker, str]]:
+def _is_document(ctx: Context, t: Token) -> bool:
+    return (t.lemma_.lower() in ctx.lex.documents or t.lower_ in ctx.lex.documents) and t.lower_ != "partes"
+
+
+def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Optional[Speaker], str]]:
     """"Un comunicado de las autoridades castrenses indicó ...", "La nota señala ...": a document as the cue's
     subject is the channel; whoever issued it speaks (named in it, else the last speaker). A definite one
-    ("la nota") is the document named before."""
+    ("la nota") is the document named before. The cue inside a clause of a document ("publicó un comunicado en
+    el que confirmó ..."): the document is the channel (the speaker None: the cue's own, see :func:`issued_in`)."""
     subj = subject_of(ctx, tok) or postposed(ctx, tok)
-    if subj is None or subj.lemma_.lower() not in ctx.lex.documents and subj.lower_ not in ctx.lex.documents \
-            or subj.lower_ == "partes":  # ("dijeron ambas partes": the two sides, no war report)
-        return None
+    if subj is None or not _is_document(ctx, subj):  # ("dijeron ambas partes": the two sides, no war report)
+        return issued_in(ctx, tok, subj)
     span = np_span(ctx, subj)
     first = ctx.tok_at(span[0])
     definite = first is not None and first.lower_ in ("el", "la", "dicho", "dicha", "este", "esta", "ese", "esa")
-    channel = SAME + noun_with_adjectives(ctx, subj) if definite else channel_np(ctx, subj) or subj.lower_
+    channel = SAME_DOCUMENT + noun_with_adjectives(ctx, subj) if definite else channel_np(ctx, subj) or subj.lower_
     for c in subj.children:
         if c.i > subj.i and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ in ("de", "del")
                                                                   for k in c.children):
             src, sp, _ = resolve_np(ctx, c, tok.idx)
             return (src, sp, True), channel
     return (None, span, False), channel
+
+
+def issued_in(ctx: Context, tok: Token, subj: Optional[Token]) -> Optional[tuple[Optional[Speaker], str]]:
+    """"El presidente publicó un comunicado en el que confirmó ...", "emitieron un comunicado para confirmar ...":
+    a cue in a relative or purpose clause of a document says what the document says (its channel); whoever
+    issued it (named in it, else the subject of the verb that issued it) speaks, unless the clause names its own
+    speaker ("un comunicado en el que su portavoz señaló ...": the speaker None, found as for any cue)."""
+    if tok.dep_ in ("acl", "acl:relcl") and _is_document(ctx, tok.head) and tok.head.i < tok.i and any(
+            t.lower_ in ("que", "cual", "cuales", "donde") and t.i < tok.i for t in tok.subtree):
+        document = tok.head
+    elif tok.dep_ == "advcl" and tok.head.i < tok.i and any(c.dep_ == "mark" and c.lower_ == "para" for c in tok.children):
+        document = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i and _is_document(ctx, c)),
+                        None)  # ("emitieron un comunicado para confirmar ...")
+    else:
+        return None
+    if document is None:
+        return None
+    channel = channel_np(ctx, document) or document.lower_
+    if subj is not None:
+        return None if subj.i < document.i else (None, channel)
+    for c in document.children:
+        if c.i > document.i and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ in ("de", "del")
+                                                                      for k in c.children):
+            return resolve_np(ctx, c, tok.idx), channel  # ("un comunicado del Ministerio en el que ...")
+    issuer = subject_of(ctx, document.head) if document.dep_ in ("obj", "obl") else None
+    return (resolve_np(ctx, issuer, tok.idx) if issuer is not None else None), channel

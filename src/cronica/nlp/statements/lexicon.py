@@ -28,6 +28,7 @@ COLUMNS = {
     "forms.tsv": ("form", "lemma"),
     "periphrasis.tsv": ("lemma",),
     "continuations.tsv": ("lemma",),
+    "posting.tsv": ("lemma", "platform"),
     "predicative.tsv": ("lemma",),
     "rebuttals.tsv": ("form",),
     "claims.tsv": ("form", "kind"),
@@ -112,6 +113,7 @@ class Lexicon:
     relays: set[str] = field(default_factory=set)  # "según citó la agencia X", "citado por X": X relayed it
     broadcasts: set[str] = field(default_factory=set)  # "un comunicado difundido por la televisión X": X is the channel
     continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
+    posting: dict[str, str] = field(default_factory=dict)  # "tuiteó": the verb's lemma -> the platform it names
     predicative: set[str] = field(default_factory=set)  # "calificándolo como X": X is what was said
     rebuttals: set[str] = field(default_factory=set)  # "vuelve a mentir", "es falso": a reply that denies
     rebuttal_stems: tuple[str, ...] = ()  # the one-word forms of rebuttals, matched at a word's start ("mient", "fals")
@@ -171,6 +173,7 @@ class Lexicon:
             lex.forms[r["form"].lower()] = r["lemma"]
         lex.periphrasis = {r["lemma"] for r in read_rows("periphrasis.tsv")}
         lex.continuations = {r["lemma"] for r in read_rows("continuations.tsv")}
+        lex.posting = {r["lemma"]: r["platform"] for r in read_rows("posting.tsv")}
         lex.predicative = {r["lemma"] for r in read_rows("predicative.tsv")}
         lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
         lex.rebuttal_stems = tuple(sorted(f for f in lex.rebuttals if " " not in f))

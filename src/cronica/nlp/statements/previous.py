@@ -9,7 +9,7 @@ from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import third_plural
-from .channel import PLATFORMS, SAID_NOUNS, SAME, channel_np, prefer_platform
+from .channel import PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, channel_np, plain, prefer_platform
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
@@ -200,6 +200,11 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     if f.channel and f.channel.startswith(SAME):
         f.channel = next((g.channel for g in reversed(done) if g.channel and not g.channel.startswith(SAME)),
                          f.channel[len(SAME):])
+    if f.channel and f.channel.startswith(SAME_DOCUMENT):
+        # "indicó en un comunicado ... Según la nota, ...": the document the same speaker named before
+        f.channel = next((g.channel for g in reversed(done) if g.channel and fold(g.channel.split()[0]) in
+                          {fold(d) for d in ctx.lex.documents} and (not f.source or not g.source or g.source == f.source)),
+                         plain(f.channel))
     if f.channel and fold(f.channel) in SOCIAL_NETWORK:
         f.channel = _platform_named_before(ctx, f, done) or f.channel
     if f.channel or not done:

@@ -11,7 +11,7 @@ from ... import resources
 from ...names import fold
 from ..spanish import grammar
 from .clauses import negated
-from .context import Context, Found
+from .context import Context, Found, urging_object
 from .lexicon import Cue
 
 
@@ -27,6 +27,8 @@ def verb_stance(ctx: Context, tok: Token, cue: Cue) -> Optional[Stance]:
         if cue.stance == "urge" and any(c.dep_ in ("obj", "nsubj:pass") and fold(c.lemma_) in CREDIT_CLAIMS
                                         for c in tok.children):
             return Stance("assert")  # "reclamó la captura de Serguiïvka", "cuya autoría reclamó": claimed, not asked for
+        if cue.stance == "assert" and urging_object(tok) is not None:
+            return Stance("urge")  # "insistió en la necesidad de un cese total de las hostilidades": a demand
         return Stance(cue.stance)
     if cue.negated == "-":
         return None

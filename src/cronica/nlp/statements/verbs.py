@@ -12,7 +12,7 @@ from ..syntax import case_of
 from .channel import channel_np, channel_of, relayer
 from .clauses import as_said_by, clause_end, closing_relay, outlet_name, own_cue_after, tensed
 from .content import antecedent, inserted, np_content, preposed, que_clause
-from .context import Context, Found, Span, count_object
+from .context import Context, Found, Span, count_object, urging_object
 from .lexicon import Cue
 from .quotes import direct_after, direct_before, whose_clause
 from .documents import document_speaker
@@ -162,10 +162,10 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
         start = _infinitive_start(ctx, tok)  # "ordenaron a los habitantes evacuar ...": its own words, not the clause
         # before the comma
     np = False
-    counted = count_object(tok, cue.args == "count") if start is None and not clause_only \
+    counted = count_object(tok, cue.args == "count") or urging_object(tok) if start is None and not clause_only \
         and cue.args in ("que", "de", "count") else None  # (another verb of "la muerte de" may not report it)
     if counted is not None:  # "ofreció ayer su recuento de víctimas": the count given is what is said
-        start, np = counted.left_edge.idx, True
+        start, np = next(x for x in counted.subtree if x.dep_ != "case").idx, True  # (not "en" of "insistió en")
     if start is None and tensed(ctx, tok) and cue.args not in ("toll", "count"):  # (a count follows, not the clause
         # before the comma)
         pre = preposed(ctx, tok)
@@ -381,7 +381,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
                                      for c in agent.children):
             agent = None  # "no ha sido confirmado por ninguna otra fuente": nobody did; the outlet could not verify it
         src = resolve_np(ctx, agent, tok.idx) if agent is not None else (None, None, True)
-    elif document is not None:
+    elif document is not None and document[0] is not None:
         src = document[0]
     else:
         src = spokesperson(ctx, tok) or speaker(ctx, tok, tok.idx)
@@ -393,9 +393,8 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     f.channel = channel_of(ctx, tok, content) or (document[1] if document else None) or (relay[1] if relay else None)
     if f.channel is None and "Ger" in tok.morph.get("VerbForm") and tok.head.i < tok.i and tok.head.pos_ == "VERB":
         f.channel = channel_of(ctx, tok.head, content)  # "compartió en sus redes sociales un video, calificando ..."
-    subj = subject_of(ctx, tok)
-    if f.channel is None and subj is not None:
+    if f.channel is None and (subj := subject_of(ctx, tok)) is not None:
         f.channel = relayer(ctx, subj)  # "Un portavoz, contactado por la AFP, indicó ...": the AFP
-    if document is not None and not src[2]:
-        f.keep_span = True
+    f.channel = f.channel or ctx.lex.posting.get(ctx.lemma(tok))  # "tuiteó el coronel": on Twitter
+    f.keep_span = document is not None and document[0] is not None and not src[2]
     return [f]
