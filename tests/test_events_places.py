@@ -314,3 +314,12 @@ def test_a_missile_launched_from_a_place_at_nothing_is_no_strike_there():
     art = run("La agencia de noticias sudcoreana Yonhap había anunciado antes que un misil balístico había sido lanzado "
               "desde una zona al norte de Pyongyang y que el lanzamiento había fracasado segundos después.", "2017-04-29")
     assert not [v for v in art.events if v.type == "attack"]
+
+
+def test_a_capital_acting_in_a_clause_below_the_trigger_is_not_where():
+    # z0r.online, 19 Apr 2022: "Moscú" centres its efforts (the government), the battle is for the Donbas
+    t = ("La resistencia ucraniana continúa en el la región del este del país. Rusia lanzó decenas de ataques la noche "
+         "del lunes al martes, horas después de que Kiev anunciara el inicio de la gran “batalla por el Donbás”, región "
+         "en la que Moscú centra sus esfuerzos tras casi dos meses de guerra.")
+    battle = [v for v in told(run(t, "2022-04-19")) if v[1] == "batalla"]
+    assert battle and all(place != "Moscú" for _, _, place in battle)

@@ -49,3 +49,12 @@ def test_channels_of_a_platform_speak_on_that_platform():
          "impactada por un dron ucraniano o sus escombros, citando relatos de testigos presenciales y compartiendo "
          "fotos y videos del incidente.")
     assert _find(_run(t), "la instalación probablemente").channel == "Telegram"
+
+
+def test_a_message_on_social_networks_was_said_on_social_networks():
+    # ultimahora.com (EFE), Kharkiv
+    t = ("“Rusia está alargando la guerra, y estamos proporcionando a nuestros socios toda la información sobre los "
+         "ataques que el ejército ruso está llevando a cabo y para los que se está preparando”, dijo el presidente "
+         "ucraniano, Volodimir Zelenski, en un mensaje en redes sociales, en el que se refirió al ataque anoche en "
+         "Járkov que dejó dos muertos y al menos 35 heridos, entre ellos 5 niños.")
+    assert _find(_run(t), "Rusia está alargando").channel == "redes sociales"

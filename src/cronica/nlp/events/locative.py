@@ -44,6 +44,8 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         # el mar Negro" (``path`` starts at ``x``)
     if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
         return False
+    if x is not top and x.dep_ == "nsubj" and place is not None and fold(place.name) in GOVERNMENT_CAPITALS:
+        return False  # "la batalla por el Donbás, región en la que Moscú centra sus esfuerzos": the government acting
     if any(p is not x and fold((case_of(p).split()[:1] or [""])[0]) in SEQUENCE_CASES for p in path):
         return False  # "tomó el control de Walikale ... tras una jornada de intensos combates ... en las localidades de
         # Mubanda y Ngora": where the act before it happened

@@ -19,6 +19,7 @@ WEBSITE = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|es|ua|ru
 MASCULINE_DOCUMENTS = resources.words("es/words/reporting.tsv", "masculine_documents")
 # nouns that name what someone said ("Esta afirmación se realizó en un video", "Según su relato, ...")
 SAID_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "said_nouns"))
+POSTS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "posts"))  # "mensaje", "publicación"
 SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
 SAME_DOCUMENT = "@doc:"  # "según la nota", "en su comunicado": the document the same speaker issued before, if any
 DEFINITE = frozenset(("el", "la", "su", "sus", "dicho", "dicha", "este", "esta", "ese", "esa"))
@@ -254,6 +255,9 @@ def prefer_platform(ctx: Context, h: Token, ch: str, content: Span, end: int) ->
     for t in ctx.doc[h.i + 1:h.i + 10]:
         if t.idx >= end or content[0] <= t.idx < content[1] or t.is_punct and t.text != "'":
             return ch
+        if fold(h.lower_) in POSTS and t.lower_ in ("red", "redes") and t.i + 1 < len(ctx.doc) and \
+                ctx.doc[t.i + 1].lower_.startswith("social") and ctx.doc[t.i - 1].lower_ in ("en", "las", "la"):
+            return ctx.text[t.idx:ctx.doc[t.i + 1].idx + len(ctx.doc[t.i + 1].text)]  # "en un mensaje en redes sociales"
         if t.text in PLATFORMS and (t.pos_ == "PROPN" and any(a.i == h.i for a in t.ancestors)
                                     or t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en")):
             return t.text
