@@ -270,7 +270,7 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     elif hl & lex.basis and not document:
         if _under_cue(ctx, tok):
             return None  # "agregando que, de acuerdo con los primeros reportes, ...": the speaker's own grounds
-        # "según informaciones recogidas por la agencia X": X gathered them and tells them
+        # a basis noun gathered by an outlet ("recogidas por" + an agency): the outlet tells them
         by = relayer_np(ctx, head)
         src, span = resolve_np(ctx, by, tok.idx)[:2] if by is not None else (None, None)
     elif document or owned:

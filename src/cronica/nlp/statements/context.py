@@ -76,8 +76,8 @@ _URGING = {w.translate(_UNACCENT) for w in resources.words("es/words/reporting.t
 
 
 def urging_object(tok: Token) -> Optional[Token]:
-    """"insistió en la necesidad de un cese total de las hostilidades", "reiteró su llamado a una paz justa": the
-    verb's object (or its "en" phrase) names a need or a call, so what it says is a demand (reporting.tsv)."""
+    """"insistió en la necesidad de un cese total de las hostilidades": the verb's object (or its "en" phrase) names
+    a need or a call (a "llamado", a "llamamiento"), so what it says is a demand (reporting.tsv)."""
     for c in tok.children:
         if c.dep_ in ("obj", "obl") and c.i > tok.i and c.lemma_.lower().translate(_UNACCENT) in _URGING and all(
                 k.lower_ == "en" for k in c.children if k.dep_ == "case") and (c.dep_ == "obj" or any(

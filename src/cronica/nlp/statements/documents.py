@@ -37,16 +37,16 @@ def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Optional[Speake
 
 
 def issued_in(ctx: Context, tok: Token, subj: Optional[Token]) -> Optional[tuple[Optional[Speaker], str]]:
-    """"El presidente publicó un comunicado en el que confirmó ...", "emitieron un comunicado para confirmar ...":
-    a cue in a relative or purpose clause of a document says what the document says (its channel); whoever
-    issued it (named in it, else the subject of the verb that issued it) speaks, unless the clause names its own
-    speaker ("un comunicado en el que su portavoz señaló ...": the speaker None, found as for any cue)."""
+    """"El presidente publicó un comunicado en el que confirmó ...": a cue in a relative clause of a document (or
+    in a purpose clause, "para" + infinitive, of the verb that issued it) says what the document says (its
+    channel); whoever issued it (named in it, else the subject of the verb that issued it) speaks, unless the
+    clause has a subject of its own (then the speaker is None here, found as for any cue)."""
     if tok.dep_ in ("acl", "acl:relcl") and _is_document(ctx, tok.head) and tok.head.i < tok.i and any(
             t.lower_ in ("que", "cual", "cuales", "donde") and t.i < tok.i for t in tok.subtree):
         document = tok.head
     elif tok.dep_ == "advcl" and tok.head.i < tok.i and any(c.dep_ == "mark" and c.lower_ == "para" for c in tok.children):
         document = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i and _is_document(ctx, c)),
-                        None)  # ("emitieron un comunicado para confirmar ...")
+                        None)  # (the document the verb issued, the cue its purpose)
     else:
         return None
     if document is None:
