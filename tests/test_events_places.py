@@ -323,3 +323,10 @@ def test_a_capital_acting_in_a_clause_below_the_trigger_is_not_where():
          "en la que Moscú centra sus esfuerzos tras casi dos meses de guerra.")
     battle = [v for v in told(run(t, "2022-04-19")) if v[1] == "batalla"]
     assert battle and all(place != "Moscú" for _, _, place in battle)
+
+
+def test_delegations_arriving_to_hold_a_round_of_talks_is_a_meeting_there():
+    # espanol.cgtn.com, 29 Mar 2022: the round of talks the delegations came for (to be held: expected)
+    t = ("Las delegaciones de Rusia y Ucrania llegaron el 28 de marzo a la ciudad turca de Estambul para realizar una nueva "
+         "ronda de conversaciones de paz con el objetivo de lograr avances sustanciales para poner fin a la crisis.")
+    assert any(typ == "diplomacy" and place == "Estambul" for typ, _, place in told(run(t, "2022-03-29")))

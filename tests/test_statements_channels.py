@@ -58,3 +58,32 @@ def test_a_message_on_social_networks_was_said_on_social_networks():
          "ucraniano, Volodimir Zelenski, en un mensaje en redes sociales, en el que se refirió al ataque anoche en "
          "Járkov que dejó dos muertos y al menos 35 heridos, entre ellos 5 niños.")
     assert _find(_run(t), "Rusia está alargando").channel == "redes sociales"
+
+
+def test_a_platform_in_another_clause_before_the_speaker_is_not_where_it_was_said():
+    # 24-horas.mx, 25 Nov 2012 ("la guerra en 140 caracteres"): the army's YouTube account, the Palestinians' warning
+    t = ("Después de que el ejército israelí subiera en su cuenta de YouTube el video del ataque en contra de Yabari, los "
+         "palestinos adviertieron a Israel que estos habían \"abierto las puertas del infierno\".")
+    assert all(s.channel != "YouTube" for s in _run(t).statements)
+
+
+def test_a_report_is_not_the_press_release_the_same_speaker_issued_before():
+    # mil21.es (noticia 5253), the UN count of Syria's civilian dead: "según el informe" is the report, not the release
+    t = ("\"Las cifras de víctimas relacionadas con el conflicto que figuran en este informe no son simplemente un "
+         "conjunto de números abstractos, sino que representan a seres humanos individuales\", dijo la Alta Comisionada "
+         "de las Naciones Unidas para los Derechos Humanos, Michelle Bachelet, en un comunicado de prensa. La estimación "
+         "de 306.887 se traduce en una media de 83 civiles que sufrió una muerte violenta cada día durante ese decenio, "
+         "lo que representa \"un asombroso 1,5% de la población total\", según el informe.")
+    art = _run(t)
+    assert _find(art, "Las cifras de víctimas").channel == "comunicado"
+    assert _find(art, "La estimación de 306.887").channel == "informe"
+
+
+def test_a_call_reiterated_while_asking_for_more_is_two_demands():
+    # archivo.prensa-latina.cu/2023/10/21/onu-saluda-esfuerzos-para-liberacion-de-dos-rehenes-en-manos-de-hamas
+    t = ("El texto reitera el llamado a la liberación inmediata e incondicional de todas personas retenidas al tiempo que "
+         "pide un acceso humanitario sostenido y sin obstáculos a Gaza.")
+    art = _run(t)
+    first = _find(art, "el llamado a la liberación")
+    assert first.stance == "urge" and "pide" not in art.text[slice(*first.content_span)]
+    assert _find(art, "un acceso humanitario").stance == "urge"

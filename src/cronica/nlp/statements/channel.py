@@ -160,13 +160,15 @@ def platform_of_speaker(ctx: Context, source: Optional[Span], cue: Optional[Span
         return None
     lo, hi = source
     if cue is not None and source[0] < cue[0]:
-        lo, hi = ctx.sent_bounds(cue[0])[0], cue[0]
-        if lo <= content[0] < hi:
-            lo = max(lo, content[1])  # (not the words of what was said before the cue)
+        start = ctx.sent_bounds(cue[0])[0]
+        if content[0] < cue[0]:
+            start = max(start, content[1])  # (not the words of what was said before the cue)
+        if not any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in ctx.ix.tokens_in(start, cue[0])):
+            lo, hi = start, cue[0]  # the whole subject before the cue, when no other clause comes first (not "Después
+            # de que el ejército subiera en su cuenta de YouTube el video, los palestinos advirtieron ...")
     words = ctx.text[lo:hi]
-    if not re.search(r"\b(canal|canales|cuenta|cuentas)\b", words, re.I):
-        return None
-    return next((p for p in PLATFORMS if re.search(r"\b" + re.escape(p) + r"\b", words)), None)
+    return next((p for p in PLATFORMS if re.search(r"\b(canal|canales|cuenta|cuentas)\b(\W+\w+){0,4}?\W+" + re.escape(p)
+                                                   + r"\b", words)), None)  # (the platform the channel is on)
 
 
 def _person_named(ctx: Context, t: Token) -> bool:

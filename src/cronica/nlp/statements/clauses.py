@@ -344,6 +344,9 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             return t.idx  # "calificándolo como una acción de «malnacidos» y exigiendo ...": another act of the speaker
         if t.lower_ in ("aunque", "pero") and t.idx > start and reporting_after(ctx, t.i + 1):
             return t.idx  # 'afirmó que continúan "fuertes combates" aunque admitió que ...': a second statement
+        if t.lower_ in ("al", "a") and t.idx > start and [x.lower_ for x in doc[t.i + 1:t.i + 3]] in (
+                ["tiempo", "que"], ["la", "vez"]) and reporting_after(ctx, t.i + 3 + (t.lower_ == "a")):
+            return t.idx  # "..., al tiempo que pide ...": a second statement, not more of what the first says
         if t.text == "," and t.i + 1 < len(doc) and not np and doc[t.i + 1].lower_ in ("que", "quien", "quienes") \
                 and not any(finite(x) and x.pos_ in ("VERB", "AUX") for x in doc[first.i:t.i]):
             continue  # "de que los militares rusos, que ya están en Bielorrusia, «recibirán ...»": the subject's own

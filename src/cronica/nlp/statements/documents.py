@@ -55,8 +55,9 @@ def issued_in(ctx: Context, tok: Token, subj: Optional[Token]) -> Optional[tuple
     if subj is not None:
         return None if subj.i < document.i else (None, channel)
     for c in document.children:
-        if c.i > document.i and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ in ("de", "del")
-                                                                      for k in c.children):
-            return resolve_np(ctx, c, tok.idx), channel  # ("un comunicado del Ministerio en el que ...")
+        if c.i > document.i and (c.pos_ == "PROPN" or ctx.entity_at(c.idx) is not None) and any(
+                k.dep_ == "case" and k.lower_ in ("de", "del") for k in c.children):
+            return resolve_np(ctx, c, tok.idx), channel  # ("un comunicado del Ministerio en el que ..."; not "un
+            # comunicado de prensa en el que ...": what kind of document, not who issued it)
     issuer = subject_of(ctx, document.head) if document.dep_ in ("obj", "obl") else None
     return (resolve_np(ctx, issuer, tok.idx) if issuer is not None else None), channel

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ... import resources
 from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
@@ -176,6 +177,7 @@ def _issuer_of_document(ctx: Context, f: Found, done: list[Found]) -> Optional[F
     return None
 
 
+GENERIC_DOCUMENTS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "generic_documents"))
 # the words that name a platform without naming it ("en la misma red social")
 SOCIAL_NETWORK = {"red social", "redes sociales"}
 
@@ -201,10 +203,12 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
         f.channel = next((g.channel for g in reversed(done) if g.channel and not g.channel.startswith(SAME)),
                          f.channel[len(SAME):])
     if f.channel and f.channel.startswith(SAME_DOCUMENT):
-        # "indicó en un comunicado ... Según la nota, ...": the document the same speaker named before
-        f.channel = next((g.channel for g in reversed(done) if g.channel and fold(g.channel.split()[0]) in
-                          {fold(d) for d in ctx.lex.documents} and (not f.source or not g.source or g.source == f.source)),
-                         plain(f.channel))
+        # "indicó en un comunicado ... Según la nota, ...": the document the same speaker named before (a generic
+        # noun any document, another noun the same kind: "según el informe" is no press release named before)
+        noun = fold(plain(f.channel).split()[0])
+        kinds = {fold(d) for d in ctx.lex.documents} if noun in GENERIC_DOCUMENTS else {noun}
+        f.channel = next((g.channel for g in reversed(done) if g.channel and fold(g.channel.split()[0]) in kinds
+                          and (not f.source or not g.source or g.source == f.source)), plain(f.channel))
     if f.channel and fold(f.channel) in SOCIAL_NETWORK:
         f.channel = _platform_named_before(ctx, f, done) or f.channel
     if f.channel or not done:
