@@ -127,7 +127,7 @@ def accept(ctx, m: Mention) -> bool:
     m.purpose = purposed(ctx, tok)  # "para golpear la retaguardia": what it is for, still to happen
     if m.purpose and conditional_ground(tok):
         return _reject(m, "would_enable")
-    if m.purpose and (operation_aim(tok) or infinitive_aim(tok) and not (m.trigger.type == "diplomacy" and t.pos == "N")):
+    if m.purpose and (operation_aim(tok) or infinitive_aim(tok) and not (t.type == "diplomacy" and t.pos == "N")):
         return _reject(m, "aim")  # (not talks: "llegaron a Estambul para realizar una nueva ronda de conversaciones")
     if negated(ctx, tok) and (not reported(ctx, tok) or foretold(tok)) or none_told(tok):
         return _reject(m, "negated")  # (a denial of what happened is told; "no podrán tomar la región": nothing is)

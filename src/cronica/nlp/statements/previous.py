@@ -201,7 +201,7 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     occasion."""
     if f.channel and f.channel.startswith(SAME):
         f.channel = next((g.channel for g in reversed(done) if g.channel and not g.channel.startswith(SAME)),
-                         f.channel[len(SAME):])
+                         plain(f.channel))
     if f.channel and f.channel.startswith(SAME_DOCUMENT):
         # "indicó en un comunicado ... Según la nota, ...": the document the same speaker named before (a generic
         # noun any document, another noun the same kind: "según el informe" is no press release named before)
