@@ -31,7 +31,7 @@ from cronica.nlp.spanish import conjugate
 
 # kinds whose rows are rules with a real example (class rows are word lists; reporting verbs belong to statements)
 RULE_KINDS = ("trigger", "expect", "hypo", "block", "purpose", "light", "result", "new", "frame", "attempt",
-              "undergo", "stage", "notplace")
+              "undergo", "stage", "notplace", "willing")
 # examples are read as published on this day: late enough that every dated example is in the past
 PUBLISHED = date(2026, 12, 31)
 
@@ -245,7 +245,7 @@ def check_notplace(row, r: Reading) -> None:
     assert not any(named & set(m.places) for m in r.kept()), describe(r)
 
 
-CHECKS = {"trigger": check_trigger, "expect": check_mood("expected"), "hypo": check_mood("hypothetical"),
+CHECKS = {"trigger": check_trigger, "expect": check_mood("expected"), "hypo": check_mood("hypothetical"), "willing": check_mood("hypothetical"),
           "block": check_block, "purpose": check_mood("expected"), "light": check_light, "result": check_result, "new": check_new,
           "frame": check_frame, "attempt": check_attempt, "undergo": check_undergo,
           "stage": check_stage,           "notplace": check_notplace}

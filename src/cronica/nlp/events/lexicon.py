@@ -47,6 +47,7 @@ class Lexicon:
     frame: set[str] = field(default_factory=set)
     notplace: set[str] = field(default_factory=set)
     attempt: set[str] = field(default_factory=set)
+    willing: set[str] = field(default_factory=set)  # words of will, readiness or possibility: what they govern is not done
     undergo: set[str] = field(default_factory=set)
     purpose: set[str] = field(default_factory=set)
     stage: set[str] = field(default_factory=set)
@@ -57,7 +58,7 @@ def lexicon() -> Lexicon:
     trig: list[Trigger] = []
     classes: dict[str, set[str]] = {}
     sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new", "frame", "notplace",
-                                                          "attempt", "undergo", "purpose", "stage")}
+                                                          "attempt", "undergo", "purpose", "stage", "willing")}
     expect_for: dict[str, set[str]] = {}
     report_irregular: dict[str, str] = {}
     for row in resources.rows(LEXICON).rows:
@@ -108,7 +109,7 @@ def lexicon() -> Lexicon:
         report_forms.setdefault(form, lem)
     return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
                    verb_index, noun_index, report_forms, expect_for,
-                   **{k: sets[k] for k in ("frame", "notplace", "attempt", "undergo", "purpose", "stage")})
+                   **{k: sets[k] for k in ("frame", "notplace", "attempt", "undergo", "purpose", "stage", "willing")})
 
 
 def match_phrase(ctx, doc, tok, t: Trigger):

@@ -90,6 +90,8 @@ def grammar_mood(ctx, m: Mention) -> None:
         tags = []  # "anunció que castigaría al pueblo": the threat is made; what it threatens is still to come
     if m.purpose:
         tags.append("fut")
+    if m.trigger.type != "threat" and willing(ctx, tok):
+        tags.append("hypo")
     if m.trigger.type == "mobilization" and any(p in fold(tok.sent.text) for p in FIRST_READING):
         tags.append("fut")  # "aprobó en primera lectura un proyecto de ley de movilización": not yet in force
     if "hypo" in tags:
@@ -107,6 +109,29 @@ def grammar_mood(ctx, m: Mention) -> None:
     elif "subj" in tags and m.tag == "subj":
         mood = "expected"
     m.mood = mood
+
+
+def willing(ctx, tok) -> bool:
+    """Told as what someone is willing, ready or able to do, or as a possibility ("su disposición a negociar un nuevo
+    cese el fuego", "está listo para negociaciones directas", "la posibilidad de que se produzca un ataque", "Rusia puede
+    invadir Ucrania"; not "pudieron penetrar en el cuartel": done). A noun trigger is read through the verb it is the
+    object or subject of."""
+    words = ctx.lex.willing
+    x = tok
+    for _ in range(2):
+        if "poder" in words and any(c.dep_ == "aux" and fold(c.lemma_) == "poder" and set(c.morph.get("Tense")) & {"Pres", "Fut"}
+                                    and "Cnd" not in c.morph.get("Mood") for c in x.children):
+            return True
+        h = x.head
+        if h == x:
+            return False
+        if fold(h.lemma_) in words and x.dep_ in ("xcomp", "acl", "advcl", "nmod", "obl") and any(
+                c.dep_ in ("mark", "case") and fold(c.text) in ("a", "de", "para") for c in x.children):
+            return True
+        if not (x is tok and x.pos_ in NOMINAL_POS and x.dep_ in ("obj", "nsubj", "nsubj:pass") and h.pos_ in ("VERB", "AUX")):
+            return False
+        x = h
+    return False
 
 
 def realized(ctx, tok) -> bool:
