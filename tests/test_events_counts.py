@@ -72,6 +72,35 @@ def test_one_person_killed_or_wounded_is_a_toll_of_one():
     assert tolls == [(1, None), (1, 1)], tolls
 
 
+def test_a_death_named_with_its_victim_is_a_toll():
+    # noticias.madrid (20minutos wording): "la muerte de una mujer de 46 años" is one dead
+    art = run("El gobernador de Moscú, Andrei Vorobiov, ha informado que un ataque con drones del Ejército de Ucrania ha "
+              "resultado en la muerte de una mujer de 46 años y tres heridos en el óblast de Moscú.", "2024-09-10")
+    assert [(v.fatalities, v.injured) for v in art.events] == [(1, 3)]
+
+
+def test_a_victim_and_her_kin_are_counted_together():
+    # lanacion.com.ar (AFP), 29 Sep 2025: a grandmother ("anciana", the feminine lemma) and her grandson are two dead
+    art = run("Una anciana y su nieto murieron en una localidad a las afueras de Moscú en un incendio provocado por un "
+              "ataque de drones ucranianos, informaron este lunes las autoridades rusas.", "2025-09-29")
+    assert [v.fatalities for v in art.events] == [2]
+
+
+def test_a_list_the_parser_split_with_an_apposition_is_counted_whole():
+    # elmaleconexpress.com.mx (AP), 19 Aug 2024: "una mujer", hung on "dos hombres" as an apposition, is one more dead
+    # person of the list (the parser's "appos"); "la hija de ella", definite, is not counted by this step
+    from datetime import date
+
+    from cronica.nlp import pipeline as P
+    from cronica.nlp.events.casualties import joined_people
+    nlp = P.load()
+    doc = nlp(P.new_doc(nlp, "Un bombardeo más en la localidad norteña de Jabaliya impactó dos apartamentos en un edificio "
+                             "residencial y mató a dos hombres, una mujer y la hija de ella, según el Ministerio de Salud "
+                             "de Gaza.", date(2024, 8, 19)))
+    men = next(t for t in doc if t.text == "hombres")
+    assert joined_people(doc[men.i:men.i + 1]) == 1
+
+
 def test_no_toll_of_one_from_a_count():
     # the same article: "Dieciséis personas murieron" is sixteen, not one
     art = run("Rusia llevó a cabo ocho bombardeos en la región de Zaporizhia, impactando una prisión, según Ivan "

@@ -225,14 +225,17 @@ def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
     coordinated persons) for the strike of the sentence, or of the sentence before, that has none of that kind yet.
     ``harm``: the article's killing and wounding words (harm_words)."""
     for tok in harm:
-        if tok.pos_ not in ("VERB", "ADJ"):
+        if tok.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
         kind = harm_kind(tok)
         if kind is None:
             continue
         verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("obj", "xcomp") and tok.head.pos_ == "VERB" else tok
-        victims = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "obj" and verb is tok
-                   and case_of(c) == "a"]
+        if tok.pos_ == "NOUN":  # "ha resultado en la muerte de una mujer de 46 años": whose death
+            victims = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"]
+        else:
+            victims = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "obj" and verb is tok
+                       and case_of(c) == "a"]
         victims = [v for v in victims if one_person(v)]
         if not victims:
             continue
@@ -249,29 +252,38 @@ def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
 
 def joined_people(span) -> int:
     """The people coordinated with a counted noun, counted with it ("siete policías colombianos y un civil resultaron
-    heridos": 7 + 1; "dos soldados y tres civiles": 2 + 3; "una mujer y sus seis hijos": 1 + 6), not the words of the
-    number itself ("Treinta y dos personas")."""
-    extra, todo = 0, [c for c in span.root.children if c.dep_ == "conj"]
+    heridos": 7 + 1; "dos soldados y tres civiles": 2 + 3; "una mujer y sus seis hijos": 1 + 6; "Una anciana y su
+    nieto": 1 + 1), not the words of the number itself ("Treinta y dos personas")."""
+    conj = [c for c in span.root.children if c.dep_ == "conj"]
+    # "Otros cuatro niños, tres mujeres y un hombre": the parser may hang the middle of a list on the first as an
+    # apposition; it is a member when a conjunct comes after it
+    extra, todo = 0, conj + [c for c in span.root.children if c.dep_ == "appos" and any(k.i > c.i for k in conj)]
     while todo:  # ("Mataron a 142 alumnos, tres policías y tres soldados": a conjunct may hang on the one before)
         c = todo.pop()
-        if span.start <= c.i < span.end or fold(c.lemma_) not in PEOPLE_FOLDED and fold(c.text) not in PEOPLE_FOLDED:
+        if span.start <= c.i < span.end or not person_noun(c):
             continue
         todo += [x for x in c.children if x.dep_ == "conj"]
         num = next((x for x in c.doc[c.left_edge.i:c.i + 1] if x.dep_ == "nummod" and x.like_num), None)
         # ("sus seis hijos": the parser hangs the number on the possessive)
         if num is not None:
             extra += int(parse_number(num.text) or 0)
-        elif "Sing" in c.morph.get("Number") and any(x.dep_ == "det" and fold(x.text) in ("un", "una", "otro", "otra")
-                                                     for x in c.children):
-            extra += 1
+        elif "Sing" in c.morph.get("Number") and any(x.dep_ == "det" and (fold(x.text) in ("un", "una", "otro", "otra")
+                                                                          or "Yes" in x.morph.get("Poss")) for x in c.children):
+            extra += 1  # ("Una anciana y su nieto murieron": one more, named by kinship)
     return extra
 
 
 def one_person(tok) -> bool:
     """"una mujer de 75 años", "otra persona", "un civil": a singular person noun with an indefinite article."""
-    return tok.pos_ == "NOUN" and fold(tok.lemma_) in PEOPLE_FOLDED and "Sing" in tok.morph.get("Number") and any(
+    return tok.pos_ == "NOUN" and person_noun(tok) and "Sing" in tok.morph.get("Number") and any(
         c.dep_ == "det" and fold(c.text) in ("un", "una", "otro", "otra") for c in tok.children) and not any(
         c.dep_ == "nummod" for c in tok.children)
+
+
+def person_noun(tok) -> bool:
+    """A noun of people, in either gender: the model gives feminine nouns their own lemma ("anciana", "niña")."""
+    return any(w in PEOPLE_FOLDED or w.endswith("a") and w[:-1] + "o" in PEOPLE_FOLDED
+               for w in (fold(tok.lemma_), fold(tok.text)))
 
 
 # "unas 60 personas, de las que 51 murieron", "60 personas, de ellas ...": the people there, not the dead (but "Cinco de
