@@ -867,6 +867,13 @@ def test_future_contribution_is_expected_aid(text, trigger):
     assert ev["trigger"] == trigger and ev["status"] == "expected"
 
 
+def test_weapons_supplied_by_a_state_are_aid():
+    # quindionoticias.com (BBC Mundo wording), Nov 2024: the participle describes the missiles, what was supplied
+    art = run("Por primera vez desde el inicio del conflicto, Ucrania empleó misiles de largo alcance proporcionados por "
+              "Estados Unidos para atacar blancos en territorio ruso.", "2024-11-19")
+    assert one(art, "aid")["trigger"] == "proporcionados"
+
+
 def test_passive_spending_of_told_funds_is_no_new_aid():
     art = run("La UE aprobó un paquete de ayuda de 2.000 millones de euros. Los fondos se destinarán a munición.")
     assert len(_types(art, "aid")) == 1

@@ -115,8 +115,15 @@ def _not_case(ctx, m: Mention, value: str) -> bool:
 
 
 def _obj(ctx, m: Mention, value: str) -> bool:
-    """``obj=CLASS``: an argument holds a word of CLASS."""
-    return has_class(ctx, m.tok, ctx.lex.classes.get(value, set()))
+    """``obj=CLASS``: an argument holds a word of CLASS; for aid, also the noun a participle describes ("un almacén de
+    misiles antibuque Harpoon suministrados por Estados Unidos": what was supplied; not "unidades desplegadas", troops
+    that are somewhere)."""
+    words = ctx.lex.classes.get(value, set())
+    tok = m.tok
+    if m.trigger.type == "aid" and tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") \
+            and tok.i > tok.head.i and (fold(tok.head.lemma_) in words or fold(tok.head.text).rstrip("s") in words):
+        return True
+    return has_class(ctx, tok, words)
 
 
 def _comp(ctx, m: Mention, value: str) -> bool:
