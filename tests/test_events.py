@@ -874,6 +874,13 @@ def test_weapons_supplied_by_a_state_are_aid():
     assert one(art, "aid")["trigger"] == "proporcionados"
 
 
+def test_a_confirmation_no_one_else_gave_is_that_partys_claim():
+    # abc.com.py (EFE), 16 Dec 2025: the governor "confirms" downings no other source in the text reports: his claim
+    art = run("El gobernador de Kaluga, Vladislav Shapshá, confirmó el derribo de los nueve drones en cuatro municipios de "
+              "la región, y señaló que no hubo víctimas ni daños materiales.", "2025-12-16")
+    assert one(art, "interception")["status"] == "claimed"
+
+
 def test_passive_spending_of_told_funds_is_no_new_aid():
     art = run("La UE aprobó un paquete de ayuda de 2.000 millones de euros. Los fondos se destinarán a munición.")
     assert len(_types(art, "aid")) == 1

@@ -349,8 +349,14 @@ def combine_status(stances: list[tuple[str, Optional[str]]], mood: Optional[str]
         return "asserted"
     deny_src = {src for s, src in stances if s == "deny"}
     assert_src = {src for s, src in stances if s in ("assert", "unverified")}
-    if "confirm" in kinds:
-        return "confirmed"
+    confirm_src = {src for s, src in stances if s == "confirm"}
+    if confirm_src and (None in confirm_src or (assert_src | deny_src) - confirm_src):
+        return "confirmed"  # a confirmation of what another said (or of both sides: "dijeron ambas partes")
+    if confirm_src:
+        # the only one who tells it "confirms" it ("Las FDI confirmaron que ... alcanzaron cohetes disparados desde
+        # Gaza"): no one else's claim is confirmed; it is that party's claim
+        assert_src |= confirm_src
+        kinds = ["assert" if k == "confirm" else k for k in kinds]
     if "deny" in kinds:
         if assert_src and (assert_src != deny_src or None in assert_src):
             return "disputed"
