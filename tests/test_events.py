@@ -881,6 +881,14 @@ def test_a_confirmation_no_one_else_gave_is_that_partys_claim():
     assert one(art, "interception")["status"] == "claimed"
 
 
+def test_a_call_up_announced_is_done_by_announcing_it():
+    # eluniverso.com, Sep 2022: announcing the mobilization decrees it; the outlet tells an act, not a party's claim
+    art = run("Vladimir Putin anunció una “movilización parcial” de 300 mil reservistas rusos para reforzar las filas que "
+              "enfrentan al país vecino en el conflicto Rusia-Ucrania, esto como respuesta a la defensiva de los "
+              "ucranianos, que poco a poco han ido recuperando ciudades.", "2022-09-21")
+    assert one(art, "mobilization")["status"] == "asserted"
+
+
 def test_passive_spending_of_told_funds_is_no_new_aid():
     art = run("La UE aprobó un paquete de ayuda de 2.000 millones de euros. Los fondos se destinarán a munición.")
     assert len(_types(art, "aid")) == 1

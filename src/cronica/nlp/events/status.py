@@ -12,7 +12,7 @@ from ..syntax import NOMINAL_POS, case_of, has_definite_article, walk
 from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
-                      PENDING, REFERENCE_ADVERBS, SCENE_NOUNS, Mention, campaign_word)
+                      PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS, Mention, campaign_word)
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -284,6 +284,11 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
                 and not (participle_lemma(m.tok.head) & (ctx.lex.result | ctx.lex.light)):
             m.presupposed = True
             continue  # "... que el paquete de ayuda aprobado por el Congreso no cambiará nada": presupposed  # "... fecha de inicio de la ofensiva": background inside a denial is not denied
+        if inside and m.trigger.type in PERFORMED_TYPES and s.cue in PERFORMATIVE:
+            m.reported_by.append(s.id)  # "Rusia anunció que suspende el acuerdo": the announcing is the act, told (on
+            if s.cue_span and (cue := ctx.ix.tok_at(s.cue_span[0])) is not None:  # the day it was announced)
+                m.report_cues.append(cue)
+            continue
         if inside:
             m.reported_by.append(s.id)
             both = s.source is None and s.source_span and s.stance == "assert" and any(
@@ -304,8 +309,8 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
             m.stances = [x for k, x in enumerate(m.stances) if k not in dropped]
     if not m.reported_by and not m.presupposed:
         rep = reported(ctx, m.tok)
-        if rep:
-            m.stances.append((rep[0], None))
+        if rep and not (m.trigger.type in PERFORMED_TYPES and ctx.lex.report_forms.get(fold(rep[1].text)) in PERFORMATIVE):
+            m.stances.append((rep[0], None))  # (not "Putin anunció una movilización parcial": announced, it is done)
         elif any(a <= s0 < b for a, b in ctx.quoted) or hedged(m.tok):
             m.stances.append(("assert", None))
     m.status = combine_status(m.stances, m.mood)
