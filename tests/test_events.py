@@ -889,6 +889,38 @@ def test_a_call_up_announced_is_done_by_announcing_it():
     assert one(art, "mobilization")["status"] == "asserted"
 
 
+def test_what_attacks_can_be_called_leaves_them_done_and_a_truce_prolonged_holds():
+    # eltiempomx.com, Mar 2022: "pueden" qualifies the legal judgement, not the attacks
+    art = run("Los ataques de Rusia a los civiles en Ucrania pueden constituir crímenes de guerra", "2022-03-11")
+    assert all(e["status"] != "hypothetical" for e in events(art))
+    # eltiempomx.com, Nov 2023: only the extension is hypothetical; the truce holds
+    art = run("Hamas afirmó el miércoles estar dispuesto a prolongar la tregua en la Franja de Gaza cuatro días más y a "
+              "liberar a más rehenes.", "2023-11-29")
+    assert one(art, "diplomacy")["status"] != "hypothetical"
+
+
+def test_a_second_thing_someone_is_willing_to_do_is_hypothetical_too():
+    # spanish.news-pravda.com, Mar 2025: "y a llegar a un acuerdo" goes on from "disposición a": no agreement reached
+    art = run("Hamás reafirma su plena disposición a iniciar las negociaciones sobre la segunda fase del acuerdo de alto el "
+              "fuego y a llegar a un acuerdo sobre esta cuestión, resumieron los mediadores.", "2025-03-14")
+    assert all(e["status"] == "hypothetical" for e in events(art) if e["trigger"].startswith("llegar"))
+    assert any(e["trigger"].startswith("llegar") for e in events(art))
+
+
+def test_weapons_handed_over_by_a_guerrilla_are_no_aid():
+    # diarioelnortino.cl, Jun 2017: the FARC's weapons handed to the UN (a disarmament), not a state's supplies
+    art = run("La Misión de la Organización de Naciones Unidas (ONU) confirmó este lunes la recepción de las armas "
+              "entregadas por la guerrilla en Colombia.", "2017-06-26")
+    assert not _types(art, "aid")
+
+
+def test_a_confirmation_of_what_others_report_in_the_same_clause_is_confirmed():
+    # elmostrador.cl, Jun 2008: Iraqi sources tell the deaths in the house the US side confirms it bombed
+    art = run("El Ejército de EEUU confirmó que un helicóptero estadounidense bombardeó una casa en el norte de Irak, en "
+              "la que, según fuentes iraquíes, murieron los cinco miembros de una misma familia.", "2008-06-26")
+    assert one(art, "attack")["status"] == "confirmed"
+
+
 def test_passive_spending_of_told_funds_is_no_new_aid():
     art = run("La UE aprobó un paquete de ayuda de 2.000 millones de euros. Los fondos se destinarán a munición.")
     assert len(_types(art, "aid")) == 1

@@ -115,14 +115,16 @@ def _not_case(ctx, m: Mention, value: str) -> bool:
 
 
 def _obj(ctx, m: Mention, value: str) -> bool:
-    """``obj=CLASS``: an argument holds a word of CLASS; for aid, also the noun a participle describes ("un almacén de
-    misiles antibuque Harpoon suministrados por Estados Unidos": what was supplied; not "unidades desplegadas", troops
-    that are somewhere)."""
+    """``obj=CLASS``: an argument holds a word of CLASS; for aid, also the noun a participle describes when a state
+    gave it ("un almacén de misiles antibuque Harpoon suministrados por Estados Unidos": what was supplied; not
+    "unidades desplegadas", troops that are somewhere)."""
     words = ctx.lex.classes.get(value, set())
     tok = m.tok
     if m.trigger.type == "aid" and tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") \
-            and tok.i > tok.head.i and (fold(tok.head.lemma_) in words or fold(tok.head.text).rstrip("s") in words):
-        return True
+            and tok.i > tok.head.i and (fold(tok.head.lemma_) in words or fold(tok.head.text).rstrip("s") in words) \
+            and any(case_of(c) == "por" and (e := ctx.entity_at(c)) is not None and ctx.is_country(e.id)
+                    for c in tok.children):
+        return True  # (a state gave them: not "las armas entregadas por la guerrilla", handed over in a disarmament)
     return has_class(ctx, tok, words)
 
 

@@ -43,6 +43,7 @@ CAUSE_VERBS = _words(EVENT_WORDS, "cause_verbs")
 OBLIGATION = _words(EVENT_WORDS, "obligation")
 FIRST_READING = _words(EVENT_WORDS, "first_reading")
 PERFORMATIVE = _words(EVENT_WORDS, "performative")
+KEEPING = _words(EVENT_WORDS, "keeping")
 PERFORMED_TYPES = ("diplomacy", "mobilization", "aid")  # acts a government does by announcing them
 THERE = _words(PLACES, "there")
 CITY_NOUNS = _words(PLACES, "city_nouns")

@@ -12,7 +12,8 @@ from ..syntax import NOMINAL_POS, case_of, has_definite_article, walk
 from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
-                      PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS, Mention, campaign_word)
+                      KEEPING, PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS, Mention,
+                      campaign_word)
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -115,12 +116,19 @@ def willing(ctx, tok) -> bool:
     """Told as what someone is willing, ready or able to do, or as a possibility ("su disposición a negociar un nuevo
     cese el fuego", "está listo para negociaciones directas", "la posibilidad de que se produzca un ataque", "Rusia puede
     invadir Ucrania"; not "pudieron penetrar en el cuartel": done). A noun trigger is read through the verb it is the
-    object or subject of."""
+    object or subject of, unless that verb keeps up something already there ("dispuesto a prolongar la tregua": the
+    truce holds); "poder" only when the noun is what is done ("los ataques ... pueden constituir crímenes de guerra":
+    attacks made). A coordinated verb is read as its first conjunct ("disposición a iniciar ... y a llegar a un
+    acuerdo")."""
     words = ctx.lex.willing
     x = tok
+    while x.dep_ == "conj" and x.head != x and x.pos_ in ("VERB", "AUX") and x.head.pos_ in ("VERB", "AUX"):
+        x = x.head
+    noun = None
     for _ in range(2):
-        if "poder" in words and any(c.dep_ == "aux" and fold(c.lemma_) == "poder" and set(c.morph.get("Tense")) & {"Pres", "Fut"}
-                                    and "Cnd" not in c.morph.get("Mood") for c in x.children):
+        if "poder" in words and (noun is None or noun.dep_ != "nsubj") and any(
+                c.dep_ == "aux" and fold(c.lemma_) == "poder" and set(c.morph.get("Tense")) & {"Pres", "Fut"}
+                and "Cnd" not in c.morph.get("Mood") for c in x.children):
             return True
         h = x.head
         if h == x:
@@ -128,9 +136,10 @@ def willing(ctx, tok) -> bool:
         if fold(h.lemma_) in words and x.dep_ in ("xcomp", "acl", "advcl", "nmod", "obl") and any(
                 c.dep_ in ("mark", "case") and fold(c.text) in ("a", "de", "para") for c in x.children):
             return True
-        if not (x is tok and x.pos_ in NOMINAL_POS and x.dep_ in ("obj", "nsubj", "nsubj:pass") and h.pos_ in ("VERB", "AUX")):
+        if not (x is tok and x.pos_ in NOMINAL_POS and x.dep_ in ("obj", "nsubj", "nsubj:pass") and h.pos_ in ("VERB", "AUX")
+                and fold(h.lemma_) not in KEEPING):
             return False
-        x = h
+        noun, x = x, h
     return False
 
 
@@ -294,6 +303,10 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
             both = s.source is None and s.source_span and s.stance == "assert" and any(
                 w in fold(ctx.text[s.source_span[0]:s.source_span[1]]) for w in BOTH_SIDES)
             m.stances.append(("confirm" if both else s.stance, s.source))  # "dijeron ambas partes": both sides
+            if s.stance == "confirm":  # "confirmó que un helicóptero bombardeó una casa en la que, según fuentes
+                m.stances += [("assert", o.source) for o in statements  # iraquíes, murieron ...": others tell it too
+                              if o is not s and o.cue_span and o.source != s.source and a <= o.cue_span[0]
+                              and (o.cue_span[0] < b or not ctx.text[b:o.cue_span[0]].strip(" ,"))]
             told.append((s.id, len(m.stances) - 1))
             if s.cue_span and (cue := ctx.ix.tok_at(s.cue_span[0])) is not None:
                 m.report_cues.append(cue)
