@@ -889,6 +889,14 @@ def test_a_call_up_announced_is_done_by_announcing_it():
     assert one(art, "mobilization")["status"] == "asserted"
 
 
+def test_a_call_up_is_in_the_country_of_whoever_orders_it():
+    # circulorojonoticias.mx, Sep 2022: the order is Russia's ("presidente de Rusia"), not the war's country named after
+    art = run("El presidente de Rusia, Vladimir Putin, ordenó la movilización parcial de reservas para activarlos en combate, "
+              "esto luego de siete meses de guerra en Ucrania, y como una medida que algunos calificarian como desesperada "
+              "ante las últimas perdidas de las fuerzas del Kremlin en la pelea.", "2022-09-21")
+    assert one(art, "mobilization")["place"] == "Rusia"
+
+
 def test_what_attacks_can_be_called_leaves_them_done_and_a_truce_prolonged_holds():
     # eltiempomx.com, Mar 2022: "pueden" qualifies the legal judgement, not the attacks
     art = run("Los ataques de Rusia a los civiles en Ucrania pueden constituir crímenes de guerra", "2022-03-11")

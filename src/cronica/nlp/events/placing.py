@@ -96,11 +96,48 @@ def country_call_ups(ctx, groups: list[list[Mention]]) -> None:
         if lead.trigger.type != "mobilization" or any(x.places for x in g):
             continue
         named = uniq(e.id for t in ctx.sents[lead.sent] if (e := ctx.entity_at(t)) is not None and ctx.is_country(e.id))
+        caller = callers_country(ctx, lead.tok)
+        if caller is not None:  # "El Presidente ruso, Vladimir Putin, ordenó ... una movilización ... para fortalecer su
+            named = [caller]  # ofensiva en Ucrania": Russia's call-up
+        if not named:  # "El ejército israelí ... ha movilizado plenamente": the country an adjective of its sentence names
+            named = uniq(d.id for t in ctx.sents[lead.sent] if t.pos_ == "ADJ" and (d := ctx.demonym(t.text)) is not None
+                         and ctx.is_country(d.id))
         if len(named) > 1:  # "Rusia dio hoy por terminada la movilización parcial ... en Ucrania": the one calling up
             named = [n for n in named if any(n in x.actors for x in g)] or [
                 n for n in named if n in subjects_above(ctx, lead.tok)] or named
         if len(named) == 1:
             lead.places, lead.place_depth, lead.region_place = named, 9, False
+
+
+def callers_country(ctx, tok) -> Optional[str]:
+    """The country of whoever does the act, from the subject of the verbs above it: a country adjective on it ("el
+    presidente ruso") or its person's title ("Zelenski", called "presidente de Ucrania" in the article)."""
+    x = tok
+    while x.head.i != x.i and x.dep_ not in ("ccomp", "parataxis"):
+        x = x.head
+        for c in x.children:
+            if c.dep_ != "nsubj":
+                continue
+            found = [d.id for a in c.children if a.dep_ == "amod" and (d := ctx.demonym(a.text)) is not None
+                     and ctx.is_country(d.id)]
+            found += [o for y in (c, *(a for a in c.children if a.dep_ in ("appos", "flat")))
+                      if (e := ctx.entity_at(y)) is not None and (o := office_country(ctx, e.id)) is not None]
+            if found:
+                return found[0]
+    return None
+
+
+def office_country(ctx, eid: str) -> Optional[str]:
+    """The country a person's title names ("presidente de Ucrania", "presidente ruso"), if the article names it."""
+    e = ctx.ents.get(eid)
+    if e is None or e.type != "PER":
+        return None
+    for role in e.roles:
+        for w in role.split():
+            d = ctx.demonym(w) or ctx.by_name.get(fold(w))
+            if d is not None and ctx.is_country(d.id):
+                return d.id
+    return None
 
 
 def invaded_country(ctx: EventContext, m: Mention) -> Optional[str]:
