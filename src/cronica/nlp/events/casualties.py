@@ -255,7 +255,7 @@ def joined_people(span) -> int:
     heridos": 7 + 1; "dos soldados y tres civiles": 2 + 3; "una mujer y sus seis hijos": 1 + 6; "Una anciana y su
     nieto": 1 + 1), not the words of the number itself ("Treinta y dos personas")."""
     conj = [c for c in span.root.children if c.dep_ == "conj"]
-    # "Otros cuatro niños, tres mujeres y un hombre": the parser may hang the middle of a list on the first as an
+    # "mató a dos hombres, una mujer y ...": the parser may hang the middle of a list on the first as an
     # apposition; it is a member when a conjunct comes after it
     extra, todo = 0, conj + [c for c in span.root.children if c.dep_ == "appos" and any(k.i > c.i for k in conj)]
     while todo:  # ("Mataron a 142 alumnos, tres policías y tres soldados": a conjunct may hang on the one before)

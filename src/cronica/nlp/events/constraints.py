@@ -116,7 +116,7 @@ def _not_case(ctx, m: Mention, value: str) -> bool:
 
 def _obj(ctx, m: Mention, value: str) -> bool:
     """``obj=CLASS``: an argument holds a word of CLASS; for aid, also the noun a participle describes when a state
-    gave it ("un almacén de misiles antibuque Harpoon suministrados por Estados Unidos": what was supplied; not
+    gave it ("misiles de largo alcance proporcionados por Estados Unidos": what was supplied; not
     "unidades desplegadas", troops that are somewhere)."""
     words = ctx.lex.classes.get(value, set())
     tok = m.tok

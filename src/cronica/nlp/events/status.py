@@ -115,7 +115,7 @@ def grammar_mood(ctx, m: Mention) -> None:
 def willing(ctx, tok) -> bool:
     """Told as what someone is willing, ready or able to do, or as a possibility ("su disposición a negociar un nuevo
     cese el fuego", "está listo para negociaciones directas", "la posibilidad de que se produzca un ataque", "Rusia puede
-    invadir Ucrania"; not "pudieron penetrar en el cuartel": done). A noun trigger is read through the verb it is the
+    invadir Ucrania"; not "pudo", past: done). A noun trigger is read through the verb it is the
     object or subject of, unless that verb keeps up something already there ("dispuesto a prolongar la tregua": the
     truce holds); "poder" only when the noun is what is done ("los ataques ... pueden constituir crímenes de guerra":
     attacks made). A coordinated verb is read as its first conjunct ("disposición a iniciar ... y a llegar a un
