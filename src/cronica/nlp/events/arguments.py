@@ -384,3 +384,11 @@ def assign_arguments(ctx, m: Mention) -> None:
     m.actors = uniq(a for a in actors if a not in places or typ in ("aid", "diplomacy"))
     m.targets = uniq(t for t in targets if t not in m.actors)
 
+
+def given_by_state(ctx, tok, words: set[str]) -> bool:
+    """A participle describing a noun of ``words`` that a state gave ("misiles de largo alcance proporcionados por
+    Estados Unidos": what was supplied; not "unidades desplegadas", troops that are somewhere, nor "las armas
+    entregadas por la guerrilla", handed over in a disarmament)."""
+    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.i > tok.head.i \
+        and (fold(tok.head.lemma_) in words or fold(tok.head.text).rstrip("s") in words) \
+        and any(case_of(c) == "por" and (e := ctx.entity_at(c)) is not None and ctx.is_country(e.id) for c in tok.children)

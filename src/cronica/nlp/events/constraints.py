@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...names import fold
 from ..spanish import grammar, looks_participle, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, own_words, walk
-from .arguments import event_places, noun_actors
+from .arguments import event_places, given_by_state, noun_actors
 from .dates import time_distance
 from .modality import promised_reply
 from .context import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS,
@@ -115,17 +115,9 @@ def _not_case(ctx, m: Mention, value: str) -> bool:
 
 
 def _obj(ctx, m: Mention, value: str) -> bool:
-    """``obj=CLASS``: an argument holds a word of CLASS; for aid, also the noun a participle describes when a state
-    gave it ("misiles de largo alcance proporcionados por Estados Unidos": what was supplied; not
-    "unidades desplegadas", troops that are somewhere)."""
+    """``obj=CLASS``: an argument holds a word of CLASS (for aid, also what a state's participle describes)."""
     words = ctx.lex.classes.get(value, set())
-    tok = m.tok
-    if m.trigger.type == "aid" and tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") \
-            and tok.i > tok.head.i and (fold(tok.head.lemma_) in words or fold(tok.head.text).rstrip("s") in words) \
-            and any(case_of(c) == "por" and (e := ctx.entity_at(c)) is not None and ctx.is_country(e.id)
-                    for c in tok.children):
-        return True  # (a state gave them: not "las armas entregadas por la guerrilla", handed over in a disarmament)
-    return has_class(ctx, tok, words)
+    return has_class(ctx, m.tok, words) or m.trigger.type == "aid" and given_by_state(ctx, m.tok, words)
 
 
 def _comp(ctx, m: Mention, value: str) -> bool:

@@ -44,7 +44,6 @@ OBLIGATION = _words(EVENT_WORDS, "obligation")
 FIRST_READING = _words(EVENT_WORDS, "first_reading")
 PERFORMATIVE = _words(EVENT_WORDS, "performative")
 KEEPING = _words(EVENT_WORDS, "keeping")
-PERFORMED_TYPES = ("diplomacy", "mobilization", "aid")  # acts a government does by announcing them
 THERE = _words(PLACES, "there")
 CITY_NOUNS = _words(PLACES, "city_nouns")
 POINTABLE_TOWNS = (CITY_NOUNS | LOCAL_NOUNS) - {"capital"}  # "esta ciudad", "dicha localidad": the town named last

@@ -12,8 +12,10 @@ from ..syntax import NOMINAL_POS, case_of, has_definite_article, walk
 from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
-                      KEEPING, PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS, Mention,
-                      campaign_word)
+                      KEEPING, PENDING, PERFORMATIVE, REFERENCE_ADVERBS, SCENE_NOUNS, Mention, campaign_word)
+
+
+PERFORMED_TYPES = ("diplomacy", "mobilization", "aid")  # acts a government does by announcing them
 
 
 def grammar_mood(ctx, m: Mention) -> None:
