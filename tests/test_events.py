@@ -929,6 +929,13 @@ def test_a_confirmation_of_what_others_report_in_the_same_clause_is_confirmed():
     assert one(art, "attack")["status"] == "confirmed"
 
 
+def test_whom_a_peace_plan_is_for_is_not_where_it_was_made():
+    # ecuadorenvivo.com, Mar 2023: "un plan de paz para Ucrania" is Beijing's plan, not an act in Ukraine
+    art = run("China ha presentado un plan de paz para Ucrania, pero ha sido rechazado por Estados Unidos debido a su "
+              "vaguedad y a que permitiría que Rusia mantuviera los territorios anexados.", "2023-03-21")
+    assert one(art, "diplomacy")["place"] is None
+
+
 def test_passive_spending_of_told_funds_is_no_new_aid():
     art = run("La UE aprobó un paquete de ayuda de 2.000 millones de euros. Los fondos se destinarán a munición.")
     assert len(_types(art, "aid")) == 1

@@ -73,8 +73,8 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
             return False
         if case.startswith("de") and country:
             return False
-        if case.startswith(("contra", "hacia", "desde", "entre")):
-            return False
+        if case.startswith(("contra", "hacia", "desde", "entre", "para")):
+            return False  # (nor whom it is for: "un plan de paz para Ucrania")
         return True
     if top.dep_ in ("nsubj",) and typ != "territory_change" and not misparsed_object(trig, top) \
             and not (typ in ("attack", "clash", "interception") and passive(trig)):  # "Los cuarteles de Mondoro y Boulkessy fueron
