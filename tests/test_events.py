@@ -936,6 +936,14 @@ def test_whom_a_peace_plan_is_for_is_not_where_it_was_made():
     assert one(art, "diplomacy")["place"] is None
 
 
+def test_the_day_a_span_of_time_starts_is_no_news_day():
+    # lapatria.bo, 8 Sep 2022: "desde el inicio del conflicto el 24 de febrero" measures; the visit is of the news day
+    art = run("El secretario de Estado de los Estados Unidos, Antony Blinken, llegó a Kiev en horas recientes "
+              "sorpresivamente, como una muestra de apoyo al país europeo. Se trata del segundo viaje a la capital "
+              "ucraniana de esta autoridad desde el inicio del conflicto el 24 de febrero.", "2022-09-08")
+    assert one(art, "diplomacy")["date"] == "2022-09-08"
+
+
 def test_passive_spending_of_told_funds_is_no_new_aid():
     art = run("La UE aprobó un paquete de ayuda de 2.000 millones de euros. Los fondos se destinarán a munición.")
     assert len(_types(art, "aid")) == 1

@@ -246,6 +246,12 @@ def overnight(ctx, tok) -> bool:
     return any(fold(x.text) in ("noche", "madrugada", "anoche") for x in near)
 
 
+def yardstick(ctx, t: TimeExpr) -> bool:
+    """A day told as where a span of time starts ("desde el inicio del conflicto el 24 de febrero"): no news day."""
+    span = ctx.doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+    return span is not None and any(w.lower_ == "desde" for w in ctx.doc[max(span.sent.start, span.start - 8):span.start])
+
+
 def said_on(ctx, g: list[Mention]) -> Optional[EventDate]:
     """An event known only from someone's words, with no day of its own, is of the day they said it
     ("anunció el sábado que el ejército entró en Mekele")."""

@@ -43,7 +43,7 @@ from .context import (
 from .placekinds import granularity, is_water
 from .anaphora import campaign, past_dated
 from .likeness import group_places
-from .dates import own_undated_time, said_on
+from .dates import own_undated_time, said_on, yardstick
 from .likeness import unnamed_town
 from .placing import invaded_country
 
@@ -280,7 +280,7 @@ def news_day(ctx: EventContext) -> Optional[EventDate]:
     """The day the news tells of: the first day-precise time of the first paragraph; else the first one of the
     article within three days of publication; else, for an article that names no day at all (a same-day report:
     "un misil ha impactado en una tienda"), the publication day."""
-    days = [t for t in ctx.times if t.value and t.precision == "day"
+    days = [t for t in ctx.times if t.value and t.precision == "day" and not yardstick(ctx, t)
             and (ctx.published is None or t.value <= ctx.published.isoformat())]  # (not "reunirse mañana": to come)
     if ctx.layout and ctx.layout.paragraphs:
         a, b = next(((a, b) for a, b in ctx.layout.paragraphs if not ctx.layout.in_headline(a)), ctx.layout.paragraphs[0])
