@@ -2,18 +2,11 @@
 outlet that consulted the source, a platform named with the speaker."""
 from __future__ import annotations
 
-from cronica.process import extract_text
+from test_statements import find, run
 
 
 def _run(text: str):
-    return extract_text(text, published="2024-01-01", geocode=False)
-
-
-def _find(art, start: str):
-    for s in art.statements:
-        if art.text[s.content_span[0]:s.content_span[1]].startswith(start):
-            return s
-    raise AssertionError(f"no statement starting {start!r}: {[art.text[slice(*s.content_span)] for s in art.statements]}")
+    return run(text, "2024-01-01")
 
 
 def test_a_cue_in_a_relative_clause_of_a_communique_says_what_it_says_and_its_issuer_speaks():
@@ -21,7 +14,7 @@ def test_a_cue_in_a_relative_clause_of_a_communique_says_what_it_says_and_its_is
     t = ("El presidente publicó un comunicado en el que confirmó la ocurrencia de un ataque, aunque no ofreció detalles "
          "sobre la ejecución del mismo ni el impacto que tuvo.")
     art = _run(t)
-    s = _find(art, "la ocurrencia de un ataque")
+    s = find(art, "la ocurrencia de un ataque")
     assert s.stance == "confirm" and s.channel == "comunicado"
     assert t[slice(*s.source_span)] == "El presidente"
 
@@ -33,13 +26,13 @@ def test_the_document_said_on_is_the_communique_named_before():
          "departamento del sur del país.\nLos soldados profesionales muertos fueron identificados como Gilberto Estrada "
          "Cantillo y Carlos Andrés Olarte León, tal como señaló el documento.")
     art = _run(t)
-    assert _find(art, "Los soldados profesionales").channel == "comunicado"
+    assert find(art, "Los soldados profesionales").channel == "comunicado"
 
 
 def test_segun_sources_consulted_by_an_agency_the_agency_is_the_channel():
     # versionfinal.com.ve, Somalia
     t = "Según fuentes oficiales consultadas por la agencia EFE, el ataque fue perpetrado por el grupo yihadista Al Shabab."
-    s = _find(_run(t), "el ataque fue perpetrado")
+    s = find(_run(t), "el ataque fue perpetrado")
     assert s.channel == "EFE" and t[slice(*s.source_span)].startswith("fuentes oficiales")
 
 
@@ -48,7 +41,7 @@ def test_channels_of_a_platform_speak_on_that_platform():
     t = ("Los medios de comunicación locales y los canales de Telegram informaron que la instalación probablemente fue "
          "impactada por un dron ucraniano o sus escombros, citando relatos de testigos presenciales y compartiendo "
          "fotos y videos del incidente.")
-    assert _find(_run(t), "la instalación probablemente").channel == "Telegram"
+    assert find(_run(t), "la instalación probablemente").channel == "Telegram"
 
 
 def test_a_message_on_social_networks_was_said_on_social_networks():
@@ -57,7 +50,7 @@ def test_a_message_on_social_networks_was_said_on_social_networks():
          "ataques que el ejército ruso está llevando a cabo y para los que se está preparando”, dijo el presidente "
          "ucraniano, Volodimir Zelenski, en un mensaje en redes sociales, en el que se refirió al ataque anoche en "
          "Járkov que dejó dos muertos y al menos 35 heridos, entre ellos 5 niños.")
-    assert _find(_run(t), "Rusia está alargando").channel == "redes sociales"
+    assert find(_run(t), "Rusia está alargando").channel == "redes sociales"
 
 
 def test_a_platform_in_another_clause_before_the_speaker_is_not_where_it_was_said():
@@ -75,8 +68,8 @@ def test_a_report_is_not_the_press_release_the_same_speaker_issued_before():
          "de 306.887 se traduce en una media de 83 civiles que sufrió una muerte violenta cada día durante ese decenio, "
          "lo que representa \"un asombroso 1,5% de la población total\", según el informe.")
     art = _run(t)
-    assert _find(art, "Las cifras de víctimas").channel == "comunicado"
-    assert _find(art, "La estimación de 306.887").channel == "informe"
+    assert find(art, "Las cifras de víctimas").channel == "comunicado"
+    assert find(art, "La estimación de 306.887").channel == "informe"
 
 
 def test_a_call_reiterated_while_asking_for_more_is_two_demands():
@@ -84,6 +77,6 @@ def test_a_call_reiterated_while_asking_for_more_is_two_demands():
     t = ("El texto reitera el llamado a la liberación inmediata e incondicional de todas personas retenidas al tiempo que "
          "pide un acceso humanitario sostenido y sin obstáculos a Gaza.")
     art = _run(t)
-    first = _find(art, "el llamado a la liberación")
+    first = find(art, "el llamado a la liberación")
     assert first.stance == "urge" and "pide" not in art.text[slice(*first.content_span)]
-    assert _find(art, "un acceso humanitario").stance == "urge"
+    assert find(art, "un acceso humanitario").stance == "urge"

@@ -108,6 +108,12 @@ def noun_forms(lemma: str) -> set[str]:
     return out
 
 
+def in_either_gender(word: str, words) -> bool:
+    """Is ``word``, or its masculine form, one of ``words``? (The model lemmatises a feminine noun as itself:
+    "anciana", "niña".)"""
+    return word in words or word.endswith("a") and word[:-1] + "o" in words
+
+
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")  # (folded)
 
 

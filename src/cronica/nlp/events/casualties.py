@@ -9,6 +9,7 @@ from ...model import Figure
 from ...names import fold
 from ..doc import text_of
 from ..numbers import parse_number
+from ..spanish import in_either_gender
 from ..syntax import case_of
 from .context import (CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED, Mention,
                       campaign_word)
@@ -282,8 +283,7 @@ def one_person(tok) -> bool:
 
 def person_noun(tok) -> bool:
     """A noun of people, in either gender: the model gives feminine nouns their own lemma ("anciana", "niña")."""
-    return any(w in PEOPLE_FOLDED or w.endswith("a") and w[:-1] + "o" in PEOPLE_FOLDED
-               for w in (fold(tok.lemma_), fold(tok.text)))
+    return any(in_either_gender(w, PEOPLE_FOLDED) for w in (fold(tok.lemma_), fold(tok.text)))
 
 
 # "unas 60 personas, de las que 51 murieron", "60 personas, de ellas ...": the people there, not the dead (but "Cinco de

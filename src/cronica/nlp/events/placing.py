@@ -78,13 +78,17 @@ def _thing_placed(ctx, sent) -> tuple[Optional[str], list[str]]:
     return None, []
 
 
-def subjects_above(ctx, tok) -> set[str]:
-    """The entities that are subjects of the verbs ``tok`` hangs from, up its clause."""
-    out, x = set(), tok
+def subjects_up(tok):
+    """The subjects of the verbs ``tok`` hangs from, up its clause (nearest first)."""
+    x = tok
     while x.head.i != x.i and x.dep_ not in ("ccomp", "parataxis"):
         x = x.head
-        out |= {e.id for c in x.children if c.dep_ == "nsubj" and (e := ctx.entity_at(c)) is not None}
-    return out
+        yield from (c for c in x.children if c.dep_ == "nsubj")
+
+
+def subjects_above(ctx, tok) -> set[str]:
+    """The entities that are subjects of the verbs ``tok`` hangs from, up its clause."""
+    return {e.id for c in subjects_up(tok) if (e := ctx.entity_at(c)) is not None}
 
 
 def country_call_ups(ctx, groups: list[list[Mention]]) -> None:
@@ -112,18 +116,13 @@ def country_call_ups(ctx, groups: list[list[Mention]]) -> None:
 def callers_country(ctx, tok) -> Optional[str]:
     """The country of whoever does the act, from the subject of the verbs above it: a country adjective on it ("el
     presidente ruso") or its person's title ("Zelenski", called "presidente de Ucrania" in the article)."""
-    x = tok
-    while x.head.i != x.i and x.dep_ not in ("ccomp", "parataxis"):
-        x = x.head
-        for c in x.children:
-            if c.dep_ != "nsubj":
-                continue
-            found = [d.id for a in c.children if a.dep_ == "amod" and (d := ctx.demonym(a.text)) is not None
-                     and ctx.is_country(d.id)]
-            found += [o for y in (c, *(a for a in c.children if a.dep_ in ("appos", "flat")))
-                      if (e := ctx.entity_at(y)) is not None and (o := office_country(ctx, e.id)) is not None]
-            if found:
-                return found[0]
+    for c in subjects_up(tok):
+        found = [d.id for a in c.children if a.dep_ == "amod" and (d := ctx.demonym(a.text)) is not None
+                 and ctx.is_country(d.id)]
+        found += [o for y in (c, *(a for a in c.children if a.dep_ in ("appos", "flat")))
+                  if (e := ctx.entity_at(y)) is not None and (o := office_country(ctx, e.id)) is not None]
+        if found:
+            return found[0]
     return None
 
 

@@ -295,21 +295,18 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
                 and not (participle_lemma(m.tok.head) & (ctx.lex.result | ctx.lex.light)):
             m.presupposed = True
             continue  # "... que el paquete de ayuda aprobado por el Congreso no cambiará nada": presupposed  # "... fecha de inicio de la ofensiva": background inside a denial is not denied
-        if inside and m.trigger.type in PERFORMED_TYPES and s.cue in PERFORMATIVE:
-            m.reported_by.append(s.id)  # "Rusia anunció el viernes que concluyó la movilización": the act, told (on
-            if s.cue_span and (cue := ctx.ix.tok_at(s.cue_span[0])) is not None:  # the day it was announced)
-                m.report_cues.append(cue)
-            continue
         if inside:
             m.reported_by.append(s.id)
-            both = s.source is None and s.source_span and s.stance == "assert" and any(
-                w in fold(ctx.text[s.source_span[0]:s.source_span[1]]) for w in BOTH_SIDES)
-            m.stances.append(("confirm" if both else s.stance, s.source))  # "dijeron ambas partes": both sides
-            told.append((s.id, len(m.stances) - 1))
-            if s.stance == "confirm":  # "confirmó que un helicóptero bombardeó una casa en la que, según fuentes
-                m.stances += [("assert", o.source) for o in statements  # iraquíes, murieron ...": others tell it too
-                              if o is not s and o.cue_span and o.source != s.source and a <= o.cue_span[0]
-                              and (o.cue_span[0] < b or not ctx.text[b:o.cue_span[0]].strip(" ,"))]
+            if not (m.trigger.type in PERFORMED_TYPES and s.cue in PERFORMATIVE):  # (announced, it is the act, told:
+                # "Rusia anunció el viernes que concluyó la movilización"; still dated by the announcement)
+                both = s.source is None and s.source_span and s.stance == "assert" and any(
+                    w in fold(ctx.text[s.source_span[0]:s.source_span[1]]) for w in BOTH_SIDES)
+                m.stances.append(("confirm" if both else s.stance, s.source))  # "dijeron ambas partes": both sides
+                told.append((s.id, len(m.stances) - 1))
+                if s.stance == "confirm":  # "confirmó que un helicóptero bombardeó una casa en la que, según fuentes
+                    m.stances += [("assert", o.source) for o in statements  # iraquíes, murieron ...": others tell it
+                                  if o is not s and o.cue_span and o.source != s.source and a <= o.cue_span[0]
+                                  and (o.cue_span[0] < b or not ctx.text[b:o.cue_span[0]].strip(" ,"))]
             if s.cue_span and (cue := ctx.ix.tok_at(s.cue_span[0])) is not None:
                 m.report_cues.append(cue)
     if len(m.reported_by) > 1:  # "afirmó que ... y ha negado que X": the inner report speaks for X, not the outer

@@ -22,7 +22,8 @@ SAID_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv"
 POSTS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "posts"))  # "mensaje", "publicación"
 SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
 SAME_DOCUMENT = "@doc:"  # "según la nota", "en su comunicado": the document the same speaker issued before, if any
-DEFINITE = frozenset(("el", "la", "su", "sus", "dicho", "dicha", "este", "esta", "ese", "esa"))
+POINTING = frozenset(("el", "la", "dicho", "dicha", "este", "esta", "ese", "esa"))  # "la nota", "dicho documento"
+DEFINITE = POINTING | {"su", "sus"}  # and a possessive: "en su comunicado"
 
 
 def plain(channel: Optional[str]) -> Optional[str]:
@@ -167,8 +168,12 @@ def platform_of_speaker(ctx: Context, source: Optional[Span], cue: Optional[Span
             lo, hi = start, cue[0]  # the whole subject before the cue, when no other clause comes first (not "Después
             # de que el ejército subiera en su cuenta de YouTube el video, los palestinos advirtieron ...")
     words = ctx.text[lo:hi]
-    return next((p for p in PLATFORMS if re.search(r"\b(canal|canales|cuenta|cuentas)\b(\W+\w+){0,4}?\W+" + re.escape(p)
-                                                   + r"\b", words)), None)  # (the platform the channel is on)
+    return next((p for p, pattern in ON_PLATFORM if pattern.search(words)), None)  # (the platform the channel is on)
+
+
+# "los canales de Telegram", "su cuenta en X": a channel or account on each platform
+ON_PLATFORM = tuple((p, re.compile(r"\b(canal|canales|cuenta|cuentas)\b(\W+\w+){0,4}?\W+" + re.escape(p) + r"\b"))
+                    for p in PLATFORMS)
 
 
 def _person_named(ctx: Context, t: Token) -> bool:

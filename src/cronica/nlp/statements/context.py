@@ -17,6 +17,7 @@ from ...model import Entity
 from ..doc import DocIndex, text_of
 from ..layout import QUOTE_PAIRS, Layout, analyze
 from ..numbers import people_nouns
+from ..spanish import in_either_gender
 from .lexicon import Lexicon
 
 Span = tuple[int, int]
@@ -88,8 +89,7 @@ def urging_object(tok: Token) -> Optional[Token]:
 
 def _toll_unit(t: Token) -> bool:
     lem = t.lemma_.lower().translate(_UNACCENT)
-    return any(w in _TOLL_UNITS or w[-1:] == "a" and w[:-1] + "o" in _TOLL_UNITS  # "las niñas"
-               for w in (lem, t.lower_.translate(_UNACCENT).rstrip("s")))
+    return any(in_either_gender(w, _TOLL_UNITS) for w in (lem, t.lower_.translate(_UNACCENT).rstrip("s")))  # "las niñas"
 
 
 @dataclass

@@ -6,7 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .channel import SAME_DOCUMENT, channel_np, noun_with_adjectives
+from .channel import POINTING, SAME_DOCUMENT, channel_np, noun_with_adjectives
 from .context import Context
 from .speakers import Speaker, resolve_np
 from .syntax import np_span, postposed, subject_of
@@ -26,7 +26,7 @@ def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Optional[Speake
         return issued_in(ctx, tok, subj)
     span = np_span(ctx, subj)
     first = ctx.tok_at(span[0])
-    definite = first is not None and first.lower_ in ("el", "la", "dicho", "dicha", "este", "esta", "ese", "esa")
+    definite = first is not None and first.lower_ in POINTING
     channel = SAME_DOCUMENT + noun_with_adjectives(ctx, subj) if definite else channel_np(ctx, subj) or subj.lower_
     for c in subj.children:
         if c.i > subj.i and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ in ("de", "del")
