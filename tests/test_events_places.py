@@ -330,3 +330,45 @@ def test_delegations_arriving_to_hold_a_round_of_talks_is_a_meeting_there():
     t = ("Las delegaciones de Rusia y Ucrania llegaron el 28 de marzo a la ciudad turca de Estambul para realizar una nueva "
          "ronda de conversaciones de paz con el objetivo de lograr avances sustanciales para poner fin a la crisis.")
     assert any(typ == "diplomacy" and place == "Estambul" for typ, _, place in told(run(t, "2022-03-29")))
+
+
+def test_a_town_measured_from_another_is_where_the_act_is_not_the_other():
+    # swissinfo.ch (EFE), 20 Aug 2025: Dobropilia and Pokrovsk only say how far the two villages are
+    t = ("Según el parte castrense, las fuerzas de Moscú se hicieron con el control de Sujetske y Pankivski, a escasos "
+         "kilómetros de la carretera entre las ciudades de Dobropilia y Pokrovsk, que defienden las tropas ucranianas.")
+    assert {place for typ, _, place in told(run(t, "2025-08-20")) if typ == "territory_change"} == {"Sujetske", "Pankivski"}
+    # swissinfo.ch (EFE), 22 Aug 2025: the settlements taken, which the parser read as a second subject of "tomó"
+    t = ("Esta misma semana, la misma agrupación tomó también los asentamientos de Sujétskoye y Pankovka, a 11 y 21 "
+         "kilómetros al noreste de Pokrovsk.")
+    assert {place for typ, _, place in told(run(t, "2025-08-22")) if typ == "territory_change"} == {"Sujétskoye", "Pankovka"}
+
+
+def test_a_list_of_places_the_parser_broke_up_is_one_event_each():
+    # europapress.es, 27 Sep 2025: each town's region between commas, the third town after ", y de"
+    t = ("El Ministerio de Defensa ruso ha indicado en un comunicado que las tropas han logrado tomar las localidades de "
+         "Derilovo y Maiskoe, en Donetsk, y de Stepovoe, en Dnipropetrovsk.")
+    assert [place for typ, _, place in told(run(t, "2025-09-27")) if typ == "territory_change"] == \
+        ["Derilovo", "Maiskoe", "Stepovoe"]
+    # swissinfo.ch (EFE), 22 Aug 2025: a bracket after the first town, then "y A y B"
+    t = ("Esta semana también fueron tomadas las localidades de Kolodezi (a 30 kilómetros al noreste de Sloviansk), y "
+         "Voronoye y Novoheorhiivka en la región de Dnipropetrovsk.")
+    assert [place for typ, _, place in told(run(t, "2025-08-22")) if typ == "territory_change"] == \
+        ["Kolodezi", "Voronoye", "Novoheorhiivka"]
+
+
+def test_what_was_downed_over_regions_in_a_se_passive_is_downed_over_each():
+    # ansa.it, 30 Dec 2024: "se derribaron drones" (the drones are what was downed; the regions where)
+    t = "Se derribaron drones sobre las regiones de Jarkov, Poltava, Chernihiv, Odesa, Donetsk y Dnipropetrovsk."
+    assert len([v for v in told(run(t, "2024-12-30")) if v[0] == "interception" and v[2]]) == 6
+
+
+def test_a_toll_told_later_of_one_place_of_a_list_is_that_place_s():
+    # andaluciainforma.com, Mar 2025 (El País): the six dead of Jan Yunis are Jan Yunis's, not Rafah's
+    t = ("Los recientes ataques israelíes en el sur de Gaza han causado la muerte de al menos 30 personas, según "
+         "información del Ministerio de Sanidad gazatí. Bombardeos en Rafah y Jan Yunis, ciudades del sur de la franja, "
+         "han dejado a varias personas muertas, incluidos ocho en una casa en el barrio de Al Jenena. En Jan Yunis, ataques "
+         "aéreos han resultado en la muerte de seis palestinos, entre ellos una mujer y una niña.")
+    art = run(t, "2025-03-23")
+    names = {e.id: e.name for e in art.entities}
+    tolls = {names.get(v.place): v.fatalities for v in art.events if v.type == "attack"}
+    assert tolls.get("Jan Yunis") == 6 and tolls.get("Rafah") is None

@@ -32,6 +32,7 @@ from .locative import (
     misparsed_object,
     named_place,
     own_territory,
+    reference_point,
     stage_noun,
 )
 
@@ -201,8 +202,10 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
             if named is not None and not ctx.is_country(ctx.place_entity(named).id):  # (not "la región de Kursk, Rusia")
                 cands[i] = (d, named.i, named)
     # the most specific place: a village before its region, a region before its country
-    cands.sort(key=lambda c: (ctx.is_country(ctx.place_entity(c[2]).id), is_water(c[2]), is_region(c[2]),
-                              granularity(c[2]) > 1, c[0], granularity(c[2]), c[1]))
+    # (a place only far from or beside which it was, after the others: "a escasos kilómetros de la carretera entre las
+    # ciudades de Dobropilia y Pokrovsk")
+    cands.sort(key=lambda c: (ctx.is_country(ctx.place_entity(c[2]).id), is_water(c[2]), reference_point(c[2], tok),
+                              is_region(c[2]), granularity(c[2]) > 1, c[0], granularity(c[2]), c[1]))
     # (a name its noun calls a town or a village before a bare name nearer the trigger: "el control de la localidad
     # estratégica de Kalembe, también en Kivu del Norte")
     d0, _, best = cands[0]

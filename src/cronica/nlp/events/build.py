@@ -110,10 +110,16 @@ def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
             status = "confirmed"  # told by the side it hit and owned by the side that did it (and not by the outlet)
         reported = uniq(s for x in g for s in x.reported_by)
         for p in places or [None]:
+            # a toll told for the whole list is no place's own; one a later mention tells of one place alone is
+            # ("... en Umán y en Dnipró" and then "la muerte de una mujer y de su hijo ... como consecuencia del
+            # ataque ruso" in Dnipró)
+            alone = [x for x in g if x.places == [p]] if len(places) > 1 else g
             events.append(Event(
                 id="", type=rep.trigger.type, trigger_span=rep.span, status=status,
                 actors=list(actors), targets=[t for t in targets if t != p], place=p, date=date_,
-                fatalities=fat if len(places) <= 1 else None, injured=inj if len(places) <= 1 else None,
+                fatalities=fat if len(places) <= 1 else max(
+                    (x.fatalities for x in alone if x.fatalities is not None), default=None),
+                injured=inj if len(places) <= 1 else max((x.injured for x in alone if x.injured is not None), default=None),
                 reported_by=list(reported)))
     events.sort(key=lambda v: v.trigger_span)  # (stable: the places of one report stay in the order the text names them)
     for i, v in enumerate(events, 1):

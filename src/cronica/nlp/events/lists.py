@@ -137,7 +137,89 @@ def coordinated_places(ctx, tok) -> list:
                 e = next((e for x in (c, *c.children) if (e := ctx.place_entity(x)) is not None), None)
                 if e is not None and e.type == "LOC" and e not in out:
                     out.insert(0, e)
+    out += [e for e in written_list(ctx, tok) if e not in out]  # (members the parser hung elsewhere)
     return [e for e in out if e is not ctx.place_entity(tok)]
+
+
+LINKS = {",", "y", "e"}
+
+
+def written_list(ctx, tok) -> list:
+    """The places written as one list with the place ``tok`` names, however the parser hung its members: names
+    joined by commas and a last "y" ("se hicieron con el control de Sujetske y Pankivski", "liberaron A, B y C"), a
+    member's own whereabouts between commas or brackets left aside ("las localidades de A y B, en Donetsk, y de C, en
+    Dnipropetrovsk"). A name a comma alone joins is where the one before it is ("en Puerto Jordán, Arauca"); a name
+    that starts a clause is none ("... y Ucrania respondió")."""
+    doc, sent = tok.doc, tok.sent
+    own = ctx.place_entity(tok)
+    if own is None or own.type != "LOC" or ctx.entity_at(tok) is not own:
+        return []
+
+    def member(i: int):  # the place whose name starts at token i, and the token after its name, or None
+        if i >= sent.end:
+            return None
+        e = ctx.entity_at(doc[i])
+        span = next(((a, b) for a, b in e.mentions if a == doc[i].idx), None) if e is not None else None
+        if span is None or e.type != "LOC" or ctx.place_entity(doc[i]) is not e:
+            return None
+        j = i
+        while j < sent.end and doc[j].idx < span[1]:
+            j += 1
+        if j < sent.end and doc[j].pos_ in ("VERB", "AUX"):
+            return None
+        return e, j
+
+    def aside(i: int) -> int:  # the token after a bracket, or after ", en X," / ", al norte de X,", at i (else i)
+        if doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(i + 15, sent.end)) if doc[k].text == ")"), None)
+            return close + 1 if close is not None else i
+        if doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in ("en", "a", "al"):
+            for k in range(i + 2, min(i + 10, sent.end)):
+                if doc[k].text == ",":
+                    return k if not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:k]) else i
+        return i
+
+    start = tok.i
+    while start > sent.start and ctx.entity_at(doc[start - 1]) is own:
+        start -= 1
+    first = member(start)
+    if first is None:
+        return []
+    out, joined, i = [own], False, first[1]
+    while i < sent.end:  # forward: ", B", "y C", ", y de D"
+        j = aside(i)
+        seps = []
+        while j < sent.end and doc[j].lower_ in LINKS:
+            seps.append(doc[j].lower_)
+            j += 1
+        if not seps or joined and not {"y", "e"} & set(seps):
+            break  # (after the "y", only one more "y": "A y B, y de C"; not "A y B, Donetsk": where they are)
+        if j < sent.end and doc[j].lower_ in ("de", "en"):
+            j += 1
+        found = member(j)
+        if found is None or found[0] in out:
+            break
+        out.append(found[0])
+        i = found[1]
+        joined = joined or "y" in seps or "e" in seps
+    k = start
+    while k - 2 >= sent.start:  # backward: "A, B y" before the place (a "y" only before the list's last member)
+        sep = doc[k - 1].lower_
+        if sep not in LINKS or sep != "," and len(out) > 1:
+            break
+        b = a = k - 2
+        while a > sent.start and ctx.entity_at(doc[a - 1]) is not None \
+                and ctx.entity_at(doc[a - 1]) is ctx.entity_at(doc[b]):
+            a -= 1  # (to the start of the name before)
+        found = member(a)
+        if found is None or found[1] != k - 1 or found[0] in out:
+            break
+        joined = joined or sep != ","
+        out.insert(0, found[0])
+        k = a
+    if not joined or len(out) < 2 or any(t.lower_ == "entre" for t in doc[max(sent.start, k - 4):k]):
+        return []
+    return [e for e in out if not ctx.is_country(e.id) or ctx.is_country(own.id)]
 
 
 def _between(tok) -> bool:

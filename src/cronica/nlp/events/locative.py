@@ -6,7 +6,7 @@ from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import case_of, passive_aux, walk
 from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED, MISSIONS,
-                      PEOPLE, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
+                      PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 
@@ -77,12 +77,14 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
             return False  # (nor whom it is for: "un plan de paz para Ucrania")
         return True
     if top.dep_ in ("nsubj",) and typ != "territory_change" and not misparsed_object(trig, top) \
-            and not (typ in ("attack", "clash", "interception") and passive(trig)):  # "Los cuarteles de Mondoro y Boulkessy fueron
-        return False  # atacados": what was hit, there
+            and not (typ in ("attack", "clash", "interception") and (passive(trig) or passive_se(trig, top))):
+        return False  # (not "Los cuarteles de Mondoro y Boulkessy fueron atacados": what was hit, there)
     if top.dep_ == "nsubj" and typ == "territory_change":
         # "Bajmut cayó": the place; "Rusia tomó X": the actor; "Bajmut había sido conquistada" (a passive the
-        # parser did not mark): the place
-        return trig.lemma_ in ("caer",) or trig.lower_.startswith("ca") or "Part" in trig.morph.get("VerbForm") \
+        # parser did not mark): the place; "la misma agrupación tomó también los asentamientos de X y Y" (the object
+        # the parser read as a second subject): the place
+        return misparsed_object(trig, top) or trig.lemma_ in ("caer",) or trig.lower_.startswith("ca") \
+            or "Part" in trig.morph.get("VerbForm") \
             and any(c.lemma_ == "ser" and c.dep_.startswith(("aux", "cop")) for c in trig.children)
     if case.startswith("de") and country and case_of(x).split()[:1] not in (["en"], ["sobre"], ["a"], ["contra"], ["hacia"]) and (
             typ in ("attack", "clash") or top == x and (
@@ -112,10 +114,19 @@ def passive(verb) -> bool:
     return verb.pos_ == "VERB" and passive_aux(verb)
 
 
+def passive_se(verb, subj) -> bool:
+    """"Se derribaron drones sobre las regiones de A y B": a "se" passive, whose subject is the thing acted on (not
+    "las tropas se retiraron": people or a body act on themselves)."""
+    return verb.pos_ == "VERB" and any(c.lower_ == "se" and c.i < verb.i for c in verb.children) \
+        and subj.pos_ == "NOUN" and fold(subj.lemma_) not in PEOPLE_FOLDED | GROUPS | ARMED_OWNERS
+
+
 def misparsed_object(verb, c) -> bool:
     """"Israel, por su parte, ha atacado Saná, la capital del Yemen": a second subject after an active verb that has
-    one before it is its object (a place takes no "a", and the parser reads the bare name as a subject)."""
-    return c.dep_ == "nsubj" and c.i > verb.i and verb.pos_ == "VERB" and c.pos_ == "PROPN" \
+    one before it is its object (a place takes no "a", and the parser reads the bare name, or a place noun's phrase
+    "los asentamientos de X y Y", as a subject)."""
+    return c.dep_ == "nsubj" and c.i > verb.i and verb.pos_ == "VERB" \
+        and (c.pos_ == "PROPN" or fold(c.lemma_) in PLACE_NOUNS) \
         and any(k.dep_ == "nsubj" and k.i < verb.i for k in verb.children) and not passive(verb)
 
 
@@ -124,6 +135,18 @@ def held_participle(ctx, p) -> bool:
     if p.dep_ not in ("acl", "amod") or "Part" not in p.morph.get("VerbForm"):
         return False
     return participle_lemma(p) & (ctx.lex.light | ctx.lex.result) != set()
+
+
+def reference_point(x, trig) -> bool:
+    """Is the place ``x`` only how far or which way from it the event was ("a escasos kilómetros de la carretera entre
+    las ciudades de Dobropilia y Pokrovsk", "al noreste de Pokrovsk")? (a word of distance or direction on its way up to
+    the trigger, after "a": not "el control total del sur del Donetsk", a part of it)"""
+    y = x.head
+    while y.i != trig.i and y.head.i != y.i:
+        if fold(y.text) in COMPASS | REFERENCE and case_of(y).split()[:1] in (["a"], ["al"]):
+            return True
+        y = y.head
+    return False
 
 
 def pointed_place(trig) -> bool:
