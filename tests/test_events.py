@@ -889,6 +889,22 @@ def test_a_call_up_announced_is_done_by_announcing_it():
     assert one(art, "mobilization")["status"] == "asserted"
 
 
+def test_an_aid_package_announced_is_granted_that_day_and_told_once():
+    # radioagricultura.cl, 29 Aug 2023: the package is granted by announcing it (not still to come), on the day of the
+    # announcement, and the verb announcing it is no second act of aid
+    art = run("Estados Unidos anunció este martes un nuevo paquete de ayuda militar para Ucrania valorado en 250 millones "
+              "de dólares, que incluye misiles de defensa AIM-9 y municiones para sistemas de lanzacohetes múltiples "
+              "HIMARS.", "2023-08-29")
+    aid = [e for e in events(art) if e["type"] == "aid"]
+    assert [(e["trigger"], e["status"], e["date"]) for e in aid] == [("paquete", "asserted", "2023-08-29")]
+    # infobae.com (Europa Press), 1 Nov 2024: the same with "ha anunciado"
+    art = run("El Gobierno de Estados Unidos ha anunciado este viernes un nuevo paquete de ayuda militar para Ucrania "
+              "valorado en 425 millones de dólares (unos 390 millones de euros) y con el que espera satisfacer las cada "
+              "vez mayores demandas de municiones, armamento y sistemas de defensa aérea.", "2024-11-01")
+    aid = [e for e in events(art) if e["type"] == "aid"]
+    assert [(e["trigger"], e["status"], e["date"]) for e in aid] == [("paquete", "asserted", "2024-11-01")]
+
+
 def test_a_call_up_is_in_the_country_of_whoever_orders_it():
     # circulorojonoticias.mx, Sep 2022: the order is Russia's ("presidente de Rusia"), not the war's country named after
     art = run("El presidente de Rusia, Vladimir Putin, ordenó la movilización parcial de reservas para activarlos en combate, "

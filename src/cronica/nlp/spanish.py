@@ -86,6 +86,14 @@ def verb_tag(word: str) -> Optional[str]:
     return None
 
 
+def already_told(verb) -> bool:
+    """A verb in the indicative past or present, simple or with "haber" ("anunció", "anuncia", "ha anunciado")."""
+    for v in (verb, *(c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "haber")):
+        if v.morph.get("Mood") == ["Ind"] and v.morph.get("Tense") in (["Past"], ["Pres"], ["Imp"]):
+            return True
+    return False
+
+
 def token_mood(tok) -> Optional[str]:
     """``cond`` / ``fut`` / ``subj`` / ``subj_past`` of a finite verb token: spaCy's morphology first
     (``Mood=Cnd``, ``Tense=Fut``, ``Mood=Sub``), the regular paradigms when the tagger says nothing (it

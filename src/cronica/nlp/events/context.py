@@ -43,6 +43,7 @@ CAUSE_VERBS = _words(EVENT_WORDS, "cause_verbs")
 OBLIGATION = _words(EVENT_WORDS, "obligation")
 FIRST_READING = _words(EVENT_WORDS, "first_reading")
 PERFORMATIVE = _words(EVENT_WORDS, "performative")
+PERFORMED_TYPES = ("diplomacy", "mobilization", "aid")  # acts a government does by announcing them
 KEEPING = _words(EVENT_WORDS, "keeping")
 THERE = _words(PLACES, "there")
 CITY_NOUNS = _words(PLACES, "city_nouns")
@@ -202,8 +203,6 @@ class Mention:
     phrase: list = field(default_factory=list)  # the tokens of its trigger phrase
     others: list = field(default_factory=list)  # other rows of the same words, tried when this one fails ("enviar":
     # weapons are aid, troops a deployment)
-
-
 
 
 @dataclass

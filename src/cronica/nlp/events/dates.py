@@ -12,7 +12,8 @@ from ..numbers import parse_number
 from ..spanish import looks_participle
 from ..syntax import NOMINAL_POS, between_up, case_of, is_nominal
 from ..timex.grammar import RE_NIGHTPOD, RE_THISPOD
-from .context import CAUSE_NOUNS, COMPARISON, DIE, HURT, ONGOING, ORDERS, PLACE_NOUNS, TIME_FRAMES, Mention
+from .context import (CAUSE_NOUNS, COMPARISON, DIE, HURT, ONGOING, ORDERS, PERFORMATIVE, PERFORMED_TYPES, PLACE_NOUNS,
+                      TIME_FRAMES, Mention)
 
 
 def this_night(text: str) -> bool:
@@ -55,6 +56,8 @@ def assign_date(ctx, m: Mention) -> None:
         # "son objetivo de ataques un día después de la matanza": the massacre was the day before the news
         m.date = EventDate((ctx.published - timedelta(days=days)).isoformat(), "day", "relative")
         m.background = True  # a reference point for the news, which lends it no date
+    elif (said := performed_on(ctx, m)) is not None:
+        m.date = said  # "El Reino Unido ya adelantó este jueves ... un nuevo paquete de ayuda militar": done that day
     elif ctx.published and m.trigger.type == "diplomacy" and tok.dep_ in ("obl", "nmod"):
         # "dijo tras la reunión": the meeting the speaker comes from is of the reporting day
         h = tok.head if tok.head.pos_ in ("VERB",) else tok.head.head
@@ -67,6 +70,20 @@ def assign_date(ctx, m: Mention) -> None:
                 m.date = EventDate(ctx.published.isoformat(), "day", "publication")
     if m.date and ctx.published and m.mood is None and m.date.value > ctx.published.isoformat()[:len(m.date.value)]:
         m.mood = "expected"
+
+
+def performed_on(ctx, m: Mention) -> Optional[EventDate]:
+    """The day a truce, call-up or aid is announced, decreed or signed, when the verb doing so (the object's) has a
+    time: announcing it is the act (``performative``; not what is announced as still to come)."""
+    tok = m.tok
+    h = tok.head
+    if m.trigger.type not in PERFORMED_TYPES or m.mood is not None or tok.dep_ != "obj" \
+            or ctx.lex.report_forms.get(fold(h.text)) not in PERFORMATIVE:
+        return None  # (not "anunció el envío ...": still to come)
+    now = ctx.published.isoformat() if ctx.published else "9999"
+    t = next((t for t in ctx.times if t.value and t.value <= now[:len(t.value)] and t.span[0] > h.idx - 60
+              and governs_time(ctx, h, t)), None)  # (a day already past: it has been announced)
+    return EventDate(t.value, t.precision, getattr(t, "basis", None) or "relative") if t is not None else None
 
 
 def days_before_now(tok) -> Optional[int]:

@@ -7,15 +7,13 @@ from typing import Optional
 
 from ...model import Statement
 from ...names import fold
-from ..spanish import grammar, participle_lemma, token_mood
+from ..spanish import already_told, grammar, participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, has_definite_article, walk
 from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
-                      KEEPING, PENDING, PERFORMATIVE, REFERENCE_ADVERBS, SCENE_NOUNS, Mention, campaign_word)
-
-
-PERFORMED_TYPES = ("diplomacy", "mobilization", "aid")  # acts a government does by announcing them
+                      KEEPING, PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS, Mention,
+                      campaign_word)
 
 
 def grammar_mood(ctx, m: Mention) -> None:
@@ -51,8 +49,10 @@ def grammar_mood(ctx, m: Mention) -> None:
                 tg = token_mood(c)
                 if tg:
                     tags.append(tg)
-    if gov is not None and tok.dep_ in ("obj", "nsubj:pass") and m.trigger.type in lex.expect_for.get(fold(gov.lemma_), ()):
-        tags.append("fut")  # "anunció el envío de ...": announced, still to come
+    if gov is not None and tok.dep_ in ("obj", "nsubj:pass") and m.trigger.type in lex.expect_for.get(fold(gov.lemma_), ()) \
+            and not (fold(tok.lemma_) in lex.classes.get("aidpkg", ()) and already_told(gov)):
+        tags.append("fut")  # "anunció el envío de ...": announced, still to come (not "anunció este martes un nuevo
+        # paquete de ayuda militar": the package is granted by announcing it; "se espera que anuncie un nuevo paquete")
     if gov is not None and tok.dep_ in ("acl", "advcl") and any(c.dep_ == "mark" and c.lower_ == "de" for c in tok.children) \
             and any(a.pos_ == "NOUN" and fold(a.lemma_) in lex.expect for a in (gov, gov.head)):
         # "la decisión de enviar los tanques", "su intención de conquistar la Franja", "la decisión, que ya había
