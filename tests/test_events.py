@@ -889,6 +889,28 @@ def test_a_call_up_announced_is_done_by_announcing_it():
     assert one(art, "mobilization")["status"] == "asserted"
 
 
+def test_irregulars_attacking_a_village_or_killing_people_is_violence_against_civilians():
+    # prensa-latina.cu, May 2023: an armed group attacking neighbourhoods and killing herders
+    art = run("La víspera –según relataron testigos- un grupo armado atacó los barrios periféricos de Kompienga, capital de "
+              "la provincia del mismo nombre, y mató a 15 personas, la mayoría de las cuales eran pastores a los que "
+              "también les fue robado su ganado.", "2023-05-22")
+    assert one(art, "violence_against_civilians")["trigger"] == "atacó"
+    # nuevaya.com.ni: people killed in an attack by a group the article calls terrorist, no weapon from afar
+    art = run("Sesenta y cinco personas murieron el sábado durante un ataque perpetrado por el grupo terrorista Boko Haram "
+              "cerca de la ciudad nigeriana de Maiduguri.", "2016-02-01")
+    assert one(art, "violence_against_civilians")["trigger"] == "ataque"
+    # lavoz.com.ar, Jun 2022: "un ataque yihadista ... en la aldea de Seytenga"
+    art = run("Las autoridades de Burkina Faso confirmaron hoy que 86 personas murieron por un ataque yihadista reportado "
+              "durante el fin de semana en la aldea de Seytenga, en lo que constituye la segunda más grave de las "
+              "masacres perpetradas por estos grupos en el país.", "2022-06-14")
+    assert not [e for e in events(art) if e["type"] == "attack"]
+    # londrestv.com: a state's missile strike called terrorist stays a strike
+    art = run("Un masivo bombardeo ruso con misiles ha dejado al menos seis muertos en Krivi Rig —ciudad natal del "
+              "presidente Volodímir Zelenski—, en la región ucraniana de Dnipropetrovsk. El mandatario ucraniano lo ha "
+              "calificado de \"ataque terrorista\" por parte de las tropas rusas.", "2023-06-13")
+    assert one(art, "attack")["trigger"] == "bombardeo"
+
+
 def test_an_aid_package_announced_is_granted_that_day_and_told_once():
     # radioagricultura.cl, 29 Aug 2023: the package is granted by announcing it (not still to come), on the day of the
     # announcement, and the verb announcing it is no second act of aid

@@ -372,3 +372,11 @@ def test_a_toll_told_later_of_one_place_of_a_list_is_that_place_s():
     names = {e.id: e.name for e in art.entities}
     tolls = {names.get(v.place): v.fatalities for v in art.events if v.type == "attack"}
     assert tolls.get("Jan Yunis") == 6 and tolls.get("Rafah") is None
+
+
+def test_joining_an_alliance_is_no_ground_taken():
+    # es.news-front.su, Oct 2021: "la posible entrada de Ucrania en la OTAN" is no territory entered
+    t = ("La posible entrada de Ucrania en la OTAN sería un paso extremadamente peligroso, que obligaría a Moscú a "
+         "reaccionar, se advirtió a la alianza sobre las posibles consecuencias, dijo el jueves el viceministro de "
+         "Relaciones Exteriores de Rusia, Andrey Rudenko.")
+    assert not [v for v in told(run(t, "2021-10-21")) if v[0] == "territory_change"]

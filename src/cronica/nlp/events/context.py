@@ -107,6 +107,7 @@ SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES 
 CIVILIANS = _words(EVENT_WORDS, "civilians")
 GATHERING_PLACES = _words(EVENT_WORDS, "gathering_places")
 ARMED_MEN = _words(EVENT_WORDS, "armed_men")
+IRREGULARS, CIVILIAN_SITES = _words(EVENT_WORDS, "irregulars"), _words(EVENT_WORDS, "civilian_sites")
 SHOOTINGS = _words(EVENT_WORDS, "shootings")
 ANAPHORIC = grammar("demonstratives")  # "estos horribles ataques": points back to an event just told
 DEFINITE_DETS = grammar("definite_articles") | ANAPHORIC  # "la localidad", "ese sitio": a place already named

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...actors import group_by_form
 from ...names import fold
 from ..spanish import looks_participle, participle_lemma
 from ..syntax import case_of, passive_aux, walk
@@ -17,6 +18,7 @@ from .context import (
     CAUSE_NOUNS,
     COMMITTING,
     CIVILIANS,
+    CIVILIAN_SITES,
     COUNTRY_NOUNS,
     DIE,
     HURT,
@@ -25,6 +27,7 @@ from .context import (
     GROUP_COUNTS,
     GUNMEN_NOUNS,
     GROUND_FORCES,
+    IRREGULARS,
     MILITARY_TARGETS,
     REMOTE_WEAPONS,
     SECURITY_FORCES,
@@ -68,6 +71,8 @@ def against_civilians(ctx, m: Mention) -> bool:
                 and not (everything & REMOTE_WEAPONS) and not states:
             return True
     near = [x for x, _ in walk(tok, 4)]
+    if raid_by_irregulars(ctx, m, verb, everything, near):
+        return True
     armed = any(c.dep_ == "amod" and fold(c.text) in ARMED_MEN for c in tok.children)  # "el ataque armado en una ..."
     gathered = any(fold(x.text) in GATHERING_PLACES and (case_of(x) == "contra" or armed and case_of(x) == "en")
                    for x in near)
@@ -81,6 +86,50 @@ def against_civilians(ctx, m: Mention) -> bool:
     words = {fold(x.text) for c in targets for x in c.subtree} | {fold(x.lemma_) for c in targets for x in c.subtree}
     heads = {fold(c.text) for c in targets} | {fold(c.lemma_) for c in targets}
     return bool(heads & CIVILIANS) and not (everything & REMOTE_WEAPONS) and not (words & FACILITIES)
+
+
+def raid_by_irregulars(ctx, m: Mention, verb, everything: set[str], near: list) -> bool:
+    """Armed men who are no state's forces (jihadists, gangs, gunmen, settlers: by their words or by the kind of the
+    armed group named) attacking a village or a neighbourhood, or killing people in the attack, with no remote
+    weapon and no military target: "un grupo armado atacó los barrios periféricos de Kompienga ... y mató a 15
+    personas", "Sesenta y cinco personas murieron ... durante un ataque perpetrado por el grupo terrorista Boko Haram"
+    (ACLED: violence against civilians)."""
+    tok = m.tok
+    if everything & (REMOTE_WEAPONS | MILITARY_TARGETS):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "amod" or c.dep_ in ("nsubj", "obl:agent") and m.trigger.pos == "V"
+             or m.trigger.pos == "N" and c.dep_ == "nmod" and case_of(c) in ("de", "del")]
+    doers += [a for c in tok.children if c.dep_ in ("acl", "amod") for a in c.children
+              if a.dep_ in ("obl", "obl:agent", "obj") and case_of(a) == "por"]  # "perpetrado por el grupo terrorista"
+    if m.trigger.pos == "V" and tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children):
+        doers += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "invadieron ... y atacaron": the first's subject
+    if m.trigger.pos == "N" and tok.dep_ == "obl" and verb.pos_ == "VERB":
+        doers += [c for c in verb.children if fold(verb.text).startswith(DIE) and (
+            c.dep_ == "nsubj" and c.pos_ != "PRON" and fold(c.lemma_) not in CIVILIANS
+            or c.dep_ in ("obl", "obl:agent") and case_of(c) == "por" and c.i < tok.i)]
+        # "Un grupo yihadista mató a 44 personas en un ataque ...", "fueron asesinadas por el grupo armado Boko Haram
+        # en un ataque a tres villas"
+    words = {fold(x.text) for c in doers for x in c.subtree if not case_of(x).startswith(("en", "contra", "a"))
+             or x is c}
+    groups = group_by_form()
+    kinds = {g.kind for c in doers for x in c.subtree if (e := ctx.entity_at(x)) is not None
+             and (g := groups.get(fold(e.name))) is not None}
+    if not (words & (IRREGULARS | ARMED_MEN | SETTLERS) or kinds & IRREGULAR_KINDS):
+        return False
+    def on_trigger(x) -> bool:  # hung on the trigger, or on a participle of it ("perpetrados ... contra")
+        return x.head.i == tok.i or x.head.head.i == tok.i and x.head.dep_ in ("acl", "amod")
+
+    if any(fold(x.text) in CIVILIAN_SITES and on_trigger(x) and (
+            x.dep_ in ("obj", "nsubj:pass") or case_of(x).split()[:1] in (["a"], ["al"], ["contra"])) for x in near):
+        return True  # "atacó los barrios periféricos de Kompienga", "un ataque a tres villas", "ataques perpetrados ...
+        # contra cinco aldeas" (what was attacked, not where: "atacaron un vehículo blindado en una comunidad")
+    if m.trigger.pos == "N" and tok.dep_ == "obl" and fold(verb.text).startswith(DIE):
+        dead = {fold(x.lemma_) for c in verb.children if c.dep_ in ("nsubj", "obj", "nsubj:pass") for x in (c, *c.children)}
+        return bool(dead & CIVILIANS) and not dead & (MILITARY_TARGETS | SECURITY_FORCES)
+    return False
+
+
+IRREGULAR_KINDS = {"jihadist", "gang", "cartel"}  # armed groups (``armed_groups.tsv``) that are no army
 
 
 def ground_assault(ctx, m: Mention) -> Optional[bool]:
