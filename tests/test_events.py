@@ -904,6 +904,11 @@ def test_irregulars_attacking_a_village_or_killing_people_is_violence_against_ci
               "durante el fin de semana en la aldea de Seytenga, en lo que constituye la segunda más grave de las "
               "masacres perpetradas por estos grupos en el país.", "2022-06-14")
     assert not [e for e in events(art) if e["type"] == "attack"]
+    # jornada.com.mx, 20 May 2023: a village attacked, in the passive, by armed men
+    art = run("\"El pueblo de Kié, situado a dos kilómetros de la entrada de Djibasso, fue atacado por individuos armados "
+              "aun no identificados, el viernes por la noche\", declaró a la AFP un responsable local que pidió el anonimato.",
+              "2023-05-20")
+    assert one(art, "violence_against_civilians")["trigger"] == "atacado"
     # londrestv.com: a state's missile strike called terrorist stays a strike
     art = run("Un masivo bombardeo ruso con misiles ha dejado al menos seis muertos en Krivi Rig —ciudad natal del "
               "presidente Volodímir Zelenski—, en la región ucraniana de Dnipropetrovsk. El mandatario ucraniano lo ha "

@@ -380,3 +380,23 @@ def test_joining_an_alliance_is_no_ground_taken():
          "reaccionar, se advirtió a la alianza sobre las posibles consecuencias, dijo el jueves el viceministro de "
          "Relaciones Exteriores de Rusia, Andrey Rudenko.")
     assert not [v for v in told(run(t, "2021-10-21")) if v[0] == "territory_change"]
+
+
+def test_interceptions_counted_over_regions_are_one_event_per_region():
+    # actualidad.rt.com: a place the parser hung on "por los sistemas de defensa aérea", one more "así como 15 sobre
+    # ...", and two provinces sharing one count
+    t = ("La mayor cantidad de aparatos, 18, fue abatida por los sistemas de defensa aérea rusos sobre la provincia de "
+         "Briansk, así como 15 sobre la región de Krasnodar. Asimismo, fueron neutralizados 9 drones sobre la provincia "
+         "de Rostov, 4 sobre la de Oriol, y 3 sobre los territorios de las provincias de Bélgorod y Astracán "
+         "respectivamente.")
+    places = {place for typ, _, place in told(run(t, "2025-12-20")) if typ == "interception"}
+    assert {"Briansk", "Krasnodar", "Rostov", "Bélgorod", "Astracán"} <= places
+    # localnews8.com (CNN), 27 Dec 2025: what a number counts is not where
+    t = ("El mayor número de UAV —73— fueron derribados sobre la región de Bryansk, mientras que 20 fueron destruidos "
+         "sobre la región de Kaluga y ocho sobre la región de Moscú.")
+    assert [place for typ, _, place in told(run(t, "2025-12-27")) if typ == "interception"] == ["Bryansk"]
+    # mdzol.com, 12 Sep 2025: the last count's places are a list of their own
+    t = ("Además, han sido destruidos nueve drones en la región de Oriol, siete en Bélgorod, tres en Rostov y Tver, y uno "
+         "en Peskov, Tula y Kursk, respectivamente.")
+    places = [place for typ, _, place in told(run(t, "2025-09-12")) if typ == "interception"]
+    assert {"Tula", "Kursk"} <= set(places)

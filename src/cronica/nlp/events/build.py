@@ -111,8 +111,8 @@ def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
         reported = uniq(s for x in g for s in x.reported_by)
         for p in places or [None]:
             # a toll told for the whole list is no place's own; one a later mention tells of one place alone is
-            # ("... en Umán y en Dnipró" and then "la muerte de una mujer y de su hijo ... como consecuencia del
-            # ataque ruso" in Dnipró)
+            # ("Bombardeos en Rafah y Jan Yunis ..." and then "En Jan Yunis, ataques aéreos han resultado en la muerte
+            # de seis palestinos": Jan Yunis's six)
             alone = [x for x in g if x.places == [p]] if len(places) > 1 else g
             events.append(Event(
                 id="", type=rep.trigger.type, trigger_span=rep.span, status=status,

@@ -244,11 +244,10 @@ def _not_victim(ctx, m: Mention, value: str) -> bool:
 
 def _not_into(ctx, m: Mention, value: str) -> bool:
     """``notinto=CLASS``: not into a building of CLASS ("irrumpieron en la iglesia mientras los fieles rezaban": no
-    ground changes hands), nor into an organisation."""
+    ground changes hands), nor into an organisation ("la posible entrada de Ucrania en la OTAN")."""
     words = ctx.lex.classes.get(value, set())
-    return not any(c.dep_ in ("obl", "obj", "nmod") and case_of(c) in ("en", "a", "al", "") and (
-        fold(c.lemma_) in words or case_of(c) and (e := ctx.entity_at(c)) is not None and e.type == "ORG")
-        for c in m.tok.children)  # (nor into an organisation: "una eventual entrada de Ucrania en la OTAN")
+    return not any(c.dep_ in ("obl", "obj", "nmod") and case_of(c) in ("en", "a", "al", "") and (fold(c.lemma_) in words
+                   or case_of(c) and (e := ctx.entity_at(c)) is not None and e.type == "ORG") for c in m.tok.children)
 
 
 def _not_pointed(ctx, m: Mention, value: str) -> bool:

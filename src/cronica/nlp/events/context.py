@@ -42,8 +42,7 @@ CAUSE_NOUNS = _words(EVENT_WORDS, "cause_nouns")
 CAUSE_VERBS = _words(EVENT_WORDS, "cause_verbs")
 OBLIGATION = _words(EVENT_WORDS, "obligation")
 FIRST_READING = _words(EVENT_WORDS, "first_reading")
-PERFORMATIVE = _words(EVENT_WORDS, "performative")
-PERFORMED_TYPES = ("diplomacy", "mobilization", "aid")  # acts a government does by announcing them
+PERFORMATIVE, PERFORMED_TYPES = _words(EVENT_WORDS, "performative"), ("diplomacy", "mobilization", "aid")  # by saying
 KEEPING = _words(EVENT_WORDS, "keeping")
 THERE = _words(PLACES, "there")
 CITY_NOUNS = _words(PLACES, "city_nouns")
@@ -106,7 +105,7 @@ FACILITIES = _words(EVENT_WORDS, "facilities")
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # a place, a region, a building
 CIVILIANS = _words(EVENT_WORDS, "civilians")
 GATHERING_PLACES = _words(EVENT_WORDS, "gathering_places")
-ARMED_MEN = _words(EVENT_WORDS, "armed_men")
+ARMED_MEN, QUANTITY_NOUNS = _words(EVENT_WORDS, "armed_men"), _words(EVENT_WORDS, "quantity_nouns")
 IRREGULARS, CIVILIAN_SITES = _words(EVENT_WORDS, "irregulars"), _words(EVENT_WORDS, "civilian_sites")
 SHOOTINGS = _words(EVENT_WORDS, "shootings")
 ANAPHORIC = grammar("demonstratives")  # "estos horribles ataques": points back to an event just told
@@ -322,8 +321,9 @@ class EventContext:
                 and not (tok.i > 0 and fold(tok.doc[tok.i - 1].text) in REMOTE_WEAPONS) and (  # ("misiles Onyx": a weapon)
                 tok.dep_ == "obj" or case_of(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
                 or case_of(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
-                and (not self.trigger_noun(tok.head) or fold(tok.head.lemma_) in PLACE_OF)):  # "el ataque de Putin": the
-            # actor; but "su retirada de Vugledar", "la toma de X": the place (whatever the NER made of the name)
+                and (not self.trigger_noun(tok.head) or fold(tok.head.lemma_) in PLACE_OF)
+                and fold(tok.head.lemma_) not in QUANTITY_NOUNS):  # (not "el ataque de Putin", "el número de UAV";
+            # but "su retirada de Vugledar", "la toma de X": whatever the NER made of the name)
             return e  # an unknown one-word name in a place slot ("contra Járkov") is a place the NER mistyped
         h = tok.head
         if e.type == "ORG" and fold(h.lemma_) in OWNED_NOUNS:

@@ -57,7 +57,7 @@ def assign_date(ctx, m: Mention) -> None:
         m.date = EventDate((ctx.published - timedelta(days=days)).isoformat(), "day", "relative")
         m.background = True  # a reference point for the news, which lends it no date
     elif (said := performed_on(ctx, m)) is not None:
-        m.date = said  # "El Reino Unido ya adelantó este jueves ... un nuevo paquete de ayuda militar": done that day
+        m.date = said  # "Estados Unidos anunció este martes un nuevo paquete de ayuda militar": done that day
     elif ctx.published and m.trigger.type == "diplomacy" and tok.dep_ in ("obl", "nmod"):
         # "dijo tras la reunión": the meeting the speaker comes from is of the reporting day
         h = tok.head if tok.head.pos_ in ("VERB",) else tok.head.head

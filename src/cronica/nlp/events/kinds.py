@@ -97,7 +97,9 @@ def raid_by_irregulars(ctx, m: Mention, verb, everything: set[str], near: list) 
     tok = m.tok
     if everything & (REMOTE_WEAPONS | MILITARY_TARGETS):
         return False
-    doers = [c for c in tok.children if c.dep_ == "amod" or c.dep_ in ("nsubj", "obl:agent") and m.trigger.pos == "V"
+    passive = m.trigger.pos == "V" and passive_aux(tok)  # "El pueblo de Kié ... fue atacado por individuos armados"
+    doers = [c for c in tok.children if c.dep_ == "amod" or m.trigger.pos == "V" and (
+        c.dep_ == "obl:agent" or c.dep_ == "nsubj" and not passive or passive and c.dep_ == "obl" and case_of(c) == "por")
              or m.trigger.pos == "N" and c.dep_ == "nmod" and case_of(c) in ("de", "del")]
     doers += [a for c in tok.children if c.dep_ in ("acl", "amod") for a in c.children
               if a.dep_ in ("obl", "obl:agent", "obj") and case_of(a) == "por"]  # "perpetrado por el grupo terrorista"
@@ -107,8 +109,7 @@ def raid_by_irregulars(ctx, m: Mention, verb, everything: set[str], near: list) 
         doers += [c for c in verb.children if fold(verb.text).startswith(DIE) and (
             c.dep_ == "nsubj" and c.pos_ != "PRON" and fold(c.lemma_) not in CIVILIANS
             or c.dep_ in ("obl", "obl:agent") and case_of(c) == "por" and c.i < tok.i)]
-        # "Un grupo yihadista mató a 44 personas en un ataque ...", "fueron asesinadas por el grupo armado Boko Haram
-        # en un ataque a tres villas"
+        # "fueron asesinadas por el grupo armado Boko Haram en un ataque a tres villas": who killed in the attack
     words = {fold(x.text) for c in doers for x in c.subtree if not case_of(x).startswith(("en", "contra", "a"))
              or x is c}
     groups = group_by_form()
@@ -116,13 +117,15 @@ def raid_by_irregulars(ctx, m: Mention, verb, everything: set[str], near: list) 
              and (g := groups.get(fold(e.name))) is not None}
     if not (words & (IRREGULARS | ARMED_MEN | SETTLERS) or kinds & IRREGULAR_KINDS):
         return False
-    def on_trigger(x) -> bool:  # hung on the trigger, or on a participle of it ("perpetrados ... contra")
-        return x.head.i == tok.i or x.head.head.i == tok.i and x.head.dep_ in ("acl", "amod")
 
-    if any(fold(x.text) in CIVILIAN_SITES and on_trigger(x) and (
-            x.dep_ in ("obj", "nsubj:pass") or case_of(x).split()[:1] in (["a"], ["al"], ["contra"])) for x in near):
-        return True  # "atacó los barrios periféricos de Kompienga", "un ataque a tres villas", "ataques perpetrados ...
-        # contra cinco aldeas" (what was attacked, not where: "atacaron un vehículo blindado en una comunidad")
+    def struck(x) -> bool:  # what was attacked, hung on the trigger or on a participle of it ("perpetrados ... contra");
+        # not where: a village "en" which the attack took place says nothing of whom it hit
+        on_trigger = x.head.i == tok.i or x.head.head.i == tok.i and x.head.dep_ in ("acl", "amod")
+        return on_trigger and (x.dep_ in ("obj", "nsubj:pass") or passive and x.dep_ == "nsubj"
+                               or case_of(x).split()[:1] in (["a"], ["al"], ["contra"]))
+
+    if any(fold(x.text) in CIVILIAN_SITES and struck(x) for x in near):
+        return True  # "atacó los barrios periféricos de Kompienga", "un ataque a tres villas", "fue atacado"
     if m.trigger.pos == "N" and tok.dep_ == "obl" and fold(verb.text).startswith(DIE):
         dead = {fold(x.lemma_) for c in verb.children if c.dep_ in ("nsubj", "obj", "nsubj:pass") for x in (c, *c.children)}
         return bool(dead & CIVILIANS) and not dead & (MILITARY_TARGETS | SECURITY_FORCES)

@@ -256,7 +256,8 @@ def counted_places(ctx, tok, trigger) -> list:
     y tres sobre el mar Negro", "interceptados en la región de Krasnodar, dos en Bélgorod y uno en el mar de Azov"."""
     doc, sent = tok.doc, tok.sent
     if not any(t.text == "(" or (t.like_num or t.lower_ in COUNT_WORDS) and t.i > sent.start
-               and (doc[t.i - 1].text in (",", ";") or doc[t.i - 1].lower_ in ("y", "e")) for t in sent):
+               and (doc[t.i - 1].text in (",", ";") or doc[t.i - 1].lower_ in ("y", "e") or also(doc, t.i - 1))
+               for t in sent):
         return []  # no count in parentheses, none after a comma or "y": no list of counts (most sentences)
     own = ctx.place_entity(tok)
     if own is None:
@@ -280,7 +281,15 @@ def counted_places(ctx, tok, trigger) -> list:
     if not any(ctx.place_entity(t) is own for t in members) or members[0].i <= trigger.i <= members[-1].i \
             and trigger.dep_ in ("amod", "acl"):
         return []  # (a participle inside the list is no event of each member: "Crimea (7), anexionada por Rusia")
-    return uniq(e for e in map(ctx.place_entity, members) if e is not own and e.type == "LOC")
+    listed = [e for t in members for e in (ctx.place_entity(t), *written_list(ctx, t))]  # ("y 3 sobre ... las
+    # provincias de Bélgorod y Astracán": both)
+    return uniq(e for e in listed if e is not None and e is not own and e.type == "LOC")
+
+
+def also(doc, i: int) -> bool:
+    """The "como" of "así como" at ``i`` ("18 ... sobre la provincia de Briansk, así como 15 sobre la región de
+    Krasnodar": one more member of a list)."""
+    return i > 0 and doc[i].lower_ == "como" and doc[i - 1].lower_ == "así"
 
 
 def gapped(ctx, sent, starts, after) -> list:
@@ -295,6 +304,8 @@ def gapped(ctx, sent, starts, after) -> list:
         j = i + 1
         if j < sent.end and doc[j].lower_ in ("y", "e"):
             j += 1
+        elif j + 1 < sent.end and also(doc, j + 1):
+            j += 2  # ", así como 15 sobre la región de Krasnodar"
         if j + 3 < sent.end and doc[j].lower_ in WHERE and doc[j + 1].lower_ in ("la", "el", "las", "los") \
                 and doc[j + 2].lower_ == "de" and doc[j + 3] in starts:
             first_sep = i if first_sep is None else first_sep  # "... y en la de Leningrado, 28": the noun left out

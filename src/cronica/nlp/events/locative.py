@@ -9,6 +9,7 @@ from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPAS
                       PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
+STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
 
 
 def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
@@ -77,7 +78,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
             return False  # (nor whom it is for: "un plan de paz para Ucrania")
         return True
     if top.dep_ in ("nsubj",) and typ != "territory_change" and not misparsed_object(trig, top) \
-            and not (typ in ("attack", "clash", "interception") and (passive(trig) or passive_se(trig, top))):
+            and not (typ in STRUCK and (passive(trig) or passive_se(trig, top))):
         return False  # (not "Los cuarteles de Mondoro y Boulkessy fueron atacados": what was hit, there)
     if top.dep_ == "nsubj" and typ == "territory_change":
         # "Bajmut cayó": the place; "Rusia tomó X": the actor; "Bajmut había sido conquistada" (a passive the
@@ -93,9 +94,11 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     if typ == "clash" and trig.pos_ == "NOUN" and top.head == trig and case == "por" and place is not None \
             and not country:
         return True  # "Batalla por la ciudad siria de Homs": where they fight
-    if case.startswith(("desde", "por", "según", "gracias", "debido")):
-        return False  # "lanzados por Rusia": the agent; "gracias al apoyo militar de Rusia": a cause
     own = next((c for c in (case_of(p) for p in path) if c and c.split()[0] not in ("de", "del")), "")
+    if case.startswith(("desde", "por", "según", "gracias", "debido")) and not (
+            case.startswith("por") and own.startswith("sobre") and x is not top):
+        return False  # "lanzados por Rusia": the agent; "gracias al apoyo militar de Rusia": a cause (not "fue abatida
+        # por los sistemas de defensa aérea rusos sobre la provincia de Briansk": a place the parser hung on the agent)
     if any(case_of(p).startswith(("por", "según")) for p in path) and not own.startswith(LOCATIVE_CASES):
         return False  # a name inside the agent phrase; not "por milicianos sobre la localidad de Palma"
     return True
@@ -140,7 +143,7 @@ def held_participle(ctx, p) -> bool:
 def reference_point(x, trig) -> bool:
     """Is the place ``x`` only how far or which way from it the event was ("a escasos kilómetros de la carretera entre
     las ciudades de Dobropilia y Pokrovsk", "al noreste de Pokrovsk")? (a word of distance or direction on its way up to
-    the trigger, after "a": not "el control total del sur del Donetsk", a part of it)"""
+    the trigger, after "a": not "en el sur de X", a part of it)"""
     y = x.head
     while y.i != trig.i and y.head.i != y.i:
         if fold(y.text) in COMPASS | REFERENCE and case_of(y).split()[:1] in (["a"], ["al"]):

@@ -52,7 +52,7 @@ def grammar_mood(ctx, m: Mention) -> None:
     if gov is not None and tok.dep_ in ("obj", "nsubj:pass") and m.trigger.type in lex.expect_for.get(fold(gov.lemma_), ()) \
             and not (fold(tok.lemma_) in lex.classes.get("aidpkg", ()) and already_told(gov)):
         tags.append("fut")  # "anunció el envío de ...": announced, still to come (not "anunció este martes un nuevo
-        # paquete de ayuda militar": the package is granted by announcing it; "se espera que anuncie un nuevo paquete")
+        # paquete de ayuda militar": the package is granted by announcing it; not when the announcing is still to come)
     if gov is not None and tok.dep_ in ("acl", "advcl") and any(c.dep_ == "mark" and c.lower_ == "de" for c in tok.children) \
             and any(a.pos_ == "NOUN" and fold(a.lemma_) in lex.expect for a in (gov, gov.head)):
         # "la decisión de enviar los tanques", "su intención de conquistar la Franja", "la decisión, que ya había
