@@ -380,6 +380,13 @@ def test_joining_an_alliance_is_no_ground_taken():
          "reaccionar, se advirtió a la alianza sobre las posibles consecuencias, dijo el jueves el viceministro de "
          "Relaciones Exteriores de Rusia, Andrey Rudenko.")
     assert not [v for v in told(run(t, "2021-10-21")) if v[0] == "territory_change"]
+    # elpais.bo, 12 Jul 2024 and itongadol.com, 10 Mar 2012: entering a war or into shock is no ground entered either
+    t = ("Lo que es seguro es que Ucrania no entrará en la Alianza mientras dure el conflicto, ya que su membresía "
+         "forzaría a los aliados a entrar en guerra directa con Rusia.")
+    assert not [v for v in told(run(t, "2024-07-12")) if v[0] == "territory_change"]
+    t = ("Por la mañana, terroristas desde Gaza lanzaron diez Kassam a Sderot. A causa de todos los ataques, siete "
+         "personas entraron en shock, y varias casas y autos fueron dañados.")
+    assert not [v for v in told(run(t, "2012-03-10")) if v[0] == "territory_change"]
 
 
 def test_interceptions_counted_over_regions_are_one_event_per_region():
