@@ -171,6 +171,24 @@ def test_toll_without_counted_noun():
     assert ev["fatalities"] == 20 and ev["injured"] == 73 and ev["place"] == "Odesa"
 
 
+def test_tolls_told_as_a_life_taken_and_as_a_bare_count_of_the_wounded():
+    # lanacion.com.ar (Reuters), 11 Jun 2025: "hirió a 57, entre ellas siete niños" (the parser hangs 57 on "niños")
+    t = ("Un ataque concentrado con drones rusos de nueve minutos de duración contra la segunda ciudad más grande de "
+         "Ucrania, Járkov, en plena noche mató al menos a dos personas e hirió a 57, entre ellas siete niños, "
+         "informaron el miércoles las autoridades regionales.")
+    assert [(e["fatalities"], e["injured"]) for e in events(run(t, "2025-06-11"))] == [(2, 57)]
+    # acaface.com.mx, 22 Jul 2025: "cobró la vida de dos hermanos"
+    t = ("Tres gazatíes más fueron asesinados en ataques contra el centro de Jan Yunis, en el sur, mientras que un "
+         "bombardeo contra un edificio residencial cobró la vida de dos hermanos en el campamento de refugiados de "
+         "Bureij, en el centro de Gaza, según fuentes locales.")
+    assert [e["fatalities"] for e in events(run(t, "2025-07-22")) if e["trigger"] == "bombardeo"] == [2]
+    # riodoce.mx, 30 Sep 2016: "acabaron con la vida de cuatro militares"
+    t = ("Una lluvia de balas y el fuego de los vehículos incendiados acabaron con la vida de cuatro militares y "
+         "dejaron al menos 10 heridos, entre ellos un paramédico, en un ataque perpetrado alrededor de las 3 horas de "
+         "este viernes.")
+    assert [(e["fatalities"], e["injured"]) for e in events(run(t, "2016-09-30"))] == [(4, 10)]
+
+
 def test_a_toll_lowered_and_raised_by_the_governor_is_his_claim():
     # plazajuarez.mx (EFE): the number before what it counts, with the verbs that revise a toll ("redujo ... a cuatro
     # el número de víctimas mortales", "elevó a 151 la cifra de heridos"); both revisions are the governor's
@@ -1493,6 +1511,14 @@ def test_an_army_that_struck_homes_made_a_strike_not_a_battle():
     t = ("El balance de víctimas a consecuencia del ataque perpetrado este lunes por el Ejército estadounidense contra "
          "tres viviendas de la capital de Yemen, Saná, ha aumentado a 16.")
     assert [e["type"] for e in events(run(t, "2025-04-29"))] == ["attack"]
+
+
+def test_a_state_striking_a_militia_made_strikes_not_battles():
+    # laindustriadechiclayo.pe/noticia/1577911777-estados-unidos-bombardea-a-una-milicia-proirani: the state is the
+    # subject of the series ("una serie de ataques"), the militia what was struck (a target, not who fought)
+    t = ("Estados Unidos ha llevado a cabo una serie de “ataques defensivos” en Irak y Siria contra la milicia Kataib "
+         "Hezbolá, un grupo armado afín a Irán, según ha informado el Pentágono.")
+    assert sorted((e["type"], e["place"]) for e in events(run(t, "2019-12-29"))) == [("attack", "Irak"), ("attack", "Siria")]
 
 
 def test_what_an_act_just_told_is_called_is_no_other_act():

@@ -240,3 +240,11 @@ def test_a_strike_told_again_a_little_further_in_someones_words_is_the_same_stri
               "Kramatorsk con un Iskander. Policías y guardias sobre el terreno informan de decenas de muertos y "
               "heridos”.", "2022-04-08")
     assert [(v.type, v.fatalities) for v in art.events] == [("attack", 30)]
+
+
+def test_an_ambush_named_again_as_an_attack_in_its_own_clause_is_one_event():
+    # tn8.tv, 30 Sep 2016: "en un ataque" hung on the ambush's gerund names the ambush again (its toll too)
+    art = run("Un grupo de criminales emboscó a un convoy militar en Culiacán, la capital del estado mexicano de Sinaloa "
+              "(norte) la madrugada del viernes, matando a cuatro militares, en un ataque cuyo objetivo era rescatar a "
+              "un delincuente herido, según las autoridades.", "2016-09-30")
+    assert [(v.type, word(art, v), v.fatalities) for v in art.events] == [("clash", "emboscó", 4)]

@@ -170,9 +170,10 @@ def harm_words(doc) -> list:
 
 
 def life_lost(tok) -> bool:
-    """"ha perdido la vida", "costó la vida": a verb whose object is "la vida"."""
+    """"ha perdido la vida", "costó la vida", "acabaron con la vida de cuatro militares": a verb whose object (or
+    "con" phrase) is "la vida"."""
     return tok.pos_ == "VERB" and (fold(tok.lemma_) in LIFE_VERBS or fold(tok.text) in LIFE_VERBS) and any(
-        c.dep_ == "obj" and fold(c.lemma_) == "vida" for c in tok.children)
+        fold(c.lemma_) == "vida" and (c.dep_ == "obj" or c.dep_ == "obl" and case_of(c) == "con") for c in tok.children)
 
 
 def harm_kind(tok) -> Optional[str]:
@@ -209,7 +210,7 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
             slots = [c for c in tok.head.children if c.dep_ == "nsubj"]
         nums = [x for c in slots for x in (c, *c.children) if x.like_num and x.pos_ == "NUM"
                 and (x is c or c.pos_ == "ADV" and x.dep_ == "nummod") and not any(y.pos_ in ("NOUN", "PROPN") for y in x.children)]
-        num = nums[0] if nums else None
+        num = nums[0] if nums else (_bare_after(tok) if pos == "VERB" else None)
         if num is None:
             continue
         val = parse_number(num.text)
@@ -218,6 +219,20 @@ def bare_counts(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
         target = toll_target(cands, governing, tok.idx)
         if val is not None and target is not None and getattr(target, kind) is None:
             setattr(target, kind, int(val))
+
+
+def _bare_after(tok):
+    """"hirió a 57, entre ellas siete niños": the number right after the verb's "a" with no noun after it (however
+    the parser hung it), or None."""
+    doc, i = tok.doc, tok.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("a", "al"):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ("menos", "más", "mas", "de", "unos", "unas", "cerca", "casi"):
+        i += 1
+    if i < len(doc) and doc[i].like_num and (i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].pos_ == "CCONJ"):
+        return doc[i]
+    return None
 
 
 def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
@@ -331,8 +346,11 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             w = fold(t.text)
             if w.startswith(DIE) or fold(t.lemma_) in ("morir", "matar", "fallecer"):
                 return "fatalities"
-            if fold(t.lemma_) == "perder" and any(fold(c.lemma_) == "vida" for c in t.children):
-                return "fatalities"  # "la matanza en la que perdieron la vida 52 personas"
+            if fold(t.lemma_) == "perder" and any(fold(c.lemma_) == "vida" for c in t.children) \
+                    or t.i == span.root.head.i and span.root.dep_ == "nmod" and fold(t.lemma_) == "vida" \
+                    and life_lost(t.head):
+                return "fatalities"  # "la matanza en la que perdieron la vida 52 personas", "cobró la vida de dos
+                # hermanos" (the people whose life it took)
             if w.startswith(HURT) or fold(t.lemma_) in ("herir",):
                 return "injured"
     return None

@@ -31,6 +31,7 @@ from .context import (
     MILITARY_TARGETS,
     REMOTE_WEAPONS,
     SECURITY_FORCES,
+    SERIES_NOUNS,
     SETTLERS,
     WHERE_CASES,
     Mention,
@@ -154,8 +155,10 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
             if c.dep_ == "obl:agent" or c.dep_ == "nsubj" and not passive \
                     or passive and c.dep_ == "obl" and case_of(c).split()[:1] == ["por"]:
                 agents.extend(c.subtree)
-    elif tok.dep_ in ("obj", "nsubj:pass") and tok.head.pos_ == "VERB":
-        agents.extend(x for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree)
+    else:  # "Estados Unidos ha llevado a cabo una serie de ataques": the subject of the verb of the series
+        top = tok.head if tok.dep_ == "nmod" and fold(tok.head.lemma_) in SERIES_NOUNS else tok
+        if top.dep_ in ("obj", "nsubj:pass") and top.head.pos_ == "VERB":
+            agents.extend(x for c in top.head.children if c.dep_ == "nsubj" for x in c.subtree)
     if m.trigger.pos == "N":
         # "el ataque perpetrado este lunes por el Ejército estadounidense contra tres viviendas": who did it
         for p in tok.children:
@@ -171,7 +174,9 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
     if folded & FACILITIES and not patient & SECURITY_FORCES:
         return False  # "ataque directo de las tropas rusas a la maternidad": a strike on a building (but "una escuela
         # de formación de la gendarmería" is a military target; the army that struck "tres viviendas" is no target)
-    if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")} & GROUND_FORCES:
+    # "contra la milicia Kataib Hezbolá": fighters as its target are a military target, not who fought
+    target = {y.i for c in tok.children if case_of(c).split()[:1] == ["contra"] for y in c.subtree}
+    if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN") and x.i not in target} & GROUND_FORCES:
         return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
     harmed = [tok.head, tok.head.head, tok.head.head.head] if m.trigger.pos == "N" and tok.dep_ == "obl" else []
     if any(fold(h.text).startswith(DIE + HURT) for h in harmed) and any(
@@ -184,7 +189,7 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
     where = {y.i for x in words if case_of(x).split(" ")[0] in WHERE_CASES for y in x.subtree}
     states = [x for x in words if x.i not in where and (
         (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id) or ctx.demonym(x.text))]
-    if patient & MILITARY_TARGETS:
+    if patient & MILITARY_TARGETS or {fold(x.text) for x in words if x.i in target} & GROUND_FORCES:
         return not states
     return False if states else None
 

@@ -18,6 +18,11 @@ TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
 def retyped(g: list[Mention], m: Mention) -> bool:
     """"el ataque" with no word of weapon or fighter, after "un ataque yihadista ... contra sus efectivos" (a
     battle by its words): the same noun may name that battle again."""
+    if m.unmarked and m.trigger.type == "attack" and case_of(m.tok) == "en" and any(
+            x.sent == m.sent and x.trigger.pos == "V" and x.trigger.type in ("clash", "violence_against_civilians")
+            and (m.tok.head.i == x.tok.i or m.tok.head.pos_ == "VERB" and m.tok.head.head.i == x.tok.i) for x in g):
+        return True  # "emboscó a un convoy militar ..., matando a cuatro militares, en un ataque cuyo objetivo era
+        # rescatar a un delincuente": the act named again in an "en" phrase of its verb (or of a verb under it)
     return m.unmarked and m.definite and g[0].trigger.type == "clash" and m.trigger.type == "attack" \
         and any(same_head(x, m) or x.trigger.pos == "V" and kin(x, m) for x in g)  # ("atacaran" ... "El ataque")
 
