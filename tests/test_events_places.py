@@ -407,3 +407,19 @@ def test_interceptions_counted_over_regions_are_one_event_per_region():
          "en Peskov, Tula y Kursk, respectivamente.")
     places = [place for typ, _, place in told(run(t, "2025-09-12")) if typ == "interception"]
     assert {"Tula", "Kursk"} <= set(places)
+
+
+def test_a_strike_that_caused_harm_somewhere_happened_there():
+    # diariocritico.com, 8 Apr 2022 and infobae.com (EFE), 12 May 2024: the subject of "provocar"/"desatar" happened
+    # where what it caused was
+    t = ("Un supuesto ataque ruso con misiles ha provocado decenas de muertos en la estación de tren de Kramatorsk, en "
+         "el este de Ucrania.")
+    assert [v[:3] for v in told(run(t, "2022-04-08"))] == [("attack", "ataque", "Kramatorsk")]
+    t = ("El impacto de un dron ha desatado en la madrugada de este domingo un incendio en una refinería de petróleo "
+         "ubicada en la ciudad rusa de Volgogrado, han informado las autoridades locales.")
+    assert [v[:3] for v in told(run(t, "2024-05-12"))] == [("attack", "impacto", "Volgogrado")]
+    # dc-31 (devclusters): not who condemned it ("en un ataque condenado por Naciones Unidas y Occidente")
+    t = ("Bomberos y soldados buscaban este martes supervivientes entre los escombros de un centro comercial en el "
+         "centro de Ucrania después de que un ataque con misiles rusos matara al menos a 18 personas en un ataque "
+         "condenado por Naciones Unidas y Occidente.")
+    assert "Occidente" not in {v[2] for v in told(run(t, "2022-06-28"))}

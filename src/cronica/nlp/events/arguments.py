@@ -26,6 +26,7 @@ from .placekinds import granularity, is_region, is_water
 from .lists import colon_list, coordinated_places, counted_places, in_text_order, like_list, listed
 from .locative import (
     after_agent,
+    caused_there,
     frame_places,
     hung_target,
     locative,
@@ -158,6 +159,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     if not cands and m.trigger.pos == "N" and typ in ("attack", "clash") and (x := hung_target(ctx, tok)) is not None:
         cands.append((1, x.i, x))  # "respondieron al ataque a Sebastopol", "en un ataque de Moscú con misiles contra la
         # localidad de Leópolis": the parser hung the place on the verb
+    if not cands and m.trigger.pos == "N" and (x := caused_there(ctx, tok)) is not None:
+        cands.append((2, x.i, x))  # "ha provocado decenas de muertos en la estación de tren de Kramatorsk"
     if not cands and m.trigger.pos == "V" and tok.i + 1 < len(tok.doc) and tok.i > 0 \
             and tok.doc[tok.i - 1].dep_ == "det" and ctx.place_entity(tok.doc[tok.i + 1]) is not None:
         cands.append((1, tok.i + 1, tok.doc[tok.i + 1]))  # "instaladas en la anexionada Crimea": the name it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...names import fold
 from ..spanish import participle_lemma
-from ..syntax import case_of, passive_aux, walk
+from ..syntax import between_up, case_of, passive_aux, walk
 from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED, MISSIONS,
                       PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
 
@@ -172,6 +172,24 @@ def after_agent(ctx, tok):
         if t.lower_ in ("de", "del") and j > i + 3:
             return next((x for x in doc[j + 1:min(j + 6, tok.sent.end)] if ctx.place_entity(x) is not None
                          and not x.is_punct), None)
+    return None
+
+
+def caused_there(ctx, tok):
+    """"Un supuesto ataque ruso con misiles ha provocado decenas de muertos en la estación de tren de Kramatorsk": a
+    noun trigger that is the subject of a verb of its result happened where what it caused was (the first place of an
+    "en" phrase below that verb, outside the trigger's own words and any other clause), or None."""
+    if tok.dep_ != "nsubj" or fold(tok.head.lemma_) not in ctx.lex.result:
+        return None
+    for x, _ in sorted(walk(tok.head, 5), key=lambda p: p[0].i):
+        e = ctx.place_entity(x)
+        if x.i == tok.i or tok.is_ancestor(x) or e is None or not ctx.name_root(x, e):
+            continue
+        path = [x, *between_up(x, tok.head)]
+        if any(case_of(y).split()[:1] == ["en"] for y in path) and not any(
+                y.pos_ in ("VERB", "AUX") and "Fin" in y.morph.get("VerbForm")
+                or case_of(y).split()[:1] in (["por"], ["contra"], ["con"], ["a"]) for y in path):
+            return x  # (not "en un ataque condenado por Naciones Unidas y Occidente": who condemned it)
     return None
 
 
