@@ -423,3 +423,12 @@ def test_a_strike_that_caused_harm_somewhere_happened_there():
          "centro de Ucrania después de que un ataque con misiles rusos matara al menos a 18 personas en un ataque "
          "condenado por Naciones Unidas y Occidente.")
     assert "Occidente" not in {v[2] for v in told(run(t, "2022-06-28"))}
+
+
+def test_a_city_named_after_its_country_is_the_place():
+    # lanacion.com.ar (Reuters), 11 Jun 2025: "la segunda ciudad más grande de Ucrania, Járkov" (the parser joins the
+    # two names as a list)
+    t = ("Un ataque concentrado con drones rusos de nueve minutos de duración contra la segunda ciudad más grande de "
+         "Ucrania, Járkov, en plena noche mató al menos a dos personas e hirió a 57, entre ellas siete niños, "
+         "informaron el miércoles las autoridades regionales.")
+    assert [v[2] for v in told(run(t, "2025-06-11"))] == ["Járkov"]

@@ -24,18 +24,9 @@ from .context import (
 )
 from .placekinds import granularity, is_region, is_water
 from .lists import colon_list, coordinated_places, counted_places, in_text_order, like_list, listed
-from .locative import (
-    after_agent,
-    caused_there,
-    frame_places,
-    hung_target,
-    locative,
-    misparsed_object,
-    named_place,
-    own_territory,
-    reference_point,
-    stage_noun,
-)
+from .locative import (after_agent, caused_there, frame_places, hung_target, locative, misparsed_object, named_place,
+                       own_territory, reference_point, stage_noun)
+
 
 def ongoing_places(ctx, verb) -> list[str]:
     out: list[str] = []
@@ -201,7 +192,10 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     # only where it is
     for i, (d, _, x) in enumerate(cands):
         if x.dep_ == "nmod" and case_of(x) == "de" and fold(x.head.lemma_) in PLACE_NOUNS:
-            named = next((c for c in x.head.children if c.dep_ == "appos" and c.i > x.i and ctx.place_entity(c)), None)
+            named = next((c for c in x.head.children if c.dep_ == "appos" and c.i > x.i and ctx.place_entity(c)), None) \
+                or next((c for c in x.children if c.dep_ == "conj" and ctx.is_country(ctx.place_entity(x).id)
+                         and c.doc[c.i - 1].text == "," and ctx.place_entity(c) and not any(
+                             y.dep_ == "cc" for y in c.children)), None)  # ("de Ucrania, Járkov": taken for a list)
             if named is not None and not ctx.is_country(ctx.place_entity(named).id):  # (not "la región de Kursk, Rusia")
                 cands[i] = (d, named.i, named)
     # the most specific place: a village before its region, a region before its country
