@@ -432,3 +432,11 @@ def test_a_city_named_after_its_country_is_the_place():
          "Ucrania, Járkov, en plena noche mató al menos a dos personas e hirió a 57, entre ellas siete niños, "
          "informaron el miércoles las autoridades regionales.")
     assert [v[2] for v in told(run(t, "2025-06-11"))] == ["Járkov"]
+
+
+def test_who_made_the_strikes_in_their_relative_clause_is_no_place():
+    # elcentineladelafrontera.com, 18 May 2023: "que Rusia ha llevado a cabo" tells who made them; the toll's "en la
+    # ciudad de Odesa" tells where
+    t = ("Al menos una persona ha muerto y dos han resultado heridas en la ciudad de Odesa tras los ataques nocturnos "
+         "que Rusia ha llevado a cabo contra todo el territorio ucraniano.")
+    assert [v[2] for v in told(run(t, "2023-05-18"))] == ["Odesa"]

@@ -47,6 +47,9 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         return False
     if x is not top and x.dep_ == "nsubj" and place is not None and fold(place.name) in GOVERNMENT_CAPITALS:
         return False  # "la batalla por el Donbás, región en la que Moscú centra sus esfuerzos": the government acting
+    if x.dep_ == "nsubj" and x.head.dep_ in ("acl", "acl:relcl") and x.head.head.i == trig.i and not passive(x.head) \
+            and fold(x.head.lemma_) not in ctx.lex.undergo:
+        return False  # "los ataques nocturnos que Rusia ha llevado a cabo contra todo el territorio": who made them
     if any(p is not x and fold((case_of(p).split()[:1] or [""])[0]) in SEQUENCE_CASES for p in path):
         return False  # "tomó el control de Walikale ... tras una jornada de intensos combates ... en las localidades de
         # Mubanda y Ngora": where the act before it happened
