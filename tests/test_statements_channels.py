@@ -80,3 +80,27 @@ def test_a_call_reiterated_while_asking_for_more_is_two_demands():
     first = find(art, "el llamado a la liberación")
     assert first.stance == "urge" and "pide" not in art.text[slice(*first.content_span)]
     assert find(art, "un acceso humanitario").stance == "urge"
+
+
+def test_a_medium_that_relayed_it_a_platform_after_via_and_a_platform_in_lower_case_or_quotes():
+    # fuerzasmilitaresdelmundo.blogspot.com, May 2013: "citado por Radio Okapi" between the cue and its clause
+    art = _run("Asimismo, el portavoz del M23, Vianney Kazarama, ha asegurado, citado por Radio Okapi, que el grupo "
+               "rebelde no tiene ninguna intención de ocupar Goma y que su único objetivo es expulsar a los militares de "
+               "Mutaho.")
+    assert find(art, "el grupo rebelde no tiene").channel == "Radio Okapi"
+    # bluradio.com, 6 Dec 2022: "vía Twitter" is where Petro said it (the parser takes it for the subject)
+    art = _run("El presidente Gustavo Petro encabeza esta mañana de martes un consejo de seguridad para evaluar la "
+               "delicada situación de orden público tras la emboscada y vía Twitter aseguró que \"la paz es el bien "
+               "supremo de la Nación\".")
+    s = find(art, "la paz es el bien supremo")
+    names = {e.id: e.name for e in art.entities}
+    assert s.channel == "Twitter" and names.get(s.source) == "Gustavo Petro"
+    # politicayeconomia.news, Aug 2022: "en su canal de telegramas"
+    art = _run("“Como resultado de todo lo que está sucediendo, Ucrania puede perder los restos de la soberanía estatal y "
+               "desaparecer del mapa mundial”, escribió Medvedev en su canal de telegramas.")
+    assert find(art, "Como resultado de todo").channel == "Telegram"
+    # tn8.tv, Oct 2014: the outlet named in guillemets
+    art = _run("El primer ataque ocurrió el pasado viernes por la tarde, cuando unos veinte hombres armados, "
+               "presuntamente miembros de Boko Haram, asaltaron la localidad de Maikadiri y dispararon indiscriminadamente "
+               "contra casas y residentes, según fuentes militares citadas por el diario «The Punch».")
+    assert find(art, "El primer ataque ocurrió").channel == "The Punch"

@@ -15,6 +15,16 @@ from .context import Context, Span
 # the platforms (name_cues_es.tsv): "Telegram", "X", "Facebook" ...
 PLATFORMS = frozenset(w for kind, _, w in resources.table("name_cues_es.tsv") if kind == "platform")
 
+PLATFORM_FORMS = {fold(p): p for p in PLATFORMS if len(p) > 2}
+
+
+def platform_named(word: str) -> Optional[str]:
+    """The platform a word names in any case or in the plural ("facebook", "telegramas"), or None (not "X": too
+    short to tell from a letter)."""
+    w = fold(word)
+    return PLATFORM_FORMS.get(w) or PLATFORM_FORMS.get(w[:-2] if w.endswith("as") else w[:-1] if w.endswith("s") else w)
+
+
 WEBSITE = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|es|ua|ru|mx|ar|co|cl|pe|ve)", re.I)
 MASCULINE_DOCUMENTS = resources.words("es/words/reporting.tsv", "masculine_documents")
 # nouns that name what someone said ("Esta afirmación se realizó en un video", "Según su relato, ...")
@@ -139,7 +149,7 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         # portal de noticias ucraniano Interfax-Ucrania")
         for c in [*head.children, *(k for n in head.children if n.dep_ == "nmod" and n.pos_ == "NOUN"
                                      for k in n.children if k.dep_ == "appos")]:
-            if c.dep_ in ("appos", "flat", "nmod") and c.i > head.i and c.pos_ == "PROPN" and \
+            if c.dep_ in ("appos", "flat", "nmod") and c.i > head.i and c.pos_ == "PROPN" and c.text[:1].isalnum() and \
                     not any(k.dep_ == "case" for k in c.children) and \
                     not _person_named(ctx, c):  # (a person met is no medium)
                 last = max([c] + [k for k in c.children if k.dep_ == "flat"], key=lambda k: k.i)
@@ -203,14 +213,17 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             break
         if content[0] <= t.idx < content[1] or ctx.in_quote[t.idx]:
             continue
-        if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante", "por") or t.dep_ not in ("case", "fixed", "mark"):
+        if t.lower_ in ("vía", "via") and t.i + 2 == cue_tok.i and platform_named(doc[t.i + 1].text):
+            return platform_named(doc[t.i + 1].text)  # "y vía Twitter aseguró que" (however the parser read "vía")
+        if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante", "por", "vía", "via") \
+                or t.dep_ not in ("case", "fixed", "mark"):
             continue
         if (e := ctx.entity_at(t.idx)) is not None and e.type in ("ORG", "PER", "MISC"):
             continue  # inside a name: "la Resistencia Islámica en Irak reivindicó un nuevo ataque"
         if t.lower_ == "por" and not (
                 t.head.pos_ == "NOUN" and t.head.lower_ in lex.channels and t.head.lower_ not in lex.documents
                 and not any(c.dep_ == "det" or c.dep_ == "nmod" and case_of(c).startswith("de")
-                            for c in t.head.children)):
+                            for c in t.head.children)) and not participle_of(t.head.head, lex.relays):
             continue  # "indicó Zelenski por videoconferencia": a bare medium (not "anunciado por el Ministerio", "por
             # parte de", "por la televisión estatal" told as who did it)
         if t.lower_ == "al" and (t.text == "Al" or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and \
@@ -268,4 +281,6 @@ def prefer_platform(ctx: Context, h: Token, ch: str, content: Span, end: int) ->
         if t.text in PLATFORMS and (t.pos_ == "PROPN" and any(a.i == h.i for a in t.ancestors)
                                     or t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en")):
             return t.text
+        if t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en") and platform_named(t.text):
+            return platform_named(t.text)  # "en la cuenta en facebook", "en su canal de telegramas"
     return ch

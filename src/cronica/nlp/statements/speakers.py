@@ -11,7 +11,7 @@ from ...model import Entity
 from ...names import fold
 from ..spanish import HONORIFICS, grammar
 from ..syntax import agrees
-from .channel import relayed_words
+from .channel import platform_named, relayed_words
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, LAST_SOURCE, authorities_country, closing_person,
@@ -308,6 +308,9 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             return speaker(ctx, anc, cue_pos)
     for k in range(4):
         subj = agent_of(t) or subject_of(ctx, t) or postposed(ctx, t)
+        if subj is not None and subj.i > 0 and subj.doc[subj.i - 1].lower_ in ("vía", "via") \
+                and platform_named(subj.text):
+            subj = None  # "y vía Twitter aseguró que": where it was said, taken for its subject
         if subj is not None and ctx.layout.paragraph_of(subj.idx) != ctx.layout.paragraph_of(t.idx):
             subj = None  # the parser ran over a paragraph break with no stop (a caption's credit, a headline)
         pre = preposed(ctx, t) if subj is not None and subj.i < t.i else None
