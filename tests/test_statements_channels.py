@@ -104,3 +104,16 @@ def test_a_medium_that_relayed_it_a_platform_after_via_and_a_platform_in_lower_c
                "presuntamente miembros de Boko Haram, asaltaron la localidad de Maikadiri y dispararon indiscriminadamente "
                "contra casas y residentes, según fuentes militares citadas por el diario «The Punch».")
     assert find(art, "El primer ataque ocurrió").channel == "The Punch"
+
+
+def test_a_video_or_message_put_out_with_the_cue_in_its_clause_or_gerund_is_the_channel():
+    # lavoz.com.ar, 25 Feb 2022; cba24n.com.ar, 25 Feb 2022; ucodigital.com.ar (AP), Oct 2025
+    art = _run("El presidente ucraniano Volodímir Zelensky publicó este viernes un video en el que aseguró que continuará "
+               "defendiendo la independencia de Ucrania, mientras las tropas rusas se acercaban a la ciudad de Kiev.")
+    assert find(art, "continuará defendiendo").channel == "video"
+    art = _run("En la noche argentina de este jueves, el presidente de Ucrania, Volodomir Zelenski, emitió un mensaje "
+               "televisado donde informó que fuerzas especiales rusas lograron ingresar a Kiev.")
+    assert find(art, "fuerzas especiales rusas").channel.startswith("mensaje")
+    art = _run("Luego emitió un comunicado diciendo que había “aumentado el control sobre la ciudad de El Fasher de las "
+               "garras de mercenarios y milicias”.")
+    assert find(art, "había “aumentado").channel == "comunicado"

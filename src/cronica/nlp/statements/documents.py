@@ -16,6 +16,13 @@ def _is_document(ctx: Context, t: Token) -> bool:
     return (t.lemma_.lower() in ctx.lex.documents or t.lower_ in ctx.lex.documents) and t.lower_ != "partes"
 
 
+def _is_vehicle(ctx: Context, t: Token) -> bool:
+    """A document, or a message, video or speech a verb of broadcasting put out ("publicó este viernes un video en el
+    que aseguró", "emitió un mensaje televisado donde informó")."""
+    return _is_document(ctx, t) or t.pos_ == "NOUN" and t.dep_ == "obj" and t.lower_ in ctx.lex.channels \
+        and t.head.lemma_.lower() in ctx.lex.broadcasts
+
+
 def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Optional[Speaker], str]]:
     """"Un comunicado de las autoridades castrenses indicó ...", "La nota señala ...": a document as the cue's
     subject is the channel; whoever issued it speaks (named in it, else the last speaker). A definite one
@@ -41,12 +48,14 @@ def issued_in(ctx: Context, tok: Token, subj: Optional[Token]) -> Optional[tuple
     in a purpose clause, "para" + infinitive, of the verb that issued it) says what the document says (its
     channel); whoever issued it (named in it, else the subject of the verb that issued it) speaks, unless the
     clause has a subject of its own (then the speaker is None here, found as for any cue)."""
-    if tok.dep_ in ("acl", "acl:relcl") and _is_document(ctx, tok.head) and tok.head.i < tok.i and any(
-            t.lower_ in ("que", "cual", "cuales", "donde") and t.i < tok.i for t in tok.subtree):
+    if tok.dep_ in ("acl", "acl:relcl") and _is_vehicle(ctx, tok.head) and tok.head.i < tok.i and (any(
+            t.lower_ in ("que", "cual", "cuales", "donde") and t.i < tok.i for t in tok.subtree)
+            or "Ger" in tok.morph.get("VerbForm")):  # ("emitió un comunicado diciendo que ...")
         document = tok.head
-    elif tok.dep_ == "advcl" and tok.head.i < tok.i and any(c.dep_ == "mark" and c.lower_ == "para" for c in tok.children):
-        document = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i and _is_document(ctx, c)),
-                        None)  # (the document the verb issued, the cue its purpose)
+    elif tok.dep_ == "advcl" and tok.head.i < tok.i and (any(c.dep_ == "mark" and c.lower_ == "para" for c in tok.children)
+                                                        or "Ger" in tok.morph.get("VerbForm")):
+        document = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i and _is_vehicle(ctx, c)),
+                        None)  # (the document the verb issued, the cue its purpose or its gerund: "diciendo que")
     else:
         return None
     if document is None:
