@@ -117,3 +117,34 @@ def test_a_video_or_message_put_out_with_the_cue_in_its_clause_or_gerund_is_the_
     art = _run("Luego emitió un comunicado diciendo que había “aumentado el control sobre la ciudad de El Fasher de las "
                "garras de mercenarios y milicias”.")
     assert find(art, "había “aumentado").channel == "comunicado"
+
+
+def test_the_institution_the_interlocutor_and_the_military_text_speak_for_who_was_named_before():
+    # huffingtonpost.es, Nov 2023: "ha asegurado la institución" after "ha dicho el Ministerio de Defensa ruso"
+    art = _run("Los sistemas de defensa aérea rusos han derribado dos vehículos aéreos no tripulados (UAV) de ala fija "
+               "ucranianos sobre Crimea, ha dicho el Ministerio de Defensa ruso.\n\n\"De la noche a la mañana, los "
+               "intentos del régimen de Kiev de llevar a cabo un ataque terrorista contra objetivos en Rusia utilizando "
+               "vehículos aéreos no tripulados de ala fija fueron frustrados. Los sistemas de defensa aérea en servicio "
+               "eliminaron dos vehículos aéreos no tripulados ucranianos sobre la República de Crimea\", ha asegurado "
+               "la institución y lo ha recogido la agencia Tass.")
+    names = {e.id: e.name for e in art.entities}
+    assert names.get(find(art, "De la noche a la mañana").source) == names.get(find(art, "Los sistemas de defensa").source)
+    assert find(art, "Los sistemas de defensa").source is not None
+    # lacity.com.ar (Reuters), Feb 2019: "El interlocutor" is the spokesman just cited
+    art = _run("Las autoridades de Burkina Faso declararon el 31 de diciembre el estado de excepción en varias "
+               "provincias del norte del país por el aumento de ataques por parte de grupos extremistas, informó la "
+               "agencia Reuters citando al portavoz del Gobierno, Remy Fulgance Dandjinou.\nEl interlocutor dijo que "
+               "las autoridades tienen problemas con seguridad por «la amenaza terrorista de carácter amplio y "
+               "transfronterizo».")
+    names = {e.id: e.name for e in art.entities}
+    assert names.get(find(art, "las autoridades tienen problemas").source) == "Remy Fulgance Dandjinou"
+    # m.europapress.es, Jan 2019: "El texto militar" is the army's communiqué
+    art = _run("\"El 28 de enero de 2019 en torno a las 5.00 horas de la mañana, el destacamento de Grupo de Fuerzas para "
+               "la Seguridad del Norte (GFSN) de Nassoumbou y la Brigada Territorial de Gendarmería de dicha localidad "
+               "fueron objeto de un ataque terrorista\", explica el Ejército en un comunicado recogido por la prensa de "
+               "Burkina Faso.\n\n\"Los militares se enfrentaron a una feroz resistencia y multitud de atacantes fueron "
+               "neutralizados. Desafortunadamente, se han contabilizado cuatro soldados muertos y cinco heridos\", "
+               "añade. El texto militar explica que se han puesto en marcha operaciones aéreas y terrestres de "
+               "represalia.")
+    s = find(art, "se han puesto en marcha")
+    assert s.channel == "comunicado" and s.source is not None
