@@ -1657,3 +1657,11 @@ def test_a_preposition_inside_the_speakers_name_is_no_channel():
               "Aldea Verde, ubicada en el interior del campo petrolero de Al Omar, en el este de Siria.", "2023-12-04")
     s = find(art, "un nuevo ataque")
     assert speaker(art, s) == "Resistencia Islámica en Irak" and s.channel is None
+
+
+def test_a_phrase_between_commas_before_que_leaves_the_clause_the_cues():
+    # hidrocalidodigital.com (EFE), 11 May 2024: the parser takes "que atacó" for a relative of "comunicados"
+    t = ("Hizbulá afirmó también, en una serie de comunicados posteriores, que atacó posiciones israelíes «con misiles "
+         "directos y guiados», «artillería» o «armas apropiadas» en Ramia, Jal al Alam y Al-Samaq.")
+    s = find(run(t, "2024-05-11"), "atacó posiciones israelíes")
+    assert s.cue == "afirmar" and s.channel.startswith("comunicado")

@@ -107,6 +107,9 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         if WEBSITE.fullmatch(w):
             return w  # "dijo al medio de comunicación liga.net": a website named as the medium
     lemma = head.lemma_.lower()
+    if lemma in ("serie", "conjunto", "ronda"):  # "en una serie de comunicados posteriores": the documents
+        return next((ch for c in head.children if c.dep_ == "nmod" and case_of(c) == "de" and (ch := channel_np(ctx, c))),
+                    None)
     if lemma in lex.channels and any(t.lower_ in ("mismo", "misma") for t in doc[max(head.i - 2, 0):head.i]):
         return SAME + noun_with_adjectives(ctx, head)
     # "en declaraciones a la televisión pública", "en una conversación telefónica con EFE": the medium

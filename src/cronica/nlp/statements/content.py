@@ -85,6 +85,17 @@ def _time_between(ctx: Context, tok: Token, t: Token) -> bool:
         and (words[-1].lemma_.lower() in TIME_NOUNS or words[-1].lower_ == "ayer")
 
 
+def _aside_before(doc, tok: Token, que: Token) -> bool:
+    """The cue (and its adverbs), a comma, a prepositional phrase with no verb, a comma, then ``que``."""
+    if doc[que.i - 1].text != ",":
+        return False
+    commas = [x for x in doc[tok.i + 1:que.i - 1] if x.text == ","]
+    if len(commas) != 1 or not all(x.pos_ == "ADV" for x in doc[tok.i + 1:commas[0].i]):
+        return False
+    aside = doc[commas[0].i + 1:que.i - 1]
+    return len(aside) > 1 and aside[0].pos_ == "ADP" and not any(x.pos_ in ("VERB", "AUX") or x.is_quote for x in aside)
+
+
 def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
     """Offset where the reported clause starts after 'que' / 'de que' / 'si' following the cue."""
     doc = ctx.doc
@@ -104,6 +115,9 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
             return None  # "informaron ..., pocas horas después de que X anunciara ...": a time, not what was said
         if que and t.head.dep_ == "ccomp" and t.head.head.i == tok.i and t.head.i > t.i:
             return t.idx + len(t.text)  # "pidió ... que se evite": tagged as the clause's subject
+        if que and _aside_before(doc, tok, t):
+            return t.idx + len(t.text)  # "Hizbulá afirmó también, en una serie de comunicados posteriores, que atacó
+            # ...": a phrase between commas sets the clause off from its cue (the parser took "que" for a relative)
         if que and t.head.dep_.startswith("acl") and misparsed_relative(ctx, tok, t):
             return t.idx + len(t.text)
         if que and doc[t.i - 1].lower_ == "de" and doc[t.i - 2].lower_ not in ("el", "la", "los", "las", "lo"):
