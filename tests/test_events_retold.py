@@ -248,3 +248,11 @@ def test_an_ambush_named_again_as_an_attack_in_its_own_clause_is_one_event():
               "(norte) la madrugada del viernes, matando a cuatro militares, en un ataque cuyo objetivo era rescatar a "
               "un delincuente herido, según las autoridades.", "2016-09-30")
     assert [(v.type, word(art, v), v.fatalities) for v in art.events] == [("clash", "emboscó", 4)]
+
+
+def test_people_killed_in_a_massacre_named_in_the_same_sentence_are_one_massacre():
+    # codigosanluis.com (AP), 12 Sep 2025: "fueron asesinadas ... en una masacre atribuida a las pandillas"
+    art = run("Al menos 42 personas, entre ellas un niño de cuatro años y su familia, fueron asesinadas en Labodrie, un "
+              "pueblo pesquero al norte de Puerto Príncipe, Haití, en una masacre atribuida a las pandillas, informó este "
+              "viernes el funcionario local Joseph Louis Baptiste.", "2025-09-12")
+    assert [(v.type, v.fatalities) for v in art.events] == [("violence_against_civilians", 42)]

@@ -4,53 +4,15 @@ from __future__ import annotations
 
 from ...names import fold
 from ..syntax import case_of, walk
-from .anaphora import (
-    VIOLENT,
-    anaphoric,
-    battle_named_again,
-    campaign,
-    named_again,
-    new_vs_old,
-    pointed_back,
-    redescribes,
-    series,
-    struck_again,
-    talks_named_again,
-    the_one_act,
-    other_toll,
-    past_dated,
-    the_one_move,
-    told_apart,
-)
+from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_again, new_vs_old, pointed_back,
+                       redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
+                       the_one_move, told_apart)
 from .context import BACKGROUND_NOUNS, Mention
 from .dates import over_a_period
-from .likeness import (
-    allied,
-    group_places,
-    by_doing,
-    cause_of,
-    by_its_perpetrators,
-    dominates,
-    fighting_told_again,
-    invasion,
-    keep_told_kind,
-    means_of,
-    np_top,
-    other_place_between,
-    other_subject,
-    placed_in,
-    region_and_town,
-    retyped,
-    same_head,
-    sequenced,
-    settle_in_town,
-    stem,
-    struck_buildings,
-    told_there,
-    town_named,
-    unnamed_town,
-    wider,
-)
+from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
+                       invasion, keep_told_kind, means_of, np_top, other_place_between, other_subject, placed_in,
+                       region_and_town, retyped, same_head, sequenced, settle_in_town, stem, struck_buildings,
+                       told_there, town_named, unnamed_town, wider)
 
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
@@ -143,7 +105,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     gp0 = group_places(g)
     gd0 = next((x.date for x in g if x.date), None)
     date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
-    if m.trigger.type in ("attack", "interception", "clash") and any(x.sent == m.sent for x in g) and not m.is_new \
+    if m.trigger.type in ("attack", "interception", "clash", "violence_against_civilians") and any(x.sent == m.sent for x in g) \
+            and not m.is_new \
             and not m.ref_only and date_ok and (not m.places or set(m.places) == set(gp0)) \
             and {x.mood for x in g} == {m.mood} and not series(ctx, m) \
             and fold(m.tok.head.lemma_) not in BACKGROUND_NOUNS \
