@@ -3283,3 +3283,11 @@ def test_an_act_a_negated_verb_says_there_was_none_of_is_no_event(text, publishe
 ])
 def test_an_act_beside_a_negated_report_still_happened(text, trigger):
     assert trigger in [e["trigger"] for e in events(run(text, "2021-01-20"))]
+
+
+def test_an_attack_on_a_ship_is_a_strike_whoever_claims_it():
+    # ladiscusion.cl (AFP), 16 Mar 2025: rebels claim it, a carrier was its target
+    t = ("Los rebeldes hutíes de Yemen reivindicaron el domingo un ataque contra un portaaviones estadounidense en el mar "
+         "Rojo, en respuesta a los bombardeos norteamericanos de la víspera contra varios de sus bastiones, incluida la "
+         "capital, Saná, que dejaron al menos 31 muertos, informó la agencia AFP.")
+    assert {e["type"] for e in events(run(t, "2025-03-16")) if e["trigger"] == "ataque"} == {"attack"}

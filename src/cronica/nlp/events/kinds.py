@@ -176,6 +176,8 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
         # de formación de la gendarmería" is a military target; the army that struck "tres viviendas" is no target)
     # "contra la milicia Kataib Hezbolá": fighters as its target are a military target, not who fought
     target = {y.i for c in tok.children if case_of(c).split()[:1] == ["contra"] for y in c.subtree}
+    if any({fold(x.lemma_), fold(x.text)} & ctx.lex.classes.get("vessel", set()) for x in words if x.i in target):
+        return False  # "un ataque contra un portaaviones estadounidense en el mar Rojo": a strike on a ship
     if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN") and x.i not in target} & GROUND_FORCES:
         return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
     harmed = [tok.head, tok.head.head, tok.head.head.head] if m.trigger.pos == "N" and tok.dep_ == "obl" else []
@@ -218,7 +220,7 @@ def remote_strike(ctx, m: Mention) -> bool:
     if any(case_of(c) == "contra" and fold(c.text) in FACILITIES for c in tok.children if c.dep_ in ("nmod", "obl")):
         return True  # "la ofensiva rusa contra las infraestructuras energéticas ucranianas": a strike campaign
     vessels = ctx.lex.classes.get("vessel", set())
-    if any(case_of(c) == "contra" and fold(c.lemma_) in vessels for c in tok.children if c.dep_ in ("nmod", "obl")):
+    if any(case_of(c) == "contra" and {fold(c.lemma_), fold(c.text)} & vessels for c in tok.children if c.dep_ in ("nmod", "obl")):
         return True  # "una operación contra un “buque mercante estadounidense”": a strike on a ship
     # "aviones de guerra rusos lanzaron incursiones en zonas de la ciudad de Alepo": the subject of the light verb
     # (wherever the parser hung it before the verb: on an opening quotation mark)
