@@ -3291,3 +3291,14 @@ def test_an_attack_on_a_ship_is_a_strike_whoever_claims_it():
          "Rojo, en respuesta a los bombardeos norteamericanos de la víspera contra varios de sus bastiones, incluida la "
          "capital, Saná, que dejaron al menos 31 muertos, informó la agencia AFP.")
     assert {e["type"] for e in events(run(t, "2025-03-16")) if e["trigger"] == "ataque"} == {"attack"}
+
+
+def test_a_states_army_attacking_a_city_strikes_and_gunmen_attacking_soldiers_fight():
+    # europapress.es, 21 Nov 2025: the army of a state the article never names ("ruso") made a strike on a city
+    t = ("Al menos cinco personas han muerto y otras ocho han resultado heridas como consecuencia de un ataque del "
+         "Ejército ruso en la capital homónima de Zaporiyia, han anunciado este viernes las autoridades ucranianas.")
+    assert [e["type"] for e in events(run(t, "2025-11-21"))] == ["attack"]
+    # mx.aparca.info, 28 Mar 2025: the army named in the object is whom the gunmen attacked, not a state striking
+    t = ("El 27 de marzo, Culiacán vivió otra jornada de violencia, cuando sicarios atacaron a elementos del Ejército "
+         "Mexicano en un tiroteo que dejó varias víctimas.")
+    assert "attack" not in {e["type"] for e in events(run(t, "2025-03-28"))}

@@ -189,8 +189,10 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
     # a state strikes military targets from afar; an armed group assaults them
     # (the attacker's words, not where it happened: "contra sus efectivos en Ber, en la región de Bamako")
     where = {y.i for x in words if case_of(x).split(" ")[0] in WHERE_CASES for y in x.subtree}
+    where |= target | {y.i for c in tok.children if c.dep_ == "obj" for y in c.subtree}  # (nor whom it hit: "sicarios
+    # atacaron a elementos del Ejército Mexicano")
     states = [x for x in words if x.i not in where and (
-        (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id) or ctx.demonym(x.text))]
+        (e := ctx.entity_at(x)) is not None and ctx.is_country(e.id) or ctx.demonym_country(x.text))]
     if patient & MILITARY_TARGETS or {fold(x.text) for x in words if x.i in target} & GROUND_FORCES:
         return not states
     return False if states else None
