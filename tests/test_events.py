@@ -3302,3 +3302,19 @@ def test_a_states_army_attacking_a_city_strikes_and_gunmen_attacking_soldiers_fi
     t = ("El 27 de marzo, Culiacán vivió otra jornada de violencia, cuando sicarios atacaron a elementos del Ejército "
          "Mexicano en un tiroteo que dejó varias víctimas.")
     assert "attack" not in {e["type"] for e in events(run(t, "2025-03-28"))}
+
+
+def test_one_person_killed_or_hurt_told_without_a_number():
+    # abc.com.py (EFE), 24 Feb 2026: "Un civil" (the tagger makes "civil" an adjective)
+    t = ("\"Un civil murió en un ataque con drones de las Fuerzas Armadas de Ucrania cerca de la aldea de Chaiki\", "
+         "escribió Gladkov en Telegram.")
+    assert [e["fatalities"] for e in events(run(t, "2026-02-24"))] == [1]
+    # elheraldo.co, 4 Mar 2026: "uno más resultó herido"
+    t = ("Este miércoles tres soldados murieron asesinados y uno más resultó herido en una emboscada realizada por las "
+         "disidencias de las Farc en zona rural del departamento del Caquetá.")
+    assert [(e["fatalities"], e["injured"]) for e in events(run(t, "2026-03-04"))] == [(3, 1)]
+    # abc.com.py (EFE), 5 Oct 2025: "murió una persona" (the parser takes the subject after the verb for an object)
+    t = ("El Servicio Estatal de Emergencias (DSNS) de Ucrania informó que en Zaporiyia murió una persona como "
+         "consecuencia del ataque combinado nocturno de las fuerzas rusas, que lanzaron drones y bombas aéreas guiadas "
+         "la noche de este sábado al domingo.")
+    assert [e["fatalities"] for e in events(run(t, "2025-10-05"))] == [1]

@@ -250,8 +250,9 @@ def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
         if tok.pos_ == "NOUN":  # "ha resultado en la muerte de una mujer de 46 años": whose death
             victims = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"]
         else:
+            # ("murió una persona": the parser takes a dying verb's subject after it for an object)
             victims = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "obj" and verb is tok
-                       and case_of(c) == "a"]
+                       and (case_of(c) == "a" or fold(verb.lemma_) in ("morir", "fallecer", "perecer"))]
         victims = [v for v in victims if one_person(v)]
         if not victims:
             continue
@@ -290,8 +291,11 @@ def joined_people(span) -> int:
 
 
 def one_person(tok) -> bool:
-    """"una mujer de 75 años", "otra persona", "un civil": a singular person noun with an indefinite article."""
-    return tok.pos_ == "NOUN" and person_noun(tok) and "Sing" in tok.morph.get("Number") and any(
+    """"una mujer de 75 años", "otra persona", "un civil" (an adjective made a noun): a singular person noun with an
+    indefinite article; "uno más", "otro" standing for one more person of the counted ones."""
+    if tok.pos_ == "PRON" and fold(tok.text) in ("uno", "una", "otro", "otra"):
+        return fold(tok.text).startswith("otr") or any(fold(c.text) == "mas" for c in tok.head.children if c.i == tok.i + 1)
+    return tok.pos_ in ("NOUN", "ADJ") and person_noun(tok) and "Sing" in tok.morph.get("Number") and any(
         c.dep_ == "det" and fold(c.text) in ("un", "una", "otro", "otra") for c in tok.children) and not any(
         c.dep_ == "nummod" for c in tok.children)
 
