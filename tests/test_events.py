@@ -3318,3 +3318,17 @@ def test_one_person_killed_or_hurt_told_without_a_number():
          "consecuencia del ataque combinado nocturno de las fuerzas rusas, que lanzaron drones y bombas aéreas guiadas "
          "la noche de este sábado al domingo.")
     assert [e["fatalities"] for e in events(run(t, "2025-10-05"))] == [1]
+
+
+def test_fighters_of_no_state_killing_people_is_violence_against_civilians():
+    # abc.com.py (EFE), 14 May 2024: rebels of a group kill civilians, told with "matar" alone
+    t = ("\"Los presuntos rebeldes de las ADF mataron a once civiles, entre ellos siete mujeres, a las 19.00 hora local "
+         "(18.00 GMT) en Ndimo\", en el territorio de Irumu y la provincia de Ituri, declaró el coordinador del Centro de "
+         "Investigación de Derechos Humanos y Derecho Humanitario (CRDH) en Irumu, Christophe Munyanderu, al medio "
+         "local 'Actualité'.")
+    assert [(e["type"], e["place"], e["fatalities"]) for e in events(run(t, "2024-05-14"))] == [
+        ("violence_against_civilians", "Ndimo", 11)]
+    # dc-04 (devclusters): aircraft killing people are the strike's toll, no killing of its own
+    t = ("Hace menos de 24 horas aviones rusos atacaron una zona residencial de Zaporiyia con doce misiles y mataron a "
+         "trece personas e hirieron a más de 50.")
+    assert [e["type"] for e in events(run(t, "2022-10-10"))] == ["attack"]

@@ -7,6 +7,7 @@ from ..spanish import grammar, looks_participle, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, own_words, walk
 from .arguments import event_places, given_by_state, noun_actors
 from .dates import time_distance
+from .kinds import irregular_subject
 from .modality import promised_reply
 from .context import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS,
                       PLACE_NOUNS, TITLE_HEADS, BODY_HEADS, Mention)
@@ -324,8 +325,7 @@ def own_date(ctx, tok) -> bool:
 
 
 DEFINITE_PLACE = DEFINITE_DETS | grammar("both")
-# the subj=CLASS classes of things that go off by themselves ("explotó otro artefacto"): one after the verb is its
-# subject
+# the subj=CLASS classes of things that go off by themselves ("explotó otro artefacto"): one after the verb its subject
 INTRANSITIVE_AGENTS = frozenset({"explosive_agent"})
 
 # checked first, in this order: a failure rejects the mention outright
@@ -333,7 +333,7 @@ HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl
         "notgov": _not_governed, "notcase": _not_case}
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
-        "party": _party, "burst": _burst}
+        "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok)}
 # who did it or to whom, checked before the argument constraints: a failure rejects
 PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
            "notinto": _not_into, "notpointed": _not_pointed, "taken": _taken}

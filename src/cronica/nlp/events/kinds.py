@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ... import resources
 from ...actors import group_by_form
 from ...names import fold
 from ..spanish import looks_participle, participle_lemma
@@ -134,6 +135,18 @@ def raid_by_irregulars(ctx, m: Mention, verb, everything: set[str], near: list) 
 
 
 IRREGULAR_KINDS = {"jihadist", "gang", "cartel"}  # armed groups (``armed_groups.tsv``) that are no army
+REBELS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "rebels"))
+
+
+def irregular_subject(ctx, tok) -> bool:
+    """Its subject is armed men of no state: fighters, gunmen, settlers or a non-state armed group ("Yihadistas de
+    Boko Haram mataron ...", "Los presuntos rebeldes de las ADF mataron a once civiles"); not an army or a state."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    groups = group_by_form()
+    kinds = {g.kind for c in subj for x in c.subtree if (e := ctx.entity_at(x)) is not None
+             and (g := groups.get(fold(e.name))) is not None}
+    return bool({fold(x.text) for c in subj for x in c.subtree} & (REBELS | ARMED_MEN | SETTLERS)
+                or kinds - {"state_force"})
 
 
 def ground_assault(ctx, m: Mention) -> Optional[bool]:
