@@ -3332,3 +3332,11 @@ def test_fighters_of_no_state_killing_people_is_violence_against_civilians():
     t = ("Hace menos de 24 horas aviones rusos atacaron una zona residencial de Zaporiyia con doce misiles y mataron a "
          "trece personas e hirieron a más de 50.")
     assert [e["type"] for e in events(run(t, "2022-10-10"))] == ["attack"]
+
+
+def test_a_strike_dated_by_its_own_participle_not_by_the_day_it_was_told():
+    # elterritorio.com.ar, 24 Sep 2023: "perpetrado el viernes" (the parser hangs the participle on the weapons)
+    t = ("Ucrania afirmó ayer que mató a “altos mandos” de la Marina rusa en el ataque con misiles perpetrado el "
+         "viernes al cuartel general en la anexada península de Crimea, mientras que Rusia indicó que interceptó una "
+         "nueva ofensiva sobre su flota en el mar Negro.")
+    assert [e["date"] for e in events(run(t, "2023-09-24")) if e["trigger"] == "ataque"] == ["2023-09-22"]

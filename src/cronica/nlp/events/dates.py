@@ -211,7 +211,9 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
     for steps in range(6):
         if x.i in heads:
             return steps + heads[x.i]
-        if steps and x.i != tok.i and ctx.trigger_noun(x) and x.pos_ == "NOUN" and fold(x.lemma_) != fold(tok.lemma_):
+        if steps and x.i != tok.i and ctx.trigger_noun(x) and x.pos_ == "NOUN" and fold(x.lemma_) != fold(tok.lemma_) \
+                and not (x.head.i == tok.i and case_of(x) == "con"):  # (not its means: "el ataque con misiles perpetrado
+            # el viernes", the participle the parser hung on the weapons)
             return None  # "la toma de otras dos localidades ..., en el marco de los avances en la invasión desatada en
             # febrero de 2022": the date of another event named on the way
         if x.dep_ == "nmod" and case_of(x).startswith(("desde", "hasta")) and x.head.pos_ in NOMINAL_POS:
