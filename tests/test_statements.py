@@ -1665,3 +1665,13 @@ def test_a_phrase_between_commas_before_que_leaves_the_clause_the_cues():
          "directos y guiados», «artillería» o «armas apropiadas» en Ramia, Jal al Alam y Al-Samaq.")
     s = find(run(t, "2024-05-11"), "atacó posiciones israelíes")
     assert s.cue == "afirmar" and s.channel.startswith("comunicado")
+
+
+def test_an_army_distancing_itself_from_a_strike_it_is_blamed_for_denies_it():
+    # rosariolaciudad.com.ar, 18 Oct 2023: "se desligaron del bombardeo" answers the ministry's account
+    t = ("El Ministerio de Salud de Gaza, bajo el control de Hamas, denunció que más de 300 palestinos perdieron la vida "
+         "en una explosión en un hospital debido a un ataque israelí.\nSin embargo, las fuerzas israelíes se desligaron "
+         "del bombardeo y apuntaron a un lanzamiento fallido por parte del grupo terrorista Hamas.")
+    art = run(t, "2023-10-18")
+    assert [s.stance for s in art.statements if s.cue == "desligar"] == ["deny"]
+    assert {v.status for v in art.events if v.type == "attack"} == {"disputed"}
