@@ -256,3 +256,13 @@ def test_people_killed_in_a_massacre_named_in_the_same_sentence_are_one_massacre
               "pueblo pesquero al norte de Puerto Príncipe, Haití, en una masacre atribuida a las pandillas, informó este "
               "viernes el funcionario local Joseph Louis Baptiste.", "2025-09-12")
     assert [(v.type, v.fatalities) for v in art.events] == [("violence_against_civilians", 42)]
+
+
+def test_the_strike_told_again_in_the_region_named_around_its_town_is_that_strike():
+    # laopiniondemurcia.es (Europa Press), 22 Aug 2025: "El ataque en Jarkov" is the strike on Kurjane, "situada en la
+    # región ucraniana de Jarkov", not the other strike told in between (in the region of Jerson)
+    art = run("Un ataque ruso con drones en la localidad de Kurjane, situada en la región ucraniana de Jarkov, causó la "
+              "muerte de una persona y tres heridos, informó la fiscalía de la zona.\n\nOtra persona también murió en "
+              "otro ataque perpetrado en la región de Jerson.\n\nEl ataque en Jarkov, según la misma fuente, se produjo "
+              "hacia las cuatro de la madrugada de este viernes y afectó a una zona residencial.", "2025-08-22")
+    assert sorted(strike_places(art)) == ["Jerson", "Kurjane"]

@@ -11,8 +11,8 @@ from .context import BACKGROUND_NOUNS, Mention
 from .dates import over_a_period
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, np_top, other_place_between, other_subject, placed_in,
-                       region_and_town, retyped, same_head, sequenced, settle_in_town, stem, struck_buildings,
-                       told_there, town_named, unnamed_town, wider)
+                       region_and_town, region_told_around, retyped, same_head, sequenced, settle_in_town, stem,
+                       struck_buildings, told_there, town_named, unnamed_town, wider)
 
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
@@ -34,7 +34,7 @@ def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
             # the fighting told first, not an assault a quotation told since
             target = next((g for g in groups if g[0].trigger.type == "clash" and g[0].trigger.pos == "N"
                            and "Plur" in g[0].tok.morph.get("Number") and {x.mood for x in g} == {m.mood}), None)
-        target = target or told_there(ctx, groups, m, VIOLENT)
+        target = target or region_told_around(ctx, groups, m) or told_there(ctx, groups, m, VIOLENT)
         for g in reversed(groups if target is None else ()):
             if same_event(ctx, g, m):
                 target = g

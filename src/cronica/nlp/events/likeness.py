@@ -149,6 +149,27 @@ def told_there(ctx, groups: list[list[Mention]], m: Mention, kinds) -> Optional[
     return g
 
 
+def region_told_around(ctx, groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
+    """"Un ataque ruso con drones en la localidad de Kurjane, situada en la región ucraniana de Jarkov ..." ... "El
+    ataque en Jarkov, según la misma fuente, se produjo ...": a definite mention placed in the wider place the sentence
+    of an act of its type, a few sentences before, named around that act's own place, is that act (or None)."""
+    if m.trigger.pos != "N" or not m.definite or m.is_new or len(m.places) != 1 or m.fatalities or m.injured:
+        return None
+    for g in reversed(groups):
+        if g[0].trigger.type != m.trigger.type or not 0 < m.sent - g[-1].sent <= 6 or {x.mood for x in g} != {m.mood}:
+            continue
+        own = group_places(g)
+        if invasion(g[0]) != invasion(m) or any(x.region_place for x in g) or all(ctx.is_country(p) for p in own):
+            continue  # (an act told at a town, not the war or a region: "la invasión rusa de Ucrania")
+        e = ctx.ents.get(m.places[0])
+        sent = g[0].tok.sent
+        if own and m.places[0] not in own and e is not None and any(
+                sent.start_char <= a < sent.end_char for a, _ in e.mentions):
+            m.places = []  # (the wider place around the act's own)
+            return g
+    return None
+
+
 def town_named(ctx, m: Mention) -> bool:
     """Its place is named as a town ("en el municipio de Guasave", "en la localidad de X")."""
     e = ctx.ents.get(m.places[0]) if m.places else None
