@@ -3340,3 +3340,16 @@ def test_a_strike_dated_by_its_own_participle_not_by_the_day_it_was_told():
          "viernes al cuartel general en la anexada península de Crimea, mientras que Rusia indicó que interceptó una "
          "nueva ofensiva sobre su flota en el mar Negro.")
     assert [e["date"] for e in events(run(t, "2023-09-24")) if e["trigger"] == "ataque"] == ["2023-09-22"]
+
+
+def test_armed_men_whose_attack_killed_civilians_did_violence_against_civilians():
+    # naiz.eus, 5 Jun 2021: an armed attack by a group whose result is civilians' death
+    t = ("Un ataque armado perpetrado por un grupo no identificado la noche del viernes en la aldea de Solhan, en "
+         "Burkina Faso, causó la muerte a alrededor de un centenar de civiles, según fuentes militares, ante lo que el "
+         "Gobierno ha decretado este sábado un duelo de 72 horas.")
+    assert [e["type"] for e in events(run(t, "2021-06-05"))] == ["violence_against_civilians"]
+    # abc.com.py (EFE), 7 Jan 2024: rebels attacking a town, "matando a once civiles"
+    t = ("\"Las ADF estaban luchando contra otro grupo armado y en su huída atacaron (la localidad de) Ndalya, matando a "
+         "once civiles.")
+    assert {e["type"] for e in events(run(t, "2024-01-07")) if e["trigger"] == "atacaron"} == {
+        "violence_against_civilians"}

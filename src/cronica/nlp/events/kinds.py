@@ -131,7 +131,16 @@ def raid_by_irregulars(ctx, m: Mention, verb, everything: set[str], near: list) 
     if m.trigger.pos == "N" and tok.dep_ == "obl" and fold(verb.text).startswith(DIE):
         dead = {fold(x.lemma_) for c in verb.children if c.dep_ in ("nsubj", "obj", "nsubj:pass") for x in (c, *c.children)}
         return bool(dead & CIVILIANS) and not dead & (MILITARY_TARGETS | SECURITY_FORCES)
-    return False
+    # whom it killed: "Un ataque armado ... causó la muerte a alrededor de un centenar de civiles" (its result verb's
+    # object), "atacaron (la localidad de) Ndalya, matando a once civiles" (a killing verb told with it)
+    killed = [x for c in tok.head.children if c.dep_ == "obj" for x in c.subtree] \
+        if m.trigger.pos == "N" and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ctx.lex.result else \
+        [x for c, _ in walk(tok, 2) if c.pos_ == "VERB" and fold(c.lemma_) in ("matar", "asesinar")
+         for x in c.subtree] if m.trigger.pos == "V" else []
+    dead = {fold(x.lemma_) for x in killed} | {fold(x.text) for x in killed}
+    return bool(killed) and bool(dead & CIVILIANS) and not dead & (MILITARY_TARGETS | SECURITY_FORCES) and (
+        fold(tok.head.lemma_) in ("matar", "asesinar") or any(fold(x.text).startswith(DIE) for x in killed)
+        or m.trigger.pos == "V")
 
 
 IRREGULAR_KINDS = {"jihadist", "gang", "cartel"}  # armed groups (``armed_groups.tsv``) that are no army
