@@ -1675,3 +1675,13 @@ def test_an_army_distancing_itself_from_a_strike_it_is_blamed_for_denies_it():
     art = run(t, "2023-10-18")
     assert [s.stance for s in art.statements if s.cue == "desligar"] == ["deny"]
     assert {v.status for v in art.events if v.type == "attack"} == {"disputed"}
+
+
+def test_a_relative_after_a_name_and_a_comma_is_said_by_that_name():
+    # prensalibre.com, 22 Jul 2015: "desde la Policía, que no descarta que ...": the name before the comma speaks
+    t = ("“Estamos esperando el balance definitivo de los muertos y heridos, pero las informaciones preliminares apuntan "
+         "a que más de 40 personas murieron en el ataque”, apuntaron desde la Policía, que no descarta que la cifra sea "
+         "mayor por la “intensidad” del mismo.")
+    art = run(t, "2015-07-22")
+    names = {e.id: e.name for e in art.entities}
+    assert names.get(find(art, "la cifra sea mayor").source) == "Policía"

@@ -65,6 +65,11 @@ def subject_of(ctx: Context, tok: Token) -> Optional[Token]:
                 if c.lower_ == "que" and after is not None and ctx.lex.verbs.get(ctx.lemma(tok)) is not None \
                         and ctx.lex.verbs[ctx.lemma(tok)].args in ("obj", "a"):
                     return after
+                named = ctx.doc[c.i - 2] if c.i >= 2 and ctx.doc[c.i - 1].text == "," else None
+                if named is not None and named.pos_ == "PROPN" and c.i < tok.i and ctx.entity_in(
+                        named.idx, named.idx + len(named.text), ("PER", "ORG", "LOC")) is not None:
+                    return named  # "una masacre por la que Kiev acusa a Moscú, que rechaza la acusación": the name
+                    # right before the comma, wherever the parser hung the relative
                 if tok.dep_.startswith("acl") and tok.head.i < tok.i:
                     return antecedent(ctx, tok.head)
                 continue
