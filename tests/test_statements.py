@@ -1685,3 +1685,12 @@ def test_a_relative_after_a_name_and_a_comma_is_said_by_that_name():
     art = run(t, "2015-07-22")
     names = {e.id: e.name for e in art.entities}
     assert names.get(find(art, "la cifra sea mayor").source) == "Policía"
+
+
+def test_a_place_described_between_commas_with_a_clause_of_its_own_leaves_que_to_the_cue():
+    # suquia.com.ar, 4 Apr 2022: "aseguró hoy desde Bucha, la ciudad ... donde el Ejército ruso está acusado de ..., que"
+    t = ("El presidente ucraniano, Volodimir Zelenski, aseguró hoy desde Bucha, la ciudad cerca de Kiev donde el "
+         "Ejército ruso está acusado de haber perpetrado una masacre contra la población civil, que allí se cometieron "
+         "“crímenes de guerra” que serán “reconocidos como genocidio” .")
+    s = find(run(t, "2022-04-04"), "allí se cometieron")
+    assert s.cue == "asegurar"

@@ -96,6 +96,31 @@ def _aside_before(doc, tok: Token, que: Token) -> bool:
     return len(aside) > 1 and aside[0].pos_ == "ADP" and not any(x.pos_ in ("VERB", "AUX") or x.is_quote for x in aside)
 
 
+def _que_after_aside(ctx: Context, tok: Token, limit: int) -> Optional[int]:
+    """"aseguró hoy desde Bucha, la ciudad cerca de Kiev donde el Ejército ruso está acusado de ..., que allí se
+    cometieron ...": a place or a person described between commas, a clause of its own inside, then "que" (None when
+    the words after the cue are no such aside)."""
+    doc = ctx.doc
+    commas = []
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 45)]:
+        if t.idx >= limit or t.text in (".", ";", ":") or ctx.in_quote[t.idx]:
+            return None
+        if t.text == ",":
+            commas.append(t)
+            if len(commas) == 2:
+                break
+        elif not commas and (t.pos_ in ("VERB", "AUX") or t.i - tok.i > 8):
+            return None  # (the aside opens right after the cue and what hangs on it)
+    if len(commas) != 2 or commas[1].i + 1 >= len(doc) or doc[commas[1].i + 1].lower_ != "que":
+        return None
+    inside = doc[commas[0].i + 1:commas[1].i]
+    if not inside or inside[0].pos_ not in ("DET", "NOUN", "PROPN") or not any(
+            x.lower_ in ("donde", "que", "quien", "cuyo", "cuya") for x in inside):
+        return None
+    que = doc[commas[1].i + 1]
+    return que.idx + len(que.text)
+
+
 def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
     """Offset where the reported clause starts after 'que' / 'de que' / 'si' following the cue."""
     doc = ctx.doc
@@ -137,7 +162,7 @@ def que_clause(ctx: Context, tok: Token, limit: int) -> Optional[int]:
         if que and t.i > 0 and doc[t.i - 1].lower_ in ("de", "en") and doc[t.i - 1].i == tok.i + 1:
             return t.idx + len(t.text)
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.i > tok.i + 1:
-            return None
+            return _que_after_aside(ctx, tok, limit)
         if t.i > tok.i + 1 and ctx.is_cue_verb(t) and "Ger" in t.morph.get("VerbForm"):
             return None  # "ordenó una investigación, diciendo que ...": the clause is the gerund's
     return None
