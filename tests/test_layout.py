@@ -272,3 +272,27 @@ def test_a_guillemet_closed_by_a_curly_mark_is_one_quotation_and_the_next_guille
     quotes = [text[a + 1:b] for a, b in analyze(text).quotes]
     assert quotes == ["Fue una masacre de amharas", "Los asesinatos y la destrucción de propiedades el Tole fueron "
                       "cometidos por la milicia Gaachana Sirna"]
+
+
+def test_sentences_glued_without_a_space_are_two_sentences():
+    # informador.mx (AFP), 20 Nov 2022, as stored with its paragraphs run together: the quote that ends one paragraph
+    # is not the start of the next one's statement, whose speaker is its own subject
+    from cronica.process import extract_text
+    t = ("El director del Organismo Internacional de la Energía Atómica (OIEA), Rafael Grossi, advirtió este domingo de "
+         "una situación \"extremamente grave\" y consideró que los ataques a la central fueron \"absolutamente "
+         "deliberados y selectivos\", en una entrevista con el canal francés BFMTV.El ministerio de Defensa de Rusia "
+         "denunció que \"el régimen de Kiev no cesa sus provocaciones en aras de crear la amenaza de una catástrofe en "
+         "la central nuclear de Zaporiyia\".")
+    art = extract_text(t, published="2022-11-20", geocode=False)
+    names = {e.id: e.name for e in art.entities}
+    said = {art.text[s.content_span[0]:s.content_span[1]][:20]: names.get(s.source) for s in art.statements}
+    assert said.get("el régimen de Kiev n") == "Ministerio de Defensa de Rusia"
+    assert not any("ministerio de Defensa" in art.text[slice(*s.content_span)] for s in art.statements)
+
+
+def test_the_glued_stop_splits_only_before_a_capitalised_word():
+    from cronica.nlp import pipeline
+    tok = pipeline.load().tokenizer
+    assert [t.text for t in tok("con el canal francés BFMTV.El ministerio")][-3:] == [".", "El", "ministerio"]
+    assert "EE.UU." in [t.text for t in tok("Estados Unidos (EE.UU.) dijo.")]
+    assert "liga.net" in [t.text for t in tok("dijo al medio de comunicación liga.net")]

@@ -127,6 +127,9 @@ class UnwrappingTokenizer:
         doc = self.inner(flat)
         doc._.raw_text = text
         for prev, tok in zip(doc, doc[1:]):
+            if prev.text == "." and not prev.whitespace_ and prev.i > 0 and doc[prev.i - 1].is_alpha \
+                    and tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower():
+                tok.is_sent_start = True  # "... el canal francés BFMTV.El ministerio ...": paragraphs run together
             if prev.is_space and "\n" in prev.text and not tok.is_space:
                 start = flat.rfind("\n", 0, prev.idx) + 1
                 last = flat[start:prev.idx].rstrip()[-1:]

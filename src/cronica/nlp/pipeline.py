@@ -91,13 +91,17 @@ def _split_inciso_dashes(nlp) -> None:
     """The dashes of a parenthetical ("misiles balísticos -que alcanzan objetivos a cientos de kilómetros- es"):
     off the word they touch, so the parser sees "que" and the word before the closing dash ("Kiev-Moscú" and
     "-5" stay whole)."""
-    from spacy.util import compile_prefix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     letter = "A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
     nlp.tokenizer.prefix_search = compile_prefix_regex([f"[-–—](?=[{letter}])", *nlp.Defaults.prefixes]).search
     # (and the dash of a dateline: "Culiacán.- La madrugada ...")
     nlp.tokenizer.suffix_search = compile_suffix_regex([f"(?<=[{letter}])[-–—]", f"(?<=[{letter}]\\.)[-–—]",
                                                         *nlp.Defaults.suffixes]).search
+    # the stop of a sentence glued to the next one, as in text copied with its paragraphs run together ("en una
+    # entrevista con el canal francés BFMTV.El ministerio de Defensa"): a token of its own (not "EE.UU.")
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [f"(?<=[{letter}]{{2}})\\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])", *nlp.Defaults.infixes]).finditer
 
 
 def new_doc(nlp, text: str, published: Optional[date] = None, outlet: Optional[str] = None):
