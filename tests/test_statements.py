@@ -1694,3 +1694,14 @@ def test_a_place_described_between_commas_with_a_clause_of_its_own_leaves_que_to
          "“crímenes de guerra” que serán “reconocidos como genocidio” .")
     s = find(run(t, "2022-04-04"), "allí se cometieron")
     assert s.cue == "asegurar"
+
+
+def test_a_series_of_que_clauses_is_one_content():
+    # telemadrid.es, 18 Oct 2023: "aseguró que A, que B y que C"
+    t = ("En rueda de prensa el contraalmirante Daniel Hagari, portavoz del ejercito israelí ha negado que este "
+         "miércoles que la masacre de cientos de personas por un bombardeo del hospital Al Ahli en Gaza haya tenido "
+         "lugar y aseguró que el edificio no está destruido, que no ha sufrido daños graves y que únicamente hubo una "
+         "explosión de menor envergadura en el aparcamiento adyacente causada por un cohete fallido del grupo gazatí "
+         "Yihad Islámica.")
+    s = find(run(t, "2023-10-18"), "el edificio no está destruido")
+    assert run(t, "2023-10-18").text[slice(*s.content_span)].endswith("Yihad Islámica")

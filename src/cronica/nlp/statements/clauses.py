@@ -350,6 +350,10 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
         if t.text == "," and t.i + 1 < len(doc) and not np and doc[t.i + 1].lower_ in ("que", "quien", "quienes") \
                 and not any(finite(x) and x.pos_ in ("VERB", "AUX") for x in doc[first.i:t.i]):
             continue  # "de que los militares rusos, que ya están en Bielorrusia, «recibirán ...»": the subject's own
+        if t.text == "," and not np and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "que" and any(
+                x.lower_ in ("y", "e") and x.i + 1 < len(doc) and doc[x.i + 1].lower_ == "que"
+                for x in doc[t.i + 2:] if x.idx < limit):
+            continue  # "aseguró que el edificio no está destruido, que no ha sufrido daños graves y que ...": a series
         if t.text == "," and t.i + 1 < len(doc) and _comma_ends(ctx, t, np):
             return t.idx
         if np and cue_tok is not None and t.lower_ == "en" and t.idx > start and t.head.head.i == cue_tok.i \
