@@ -189,10 +189,11 @@ def caused_there(ctx, tok):
         if x.i == tok.i or tok.is_ancestor(x) or e is None or not ctx.name_root(x, e):
             continue
         path = [x, *between_up(x, tok.head)]
-        if any(case_of(y).split()[:1] == ["en"] for y in path) and not any(
+        if any(case_of(y) == "en" for y in path) and not any(ctx.trigger_noun(y) for y in path[1:]) and not any(
                 y.pos_ in ("VERB", "AUX") and "Fin" in y.morph.get("VerbForm")
                 or case_of(y).split()[:1] in (["por"], ["contra"], ["con"], ["a"]) for y in path):
-            return x  # (not "en un ataque condenado por Naciones Unidas y Occidente": who condemned it)
+            return x  # (not "en un ataque condenado por Naciones Unidas y Occidente": who condemned it; nor "se produce
+            # en medio de las negociaciones que mantienen ... las delegaciones de Ucrania": another event's words)
     return None
 
 
