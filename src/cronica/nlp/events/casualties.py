@@ -252,7 +252,7 @@ def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
         else:
             # ("murió una persona": the parser takes a dying verb's subject after it for an object)
             victims = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "obj" and verb is tok
-                       and (case_of(c) == "a" or fold(verb.lemma_) in ("morir", "fallecer", "perecer"))]
+                       and (case_of(c) == "a" or fold(verb.text).startswith(DIE))]
         victims = [v for v in victims if one_person(v)]
         if not victims:
             continue

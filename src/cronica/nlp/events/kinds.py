@@ -135,16 +135,17 @@ def raid_by_irregulars(ctx, m: Mention, verb, everything: set[str], near: list) 
     # object), "atacaron (la localidad de) Ndalya, matando a once civiles" (a killing verb told with it)
     killed = [x for c in tok.head.children if c.dep_ == "obj" for x in c.subtree] \
         if m.trigger.pos == "N" and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ctx.lex.result else \
-        [x for c, _ in walk(tok, 2) if c.pos_ == "VERB" and fold(c.lemma_) in ("matar", "asesinar")
+        [x for c, _ in walk(tok, 2) if c.pos_ == "VERB" and fold(c.lemma_) in KILLING
          for x in c.subtree] if m.trigger.pos == "V" else []
     dead = {fold(x.lemma_) for x in killed} | {fold(x.text) for x in killed}
     return bool(killed) and bool(dead & CIVILIANS) and not dead & (MILITARY_TARGETS | SECURITY_FORCES) and (
-        fold(tok.head.lemma_) in ("matar", "asesinar") or any(fold(x.text).startswith(DIE) for x in killed)
+        fold(tok.head.lemma_) in KILLING or any(fold(x.text).startswith(DIE) for x in killed)
         or m.trigger.pos == "V")
 
 
 IRREGULAR_KINDS = {"jihadist", "gang", "cartel"}  # armed groups (``armed_groups.tsv``) that are no army
 REBELS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "rebels"))
+KILLING = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "killing_verbs"))
 
 
 def irregular_subject(ctx, tok) -> bool:
