@@ -148,3 +148,17 @@ def test_the_institution_the_interlocutor_and_the_military_text_speak_for_who_wa
                "represalia.")
     s = find(art, "se han puesto en marcha")
     assert s.channel == "comunicado" and s.source is not None
+
+
+def test_said_from_an_account_on_a_platform():
+    # lanacion.com.ar (EFE), 18 Dec 2025: "desde su cuenta de X" is where (not "desde Bucha": where the speaker was)
+    art = _run("\"Llamaré a los mandos del Ejército en la zona para su cabal explicación sobre los hechos en Buenos Aires, "
+               "Cauca. Las órdenes de protección de Buenos Aires y la parte alta de la cordillera occidental en el Cauca y "
+               "Valle han sido dadas hace semanas, cualquier incompetencia llevará a cambios de los mandos\".\n\nAsí lo "
+               "manifestó Petro desde su cuenta de X, sin entrar en detalles, lo que pone un interrogante sobre el papel "
+               "de las tropas en la ofensiva de los disidentes en ese municipio.")
+    assert find(art, "Llamaré a los mandos").channel == "X"
+    art = _run("El presidente ucraniano, Volodimir Zelenski, aseguró hoy desde Bucha, la ciudad cerca de Kiev donde el "
+               "Ejército ruso está acusado de haber perpetrado una masacre contra la población civil, que allí se "
+               "cometieron “crímenes de guerra” que serán “reconocidos como genocidio” .")
+    assert find(art, "allí se cometieron").channel is None

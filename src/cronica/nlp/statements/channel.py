@@ -218,9 +218,11 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             continue
         if t.lower_ in ("vía", "via") and t.i + 2 == cue_tok.i and platform_named(doc[t.i + 1].text):
             return platform_named(doc[t.i + 1].text)  # "y vía Twitter aseguró que" (however the parser read "vía")
-        if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante", "por", "vía", "via") \
+        if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante", "por", "vía", "via", "desde") \
                 or t.dep_ not in ("case", "fixed", "mark"):
             continue
+        if t.lower_ == "desde" and t.head.lemma_.lower() not in lex.channels:
+            continue  # "desde su cuenta de X" (not "desde Kiev", "desde la Casa Blanca": where the speaker was)
         if (e := ctx.entity_at(t.idx)) is not None and e.type in ("ORG", "PER", "MISC"):
             continue  # inside a name: "la Resistencia Islámica en Irak reivindicó un nuevo ataque"
         if t.lower_ == "por" and not (
