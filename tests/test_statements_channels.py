@@ -156,7 +156,9 @@ def test_said_from_an_account_on_a_platform():
                "Cauca. Las órdenes de protección de Buenos Aires y la parte alta de la cordillera occidental en el Cauca y "
                "Valle han sido dadas hace semanas, cualquier incompetencia llevará a cambios de los mandos\".\n\nAsí lo "
                "manifestó Petro desde su cuenta de X, sin entrar en detalles, lo que pone un interrogante sobre el papel "
-               "de las tropas en la ofensiva de los disidentes en ese municipio.")
+               "de las tropas en la ofensiva de los disidentes en ese municipio, quienes tuvieron siete horas para atacar el "
+               "puesto de policía, que fue defendido por los uniformados y para bloquear las zonas de acceso al municipio "
+               "con explosivos, lo que retrasó el ingreso para repeler el ataque.")
     assert find(art, "Llamaré a los mandos").channel == "X"
     art = _run("El presidente ucraniano, Volodimir Zelenski, aseguró hoy desde Bucha, la ciudad cerca de Kiev donde el "
                "Ejército ruso está acusado de haber perpetrado una masacre contra la población civil, que allí se "
