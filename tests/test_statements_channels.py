@@ -130,6 +130,7 @@ def test_the_institution_the_interlocutor_and_the_military_text_speak_for_who_wa
     names = {e.id: e.name for e in art.entities}
     assert names.get(find(art, "De la noche a la mañana").source) == names.get(find(art, "Los sistemas de defensa").source)
     assert find(art, "Los sistemas de defensa").source is not None
+    assert find(art, "De la noche a la mañana").channel == "Tass"  # "y lo ha recogido la agencia Tass": who relayed it
     # lacity.com.ar (Reuters), Feb 2019: "El interlocutor" is the spokesman just cited
     art = _run("Las autoridades de Burkina Faso declararon el 31 de diciembre el estado de excepción en varias "
                "provincias del norte del país por el aumento de ataques por parte de grupos extremistas, informó la "
