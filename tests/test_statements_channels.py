@@ -139,6 +139,8 @@ def test_the_institution_the_interlocutor_and_the_military_text_speak_for_who_wa
                "transfronterizo».")
     names = {e.id: e.name for e in art.entities}
     assert names.get(find(art, "las autoridades tienen problemas").source) == "Remy Fulgance Dandjinou"
+    s = find(art, "Las autoridades de Burkina Faso")  # the agency citing him relays his words
+    assert names.get(s.source) == "Remy Fulgance Dandjinou" and s.channel == "Reuters"
     # m.europapress.es, Jan 2019: "El texto militar" is the army's communiqué
     art = _run("\"El 28 de enero de 2019 en torno a las 5.00 horas de la mañana, el destacamento de Grupo de Fuerzas para "
                "la Seguridad del Norte (GFSN) de Nassoumbou y la Brigada Territorial de Gendarmería de dicha localidad "

@@ -269,6 +269,11 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
         ch = channel_np(ctx, h)
         if ch:
             return prefer_platform(ctx, h, ch, content, b)
+    for v in cue_tok.children:  # "informó la agencia Reuters citando al portavoz": the outlet that cites
+        if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in lex.relays and "Ger" in v.morph.get("VerbForm"):
+            who = next((c for c in cue_tok.children if c.dep_ == "nsubj"), None)
+            if who is not None and (ch := channel_np(ctx, who)):
+                return ch
     for v in cue_tok.children:  # '"...", ha asegurado la institución y lo ha recogido la agencia Tass': who relayed it
         if v.dep_ == "conj" and v.i > cue_tok.i and v.lemma_.lower() in lex.relays and any(
                 c.dep_ == "obj" and c.lower_ == "lo" for c in v.children):

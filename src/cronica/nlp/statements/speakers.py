@@ -11,7 +11,7 @@ from ...model import Entity
 from ...names import fold
 from ..spanish import HONORIFICS, grammar
 from ..syntax import agrees
-from .channel import platform_named, relayed_words
+from .channel import channel_np, platform_named, relayed_words
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, LAST_SOURCE, authorities_country, closing_person,
@@ -285,6 +285,18 @@ def _named_before(ctx: Context, tok: Token) -> Optional[Speaker]:
     return fix_typo(ctx, e).id, (start, end), True
 
 
+def cited_by_outlet(ctx: Context, tok: Token, subj: Token) -> Optional[Token]:
+    """"informó la agencia Reuters citando al portavoz del Gobierno, Remy Fulgance Dandjinou": an outlet that says it
+    citing someone relays the words of whom it cites (the last of the cited phrase's names), or None."""
+    if channel_np(ctx, subj) is None:
+        return None
+    for v in tok.children:
+        if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in ctx.lex.relays and "Ger" in v.morph.get("VerbForm"):
+            cited = [c for c in v.children if c.dep_ in ("obj", "obl")]
+            return cited[-1] if cited else None
+    return None
+
+
 def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
     """Who says it: the subject (or passive agent) of ``tok`` or of the verb it hangs on."""
     t = tok
@@ -308,6 +320,8 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             return speaker(ctx, anc, cue_pos)
     for k in range(4):
         subj = agent_of(t) or subject_of(ctx, t) or postposed(ctx, t)
+        if k == 0 and subj is not None and (cited := cited_by_outlet(ctx, t, subj)) is not None:
+            return resolve_np(ctx, cited, cue_pos)  # "informó la agencia Reuters citando al portavoz del Gobierno, X"
         if subj is not None and subj.i > 0 and subj.doc[subj.i - 1].lower_ in ("vía", "via") \
                 and platform_named(subj.text):
             subj = None  # "y vía Twitter aseguró que": where it was said, taken for its subject
