@@ -272,7 +272,7 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
     for v in cue_tok.children:  # "informó la agencia Reuters citando al portavoz": the outlet that cites
         if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in lex.relays and "Ger" in v.morph.get("VerbForm"):
             who = next((c for c in cue_tok.children if c.dep_ == "nsubj"), None)
-            if who is not None and (ch := channel_np(ctx, who)):
+            if who is not None and who.lemma_.lower() in lex.channels | lex.outlets and (ch := channel_np(ctx, who)):
                 return ch
     for v in cue_tok.children:  # '"...", ha asegurado la institución y lo ha recogido la agencia Tass': who relayed it
         if v.dep_ == "conj" and v.i > cue_tok.i and v.lemma_.lower() in lex.relays and any(

@@ -288,8 +288,8 @@ def _named_before(ctx: Context, tok: Token) -> Optional[Speaker]:
 def cited_by_outlet(ctx: Context, tok: Token, subj: Token) -> Optional[Token]:
     """"informó la agencia Reuters citando al portavoz del Gobierno, Remy Fulgance Dandjinou": an outlet that says it
     citing someone relays the words of whom it cites (the last of the cited phrase's names), or None."""
-    if channel_np(ctx, subj) is None:
-        return None
+    if subj.lemma_.lower() not in ctx.lex.channels | ctx.lex.outlets or channel_np(ctx, subj) is None:
+        return None  # (a medium: not "dijo el Gobierno municipal citando a testigos presenciales")
     for v in tok.children:
         if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in ctx.lex.relays and "Ger" in v.morph.get("VerbForm"):
             cited = [c for c in v.children if c.dep_ in ("obj", "obl")]
