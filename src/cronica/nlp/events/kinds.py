@@ -114,10 +114,7 @@ def raid_by_irregulars(ctx, m: Mention, verb, everything: set[str], near: list) 
         # "fueron asesinadas por el grupo armado Boko Haram en un ataque a tres villas": who killed in the attack
     words = {fold(x.text) for c in doers for x in c.subtree if not case_of(x).startswith(("en", "contra", "a"))
              or x is c}
-    groups = group_by_form()
-    kinds = {g.kind for c in doers for x in c.subtree if (e := ctx.entity_at(x)) is not None
-             and (g := groups.get(fold(e.name))) is not None}
-    if not (words & (IRREGULARS | ARMED_MEN | SETTLERS) or kinds & IRREGULAR_KINDS):
+    if not (words & (IRREGULARS | ARMED_MEN | SETTLERS) or group_kinds(ctx, doers) & IRREGULAR_KINDS):
         return False
 
     def struck(x) -> bool:  # what was attacked, hung on the trigger or on a participle of it ("perpetrados ... contra");
@@ -152,11 +149,20 @@ def irregular_subject(ctx, tok) -> bool:
     """Its subject is armed men of no state: fighters, gunmen, settlers or a non-state armed group ("Yihadistas de
     Boko Haram mataron ...", "Los presuntos rebeldes de las ADF mataron a once civiles"); not an army or a state."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    groups = group_by_form()
-    kinds = {g.kind for c in subj for x in c.subtree if (e := ctx.entity_at(x)) is not None
-             and (g := groups.get(fold(e.name))) is not None}
     return bool({fold(x.text) for c in subj for x in c.subtree} & (REBELS | ARMED_MEN | SETTLERS)
-                or kinds - {"state_force"})
+                or group_kinds(ctx, subj) - {"state_force"})
+
+
+def group_kinds(ctx, phrases) -> set[str]:
+    """The kinds (``armed_groups.tsv``: jihadist, gang, state_force ...) of the armed groups the phrases name."""
+    groups = group_by_form()
+    return {g.kind for c in phrases for x in c.subtree if (e := ctx.entity_at(x)) is not None
+            and (g := groups.get(fold(e.name))) is not None}
+
+
+def vessel(ctx, x) -> bool:
+    """A ship, by its lemma or its written form (the model lemmatises "portaaviones" as "portaavión")."""
+    return bool({fold(x.lemma_), fold(x.text)} & ctx.lex.classes.get("vessel", set()))
 
 
 def ground_assault(ctx, m: Mention) -> Optional[bool]:
@@ -199,7 +205,7 @@ def ground_assault(ctx, m: Mention) -> Optional[bool]:
         # de formación de la gendarmería" is a military target; the army that struck "tres viviendas" is no target)
     # "contra la milicia Kataib Hezbolá": fighters as its target are a military target, not who fought
     target = {y.i for c in tok.children if case_of(c).split()[:1] == ["contra"] for y in c.subtree}
-    if any({fold(x.lemma_), fold(x.text)} & ctx.lex.classes.get("vessel", set()) for x in words if x.i in target):
+    if any(vessel(ctx, x) for x in words if x.i in target):
         return False  # "un ataque contra un portaaviones estadounidense en el mar Rojo": a strike on a ship
     if {fold(x.text) for x in words if x.pos_ in ("NOUN", "PROPN") and x.i not in target} & GROUND_FORCES:
         return True  # "las tropas atacaron"; not "el ataque terrorista" (an adjective says nothing of the weapon)
@@ -244,8 +250,7 @@ def remote_strike(ctx, m: Mention) -> bool:
         return True
     if any(case_of(c) == "contra" and fold(c.text) in FACILITIES for c in tok.children if c.dep_ in ("nmod", "obl")):
         return True  # "la ofensiva rusa contra las infraestructuras energéticas ucranianas": a strike campaign
-    vessels = ctx.lex.classes.get("vessel", set())
-    if any(case_of(c) == "contra" and {fold(c.lemma_), fold(c.text)} & vessels for c in tok.children if c.dep_ in ("nmod", "obl")):
+    if any(case_of(c) == "contra" and vessel(ctx, c) for c in tok.children if c.dep_ in ("nmod", "obl")):
         return True  # "una operación contra un “buque mercante estadounidense”": a strike on a ship
     # "aviones de guerra rusos lanzaron incursiones en zonas de la ciudad de Alepo": the subject of the light verb
     # (wherever the parser hung it before the verb: on an opening quotation mark)

@@ -216,8 +216,8 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             break
         if content[0] <= t.idx < content[1] or ctx.in_quote[t.idx]:
             continue
-        if t.lower_ in ("vía", "via") and t.i + 2 == cue_tok.i and platform_named(doc[t.i + 1].text):
-            return platform_named(doc[t.i + 1].text)  # "y vía Twitter aseguró que" (however the parser read "vía")
+        if t.lower_ in ("vía", "via") and t.i + 2 == cue_tok.i and (p := platform_named(doc[t.i + 1].text)):
+            return p  # "y vía Twitter aseguró que" (however the parser read "vía")
         if t.lower_ not in ("en", "a", "según", "través", "mediante", "al", "durante", "por", "vía", "via", "desde") \
                 or t.dep_ not in ("case", "fixed", "mark"):
             continue
@@ -269,11 +269,9 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
         ch = channel_np(ctx, h)
         if ch:
             return prefer_platform(ctx, h, ch, content, b)
-    for v in cue_tok.children:  # "informó la agencia Reuters citando al portavoz": the outlet that cites
-        if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in lex.relays and "Ger" in v.morph.get("VerbForm"):
-            who = next((c for c in cue_tok.children if c.dep_ == "nsubj"), None)
-            if who is not None and who.lemma_.lower() in lex.channels | lex.outlets and (ch := channel_np(ctx, who)):
-                return ch
+    who = next((c for c in cue_tok.children if c.dep_ == "nsubj"), None)
+    if who is not None and citing(ctx, cue_tok) is not None and (ch := medium(ctx, who)):
+        return ch  # "informó la agencia Reuters citando al portavoz": the outlet that cites
     for v in cue_tok.children:  # '"...", ha asegurado la institución y lo ha recogido la agencia Tass': who relayed it
         if v.dep_ == "conj" and v.i > cue_tok.i and v.lemma_.lower() in lex.relays and any(
                 c.dep_ == "obj" and c.lower_ == "lo" for c in v.children):
@@ -281,6 +279,17 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
             if who is not None and (ch := channel_np(ctx, who)):
                 return ch
     return None
+
+
+def medium(ctx: Context, np: Token) -> Optional[str]:
+    """The channel a phrase headed by a noun of media names ("la agencia Reuters"), or None (not "el Gobierno")."""
+    return channel_np(ctx, np) if np.lemma_.lower() in ctx.lex.channels | ctx.lex.outlets else None
+
+
+def citing(ctx: Context, cue_tok: Token) -> Optional[Token]:
+    """The gerund of relaying on the cue ("informó la agencia Reuters citando al portavoz"), or None."""
+    return next((v for v in cue_tok.children if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in ctx.lex.relays
+                 and "Ger" in v.morph.get("VerbForm")), None)
 
 
 def prefer_platform(ctx: Context, h: Token, ch: str, content: Span, end: int) -> str:
@@ -297,6 +306,6 @@ def prefer_platform(ctx: Context, h: Token, ch: str, content: Span, end: int) ->
         if t.text in PLATFORMS and (t.pos_ == "PROPN" and any(a.i == h.i for a in t.ancestors)
                                     or t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en")):
             return t.text
-        if t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en") and platform_named(t.text):
-            return platform_named(t.text)  # "en la cuenta en facebook", "en su canal de telegramas"
+        if t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en") and (p := platform_named(t.text)):
+            return p  # "en la cuenta en facebook", "en su canal de telegramas"
     return ch

@@ -11,7 +11,7 @@ from ...model import Entity
 from ...names import fold
 from ..spanish import HONORIFICS, grammar
 from ..syntax import agrees
-from .channel import channel_np, platform_named, relayed_words
+from .channel import citing, medium, platform_named, relayed_words
 from .clauses import coordinated_cue, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, LAST_SOURCE, authorities_country, closing_person,
@@ -288,13 +288,11 @@ def _named_before(ctx: Context, tok: Token) -> Optional[Speaker]:
 def cited_by_outlet(ctx: Context, tok: Token, subj: Token) -> Optional[Token]:
     """"informó la agencia Reuters citando al portavoz del Gobierno, Remy Fulgance Dandjinou": an outlet that says it
     citing someone relays the words of whom it cites (the last of the cited phrase's names), or None."""
-    if subj.lemma_.lower() not in ctx.lex.channels | ctx.lex.outlets or channel_np(ctx, subj) is None:
+    v = citing(ctx, tok)
+    if v is None or medium(ctx, subj) is None:
         return None  # (a medium: not "dijo el Gobierno municipal citando a testigos presenciales")
-    for v in tok.children:
-        if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in ctx.lex.relays and "Ger" in v.morph.get("VerbForm"):
-            cited = [c for c in v.children if c.dep_ in ("obj", "obl")]
-            return cited[-1] if cited else None
-    return None
+    cited = [c for c in v.children if c.dep_ in ("obj", "obl")]
+    return cited[-1] if cited else None
 
 
 def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
