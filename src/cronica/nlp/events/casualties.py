@@ -14,6 +14,7 @@ from ..syntax import case_of
 from .context import (CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED, Mention,
                       campaign_word)
 
+COUNT_HEDGES = resources.words("es/words/grammar.tsv", "count_hedges")  # "al menos", "unos", "casi" before a bare count
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 
 
@@ -228,7 +229,7 @@ def _bare_after(tok):
     if i >= len(doc) or doc[i].lower_ not in ("a", "al"):
         return None
     i += 1
-    while i < len(doc) and doc[i].lower_ in ("menos", "más", "mas", "de", "unos", "unas", "cerca", "casi"):
+    while i < len(doc) and doc[i].lower_ in COUNT_HEDGES:
         i += 1
     if i < len(doc) and doc[i].like_num and (i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].pos_ == "CCONJ"):
         return doc[i]

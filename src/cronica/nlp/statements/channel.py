@@ -30,6 +30,7 @@ MASCULINE_DOCUMENTS = resources.words("es/words/reporting.tsv", "masculine_docum
 # nouns that name what someone said ("Esta afirmación se realizó en un video", "Según su relato, ...")
 SAID_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "said_nouns"))
 POSTS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "posts"))  # "mensaje", "publicación"
+DOCUMENT_SETS = resources.words("es/words/reporting.tsv", "document_sets")  # "serie", "conjunto", "ronda"
 SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
 SAME_DOCUMENT = "@doc:"  # "según la nota", "en su comunicado": the document the same speaker issued before, if any
 POINTING = frozenset(("el", "la", "dicho", "dicha", "este", "esta", "ese", "esa"))  # "la nota", "dicho documento"
@@ -107,7 +108,7 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         if WEBSITE.fullmatch(w):
             return w  # "dijo al medio de comunicación liga.net": a website named as the medium
     lemma = head.lemma_.lower()
-    if lemma in ("serie", "conjunto", "ronda"):  # "en una serie de comunicados posteriores": the documents
+    if lemma in DOCUMENT_SETS:  # "en una serie de comunicados posteriores": the documents
         return next((ch for c in head.children if c.dep_ == "nmod" and case_of(c) == "de" and (ch := channel_np(ctx, c))),
                     None)
     if lemma in lex.channels and any(t.lower_ in ("mismo", "misma") for t in doc[max(head.i - 2, 0):head.i]):
