@@ -167,3 +167,22 @@ def test_said_from_an_account_on_a_platform():
                "Ejército ruso está acusado de haber perpetrado una masacre contra la población civil, que allí se "
                "cometieron “crímenes de guerra” que serán “reconocidos como genocidio” .")
     assert find(art, "allí se cometieron").channel is None
+
+
+def test_a_described_source_going_on_and_an_added_clause_keep_the_channel_and_another_clause_keeps_its_own():
+    # publimetro.com.mx, 16 Mar 2022 (AFP): "agregó" after the town hall's post in Telegram, a source with no name
+    t = ("“El avión soltó una bomba sobre el edificio que albergaba a centenas de civiles. Resulta imposible establecer "
+         "un balance inmediato, porque los bombardeos en esa zona residencial prosiguen”, indicó la alcaldía en "
+         "Telegram, mostrando una foto del teatro con su parte central destruida.\n“La entrada del refugio está "
+         "bloqueada por los escombros. Estamos verificando informaciones sobre las víctimas”, agregó.")
+    art = _run(t)
+    assert find(art, "La entrada del refugio").channel == "Telegram"
+    # diariolibre.com, 11 Jan 2023 (AFP): the words before "agregó" go on where the minister wrote
+    t = ("\"Se están librando intensos combates en Soledar\", afirmó la viceministra ucraniana de Defensa, Ganna Maliar, "
+         "en Telegram.\n\n\n\nLos rusos intentaron \"romper la defensa\" ucraniana y \"capturar completamente a ciudad, "
+         "pero sin éxito\", agregó.")
+    assert find(_run(t), "Los rusos intentaron").channel == "Telegram"
+    # elespanol.com, 18 Oct 2022: Twitter is where the local medium corroborated it, not where the prosecutors spoke
+    t = ("\"El ataque de Rusia el 18 de octubre en Kiev mata al menos a dos, hiere a uno\", informó la Fiscalía de la "
+         "capital ucraniana, hecho que corroboró el medio local Kiev Independent en Twitter.")
+    assert find(_run(t), "El ataque de Rusia el 18").channel is None

@@ -261,9 +261,11 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
                 break  # "La organización X, afiliada a Al Qaeda, reivindicó": a participle's
             anc = anc.head
         if not ok and content[1] <= cue_tok.idx < t.idx and all(
-                cue_tok.is_ancestor(x) for x in doc[cue_tok.i + 1:t.i]):
+                cue_tok.is_ancestor(x) and not (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"))
+                for x in doc[cue_tok.i + 1:t.i]):
             other = False  # "..., según informó el gobernador regional, Oleh Siniehubov, a través de la aplicación de
-            # mensajería Telegram": right after the cue and its speaker, however the parser hung it on the content
+            # mensajería Telegram": right after the cue and its speaker, however the parser hung it on the content (not
+            # past another clause's verb: "informó la Fiscalía ..., hecho que corroboró el medio ... en Twitter")
             ok = True
         if other or not ok and abs(h.i - cue_tok.i) > 8:
             continue

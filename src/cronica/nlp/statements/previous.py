@@ -214,7 +214,7 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     if f.channel or not done:
         return
     prev = done[-1]
-    if not prev.channel or not f.source or prev.source != f.source:
+    if not prev.channel or not _same_speaker(f, prev):
         return
     s0 = ctx.sent_bounds(f.anchor)[0]
     others = {eid for eid, a in _people_named(ctx, s0, f.anchor)
@@ -224,11 +224,19 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
         f.channel = prev.channel  # the same speaker on in the same paragraph ("confirmó el ataque en un comunicado
         return  # ... Asimismo, Sawyer, aseguró que ..."): the same occasion
     # a quotation, or "Agregó que ..." (not "..., añadió": a clause before the cue reports on its own)
-    if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span and f.cue_span[0] < f.content[0]):
+    if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span):
         return
     gap = ctx.text[max(prev.content[1], prev.anchor):min(f.anchor, f.content[0])]
     if len([p for p in gap.split("\n") if re.search(r"\w", p)]) <= 1:
         f.channel = prev.channel
+
+
+def _same_speaker(f: Found, prev: Found) -> bool:
+    """Both statements are one speaker's: the same entity, or the same described source with no name carried on
+    ("«...», indicó la alcaldía en Telegram. «...», agregó.")."""
+    if f.source:
+        return prev.source == f.source
+    return prev.source is None and f.source_span is not None and f.source_span == prev.source_span
 
 
 def quote_before_asi(ctx: Context, found: list[Found]) -> None:
