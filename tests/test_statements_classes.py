@@ -1087,3 +1087,12 @@ def test_insisting_on_the_need_of_something_is_a_demand():
          "desatadas entre Tel Aviv y la resistencia palestina.")
     s = find(run(t), "la necesidad de un cese total")
     assert s.stance == "urge" and s.cue == "insistir"
+
+
+def test_a_quotation_after_pero_goes_on_with_the_reported_clause():
+    # infobae.com, 27 Nov 2023: ", pero “si lo hace ...”" is still the official's words
+    t = ("Barabash señaló que por el momento, el enemigo lanza aparatos no tripulados durante el día, pero “si lo hace "
+         "cuando empieza a oscurecer, tendremos muchas dificultades desde el punto de vista logístico y también para "
+         "evacuar” a los civiles, que aún permanecen en Avdivka.")
+    s = find(run(t, "2023-11-27"), "por el momento, el enemigo")
+    assert "tendremos muchas dificultades" in t[slice(*s.content_span)]

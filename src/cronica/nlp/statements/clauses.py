@@ -20,6 +20,7 @@ BRIDGE = grammar("bridge")
 OUTLET_NAME_WORDS = resources.words("es/words/reporting.tsv", "outlet_name_words")
 # a comma followed by one of these ends a reported clause (", aunque no dio detalles")
 STOPPERS = grammar("stoppers")
+QUOTE_OPENERS = "\"“«"  # a quotation opens
 # ", incluidos asesinatos por motivos étnicos": what an object includes goes on with it
 INCLUDING = resources.words("es/events/words.tsv", "including")
 RELATIVES = grammar("relatives")
@@ -230,6 +231,9 @@ def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     rest = text[nxt.idx:nxt.idx + 30].lower()
     if nxt.lower_ == "sino" and any(t.lower_ in ("no", "ni", "nunca") for t in doc[max(comma.sent.start, comma.i - 20):comma.i]):
         return False  # "la zona no era un complejo de tiendas de campaña, sino un complejo operativo": one claim
+    if nxt.lower_ == "pero" and text[nxt.idx + len(nxt.text):].lstrip()[:1] in QUOTE_OPENERS:
+        return False  # 'el enemigo lanza aparatos no tripulados durante el día, pero “si lo hace cuando empieza a
+        # oscurecer, ...”': the speaker's own words go on in a quotation
     if nxt.lower_ in STOPPERS or stop_phrase(rest):
         return True
     if nxt.lower_ in ("un", "una") and comma.i + 2 < len(doc) and fold(doc[comma.i + 2].lemma_) in GLOSSED_PLACES \
