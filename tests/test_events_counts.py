@@ -357,3 +357,23 @@ def test_a_bomb_the_parser_made_the_object_of_exploding_still_exploded():
     art = run("También explotó otro artefacto alrededor de la medianoche en un mercado de Al-Shaab, un popular distrito "
               "chiíta en el norte de la capital, dejando al menos otros dos muertos, según fuentes médicas.", "2016-07-03")
     assert [(v.type, v.fatalities) for v in art.events] == [("attack", 2)]
+
+
+# aa.com.tr, 8 Apr 2022: the railways' count of the hurt, after "aparte de los fallecidos"; a strike recalled from
+# weeks before (14 March) lends its day to nothing told after it
+KRAMATORSK = ("MOSCÚ, Rusia\nEl Ministerio de Defensa de Rusia este viernes 8 de abril negó haber perpetrado los ataques "
+              "aéreos que destruyeron una estación de tren en la ciudad de Kramatorsk, ubicada al este de Ucrania en el "
+              "oblast de Donetsk, en los que fallecieron al menos 50 personas.\nEl Ministerio mencionó, además, que el 14 "
+              "de marzo pasado el Ejército de Ucrania atacó el centro de la ciudad oriental de Donetsk, lo que causó la "
+              "muerte de 17 civiles y heridas a 36 más.\nLa empresa estatal de ferrocarriles de Ucrania denunció, más "
+              "temprano en el día, que aparte de los fallecidos más de 100 personas resultaron heridas por el impacto de "
+              "dos misiles en la estación en donde un gran número de personas aguardaba para ser evacuadas a zonas más "
+              "seguras.")
+
+
+def test_the_hurt_after_aparte_de_los_fallecidos_and_no_day_lent_by_a_strike_weeks_before():
+    art = run(KRAMATORSK, "2022-04-08")
+    hits = [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "impacto"]
+    assert hits, [art.text[v.trigger_span[0]:v.trigger_span[1]] for v in art.events]
+    assert all(v.fatalities != 100 for v in art.events)
+    assert hits[0].injured == 100 and hits[0].date is not None and hits[0].date.value == "2022-04-08"

@@ -338,8 +338,10 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
         near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
             + [c for c in span.root.head.children if c.dep_ == "obj" and c.i < span.start]  # "causó la muerte a 12 personas"
         if span.root.dep_ == "nsubj" and fold(span.root.head.lemma_) in ("resultar", "quedar"):
-            # "Seis personas, entre ellas un niño, resultaron heridas": the state the subject was left in
-            near += [c for c in span.root.head.children if c.dep_ in ("obj", "xcomp") and c.i > span.end]
+            # "Seis personas, entre ellas un niño, resultaron heridas": the state the subject was left in (first:
+            # "aparte de los fallecidos más de 100 personas resultaron heridas" counts the hurt)
+            state = [c for c in span.root.head.children if c.dep_ in ("obj", "xcomp") and c.i > span.end]
+            near = state + near + state
         aside = ASIDE.match(text_of(doc), f.span[1])
         if aside:  # "cuatro personas, entre ellas un menor de edad, resultaron heridas": the verb after the aside
             after = doc.char_span(aside.end(), aside.end() + 1, alignment_mode="expand")

@@ -231,7 +231,7 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
 def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, EventDate]:
     """Group index -> the date it borrows (for groups without a date of their own, not expected or hypothetical)."""
     own = {i: next((x.date for x in g if x.date), None) for i, g in enumerate(groups)}
-    out: dict[int, EventDate] = dict(wave_dates(groups))
+    out: dict[int, EventDate] = dict(wave_dates(groups, ctx.published))
     order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
 
     def source(j: int) -> Optional[EventDate]:
@@ -244,8 +244,16 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
             # place's description: "la región de Jersón, ocupada por Rusia poco después de la invasión")
         return d
 
+    def recent(j: int) -> Optional[EventDate]:
+        """A date another event lends to what is told after it: of the news, not weeks before ("el 14 de marzo
+        pasado el Ejército de Ucrania atacó ...": a past event recalled)."""
+        d = source(j)
+        if d is not None and ctx.published and abs((date.fromisoformat(d.value) - ctx.published).days) > 7:
+            return None
+        return d
+
     first = next((i for i in order if source(i)), None)
-    lead = source(first) if first is not None else None
+    lead = recent(first) if first is not None else None
     lead_at = groups[first][0].span if first is not None else None  # lent only to what is told after it
     day = news_day(ctx)
     for i in order:
@@ -257,7 +265,7 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
         # (the first dated event lends nothing backwards: not "Un ataque similar tuvo lugar hace 10 días" to the lead)
-        d = said_on(ctx, g) or same or _last_before(ctx, groups, order, i, source) \
+        d = said_on(ctx, g) or same or _last_before(ctx, groups, order, i, recent) \
             or (lead if lead_at is not None and lead_at < g[0].span else None)
         if d is None and g[0].trigger.type in FIELD + ("diplomacy",):
             d = day  # the news day: for what happened, not for a call-up or a threat told without a day
@@ -297,9 +305,10 @@ def news_day(ctx: EventContext) -> Optional[EventDate]:
     return None
 
 
-def wave_dates(groups: list[list[Mention]]) -> dict[int, EventDate]:
+def wave_dates(groups: list[list[Mention]], published: Optional[date] = None) -> dict[int, EventDate]:
     """Strikes and interceptions of one wave share its time: "derribó 43 de los 84 misiles", "también se
-    registraron impactos en X" after "Rusia lanzó este lunes una oleada de ataques"."""
+    registraron impactos en X" after "Rusia lanzó este lunes una oleada de ataques" (a wave of the news: not a strike
+    recalled from weeks before, "el 14 de marzo pasado el Ejército de Ucrania atacó el centro de ... Donetsk")."""
     out: dict[int, EventDate] = {}
     last: Optional[tuple[list[int], EventDate]] = None
     for i, g in enumerate(groups):
@@ -310,7 +319,8 @@ def wave_dates(groups: list[list[Mention]]) -> dict[int, EventDate]:
             out[i] = d = last[1]
         if d is not None:
             # (a wave is one day: "comenzaron a disparar proyectiles ... en octubre de 2023" lends no month)
-            last = ([x.sent for x in g], d) if d.precision == "day" else None
+            last = ([x.sent for x in g], d) if d.precision == "day" and not (
+                published and abs((date.fromisoformat(d.value) - published).days) > 7) else None
     return out
 
 
