@@ -377,3 +377,35 @@ def test_the_hurt_after_aparte_de_los_fallecidos_and_no_day_lent_by_a_strike_wee
     assert hits, [art.text[v.trigger_span[0]:v.trigger_span[1]] for v in art.events]
     assert all(v.fatalities != 100 for v in art.events)
     assert hits[0].injured == 100 and hits[0].date is not None and hits[0].date.value == "2022-04-08"
+
+
+def test_missiles_that_hit_strike_the_one_town_their_sentence_names_and_carry_its_toll():
+    # ecodelnortecuu.com, 14 Apr 2025: Sumi is the object of the main clause; the strike is told in "luego de que"
+    t = ("Una tragedia sacudió a la ciudad ucraniana de Sumi este Domingo de Ramos, luego de que misiles balísticos "
+         "lanzados por Rusia impactaran en pleno centro urbano, dejando al menos 34 muertos —entre ellos dos niños— y "
+         "117 personas heridas, incluidos 15 menores.\nEl ataque ocurrió por la mañana, cuando las calles estaban "
+         "llenas de familias y fieles religiosos.")
+    art = run(t, "2025-04-14")
+    names = {e.id: e.name for e in art.entities}
+    strikes = [v for v in art.events if v.type == "attack"]
+    assert len(strikes) == 1 and names.get(strikes[0].place) == "Sumi"
+    assert (strikes[0].fatalities, strikes[0].injured) == (34, 117)
+
+
+def test_where_missiles_were_launched_from_is_not_where_they_hit():
+    # lne.es, 14 Apr 2022: the Moskva, hit by missiles "lanzados desde Odessa"
+    t = ("Ucrania insiste en su triunfo y detalla que sus drones entretuvieron al buque mientras dos misiles Neptuno, "
+         "lanzados desde Odessa, lo alcanzaron.")
+    art = run(t, "2022-04-14")
+    names = {e.id: e.name for e in art.entities}
+    assert all(names.get(v.place) != "Odesa" for v in art.events)
+
+
+def test_a_strike_recalled_lends_its_day_to_the_same_place_told_again():
+    # adndigital.com.py, 2 Nov 2023: "los ataques de Hamás" are those of 7 October, told again
+    t = ("Israel ha bombardeado objetivos en el territorio desde que declaró la guerra al grupo islamista Hamás tras "
+         "lanzar ataques terroristas contra el sur de Israel el 7 de octubre.\nSegún las autoridades israelíes, más de "
+         "1.400 personas, en su mayoría civiles, murieron en los ataques de Hamás.")
+    art = run(t, "2023-11-02")
+    told = [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]].startswith("ataques")]
+    assert told and all(v.date is not None and v.date.value == "2023-10-07" for v in told)

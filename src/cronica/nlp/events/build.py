@@ -70,7 +70,7 @@ def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
     country_call_ups(ctx, groups)
     refine_vague_places(ctx, groups)
     ctx_place = fill_places(ctx, groups)
-    ctx_date = fill_dates(ctx, groups)
+    ctx_date = fill_dates(ctx, groups, {gi: group_places(g) or ctx_place.get(gi, []) for gi, g in enumerate(groups)})
     for gi, g in enumerate(groups):
         body = [x for x in g if not x.headline] or g
         rep = body[0]

@@ -174,6 +174,13 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
         if len(here) == 1:
             out[i] = here
             continue
+        if k == "field" and not here and g[0].tok.dep_ in ("advcl", "acl", "ccomp"):
+            # "Una tragedia sacudió a la ciudad ucraniana de Sumi ..., luego de que misiles ... impactaran en pleno
+            # centro urbano": a strike told in a clause of a sentence that names one town, not in a locative
+            anywhere = [p for p in sentence_places(ctx, si, locative=False) if p not in _origins(ctx, si)]
+            if len(anywhere) == 1:  # (not where the weapons came from: "dos misiles Neptuno, lanzados desde Odessa")
+                out[i] = anywhere
+                continue
         if k == "talks":  # "abandonaron Estambul tras concluir una jornada de negociaciones"
             anywhere = sentence_places(ctx, si, locative=False)
             if len(anywhere) == 1:
@@ -228,10 +235,12 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
     return {**out, **countries}
 
 
-def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, EventDate]:
-    """Group index -> the date it borrows (for groups without a date of their own, not expected or hypothetical)."""
+def fill_dates(ctx: EventContext, groups: list[list[Mention]], places: Optional[dict[int, list[str]]] = None
+               ) -> dict[int, EventDate]:
+    """Group index -> the date it borrows (for groups without a date of their own, not expected or hypothetical);
+    ``places``: each group's places, own or lent."""
     own = {i: next((x.date for x in g if x.date), None) for i, g in enumerate(groups)}
-    out: dict[int, EventDate] = dict(wave_dates(groups, ctx.published))
+    out: dict[int, EventDate] = dict(wave_dates(groups, ctx.published, places or {}))
     order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
 
     def source(j: int) -> Optional[EventDate]:
@@ -265,7 +274,7 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, Even
         si = g[0].sent
         same = next((source(j) for j in order if j != i and source(j) and any(x.sent == si for x in groups[j])), None)
         # (the first dated event lends nothing backwards: not "Un ataque similar tuvo lugar hace 10 días" to the lead)
-        d = said_on(ctx, g) or same or _last_before(ctx, groups, order, i, recent) \
+        d = said_on(ctx, g) or same or _last_before(ctx, groups, order, i, source) \
             or (lead if lead_at is not None and lead_at < g[0].span else None)
         if d is None and g[0].trigger.type in FIELD + ("diplomacy",):
             d = day  # the news day: for what happened, not for a call-up or a threat told without a day
@@ -305,22 +314,27 @@ def news_day(ctx: EventContext) -> Optional[EventDate]:
     return None
 
 
-def wave_dates(groups: list[list[Mention]], published: Optional[date] = None) -> dict[int, EventDate]:
+def wave_dates(groups: list[list[Mention]], published: Optional[date] = None,
+               places: Optional[dict[int, list[str]]] = None) -> dict[int, EventDate]:
     """Strikes and interceptions of one wave share its time: "derribó 43 de los 84 misiles", "también se
     registraron impactos en X" after "Rusia lanzó este lunes una oleada de ataques" (a wave of the news: not a strike
-    recalled from weeks before, "el 14 de marzo pasado el Ejército de Ucrania atacó el centro de ... Donetsk")."""
+    recalled from weeks before, "el 14 de marzo pasado el Ejército de Ucrania atacó el centro de ... Donetsk", but for
+    the same place told again: "murieron en los ataques de Hamás" after "ataques ... contra el sur de Israel el 7 de
+    octubre")."""
+    places = places or {}
     out: dict[int, EventDate] = {}
-    last: Optional[tuple[list[int], EventDate]] = None
+    last: Optional[tuple[list[int], EventDate, int]] = None
     for i, g in enumerate(groups):
         if g[0].trigger.type not in ("attack", "interception") or any(x.mood for x in g) or campaign(g[0]):
             continue  # (not the attacks a campaign stepped up "en los últimos tres años")
         d = next((x.date for x in g if x.date), None)
         if d is None and last is not None and any(0 <= g[0].sent - k <= 5 for k in last[0]):
-            out[i] = d = last[1]
+            old = published and abs((date.fromisoformat(last[1].value) - published).days) > 7
+            if not old or places.get(i) and places.get(i) == places.get(last[2]):
+                out[i] = d = last[1]
         if d is not None:
             # (a wave is one day: "comenzaron a disparar proyectiles ... en octubre de 2023" lends no month)
-            last = ([x.sent for x in g], d) if d.precision == "day" and not (
-                published and abs((date.fromisoformat(d.value) - published).days) > 7) else None
+            last = ([x.sent for x in g], d, i) if d.precision == "day" else None
     return out
 
 
@@ -384,6 +398,11 @@ def widest_place(ctx: EventContext, si: int) -> Optional[str]:
         if r > rank:
             best, rank = e.id, r
     return best
+
+
+def _origins(ctx: EventContext, si: int) -> set[str]:
+    """The places sentence ``si`` names as where something came from or who did it ("desde X", "por X")."""
+    return {e.id for t in ctx.sents[si] if case_of(t) in ("desde", "por") and (e := ctx.entity_at(t)) is not None}
 
 
 def sentence_places(ctx: EventContext, si: int, locative: bool, before: Optional[int] = None) -> list[str]:
