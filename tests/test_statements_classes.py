@@ -1096,3 +1096,14 @@ def test_a_quotation_after_pero_goes_on_with_the_reported_clause():
          "evacuar” a los civiles, que aún permanecen en Avdivka.")
     s = find(run(t, "2023-11-27"), "por el momento, el enemigo")
     assert "tendremos muchas dificultades" in t[slice(*s.content_span)]
+
+
+def test_an_aside_on_the_subject_before_its_verb_stays_in_the_reported_clause():
+    # aa.com.tr, 8 Apr 2022: a relative "cuyos ..." and a participle "hechas por ..." on the subject, then its verb
+    t = ("Rusia mencionó que las acusaciones, hechas por el Gobierno ucraniano, que la responsabiliza del mortal ataque "
+         "son una provocación y \"ciertamente no corresponden con la realidad\".\nAgregó que los misiles Tochka-U, cuyos "
+         "fragmentos fueron fotografiados en la estación de tren, son utilizados únicamente por las fuerzas armadas "
+         "ucranianas.")
+    art = run(t, "2022-04-08")
+    assert "son una provocación" in t[slice(*find(art, "las acusaciones").content_span)]
+    assert t[slice(*find(art, "los misiles Tochka-U").content_span)].endswith("por las fuerzas armadas ucranianas")

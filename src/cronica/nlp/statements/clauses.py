@@ -351,9 +351,12 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
         if t.lower_ in ("al", "a") and t.idx > start and [x.lower_ for x in doc[t.i + 1:t.i + 3]] in (
                 ["tiempo", "que"], ["la", "vez"]) and reporting_after(ctx, t.i + 3 + (t.lower_ == "a")):
             return t.idx  # "..., al tiempo que pide ...": a second statement, not more of what the first says
-        if t.text == "," and t.i + 1 < len(doc) and not np and doc[t.i + 1].lower_ in ("que", "quien", "quienes") \
+        if t.text == "," and t.i + 1 < len(doc) and not np and (
+                doc[t.i + 1].lower_ in RELATIVES or "Part" in doc[t.i + 1].morph.get("VerbForm")) \
                 and not any(finite(x) and x.pos_ in ("VERB", "AUX") for x in doc[first.i:t.i]):
             continue  # "de que los militares rusos, que ya están en Bielorrusia, «recibirán ...»": the subject's own
+            # relative ("que los misiles Tochka-U, cuyos fragmentos fueron fotografiados ..., son utilizados ...") or
+            # participle ("que las acusaciones, hechas por el Gobierno ucraniano, ... son una provocación")
         if t.text == "," and not np and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "que" and any(
                 x.lower_ in ("y", "e") and x.i + 1 < len(doc) and doc[x.i + 1].lower_ == "que"
                 for x in doc[t.i + 2:] if x.idx < limit):
