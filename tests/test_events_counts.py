@@ -409,3 +409,37 @@ def test_a_strike_recalled_lends_its_day_to_the_same_place_told_again():
     art = run(t, "2023-11-02")
     told = [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]].startswith("ataques")]
     assert told and all(v.date is not None and v.date.value == "2023-10-07" for v in told)
+
+
+# diariotextual.com, 25 Sep 2023: officers and "ocupantes" counted by the special forces, the same source going on
+SEBASTOPOL = ("El Ejército ucraniano afirmó este lunes que mató al comandante de la flota rusa en el mar Negro en su ataque "
+              "del viernes contra el cuartel general de ese cuerpo en Sebastopol, en la península de Crimea anexada por "
+              "Moscú.\n“Treinta y cuatro oficiales, entre ellos el comandante de la flota rusa del mar Negro, murieron” "
+              "como consecuencia del ataque, afirmaron las fuerzas especiales ucranianas en Telegram. “Otros 105 "
+              "ocupantes resultaron heridos. El edificio del cuartel general no puede ser reparado”, agregó la misma "
+              "fuente.\nSin embargo, estas afirmaciones no se han verificado, indicó la agencia de noticias AFP.")
+
+
+def test_officers_killed_and_occupiers_wounded_are_the_strikes_toll():
+    art = run(SEBASTOPOL, "2023-09-25")
+    hit = [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ataque"]
+    assert hit and (hit[0].fatalities, hit[0].injured) == (34, 105)
+
+
+def test_the_same_source_keeps_the_channel_and_unverified_claims_are_unverified():
+    art = run(SEBASTOPOL, "2023-09-25")
+    by_words = {art.text[s.content_span[0]:s.content_span[0] + 20]: s for s in art.statements}
+    assert by_words["Otros 105 ocupantes "].channel == "Telegram"
+    assert by_words["estas afirmaciones n"].stance == "unverified"
+
+
+def test_attackers_dying_as_they_set_off_their_bombs_are_no_toll_of_the_bombing():
+    # lasexta.com, 31 Jul 2016 (dev set, dv-wd-06): the six civilians are the toll; the two bombers died in the blast
+    t = ("Un doble atentado con coche bomba perpetrado en la sede central del Departamento de Investigación Criminal en "
+         "la capital somalí, ha dejado al menos seis civiles muertos, según han informado las fuerzas de seguridad.\n"
+         "Según las primeras informaciones, dos milicianos del grupo terrorista Al Shabab han fallecido al detonar dos "
+         "coches bombas en la puerta del edificio y otros tres han muerto abatidos por la Policía cuando intentaban "
+         "acceder al recinto en Mogadiscio.")
+    art = run(t, "2016-07-31")
+    assert all(v.fatalities != 2 for v in art.events)
+    assert any(v.fatalities == 6 for v in art.events)

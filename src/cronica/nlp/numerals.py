@@ -56,11 +56,13 @@ def counted_nouns(*classes: str) -> frozenset[str]:
 
 
 def people_nouns() -> frozenset[str]:
-    """Nouns that count people (lemmas as written): the figures' people, and the armed and other words that are
-    casualties by a dying or wounding word (``es/events/words.tsv`` people: "soldado", "víctima", "sicario")."""
+    """Nouns that count people (lemmas as written): the figures' people and forces ("Treinta y cuatro oficiales ...
+    murieron"), and the other words that are casualties by a dying or wounding word (``es/events/words.tsv`` people:
+    "víctima", "sicario")."""
     from .. import resources as cronica_resources
 
-    return counted_nouns("people") | frozenset(cronica_resources.words("es/events/words.tsv", "people"))
+    return counted_nouns("people") | counted_nouns("forces") | frozenset(
+        cronica_resources.words("es/events/words.tsv", "people"))
 
 
 # collective numerals: "una veintena de cuerpos" (about 20), "medio centenar" (about 50)

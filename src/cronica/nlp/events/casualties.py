@@ -11,8 +11,8 @@ from ..doc import text_of
 from ..numbers import parse_number
 from ..spanish import in_either_gender
 from ..syntax import case_of
-from .context import (CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED, Mention,
-                      campaign_word)
+from .context import (CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED,
+                      SELF_DETONATION, Mention, campaign_word)
 
 COUNT_HEDGES = resources.words("es/words/grammar.tsv", "count_hedges")  # "al menos", "unos", "casi" before a bare count
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
@@ -50,6 +50,11 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         if war is not None and not any(m.tok.i == war.i for m in cands):
             continue
         verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and any("Inf" in c.morph.get("VerbForm") and fold(c.lemma_) in SELF_DETONATION
+                                    and any(k.lower_ == "al" for k in c.children)
+                                    and not any(k.dep_ == "nsubj" for k in c.children) for c in verb.children):
+            continue  # "dos milicianos ... han fallecido al detonar dos coches bombas": the attackers' own deaths (not
+            # "murieron ... al estallar explosivos": what burst, not who)
         target = next((m for m in reversed(cands) if not own and m.trigger.pos == "N" and m.tok.dep_ == "obl"
                        and verb is not None and m.tok.head.i == verb.i), None) \
             or toll_target(cands, ancestors, f.span[0], or_first=True)

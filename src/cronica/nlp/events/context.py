@@ -141,6 +141,7 @@ DIE = tuple(sorted(_words(EVENT_WORDS, "die_stems")))
 EXECUTED = tuple(sorted(_words(EVENT_WORDS, "executed_stems")))
 HURT = tuple(sorted(_words(EVENT_WORDS, "hurt_stems")))
 LIFE_VERBS = _words(EVENT_WORDS, "life_verbs")
+SELF_DETONATION = _words(EVENT_WORDS, "self_detonation")  # "han fallecido al detonar dos coches bombas"
 NATIONS = frozenset(fold(n) for n in country_names().values())  # countries only (is_country also counts capitals)
 GOVERNMENT_CAPITALS = capital_forms()  # "la ofensiva de Moscú": the government acting, never the country a war is in
 CAPITALS = {fold(r["country"]): {fold(f) for f in r["capital"].split("|")}

@@ -224,6 +224,17 @@ def _quoted_relative(ctx: Context, comma: Token) -> bool:
 GLOSSED_PLACES = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "glossed_places"))
 
 
+def _aside_reports(ctx: Context, comma: Token) -> bool:
+    """The aside after ``comma`` (up to the next comma) has a reporting verb of its own ("el ataque, cuya autoría
+    reclamó la milicia ..., se llevó a cabo"): a statement of its own."""
+    for t in ctx.doc[comma.i + 1:]:
+        if t.text in (",", ".", ";") or t.is_sent_end:
+            return False
+        if ctx.is_cue_verb(t) and not ctx.in_quote[t.idx]:
+            return True
+    return False
+
+
 def _comma_ends(ctx: Context, comma: Token, np: bool) -> bool:
     """A comma after which the reported clause does not go on."""
     doc, text = ctx.doc, ctx.text
@@ -353,7 +364,8 @@ def clause_end(ctx: Context, start: int, limit: int, cue_tok: Optional[Token] = 
             return t.idx  # "..., al tiempo que pide ...": a second statement, not more of what the first says
         if t.text == "," and t.i + 1 < len(doc) and not np and (
                 doc[t.i + 1].lower_ in RELATIVES or "Part" in doc[t.i + 1].morph.get("VerbForm")) \
-                and not any(finite(x) and x.pos_ in ("VERB", "AUX") for x in doc[first.i:t.i]):
+                and not any(finite(x) and x.pos_ in ("VERB", "AUX") for x in doc[first.i:t.i]) \
+                and not _aside_reports(ctx, t):
             continue  # "de que los militares rusos, que ya están en Bielorrusia, «recibirán ...»": the subject's own
             # relative ("que los misiles Tochka-U, cuyos fragmentos fueron fotografiados ..., son utilizados ...") or
             # participle ("que las acusaciones, hechas por el Gobierno ucraniano, ... son una provocación")

@@ -110,6 +110,7 @@ class Found:
     inherit_main: bool = False  # "según dijo": the subject of the main clause
     keep_span: bool = False  # "la nota señala": the speaker comes from before, the words naming it stay
     account: bool = False  # "X dijo que P, según afirmó Y": Y's account of what X said; X's statement stays
+    same_source: bool = False  # "agregó la misma fuente": whoever spoke in the statement before
 
 
 @dataclass

@@ -114,7 +114,7 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
     done: list[Found] = []
     for f in found:
         if f.source == LAST_SOURCE:
-            f.source = done[-1].source if done else None  # ("El sábado murieron 168 personas ..., según la misma
+            f.source, f.same_source = (done[-1].source if done else None), bool(done)  # ("El sábado murieron 168 personas ..., según la misma
             # fuente": the observatory the sentence before cited)
         if f.source in (LAST_ORG, LAST_GROUP):
             f.source = last_institution(ctx, [g.source for g in done], f.anchor, armed=f.source == LAST_GROUP)
@@ -234,6 +234,8 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
 def _same_speaker(f: Found, prev: Found) -> bool:
     """Both statements are one speaker's: the same entity, or the same described source with no name carried on
     ("«...», indicó la alcaldía en Telegram. «...», agregó.")."""
+    if f.same_source:
+        return True
     if f.source:
         return prev.source == f.source
     return prev.source is None and f.source_span is not None and f.source_span == prev.source_span

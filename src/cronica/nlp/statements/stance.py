@@ -129,7 +129,11 @@ def claims_capture(ctx: Context, span: tuple[int, int]) -> bool:
 
 # "dijo que no podía confirmar si Israel efectuó el ataque": what the speaker says is that it could not confirm
 _COULD_NOT = re.compile(r"\W*(?:\w+\s+){0,3}?no\s+(?:pudo|podía|puede|pueden|podían|ha podido|han podido|había podido)"
-                        r"\s+(?:confirmar|verificar|corroborar)\b", re.IGNORECASE)
+                        r"\s+(?:confirmar|verificar|corroborar)\b"
+                        # "estas afirmaciones no se han verificado", "la cifra no ha podido ser verificada"
+                        r"|\W*(?:\w+\s+){0,4}?no\s+(?:se\s+)?(?:ha|han|había|habían|fue|fueron|ha podido|han podido|pudo|"
+                        r"pudieron)\s+(?:sido\s+|ser\s+)?(?:verificad|confirmad|corroborad|contrastad)[oa]s?\b",
+                        re.IGNORECASE)
 
 
 def could_not_confirm(ctx: Context, f: Found) -> bool:
