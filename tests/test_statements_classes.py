@@ -1107,3 +1107,20 @@ def test_an_aside_on_the_subject_before_its_verb_stays_in_the_reported_clause():
     art = run(t, "2022-04-08")
     assert "son una provocación" in t[slice(*find(art, "las acusaciones").content_span)]
     assert t[slice(*find(art, "los misiles Tochka-U").content_span)].endswith("por las fuerzas armadas ucranianas")
+
+
+def test_a_version_set_right_and_no_one_dead_after_a_count_of_the_killed_are_denials():
+    # andaluciainformacion.es, 28 Jun 2022: "no X, sino Y" sets the version right
+    t = ("Rusia afirmó hoy que no atacó con misiles el centro comercial de Kremenchuk, en el centro de Ucrania, sino un "
+         "almacén con armas y municiones de EEUU y de países europeos, que detonaron y provocaron \"un incendio\" en ese "
+         "edificio anexo.")
+    assert find(run(t, "2022-06-28"), "no atacó con misiles").stance == "deny"
+    # lanacion.com.ar (Reuters), 8 Jan 2023: the mayor's "nadie había muerto" after the ministry's 600 killed
+    t = ("MOSCÚ (Reuters).- Desde el Ministerio de Defensa ruso afirmaron este domingo que más de 600 militares "
+         "ucranianos fueron asesinados en un ataque masivo con cohetes contra dos edificios en el este de Ucrania que "
+         "albergaban temporalmente a soldados. Sin embargo, Reuters no pudo verificar el reporte.\n\nPor su parte, en "
+         "Kiev no hubo comentarios inmediatos, pero el alcalde de Kramatorsk, la ciudad que Moscú afirma haber atacado, "
+         "dijo este domingo en Facebook que nadie había muerto en un ataque contra varias construcciones de la ciudad.")
+    art = run(t, "2023-01-08")
+    assert find(art, "nadie había muerto").stance == "deny"
+    assert find(art, "más de 600 militares").stance == "assert"

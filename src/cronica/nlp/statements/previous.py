@@ -14,7 +14,7 @@ from .channel import PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, channel_np, pla
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
-from .stance import holds_against, is_rebuttal
+from .stance import corrects, denies_deaths, holds_against, is_rebuttal
 
 
 def _compatible(ctx: Context, e: Entity, dem: set[str]) -> bool:
@@ -157,7 +157,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             if not person and not f.channel and prev.channel and "\n" not in ctx.text[prev.anchor:hi]:
                 f.channel = prev.channel
         _channel_from_before(ctx, f, done)
-        if is_rebuttal(ctx, f, done[-1] if done else None) or holds_against(ctx, f, done):
+        if is_rebuttal(ctx, f, done[-1] if done else None) or holds_against(ctx, f, done) or corrects(ctx, f) \
+                or denies_deaths(ctx, f, done):
             f.stance = "deny"
         done.append(f)
 

@@ -139,3 +139,38 @@ _COULD_NOT = re.compile(r"\W*(?:\w+\s+){0,3}?no\s+(?:pudo|podía|puede|pueden|po
 def could_not_confirm(ctx: Context, f: Found) -> bool:
     """A statement whose words say the speaker could not confirm something: unverified, whatever its verb."""
     return f.stance == "assert" and _COULD_NOT.match(ctx.text[f.content[0]:f.content[1]]) is not None
+
+
+DEATH_VERBS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "death_verbs"))
+NOBODY = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "nobody"))
+
+
+def _root_verb(ctx: Context, f: Found) -> Optional[Token]:
+    """The verb the reported clause hangs on: the first verb of the content whose head lies outside it."""
+    a, b = f.content
+    return next((t for t in ctx.ix.tokens_in(a, b) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+                 and not (a <= t.head.idx < b and t.head.i != t.i)), None)
+
+
+def _negated_verb(v: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in ("no", "nunca", "jamás") for c in v.children) or any(
+        c.dep_ in ("nsubj", "nsubj:pass") and fold(c.text) in NOBODY for c in v.children)
+
+
+def corrects(ctx: Context, f: Found) -> bool:
+    """"Rusia afirmó hoy que no atacó con misiles el centro comercial de Kremenchuk, ..., sino un almacén con armas":
+    a version set right ("no X, sino Y"): the speaker denies X."""
+    v = _root_verb(ctx, f) if f.stance == "assert" else None
+    if v is None or not any(c.dep_ == "advmod" and c.lower_ == "no" for c in v.children):
+        return False
+    return any(t.lower_ == "sino" and t.i > v.i and v.is_ancestor(t) for t in ctx.ix.tokens_in(*f.content))
+
+
+def denies_deaths(ctx: Context, f: Found, done: list[Found]) -> bool:
+    """"el alcalde de Kramatorsk ... dijo ... que nadie había muerto en un ataque" after another speaker's count of
+    the dead ("más de 600 militares ucranianos fueron asesinados"): a denial of that count."""
+    v = _root_verb(ctx, f) if f.stance == "assert" else None
+    if v is None or fold(v.lemma_) not in DEATH_VERBS or not _negated_verb(v):
+        return False
+    return any(g.stance == "assert" and (g.source != f.source or g.source is None) and any(
+        fold(t.lemma_) in DEATH_VERBS for t in ctx.ix.tokens_in(*g.content)) for g in done)
