@@ -186,3 +186,21 @@ def test_a_described_source_going_on_and_an_added_clause_keep_the_channel_and_an
     t = ("\"El ataque de Rusia el 18 de octubre en Kiev mata al menos a dos, hiere a uno\", informó la Fiscalía de la "
          "capital ucraniana, hecho que corroboró el medio local Kiev Independent en Twitter.")
     assert find(_run(t), "El ataque de Rusia el 18").channel is None
+
+
+def test_a_relative_clause_an_agency_relaying_with_divulgar_and_the_issuer_of_a_report_are_no_medium():
+    # networkingnoticias.pe, 24 Feb 2022: the Kremlin of the relative clause is not where Putin spoke
+    t = ("Durante su discurso presidencial con motivo de la «operación especial en Donbass», que es como el Kremlim se "
+         "refiere a la guerra, Putin ha asegurado que «los principales países de la OTAN están apoyando a los "
+         "nacionalistas extremistas en Ucrania».")
+    assert find(_run(t), "los principales países").channel == "discurso presidencial"
+    # archivo.prensa-latina.cu, 17 Sep 2022: "según divulgó ... la agencia rusa TASS" names the agency
+    t = ("El funcionario ucraniano, quien respondió a preguntas del presentador del Canal de Youtube Jodorkovski Live, "
+         "dijo que tanto el edificio atacado en Jersón como las personas asesinadas en Berdiansk eran “objetivos "
+         "militares”, según divulgó este sábado la agencia rusa TASS.")
+    assert find(_run(t), "tanto el edificio atacado").channel == "TASS"
+    # farodevigo.es, 17 Nov 2025: a report "publicado ... por la Fuerza Aérea": its issuer, the report the channel
+    t = ("Treinta y dos de los 128 drones y los dos misiles balísticos Iskander-M lanzados desde la pasada noche contra "
+         "territorio ucraniano por Rusia no pudieron ser neutralizados e impactaron en 17 localizaciones distintas de "
+         "Ucrania, según el parte publicado este lunes por la Fuerza Aérea ucraniana.")
+    assert find(_run(t), "Treinta y dos de los 128").channel == "parte"

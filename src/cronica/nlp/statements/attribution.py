@@ -213,7 +213,11 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
     if form == "según" and len(np) >= 2 and np[0].lower_ in ("el", "la", "los", "las") and np[1].lower_ in ("cual", "cuales"):
         return segun_relative(ctx, tok, np[1], sa, sb)
     head = np.root
-    if head.pos_ in ("VERB", "AUX") and (opening or head.i == np[0].i and np[-1].pos_ == "PROPN"):
+    relayed_by = next((c for c in head.children if c.dep_ == "nsubj"), None) \
+        if head.pos_ == "VERB" and head.lemma_.lower() in lex.relays | lex.broadcasts else None
+    if relayed_by is not None:
+        head = relayed_by  # "según divulgó este sábado la agencia rusa TASS": who relayed it
+    elif head.pos_ in ("VERB", "AUX") and (opening or head.i == np[0].i and np[-1].pos_ == "PROPN"):
         # a mis-tagged word inside the phrase, or its first ("según portal somalí de noticias Garowe Online")
         head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), head)
     if head.pos_ in ("VERB", "AUX"):

@@ -63,8 +63,11 @@ def relayed_words(ctx: Context, head: Token) -> set[int]:
 
 
 def _own_words(ctx: Context, head: Token) -> list[Token]:
-    """The phrase's words outside quotations, without a clause saying who relayed it ("citado por la agencia Efe")."""
+    """The phrase's words outside quotations, without a clause saying who relayed it ("citado por la agencia Efe") nor
+    a relative clause of its own ("su discurso ..., que es como el Kremlin se refiere a la guerra")."""
     cut = relayed_words(ctx, head)
+    cut |= {x.i for t in head.subtree if t.i != head.i and t.dep_.startswith("acl") and any(
+        "Rel" in k.morph.get("PronType") for k in t.children) for x in t.subtree}
     return [t for t in head.subtree if t.i not in cut and not ctx.in_quote[t.idx]]
 
 
@@ -89,6 +92,8 @@ def _broadcaster(ctx: Context, head: Token) -> Optional[str]:
         if t.i != head.i and participle_of(t, ctx.lex.broadcasts):
             for c in t.children:
                 if any(k.dep_ == "case" and k.lower_ in ("por", "en", "a", "través") for k in c.children):
+                    if not ({c.lemma_.lower(), c.lower_, c.text} & (ctx.lex.channels | ctx.lex.outlets)):
+                        continue  # "el parte publicado este lunes por la Fuerza Aérea": who issued it, no medium
                     ch = channel_np(ctx, c)
                     if ch and ch[:1].isupper():  # a named medium ("publicado en Telegram"); not "a través de sus
                         return ch  # canales de propaganda", where the document stays the channel
