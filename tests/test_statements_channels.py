@@ -204,3 +204,19 @@ def test_a_relative_clause_an_agency_relaying_with_divulgar_and_the_issuer_of_a_
          "territorio ucraniano por Rusia no pudieron ser neutralizados e impactaron en 17 localizaciones distintas de "
          "Ucrania, según el parte publicado este lunes por la Fuerza Aérea ucraniana.")
     assert find(_run(t), "Treinta y dos de los 128").channel == "parte"
+
+
+def test_a_body_met_is_no_medium_and_an_unnamed_official_named_again_keeps_the_agency():
+    # poresto.net, 7 Aug 2024: "con el Gobierno" is whom Putin met, the meeting is the occasion
+    t = ("Durante una reunión televisada con el Gobierno, Putin informó que tras la conclusión de la misma, se reunirá "
+         "con los jefes del Ministerio de Defensa, el Estado Mayor y el Servicio Federal de Seguridad (FSB) para "
+         "discutir la protección fronteriza.")
+    assert find(_run(t), "tras la conclusión").channel.startswith("reunión")
+    # ushuaia24.com.ar (AP), 18 Sep 2024: "el funcionario" is the official who spoke to AP, not a person named before
+    t = ("El presidente ucraniano Volodymyr Zelenskyy presentó su plan.\n\nEl ataque fue llevado a cabo por el Servicio "
+         "de Seguridad de Ucrania, junto con las Fuerzas de Inteligencia y Operaciones Especiales de Ucrania, dijo un "
+         "funcionario de seguridad de Kiev a The Associated Press, que habló bajo condición de anonimato para discutir "
+         "la operación.\n\nSegún el funcionario, el depósito albergaba misiles Iskander y Tochka-U, así como bombas "
+         "planeadoras y proyectiles de artillería.")
+    s = find(_run(t), "el depósito albergaba")
+    assert s.source is None and s.channel == "The Associated Press"

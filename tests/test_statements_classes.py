@@ -1124,3 +1124,15 @@ def test_a_version_set_right_and_no_one_dead_after_a_count_of_the_killed_are_den
     art = run(t, "2023-01-08")
     assert find(art, "nadie había muerto").stance == "deny"
     assert find(art, "más de 600 militares").stance == "assert"
+
+
+def test_a_denial_going_on_with_a_place_still_fought_over_and_a_claim_called_propaganda_deny():
+    # starmetro.ca (AFP), 26 Apr 2025
+    t = ("El ejército ucraniano desmintió el sábado las afirmaciones del Estado Mayor ruso, según las cuales Moscú "
+         "recuperó el control de la región rusa de Kursk, y aseguró que sus tropas siguen luchando en esta zona "
+         "fronteriza donde Kiev lanzó una ofensiva en agosto de 2024.\n\"Las declaraciones de los dirigentes enemigos "
+         "sobre la 'derrota' de las tropas ucranianas no son más que trucos propagandísticos\", declaró el Estado Mayor "
+         "ucraniano en un comunicado.")
+    art = run(t, "2025-04-26")
+    assert find(art, "sus tropas siguen luchando").stance == "deny"
+    assert find(art, "Las declaraciones de los dirigentes").stance == "deny"

@@ -138,6 +138,8 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
     if ms and head.pos_ != "PROPN" and re.search(r"\b(de|del)\s+(la\s+|el\s+|los\s+|las\s+)?$", ctx.text[max(0, ms[0][0] - 12):ms[0][0]]):
         e = None  # "durante la transmisión informativa semanal de la Coordinación para la Construcción de Paz": who
         # holds it, not the medium
+    if ms and head.pos_ != "PROPN" and _body(ctx, ctx.text[ms[0][0]:ms[0][1]]):
+        e = None  # "Durante una reunión televisada con el Gobierno": a body met, no medium
     if e is not None and (lemma in lex.channels or head.pos_ == "PROPN"):
         return ctx.text[ms[0][0]:ms[0][1]] if ms else e.name
     # "dijo al Canal N", "dijo a DW": an outlet's name (an acronym that names no person or place)
@@ -170,6 +172,15 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
     if (lemma in lex.channels or head.lower_ in lex.channels) and head.lower_ != "partes":  # ("ambas partes": the sides)
         return noun_with_adjectives(ctx, head)
     return None
+
+
+BODY_HEADS = frozenset(fold(w) for w in resources.lines("org_heads_es.txt") if " " not in w)
+
+
+def _body(ctx: Context, name: str) -> bool:
+    """A name headed by a body of state ("Gobierno", "Ministerio de Defensa"), not by a medium ("Agencia EFE")."""
+    first = fold(name.split()[0]) if name.split() else ""
+    return first in BODY_HEADS and first not in {fold(w) for w in ctx.lex.channels | ctx.lex.outlets}
 
 
 def platform_of_speaker(ctx: Context, source: Optional[Span], cue: Optional[Span], content: Span) -> Optional[str]:

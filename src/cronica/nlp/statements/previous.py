@@ -68,6 +68,8 @@ def _last_speaker_person(ctx: Context, done: list[Found], pos: int, exclude: set
 
 
 CONCESSIVE = grammar("concessives")
+DEFINITE_ARTICLES = grammar("definite_articles")
+INDEFINITE_ARTICLES = grammar("indefinite_articles")
 
 
 def _plural(ctx: Context, f: Found) -> bool:
@@ -118,6 +120,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             # fuente": the observatory the sentence before cited)
         if f.source in (LAST_ORG, LAST_GROUP):
             f.source = last_institution(ctx, [g.source for g in done], f.anchor, armed=f.source == LAST_GROUP)
+        if f.source and f.source.startswith(LAST_PERSON) and done and _renamed(ctx, f, done[-1], described=True):
+            f.source = None  # "Según el funcionario, ..." after "dijo un funcionario de seguridad de Kiev": that one
         if f.source and f.source.startswith(LAST_PERSON):
             ids, _, dem = f.source[len(LAST_PERSON):].partition("|")
             f.source = _last_speaker_person(ctx, done, f.anchor, set(ids.split(",")), set(dem.split(",")) - {""}) \
@@ -158,7 +162,7 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
                 f.channel = prev.channel
         _channel_from_before(ctx, f, done)
         if is_rebuttal(ctx, f, done[-1] if done else None) or holds_against(ctx, f, done) or corrects(ctx, f) \
-                or denies_deaths(ctx, f, done):
+                or denies_deaths(ctx, f, done) or _goes_on_denying(ctx, f, done):
             f.stance = "deny"
         done.append(f)
 
@@ -215,7 +219,7 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     if f.channel or not done:
         return
     prev = done[-1]
-    if not prev.channel or not _same_speaker(f, prev):
+    if not prev.channel or not _same_speaker(ctx, f, prev):
         return
     s0 = ctx.sent_bounds(f.anchor)[0]
     others = {eid for eid, a in _people_named(ctx, s0, f.anchor)
@@ -225,21 +229,50 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
         f.channel = prev.channel  # the same speaker on in the same paragraph ("confirmó el ataque en un comunicado
         return  # ... Asimismo, Sawyer, aseguró que ..."): the same occasion
     # a quotation, or "Agregó que ..." (not "..., añadió": a clause before the cue reports on its own)
-    if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span):
+    # (or a source with no name named again by its noun: "Según el funcionario, ..." after "dijo un funcionario ... a
+    # The Associated Press")
+    if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span or _renamed(ctx, f, prev)):
         return
     gap = ctx.text[max(prev.content[1], prev.anchor):min(f.anchor, f.content[0])]
     if len([p for p in gap.split("\n") if re.search(r"\w", p)]) <= 1:
         f.channel = prev.channel
 
 
-def _same_speaker(f: Found, prev: Found) -> bool:
+def _goes_on_denying(ctx: Context, f: Found, done: list[Found]) -> bool:
+    """"El ejército ucraniano desmintió el sábado las afirmaciones del Estado Mayor ruso ... y aseguró que sus tropas
+    siguen luchando": a cue joined to a denial of its own subject, saying a place is still held, says what the denial
+    holds against the claim."""
+    if f.stance != "assert" or f.cue_tok is None:
+        return False
+    tok = ctx.doc[f.cue_tok]
+    words = ctx.text[f.content[0]:f.content[1]]
+    return tok.dep_ == "conj" and any(g.stance == "deny" and g.cue_tok == tok.head.i for g in done) and (
+        ctx.lex.says_held(words) or ctx.lex.says_not_taken(words))  # (not "negó ... y atribuyó la explosión a X")
+
+
+def _same_speaker(ctx: Context, f: Found, prev: Found) -> bool:
     """Both statements are one speaker's: the same entity, or the same described source with no name carried on
-    ("«...», indicó la alcaldía en Telegram. «...», agregó.")."""
+    ("«...», indicó la alcaldía en Telegram. «...», agregó.") or named again by its noun ("dijo un funcionario de
+    seguridad de Kiev a The Associated Press ... Según el funcionario, ...")."""
     if f.same_source:
         return True
     if f.source:
         return prev.source == f.source
-    return prev.source is None and f.source_span is not None and f.source_span == prev.source_span
+    if prev.source is not None or f.source_span is None or prev.source_span is None:
+        return False
+    return f.source_span == prev.source_span or _renamed(ctx, f, prev)
+
+
+def _renamed(ctx: Context, f: Found, prev: Found, described: bool = False) -> bool:
+    """A source with no name named again by its noun: "el funcionario" after "un funcionario de seguridad de Kiev"
+    (``described``: ``f``'s speaker not resolved yet)."""
+    if (f.source is not None and not described) or prev.source is not None or f.source_span is None \
+            or prev.source_span is None:
+        return False
+    mine = fold(ctx.text[f.source_span[0]:f.source_span[1]]).split()
+    theirs = fold(ctx.text[prev.source_span[0]:prev.source_span[1]]).split()
+    return len(mine) == 2 and mine[0] in DEFINITE_ARTICLES and len(theirs) > 1 and theirs[0] in INDEFINITE_ARTICLES \
+        and theirs[1] == mine[1]
 
 
 def quote_before_asi(ctx: Context, found: list[Found]) -> None:
