@@ -443,3 +443,18 @@ def test_attackers_dying_as_they_set_off_their_bombs_are_no_toll_of_the_bombing(
     art = run(t, "2016-07-31")
     assert all(v.fatalities != 2 for v in art.events)
     assert any(v.fatalities == 6 for v in art.events)
+
+
+def test_what_a_denial_sets_right_or_holds_against_is_told_not_denied():
+    # andaluciainformacion.es, 28 Jun 2022: the strike is told (on a warehouse), only its target denied
+    t = ("Rusia afirmó hoy que no atacó con misiles el centro comercial de Kremenchuk, en el centro de Ucrania, sino un "
+         "almacén con armas y municiones de EEUU y de países europeos, que detonaron y provocaron \"un incendio\" en ese "
+         "edificio anexo.")
+    art = run(t, "2022-06-28")
+    assert [v.status for v in art.events if v.type == "attack"] == ["claimed"]
+    # starmetro.ca (AFP), 26 Apr 2025: the fighting the army says goes on is its claim, the capture what it denies
+    t = ("El ejército ucraniano desmiente a Rusia y dice que sigue luchando en Kursk\n\nEl ejército ucraniano desmintió "
+         "el sábado las afirmaciones del Estado Mayor ruso, según las cuales Moscú recuperó el control de la región "
+         "rusa de Kursk, y aseguró que sus tropas siguen luchando en esta zona fronteriza.")
+    art = run(t, "2025-04-26")
+    assert all(v.status != "disputed" for v in art.events if v.type == "clash")
