@@ -458,3 +458,14 @@ def test_what_a_denial_sets_right_or_holds_against_is_told_not_denied():
          "rusa de Kursk, y aseguró que sus tropas siguen luchando en esta zona fronteriza.")
     art = run(t, "2025-04-26")
     assert all(v.status != "disputed" for v in art.events if v.type == "clash")
+
+
+def test_this_new_strike_is_the_one_just_told():
+    # news24horas.com, 8 Jan 2025: "este nuevo bombardeo" is the attack of the sentence before
+    t = ("Al menos 13 personas han muerto por un ataque masivo lanzado este miércoles por la tarde por las Fuerzas "
+         "Armadas de Rusia sobre la ciudad ucraniana de Zaporiyia, situada en el este de Ucrania, según un balance "
+         "preliminar de víctimas difundido por las autoridades locales.\nEl gobernador, Ivan Fedorov, ha acusado en su "
+         "cuenta de Telegram a Rusia de ser «un Estado terrorista» por este nuevo bombardeo, que habría alcanzado una "
+         "zona industrial de Zaporiyia.")
+    art = run(t, "2025-01-08")
+    assert len([v for v in art.events if v.type == "attack"]) == 1

@@ -43,6 +43,7 @@ from .status import reported
 # determiners that present a mention as told before ("del ataque", "sus ataques") or as new ("un ataque", "otro ataque")
 DEFINITE = grammar("definite_articles") | grammar("demonstratives") | grammar("both") | {"su", "sus"}
 INDEFINITE = grammar("indefinite_articles") | {"otro", "otra", "varios", "varias", "nuevo", "nueva"}
+DEMONSTRATIVES = grammar("demonstratives")
 
 def find_mentions(ctx, doc) -> Iterable[Mention]:
     lex = ctx.lex
@@ -245,8 +246,10 @@ def read_determiner(ctx, m: Mention) -> None:
         if c.dep_ in ("nmod", "acl", "amod") and not ctx.demonym(c.text) and not (
                 ctx.entity_at(c) and ctx.entity_at(c).type == "LOC"):
             m.bare = False
-        if c.dep_ in ("amod", "det") and (fold(c.text) in ctx.lex.new or fold(c.lemma_) in ctx.lex.new):
-            m.is_new = True
+        if c.dep_ in ("amod", "det") and (fold(c.text) in ctx.lex.new or fold(c.lemma_) in ctx.lex.new) \
+                and not (fold(c.lemma_) == "nuevo" and any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVES
+                                                           for d in m.tok.children)):
+            m.is_new = True  # (not "este nuevo ataque nocturno": the new one just told)
     for c, _ in walk(m.tok, 3):  # (the parser may hang it on the object: "castigado Odesa y su infraestructura a diario")
         if c.dep_ in ("advmod", "obl", "nmod") and habitual(c):
             m.is_new = True  # "Rusia ha castigado Odesa ... a diario": a series, not the strike just told
