@@ -469,3 +469,16 @@ def test_this_new_strike_is_the_one_just_told():
          "zona industrial de Zaporiyia.")
     art = run(t, "2025-01-08")
     assert len([v for v in art.events if v.type == "attack"]) == 1
+
+
+def test_drones_launched_against_a_countrys_territory_are_a_strike_on_that_country():
+    # lavisionatl.com (DW), 20 Jun 2024: "contra territorio ucraniano", all of them shot down
+    t = ("Rusia lanzó 27 drones kamikaze Shahed contra territorio ucraniano que fueron derribados en su totalidad por las "
+         "defensas aéreas y 9 misiles de distinto tipo, de los cuales 5 fueron interceptados, informó jueves "
+         "(20.06.2024) la Fuerza Aérea de Ucrania. Se trata de un nuevo ataque masivo que tuvo como objetivo el sistema "
+         "eléctrico ucraniano.\nDesde el 22 de marzo ha lanzado sucesivos ataques masivos contra el sector eléctrico "
+         "ucraniano que han destruido alrededor de la mitad de la capacidad de generación que tenía Ucrania.")
+    art = run(t, "2024-06-20")
+    names = {e.id: e.name for e in art.entities}
+    launched = [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "lanzó"]
+    assert len(launched) == 1 and names.get(launched[0].place) == "Ucrania"

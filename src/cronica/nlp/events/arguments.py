@@ -159,7 +159,8 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     if not cands:  # "bombardeos masivos dejaran 39 muertos en territorio ucraniano": the country of the demonym
         result = tok.dep_ == "nsubj" and fold(tok.head.lemma_) in ctx.lex.result
         for x, d in [*walk(tok, 3), *(walk(tok.head, 2) if result else ())]:
-            if fold(x.lemma_) in TERRITORY and case_of(x).split()[:1] == ["en"]:
+            if fold(x.lemma_) in TERRITORY and case_of(x).split()[:1] in (["en"], ["contra"], ["sobre"]):
+                # (also "lanzó 27 drones kamikaze Shahed contra territorio ucraniano": the country aimed at)
                 e = next((ctx.demonym(c.text) for c in x.children if c.dep_ == "amod" and ctx.demonym(c.text)), None)
                 if e is not None:
                     return [e.id], d, False
