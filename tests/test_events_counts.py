@@ -482,3 +482,11 @@ def test_drones_launched_against_a_countrys_territory_are_a_strike_on_that_count
     names = {e.id: e.name for e in art.entities}
     launched = [v for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "lanzó"]
     assert len(launched) == 1 and names.get(launched[0].place) == "Ucrania"
+
+
+def test_helicopters_destroyed_on_the_ground_are_a_strike_not_air_defence():
+    # eldecano.es, 28 Jun 2025: destroyed at the Kirovske airfield; "un sistema de misiles antiaéreos" is no missile
+    t = ("Mientras tanto, en la península de Crimea, ocupada por Rusia, fueron destruidos tres helicópteros de ataque y "
+         "un sistema de misiles antiaéreos.")
+    art = run(t, "2025-06-28")
+    assert [v.type for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "destruidos"] == ["attack"]

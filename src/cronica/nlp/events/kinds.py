@@ -261,6 +261,9 @@ def remote_strike(ctx, m: Mention) -> bool:
 def aerial_patient(ctx, m: Mention) -> bool:
     """Its patient is a drone, a missile or an aircraft ("tres aparatos no tripulados fueron destruidos")."""
     words = ctx.lex.classes.get("aerial", set())
+    if m.trigger.pos == "V" and fold(m.trigger.words[0]) == "destruir":
+        words = words - ctx.lex.classes.get("aircraft", set())  # "fueron destruidos tres helicópteros de ataque": on
+        # the ground (air defence still downs them: "la defensa antiaérea destruyó dos aviones")
     tok = m.tok
     pats = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and not case_of(c).startswith("por")]
     if tok.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children):
@@ -269,12 +272,30 @@ def aerial_patient(ctx, m: Mention) -> bool:
         pats.append(tok)  # "repeler ... ataque": what was repelled ("el ataque con misiles")
     if not any(c.dep_ == "obj" and not case_of(c).startswith("por") for c in tok.children) and passive_aux(tok):
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
-    if any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in p.subtree):
+    if any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in _patient_words(p)):
         return True
     if m.trigger.pos == "V" and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and air_adjective(ctx, c)
                                                            for c in tok.children):
         return True  # "se repeliera con éxito un ataque aéreo masivo iraní contra Israel": air defence
     return by_air_defence(ctx, tok) or downed_with(ctx, tok)
+
+
+def _patient_words(p) -> list:
+    """The words that say what a patient is: its head, the heads joined to it, their adjectives, and the noun after a
+    quantity ("uno de los drones", "la mayoría de los misiles"); not what it is made of ("un sistema de misiles
+    antiaéreos" is no missile)."""
+    out, todo = [], [p]
+    while todo:
+        h = todo.pop()
+        out.append(h)
+        out += [c for c in h.children if c.dep_ in ("amod", "nummod", "appos", "flat")]
+        todo += [c for c in h.children if c.dep_ == "conj"]
+        if h.pos_ in ("NUM", "PRON", "DET") or fold(h.lemma_) in QUANTITY_HEADS:
+            todo += [c for c in h.children if c.dep_ == "nmod"]
+    return out
+
+
+QUANTITY_HEADS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "quantity_heads"))
 
 
 def strike_result(ctx, m: Mention) -> bool:
