@@ -292,6 +292,7 @@ def _patient_words(p) -> list:
         todo += [c for c in h.children if c.dep_ == "conj"]
         if h.pos_ in ("NUM", "PRON", "DET") or fold(h.lemma_) in QUANTITY_HEADS:
             todo += [c for c in h.children if c.dep_ == "nmod"]
+        todo += [c for c in h.children if c.dep_ == "nmod" and case_of(c) == "con"]  # "el ataque con misiles": made with
     return out
 
 
