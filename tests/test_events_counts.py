@@ -490,3 +490,10 @@ def test_helicopters_destroyed_on_the_ground_are_a_strike_not_air_defence():
          "un sistema de misiles antiaéreos.")
     art = run(t, "2025-06-28")
     assert [v.type for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "destruidos"] == ["attack"]
+
+
+def test_drones_that_entered_a_country_in_a_relative_clause_take_no_ground():
+    # eldecano.es, 28 Jun 2025: "que" stands for the drones
+    t = ("A principios de junio, casi un tercio de la flota de bombarderos estratégicos de Moscú fue destruida o dañada "
+         "en una operación encubierta usando drones baratos que entraron en territorio ruso.")
+    assert not [v for v in run(t, "2025-06-28").events if v.type == "territory_change"]

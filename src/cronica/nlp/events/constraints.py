@@ -147,6 +147,8 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
     """``subj_not=CLASS``: its subject holds no word of CLASS ("uno de los proyectiles cayó junto a un parque")."""
     words = ctx.lex.classes.get(value, set())
     subjects = [c for c in m.tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if m.tok.dep_.startswith("acl") and any("Rel" in c.morph.get("PronType") for c in subjects):
+        subjects = [m.tok.head]  # "drones baratos que entraron en territorio ruso": what the relative stands for
     if not subjects and m.tok.dep_ == "xcomp":  # "ha obligado a los dos buques comerciales a retirarse": who is made to
         h = m.tok.head
         subjects = [c for c in h.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl" and case_of(c) == "a"] \
