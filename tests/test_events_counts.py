@@ -497,3 +497,16 @@ def test_drones_that_entered_a_country_in_a_relative_clause_take_no_ground():
     t = ("A principios de junio, casi un tercio de la flota de bombarderos estratégicos de Moscú fue destruida o dañada "
          "en una operación encubierta usando drones baratos que entraron en territorio ruso.")
     assert not [v for v in run(t, "2025-06-28").events if v.type == "territory_change"]
+
+
+def test_a_hit_right_after_a_strike_tells_where_it_hit_and_the_strike_told_again_takes_its_toll():
+    # abc.com.py, 25 Oct 2025: one strike on Kiev, told by Zelenski and by the mayor
+    t = ("\"La pasada noche, Rusia atacó de nuevo, esta vez con docenas de drones y nueve misiles balísticos. Hubo un "
+         "impacto de misil en Kiev. Desafortunadamente hay gente muerta y herida\", escribió Zelenski en su cuenta de "
+         "X.\n\nSegún informó en Telegram el alcalde de Kiev, Vitali Klitschko, en el ataque de la noche del viernes a "
+         "este sábado, dos personas perdieron la vida y otras diez resultaron heridas en la capital ucraniana.")
+    art = run(t, "2025-10-25")
+    names = {e.id: e.name for e in art.entities}
+    strikes = [v for v in art.events if v.type == "attack"]
+    assert len(strikes) == 1 and names.get(strikes[0].place) == "Kiev"
+    assert (strikes[0].fatalities, strikes[0].injured) == (2, 10)

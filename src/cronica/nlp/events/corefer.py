@@ -7,7 +7,7 @@ from ..syntax import case_of, walk
 from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_again, new_vs_old, pointed_back,
                        redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
                        the_one_move, told_apart)
-from .context import BACKGROUND_NOUNS, Mention
+from .context import BACKGROUND_NOUNS, HIT_NOUNS, Mention
 from .dates import over_a_period
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, np_top, other_place_between, other_subject, placed_in,
@@ -87,6 +87,11 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
     if told_apart(g, m):
         return False
+    if m.trigger.type == "attack" and m.trigger.pos == "N" and m.indefinite and fold(m.tok.lemma_) in HIT_NOUNS \
+            and m.places and not group_places(g) and 0 < m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood} \
+            and all(x.trigger.pos == "V" for x in g):
+        return True  # "Rusia atacó de nuevo, esta vez con docenas de drones ... Hubo un impacto de misil en Kiev": where
+        # the strike just told hit
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and means_of(x, m) for x in g):
         return True  # "un ataque masivo ... con hasta 702 bombardeos": the strikes it was made of
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and (by_doing(m.tok, x.tok) or by_doing(x.tok, m.tok))
