@@ -510,3 +510,14 @@ def test_a_hit_right_after_a_strike_tells_where_it_hit_and_the_strike_told_again
     strikes = [v for v in art.events if v.type == "attack"]
     assert len(strikes) == 1 and names.get(strikes[0].place) == "Kiev"
     assert (strikes[0].fatalities, strikes[0].injured) == (2, 10)
+
+
+def test_the_country_that_suffered_a_barrage_is_where_its_strikes_fell():
+    # sinembargo.mx (AP), 27 Aug 2024: "sufriera" (read "sufrierar" by the lemmatiser) and the attacks of the barrage;
+    # not the city of the comparison before ("el tamaño de Los Ángeles")
+    t = ("El territorio capturado tiene aproximadamente el tamaño de Los Ángeles.\n\nSu afirmación, que no pudo ser "
+         "confirmada de manera independiente, se produjo horas después de que Ucrania sufriera una segunda andanada "
+         "nocturna de ataques aéreos y con misiles por parte de Rusia.")
+    art = run(t, "2024-08-27")
+    names = {e.id: e.name for e in art.entities}
+    assert [names.get(v.place) for v in art.events if v.type == "attack"] == ["Ucrania"]

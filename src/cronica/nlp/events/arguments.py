@@ -2,8 +2,11 @@
 place of the sentence; coordinated places give one event each), actors and targets."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...names import fold
 from ..numbers import parse_number
+from ..spanish import conjugate
 from ..syntax import between_up, case_of, passive_aux, uniq, walk
 from .context import (
     DEFINITE_DETS,
@@ -39,6 +42,17 @@ def ongoing_places(ctx, verb) -> list[str]:
                 out.append(e.id)
                 break
     return out
+
+
+@lru_cache(maxsize=8)
+def _forms(lemmas: frozenset) -> frozenset:
+    return frozenset(fold(f) for lemma in lemmas for f in conjugate(lemma))
+
+
+def undergoes(ctx, verb) -> bool:
+    """A verb whose subject is where its object happened ("sufrir"), by its lemma or its form (the lemmatiser reads
+    "sufriera" as "sufrierar")."""
+    return fold(verb.lemma_) in ctx.lex.undergo or fold(verb.text) in _forms(frozenset(ctx.lex.undergo))
 
 
 def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], int, bool]:
@@ -116,8 +130,11 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         e = ctx.place_entity(tok.head.head)
         if e is not None:
             cands.append((2, tok.head.head.i, tok.head.head))
-    if not cands and tok.dep_ == "obj" and fold(tok.head.lemma_) in ctx.lex.undergo:
-        for c in tok.head.children:  # "la central nuclear de Zaporiyia sufrió tres impactos"
+    held = tok if tok.dep_ == "obj" else tok.head if tok.dep_ == "nmod" and tok.head.dep_ == "obj" else None
+    if not cands and held is not None and undergoes(ctx, held.head):
+        # "la central nuclear de Zaporiyia sufrió tres impactos", "Ucrania sufriera una segunda andanada nocturna de
+        # ataques aéreos" (the attacks of what it suffered)
+        for c in held.head.children:
             x = named_place(ctx, c) if c.dep_ in ("nsubj", "nsubj:pass") else None
             if x is not None:
                 cands.append((2, x.i, x))
