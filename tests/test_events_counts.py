@@ -521,3 +521,12 @@ def test_the_country_that_suffered_a_barrage_is_where_its_strikes_fell():
     art = run(t, "2024-08-27")
     names = {e.id: e.name for e in art.entities}
     assert [names.get(v.place) for v in art.events if v.type == "attack"] == ["Ucrania"]
+
+
+def test_targets_told_each_with_its_own_town_are_one_strike_per_town():
+    # swissinfo.ch (EFE), 19 Aug 2025: a refinery in Kremenchug and a gas pumping station in Lubny
+    t = ("Los medios ucranianos informaron este lunes de intensos ataques rusos contra una refinería en la ciudad de "
+         "Kremenchug, de la región de Poltava, y una estación de bombeo de gas en Lubny.")
+    art = run(t, "2025-08-18")
+    names = {e.id: e.name for e in art.entities}
+    assert sorted(names.get(v.place) for v in art.events if v.type == "attack") == ["Kremenchug", "Lubny"]

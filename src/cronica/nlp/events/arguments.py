@@ -216,6 +216,9 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
                              y.dep_ == "cc" for y in c.children)), None)  # ("de Ucrania, Járkov": taken for a list)
             if named is not None and not ctx.is_country(ctx.place_entity(named).id):  # (not "la región de Kursk, Rusia")
                 cands[i] = (d, named.i, named)
+    apart = targets_apart(ctx, tok)
+    if len(apart) > 1:  # "ataques rusos contra una refinería en la ciudad de Kremenchug ... y una estación de bombeo de
+        return in_text_order(ctx, apart, tok.sent), min(c[0] for c in cands), False  # gas en Lubny": one event each
     # the most specific place: a village before its region, a region before its country
     # (a place only far from or beside which it was, after the others: "a escasos kilómetros de la carretera entre las
     # ciudades de Dobropilia y Pokrovsk")
@@ -229,6 +232,22 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         if e.id not in places:
             places.append(e.id)
     return in_text_order(ctx, places, tok.sent), d0, is_region(best)
+
+
+def targets_apart(ctx, tok) -> list[str]:
+    """The places of coordinated targets, each told with its own "en" place ("contra una refinería en la ciudad de
+    Kremenchug, ..., y una estación de bombeo de gas en Lubny"); fewer than two: none."""
+    out: list[str] = []
+    for t in tok.children:
+        if not (t.dep_ == "obj" or t.dep_ == "nmod" and case_of(t).split()[:1] in (["contra"], ["a"], ["sobre"])):
+            continue
+        for x in (t, *(c for c in t.children if c.dep_ == "conj")):
+            where = next((named_place(ctx, c) for c in x.children if c.dep_ == "nmod" and case_of(c) == "en"
+                          and named_place(ctx, c) is not None), None)
+            e = ctx.place_entity(where) if where is not None else None
+            if e is not None and e.id not in out and not ctx.is_country(e.id):
+                out.append(e.id)
+    return out if len(out) > 1 else []
 
 
 def parse_count(word: str):
