@@ -1136,3 +1136,23 @@ def test_a_denial_going_on_with_a_place_still_fought_over_and_a_claim_called_pro
     art = run(t, "2025-04-26")
     assert find(art, "sus tropas siguen luchando").stance == "deny"
     assert find(art, "Las declaraciones de los dirigentes").stance == "deny"
+
+
+def test_new_cues_a_mixed_quote_a_fact_corroborated_and_a_two_word_cue_with_no_clause_of_its_own():
+    # larepublica.co (Reuters), 29 Sep 2024: "no pudo corroborar" is unverified
+    s = find(run("Reuters no pudo corroborar de inmediato los informes sobre el campo de batalla. Ucrania no ha hecho "
+                 "comentarios.", "2024-09-29"), "los informes sobre")
+    assert s.stance == "unverified"
+    # proceso.com.mx, 25 May 2024: a straight mark closes a curly opening one; "avisó" warns
+    t = ("“En el lugar podría haber cientos de personas\", avisó Sinegubov. Los servicios de emergencias están en el "
+         "lugar y todas las víctimas están siendo atendidas\", hizo saber.")
+    art = run(t, "2024-05-25")
+    s = find(art, "En el lugar podría")
+    assert t[slice(*s.content_span)] == "En el lugar podría haber cientos de personas" and s.stance == "warn"
+    assert not [x for x in art.statements if t[slice(*x.content_span)] == "saber"]
+    # elespanol.com, 18 Oct 2022: "hecho que corroboró el medio local Kiev Independent en Twitter"
+    t = ("\"El ataque de Rusia el 18 de octubre en Kiev mata al menos a dos, hiere a uno\", informó la Fiscalía de la "
+         "capital ucraniana, hecho que corroboró el medio local Kiev Independent en Twitter.")
+    s = next(x for x in run(t, "2022-10-18").statements if x.cue == "corroborar")
+    assert t[slice(*s.content_span)] == "hecho" and s.stance == "confirm" and s.channel == "Twitter"
+    assert t[slice(*s.source_span)] == "el medio local Kiev Independent"

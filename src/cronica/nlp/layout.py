@@ -211,8 +211,10 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
                     out.append((a - 1, i))  # 'Un número sin precedentes de misiles ... de 2024”, dijo Centerenergo'
             elif c == closer or c == "“" and closer == "”" and _typed_as_closer(text, i, b) \
                     or c == "”" and closer == '"' \
+                    or c == '"' and closer == "”" and _closing_place(text, i, b) and "”" not in text[i:b] \
                     or c == "”" and closer == "»" and _no_guillemet_closes(text, i, b) and _closing_place(text, i, b):
-                # (mixed marks: '"Fueron interceptados ... del mar de Azov”, comunicó', '«Fue una masacre de
+                # (mixed marks: '"Fueron interceptados ... del mar de Azov”, comunicó', '“En el lugar podría haber
+                # cientos de personas", avisó Sinegubov' with no "”" after it, '«Fue una masacre de
                 # amharas”, aseguró' when no "»" closes it before the next "«")
                 out.append((open_at, i))
                 open_at = None

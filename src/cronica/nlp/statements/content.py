@@ -10,7 +10,7 @@ from ... import resources
 from ...names import fold
 from ..layout import QUOTE_PAIRS
 from ..spanish import looks_participle
-from .clauses import BRIDGE, TIME_NOUNS, finite, in_relative
+from .clauses import BRIDGE, TIME_NOUNS, finite, in_relative, outlet_name
 from .context import Context, Span
 from .lexicon import Cue
 
@@ -346,3 +346,22 @@ def antecedent(ctx: Context, tok: Token) -> Optional[Span]:
     words = [x for x in ante.subtree if x.i < rel.i and not x.is_punct and not x.is_space]
     first = next((c for c in ante.children if c.dep_ == "det" and c.i < ante.i), ante)
     return ctx.trim(first.idx, words[-1].idx + len(words[-1].text)) if words else None
+
+
+def closing_relay_of(ctx: Context, content: Span) -> Optional[tuple[Span, str]]:
+    """A relaying verb and its medium closing the clause (", recoge Le Monde", ", cita la agencia Efe"): the clause
+    without them, and the medium."""
+    a, b = content
+    toks = ctx.ix.tokens_in(a, b)
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k - 1].text != ",":
+            continue
+        if ctx.lemma(toks[k]) not in ctx.lex.relays or toks[k].pos_ not in ("VERB", "AUX"):
+            return None
+        rest = [t for t in toks[k + 1:] if not t.is_punct]
+        if len(rest) > 6 or not outlet_name(rest):
+            return None  # (a name only: "recoge Le Monde", "cita la agencia Efe")
+        name = ctx.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]
+        e = ctx.entity_in(rest[0].idx, rest[-1].idx + len(rest[-1].text))
+        return ctx.trim(a, toks[k - 1].idx), e.name if e is not None else name
+    return None

@@ -172,6 +172,15 @@ class Context:
     def tok_at(self, char: int) -> Optional[Token]:
         return self.ix.tok_at(char)
 
+    def pair_end(self, tok: Token) -> Optional[int]:
+        """Where the words of a two-word cue that follow its verb end ("hizo saber", "dejó claro"), or None."""
+        lemma = self.lemma(tok)
+        n = lemma.count(" ")
+        words = self.doc[tok.i + 1:tok.i + 1 + n]
+        if n and len(words) == n and " ".join(t.lower_ for t in words) == lemma.split(" ", 1)[1]:
+            return words[-1].idx + len(words[-1].text)
+        return None
+
     def lemma(self, tok: Token) -> str:
         """The verb's lemma, with the irregular forms the tagger gets wrong ("dijera" -> "dijerar")."""
         form = tok.lower_

@@ -11,7 +11,7 @@ from ..spanish import grammar, participle_lemma
 from ..syntax import case_of
 from .channel import channel_np, channel_of, relayer
 from .clauses import as_said_by, clause_end, closing_relay, outlet_name, own_cue_after, tensed
-from .content import antecedent, inserted, np_content, preposed, que_clause
+from .content import antecedent, closing_relay_of, inserted, np_content, preposed, que_clause
 from .context import Context, Found, Span, count_object, urging_object
 from .lexicon import Cue
 from .quotes import direct_after, direct_before, whose_clause
@@ -218,25 +218,6 @@ def _indirect(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: bool) ->
     return content, direct, False
 
 
-def _closing_relay(ctx: Context, content: Span) -> Optional[tuple[Span, str]]:
-    """A relaying verb and its medium closing the clause (", recoge Le Monde", ", cita la agencia Efe"): the clause
-    without them, and the medium."""
-    a, b = content
-    toks = ctx.ix.tokens_in(a, b)
-    for k in range(len(toks) - 2, 0, -1):
-        if toks[k - 1].text != ",":
-            continue
-        if ctx.lemma(toks[k]) not in ctx.lex.relays or toks[k].pos_ not in ("VERB", "AUX"):
-            return None
-        rest = [t for t in toks[k + 1:] if not t.is_punct]
-        if len(rest) > 6 or not outlet_name(rest):
-            return None  # (a name only: "recoge Le Monde", "cita la agencia Efe")
-        name = ctx.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]
-        e = ctx.entity_in(rest[0].idx, rest[-1].idx + len(rest[-1].text))
-        return ctx.trim(a, toks[k - 1].idx), e.name if e is not None else name
-    return None
-
-
 def _relays_clause(ctx: Context, tok: Token, content: Span) -> bool:
     """"X confirmó que ..., informó el sitio Sky News": a medium after a clause with reporting verbs of its own
     is where they were reported (their channel), not a statement of its own."""
@@ -348,10 +329,19 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
     if content is None and not passive and cue.args == "obj" and st.stance == "unverified" and _with_poder(tok):
         content = antecedent(ctx, tok)  # "La afirmación de Moscú, que CNN no puede verificar de forma independiente"
         # (not "del bombardeo, que Washington no ha confirmado": a confirmation not given, nothing said)
+    if content is None and not passive and st.stance in ("confirm", "deny", "unverified") and tok.dep_.startswith("acl") \
+            and fold(tok.head.lemma_) in CLAUSE_NOUNS and any(c.lower_ == "que" and c.i < tok.i for c in tok.children):
+        content = (tok.head.idx, tok.head.idx + len(tok.head.text))  # "..., hecho que corroboró el medio local X": the fact
+        fact = True
+    else:
+        fact = False
     if content is None:
         content, direct, give_up = _indirect(ctx, tok, cue, sb, st.clause_only)
         if give_up:
             return None
+        rest = ctx.pair_end(tok)
+        if content is not None and rest is not None and content[0] < rest:
+            content = None  # '..., hizo saber.': the verb's own words are no reported clause
     if content is None and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "en" \
             and ctx.doc[tok.i + 2].like_num:
         start = ctx.doc[tok.i + 1].idx  # "Radio Okapi estimó en 43 el número total de víctimas mortales": the figure
@@ -385,7 +375,11 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         src = document[0]
     else:
         src = spokesperson(ctx, tok) or speaker(ctx, tok, tok.idx)
-    relay = _closing_relay(ctx, content) if not direct else None
+    who = next((c for c in tok.children if c.dep_ in ("obj", "nsubj") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")),
+               None) if fact else None
+    if who is not None:
+        src = resolve_np(ctx, who, tok.idx)  # (the name after the verb, whatever the parser made of "que")
+    relay = closing_relay_of(ctx, content) if not direct else None
     if relay is not None:
         content = relay[0]  # "reivindicó la autoría de ..., recoge Le Monde": Le Monde relays it
     f = Found(content=content, cue=cue.form, cue_span=(tok.idx, tok.idx + len(tok.text)), stance=st.stance,
