@@ -1156,3 +1156,12 @@ def test_new_cues_a_mixed_quote_a_fact_corroborated_and_a_two_word_cue_with_no_c
     s = next(x for x in run(t, "2022-10-18").statements if x.cue == "corroborar")
     assert t[slice(*s.content_span)] == "hecho" and s.stance == "confirm" and s.channel == "Twitter"
     assert t[slice(*s.source_span)] == "el medio local Kiev Independent"
+
+
+def test_a_claim_noun_with_segun_las_cuales_says_its_clause():
+    # starmetro.ca (AFP), 26 Apr 2025: "las afirmaciones del Estado Mayor ruso, según las cuales ...": the staff claims it
+    t = ("El ejército ucraniano desmintió el sábado las afirmaciones del Estado Mayor ruso, según las cuales Moscú "
+         "recuperó el control de la región rusa de Kursk, y aseguró que sus tropas siguen luchando en esta zona "
+         "fronteriza.")
+    s = find(run(t, "2025-04-26"), "Moscú recuperó el control")
+    assert t[slice(*s.source_span)] == "Estado Mayor ruso"

@@ -331,8 +331,8 @@ def segun_relative(ctx: Context, tok: Token, cual: Token, sa: int, sb: int) -> O
             src, span, _ = resolve_np(ctx, agent, tok.idx)
     elif speakerish(ctx, sub, ante):
         src, span, _ = resolve_np(ctx, ante, tok.idx)
-    elif low & lex.basis:
-        agent = issuer(ctx, ante, sub, loose=True)  # "la versión de Moscú"
+    elif low & (lex.basis | lex.claim_nouns):
+        agent = issuer(ctx, ante, sub, loose=True)  # "la versión de Moscú", "las afirmaciones del Estado Mayor ruso"
         if agent is None and ante.dep_ == "obj":
             agent = subject_of(ctx, ante.head)
         if agent is None:
