@@ -440,3 +440,16 @@ def test_a_platform_named_before_a_channels_name_is_its_own_name():
                        "100 km2.", published="2024-05-13", geocode=False)
     assert {e.name: e.type for e in art.entities} == {"Telegram": "MISC", "DeepState": "ORG"}
     assert [art.entity(s.source).name for s in art.statements] == ["DeepState"]
+
+
+def test_a_spokesmans_name_in_apposition_is_a_person_and_a_dateline_agency_has_no_trailing_dash():
+    # nomada.bo (Europa Press), 9 Nov 2022
+    from cronica.process import extract_text
+    art = extract_text("MADRID, 9 Nov. (EUROPA PRESS).- Un portavoz de las Fuerzas Aéreas de Ucrania, Yurii Ignat, ha "
+                       "denunciado que Rusia ha lanzado más de 400 drones kamikaze de fabricación iraní contra la "
+                       "infraestructura ucraniana desde el inicio de la guerra.", published="2022-11-09", geocode=False)
+    types = {e.name: e.type for e in art.entities}
+    assert types.get("Yurii Ignat") == "PER"
+    assert not [n for n in types if n.endswith(("-", ".", ")"))]
+    names = {e.id: e.name for e in art.entities}
+    assert names.get(art.statements[0].source) == "Yurii Ignat"

@@ -232,6 +232,10 @@ class EntityCleaner(Stage):
                 kept[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "ORG", 1.0)
                 continue
             kept.append(m)
+        for i, m in enumerate(kept):  # "Un portavoz de las Fuerzas Aéreas de Ucrania, Yurii Ignat, ...": a person
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "LOC" and " " in m.text else None
+            if span is not None and span.root.dep_ == "appos" and span.root.head.lower_ in self.titles:
+                kept[i] = Mention(m.start, m.end, m.text, "PER", m.score)
         kept = name_before_acronym(text, split_agency_prefix(self, names_of_the_wars(self, text, kept), text))
         kept, glossed = glossed_names(text, kept)
         drop_closing_period(text, kept)

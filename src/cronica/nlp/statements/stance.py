@@ -163,6 +163,8 @@ def corrects(ctx: Context, f: Found) -> bool:
     v = _root_verb(ctx, f) if f.stance == "assert" else None
     if v is None or not any(c.dep_ == "advmod" and c.lower_ == "no" for c in v.children):
         return False
+    if re.search(r"\bno\s+(?:solo|sólo|solamente|únicamente)\b", ctx.text[f.content[0]:f.content[1]], re.IGNORECASE):
+        return False  # "las bombas no solo han dañado zonas residenciales sino también ...": both, nothing set right
     return any(t.lower_ == "sino" and t.i > v.i and v.is_ancestor(t) for t in ctx.ix.tokens_in(*f.content))
 
 
