@@ -17,7 +17,6 @@ TIME_NOUNS = grammar("time_nouns")
 # tokens that may stand between a closing quotation mark (or a comma) and its reporting verb
 BRIDGE = grammar("bridge")
 # "informó la agencia de noticias AFP": the lowercase words of an outlet's name closing a sentence
-OUTLET_NAME_WORDS = resources.words("es/words/reporting.tsv", "outlet_name_words")
 # a comma followed by one of these ends a reported clause (", aunque no dio detalles")
 STOPPERS = grammar("stoppers")
 QUOTE_OPENERS = "\"“«"  # a quotation opens
@@ -92,25 +91,6 @@ def as_said_by(ctx: Context, verb: Token) -> Optional[Token]:
         if j > 0 and doc[j - 1].lower_ == "tal":
             return doc[j - 1]
     return doc[j]
-
-
-def closing_relay(ctx: Context, j: int, sb: int) -> Optional[list[Token]]:
-    """After the comma at token ``j``, only a reporting verb and a short name up to the sentence end at ``sb``
-    (", informó Reuters."): the verb and the name's words, or None."""
-    doc = ctx.doc
-    if j >= len(doc) or doc[j].text != "," or j + 8 < len(doc) and doc[j + 8].idx < sb:
-        return None  # (more than a verb and a short name before the sentence end)
-    rest = [t for t in ctx.ix.tokens_in(doc[j].idx + 1, sb) if not t.is_punct]
-    if not 2 <= len(rest) <= 6 or not ctx.is_cue_verb(rest[0]) or not outlet_name(rest[1:]):
-        return None
-    return rest
-
-
-def outlet_name(words) -> bool:
-    """Words that only name an outlet, closed by a capital ("Reuters", "Le Monde"; with its noun: "la agencia de
-    noticias AFP", "el diario Le Monde")."""
-    return bool(words) and words[-1].text[:1].isupper() and all(
-        t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in OUTLET_NAME_WORDS for t in words)
 
 
 def reporting_after(ctx: Context, j: int) -> Optional[Token]:

@@ -14,7 +14,8 @@ from ..stage import Stage
 from .attribution import prep_at, segun
 from .como import como
 from .channel import plain, platform_of_speaker
-from .clauses import closing_relay, in_relative
+from .clauses import in_relative
+from .content import closing_relay
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
 from .para import para

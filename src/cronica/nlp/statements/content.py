@@ -10,7 +10,7 @@ from ... import resources
 from ...names import fold
 from ..layout import QUOTE_PAIRS
 from ..spanish import looks_participle
-from .clauses import BRIDGE, TIME_NOUNS, finite, in_relative, outlet_name
+from .clauses import BRIDGE, TIME_NOUNS, finite, in_relative
 from .context import Context, Span
 from .lexicon import Cue
 
@@ -346,6 +346,28 @@ def antecedent(ctx: Context, tok: Token) -> Optional[Span]:
     words = [x for x in ante.subtree if x.i < rel.i and not x.is_punct and not x.is_space]
     first = next((c for c in ante.children if c.dep_ == "det" and c.i < ante.i), ante)
     return ctx.trim(first.idx, words[-1].idx + len(words[-1].text)) if words else None
+
+
+OUTLET_NAME_WORDS = resources.words("es/words/reporting.tsv", "outlet_name_words")
+
+
+def closing_relay(ctx: Context, j: int, sb: int) -> Optional[list[Token]]:
+    """After the comma at token ``j``, only a reporting verb and a short name up to the sentence end at ``sb``
+    (", informó Reuters."): the verb and the name's words, or None."""
+    doc = ctx.doc
+    if j >= len(doc) or doc[j].text != "," or j + 8 < len(doc) and doc[j + 8].idx < sb:
+        return None  # (more than a verb and a short name before the sentence end)
+    rest = [t for t in ctx.ix.tokens_in(doc[j].idx + 1, sb) if not t.is_punct]
+    if not 2 <= len(rest) <= 6 or not ctx.is_cue_verb(rest[0]) or not outlet_name(rest[1:]):
+        return None
+    return rest
+
+
+def outlet_name(words) -> bool:
+    """Words that only name an outlet, closed by a capital ("Reuters", "Le Monde"; with its noun: "la agencia de
+    noticias AFP", "el diario Le Monde")."""
+    return bool(words) and words[-1].text[:1].isupper() and all(
+        t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in OUTLET_NAME_WORDS for t in words)
 
 
 def closing_relay_of(ctx: Context, content: Span) -> Optional[tuple[Span, str]]:

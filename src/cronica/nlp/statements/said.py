@@ -8,8 +8,9 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import channel_np, channel_of, relayer
-from .clauses import RELATIVES, STOPPERS, clause_end, closing_relay, finite, stop_phrase
+from .clauses import RELATIVES, STOPPERS, clause_end, finite, stop_phrase
 from .content import OPENERS as LEAD_OPENERS
+from .content import closing_relay
 from .context import Context, Found, Span
 from .documents import document_speaker
 from .speakers import resolve_np

@@ -10,8 +10,8 @@ from ..layout import QUOTE_PAIRS
 from ..spanish import grammar, participle_lemma
 from ..syntax import case_of
 from .channel import channel_np, channel_of, relayer
-from .clauses import as_said_by, clause_end, closing_relay, outlet_name, own_cue_after, tensed
-from .content import antecedent, closing_relay_of, inserted, np_content, preposed, que_clause
+from .clauses import as_said_by, clause_end, own_cue_after, tensed
+from .content import antecedent, closing_relay, closing_relay_of, inserted, np_content, preposed, que_clause
 from .context import Context, Found, Span, count_object, urging_object
 from .lexicon import Cue
 from .quotes import direct_after, direct_before, whose_clause
