@@ -220,3 +220,13 @@ def test_a_body_met_is_no_medium_and_an_unnamed_official_named_again_keeps_the_a
          "planeadoras y proyectiles de artillería.")
     s = find(_run(t), "el depósito albergaba")
     assert s.source is None and s.channel == "The Associated Press"
+
+
+def test_a_platform_named_before_a_colon_is_where_the_quotation_was_said_and_a_strike_said_not_to_have_happened_is_denied():
+    # laprensademonagas.com, 30 Dec 2025
+    t = ("El lunes, Moscú acusó a Ucrania de lanzar 91 drones contra una residencia oficial situada en la región de "
+         "Nóvgorod. Ante la falta de evidencias visuales o físicas, Sibiga fue contundente a través de la red social "
+         "X:\n«Ha pasado casi un día y Rusia aún no ha proporcionado pruebas. No lo harán porque no hay ninguna. No se "
+         "produjo ningún ataque de ese tipo», sentenció el ministro de Relaciones Exteriores.")
+    s = find(_run(t), "Ha pasado casi un día")
+    assert s.channel == "X" and s.stance == "deny"

@@ -341,3 +341,19 @@ def channel_told_after(ctx: Context, found: list[Found]) -> None:
                 if ch:
                     prev.channel = prefer_platform(ctx, t.head, ch, (0, 0), sent.end_char)
                     break
+
+
+def channel_before_colon(ctx: Context, found: list[Found]) -> None:
+    """'Sibiga fue contundente a través de la red social X:\n«...», sentenció el ministro': a platform named in the
+    words that end with a colon right before a quotation is where the quotation was said."""
+    for f in found:
+        if f.channel or not f.direct or f.content[0] < 2:
+            continue
+        head = ctx.text[:f.content[0] - 1].rstrip()  # (before the opening mark)
+        if not head.endswith(":"):
+            continue
+        lead = head[:-1]
+        start = max(lead.rfind("\n"), lead.rfind(". "), 0)
+        named = [(m.start(), p) for p in PLATFORMS for m in re.finditer(r"\b" + re.escape(p) + r"\b", lead[start:])]
+        if len(named) == 1:
+            f.channel = named[0][1]

@@ -170,9 +170,27 @@ def corrects(ctx: Context, f: Found) -> bool:
 
 def denies_deaths(ctx: Context, f: Found, done: list[Found]) -> bool:
     """"el alcalde de Kramatorsk ... dijo ... que nadie había muerto en un ataque" after another speaker's count of
-    the dead ("más de 600 militares ucranianos fueron asesinados"): a denial of that count."""
-    v = _root_verb(ctx, f) if f.stance == "assert" else None
-    if v is None or fold(v.lemma_) not in DEATH_VERBS or not _negated_verb(v):
+    the dead ("más de 600 militares ucranianos fueron asesinados"), "No se produjo ningún ataque de ese tipo" after
+    another speaker's strike: a denial of what the other told (a quotation's sentences each)."""
+    if f.stance != "assert":
         return False
-    return any(g.stance == "assert" and (g.source != f.source or g.source is None) and any(
-        fold(t.lemma_) in DEATH_VERBS for t in ctx.ix.tokens_in(*g.content)) for g in done)
+    a, b = f.content
+    roots = [t for t in ctx.ix.tokens_in(a, b) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+             and (t.head.i == t.i or not a <= t.head.idx < b)]
+    for v in roots:
+        if not _negated_verb(v) and not any(fold(d.text) in NONE_DETS for c in v.children if c.dep_ in _CORE
+                                            for d in c.children):
+            continue
+        family = DEATH_VERBS if fold(v.lemma_) in DEATH_VERBS else ATTACK_WORDS if fold(v.lemma_) in ATTACK_WORDS or (
+            fold(v.lemma_) in OCCURRENCE_VERBS and any(fold(c.lemma_) in ATTACK_WORDS for c in v.children
+                                                       if c.dep_ in _CORE)) else None
+        if family and any(g.stance == "assert" and (g.source != f.source or g.source is None) and any(
+                fold(t.lemma_) in family for t in ctx.ix.tokens_in(*g.content)) for g in done):
+            return True
+    return False
+
+
+_CORE = ("nsubj", "nsubj:pass", "obj")
+NONE_DETS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "none_dets"))
+ATTACK_WORDS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "attack_words"))
+OCCURRENCE_VERBS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "occurrence_verbs"))
