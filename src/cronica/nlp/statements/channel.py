@@ -92,7 +92,7 @@ def _broadcaster(ctx: Context, head: Token) -> Optional[str]:
         if t.i != head.i and participle_of(t, ctx.lex.broadcasts):
             for c in t.children:
                 if any(k.dep_ == "case" and k.lower_ in ("por", "en", "a", "través") for k in c.children):
-                    if not ({c.lemma_.lower(), c.lower_, c.text} & (ctx.lex.channels | ctx.lex.outlets)):
+                    if _body(ctx, ctx.text[c.idx:c.right_edge.idx + len(c.right_edge.text)]):
                         continue  # "el parte publicado este lunes por la Fuerza Aérea": who issued it, no medium
                     ch = channel_np(ctx, c)
                     if ch and ch[:1].isupper():  # a named medium ("publicado en Telegram"); not "a través de sus
@@ -179,8 +179,9 @@ BODY_HEADS = frozenset(fold(w) for w in resources.lines("org_heads_es.txt") if "
 
 def _body(ctx: Context, name: str) -> bool:
     """A name headed by a body of state ("Gobierno", "Ministerio de Defensa"), not by a medium ("Agencia EFE")."""
-    first = fold(name.split()[0]) if name.split() else ""
-    return first in BODY_HEADS and first not in {fold(w) for w in ctx.lex.channels | ctx.lex.outlets}
+    first = fold(next((w for w in name.split() if w[:1].isupper()), ""))  # (past an article: "la Fuerza Aérea")
+    return (first in BODY_HEADS or first + "s" in BODY_HEADS) and first not in {
+        fold(w) for w in ctx.lex.channels | ctx.lex.outlets}  # (also the singular of "Fuerzas": "la Fuerza Aérea")
 
 
 def platform_of_speaker(ctx: Context, source: Optional[Span], cue: Optional[Span], content: Span) -> Optional[str]:
