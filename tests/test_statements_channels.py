@@ -230,3 +230,19 @@ def test_a_platform_named_before_a_colon_is_where_the_quotation_was_said_and_a_s
          "produjo ningún ataque de ese tipo», sentenció el ministro de Relaciones Exteriores.")
     s = find(_run(t), "Ha pasado casi un día")
     assert s.channel == "X" and s.stance == "deny"
+
+
+def test_a_platform_after_its_noun_a_bodys_account_and_a_tweet_name_the_channel():
+    # menorca.info (Europa Press), 28 Aug 2023
+    t = ("Sobianin, además, ha señalado a través de su canal en la plataforma de mensajería Telegram que los servicios "
+         "de emergencias se encuentran en el lugar del incidente.")
+    assert find(_run(t), "los servicios de emergencias").channel == "Telegram"
+    # launion.com.mx, 8 Jul 2024
+    t = ("El alcalde de Kiev, Vitali Klichkó, informó en el canal de la Administración de la Ciudad de Kiev que dos "
+         "hombres heridos en el ataque murieron en el hospital.")
+    assert find(_run(t), "dos hombres heridos").channel == "Administración de la Ciudad de Kiev"
+    # continental.com.ar, 3 May 2023
+    t = ("Mykhailo Podolyak, asesor del presidente ucraniano, Volodymyr Zelenskiy, negó la participación de Ucrania en "
+         "el ataque y dijo que fue el resultado de \"fuerzas de resistencia locales. Ucrania libra una guerra defensiva "
+         "exclusiva y no ataca objetivos en el territorio de la Federación Rusa”, dijo Podolyak en un tweet.")
+    assert find(_run(t), "Ucrania libra una guerra").channel == "Twitter"

@@ -1165,3 +1165,10 @@ def test_a_claim_noun_with_segun_las_cuales_says_its_clause():
          "fronteriza.")
     s = find(run(t, "2025-04-26"), "Moscú recuperó el control")
     assert t[slice(*s.source_span)] == "Estado Mayor ruso"
+
+
+def test_it_is_important_that_urges():
+    # launion.com.mx, 8 Jul 2024
+    t = ("\"Es muy importante que el mundo no guarde silencio sobre esto ahora y que todo el mundo vea lo que es Rusia\", "
+         "insistió Zelenski.")
+    assert find(run(t, "2024-07-08"), "Es muy importante").stance == "urge"

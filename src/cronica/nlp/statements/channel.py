@@ -31,6 +31,9 @@ MASCULINE_DOCUMENTS = resources.words("es/words/reporting.tsv", "masculine_docum
 SAID_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "said_nouns"))
 POSTS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "posts"))  # "mensaje", "publicación"
 DOCUMENT_SETS = resources.words("es/words/reporting.tsv", "document_sets")  # "serie", "conjunto", "ronda"
+PLATFORM_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "platform_nouns"))
+ACCOUNT_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "account_nouns"))
+TWEETS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "tweets"))
 SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
 SAME_DOCUMENT = "@doc:"  # "según la nota", "en su comunicado": the document the same speaker issued before, if any
 POINTING = frozenset(("el", "la", "dicho", "dicha", "este", "esta", "ese", "esa"))  # "la nota", "dicho documento"
@@ -113,6 +116,13 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         if WEBSITE.fullmatch(w):
             return w  # "dijo al medio de comunicación liga.net": a website named as the medium
     lemma = head.lemma_.lower()
+    if fold(head.text) in TWEETS:
+        return "Twitter"  # "dijo Podolyak en un tweet"
+    if fold(lemma) in ACCOUNT_NOUNS and not any(t.text in PLATFORMS for t in toks):
+        owner = next((c for c in head.children if c.dep_ == "nmod" and case_of(c) == "de"
+                      and (e := ctx.entity_in(c.idx, c.idx + len(c.text), ("ORG",))) is not None), None)
+        if owner is not None:  # "informó en el canal de la Administración de la Ciudad de Kiev": the body's account
+            return ctx.entity_in(owner.idx, owner.idx + len(owner.text), ("ORG",)).name
     if lemma in DOCUMENT_SETS:  # "en una serie de comunicados posteriores": the documents
         return next((ch for c in head.children if c.dep_ == "nmod" and case_of(c) == "de" and (ch := channel_np(ctx, c))),
                     None)
@@ -324,7 +334,9 @@ def prefer_platform(ctx: Context, h: Token, ch: str, content: Span, end: int) ->
                 ctx.doc[t.i + 1].lower_.startswith("social") and ctx.doc[t.i - 1].lower_ in ("en", "las", "la"):
             return ctx.text[t.idx:ctx.doc[t.i + 1].idx + len(ctx.doc[t.i + 1].text)]  # "en un mensaje en redes sociales"
         if t.text in PLATFORMS and (t.pos_ == "PROPN" and any(a.i == h.i for a in t.ancestors)
-                                    or t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en")):
+                                    or t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en")
+                                    or t.i > 0 and fold(ctx.doc[t.i - 1].text) in PLATFORM_NOUNS):
+            # (also "a través de su canal en la plataforma de mensajería Telegram")
             return t.text
         if t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en") and (p := platform_named(t.text)):
             return p  # "en la cuenta en facebook", "en su canal de telegramas"

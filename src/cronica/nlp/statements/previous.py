@@ -14,7 +14,7 @@ from .channel import PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, channel_np, pla
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
-from .stance import corrects, denies_deaths, holds_against, is_rebuttal
+from .stance import corrects, denies_deaths, holds_against, is_rebuttal, urges_by_predicate
 
 
 def _compatible(ctx: Context, e: Entity, dem: set[str]) -> bool:
@@ -164,6 +164,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
         if is_rebuttal(ctx, f, done[-1] if done else None) or holds_against(ctx, f, done) or corrects(ctx, f) \
                 or denies_deaths(ctx, f, done) or _goes_on_denying(ctx, f, done):
             f.stance = "deny"
+        elif urges_by_predicate(ctx, f):
+            f.stance = "urge"
         done.append(f)
 
 

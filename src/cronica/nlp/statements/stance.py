@@ -194,3 +194,12 @@ _CORE = ("nsubj", "nsubj:pass", "obj")
 NONE_DETS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "none_dets"))
 ATTACK_WORDS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "attack_words"))
 OCCURRENCE_VERBS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "occurrence_verbs"))
+URGING_PREDICATES = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "urging_predicates"))
+_IT_IS = re.compile(r"\W*(?:es|era|será|sería|resulta)\s+(?:muy\s+|absolutamente\s+|sumamente\s+)?(\w+)\s+que\b",
+                    re.IGNORECASE)
+
+
+def urges_by_predicate(ctx: Context, f: Found) -> bool:
+    """"Es muy importante que el mundo no guarde silencio sobre esto ahora", insistió: a demand, whatever the cue."""
+    m = _IT_IS.match(ctx.text[f.content[0]:f.content[1]]) if f.stance == "assert" else None
+    return m is not None and fold(m.group(1)) in URGING_PREDICATES
