@@ -11,6 +11,7 @@ import pytest
 
 from cronica.names import fold
 from cronica.nlp import pipeline as P
+from cronica.nlp.statements.channel import TWEETS
 L = importlib.import_module("cronica.nlp.statements.lexicon")  # the module, not the function it exports
 
 ROWS = [r for name in L.COLUMNS for r in L.read_rows(name)]
@@ -93,6 +94,8 @@ def _check(r: L.Row, sts, toks) -> bool:
         if r["kind"] in ("relay", "broadcast"):
             return any(s.channel for s in sts)
         form = fold(r["form"])
+        if form in TWEETS:  # a post on Twitter: the platform is the channel ("en otro tuit")
+            return any(s.channel == "Twitter" for s in sts)
         return any(s.channel and (form in fold(s.channel) or re.search(
             r"\b" + re.escape(form) + r"\b.{0,40}" + re.escape(fold(s.channel)), fold(text))) for s in sts)
     if r.file == "speakers.tsv":
