@@ -530,3 +530,15 @@ def test_targets_told_each_with_its_own_town_are_one_strike_per_town():
     art = run(t, "2025-08-18")
     names = {e.id: e.name for e in art.entities}
     assert sorted(names.get(v.place) for v in art.events if v.type == "attack") == ["Kremenchug", "Lubny"]
+
+
+def test_a_time_zone_is_no_place_and_a_woman_left_wounded_is_a_toll_of_one():
+    # notiespartano.com, 13 May 2024
+    t = "Según la entidad castrense, el ataque ucraniano fue repelido alrededor de las 17.00 hora de Moscú (14.00 GMT)."
+    art = run(t, "2024-05-13")
+    names = {e.id: e.name for e in art.entities}
+    assert all(names.get(v.place) != "Moscú" for v in art.events)
+    # theobjective.com, 25 Sep 2023
+    t = ("Un nuevo ataque ruso con 19 drones y 14 misiles impactó la región ucraniana de Odesa (sur), lo que dejó una "
+         "mujer herida y daños en una infraestructura portuaria, informó el lunes el ejército.")
+    assert [v.injured for v in run(t, "2023-09-25").events if v.type == "attack"] == [1]

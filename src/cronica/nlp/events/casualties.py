@@ -259,6 +259,9 @@ def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
             # ("murió una persona": the parser takes a dying verb's subject after it for an object)
             victims = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "obj" and verb is tok
                        and (case_of(c) == "a" or fold(verb.text).startswith(DIE))]
+        if not victims and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ == "obj" \
+                and fold(tok.head.head.lemma_) in ctx.lex.result:
+            victims = [tok.head]  # "lo que dejó una mujer herida": the person the strike left so
         victims = [v for v in victims if one_person(v)]
         if not victims:
             continue

@@ -143,6 +143,7 @@ HURT = tuple(sorted(_words(EVENT_WORDS, "hurt_stems")))
 LIFE_VERBS = _words(EVENT_WORDS, "life_verbs")
 SELF_DETONATION = _words(EVENT_WORDS, "self_detonation")  # "han fallecido al detonar dos coches bombas"
 HIT_NOUNS = frozenset(fold(w) for w in _words(EVENT_WORDS, "hit_nouns"))  # "Hubo un impacto de misil en Kiev"
+CLOCK_NOUNS = frozenset(fold(w) for w in _words(EVENT_WORDS, "clock_nouns"))  # "las 17.00 hora de Moscú"
 NATIONS = frozenset(fold(n) for n in country_names().values())  # countries only (is_country also counts capitals)
 GOVERNMENT_CAPITALS = capital_forms()  # "la ofensiva de Moscú": the government acting, never the country a war is in
 CAPITALS = {fold(r["country"]): {fold(f) for f in r["capital"].split("|")}

@@ -5,15 +5,23 @@ from __future__ import annotations
 from ...names import fold
 from ..spanish import participle_lemma
 from ..syntax import between_up, case_of, passive_aux, walk
-from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED, MISSIONS,
-                      PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
+from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, CLOCK_NOUNS, COMPASS, GOVERNMENT_CAPITALS, GROUPS,
+                      LOCATED, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
 
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
 
 
+def time_zone(x) -> bool:
+    """A place named as a clock's zone: "las 17.00 hora de Moscú", "a las 5 de la mañana hora de Kiev"."""
+    return x.dep_ in ("nmod", "flat", "appos") and (fold(x.head.lemma_) in CLOCK_NOUNS or any(
+        fold(c.lemma_) in CLOCK_NOUNS for c in x.head.children if c.i < x.i))
+
+
 def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     """Is place token ``x`` (in the trigger's subtree) where the event happened?"""
+    if time_zone(x):
+        return False  # "alrededor de las 17.00 hora de Moscú": a time zone
     # climb from x to the trigger: the relation of the first step below the trigger decides
     path = []
     y = x

@@ -45,6 +45,7 @@ from .anaphora import campaign, past_dated
 from .likeness import group_places
 from .dates import own_undated_time, said_on, yardstick
 from .likeness import unnamed_town
+from .locative import time_zone
 from .placing import invaded_country
 
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
@@ -417,8 +418,8 @@ def sentence_places(ctx: EventContext, si: int, locative: bool, before: Optional
             e = ctx.place_entity(t)  # "en la capital de Haití": the capital, when the article names it
         if e is None or e.type != "LOC" or ctx.is_country(e.id) or fold(e.name) in ctx.lex.notplace:
             continue
-        if ctx.ent_of_char.get(t.idx - 1) is e:
-            continue
+        if ctx.ent_of_char.get(t.idx - 1) is e or time_zone(t):
+            continue  # (nor "las 17.00 hora de Moscú": a time zone)
         if locative:
             hosts = [t, t.head] if t.dep_ in ("nmod", "flat", "appos") and fold(t.head.lemma_) in PLACE_NOUNS else [t]
             if not any(case_of(h).startswith(("en", "cerca", "sobre")) for h in hosts):
