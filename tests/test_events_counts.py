@@ -542,3 +542,13 @@ def test_a_time_zone_is_no_place_and_a_woman_left_wounded_is_a_toll_of_one():
     t = ("Un nuevo ataque ruso con 19 drones y 14 misiles impactó la región ucraniana de Odesa (sur), lo que dejó una "
          "mujer herida y daños en una infraestructura portuaria, informó el lunes el ejército.")
     assert [v.injured for v in run(t, "2023-09-25").events if v.type == "attack"] == [1]
+
+
+def test_a_count_the_dead_rose_to_is_a_figure_and_the_strikes_toll():
+    # esnoticia.sv, 16 Jan 2023 (Dnipro)
+    t = ("Las víctimas mortales por el lanzamiento de un misil ruso contra un edificio residencial en la localidad de "
+         "Dnipro aumentaron a 35, entre ellos dos niños, mientras que los heridos ascienden a 75, informaron las "
+         "autoridades.")
+    art = run(t, "2023-01-16")
+    assert {(f.text, f.unit) for f in art.figures} >= {("35", "víctima"), ("75", "herido")}
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(35, 75)]

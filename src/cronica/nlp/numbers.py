@@ -121,6 +121,9 @@ def _elided_unit(text: str, start: int, end: int, doc: Any, figs: list[Figure],
         h = _head(text, pos, False, doc)
         if h and h[1] in _NOUNS.values():
             return qstart, h[1]
+    risen = _risen_to(text, qstart, start, doc)
+    if risen is not None:
+        return qstart, risen
     prev = figs[-1] if figs else None
     if prev is not None and len(figs) > 1 and _ASIDE.search(text[max(0, prev.span[0] - 25):prev.span[0]]) \
             and _same_sentence(text, figs[-2].span[1], qstart):
@@ -140,6 +143,25 @@ def _elided_unit(text: str, start: int, end: int, doc: Any, figs: list[Figure],
     if RE_COORD.search(before) and _verbish_next(text, end):
         return qstart, prev.unit
     return None
+
+
+# "Las víctimas mortales ... aumentaron a 35", "los heridos ascienden a 75", "la cifra de muertos se eleva a 12"
+RE_RISEN = re.compile(r"\b(?:aument|ascend|asciend|elev|sub|increment)\w*\s+(?:hasta\s+)?a\s+$", re.I)
+TALLY_NOUNS = ("cifra", "numero", "balance", "total", "recuento")
+
+
+def _risen_to(text: str, qstart: int, start: int, doc: Any) -> Optional[str]:
+    """The unit of a count its subject rose to ("Las víctimas mortales ... aumentaron a 35": víctima), or None."""
+    if doc is None or not RE_RISEN.search(text[max(0, qstart - 30):qstart]):
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    verb = span[0].head if span is not None and len(span) else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if verb is not None else None
+    if subj is not None and _fold(subj.lemma_) in TALLY_NOUNS:  # "la cifra de muertos": the dead
+        subj = next((c for c in subj.children if c.dep_ == "nmod"), None)
+    return lemma_of(subj.text) if subj is not None else None
 
 
 _ASIDE = re.compile(r"(?:incluid[oa]s|entre (?:ell|l)[oa]s|de (?:ell|l)[oa]s)\s+$", re.I)

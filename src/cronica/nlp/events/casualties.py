@@ -345,6 +345,9 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             return None  # "unas 60 personas, de las que 51 murieron": the people there, not the dead
         near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
             + [c for c in span.root.head.children if c.dep_ == "obj" and c.i < span.start]  # "causó la muerte a 12 personas"
+        if case_of(span.root) == "a" and span.root.head.pos_ in ("VERB", "AUX"):
+            # "Las víctimas mortales ... aumentaron a 35": the subject the count rose for
+            near += [x for c in span.root.head.children if c.dep_ == "nsubj" for x in (c, *c.children)]
         if span.root.dep_ == "nsubj" and fold(span.root.head.lemma_) in ("resultar", "quedar"):
             # "Seis personas, entre ellas un niño, resultaron heridas": the state the subject was left in (first:
             # "aparte de los fallecidos más de 100 personas resultaron heridas" counts the hurt)
