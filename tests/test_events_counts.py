@@ -552,3 +552,14 @@ def test_a_count_the_dead_rose_to_is_a_figure_and_the_strikes_toll():
     art = run(t, "2023-01-16")
     assert {(f.text, f.unit) for f in art.figures} >= {("35", "víctima"), ("75", "herido")}
     assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(35, 75)]
+
+
+def test_what_a_side_does_every_day_or_only_does_is_no_act_told():
+    # noticiasdegipuzkoa.eus, 4 May 2023: "es bombardeada a diario"
+    t = ("La ciudad de Jersón fue liberada por las fuerzas ucranianas en noviembre tras ser ocupada por Rusia al "
+         "principio de la guerra y es bombardeada a diario por Rusia desde el otro lado del río Dnipro.")
+    assert not [v for v in run(t, "2023-05-04").events if v.type == "attack"]
+    # noticiaslatam.lat, 30 Dec 2023: "atacan únicamente instalaciones militares"
+    t = ("Las FFAA de Rusia atacan únicamente instalaciones militares e infraestructura directamente relacionada, y "
+         "seguirán haciéndolo.")
+    assert not [v for v in run(t, "2023-12-30").events if v.type == "attack"]

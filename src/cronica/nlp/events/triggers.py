@@ -323,11 +323,15 @@ def generic(ctx, m: Mention) -> bool:
             and not any(c.dep_ == "det" for c in tok.head.children):
         return True  # "Rustem Umérov, responsable de las negociaciones sobre el plan de paz": a charge held, no talks
         # told (not the blame of "las fuerzas ocupantes rusas como las responsables de la voladura de la presa")
-    if m.trigger.pos == "V" and tok.morph.get("Tense") == ["Pres"] and tok.morph.get("Mood") == ["Ind"] and any(
+    present = tok.morph.get("Tense") == ["Pres"] and tok.morph.get("Mood") == ["Ind"] or "Part" in tok.morph.get(
+        "VerbForm") and any(a.dep_ in ("aux", "aux:pass", "cop") and a.morph.get("Tense") == ["Pres"]
+                            and a.morph.get("Mood") == ["Ind"] for a in tok.children)  # ("es bombardeada a diario")
+    if m.trigger.pos == "V" and present and any(
             c.dep_ == "advmod" and fold(c.text) in HABITUAL_ADVERBS or c.dep_ in ("advmod", "obl") and habitual(c)
-            for c in tok.children):
+            for c in [*tok.children, *(g for o in tok.children if o.dep_ == "obj" for g in o.children)]):
         return True  # "bandas criminales armadas atacan habitualmente a sus víctimas en pueblos, escuelas ...", "Rusia
-        # ataca prácticamente cada noche territorio ucraniano con drones": what they do, not an act told
+        # ataca prácticamente cada noche territorio ucraniano con drones": what they do, not an act told ("atacan
+        # únicamente instalaciones militares": what they say they do)
     return False
 
 
