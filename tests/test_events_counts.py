@@ -563,3 +563,10 @@ def test_what_a_side_does_every_day_or_only_does_is_no_act_told():
     t = ("Las FFAA de Rusia atacan únicamente instalaciones militares e infraestructura directamente relacionada, y "
          "seguirán haciéndolo.")
     assert not [v for v in run(t, "2023-12-30").events if v.type == "attack"]
+
+
+def test_gangs_that_launch_an_attack_where_gunmen_fought_the_police_fight_a_battle():
+    # diariolibre.com (AP), 19 Nov 2024
+    t = ("Pandillas lanzaron un nuevo ataque en la capital de Haití la madrugada del martes, apuntando a una comunidad de "
+         "alto nivel en Puerto Príncipe donde hombres armados se enfrentaron con la policía y los residentes.")
+    assert [v.type for v in run(t, "2024-11-19").events] == ["clash"]
