@@ -1172,3 +1172,17 @@ def test_it_is_important_that_urges():
     t = ("\"Es muy importante que el mundo no guarde silencio sobre esto ahora y que todo el mundo vea lo que es Rusia\", "
          "insistió Zelenski.")
     assert find(run(t, "2024-07-08"), "Es muy importante").stance == "urge"
+
+
+def test_a_strike_given_a_purpose_is_no_denial_and_a_report_speaking_carries_no_channel():
+    # audiorama.mx, 27 Jun 2022: a strike said to have no other aim is told, not denied
+    t = ("Un misil ruso impactó un centro comercial de Kremenchuk, informaron las autoridades ucranianas.\n“El ataque ruso "
+         "contra el centro comercial Amstor de Kremenchuk no tiene otro objeto que aterrorizar a los ucranianos. Es un "
+         "lugar civil al que ucranianos pacíficos vienen a comprar”, afirmó el presidente de Ucrania.")
+    assert find(run(t, "2022-06-27"), "El ataque ruso contra").stance == "assert"
+    # es.investing.com (Reuters), 19 Oct 2023: the report that speaks is no channel of what it goes on to say
+    t = ("WASHINGTON, 19 oct (Reuters) -Un informe no clasificado de los servicios de inteligencia estadounidenses, al "
+         "que accedió Reuters el jueves, estimó que el número de víctimas mortales de una explosión en un hospital de "
+         "Gaza se situaba \"probablemente en el extremo inferior del espectro de 100 a 300\" personas, pero añadía que "
+         "la evaluación podría evolucionar.")
+    assert find(run(t, "2023-10-19"), "la evaluación podría").channel is None

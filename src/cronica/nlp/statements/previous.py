@@ -221,7 +221,7 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     if f.channel or not done:
         return
     prev = done[-1]
-    if not prev.channel or not _same_speaker(ctx, f, prev):
+    if not prev.channel or not _same_speaker(ctx, f, prev) or _speaks_itself(ctx, prev):
         return
     s0 = ctx.sent_bounds(f.anchor)[0]
     others = {eid for eid, a in _people_named(ctx, s0, f.anchor)
@@ -263,6 +263,13 @@ def _same_speaker(ctx: Context, f: Found, prev: Found) -> bool:
     if prev.source is not None or f.source_span is None or prev.source_span is None:
         return False
     return f.source_span == prev.source_span or _renamed(ctx, f, prev)
+
+
+def _speaks_itself(ctx: Context, f: Found) -> bool:
+    """The channel is the speaker itself ("Un informe no clasificado de los servicios de inteligencia ... estimó"):
+    nothing to carry to what the same words say next."""
+    words = fold(ctx.text[f.source_span[0]:f.source_span[1]]).split() if f.source_span else []
+    return bool(f.channel) and fold(f.channel).split()[0] in words
 
 
 def _renamed(ctx: Context, f: Found, prev: Found, described: bool = False) -> bool:

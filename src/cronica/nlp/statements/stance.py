@@ -183,7 +183,9 @@ def denies_deaths(ctx: Context, f: Found, done: list[Found]) -> bool:
             continue
         family = DEATH_VERBS if fold(v.lemma_) in DEATH_VERBS else ATTACK_WORDS if fold(v.lemma_) in ATTACK_WORDS or (
             fold(v.lemma_) in OCCURRENCE_VERBS and any(fold(c.lemma_) in ATTACK_WORDS for c in v.children
-                                                       if c.dep_ in _CORE)) else None
+                                                       if c.dep_ in _CORE)
+            and (fold(v.lemma_) != "tener" or any(fold(c.lemma_) == "lugar" for c in v.children))) else None
+        # ("ese ataque no ha tenido lugar"; not "El ataque ... no tiene otro objetivo que ...")
         if family and any(g.stance == "assert" and (g.source != f.source or g.source is None) and any(
                 fold(t.lemma_) in family for t in ctx.ix.tokens_in(*g.content)) for g in done):
             return True
