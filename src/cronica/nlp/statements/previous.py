@@ -233,7 +233,11 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     # a quotation, or "Agregó que ..." (not "..., añadió": a clause before the cue reports on its own)
     # (or a source with no name named again by its noun: "Según el funcionario, ..." after "dijo un funcionario ... a
     # The Associated Press")
-    if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span or _renamed(ctx, f, prev)):
+    # ("Los rusos intentaron "romper la defensa" ..., agregó": words partly quoted go on as the quotation before; not
+    # "También entrenaron fuego de tanques ..., añadió" after a report told in a paragraph of its own)
+    quoted = any(f.content[0] <= a < f.content[1] for a, _ in ctx.quotes)
+    if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span and (
+            f.cue_span[0] < f.content[0] or quoted) or _renamed(ctx, f, prev)):
         return
     gap = ctx.text[max(prev.content[1], prev.anchor):min(f.anchor, f.content[0])]
     if len([p for p in gap.split("\n") if re.search(r"\w", p)]) <= 1:
