@@ -2,11 +2,8 @@
 place of the sentence; coordinated places give one event each), actors and targets."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ...names import fold
-from ..numbers import parse_number
-from ..spanish import conjugate
 from ..syntax import between_up, case_of, passive_aux, uniq, walk
 from .context import (
     DEFINITE_DETS,
@@ -26,9 +23,9 @@ from .context import (
     campaign_word,
 )
 from .placekinds import granularity, is_region, is_water
-from .lists import colon_list, coordinated_places, counted_places, in_text_order, like_list, listed
+from .lists import colon_list, coordinated_places, counted_places, held_chain, in_text_order, like_list, listed, parse_count
 from .locative import (after_agent, caused_there, frame_places, hung_target, locative, misparsed_object, named_place,
-                       own_territory, reference_point, stage_noun)
+                       own_territory, reference_point, stage_noun, targets_apart, undergoes)
 
 
 def ongoing_places(ctx, verb) -> list[str]:
@@ -42,17 +39,6 @@ def ongoing_places(ctx, verb) -> list[str]:
                 out.append(e.id)
                 break
     return out
-
-
-@lru_cache(maxsize=8)
-def _forms(lemmas: frozenset) -> frozenset:
-    return frozenset(fold(f) for lemma in lemmas for f in conjugate(lemma))
-
-
-def undergoes(ctx, verb) -> bool:
-    """A verb whose subject is where its object happened ("sufrir"), by its lemma or its form (the lemmatiser reads
-    "sufriera" as "sufrierar")."""
-    return fold(verb.lemma_) in ctx.lex.undergo or fold(verb.text) in _forms(frozenset(ctx.lex.undergo))
 
 
 def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], int, bool]:
@@ -234,40 +220,6 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     return in_text_order(ctx, places, tok.sent), d0, is_region(best)
 
 
-def targets_apart(ctx, tok) -> list[str]:
-    """The places of coordinated targets, each told with its own "en" place ("contra una refinería en la ciudad de
-    Kremenchug, ..., y una estación de bombeo de gas en Lubny"); fewer than two: none."""
-    out: list[str] = []
-    for t in tok.children:
-        if not (t.dep_ == "obj" or t.dep_ == "nmod" and case_of(t).split()[:1] in (["contra"], ["a"], ["sobre"])):
-            continue
-        for x in (t, *(c for c in t.children if c.dep_ == "conj")):
-            where = next((named_place(ctx, c) for c in x.children if c.dep_ == "nmod" and case_of(c) == "en"
-                          and named_place(ctx, c) is not None), None)
-            e = ctx.place_entity(where) if where is not None else None
-            if e is not None and e.id not in out and not ctx.is_country(e.id):
-                out.append(e.id)
-    return out if len(out) > 1 else []
-
-
-def parse_count(word: str):
-    n = parse_number(word)
-    return int(n) if n is not None and 1 < n < 50 else None
-
-
-HELD_PARTS = {"control", "parte", "resto", "totalidad", "mayoria"}
-
-
-def _held_chain(x, tok) -> bool:
-    """Is ``x`` reached from ``tok`` only through what is held of a place ("el control de la mayor parte de")?"""
-    y = x.head
-    while y.i != tok.i:
-        if fold(y.lemma_) not in HELD_PARTS or y.head.i == y.i:
-            return False
-        y = y.head
-    return x.head.i != tok.i
-
-
 def noun_actors(ctx, tok) -> list[str]:
     out = []
     for c, _ in walk(tok, 2):  # "la invasión a gran escala por parte de Rusia": the agent's phrase, wherever hung
@@ -352,12 +304,12 @@ def assign_arguments(ctx, m: Mention) -> None:
             break
     if not places:
         for x, d in sorted(walk(tok, 4), key=lambda p: p[1]):
-            if d > 2 and not _held_chain(x, tok):
+            if d > 2 and not held_chain(x, tok):
                 continue  # ("tomaron el control de la mayor parte de la ciudad": the town, through what is held of it)
             if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
                 m.place_noun = fold(x.lemma_)
                 m.place_plural = x.morph.get("Number") == ["Plur"] or fold(x.text).endswith("s")
-                d = 1 if _held_chain(x, tok) else d
+                d = 1 if held_chain(x, tok) else d
                 m.place_def = (d == 1 or d == 2 and m.trigger.pos == "N" and fold(x.head.lemma_) in
                                ctx.lex.classes.get("forces", set())) and any(c.dep_ == "det" and c.lower_ in ("el", "la", "los", "las", "esta", "este",
                                                                                "dicha", "dicho") for c in x.children)

@@ -2,18 +2,21 @@
 ``las operaciones rusas``; the same verb again nearby; the same type at the same place)."""
 from __future__ import annotations
 
+from ... import resources
 from ...names import fold
 from ..syntax import case_of, walk
 from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_again, new_vs_old, pointed_back,
                        redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
                        the_one_move, told_apart)
-from .context import BACKGROUND_NOUNS, HIT_NOUNS, Mention
+from .context import BACKGROUND_NOUNS, Mention
 from .dates import over_a_period
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, np_top, other_place_between, other_subject, placed_in,
                        region_and_town, region_told_around, retyped, same_head, sequenced, settle_in_town, stem,
                        struck_buildings, told_there, town_named, unnamed_town, wider)
 
+
+HIT_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "hit_nouns"))  # "Hubo un impacto de misil"
 
 def corefer(ctx, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []

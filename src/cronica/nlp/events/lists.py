@@ -3,6 +3,7 @@ announces ("dos aldeas, A y B"), the names a colon enumerates ("los tres asentam
 from __future__ import annotations
 
 from ...names import fold
+from ..numbers import parse_number
 from ..syntax import case_of, uniq
 from .context import PLACE_NOUNS
 
@@ -356,3 +357,21 @@ def like_list(ctx, x) -> list:
         if e is not None and e.type == "LOC" and e not in out:
             out.append(e)
     return out if len(out) > 1 else []
+
+
+def parse_count(word: str):
+    n = parse_number(word)
+    return int(n) if n is not None and 1 < n < 50 else None
+
+
+HELD_PARTS = {"control", "parte", "resto", "totalidad", "mayoria"}
+
+
+def held_chain(x, tok) -> bool:
+    """Is ``x`` reached from ``tok`` only through what is held of a place ("el control de la mayor parte de")?"""
+    y = x.head
+    while y.i != tok.i:
+        if fold(y.lemma_) not in HELD_PARTS or y.head.i == y.i:
+            return False
+        y = y.head
+    return x.head.i != tok.i

@@ -2,12 +2,16 @@
 decides ("en X", "cerca de X": yes; "con X", "por X", an actor's "de X", a reference point "al suroeste de X": no)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ... import resources
 from ...names import fold
-from ..spanish import participle_lemma
+from ..spanish import conjugate, participle_lemma
 from ..syntax import between_up, case_of, passive_aux, walk
-from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, CLOCK_NOUNS, COMPASS, GOVERNMENT_CAPITALS, GROUPS,
+from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS,
                       LOCATED, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
 
+CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "clock_nouns"))  # "las 17.00 hora de Moscú"
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
 
@@ -340,3 +344,30 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
                 out.append((20, t.i, t))
                 break
     return out
+
+
+@lru_cache(maxsize=8)
+def _forms(lemmas: frozenset) -> frozenset:
+    return frozenset(fold(f) for lemma in lemmas for f in conjugate(lemma))
+
+
+def undergoes(ctx, verb) -> bool:
+    """A verb whose subject is where its object happened ("sufrir"), by its lemma or its form (the lemmatiser reads
+    "sufriera" as "sufrierar")."""
+    return fold(verb.lemma_) in ctx.lex.undergo or fold(verb.text) in _forms(frozenset(ctx.lex.undergo))
+
+
+def targets_apart(ctx, tok) -> list[str]:
+    """The places of coordinated targets, each told with its own "en" place ("contra una refinería en la ciudad de
+    Kremenchug, ..., y una estación de bombeo de gas en Lubny"); fewer than two: none."""
+    out: list[str] = []
+    for t in tok.children:
+        if not (t.dep_ == "obj" or t.dep_ == "nmod" and case_of(t).split()[:1] in (["contra"], ["a"], ["sobre"])):
+            continue
+        for x in (t, *(c for c in t.children if c.dep_ == "conj")):
+            where = next((named_place(ctx, c) for c in x.children if c.dep_ == "nmod" and case_of(c) == "en"
+                          and named_place(ctx, c) is not None), None)
+            e = ctx.place_entity(where) if where is not None else None
+            if e is not None and e.id not in out and not ctx.is_country(e.id):
+                out.append(e.id)
+    return out if len(out) > 1 else []

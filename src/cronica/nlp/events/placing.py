@@ -9,8 +9,10 @@ from typing import Optional
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import case_of, has_definite_article, uniq, walk
-from .context import GENERIC_EVENTS, INVASIONS, LOCATING, NATIONS, TERRITORY, EventContext, Mention
+from .context import GENERIC_EVENTS, INVASIONS, LOCATING, NATIONS, PLACE_NOUNS, TERRITORY, EventContext, Mention
 from .likeness import occurs
+from .locative import time_zone
+from .placekinds import granularity
 
 BOTH = grammar("both")
 PLACED = ("attack", "clash", "interception", "violence_against_civilians", "abduction")
@@ -171,3 +173,46 @@ def invaded_country(ctx: EventContext, m: Mention) -> Optional[str]:
     if len(entered) == 1 and known:
         return known[0].id
     return max(others, key=lambda e: (len(e.mentions), -min(a for a, _ in e.mentions))).id
+
+
+def widest_place(ctx: EventContext, si: int) -> Optional[str]:
+    """The largest place (below country level) named in sentence ``si``: a region before a city before a
+    neighbourhood, by the place noun each hangs from."""
+    best, rank = None, -1
+    for t in ctx.sents[si]:
+        e = ctx.entity_at(t)
+        if e is None or e.type != "LOC" or ctx.is_country(e.id) or not ctx.name_root(t, e):
+            continue
+        r = granularity(t)
+        r = {0: 0, 1: 2, 2: 1, 3: 3}[r]  # unknown ranks between a village and a city
+        if r > rank:
+            best, rank = e.id, r
+    return best
+
+
+def origins(ctx: EventContext, si: int) -> set[str]:
+    """The places sentence ``si`` names as where something came from or who did it ("desde X", "por X")."""
+    return {e.id for t in ctx.sents[si] if case_of(t) in ("desde", "por") and (e := ctx.entity_at(t)) is not None}
+
+
+def sentence_places(ctx: EventContext, si: int, locative: bool, before: Optional[int] = None) -> list[str]:
+    """The places (below country level) named in sentence ``si``; with ``locative``, only those introduced
+    by "en", "cerca de", "sobre" (directly or through a place noun), before token ``before``."""
+    found: list[str] = []
+    for t in ctx.sents[si]:
+        if before is not None and t.i >= before:
+            break
+        e = ctx.entity_at(t)
+        if e is not None and e.type == "LOC" and ctx.is_country(e.id):
+            e = ctx.place_entity(t)  # "en la capital de Haití": the capital, when the article names it
+        if e is None or e.type != "LOC" or ctx.is_country(e.id) or fold(e.name) in ctx.lex.notplace:
+            continue
+        if ctx.ent_of_char.get(t.idx - 1) is e or time_zone(t):
+            continue  # (nor "las 17.00 hora de Moscú": a time zone)
+        if locative:
+            hosts = [t, t.head] if t.dep_ in ("nmod", "flat", "appos") and fold(t.head.lemma_) in PLACE_NOUNS else [t]
+            if not any(case_of(h).startswith(("en", "cerca", "sobre")) for h in hosts):
+                continue
+        if e.id not in found:
+            found.append(e.id)
+    return found

@@ -30,7 +30,7 @@ from typing import Iterator, Optional
 from ...model import Entity, EventDate
 from ...names import fold
 from ..spanish import grammar
-from ..syntax import case_of, uniq, walk
+from ..syntax import uniq, walk
 from .context import (
     CITY_NOUNS,
     INVADE,
@@ -40,13 +40,12 @@ from .context import (
     EventContext,
     Mention,
 )
-from .placekinds import granularity, is_water
+from .placekinds import is_water
 from .anaphora import campaign, past_dated
 from .likeness import group_places
 from .dates import own_undated_time, said_on, yardstick
 from .likeness import unnamed_town
-from .locative import time_zone
-from .placing import invaded_country
+from .placing import invaded_country, origins, sentence_places, widest_place
 
 # event types whose place is where the fighting or the strike was; the others (aid, threats, ...) take a
 # borrowed place only from their own sentence
@@ -178,7 +177,7 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
         if k == "field" and not here and g[0].tok.dep_ in ("advcl", "acl", "ccomp"):
             # "Una tragedia sacudió a la ciudad ucraniana de Sumi ..., luego de que misiles ... impactaran en pleno
             # centro urbano": a strike told in a clause of a sentence that names one town, not in a locative
-            anywhere = [p for p in sentence_places(ctx, si, locative=False) if p not in _origins(ctx, si)]
+            anywhere = [p for p in sentence_places(ctx, si, locative=False) if p not in origins(ctx, si)]
             if len(anywhere) == 1:  # (not where the weapons came from: "dos misiles Neptuno, lanzados desde Odessa")
                 out[i] = anywhere
                 continue
@@ -384,46 +383,3 @@ def _last_two_places(ctx: EventContext, m: Mention) -> list[str]:
             last[e.id] = max(last.get(e.id, -1), a)
     two = sorted(last, key=lambda k: -last[k])[:2]
     return sorted(two, key=lambda k: last[k]) if len(two) == 2 else []
-
-
-def widest_place(ctx: EventContext, si: int) -> Optional[str]:
-    """The largest place (below country level) named in sentence ``si``: a region before a city before a
-    neighbourhood, by the place noun each hangs from."""
-    best, rank = None, -1
-    for t in ctx.sents[si]:
-        e = ctx.entity_at(t)
-        if e is None or e.type != "LOC" or ctx.is_country(e.id) or not ctx.name_root(t, e):
-            continue
-        r = granularity(t)
-        r = {0: 0, 1: 2, 2: 1, 3: 3}[r]  # unknown ranks between a village and a city
-        if r > rank:
-            best, rank = e.id, r
-    return best
-
-
-def _origins(ctx: EventContext, si: int) -> set[str]:
-    """The places sentence ``si`` names as where something came from or who did it ("desde X", "por X")."""
-    return {e.id for t in ctx.sents[si] if case_of(t) in ("desde", "por") and (e := ctx.entity_at(t)) is not None}
-
-
-def sentence_places(ctx: EventContext, si: int, locative: bool, before: Optional[int] = None) -> list[str]:
-    """The places (below country level) named in sentence ``si``; with ``locative``, only those introduced
-    by "en", "cerca de", "sobre" (directly or through a place noun), before token ``before``."""
-    found: list[str] = []
-    for t in ctx.sents[si]:
-        if before is not None and t.i >= before:
-            break
-        e = ctx.entity_at(t)
-        if e is not None and e.type == "LOC" and ctx.is_country(e.id):
-            e = ctx.place_entity(t)  # "en la capital de Haití": the capital, when the article names it
-        if e is None or e.type != "LOC" or ctx.is_country(e.id) or fold(e.name) in ctx.lex.notplace:
-            continue
-        if ctx.ent_of_char.get(t.idx - 1) is e or time_zone(t):
-            continue  # (nor "las 17.00 hora de Moscú": a time zone)
-        if locative:
-            hosts = [t, t.head] if t.dep_ in ("nmod", "flat", "appos") and fold(t.head.lemma_) in PLACE_NOUNS else [t]
-            if not any(case_of(h).startswith(("en", "cerca", "sobre")) for h in hosts):
-                continue
-        if e.id not in found:
-            found.append(e.id)
-    return found
