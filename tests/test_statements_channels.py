@@ -247,3 +247,10 @@ def test_a_platform_after_its_noun_a_bodys_account_and_a_tweet_name_the_channel(
          "exclusiva y no ataca objetivos en el territorio de la Federación Rusa”, dijo Podolyak en un tweet.")
     s = next(x for x in _run(t).statements if "Ucrania libra una guerra" in t[slice(*x.content_span)])
     assert s.channel == "Twitter"
+
+
+def test_where_the_speaker_appeared_before_the_cue_is_the_channel():
+    # radiollanuradecolon.icrt.cu, 13 Nov 2023
+    t = ("El vocero presidencial ruso, al intervenir en el canal de televisión Rossiya 1, agregó que el mandatario "
+         "ucraniano percibe que en Estados Unidos y en la Unión Europea disminuye la voluntad de seguir entregando armas.")
+    assert find(_run(t), "el mandatario ucraniano").channel == "Rossiya 1"

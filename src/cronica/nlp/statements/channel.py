@@ -34,6 +34,7 @@ DOCUMENT_SETS = resources.words("es/words/reporting.tsv", "document_sets")  # "s
 PLATFORM_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "platform_nouns"))
 ACCOUNT_NOUNS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "account_nouns"))
 TWEETS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "tweets"))
+APPEARING = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "appearing_verbs"))
 SAME = "@same:"  # "en la misma cadena": the channel named before (resolved in previous.py)
 SAME_DOCUMENT = "@doc:"  # "según la nota", "en su comunicado": the document the same speaker issued before, if any
 POINTING = frozenset(("el", "la", "dicho", "dicha", "este", "esta", "ese", "esa"))  # "la nota", "dicho documento"
@@ -280,6 +281,10 @@ def channel_of(ctx: Context, cue_tok: Token, content: Span) -> Optional[str]:
                 ok = True  # "durante la transmisión ..., el vicefiscal ... brindó información ... y aseguró que": both
                 break
             if anc.head.i == anc.i:
+                break
+            if anc.i != h.i and anc.head.i == cue_tok.i and fold(anc.lemma_) in APPEARING and any(
+                    k.lower_ == "al" for k in anc.children):
+                ok = True  # "El vocero ..., al intervenir en el canal de televisión Rossiya 1, agregó que ...": there
                 break
             if anc.i != h.i and (anc.pos_ in ("VERB", "AUX") and not participle_of(anc, ctx.lex.broadcasts) or (
                     "Part" in anc.morph.get("VerbForm") and anc.i < cue_tok.i
