@@ -254,3 +254,15 @@ def test_where_the_speaker_appeared_before_the_cue_is_the_channel():
     t = ("El vocero presidencial ruso, al intervenir en el canal de televisión Rossiya 1, agregó que el mandatario "
          "ucraniano percibe que en Estados Unidos y en la Unión Europea disminuye la voluntad de seguir entregando armas.")
     assert find(_run(t), "el mandatario ucraniano").channel == "Rossiya 1"
+
+
+def test_a_sentence_saying_where_a_speaker_made_these_statements_gives_their_channel():
+    # telemundo52.com (EFE), 9 May 2023
+    t = ("“Hay una posición oficial de Ucrania y de los dirigentes ucranianos: no, no estamos implicados y no necesitamos "
+         "algo así”, dijo el portavoz de la inteligencia militar ucraniana, Andriy Yusov.\n\nYusov sugirió la "
+         "posibilidad de que el ataque con drones fuera lanzado por fuerzas de la resistencia contra el presidente "
+         "ruso, Vladímir Putin, dentro del país.\n\nYusov hizo estas declaraciones en una entrevista a la prensa "
+         "ucraniana citada por la inteligencia militar ucraniana en su canal de Telegram.")
+    art = _run(t)
+    assert find(art, "Hay una posición oficial").channel == "entrevista"
+    assert find(art, "el ataque con drones fuera").channel == "entrevista"

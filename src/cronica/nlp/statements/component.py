@@ -19,7 +19,8 @@ from .content import closing_relay
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
 from .para import para
-from .previous import channel_before_colon, channel_told_after, prose_before_asi, quote_before_asi, resolve_previous
+from .previous import (channel_before_colon, channel_made_after, channel_told_after, prose_before_asi, quote_before_asi,
+                       resolve_previous)
 from .quotes import free_quotes
 from .stance import could_not_confirm
 from .targets import set_targets
@@ -204,6 +205,7 @@ def statements(ctx: Context) -> list[Statement]:
     prose_before_asi(ctx, found)
     channel_told_after(ctx, found)
     channel_before_colon(ctx, found)
+    channel_made_after(ctx, found)
     found.sort(key=lambda f: min(f.anchor, f.content[0]))
     for f in found:
         cut_speaker(ctx, f)

@@ -370,3 +370,31 @@ def channel_before_colon(ctx: Context, found: list[Found]) -> None:
         named = [(m.start(), p) for p in PLATFORMS for m in re.finditer(r"\b" + re.escape(p) + r"\b", lead[start:])]
         if len(named) == 1:
             f.channel = named[0][1]
+
+
+# "Yusov hizo estas declaraciones en una entrevista ...": a sentence saying where the words just reported were said
+_MADE_THESE = re.compile(r"\b(?:hizo|realizó|formuló|pronunció|hicieron|realizaron)\s+(?:estas|esas|dichas|tales)\s+"
+                         r"(\w+)\s+(?:en|a través de|durante)\b", re.IGNORECASE)
+
+
+def channel_made_after(ctx: Context, found: list[Found]) -> None:
+    """"Yusov hizo estas declaraciones en una entrevista a la prensa ucraniana ...": the statements of the paragraph
+    before it (or of its own), with no channel, were made there."""
+    for sent in ctx.doc.sents:
+        m = _MADE_THESE.search(sent.text)
+        if m is None or fold(m.group(1)) not in SAID_NOUNS:
+            continue
+        noun = ctx.tok_at(sent.start_char + m.start(1))
+        ch = next((channel_np(ctx, c) for c in (noun.head.children if noun is not None else ())
+                   if c.dep_ == "obl" and c.i > noun.i and channel_np(ctx, c)), None)
+        if not ch:
+            continue
+        who = ctx.entity_in(sent.start_char, noun.head.idx, ("PER", "ORG"))  # (the name before the verb)
+        if who is None:
+            continue  # (only a named speaker's words)
+        lo = sent.start_char
+        for _ in range(3):  # (up to three paragraphs back)
+            lo = max(ctx.text.rfind("\n", 0, max(lo - 2, 0)), 0)
+        for f in found:
+            if f.channel is None and lo <= f.anchor < sent.start_char and f.source == who.id:
+                f.channel = ch
