@@ -14,8 +14,8 @@ from ..syntax import case_of
 from .context import (CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED, Mention,
                       campaign_word)
 
-COUNT_HEDGES = resources.words("es/words/grammar.tsv", "count_hedges")
-SELF_DETONATION = resources.words("es/events/words.tsv", "self_detonation")  # "han fallecido al detonar dos coches bombas"  # "al menos", "unos", "casi" before a bare count
+COUNT_HEDGES = resources.words("es/words/grammar.tsv", "count_hedges")  # "al menos", "unos", "casi" before a bare count
+SELF_DETONATION = resources.words("es/events/words.tsv", "self_detonation")  # "han fallecido al detonar dos coches"
 DEADLY = ("attack", "clash", "violence_against_civilians", "abduction")  # the events a toll can belong to
 
 

@@ -9,9 +9,10 @@ from ...names import fold
 from ..spanish import conjugate, participle_lemma
 from ..syntax import between_up, case_of, passive_aux, walk
 from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS,
-                      LOCATED, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
+                      LOCATED, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT,
+                      WITHDRAWAL)
 
-CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "clock_nouns"))  # "las 17.00 hora de Moscú"
+CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "clock_nouns"))  # "17.00 hora de Moscú"
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
 
@@ -365,8 +366,8 @@ def targets_apart(ctx, tok) -> list[str]:
         if not (t.dep_ == "obj" or t.dep_ == "nmod" and case_of(t).split()[:1] in (["contra"], ["a"], ["sobre"])):
             continue
         for x in (t, *(c for c in t.children if c.dep_ == "conj")):
-            where = next((named_place(ctx, c) for c in x.children if c.dep_ == "nmod" and case_of(c) == "en"
-                          and named_place(ctx, c) is not None), None)
+            where = next((w for c in x.children if c.dep_ == "nmod" and case_of(c) == "en"
+                          and (w := named_place(ctx, c)) is not None), None)
             e = ctx.place_entity(where) if where is not None else None
             if e is not None and e.id not in out and not ctx.is_country(e.id):
                 out.append(e.id)

@@ -257,9 +257,7 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]], places: Optional[
         """A date another event lends to what is told after it: of the news, not weeks before ("el 14 de marzo
         pasado el Ejército de Ucrania atacó ...": a past event recalled)."""
         d = source(j)
-        if d is not None and ctx.published and abs((date.fromisoformat(d.value) - ctx.published).days) > 7:
-            return None
-        return d
+        return None if d is not None and weeks_away(d, ctx.published) else d
 
     first = next((i for i in order if source(i)), None)
     lead = recent(first) if first is not None else None
@@ -314,6 +312,11 @@ def news_day(ctx: EventContext) -> Optional[EventDate]:
     return None
 
 
+def weeks_away(d: EventDate, published: Optional[date]) -> bool:
+    """A day more than a week from the news day: a past event recalled, lending its day to no other."""
+    return bool(published) and abs((date.fromisoformat(d.value) - published).days) > 7
+
+
 def wave_dates(groups: list[list[Mention]], published: Optional[date] = None,
                places: Optional[dict[int, list[str]]] = None) -> dict[int, EventDate]:
     """Strikes and interceptions of one wave share its time: "derribó 43 de los 84 misiles", "también se
@@ -329,8 +332,7 @@ def wave_dates(groups: list[list[Mention]], published: Optional[date] = None,
             continue  # (not the attacks a campaign stepped up "en los últimos tres años")
         d = next((x.date for x in g if x.date), None)
         if d is None and last is not None and any(0 <= g[0].sent - k <= 5 for k in last[0]):
-            old = published and abs((date.fromisoformat(last[1].value) - published).days) > 7
-            if not old or places.get(i) and places.get(i) == places.get(last[2]):
+            if not weeks_away(last[1], published) or places.get(i) and places.get(i) == places.get(last[2]):
                 out[i] = d = last[1]
         if d is not None:
             # (a wave is one day: "comenzaron a disparar proyectiles ... en octubre de 2023" lends no month)

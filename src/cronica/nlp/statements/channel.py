@@ -120,10 +120,10 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
     if fold(head.text) in TWEETS:
         return "Twitter"  # "dijo Podolyak en un tweet"
     if fold(lemma) in ACCOUNT_NOUNS and not any(t.text in PLATFORMS for t in toks):
-        owner = next((c for c in head.children if c.dep_ == "nmod" and case_of(c) == "de"
+        owner = next((e for c in head.children if c.dep_ == "nmod" and case_of(c) == "de"
                       and (e := ctx.entity_in(c.idx, c.idx + len(c.text), ("ORG",))) is not None), None)
         if owner is not None:  # "informó en el canal de la Administración de la Ciudad de Kiev": the body's account
-            return ctx.entity_in(owner.idx, owner.idx + len(owner.text), ("ORG",)).name
+            return owner.name
     if lemma in DOCUMENT_SETS:  # "en una serie de comunicados posteriores": the documents
         return next((ch for c in head.children if c.dep_ == "nmod" and case_of(c) == "de" and (ch := channel_np(ctx, c))),
                     None)

@@ -116,8 +116,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
     done: list[Found] = []
     for f in found:
         if f.source == LAST_SOURCE:
-            f.source, f.same_source = (done[-1].source if done else None), bool(done)  # ("El sábado murieron 168 personas ..., según la misma
-            # fuente": the observatory the sentence before cited)
+            # ("El sábado murieron 168 personas ..., según la misma fuente": the observatory the sentence before cited)
+            f.source, f.same_source = (done[-1].source if done else None), bool(done)
         if f.source in (LAST_ORG, LAST_GROUP):
             f.source = last_institution(ctx, [g.source for g in done], f.anchor, armed=f.source == LAST_GROUP)
         if f.source and f.source.startswith(LAST_PERSON) and done and _renamed(ctx, f, done[-1], described=True):

@@ -145,11 +145,17 @@ DEATH_VERBS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv
 NOBODY = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "nobody"))
 
 
-def _root_verb(ctx: Context, f: Found) -> Optional[Token]:
-    """The verb the reported clause hangs on: the first verb of the content whose head lies outside it."""
+def _root_verbs(ctx: Context, f: Found) -> list[Token]:
+    """The verbs the reported clause hangs on (one per sentence of a quotation): those of the content whose head lies
+    outside it."""
     a, b = f.content
-    return next((t for t in ctx.ix.tokens_in(a, b) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
-                 and not (a <= t.head.idx < b and t.head.i != t.i)), None)
+    return [t for t in ctx.ix.tokens_in(a, b) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+            and not (a <= t.head.idx < b and t.head.i != t.i)]
+
+
+def _root_verb(ctx: Context, f: Found) -> Optional[Token]:
+    """The first verb the reported clause hangs on, or None."""
+    return next(iter(_root_verbs(ctx, f)), None)
 
 
 def _negated_verb(v: Token) -> bool:
@@ -174,10 +180,7 @@ def denies_deaths(ctx: Context, f: Found, done: list[Found]) -> bool:
     another speaker's strike: a denial of what the other told (a quotation's sentences each)."""
     if f.stance != "assert":
         return False
-    a, b = f.content
-    roots = [t for t in ctx.ix.tokens_in(a, b) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
-             and (t.head.i == t.i or not a <= t.head.idx < b)]
-    for v in roots:
+    for v in _root_verbs(ctx, f):
         if not _negated_verb(v) and not any(fold(d.text) in NONE_DETS for c in v.children if c.dep_ in _CORE
                                             for d in c.children):
             continue
