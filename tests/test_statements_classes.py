@@ -962,6 +962,16 @@ def test_claims_called_false_are_denied_and_an_announcement_ends_before_its_sett
     assert find(art, "las declaraciones de Rusia").stance == "deny"
 
 
+def test_a_claim_called_a_false_statement_is_denied():
+    # cronicaweb.com (Mar 2024): "La afirmación de Putin ... es una «declaración absolutamente falsa y absurda»": a claim
+    # (the noun singular) called a false statement (the word of falsity on the predicate noun)
+    t = ("La afirmación de Putin de que cuatro perpetradores fueron arrestados en su camino a una ruta de escape hacia "
+         "Ucrania es una “declaración absolutamente falsa y absurda”, dijo el portavoz del servicio de inteligencia HUR, "
+         "Andriy Yusov, el sábado.")
+    art = run(t, "2024-03-23")
+    assert find(art, "La afirmación de Putin").stance == "deny"
+
+
 def test_while_is_no_lie():
     # hondunewshnn.com (8 Mar 2024): the rebuttal words do not read "mientras" as "miente", nor "parte" (a part) as a
     # war report

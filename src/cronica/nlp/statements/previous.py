@@ -235,13 +235,22 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     # The Associated Press")
     # ("Los rusos intentaron "romper la defensa" ..., agregó": words partly quoted go on as the quotation before; not
     # "También entrenaron fuego de tanques ..., añadió" after a report told in a paragraph of its own)
+    # ("Dijo que ...", its verb with no subject, opening the paragraph after the speaker's own: the speaker goes on)
     quoted = any(f.content[0] <= a < f.content[1] for a, _ in ctx.quotes)
-    if f.cue is None or not (f.direct or f.cue in ctx.lex.continuations and f.cue_span and (
-            f.cue_span[0] < f.content[0] or quoted) or _renamed(ctx, f, prev)):
+    before = bool(f.cue_span) and f.cue_span[0] < f.content[0]
+    if f.cue is None or not (f.direct or before and (f.cue in ctx.lex.continuations or _opens_unnamed(ctx, f))
+                             or f.cue in ctx.lex.continuations and quoted or _renamed(ctx, f, prev)):
         return
     gap = ctx.text[max(prev.content[1], prev.anchor):min(f.anchor, f.content[0])]
     if len([p for p in gap.split("\n") if re.search(r"\w", p)]) <= 1:
         f.channel = prev.channel
+
+
+def _opens_unnamed(ctx: Context, f: Found) -> bool:
+    """The cue opens its sentence with no words naming the speaker ("Dijo que Krokhmalne tenía cinco casas")."""
+    if f.source_span or f.cue_span is None:
+        return False
+    return not re.search(r"\w", ctx.text[ctx.sent_bounds(f.cue_span[0])[0]:f.cue_span[0]])
 
 
 def _goes_on_denying(ctx: Context, f: Found, done: list[Found]) -> bool:

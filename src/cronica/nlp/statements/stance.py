@@ -64,9 +64,15 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
     # "el Ejército ucraniano asegura que esto «no es cierto»": the claim told before, called false
     about_that = words.split()[:1] in (["esto"], ["eso"], ["ello"], ["aquello"])
     # "las declaraciones de Rusia sobre la toma de estas ciudades son «falsas»": what another side said, called false
-    said = (ctx.lex.channels | ctx.lex.documents | ctx.lex.claim_nouns) - {"parte"}  # (not "parte del personal")
-    about_claim = any(w in said or w.rstrip("s") in said or w[:-2] in said for w in words.split()[:3])
+    # ("La afirmación de Putin de que ... es una «declaración absolutamente falsa»": one noun, singular or plural)
+    said = {_number_free(fold(w)) for w in ctx.lex.channels | ctx.lex.documents | ctx.lex.claim_nouns} - {"parte"}
+    about_claim = any(_number_free(w) in said for w in words.split()[:3])  # (not "parte del personal")
     return follows_denial or f.cue in REPLIES or about_that or about_claim
+
+
+def _number_free(word: str) -> str:
+    """A noun without its plural ending ("afirmaciones" and "afirmacion" both "afirmacion")."""
+    return re.sub(r"(?<=[^aeiou])es$|s$", "", word)
 
 
 def called_false(ctx: Context, f: Found) -> bool:
@@ -85,6 +91,8 @@ def called_false(ctx: Context, f: Found) -> bool:
             continue
         if cop or t.pos_ == "VERB" and not (a <= t.head.idx < b and t.head.i != t.i):
             return True
+        if t.dep_ == "amod" and any(c.dep_ == "cop" for c in t.head.children):
+            return True  # "es una «declaración absolutamente falsa y absurda»": what the subject is called
     return False
 
 
