@@ -972,6 +972,44 @@ def test_a_claim_called_a_false_statement_is_denied():
     assert find(art, "La afirmación de Putin").stance == "deny"
 
 
+def test_doubt_cast_on_a_figure_or_a_claim_is_a_denial_not_on_a_decision():
+    # papitv.mx (May 2024), israelnoticias.com (Nov 2023): "ha cuestionado la precisión de estos datos", "han tachado de
+    # exageradas las cifras del Ministerio" deny what was counted; verbs.tsv's own example (abc.com.py): "cuestionó el
+    # envío de tanques" questions a decision, no denial
+    t = ("Según el Ministerio de Salud de Gaza, a partir del 7 de octubre han fallecido aproximadamente 35,000 personas, "
+         "con más de la mitad de las víctimas siendo mujeres y niños. Israel ha cuestionado la precisión de estos datos, "
+         "ya que las autoridades palestinas habían estimado previamente que más del 70% de los fallecidos eran mujeres y "
+         "niños.")
+    art = run(t, "2024-05-13")
+    assert find(art, "la precisión de estos datos").stance == "deny"
+    t = ("Funcionarios israelíes, el presidente de EE. UU. Joe Biden y otros han tachado de exageradas las cifras del "
+         "Ministerio, que superan los 10.800 muertos en Gaza a fecha de hoy.")
+    assert find(run(t, "2023-11-10"), "de exageradas las cifras").stance == "deny"
+    t = ("También el embajador ruso en Alemania, Serguéi Nechaev, cuestionó el envío de tanques y dijo que “la decisión "
+         "de Berlín es extremadamente peligrosa”.")
+    assert find(run(t, "2023-01-25"), "el envío de tanques").stance == "assert"
+
+
+def test_a_clause_before_a_cue_with_no_subject_after_it_is_no_speaker():
+    # elinformadorve.com (AP, 28 Apr 2021): the parser hung "Dos soldados y tres transeúntes" on "agregó"; the clause
+    # has its own verb before the comma, so the speaker goes on (Qalaf), not the soldiers
+    t = ("El coronel Abdiqani Mohamed Qalaf, vocero de la policía, dijo que el atacante suicida intentó conducir hasta el "
+         "interior de la sede policial, pero se lo impidieron.\n“De no detenerlo, pudo haber matado a más personas”, dijo "
+         "Qalaf. Dos soldados y tres transeúntes están entre los fallecidos, agregó.")
+    art = run(t, "2021-04-28")
+    s = find(art, "Dos soldados y tres transeúntes")
+    assert speaker(art, s) == "Abdiqani Mohamed Qalaf" and s.source_span is None
+
+
+def test_the_local_press_tells_the_clause_after_de_acuerdo_con():
+    # espanol.almayadeen.net (Oct 2022): "De acuerdo con la prensa local, ...": a source with no name
+    t = ("De acuerdo con la prensa local, la segunda explosión se produjo cuando los servicios de emergencia estaban "
+         "llegando al lugar de los hechos a causa de la primera detonación del coche bomba.")
+    art = run(t, "2022-10-30")
+    s = find(art, "la segunda explosión")
+    assert s.source is None and span(art, s.source_span) == "la prensa local"
+
+
 def test_while_is_no_lie():
     # hondunewshnn.com (8 Mar 2024): the rebuttal words do not read "mientras" as "miente", nor "parte" (a part) as a
     # war report

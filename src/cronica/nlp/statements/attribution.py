@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ... import resources
 from ...names import fold
 from .channel import SAID_NOUNS, channel_np, noun_with_adjectives, relayer, relayer_np
 from .clauses import clause_end, finite
@@ -20,13 +21,16 @@ from .syntax import subject_of
 RELATIVE_OPENERS = {"que", "donde", "quien", "quienes"}
 
 
+PRESS_NOUNS = resources.words("es/words/reporting.tsv", "press_nouns")
+
+
 def speakerish(ctx: Context, np, head: Token) -> bool:
     """A phrase that can name a speaker: an entity, a title, an organisation or an anonymous source."""
     lex = ctx.lex
     if head.pos_ == "PROPN" or head.pos_ == "PRON" and len(np) == 1 and head.lower_ in PRONOUNS:
         return True  # ("Según ella, el objetivo de Rusia es ...": the person just named)
     words = {head.lemma_.lower(), head.lower_}
-    return bool(words & (lex.titles | lex.speakers | lex.anon | lex.institutions)) or (
+    return bool(words & (lex.titles | lex.speakers | lex.anon | lex.institutions | PRESS_NOUNS)) or (
         bool(words & lex.channels) and ctx.entity_in(np[0].idx, np[-1].idx + len(np[-1].text)) is not None) or (
         head.pos_ == "NOUN" and _closing_name(ctx, np)) or (
         np[0].lower_ in lex.outlets and np[-1].pos_ == "PROPN")  # "según portal somalí de noticias Garowe Online"
@@ -242,8 +246,9 @@ def segun(ctx: Context, tok: Token, form: str = "según") -> Optional[list[Found
         after_clause = False  # "la entrada al sótano, que, según las autoridades, se mantenía en pie": what follows
     if after_clause and not before.endswith(",") and phrase_end < sb and text[phrase_end:sb].strip():
         return None  # "según X" inside a clause that goes on: not an attribution of that clause
-    if after_clause and reported_before(ctx, tok, sa, sb, lambda: channel_np(ctx, head) or relayer(ctx, head)
-                                         or text[np[0].idx:np_end]):
+    press = head.lemma_.lower() in PRESS_NOUNS  # ("informó el gobernador ..., según la prensa de Moscú": no channel)
+    if after_clause and reported_before(ctx, tok, sa, sb, lambda: None if press else channel_np(ctx, head)
+                                         or relayer(ctx, head) or text[np[0].idx:np_end]):
         return None  # a document or a source after a clause with its own cue: where that cue was said
     quoted = next((q for q in ctx.quotes if q[1] < tok.idx and not text[q[1] + 1:tok.idx].strip(" ,")
                    and (q[0] <= sa + 1 or not _has_clause(ctx, sa, q[0]))), None)

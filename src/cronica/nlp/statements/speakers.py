@@ -12,7 +12,7 @@ from ...names import fold
 from ..spanish import HONORIFICS, grammar
 from ..syntax import agrees
 from .channel import citing, medium, platform_named, relayed_words
-from .clauses import coordinated_cue, tensed
+from .clauses import coordinated_cue, in_relative, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, LAST_SOURCE, authorities_country, closing_person,
                          demonstrative_institution, desde_source, fighters_of, segun_before_coordinated, voice_of)
@@ -327,8 +327,17 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             subj = None  # the parser ran over a paragraph break with no stop (a caption's credit, a headline)
         pre = preposed(ctx, t) if subj is not None and subj.i < t.i else None
         if pre is not None and pre[0] <= subj.idx < pre[1]:
-            # "X han muerto, indicó esta organización": the clause is no subject when another one follows
-            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and not c.is_space), subj)
+            # "X han muerto, indicó esta organización": the clause is no subject; with none after the verb, the verb
+            # has none ("Dos soldados y tres transeúntes están entre los fallecidos, agregó": the speaker goes on)
+            after = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and not c.is_space), None)
+            # (a subject followed by a verb of its own before the comma is the clause's; not "el patrón de Wagner, en
+            # su mensaje, ha añadido")
+            # (nor "Un periodista ..., cuya casa quedó parcialmente destruida, dijo": a verb with a subject of its own;
+            # nor a word of a name the tagger took for a verb: "director del hospital Al-Ahli")
+            own_verb = any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") and not in_relative(x, pre[0])
+                           and not any(c.dep_.startswith("nsubj") for c in x.children)
+                           for x in subj.doc[subj.i + 1:t.i] if x.idx < pre[1] and x.dep_ != "flat")
+            subj = after if after is not None or own_verb else subj
         if k == 0:
             # a null subject after "y": whoever speaks the reporting verb it is coordinated with (a
             # "subject" the parser found inside that verb's reported clause is not this one's)

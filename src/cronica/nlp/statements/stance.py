@@ -56,7 +56,7 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
         return True  # "Negamos rotundamente estas acusaciones", dijo: the speaker's own denial
     if replies_to_claim(ctx, f):
         return True  # "Las FAR respondieron a las acusaciones afirmando que «no tuvieron como objetivo ...»"
-    if called_false(ctx, f):
+    if called_false(ctx, f) or disputes_claim(ctx, f):
         return True
     if not any(" " + form in words for form in ctx.lex.rebuttals):
         return False
@@ -73,6 +73,19 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
 def _number_free(word: str) -> str:
     """A noun without its plural ending ("afirmaciones" and "afirmacion" both "afirmacion")."""
     return re.sub(r"(?<=[^aeiou])es$|s$", "", word)
+
+
+DISPUTE_VERBS = resources.words("es/words/reporting.tsv", "dispute_verbs")
+DISPUTED_OBJECTS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "disputed_objects"))
+
+
+def disputes_claim(ctx: Context, f: Found) -> bool:
+    """A verb of casting doubt on a figure or a claim ("Israel ha cuestionado la precisión de estos datos", "han
+    tachado de exageradas las cifras del Ministerio"): a denial; not on a decision ("cuestionó el envío de tanques")."""
+    if f.stance != "assert" or f.cue_tok is None or ctx.lemma(ctx.doc[f.cue_tok]) not in DISPUTE_VERBS:
+        return False
+    nouns = [t for t in ctx.ix.tokens_in(*f.content) if t.pos_ in ("NOUN", "PROPN")][:2]
+    return any(fold(t.text) in DISPUTED_OBJECTS for t in nouns)
 
 
 def called_false(ctx: Context, f: Found) -> bool:
