@@ -440,3 +440,13 @@ def test_who_made_the_strikes_in_their_relative_clause_is_no_place():
     t = ("Al menos una persona ha muerto y dos han resultado heridas en la ciudad de Odesa tras los ataques nocturnos "
          "que Rusia ha llevado a cabo contra todo el territorio ucraniano.")
     assert [v[2] for v in told(run(t, "2023-05-18"))] == ["Odesa"]
+
+
+def test_a_place_phrase_added_with_asi_como_is_one_more_place_of_the_act():
+    # abc.com.py (EFE, 23 Sep 2025): the regions listed, "así como en la anexionada penísula de Crimea": one
+    # interception per region and one in Crimea (not Crimea alone, the most specific place)
+    t = ("Defensa indicó que los drones fueron derribados en las regiones de Moscú, Bélgorod, Briansk, Kaluga, Kursk, "
+         "Rostov, Riazán, Samara y Sarátov, así como en la anexionada penísula de Crimea.")
+    art = run(t, "2025-09-23")
+    places = {p for typ, _, p in told(art) if typ == "interception"}
+    assert {"Moscú", "Kursk", "Sarátov", "Crimea"} <= places and len(places) == 10

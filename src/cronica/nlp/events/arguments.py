@@ -23,7 +23,7 @@ from .context import (
     campaign_word,
 )
 from .placekinds import granularity, is_region, is_water
-from .lists import colon_list, coordinated_places, counted_places, held_chain, in_text_order, like_list, listed, parse_count
+from .lists import also, colon_list, coordinated_places, counted_places, held_chain, in_text_order, like_list, listed, parse_count
 from .locative import (after_agent, caused_there, frame_places, hung_target, locative, misparsed_object, named_place,
                        own_territory, reference_point, stage_noun, targets_apart, undergoes)
 
@@ -39,6 +39,16 @@ def ongoing_places(ctx, verb) -> list[str]:
                 out.append(e.id)
                 break
     return out
+
+
+def _added_phrase(tok, x) -> bool:
+    """Is ``x`` in a phrase of ``tok``'s that "así como" joins to another ("sobre las regiones de Moscú y Kursk, así
+    como en la península de Crimea")?"""
+    y = x
+    while y.head.i != y.i and y.head.i != tok.i:
+        y = y.head
+    return y.head.i == tok.i and y.dep_ in ("obl", "nmod") and any(
+        c.dep_ == "cc" and also(tok.doc, c.i + 1) for c in y.children)
 
 
 def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], int, bool]:
@@ -208,8 +218,21 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     # the most specific place: a village before its region, a region before its country
     # (a place only far from or beside which it was, after the others: "a escasos kilómetros de la carretera entre las
     # ciudades de Dobropilia y Pokrovsk")
-    cands.sort(key=lambda c: (ctx.is_country(ctx.place_entity(c[2]).id), is_water(c[2]), reference_point(c[2], tok),
-                              is_region(c[2]), granularity(c[2]) > 1, c[0], granularity(c[2]), c[1]))
+    def rank(c):
+        return (ctx.is_country(ctx.place_entity(c[2]).id), is_water(c[2]), reference_point(c[2], tok),
+                is_region(c[2]), granularity(c[2]) > 1, c[0], granularity(c[2]), c[1])
+    cands.sort(key=rank)
+    added = [c for c in cands if _added_phrase(tok, c[2])]
+    if added and len(added) < len(cands):
+        # "derribados sobre las regiones de Moscú y Kursk, así como en la península de Crimea": the phrase "así como"
+        # adds is more places of the act (one event each), not a closer look at the phrase before
+        places = []
+        for group in ([c for c in cands if c not in added], added):
+            best = group[0][2]
+            for e in [ctx.place_entity(best), *coordinated_places(ctx, best)]:
+                if e.id not in places:
+                    places.append(e.id)
+        return in_text_order(ctx, places, tok.sent), cands[0][0], False
     # (a name its noun calls a town or a village before a bare name nearer the trigger: "el control de la localidad
     # estratégica de Kalembe, también en Kivu del Norte")
     d0, _, best = cands[0]
