@@ -154,6 +154,27 @@ def test_the_dashes_of_a_parenthetical_come_off_the_words():
     assert "Kiev-Moscú" in words and "-5" in words
 
 
+def test_a_double_hyphen_parenthetical_comes_off_its_names_and_each_town_listed_is_taken():
+    # nacion.com (AFP), 12 May 2024: "--Gatiche, Krasnoye, Morokhovets y Oleynikovo--" (the double hyphen Europa
+    # Press and AFP copy use for a dash): the names stand alone, places; the conquest of "otras cuatro localidades en la
+    # región de Járkov" told first is the one of these four towns told after (one event each)
+    from test_events_places import run, told
+
+    t = ("Járkov. Rusia reivindicó el domingo la conquista de otras cuatro localidades en la región de Járkov, en el "
+         "noreste de Ucrania, donde más de 4.000 personas han sido evacuadas este domingo, en el marco de la ofensiva "
+         "terrestre que las tropas rusas lanzaron el viernes en esta zona.\n“Un total de 4.073 personas han sido "
+         "evacuadas”, escribió el gobernador local, Oleg Synegubov, en las redes sociales, un día después de que las "
+         "fuerzas rusas reivindicaran la captura de cinco pueblos de la región.\nEl Ministerio ruso de Defensa anunció "
+         "después la conquista de otras cuatro localidades muy cercanas a la frontera rusa --Gatiche, Krasnoye, "
+         "Morokhovets y Oleynikovo-- en esta región, donde se sitúa la segunda ciudad de Ucrania.")
+    art = run(t, "2024-05-12")
+    assert {"Gatiche", "Oleynikovo"} <= {e.name for e in art.entities if e.type == "LOC"}
+    conquests = [(w, p) for typ, w, p in told(art) if typ == "territory_change" and w == "conquista"]
+    assert sorted(p for _, p in conquests) == ["Gatiche", "Krasnoye", "Morokhovets", "Oleynikovo"]
+    first = min(v.trigger_span[0] for v in art.events if v.type == "territory_change")
+    assert art.text[first:].startswith("conquista de otras cuatro localidades en la región")
+
+
 def test_a_long_paragraph_without_a_stop_ends_its_sentence():
     # aporrea.org (CNN), 7 Aug 2024: the first paragraph ends "informó CNN.com" with no full stop; the next paragraph
     # is a sentence of its own, not the end of the first one

@@ -94,10 +94,12 @@ def _split_inciso_dashes(nlp) -> None:
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     letter = "A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
-    nlp.tokenizer.prefix_search = compile_prefix_regex([f"[-–—](?=[{letter}])", *nlp.Defaults.prefixes]).search
+    # (a double hyphen too, as Europa Press writes the dash: "otras cuatro localidades --Gatiche, Krasnoye, Morokhovets y
+    # Oleynikovo-- en esta región")
+    nlp.tokenizer.prefix_search = compile_prefix_regex([f"(?:--|[-–—])(?=[{letter}])", *nlp.Defaults.prefixes]).search
     # (and the dash of a dateline: "Culiacán.- La madrugada ...")
     # (also "(EUROPA PRESS).- Un portavoz ...": the dash after the agency's closing bracket and stop)
-    nlp.tokenizer.suffix_search = compile_suffix_regex([f"(?<=[{letter}])[-–—]", f"(?<=[{letter}]\\.)[-–—]",
+    nlp.tokenizer.suffix_search = compile_suffix_regex([f"(?<=[{letter}])(?:--|[-–—])", f"(?<=[{letter}]\\.)[-–—]",
                                                         "(?<=\\)\\.)[-–—]", *nlp.Defaults.suffixes]).search
     # the stop of a sentence glued to the next one, as in text copied with its paragraphs run together ("en una
     # entrevista con el canal francés BFMTV.El ministerio de Defensa"): a token of its own (not "EE.UU.")

@@ -319,12 +319,15 @@ def assign_arguments(ctx, m: Mention) -> None:
         # ubicada en los límites de Michoacán": the place just named, not one deeper down
         places, depth, region = [], 99, False
     m.places, m.place_depth, m.region_place = places, depth, region
-    for x, _ in walk(tok, 2):  # "irrumpieron en cuatro barrios de ... Mosul": a count of places to be named
+    # "irrumpieron en cuatro barrios de ... Mosul": a count of places to be named (the counted noun nearest the
+    # trigger: "la conquista de otras cuatro localidades en la región de Járkov", not the region)
+    for x, _ in sorted(walk(tok, 2), key=lambda p: (p[1], p[0].i)):
         if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
             m.place_count = next((n for c in x.children for y in (c, *c.children)  # "más de 15 pueblos", "otras tres"
                                   if c.dep_ in ("nummod", "advmod", "det") and y.dep_ == "nummod" and (n := parse_count(y.text))),
                                  None)
-            break
+            if m.place_count is not None:
+                break
     if not places:
         for x, d in sorted(walk(tok, 4), key=lambda p: p[1]):
             if d > 2 and not held_chain(x, tok):

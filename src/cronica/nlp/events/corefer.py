@@ -198,13 +198,17 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             and placed_in(ctx, m, gp[0]):
         return settle_in_town(g, m)  # "Una emboscada ... contra una base militar en el estado nigeriano de Sokoto" ...
         # "atacaron nuestra base en Burkusuma, en Sokoto": the town of the region told, the same act
+    if len(m.places) > 1 and m.sent - g[-1].sent <= 6 and any(x.place_count == len(m.places) for x in g) \
+            and not m.region_place and (not gp or all(x.region_place for x in g if x.places)):
+        # "ha tomado el control de tres localidades" ... "los tres asentamientos capturados: A, B y C"; "la conquista de
+        # otras cuatro localidades en la región de Járkov" ... "la conquista de otras cuatro localidades ... --A, B, C y
+        # D--": the towns the count announced, in the region told first
+        return settle_in_town(g, m) if gp else True
     if m.places and gp and set(m.places) != set(gp):
         return False
     if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g) \
             and not any(x.place_count and x.place_count != len(m.places) for x in g):  # not "cinco capitales" ... A, B y C
         return True  # "entraron en dos aldeas" ... "dos aldeas, A y B, que cayeron": one report
-    if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 6 and any(x.place_count == len(m.places) for x in g):
-        return True  # "ha tomado el control de tres localidades" ... "los tres asentamientos capturados: A, B y C"
     if len(gp) > 1 and not m.places and m.place_plural and m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood}:
         return True  # "la captura de ambas aldeas"
     if m.place_def and not m.places and gp and m.sent - g[-1].sent <= 3 and m.trigger.type == "territory_change" \

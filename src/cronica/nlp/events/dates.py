@@ -200,7 +200,7 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
     if any(t.lower_ == "desde" and t.dep_ == "case" and tok.i < t.head.i < span.start and t.head.pos_ in NOMINAL_POS
            for t in doc[max(0, span.start - 6):span.start]):
         return None  # "el mayor intercambio ... desde el inicio del conflicto hace casi dos años": the yardstick's time
-    if _glosses_start(ctx, tok, doc, span.start):
+    if _glosses_start(ctx, tok, doc, span.start) or _in_aside(tok, span):
         return None
     x = span.root
     if (case_of(x).startswith("hasta") or span.start > 0 and doc[span.start - 1].lower_ == "hasta") and any(
@@ -239,6 +239,21 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
             break
         x = x.head
     return None
+
+
+ASIDE_MARKS = {"--": "--", "—": "—", "–": "–", "(": ")"}
+
+
+def _in_aside(tok, span) -> bool:
+    """Is the time inside a parenthetical of its sentence the trigger is not in ("el derribo de 28 aparatos en
+    Krasnodar, 18 en la península de Crimea --anexionada por Rusia en 2014, un paso no reconocido ...--, doce en
+    ...": the aside's year)?"""
+    sent = span.sent
+    opener = next((t for t in reversed(sent.doc[sent.start:span.start]) if t.text in ASIDE_MARKS or t.text == ")"), None)
+    if opener is None or opener.text == ")" or opener.i < tok.i:
+        return False
+    close = ASIDE_MARKS[opener.text]
+    return any(t.text == close for t in sent.doc[span.end:sent.end]) and not opener.i < tok.i
 
 
 def _glosses_start(ctx, tok, doc, start: int) -> bool:
