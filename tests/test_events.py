@@ -3353,3 +3353,19 @@ def test_armed_men_whose_attack_killed_civilians_did_violence_against_civilians(
          "once civiles.")
     assert {e["type"] for e in events(run(t, "2024-01-07")) if e["trigger"] == "atacaron"} == {
         "violence_against_civilians"}
+
+
+def test_a_step_taken_or_a_deal_left_is_no_ground_changing_hands():
+    # informador.cl (Reuters), 13 Sep 2023: "tomó la inusual medida de asumir ... la responsabilidad del ataque";
+    # cooperativa.cl (EFE), 20 Jul 2023: "Moscú anunciara su retirada del acuerdo del grano" (rows class.steps,
+    # class.deals); "Ucrania tomó una parte de la región rusa de Kursk" (lanacion.com.ar, Reuters, 24 Oct 2024) is ground
+    t = ("El ejército ucraniano tomó la inusual medida de asumir públicamente la responsabilidad del ataque, algo que no "
+         "suele hacer en las operaciones contra Rusia o la península de Crimea.")
+    assert not [e for e in events(run(t, "2023-09-13")) if e["type"] == "territory_change"]
+    t = ("Se trata de la tercera noche consecutiva en la que Rusia ataca instalaciones portuarias del sur de Ucrania, "
+         "después de que el lunes Moscú anunciara su retirada del acuerdo del grano, por el que se comprometía a permitir "
+         "la salida de cereal ucraniano por el Mar Negro.")
+    assert not [e for e in events(run(t, "2023-07-20")) if e["type"] == "territory_change"]
+    t = ("El ejército ruso avanzó en septiembre a su ritmo más rápido desde marzo de 2022, a pesar de que Ucrania tomó "
+         "una parte de la región rusa de Kursk.")
+    assert [e["place"] for e in events(run(t, "2024-10-24")) if e["trigger"] == "tomó"] == ["Kursk"]

@@ -151,8 +151,9 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
         subjects = [m.tok.head]  # "drones baratos que entraron en territorio ruso": what the relative stands for
     if not subjects and m.tok.dep_ == "xcomp":  # "ha obligado a los dos buques comerciales a retirarse": who is made to
         h = m.tok.head
-        subjects = [c for c in h.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl" and case_of(c) == "a"] \
-            or [c for c in h.children if c.dep_ == "nsubj"]
+        subjects = [c for c in h.children if (c.dep_ in ("obj", "iobj") or c.dep_ == "obl" and case_of(c) == "a")
+                    and c.lower_ != "se"] or [c for c in h.children if c.dep_ == "nsubj"]
+        # (not the "se" of "numerosos civiles se encontraban reunidos": the civilians)
     if not subjects and m.tok.pos_ in NOMINAL_POS:  # "la caída de fragmentos": what fell
         subjects = [c for c in m.tok.children if c.dep_ == "nmod" and case_of(c).startswith("de")]
     if not subjects:  # '«aproximadamente 450 cohetes lanzados hacia Israel cayeron ...': the parser hung it elsewhere
@@ -280,6 +281,14 @@ def _taken(ctx, m: Mention, value: str) -> bool:
     return named or fold(head.lemma_) in words | PLACE_NOUNS or ctx.entity_at(head) is not None
 
 
+def _not_object(ctx, m: Mention, value: str) -> bool:
+    """``notobj=CLASS``: its direct object is not a word of CLASS ("tomó la inusual medida de asumir ...": a step
+    taken, no ground; "anunciara su retirada del acuerdo del grano": a deal left, no ground)."""
+    words = ctx.lex.classes.get(value, set())
+    return not any(c.dep_ in ("obj", "nmod") and fold(c.lemma_) in words and (c.dep_ == "obj" or case_of(c) in ("de", "del"))
+                   for c in m.tok.children)
+
+
 def _armed_subject(ctx, m: Mention, value: str) -> bool:
     """``subj=CLASS``: its subject is an armed force ("las tropas evacuaron la ciudad", not "evacuaron a civiles")."""
     # (a word of the class after the verb is its subject only for a class of things that go off: "explotó otro
@@ -338,7 +347,7 @@ SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _vic
         "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok)}
 # who did it or to whom, checked before the argument constraints: a failure rejects
 PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
-           "notinto": _not_into, "notpointed": _not_pointed, "taken": _taken}
+           "notinto": _not_into, "notpointed": _not_pointed, "taken": _taken, "notobj": _not_object}
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
