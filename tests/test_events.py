@@ -3369,3 +3369,12 @@ def test_a_step_taken_or_a_deal_left_is_no_ground_changing_hands():
     t = ("El ejército ruso avanzó en septiembre a su ritmo más rápido desde marzo de 2022, a pesar de que Ucrania tomó "
          "una parte de la región rusa de Kursk.")
     assert [e["place"] for e in events(run(t, "2024-10-24")) if e["trigger"] == "tomó"] == ["Kursk"]
+
+
+def test_a_place_given_as_taken_is_taken_one_event_per_place():
+    # eluniverso.com (EFE), 3 Jul 2022: "Rusia dio hoy por tomada la ciudad ucraniana de Lisichansk y toda la región
+    # oriental de Lugansk": the parser hangs the city on "dar"; the participle tells what happened to it, in each place
+    t = ("Rusia dio hoy por tomada la ciudad ucraniana de Lisichansk y toda la región oriental de Lugansk, tras lo cual "
+         "Kiev admitió la derrota en el último bastión que aún controlaba en esta provincia.")
+    taken = [e["place"] for e in events(run(t, "2022-07-03")) if e["type"] == "territory_change"]
+    assert taken == ["Lisichansk", "Lugansk"]

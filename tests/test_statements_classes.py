@@ -1010,6 +1010,20 @@ def test_the_local_press_tells_the_clause_after_de_acuerdo_con():
     assert s.source is None and span(art, s.source_span) == "la prensa local"
 
 
+def test_dar_por_a_place_taken_is_a_claim_dar_por_ended_is_not():
+    # mercurioantofagasta.cl, 4 Jul 2022 (row verb.dar_por, words declared_states): "Rusia dio por tomada la ciudad de
+    # Lisichansk"; noticiasdenavarra.com, 18 Jul 2023: "el acuerdo del grano que Moscú dio por terminado este lunes" is
+    # an act, no claim
+    t = ("Rusia dio por tomada la ciudad de Lisichansk y con ella toda la región oriental de Lugansk, aunque Kiev asegura "
+         "que su último bastión en esta provincia no ha caído \"totalmente\".")
+    art = run(t, "2022-07-04")
+    assert speaker(art, find(art, "tomada la ciudad de Lisichansk")) == "Rusia"
+    art = run("Rusia atacó la pasada madrugada Odesa con misiles de crucero provocando daños en las infraestructuras "
+              "portuarias de la ciudad, uno de los tres puertos ucranianos que estaban incluidos en el acuerdo del grano "
+              "que Moscú dio por terminado este lunes.", "2023-07-18")
+    assert not [s for s in art.statements if art.text[s.content_span[0]:].startswith("terminado")]
+
+
 def test_while_is_no_lie():
     # hondunewshnn.com (8 Mar 2024): the rebuttal words do not read "mientras" as "miente", nor "parte" (a part) as a
     # war report

@@ -51,6 +51,15 @@ def _added_phrase(tok, x) -> bool:
         c.dep_ == "cc" and also(tok.doc, c.i + 1) for c in y.children)
 
 
+def _given_as(tok):
+    """The object of "dar por" + participle ("Rusia dio hoy por tomada la ciudad ucraniana de Lisichansk": the city is
+    what the participle tells of, though the parser hangs it on "dar"), or None."""
+    h = tok.head
+    if tok.dep_ not in ("obl", "xcomp", "advcl", "obj") or case_of(tok) != "por" or fold(h.lemma_) != "dar":
+        return None
+    return next((c for c in h.children if c.dep_ in ("obj", "nsubj:pass") and c.i != tok.i), None)
+
+
 def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], int, bool]:
     """The place entities where it happened (conjoined places: several), their depth, region flag."""
     tok = m.tok
@@ -64,6 +73,11 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         if not locative(ctx, tok, x, typ, cons):
             continue
         cands.append((d, x.i, x))
+    given = _given_as(tok) if not cands else None
+    for x, d in [(given, 1), *walk(given, 3)] if given is not None else ():
+        e = ctx.place_entity(x)
+        if e and ctx.name_root(x, e):
+            cands.append((d, x.i, x))  # "Rusia dio hoy por tomada la ciudad ucraniana de Lisichansk": what was taken
     h = tok.head
     if not cands and m.trigger.pos == "N" and tok.dep_ in ("obj", "obl") and fold(h.text) in ctx.lex.report_forms:
         # "Los hutíes informaron de explosiones la noche del sábado en la capital, Saná, y en la provincia de Saada":

@@ -5,6 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ... import resources
 from ...names import fold
 from ..layout import QUOTE_PAIRS
 from ..spanish import grammar, participle_lemma
@@ -52,11 +53,23 @@ def reports(ctx: Context, tok: Token) -> bool:
     if "Inf" in forms and tok.head.lemma_ not in ctx.lex.periphrasis and not any(
             c.lemma_ in ctx.lex.periphrasis for c in tok.children) and not _al_infinitive(tok):
         return False
+    if ctx.lemma(tok) == "dar por" and not _declared(tok):
+        return False  # "dio por terminada la rueda de prensa": an act, not a claim
     cue = ctx.lex.verbs.get(ctx.lemma(tok))
     if cue is not None and cue.stance == "urge" and any(
             c.dep_ == "nsubj" and any(k.dep_ == "nummod" or k.like_num for k in c.children) for c in tok.children):
         return False  # "Unas 90 personas solicitaron atención médica": people counted ask for care, no statement
     return True
+
+
+DECLARED = resources.words("es/words/reporting.tsv", "declared_states")
+
+
+def _declared(tok: Token) -> bool:
+    """"dar por" before a participle of a place taken or a person killed ("Rusia dio por tomada la ciudad de
+    Lisichansk"): a claim that it is so."""
+    nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None  # (the word after "por"; any gender and number)
+    return nxt is not None and any(fold(nxt.text).startswith(fold(w)[:-1]) for w in DECLARED)
 
 
 def _clause_before_fragment(ctx: Context, q: Span, sa: int) -> Optional[int]:
