@@ -436,3 +436,26 @@ def test_a_russian_republic_is_the_region_not_a_ukrainian_town(geocoder):
     geocoder.geocode_article(a)
     g = ent(a, "Chechenia").geo
     assert g.country == "RU" and g.feature == "region" and km(g.lat, g.lon, 43.3, 45.7) <= 150
+
+
+def test_a_place_told_to_lie_in_a_country_lies_there_or_nowhere(geocoder):
+    # lanetaneta.com (Europa Press), 5 Apr 2022: "la localidad de Moura, en el centro de Malí" is in Mali, not the
+    # Moura of Russia the story's demonym ("rusos") would allow
+    t = ("El Ejército de Malí y supuestos mercenarios rusos asesinaron a unos 300 civiles en la localidad de Moura, en el "
+         "centro de Malí, entre el 27 y el 31 de marzo pasados, según ha denunciado la ONG Human Rights Watch (HRW).")
+    a = art(t, "Moura", "Malí")
+    geocoder.geocode_article(a)
+    moura = a.entities[0].geo
+    assert moura is None or moura.country == "ML"
+
+
+def test_a_short_alternate_spelling_of_a_far_capital_is_no_match(geocoder):
+    # jornada.com.mx (AFP), 20 May 2023: "El pueblo de Kié" in Burkina Faso is not Kyiv, whose gazetteer entry has a
+    # three-letter alternate spelling "Kie"
+    t = ("Uagadugú, Burkina Faso. Más de diez civiles fueron asesinados en un ataque de presuntos yihadistas el viernes "
+         "contra una localidad del oeste de Burkina Faso, fronteriza con Malí.\n\"El pueblo de Kié, situado a dos "
+         "kilómetros de la entrada de Djibasso, fue atacado por individuos armados aun no identificados\".")
+    a = art(t, "Kié", "Burkina Faso", "Malí")
+    geocoder.geocode_article(a)
+    kie = a.entities[0].geo
+    assert kie is None or kie.country == "BF"

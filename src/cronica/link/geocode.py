@@ -98,6 +98,13 @@ _REGION_AFTER = re.compile(
     r"([A-ZÁÉÍÓÚÑ][\w'’\-]+(?:[\s\-][A-ZÁÉÍÓÚÑ][\w'’\-]+)?)"
 )
 # "X, al suroeste de Y" / "X, cerca de Y" / "X, a 30 km de Y"
+# "Kié, en el norte de Burkina Faso", "Boni (Malí)": the country the place is told to lie in
+_COUNTRY_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:(?:situad|ubicad|localizad)[oa]s?\s+)?en\s+(?:el\s+)?(?:(?:norte|sur|este|oeste|centro|noreste|noroeste|"
+    r"sureste|suroeste|nordeste|sudeste|sudoeste)\s+(?:de\s+|del\s+))?|\()(?:la\s+|el\s+)?"
+    r"([A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+){0,2})\s*[),.;]"
+)
+
 _NEAR_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:situad|ubicad|localizad)[oa]s?\s+)?(?:muy\s+)?(?:cerca|a\s+las\s+afueras|junto\s+a|"
     r"(?:al?|en\s+el)\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordeste|sudeste|sudoeste)|"
@@ -382,8 +389,10 @@ class Geocoder:
                 continue  # a spelling guess (fuzzy, skeleton) abroad: no evidence for it
             if d <= FAR_KM:
                 near.append(c)
-            elif c.es_match or (c.population or 0) >= 500_000 or (c.feature == "city" and (c.population or 0) < 15000):
-                far_kept.append(c)  # Washington, Ginebra, Moscú: named abroad on purpose
+            elif c.es_match or ((c.population or 0) >= 500_000 or (c.feature == "city" and (c.population or 0) < 15000)) \
+                    and (c.name_score >= 0.99 or len(fold(c.matched)) > 3):
+                far_kept.append(c)  # Washington, Ginebra, Moscú: named abroad on purpose (by a name of their own, not an
+                # alternate spelling of three letters in the gazetteer: not Kyiv for "Kié", a village of Burkina Faso)
             elif c.name_score >= 1.0 and ((c.population or 0) >= 1000 or c.feature in _AREAS | {"facility"}):
                 far_exact.append(c)
         far = [_copy(c) for c in far_kept + ([] if near else far_exact)]
@@ -434,6 +443,13 @@ class Geocoder:
                     seen = {c.place_id for c in it.cands}
                     it.cands += [c for c in self.fuzzy_in(it.ent.name, story) if c.place_id not in seen]
                 it.cands = self._within_reach(it.cands, story)
+        for it in items:
+            if it.in_countries and not any(c.country in it.in_countries for c in it.cands):
+                # a place told to lie in a country has no namesake elsewhere: a looser spelling there, or none (not
+                # Kiev for "Kié, en el norte de Burkina Faso")
+                it.cands = self.fuzzy_in(it.ent.name, it.in_countries)
+            elif it.in_countries:
+                it.cands = [c for c in it.cands if c.country in it.in_countries]
         top_votes = max(story.values(), default=0)
 
         fixed: dict[int, Candidate] = {}
@@ -588,6 +604,7 @@ class _Item:
         self.city_votes = 0
         self.local_regions: dict[tuple[str, str], float] = {}
         self.near_starts: list[int] = []
+        self.in_countries: set[str] = set()  # told to lie in these countries ("Kié, en el norte de Burkina Faso")
         self.quarter = False  # named as a neighbourhood ("el barrio de X"): it lies inside the town named with it
         self.near_items: set[int] = set()
         self.sentences: set[int] = set()
@@ -618,6 +635,10 @@ class _Item:
             elif _CITY_BEFORE.search(before):
                 self.city_votes += 1
                 self.quarter = self.quarter or bool(_QUARTER_BEFORE.search(before))
+            m = _COUNTRY_AFTER.match(after)
+            if m:
+                self.in_countries |= {c.country for c in g.lookup(m.group(1))
+                                      if c.feature == "country" and c.name_score >= 0.95 and c.country}
             m = _REGION_AFTER.match(after)
             if m:
                 for c in g.lookup(m.group(1)):
