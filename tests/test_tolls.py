@@ -8,6 +8,7 @@ from cronica.batch import store_article
 from cronica.link.crossdoc import dated_by_saying, features
 from cronica.link.tolls import ranges_dead, toll_range
 from cronica.model import Article, ArticleMeta, Entity, Event, EventDate, Figure, Geo, Statement, TimeExpr
+from cronica.process import extract_text
 from cronica.store import open_store
 
 GAZA = Geo(31.50161, 34.46672, "PS", "Gaza Strip", 281133, "city")
@@ -269,3 +270,15 @@ def test_others_after_an_aside_count_the_main_noun():
          "ataque de Moscú con misiles contra Leópolis.")
     art = extract_text(t, published="2024-09-04", geocode=False)
     assert [(f.value, f.unit) for f in art.figures if t[f.span[0]:f.span[1]] == "otras 30"] == [(30, "persona")]
+
+
+def test_people_coordinated_with_the_dead_but_hurt_are_the_injured():
+    # infobae.com (EFE), 28 Dec 2025: "Ese ataque dejó al menos ocho muertos y 20 personas heridas": 8 dead and 20
+    # hurt (the people's own adjective decides, and they are not added to the dead)
+    t = ("De acuerdo con SANA, las protestas alauíes coincidieron temporalmente con el atentado del pasado viernes en una "
+         "mezquita de Homs, una ciudad ubicada en el oeste de Siria y con población mayoritariamente alauí. Ese ataque "
+         "dejó al menos ocho muertos y 20 personas heridas, y fue reivindicado por el grupo extremista suní Ansar al "
+         "Sunna.")
+    art = extract_text(t, published="2025-12-28", geocode=False)
+    tolls = {(v.fatalities, v.injured) for v in art.events if v.fatalities or v.injured}
+    assert tolls == {(8, 20)}

@@ -289,6 +289,8 @@ def joined_people(span) -> int:
         c = todo.pop()
         if span.start <= c.i < span.end or not person_noun(c):
             continue
+        if any(c2.dep_ in ("amod", "acl") and harm_kind(c2) for c2 in c.children):
+            continue  # "al menos ocho muertos y 20 personas heridas": people of their own harm, counted apart
         todo += [x for x in c.children if x.dep_ == "conj"]
         num = next((x for x in c.doc[c.left_edge.i:c.i + 1] if x.dep_ == "nummod" and x.like_num), None)
         # ("sus seis hijos": the parser hangs the number on the possessive)
@@ -344,7 +346,9 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             return None
         if PARTITIVE.match(text_of(doc)[f.span[1]:f.span[1] + 30]):
             return None  # "unas 60 personas, de las que 51 murieron": the people there, not the dead
-        near = [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
+        # (its own adjective first: "ocho muertos y 20 personas heridas", not the head it is coordinated with)
+        near = [c for c in span.root.children if c.dep_ in ("amod", "acl")] \
+            + [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
             + [c for c in span.root.head.children if c.dep_ == "obj" and c.i < span.start]  # "causó la muerte a 12 personas"
         if case_of(span.root) == "a" and span.root.head.pos_ in ("VERB", "AUX"):
             # "Las víctimas mortales ... aumentaron a 35": the subject the count rose for
