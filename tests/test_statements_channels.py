@@ -266,3 +266,27 @@ def test_a_sentence_saying_where_a_speaker_made_these_statements_gives_their_cha
     art = _run(t)
     assert find(art, "Hay una posición oficial").channel == "entrevista"
     assert find(art, "el ataque con drones fuera").channel == "entrevista"
+
+
+def test_a_subjectless_cue_after_a_connective_goes_on_with_the_channel():
+    # hispantv.com, 9 Sep 2025: "En su primer comunicado oficial ..., HAMAS ha confirmado ..." then "Asimismo, ha
+    # asegurado que ..." and a quotation "..., ha afirmado": the same communiqué
+    t = ("En su primer comunicado oficial tras el ataque israelí, HAMAS ha confirmado que seis personas perdieron la vida "
+         "en la ofensiva, entre ellas el hijo del alto líder del movimiento en Gaza, Jalil al-Haya, uno de sus asistentes "
+         "y un funcionario de seguridad catarí.\nAsimismo, ha asegurado que el ataque tenía como objetivo sabotear las "
+         "conversaciones sobre un alto el fuego y el intercambio de prisioneros.\n“Esto revela una vez más la naturaleza "
+         "criminal de la ocupación y su intención de socavar cualquier posibilidad de alcanzar un acuerdo”, ha afirmado.")
+    art = run(t, "2025-09-09")
+    assert find(art, "el ataque tenía como objetivo").channel == "comunicado oficial"
+    assert find(art, "Esto revela").channel == "comunicado oficial"
+
+
+def test_a_subjectless_cue_opening_the_next_paragraph_goes_on_with_the_channel():
+    # multimedios.com (Telediario), 25 Jul 2017: "..., dijo en conferencia de prensa, Alfonso Miranda Guardiola ..."
+    # then a paragraph "Aseguró que ...": the same press conference
+    t = ("“No tuvimos ningún aviso de parte de nadie, ni antes. Nadie se ha adjudicado este atentado”, dijo en "
+         "conferencia de prensa, Alfonso Miranda Guardiola, secretario general del Episcopado.\n\nAseguró que "
+         "desconocen el motivo del ataque, aunque reconoció que no es el único evento en la zona, por lo que la "
+         "autoridad ya está investigando.")
+    art = run(t, "2017-07-25")
+    assert find(art, "desconocen el motivo").channel == "conferencia de prensa"

@@ -11,6 +11,8 @@ from ...names import fold
 from ..spanish import grammar
 from ..syntax import third_plural
 from .channel import PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, channel_np, plain, prefer_platform
+from .clauses import BRIDGE
+from .content import OPENERS
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
@@ -247,10 +249,15 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
 
 
 def _opens_unnamed(ctx: Context, f: Found) -> bool:
-    """The cue opens its sentence with no words naming the speaker ("Dijo que Krokhmalne tenía cinco casas")."""
+    """The cue opens its sentence with no words naming the speaker ("Dijo que Krokhmalne tenía cinco casas"), after a
+    connective and an auxiliary at most ("Asimismo, ha asegurado que ...", "También afirma que ...")."""
     if f.source_span or f.cue_span is None:
         return False
-    return not re.search(r"\w", ctx.text[ctx.sent_bounds(f.cue_span[0])[0]:f.cue_span[0]])
+    a = ctx.sent_bounds(f.cue_span[0])[0]
+    lead = ctx.text[a:f.cue_span[0]].lstrip(" \n\"«“")
+    opener = OPENERS.match(lead)
+    words = re.findall(r"\w+", lead[opener.end():] if opener else lead)
+    return all(w.lower() in BRIDGE for w in words)
 
 
 def _goes_on_denying(ctx: Context, f: Found, done: list[Found]) -> bool:
