@@ -290,3 +290,18 @@ def test_a_subjectless_cue_opening_the_next_paragraph_goes_on_with_the_channel()
          "autoridad ya está investigando.")
     art = run(t, "2017-07-25")
     assert find(art, "desconocen el motivo").channel == "conferencia de prensa"
+
+
+def test_words_addressed_to_a_medium_after_the_speaker_are_the_channel_not_the_speaker():
+    # bluradio.com: "..., añadió el general en diálogo con Blu Radio" (the parser hangs both phrases on "general"):
+    # the speaker is "el general", the channel Blu Radio; independentespanol.com (AP), 6 May 2025: "En comentarios a The
+    # Associated Press, el Ministerio emiratí de Exteriores instó ..." (rows channel.addressed_dialogo, _comentarios)
+    t = ("“En este momento estamos moviendo aún más tropas hacia el municipio, pero tuvimos que traer unos helicópteros "
+         "que teníamos en otro departamento, en Nariño, que estaban empezando otra operación, hubo que suspender para "
+         "poder atender la situación de Morales”, añadió el general en diálogo con Blu Radio.")
+    art = run(t, "2024-07-01")
+    s = find(art, "En este momento")
+    assert s.channel == "Blu Radio" and art.text[s.source_span[0]:s.source_span[1]] == "el general"
+    t = ("En comentarios a The Associated Press, el Ministerio emiratí de Exteriores instó al gobierno sudanés a "
+         "\"desescalar, retirarse y negociar\" para poner fin a la guerra.")
+    assert find(run(t, "2025-05-06"), "al gobierno sudanés").channel == "The Associated Press"

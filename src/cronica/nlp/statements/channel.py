@@ -136,6 +136,13 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
                 inner = channel_np(ctx, c)
                 if inner:
                     return inner
+        # (the medium right after it, which the parser hung elsewhere: "añadió el general en diálogo con Blu Radio")
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("a", "al", "con"):
+            x = next((x for x in doc[nxt.i + 1:nxt.i + 4] if x.pos_ in ("NOUN", "PROPN")), None)
+            inner = channel_np(ctx, x) if x is not None and x.head.i != head.i else None
+            if inner:
+                return inner
     if lemma in MASCULINE_DOCUMENTS and any(d.dep_ == "det" and "Fem" in d.morph.get("Gender") for d in head.children):
         return None  # "en la parte nororiental del frente": a part, not "el parte de guerra"
     if lemma in lex.documents or head.lower_ in lex.documents:

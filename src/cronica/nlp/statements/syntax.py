@@ -170,8 +170,10 @@ def np_span(ctx: Context, head: Token) -> Span:
         right = t.i
     # a prepositional phrase the parser hung on the subject that names a channel ("en Telegram")
     for t in doc[head.i + 1:right + 1]:
+        # (or words addressed to a medium: "añadió el general en diálogo con Blu Radio")
         if t.lower_ in ("en", "a", "al") and t.dep_ == "case" and not (t.text == "Al" or doc[t.i - 1].pos_ == "PROPN"
-                                                                         and t.lower_ == "al") and channel_np(ctx, t.head):
+                                                                         and t.lower_ == "al") \
+                and (channel_np(ctx, t.head) or t.lower_ == "en" and t.head.lower_ in ctx.lex.addressed):
             right = t.i - 1
             break
     return doc[left].idx, doc[right].idx + len(doc[right].text)
