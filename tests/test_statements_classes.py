@@ -1024,6 +1024,25 @@ def test_dar_por_a_place_taken_is_a_claim_dar_por_ended_is_not():
     assert not [s for s in art.statements if art.text[s.content_span[0]:].startswith("terminado")]
 
 
+def test_what_is_called_a_staged_provocation_or_a_montage_is_denied():
+    # lapatilla.com, 10 Mar 2022: "El supuesto bombardeo aéreo es una completa provocación puesta en escena", agregó
+    # (what is alleged, called a provocation); puntonoticias.com, Apr 2022: "calificó como un «montaje» las denuncias"
+    # (rows rebuttal.provocacion, rebuttal.montaje); "La aeronáutica rusa no llevó a cabo ... ninguna misión" stays
+    t = ("Rusia afirmó este jueves que el bombardeo que dejó al menos tres muertos en un hospital pediátrico del puerto "
+         "ucraniano de Mariúpol fue una “provocación puesta en escena” por Ucrania.\n\n“La aeronáutica rusa no llevó a "
+         "cabo absolutamente ninguna misión contra blancos en la zona de Mariúpol”, afirmó el ministro ruso de Defensa, "
+         "Igor Konashenkov.\n\n“El supuesto bombardeo aéreo es una completa provocación puesta en escena para mantener "
+         "el revuelo antirruso entre una audiencia occidental”, agregó.")
+    art = run(t, "2022-03-10")
+    assert find(art, "El supuesto bombardeo").stance == "deny"
+    assert find(art, "el bombardeo que dejó").stance == "deny"
+    t = ("El canciller ruso, Serguei Lavrov, calificó como un «montaje» las denuncias contra su país por la matanza de "
+         "civiles en Bucha, a las afueras de Kiev, y advirtió que el episodio supone una amenaza directa a la paz y la "
+         "seguridad internacionales.")
+    art = run(t, "2022-04-04")
+    assert [s.stance for s in art.statements if s.cue == "calificar"] == ["deny"]
+
+
 def test_while_is_no_lie():
     # hondunewshnn.com (8 Mar 2024): the rebuttal words do not read "mientras" as "miente", nor "parte" (a part) as a
     # war report

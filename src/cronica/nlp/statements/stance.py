@@ -41,6 +41,7 @@ def verb_stance(ctx: Context, tok: Token, cue: Cue) -> Optional[Stance]:
 
 
 REPLIES = grammar("reply_verbs")
+ALLEGED = frozenset({"supuesto", "supuesta", "supuestos", "supuestas", "presunto", "presunta", "presuntos", "presuntas"})
 REPLY_NOUNS = frozenset(fold(w) for w in grammar("reply_nouns"))
 CREDIT_CLAIMS = resources.words("es/words/reporting.tsv", "credit_claims")
 
@@ -61,13 +62,17 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
     if not any(" " + form in words for form in ctx.lex.rebuttals):
         return False
     follows_denial = prev is not None and prev.stance == "deny" and prev.source == f.source and f.source is not None
+    if f.cue_tok is not None and ctx.lemma(ctx.doc[f.cue_tok]) in ctx.lex.predicative:
+        return True  # "calificó como un «montaje» las denuncias": what it calls a fabrication it denies
+    # ("El supuesto bombardeo aéreo es una completa provocación": what is alleged, called false)
+    alleged = bool(set(words.split()[:3]) & ALLEGED)
     # "el Ejército ucraniano asegura que esto «no es cierto»": the claim told before, called false
     about_that = words.split()[:1] in (["esto"], ["eso"], ["ello"], ["aquello"])
     # "las declaraciones de Rusia sobre la toma de estas ciudades son «falsas»": what another side said, called false
     # ("La afirmación de Putin de que ... es una «declaración absolutamente falsa»": one noun, singular or plural)
     said = {_number_free(fold(w)) for w in ctx.lex.channels | ctx.lex.documents | ctx.lex.claim_nouns} - {"parte"}
     about_claim = any(_number_free(w) in said for w in words.split()[:3])  # (not "parte del personal")
-    return follows_denial or f.cue in REPLIES or about_that or about_claim
+    return follows_denial or f.cue in REPLIES or about_that or about_claim or alleged
 
 
 def _number_free(word: str) -> str:
