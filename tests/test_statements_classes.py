@@ -1267,3 +1267,14 @@ def test_a_strike_given_a_purpose_is_no_denial_and_a_report_speaking_carries_no_
          "Gaza se situaba \"probablemente en el extremo inferior del espectro de 100 a 300\" personas, pero añadía que "
          "la evaluación podría evolucionar.")
     assert find(run(t, "2023-10-19"), "la evaluación podría").channel is None
+
+
+def test_a_lead_whose_verb_the_tagger_missed_is_what_the_source_after_the_comma_reported():
+    # somosjujuy.com.ar (AFP), 25 Aug 2022: "trepó" was tagged an adjective and "el operador" an object: the clause
+    # before the comma is what "informó" reports, and the bare noun after it who reported it
+    t = ("El número de víctimas por un bombardeo ruso a una estación de trenes en el centro-sur de Ucrania trepó a 25 "
+         "muertos y 31 heridos, informó este jueves el operador de los trenes del país, con la guerra ya en su séptimo "
+         "mes.")
+    art = run(t, "2022-08-25")
+    s = find(art, "El número de víctimas")
+    assert span(art, s.source_span) == "el operador de los trenes del país"

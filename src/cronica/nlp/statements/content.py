@@ -281,6 +281,12 @@ def np_content(ctx: Context, tok: Token, cue: Cue, limit: int) -> Optional[int]:
     return None
 
 
+def preterite_missed(t: Token) -> bool:
+    """A preterite the tagger took for an adjective or a noun ("El número de víctimas ... trepó a 25 muertos": "trepó",
+    tagged ADJ): a lower-case word ending in a stressed "-ó" after its subject."""
+    return t.pos_ in ("ADJ", "NOUN") and t.is_lower and len(t.text) > 3 and t.text.endswith("ó")
+
+
 def preposed(ctx: Context, tok: Token) -> Optional[Span]:
     """'..., dijo el Estado Mayor': the clause before the comma that precedes the cue."""
     doc, text = ctx.doc, ctx.text
@@ -295,14 +301,15 @@ def preposed(ctx: Context, tok: Token) -> Optional[Span]:
         return None
     # a finite verb of a main clause: "Rosatom, la corporación que gestiona la central, culpó ..." has only a
     # relative clause before the comma, and that is the subject
-    if not any(t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, a) and fold(t.text) not in ctx.lex.demonyms
-               for t in doc[ctx.tok_at(a).i:j]):
+    if not any((t.pos_ in ("VERB", "AUX") and finite(t) or preterite_missed(t)) and not in_relative(t, a)
+               and fold(t.text) not in ctx.lex.demonyms for t in doc[ctx.tok_at(a).i:j]):
         return None  # (nor a demonym the tagger took for a verb: "un grupo de la sociedad civil sudanesa, informó")
     # the comma closes the cue's own subject ("X, que encabezó la delegación, confirmó ...")
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space
                  and c.idx >= a), None)
     if subj is not None and subj.right_edge.i >= j - 1 and not any(
-            t.pos_ in ("VERB", "AUX") and finite(t) and not in_relative(t, a) for t in subj.subtree):
+            (t.pos_ in ("VERB", "AUX") and finite(t) or preterite_missed(t)) and not in_relative(t, a)
+            for t in subj.subtree):
         return None  # (a "subject" with a finite verb of its own is the preposed clause: "... han muerto, indicó")
     opener = OPENERS.match(ctx.text, a, comma)  # "Por otro lado, otro misil alcanzó ..., informaron": the outlet's link
     if opener is not None and opener.end() < comma:

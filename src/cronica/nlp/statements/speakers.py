@@ -16,7 +16,7 @@ from .clauses import coordinated_cue, in_relative, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, LAST_SOURCE, authorities_country, closing_person,
                          demonstrative_institution, desde_source, fighters_of, segun_before_coordinated, voice_of)
-from .content import preposed
+from .content import preposed, preterite_missed
 from .roles import by_role, org_by_head, title_phrase
 from .syntax import (
     adjacent_subject,
@@ -329,12 +329,16 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
         if pre is not None and pre[0] <= subj.idx < pre[1]:
             # "X han muerto, indicó esta organización": the clause is no subject; with none after the verb, the verb
             # has none ("Dos soldados y tres transeúntes están entre los fallecidos, agregó": the speaker goes on)
-            after = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and not c.is_space), None)
+            after = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and not c.is_space), None) or next(
+                (c for c in t.children if c.dep_ == "obj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
+                 and not any(k.dep_ == "case" for k in c.children)), None)  # (the clause before is what it says: a
+            # bare noun after it is who says it, "..., informó este jueves el operador de los trenes del país")
             # (a subject followed by a verb of its own before the comma is the clause's; not "el patrón de Wagner, en
             # su mensaje, ha añadido")
             # (nor "Un periodista ..., cuya casa quedó parcialmente destruida, dijo": a verb with a subject of its own;
             # nor a word of a name the tagger took for a verb: "director del hospital Al-Ahli")
-            own_verb = any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") and not in_relative(x, pre[0])
+            own_verb = any((x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") or preterite_missed(x))
+                           and not in_relative(x, pre[0])
                            and not any(c.dep_.startswith("nsubj") for c in x.children)
                            for x in subj.doc[subj.i + 1:t.i] if x.idx < pre[1] and x.dep_ != "flat")
             subj = after if after is not None or own_verb else subj
