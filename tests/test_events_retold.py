@@ -266,3 +266,19 @@ def test_the_strike_told_again_in_the_region_named_around_its_town_is_that_strik
               "otro ataque perpetrado en la región de Jerson.\n\nEl ataque en Jarkov, según la misma fuente, se produjo "
               "hacia las cuatro de la madrugada de este viernes y afectó a una zona residencial.", "2025-08-22")
     assert sorted(strike_places(art)) == ["Jerson", "Kurjane"]
+
+
+def test_the_one_strike_told_again_with_its_place_is_that_strike_there():
+    # ondavasca.com (EFE), 25 Sep 2023: "el ataque con misiles que Ucrania lanzó el pasado viernes contra la sede del
+    # Estado Mayor de la Flota del Mar Negro" ... "el ataque contra este edificio histórico del puerto de Sebastopol":
+    # one strike, in Sebastopol, with the dead the first sentence counts
+    t = ("Un total de 34 militares rusos habrían muerto como consecuencia del ataque con misiles que Ucrania lanzó el "
+         "pasado viernes contra la sede del Estado Mayor de la Flota del Mar Negro rusa, según aseguraron hoy las Fuerzas "
+         "de Operaciones Especiales ucranianas en su cuenta de Telegram.\nEntre los muertos estaría el comandante de la "
+         "Flota del Mar Negro, el almirante Víktor Sokolov.\nAdemás, 105 \"ocupantes\" resultaron heridos en el ataque "
+         "contra este edificio histórico del puerto de Sebastopol, en la península ucraniana de Crimea que Rusia se "
+         "anexionó en 2014 y en la que tiene su base la Flota del Mar Negro rusa.")
+    art = extract_text(t, published="2023-09-25", geocode=False)
+    names = {e.id: e.name for e in art.entities}
+    attacks = [(names.get(v.place), v.fatalities) for v in art.events if v.type == "attack"]
+    assert attacks == [("Sebastopol", 34)]

@@ -305,6 +305,14 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         # vereda de Llana Baja": the attack just told, placed more closely
         m.place_depth = -1
         return True
+    if m.trigger.pos == "N" and m.definite and m.trigger.type in VIOLENT and "Sing" in m.tok.morph.get("Number") \
+            and 0 < distance <= 4 and same_mood and len(m.places) == 1 and not m.region_place \
+            and not ctx.is_country(m.places[0]) and all(ctx.is_country(p) for p in gp) and not m.is_new \
+            and not campaign(g[0]) and all("Plur" not in x.tok.morph.get("Number") for x in g) \
+            and not other_toll(ctx, g, m) and _only_one_before(groups, g, m):
+        # "un bombardeo ruso a una estación de trenes en el centro-sur de Ucrania" ... "El ataque en la localidad de
+        # Chaplino ocurrió ...": the one strike told, placed where the retelling says
+        return settle_in_town(g, m)
     # "en este atentado contra ... los hombres que sirven a Colombia": a demonstrative's country is no new place
     pointing = m.trigger.pos == "N" and anaphoric(m.tok) and all(ctx.is_country(p) for p in m.places)
     if m.places and gp and not set(m.places) & set(gp) and not pointing:
