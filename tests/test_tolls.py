@@ -282,3 +282,13 @@ def test_people_coordinated_with_the_dead_but_hurt_are_the_injured():
     art = extract_text(t, published="2025-12-28", geocode=False)
     tolls = {(v.fatalities, v.injured) for v in art.events if v.fatalities or v.injured}
     assert tolls == {(8, 20)}
+
+
+def test_ending_the_life_of_people_counts_the_dead():
+    # okdiario.com (Europa Press), 30 Dec 2023: "ha terminado con la vida de al menos 14 personas" (row life_verbs):
+    # 14 dead, not 14 hurt
+    t = ("Un ataque de Ucrania con drones y misiles en el centro de la ciudad fronteriza rusa de Bélgorod ha terminado "
+         "con la vida de al menos 14 personas, entre ellas dos niños, y herido a otras 108 el sábado, según ha informado "
+         "este sábado el Ministerio de Situaciones de Emergencia de Rusia.")
+    art = extract_text(t, published="2023-12-30", geocode=False)
+    assert [v.fatalities for v in art.events if v.type == "attack"] == [14]
