@@ -450,3 +450,13 @@ def test_a_place_phrase_added_with_asi_como_is_one_more_place_of_the_act():
     art = run(t, "2025-09-23")
     places = {p for typ, _, p in told(art) if typ == "interception"}
     assert {"Moscú", "Kursk", "Sarátov", "Crimea"} <= places and len(places) == 10
+
+
+def test_places_added_with_ademas_de_are_more_places_of_the_act():
+    # rtve.es, 13 Mar 2025: "sus tropas han recuperado ... Sudzha, ..., además de las localidades de Melovoi y Podol":
+    # three towns retaken (the parser hangs the last two on the relative clause about Sudzha)
+    t = ("Según el Ministerio de Defensa ruso, sus tropas han recuperado en las últimas horas Sudzha, la mayor localidad "
+         "en manos ucranianas, que alberga una central de medición de un gasoducto que lleva gas a Europa, además de las "
+         "localidades de Melovoi y Podol.")
+    art = run(t, "2025-03-13")
+    assert [p for typ, _, p in told(art) if typ == "territory_change"] == ["Sudzha", "Melovoi", "Podol"]

@@ -42,13 +42,15 @@ def ongoing_places(ctx, verb) -> list[str]:
 
 
 def _added_phrase(tok, x) -> bool:
-    """Is ``x`` in a phrase of ``tok``'s that "así como" joins to another ("sobre las regiones de Moscú y Kursk, así
-    como en la península de Crimea")?"""
+    """Is ``x`` in a phrase of ``tok``'s that "así como" or "además de" joins to another ("sobre las regiones de Moscú y
+    Kursk, así como en la península de Crimea")?"""
     y = x
     while y.head.i != y.i and y.head.i != tok.i:
+        if any(c.dep_ == "case" and c.lower_ == "además" for c in y.children):
+            return True  # "... Sudzha, ..., además de las localidades de Melovoi y Podol" (wherever the parser hung it)
         y = y.head
     return y.head.i == tok.i and y.dep_ in ("obl", "nmod") and any(
-        c.dep_ == "cc" and also(tok.doc, c.i + 1) for c in y.children)
+        c.dep_ == "cc" and also(tok.doc, c.i + 1) or c.dep_ == "case" and c.lower_ == "además" for c in y.children)
 
 
 def _given_as(tok):
