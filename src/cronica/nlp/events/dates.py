@@ -253,7 +253,7 @@ def _in_aside(tok, span) -> bool:
     if opener is None or opener.text == ")" or opener.i < tok.i:
         return False
     close = ASIDE_MARKS[opener.text]
-    return any(t.text == close for t in sent.doc[span.end:sent.end]) and not opener.i < tok.i
+    return any(t.text == close for t in sent.doc[span.end:sent.end])
 
 
 def _glosses_start(ctx, tok, doc, start: int) -> bool:

@@ -327,16 +327,16 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             subj = None  # the parser ran over a paragraph break with no stop (a caption's credit, a headline)
         pre = preposed(ctx, t) if subj is not None and subj.i < t.i else None
         if pre is not None and pre[0] <= subj.idx < pre[1]:
-            # "X han muerto, indicó esta organización": the clause is no subject; with none after the verb, the verb
-            # has none ("Dos soldados y tres transeúntes están entre los fallecidos, agregó": the speaker goes on)
+            # "X han muerto, indicó esta organización": the clause is no subject. Who speaks is a subject after the
+            # verb, or a bare noun the parser made its object ("..., informó este jueves el operador de los trenes del
+            # país"); with neither, nobody named ("Dos soldados y tres transeúntes están entre los fallecidos,
+            # agregó": the speaker goes on)
             after = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i and not c.is_space), None) or next(
                 (c for c in t.children if c.dep_ == "obj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
-                 and not any(k.dep_ == "case" for k in c.children)), None)  # (the clause before is what it says: a
-            # bare noun after it is who says it, "..., informó este jueves el operador de los trenes del país")
-            # (a subject followed by a verb of its own before the comma is the clause's; not "el patrón de Wagner, en
-            # su mensaje, ha añadido")
-            # (nor "Un periodista ..., cuya casa quedó parcialmente destruida, dijo": a verb with a subject of its own;
-            # nor a word of a name the tagger took for a verb: "director del hospital Al-Ahli")
+                 and not any(k.dep_ == "case" for k in c.children)), None)
+            # the "subject" is the clause's when a verb of its own follows it before the comma (not "el patrón de
+            # Wagner, en su mensaje, ha añadido"; not a verb with its own subject, "Un periodista ..., cuya casa quedó
+            # parcialmente destruida, dijo"; not a word of a name the tagger took for a verb, "el hospital Al-Ahli")
             own_verb = any((x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") or preterite_missed(x))
                            and not in_relative(x, pre[0])
                            and not any(c.dep_.startswith("nsubj") for c in x.children)
