@@ -1278,3 +1278,13 @@ def test_a_lead_whose_verb_the_tagger_missed_is_what_the_source_after_the_comma_
     art = run(t, "2022-08-25")
     s = find(art, "El número de víctimas")
     assert span(art, s.source_span) == "el operador de los trenes del país"
+
+
+def test_the_authorities_of_a_country_named_after_de_are_that_country():
+    # metro.pr (Europa Press), 8 Apr 2022: "Las autoridades de Ucrania han elevado ... a unos 50 los muertos": the
+    # country speaks, as "las autoridades ucranianas" does (dev README)
+    t = ("Las autoridades de Ucrania han elevado este viernes a unos 50 los muertos en un ataque achacado a las fuerzas "
+         "rusas contra una estación de tren en la localidad de Kramatorsk, situada en la región de Donetsk, en el este de "
+         "Ucrania.")
+    art = run(t, "2022-04-08")
+    assert [speaker(art, s) for s in art.statements] == ["Ucrania"]

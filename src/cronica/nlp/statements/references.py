@@ -51,7 +51,8 @@ def demonstrative_institution(ctx: Context, head: Token, first: Token) -> bool:
 
 
 def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
-    """"las autoridades ucranianas": the country's entity, if the article names the country."""
+    """"las autoridades ucranianas", "las autoridades de Ucrania": the country's entity, if the article names the
+    country."""
     if head.lower_ not in AUTHORITIES or any(c.dep_ == "amod" and c.lower_ in LOCAL_LEVELS for c in head.children):
         return None  # (not "las autoridades locales rusas": a part of the country, no name)
     countries = _countries()
@@ -61,6 +62,10 @@ def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
         if c.dep_ == "amod" and w in countries:
             name = fold(countries[w])
             return next((e for e in ctx.ents if e.type == "LOC" and fold(e.name) == name), None)
+        e = ctx.entity_at(c.idx) if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ == "de" for k in c.children) \
+            else None
+        if e is not None and e.type == "LOC" and fold(e.name) in {fold(v) for v in countries.values()}:
+            return e  # "las autoridades de Ucrania"
     return None
 
 
