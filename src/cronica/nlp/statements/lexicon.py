@@ -120,6 +120,9 @@ class Lexicon:
     claim_nouns: set[str] = field(default_factory=set)  # "las afirmaciones israelíes ... eran falsas": the other side's
     own_denials: set[str] = field(default_factory=set)  # "Negamos rotundamente estas acusaciones": the speaker's own
     conditions: set[str] = field(default_factory=set)  # "pidió el anonimato": a condition of speaking, nothing said
+    # the nouns of what another side said or where, singular or plural ("la afirmación", "las declaraciones", "el
+    # comunicado"): called false, that is denied (``number_free`` forms; not "parte", a part)
+    said_nouns: frozenset[str] = frozenset()
     holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
     held: Optional[re.Pattern] = None  # the "still" + "held" and "keeps" phrases of holdings, over folded words
     unheld: Optional[re.Pattern] = None  # the "failed" phrases and the "not" words after "no", over folded words
@@ -179,6 +182,8 @@ class Lexicon:
         lex.rebuttal_stems = tuple(sorted(f for f in lex.rebuttals if " " not in f))
         for r in read_rows("claims.tsv"):
             {"claim": lex.claim_nouns, "own": lex.own_denials, "condition": lex.conditions}[r["kind"]].add(fold(r["form"]))
+        lex.said_nouns = frozenset(number_free(fold(w)) for w in lex.channels | lex.documents | lex.claim_nouns) \
+            - {"parte"}
         for r in read_rows("holdings.tsv"):
             lex.holdings[r["kind"]] = lex.holdings.get(r["kind"], ()) + tuple(fold(f) for f in r["form"].split("|"))
         alt = {k: "|".join(map(re.escape, v)) for k, v in lex.holdings.items()}
@@ -187,6 +192,11 @@ class Lexicon:
         lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
         lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
         return lex
+
+
+def number_free(word: str) -> str:
+    """A noun without its plural ending ("afirmaciones" and "afirmacion" both "afirmacion")."""
+    return re.sub(r"(?<=[^aeiou])es$|s$", "", word)
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,12 @@ def _countries() -> dict[str, str]:
     return {fold(row[0]): row[1] for row in resources.table("demonyms_es.tsv") if len(row) > 1}
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The folded names of the countries of ``demonyms_es.tsv``."""
+    return frozenset(fold(v) for v in _countries().values())
+
+
 def demonstrative_institution(ctx: Context, head: Token, first: Token) -> bool:
     """"esta organización", "dicho organismo": a demonstrative description that is no title of a person."""
     lex = ctx.lex
@@ -64,7 +70,7 @@ def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
             return next((e for e in ctx.ents if e.type == "LOC" and fold(e.name) == name), None)
         e = ctx.entity_at(c.idx) if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ == "de" for k in c.children) \
             else None
-        if e is not None and e.type == "LOC" and fold(e.name) in {fold(v) for v in countries.values()}:
+        if e is not None and e.type == "LOC" and fold(e.name) in _country_names():
             return e  # "las autoridades de Ucrania"
     return None
 

@@ -12,7 +12,7 @@ from ...names import fold
 from ..spanish import grammar
 from .clauses import negated
 from .context import Context, Found, urging_object
-from .lexicon import Cue
+from .lexicon import Cue, number_free
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def verb_stance(ctx: Context, tok: Token, cue: Cue) -> Optional[Stance]:
 
 
 REPLIES = grammar("reply_verbs")
-ALLEGED = frozenset({"supuesto", "supuesta", "supuestos", "supuestas", "presunto", "presunta", "presuntos", "presuntas"})
+ALLEGED = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "alleged"))
 REPLY_NOUNS = frozenset(fold(w) for w in grammar("reply_nouns"))
 CREDIT_CLAIMS = resources.words("es/words/reporting.tsv", "credit_claims")
 
@@ -70,14 +70,8 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
     about_that = words.split()[:1] in (["esto"], ["eso"], ["ello"], ["aquello"])
     # "las declaraciones de Rusia sobre la toma de estas ciudades son «falsas»": what another side said, called false
     # ("La afirmación de Putin de que ... es una «declaración absolutamente falsa»": one noun, singular or plural)
-    said = {_number_free(fold(w)) for w in ctx.lex.channels | ctx.lex.documents | ctx.lex.claim_nouns} - {"parte"}
-    about_claim = any(_number_free(w) in said for w in words.split()[:3])  # (not "parte del personal")
+    about_claim = any(number_free(w) in ctx.lex.said_nouns for w in words.split()[:3])
     return follows_denial or f.cue in REPLIES or about_that or about_claim or alleged
-
-
-def _number_free(word: str) -> str:
-    """A noun without its plural ending ("afirmaciones" and "afirmacion" both "afirmacion")."""
-    return re.sub(r"(?<=[^aeiou])es$|s$", "", word)
 
 
 DISPUTE_VERBS = resources.words("es/words/reporting.tsv", "dispute_verbs")

@@ -63,14 +63,15 @@ def reports(ctx: Context, tok: Token) -> bool:
     return True
 
 
-DECLARED = resources.words("es/words/reporting.tsv", "declared_states")
+# the stems of the participles (any gender and number): "tomad" of tomado, tomada, tomados
+DECLARED = tuple(fold(w)[:-1] for w in resources.words("es/words/reporting.tsv", "declared_states"))
 
 
 def _declared(tok: Token) -> bool:
     """"dar por" before a participle of a place taken or a person killed ("Rusia dio por tomada la ciudad de
     Lisichansk"): a claim that it is so."""
-    nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None  # (the word after "por"; any gender and number)
-    return nxt is not None and any(fold(nxt.text).startswith(fold(w)[:-1]) for w in DECLARED)
+    nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None  # (the word after "por")
+    return nxt is not None and fold(nxt.text).startswith(DECLARED)
 
 
 def _clause_before_fragment(ctx: Context, q: Span, sa: int) -> Optional[int]:
