@@ -3378,3 +3378,25 @@ def test_a_place_given_as_taken_is_taken_one_event_per_place():
          "Kiev admitió la derrota en el último bastión que aún controlaba en esta provincia.")
     taken = [e["place"] for e in events(run(t, "2022-07-03")) if e["type"] == "territory_change"]
     assert taken == ["Lisichansk", "Lugansk"]
+
+
+def test_drones_downed_are_the_claim_of_who_counts_them_also_where_the_outlet_goes_on():
+    # abc.com.py, 23 Sep 2025: the mayor's and the ministry's counts of drones downed over nine regions; "Sobianin ha
+    # publicado diez entradas sobre el derribo de drones" retells his posts, it does not make the downing the outlet's
+    # own account
+    t = ("\"Las defensas antiaéreas (...) continúan repeliendo ataques de drones enemigos. Dos drones más que "
+         "volaban hacia Moscú, fueron derribados. Los servicios de emergencia trabajan en el lugar de la caída de "
+         "sus fragmentos\", escribió el regidor en su canal Telegram.\n\nDesde la pasada medianoche Sobianin ha "
+         "publicado diez entradas sobre el derribo de drones en la cercanías de Moscú sin informar de víctimas o "
+         "daños a causa de los ataques.\n\nEl Ministerio de Defensa indicó a su vez que las defensas antiaéreas "
+         "rusas derribaron hoy 69 drones de ala fija ucranianos sobre nueve regiones de país, incluida la de "
+         "Moscú.\n\n\"Desde la medianoche hasta las 07:00 hora de Moscú (GMT+3) los sistemas de defensa antiaérea "
+         "en servicio destruyeron 69 vehículos aéreos no tripulados ucranianos\", se afirma en el parte castrense "
+         "publicado en Telegram.\n\nDefensa indicó que los drones fueron derribados en las regiones de Moscú, "
+         "Bélgorod, Briansk, Kaluga, Kursk, Rostov, Riazán, Samara y Sarátov, así como en la anexionada penísula "
+         "de Crimea.\n\nEn esta ocasión, el mando militar ruso no precisó el número de aparatos destruidos en "
+         "cada una de las regiones atacadas.\n\nPor motivos de seguridad, seis aeropuertos, incluido el moscovita "
+         "de Sheremétevo, suspendieron temporalmente sus operaciones, que reanudaron una vez que las autoridades "
+         "aeronáuticas levantaron las restricciones.")
+    downed = [e for e in events(run(t, "2025-09-23")) if e["type"] == "interception"]
+    assert len(downed) >= 9 and {e["status"] for e in downed} == {"claimed"}

@@ -460,3 +460,52 @@ def test_places_added_with_ademas_de_are_more_places_of_the_act():
          "localidades de Melovoi y Podol.")
     art = run(t, "2025-03-13")
     assert [p for typ, _, p in told(art) if typ == "territory_change"] == ["Sudzha", "Melovoi", "Podol"]
+
+
+def test_this_town_is_the_one_told_not_the_city_it_lies_near():
+    # rtve.es, 18 May 2024: "la toma de este municipio" is Vovchansk, named before; Járkov is only how far it lies
+    # ("a unos cincuenta kilómetros de Járkov") and names no town this points at
+    t = ("Moscú ha atacado varias localidades, incluida Vovchansk. La ciudad, situada a unos cincuenta kilómetros de "
+         "Járkov, la capital regional, tenía antes de la guerra unos 18.000 habitantes. El ejército ruso ha anunciado la "
+         "toma de este municipio.")
+    assert [p for typ, _, p in told(run(t, "2024-05-18")) if typ == "territory_change"] == ["Vovchansk"]
+
+
+def test_a_bare_definite_city_is_the_town_just_told():
+    # vietnam.vn, 22 Jan 2024: "un mercado abarrotado en la ciudad" after "alcalde de Donetsk" is Donetsk; "el control de
+    # la ciudad" is the one told as "la ciudad de Kupiansk", not the village the paragraph is about
+    t = ("Ese mismo día, Denis Pushilin, alcalde de Donetsk designado por Rusia, acusó a Ucrania de bombardear un mercado "
+         "abarrotado en la ciudad, causando la muerte de 25 personas y heridas a otras 20.")
+    assert [p for _, trig, p in told(run(t, "2024-01-22")) if trig == "bombardear"] == ["Donetsk"]
+    t = ("En Krakhmalnoye vivían unas 45 personas antes del estallido del conflicto entre Rusia y Ucrania en febrero de "
+         "2022. El pueblo se encuentra a unos 30 kilómetros al sureste de la ciudad de Kupiansk, capital de la región de "
+         "Járkov. Las fuerzas rusas intentan tomar el control de la ciudad, que antes del conflicto contaba con una "
+         "población de aproximadamente 30.000 habitantes y alberga una importante línea ferroviaria.")
+    assert [p for _, trig, p in told(run(t, "2024-01-22")) if trig == "tomar"] == ["Kupiansk"]
+
+
+def test_the_village_bombed_is_the_one_named_before():
+    # AFP (Myanmar), 28 Jun 2023: "vinieron a bombardear el pueblo" is the village of Nyaung Kone told two sentences
+    # before
+    t = ("Un avión militar lanzó tres bombas en la aldea de Nyaung Kone en la región norteña de Sagaing el martes por la "
+         "tarde, según Ko Zaw Tun, un combatiente antigolpista de la aldea.\nDiez personas murieron y ocho resultaron "
+         "heridas, dijo.\n«No hubo enfrentamientos, pero vinieron a bombardear el pueblo», dijo a la AFP, y agregó que 11 "
+         "casas habían sido destruidas en el ataque.")
+    assert [p for _, trig, p in told(run(t, "2023-06-28")) if trig == "bombardear"] == ["Nyaung Kone"]
+
+
+def test_towns_after_an_active_capture_verb_are_what_was_taken_not_who_took_them():
+    # teletica.com, 25 Aug 2025: the parser reads the towns after the verb as its subject; with a subject before the
+    # first of two verbs ("Nuestras tropas contraatacaron ... y liberaron ... los pueblos de A, B y C") or none at all
+    # and the names told as towns ("tomó Kleban-Byk y Serednie, dos localidades situadas al norte ..."), they are the
+    # places taken, one event each (not actors, and not the reference point "al noreste de Pokrovsk")
+    t = ("\"Nuestras tropas contraatacaron con éxito y liberaron del enemigo los pueblos de Mijailivka, Zelenyi Gai y "
+         "Volodimirivka, en la región de Donetsk\", declaró Sirski en las redes sociales.")
+    art = run(t, "2025-08-25")
+    assert [p for typ, _, p in told(art) if typ == "territory_change"] == ["Mijailivka", "Zelenyi Gai", "Volodimirivka"]
+    assert all(not v.actors for v in art.events if v.type == "territory_change")
+    t = ("En tanto, Ministerio de Defensa ruso anunció el sábado que tomó Kleban-Byk y Serednie, dos localidades situadas "
+         "al norte y al sur de Konstantínivka, un importante nudo logístico al noreste de Pokrovsk.")
+    art = run(t, "2025-08-25")
+    assert [p for typ, _, p in told(art) if typ == "territory_change"] == ["Kleban-Byk", "Serednie"]
+    assert {e.name: e.type for e in art.entities}["Serednie"] == "LOC"

@@ -62,6 +62,10 @@ _PLACE_PREP = re.compile(r"\b(?:en|desde|hacia|hasta)\s+$|\b(?:" + resources.pat
 _PLACE_COPULA = re.compile(
     r"\b(?:" + resources.pattern(_PLACES, "city_nouns", "local_nouns", plural=False)
     + r")\b[^.;:,]{0,40}\b(?:será|es|era|fue|sería|serán|son)\s+$", re.I)
+# names told as towns by an apposition after them: "tomó Kleban-Byk y Serednie, dos localidades situadas al norte"
+_PLACE_APPOS = re.compile(
+    r"^(?:(?:,| y| e) [A-ZÁÉÍÓÚ][\w’'-]+(?: [A-ZÁÉÍÓÚ][\w’'-]+)?)*, (?:(?:un|una|el|la|los|las|ambos|ambas|dos|tres|cuatro|cinco|seis|\d+) )?(?:"
+    + resources.pattern(_PLACES, "city_nouns", "local_nouns", plural=True) + r")\b", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 

@@ -8,7 +8,8 @@ from typing import Optional
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import case_of
-from .context import (
+from .context import Mention, campaign_word
+from .words import (
     ANAPHORIC,
     BLAMING,
     CEASEFIRE,
@@ -18,8 +19,6 @@ from .context import (
     RANKING,
     REVERSE,
     SUFFERING,
-    Mention,
-    campaign_word,
 )
 
 VIOLENT = ("attack", "clash", "violence_against_civilians")

@@ -5,23 +5,9 @@ from __future__ import annotations
 
 from ...names import fold
 from ..syntax import between_up, case_of, passive_aux, uniq, walk
-from .context import (
-    DEFINITE_DETS,
-    CITY_NOUNS,
-    GOVERNMENT_CAPITALS,
-    POINTED_PLACES,
-    THERE,
-    INCLUDING,
-    LOCAL_NOUNS,
-    ONGOING,
-    ORDERS,
-    PLACE_NOUNS,
-    TERRITORY,
-    TOLL_HEADS,
-    VAGUE_QUANTIFIERS,
-    Mention,
-    campaign_word,
-)
+from .context import Mention, campaign_word
+from .words import (DEFINITE_DETS, CITY_NOUNS, GOVERNMENT_CAPITALS, POINTED_PLACES, THERE, INCLUDING, LOCAL_NOUNS,
+                    ONGOING, ORDERS, PLACE_NOUNS, TERRITORY, TOLL_HEADS, VAGUE_QUANTIFIERS)
 from .placekinds import granularity, is_region, is_water
 from .lists import also, colon_list, coordinated_places, counted_places, held_chain, in_text_order, like_list, listed, parse_count
 from .locative import (after_agent, caused_there, frame_places, hung_target, locative, misparsed_object, named_place,

@@ -8,11 +8,12 @@ from typing import Optional
 from ...model import Event, EventDate, Statement
 from ...names import fold
 from ..syntax import uniq
-from .context import FIELD_TYPES, INVASIONS, Mention
+from .context import Mention
 from .likeness import dominates, group_places, invasion
 from .placing import country_call_ups, placed_after
 from .setting import fill_dates, fill_places, refine_vague_places
 from .status import combine_status
+from .words import FIELD_TYPES, INVASIONS
 
 
 def both_sides(ctx, stances, actors: list[str]) -> bool:
@@ -85,8 +86,12 @@ def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
         moods = {x.mood for x in g}
         mood = rep.mood if len(moods) == 1 else None
         status = combine_status(stances, mood)
+        counted = rep.trigger.type == "interception" and any(k in ("assert", "confirm") for k, _ in stances)
         if all(x.status == "asserted" for x in g) and not mood:
             status = "asserted"
+        elif counted:
+            pass  # what an air defence downed is known from the side that counts it: its claim, also where the outlet
+            # goes on in its own words ("Sobianin ha publicado diez entradas sobre el derribo de drones")
         elif body[0].status == "asserted" and not body[0].stances and not mood and (
                 status == "claimed" or status == "confirmed" and rep.trigger.type not in FIELD_TYPES):
             # the outlet tells it in its own voice first; later quotes add nothing (a monitor confirming a strike does).

@@ -11,8 +11,8 @@ from ..doc import text_of
 from ..numbers import parse_number
 from ..spanish import in_either_gender
 from ..syntax import case_of
-from .context import (CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED, Mention,
-                      campaign_word)
+from .context import Mention, campaign_word
+from .words import CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED
 
 COUNT_HEDGES = resources.words("es/words/grammar.tsv", "count_hedges")  # "al menos", "unos", "casi" before a bare count
 SELF_DETONATION = resources.words("es/events/words.tsv", "self_detonation")  # "han fallecido al detonar dos coches"

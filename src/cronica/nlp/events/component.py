@@ -17,7 +17,8 @@ from ..syntax import case_of
 from .arguments import assign_arguments
 from .build import link_statements, to_events
 from .casualties import assign_tolls
-from .context import ANNOUNCING, MILITARY_TARGETS, VOWING, EventContext, Mention
+from .context import EventContext, Mention
+from .words import ANNOUNCING, MILITARY_TARGETS, VOWING
 from .constraints import subject_of_class
 from .corefer import corefer
 from .setting import refine_vague_places

@@ -9,8 +9,9 @@ from .arguments import event_places, given_by_state, noun_actors
 from .dates import time_distance
 from .kinds import irregular_subject
 from .modality import promised_reply
-from .context import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS,
-                      PLACE_NOUNS, TITLE_HEADS, BODY_HEADS, Mention)
+from .context import Mention
+from .words import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PLACE_NOUNS,
+                    TITLE_HEADS, BODY_HEADS)
 
 
 def victim(ctx, tok, words: set[str], names: bool = True) -> bool:

@@ -8,7 +8,8 @@ from ..syntax import case_of, walk
 from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_again, new_vs_old, pointed_back,
                        redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
                        the_one_move, told_apart)
-from .context import BACKGROUND_NOUNS, Mention
+from .context import Mention
+from .words import BACKGROUND_NOUNS
 from .dates import over_a_period
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, np_top, other_place_between, other_subject, placed_in,

@@ -12,8 +12,9 @@ from ..numbers import parse_number
 from ..spanish import looks_participle
 from ..syntax import NOMINAL_POS, between_up, case_of, is_nominal
 from ..timex.grammar import RE_NIGHTPOD, RE_THISPOD
-from .context import (CAUSE_NOUNS, COMPARISON, DIE, HURT, ONGOING, ORDERS, PERFORMATIVE, PERFORMED_TYPES, PLACE_NOUNS,
-                      TIME_FRAMES, Mention)
+from .context import Mention
+from .words import (CAUSE_NOUNS, COMPARISON, DIE, HURT, ONGOING, ORDERS, PERFORMATIVE, PERFORMED_TYPES, PLACE_NOUNS,
+                    TIME_FRAMES)
 
 
 def this_night(text: str) -> bool:

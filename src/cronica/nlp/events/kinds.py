@@ -12,31 +12,10 @@ from ..spanish import looks_participle, participle_lemma
 from ..syntax import case_of, passive_aux, walk
 from .arguments import event_places
 from .dates import governs_time
-from .context import (
-    ANY_SIDE,
-    ARMED_MEN,
-    BACKGROUND_NOUNS,
-    CAUSE_NOUNS,
-    COMMITTING,
-    CIVILIANS,
-    CIVILIAN_SITES,
-    COUNTRY_NOUNS,
-    DIE,
-    HURT,
-    FACILITIES,
-    GATHERING_PLACES,
-    GROUP_COUNTS,
-    GUNMEN_NOUNS,
-    GROUND_FORCES,
-    IRREGULARS,
-    MILITARY_TARGETS,
-    REMOTE_WEAPONS,
-    SECURITY_FORCES,
-    SERIES_NOUNS,
-    SETTLERS,
-    WHERE_CASES,
-    Mention,
-)
+from .context import Mention
+from .words import (ANY_SIDE, ARMED_MEN, BACKGROUND_NOUNS, CAUSE_NOUNS, COMMITTING, CIVILIANS, CIVILIAN_SITES,
+                    COUNTRY_NOUNS, DIE, HURT, FACILITIES, GATHERING_PLACES, GROUP_COUNTS, GUNMEN_NOUNS, GROUND_FORCES,
+                    IRREGULARS, MILITARY_TARGETS, REMOTE_WEAPONS, SECURITY_FORCES, SERIES_NOUNS, SETTLERS, WHERE_CASES)
 
 
 def against_civilians(ctx, m: Mention) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...names import fold
 from ..numbers import parse_number
 from ..syntax import case_of, uniq
-from .context import PLACE_NOUNS
+from .words import PLACE_NOUNS
 
 
 def colon_list(ctx, colon: int) -> list:

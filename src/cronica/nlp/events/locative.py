@@ -8,9 +8,9 @@ from ... import resources
 from ...names import fold
 from ..spanish import conjugate, participle_lemma
 from ..syntax import between_up, case_of, passive_aux, walk
-from .context import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS,
-                      LOCATED, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT,
-                      WITHDRAWAL)
+from .words import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED,
+                    MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT,
+                    WITHDRAWAL)
 
 CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "clock_nouns"))  # "17.00 hora de Moscú"
 LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
@@ -143,10 +143,16 @@ def passive_se(verb, subj) -> bool:
 def misparsed_object(verb, c) -> bool:
     """"Israel, por su parte, ha atacado Saná, la capital del Yemen": a second subject after an active verb that has
     one before it is its object (a place takes no "a", and the parser reads the bare name, or a place noun's phrase
-    "los asentamientos de X y Y", as a subject)."""
-    return c.dep_ == "nsubj" and c.i > verb.i and verb.pos_ == "VERB" \
-        and (c.pos_ == "PROPN" or fold(c.lemma_) in PLACE_NOUNS) \
-        and any(k.dep_ == "nsubj" and k.i < verb.i for k in verb.children) and not passive(verb)
+    "los asentamientos de X y Y", as a subject); with no subject before it, only a phrase told as places is."""
+    if not (c.dep_ == "nsubj" and c.i > verb.i and verb.pos_ == "VERB" and not passive(verb)
+            and (c.pos_ == "PROPN" or fold(c.lemma_) in PLACE_NOUNS)):
+        return False
+    if any(k.dep_ == "nsubj" and k.i < verb.i for k in verb.children) or verb.dep_ == "conj" and any(
+            k.dep_ == "nsubj" and k.i < verb.i for k in verb.head.children):
+        return True  # (also the second of two verbs: "Nuestras tropas contraatacaron ... y liberaron ... los pueblos de X")
+    # no subject told: a place noun's phrase or names told as places are what was acted on ("anunció el sábado que
+    # tomó Kleban-Byk y Serednie, dos localidades situadas al norte ...")
+    return fold(c.lemma_) in PLACE_NOUNS or any(k.dep_ == "appos" and fold(k.lemma_) in PLACE_NOUNS for k in c.children)
 
 
 def held_participle(ctx, p) -> bool:

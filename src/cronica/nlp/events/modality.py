@@ -6,7 +6,8 @@ from typing import Optional
 
 from ...names import fold
 from ..syntax import case_of, has_definite_article
-from .context import EVIDENCE, HOSTILE_REPLY, OBLIGATION, campaign_word
+from .context import campaign_word
+from .words import EVIDENCE, HOSTILE_REPLY, OBLIGATION
 
 
 def blocked(ctx, tok) -> Optional[str]:

@@ -3,7 +3,7 @@ ciudad de X", "la región de X", "el río X")."""
 from __future__ import annotations
 
 from ...names import fold
-from .context import CITY_NOUNS, LOCAL_NOUNS, PLACE_WORDS, WATER
+from .words import CITY_NOUNS, LOCAL_NOUNS, PLACE_WORDS, WATER
 
 
 def is_water(tok) -> bool:

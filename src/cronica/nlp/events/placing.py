@@ -9,7 +9,8 @@ from typing import Optional
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import case_of, has_definite_article, uniq, walk
-from .context import GENERIC_EVENTS, INVASIONS, LOCATING, NATIONS, PLACE_NOUNS, TERRITORY, EventContext, Mention
+from .context import EventContext, Mention
+from .words import GENERIC_EVENTS, INVASIONS, LOCATING, NATIONS, PLACE_NOUNS, TERRITORY
 from .likeness import occurs
 from .locative import time_zone
 from .placekinds import granularity

@@ -31,15 +31,8 @@ from ...model import Entity, EventDate
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import uniq, walk
-from .context import (
-    CITY_NOUNS,
-    INVADE,
-    LOCAL_NOUNS,
-    PLACE_NOUNS,
-    SITES,
-    EventContext,
-    Mention,
-)
+from .context import EventContext, Mention
+from .words import CITY_NOUNS, INVADE, LOCAL_NOUNS, PLACE_NOUNS, SITES
 from .placekinds import is_water
 from .anaphora import campaign, past_dated
 from .likeness import group_places

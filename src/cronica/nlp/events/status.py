@@ -11,9 +11,9 @@ from ..spanish import already_told, grammar, participle_lemma, token_mood
 from ..syntax import NOMINAL_POS, case_of, has_definite_article, walk
 from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
-from .context import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
-                      KEEPING, PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS, Mention,
-                      campaign_word)
+from .context import Mention, campaign_word
+from .words import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
+                    KEEPING, PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS)
 
 # "no X, sino Y": a version set right, the act itself told
 SET_RIGHT = re.compile(r"\bno\b[^.;]*,\s*sino\b")

@@ -9,32 +9,10 @@ from ..spanish import grammar
 from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, has_definite_article, walk
 from .anaphora import anaphoric
 from .constraints import HARD, LAST, PATIENT, SOFT
-from .context import (
-    ABILITY,
-    DURATION_NOUNS,
-    EARLIER_ACTS,
-    GENERIC,
-    GROUPS,
-    GUNFIRE,
-    HABITUAL,
-    HABITUAL_ADVERBS,
-    HEARD,
-    KIND_NOUNS,
-    LIKEWISE,
-    MORE,
-    NAMING,
-    OFFICE_NOUNS,
-    ORDERS,
-    PEOPLE,
-    PLACE_NOUNS,
-    REQUEST_VERBS,
-    SEVERAL,
-    STOPPING,
-    TALKS_FRAMES,
-    TALLY_NOUNS,
-    UNIT_NOUNS,
-    Mention,
-)
+from .context import Mention
+from .words import (ABILITY, DURATION_NOUNS, EARLIER_ACTS, GENERIC, GROUPS, GUNFIRE, HABITUAL, HABITUAL_ADVERBS, HEARD,
+                    KIND_NOUNS, LIKEWISE, MORE, NAMING, OFFICE_NOUNS, ORDERS, PEOPLE, PLACE_NOUNS, REQUEST_VERBS,
+                    SEVERAL, STOPPING, TALKS_FRAMES, TALLY_NOUNS, UNIT_NOUNS)
 from .dates import governs_time
 from .lexicon import Trigger, match_phrase
 from .modality import blocked, conditional_ground, none_told, operation_aim, purposed
