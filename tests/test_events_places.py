@@ -509,3 +509,12 @@ def test_towns_after_an_active_capture_verb_are_what_was_taken_not_who_took_them
     art = run(t, "2025-08-25")
     assert [p for typ, _, p in told(art) if typ == "territory_change"] == ["Kleban-Byk", "Serednie"]
     assert {e.name: e.type for e in art.entities}["Serednie"] == "LOC"
+
+
+def test_an_invasion_told_in_a_sentence_naming_both_sides_entered_the_invaded_country():
+    # lanacion.com.ar (Europa Press), 11 Dec 2025: "entre Ucrania y Rusia ... en el marco de la invasión desatada en
+    # febrero de 2022": the invader of ``invasions.tsv`` named in the sentence, not its first country, entered Ukraine
+    t = ("Al menos tres personas han muerto este jueves en un nuevo intercambio de ataques entre Ucrania y Rusia en la "
+         "provincia de Jersón (sur), parcialmente ocupada por las tropas rusas en el marco de la invasión desatada en "
+         "febrero de 2022, según han denunciado las respectivas autoridades.")
+    assert [p for _, trig, p in told(run(t, "2025-12-11")) if trig == "invasión"] == ["Ucrania"]
