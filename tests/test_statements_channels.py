@@ -305,3 +305,12 @@ def test_words_addressed_to_a_medium_after_the_speaker_are_the_channel_not_the_s
     t = ("En comentarios a The Associated Press, el Ministerio emiratí de Exteriores instó al gobierno sudanés a "
          "\"desescalar, retirarse y negociar\" para poner fin a la guerra.")
     assert find(run(t, "2025-05-06"), "al gobierno sudanés").channel == "The Associated Press"
+
+
+def test_what_was_reported_after_the_account_it_was_posted_on():
+    # gitx.awsccs2.com, 28 Mar 2023: the parser hangs "de varias explosiones" on "Telegram"; the channel is the
+    # account, what he reported the explosions
+    t = ("El alcalde de Kiev, Vitalii Klychko, ha informado en su cuenta de Telegram de varias “explosiones” en la "
+         "capital. Una de ellas provocó un incendio en un espacio comercial que ya ha sido extinguido sin causar víctimas.")
+    s = find(_run(t), "varias “explosiones” en la capital")
+    assert s.channel == "Telegram" and t[slice(*s.source_span)] == "Vitalii Klychko"

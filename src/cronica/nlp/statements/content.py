@@ -194,7 +194,9 @@ def _adjunct_tokens(ctx: Context, tok: Token, cue: Cue) -> set[int]:
             if cue.args == "de":
                 # "informó en su parte matutino de 42 combates": a common-noun de-phrase is what was reported
                 # ("en su cuenta de Telegram", "en una reunión de su Consejo" stay the channel's)
-                for d in c.children:
+                # (also hung on the channel's own name: "ha informado en su cuenta de Telegram de varias explosiones")
+                for d in (*c.children, *(e for n in c.children if n.dep_ == "nmod" and n.pos_ == "PROPN"
+                                         for e in n.children)):
                     if d.dep_ == "nmod" and d.i > c.i and d.pos_ == "NOUN" and any(
                             k.dep_ == "case" and k.lower_ == "de" for k in d.children) and \
                             d.lemma_.lower() not in lex.channels | lex.speakers | lex.titles:
