@@ -314,3 +314,29 @@ def test_what_was_reported_after_the_account_it_was_posted_on():
          "capital. Una de ellas provocó un incendio en un espacio comercial que ya ha sido extinguido sin causar víctimas.")
     s = find(_run(t), "varias “explosiones” en la capital")
     assert s.channel == "Telegram" and t[slice(*s.source_span)] == "Vitalii Klychko"
+
+
+def test_an_impersonal_se_cue_in_a_document_says_what_the_document_says():
+    # abc.com.py, 23 Sep 2025 / diariolibre.com, 11 Jun 2023: "se afirma en el parte castrense", "se apunta en la nota",
+    # "se lee en el parte del Ejército ucraniano" (gitx.awsccs2.com, 28 Mar 2023): the document's words, said on it
+    t = ("\"Desde la medianoche hasta las 07:00 hora de Moscú (GMT+3) los sistemas de defensa antiaérea en servicio "
+         "destruyeron 69 vehículos aéreos no tripulados ucranianos\", se afirma en el parte castrense publicado en "
+         "Telegram.")
+    s = find(_run(t), "Desde la medianoche")
+    assert s.channel == "Telegram" and t[slice(*s.source_span)].startswith("el parte castrense")
+    t = ("\"Los responsables de seguridad y las autoridades competentes celebraron una reunión para conocer los detalles "
+         "de este incidente traicionero y recopilar información que permita encontrar a los elementos terroristas que "
+         "cometieron este acto cobarde\", se apunta en la nota.")
+    assert find(_run(t), "Los responsables de seguridad").cue == "apuntar"
+    t = ("“Por la noche, el enemigo desplegó 15 drones Shahed-136 para llevar a cabo ataques aéreos. 14 de ellos fueron "
+         "destruidos por nuestros militares”, se lee en el parte del Ejército ucraniano.")
+    assert find(_run(t), "Por la noche, el enemigo").source is not None
+
+
+def test_the_relative_clause_of_the_document_read_in_is_not_what_it_says():
+    # menorca.info, 16 Aug 2023: "..., se lee en el comunicado, que recoge el periódico 'Le Sahel'": what the
+    # communiqué says comes before; who carries it is no reported clause
+    t = ("No obstante, ha destacado que la «pronta reacción» de los militares ha evitado males mayores, se lee en el "
+         "comunicado, que recoge el periódico 'Le Sahel'.")
+    art = _run(t)
+    assert not any(t[slice(*s.content_span)].startswith("recoge") for s in art.statements)

@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import POINTING, SAME_DOCUMENT, channel_np, noun_with_adjectives
+from ..syntax import case_of
 from .context import Context
 from .speakers import Speaker, resolve_np
 from .syntax import np_span, postposed, subject_of
@@ -14,6 +15,15 @@ from .syntax import np_span, postposed, subject_of
 
 def _is_document(ctx: Context, t: Token) -> bool:
     return (t.lemma_.lower() in ctx.lex.documents or t.lower_ in ctx.lex.documents) and t.lower_ != "partes"
+
+
+def read_in(ctx: Context, tok: Token) -> Optional[Token]:
+    """"..., se afirma en el parte castrense publicado en Telegram", "se lee en el parte del Ejército": an impersonal
+    "se" cue whose "en" phrase names a document says what the document says (the document, or None)."""
+    if not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "se"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "obl" and c.i > tok.i and case_of(c) == "en"
+                 and _is_document(ctx, c)), None)
 
 
 def _is_vehicle(ctx: Context, t: Token) -> bool:
@@ -28,7 +38,7 @@ def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Optional[Speake
     subject is the channel; whoever issued it speaks (named in it, else the last speaker). A definite one
     ("la nota") is the document named before. The cue inside a clause of a document ("publicó un comunicado en
     el que confirmó ..."): the document is the channel (the speaker None: the cue's own, see :func:`issued_in`)."""
-    subj = subject_of(ctx, tok) or postposed(ctx, tok)
+    subj = subject_of(ctx, tok) or postposed(ctx, tok) or read_in(ctx, tok)
     if subj is None or not _is_document(ctx, subj):  # ("dijeron ambas partes": the two sides, no war report)
         return issued_in(ctx, tok, subj)
     span = np_span(ctx, subj)

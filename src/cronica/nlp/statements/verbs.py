@@ -16,7 +16,7 @@ from .content import antecedent, closing_relay, closing_relay_of, inserted, np_c
 from .context import Context, Found, Span, count_object, urging_object
 from .lexicon import Cue
 from .quotes import direct_after, direct_before, whose_clause
-from .documents import document_speaker
+from .documents import document_speaker, read_in
 from .speakers import resolve_np, speaker, spokesperson
 from .stance import verb_stance
 from .syntax import agent_of, is_passive, postposed, subject_of
@@ -36,8 +36,8 @@ def _with_se(ctx: Context, tok: Token) -> bool:
     if j < 0 or doc[j].lower_ != "se":
         return False
     mode = ctx.lex.verbs[ctx.lemma(tok)].se
-    if mode == "cue":
-        return False
+    if mode == "cue" or read_in(ctx, tok) is not None:
+        return False  # (a document's words: "se afirma en el parte castrense")
     if mode == "none":
         return True
     return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space for c in tok.children)
@@ -350,7 +350,9 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         fact = True
     else:
         fact = False
-    if content is None:
+    doc_in = read_in(ctx, tok)
+    if content is None and not (doc_in is not None and any(c.dep_.startswith("acl") for c in doc_in.children)):
+        # (not the document's relative: "..., se lee en el comunicado, que recoge el periódico 'Le Sahel'")
         content, direct, give_up = _indirect(ctx, tok, cue, sb, st.clause_only)
         if give_up:
             return None
