@@ -3400,3 +3400,15 @@ def test_drones_downed_are_the_claim_of_who_counts_them_also_where_the_outlet_go
          "aeronáuticas levantaron las restricciones.")
     downed = [e for e in events(run(t, "2025-09-23")) if e["type"] == "interception"]
     assert len(downed) >= 9 and {e["status"] for e in downed} == {"claimed"}
+
+
+def test_a_broadcast_meeting_where_words_were_said_is_no_talks():
+    # lanacion.com.ar (Reuters), 17 Dec 2025; milenio.com, 12 Aug 2024: "dijo ... en una reunión televisada de altos
+    # cargos", "dijo Smirnov en el encuentro transmitido por la televisión estatal": where it was said, no diplomacy
+    t = ("El ministro de Defensa ruso, Andrey Belousov, dijo posteriormente en una reunión televisada de altos cargos de "
+         "Defensa que las fuerzas ucranianas estaban intentando sin éxito hacerse con el control de Kupiansk.")
+    assert not [e for e in events(run(t, "2025-12-17")) if e["type"] == "diplomacy"]
+    t = ("\"Actualmente la situación en la región es compleja. La profundidad de penetración en el territorio de la región "
+         "de Kursk es de 12 kilómetros y el ancho es de 40 kilómetros\", dijo Smirnov en el encuentro transmitido por la "
+         "televisión estatal.")
+    assert not [e for e in events(run(t, "2024-08-12")) if e["type"] == "diplomacy"]

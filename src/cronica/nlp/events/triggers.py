@@ -10,8 +10,8 @@ from ..syntax import NOMINAL_POS, NON_VERB_POS, VERBAL_POS, case_of, has_definit
 from .anaphora import anaphoric
 from .constraints import HARD, LAST, PATIENT, SOFT
 from .context import Mention
-from .words import (ABILITY, DURATION_NOUNS, EARLIER_ACTS, GENERIC, GROUPS, GUNFIRE, HABITUAL, HABITUAL_ADVERBS, HEARD,
-                    KIND_NOUNS, LIKEWISE, MORE, NAMING, OFFICE_NOUNS, ORDERS, PEOPLE, PLACE_NOUNS, REQUEST_VERBS,
+from .words import (ABILITY, AIRED, DURATION_NOUNS, EARLIER_ACTS, GENERIC, GROUPS, GUNFIRE, HABITUAL, HABITUAL_ADVERBS,
+                    HEARD, KIND_NOUNS, LIKEWISE, MORE, NAMING, OFFICE_NOUNS, ORDERS, PEOPLE, PLACE_NOUNS, REQUEST_VERBS,
                     SEVERAL, STOPPING, TALKS_FRAMES, TALLY_NOUNS, UNIT_NOUNS)
 from .dates import governs_time
 from .lexicon import Trigger, match_phrase
@@ -129,6 +129,8 @@ def accept(ctx, m: Mention) -> bool:
     if m.trigger.pos == "N" and fold(tok.head.lemma_) in NAMING and tok.head.i > 0 \
             and tok.doc[tok.head.i - 1].lower_ in ("lo", "la", "los", "las") and tok.i > tok.head.i:
         return _reject(m, "called")  # "lo consideró un ataque contra toda la nación": what the crime was called
+    if m.trigger.type == "diplomacy" and m.trigger.pos == "N" and aired_meeting(ctx, tok):
+        return _reject(m, "aired")
     if m.trigger.pos == "N" and called_before(ctx, tok):
         return _reject(m, "called")  # '"Un salvaje ataque ruso", lo ha calificado el presidente'
     if m.tag == "part" and tok.dep_ == "amod" and tok.i < tok.head.i and not list(tok.children) \
@@ -170,6 +172,14 @@ def called_before(ctx, tok) -> bool:
         return False
     verb = next((t for t in words[2:4] if t.pos_ != "AUX"), None)
     return verb is not None and fold(verb.lemma_) in NAMING
+
+
+def aired_meeting(ctx, tok) -> bool:
+    """"dijo posteriormente en una reunión televisada de altos cargos de Defensa que ...", "dijo Smirnov en el
+    encuentro transmitido por la televisión estatal": a meeting told as broadcast, where a reporting verb's words were
+    said (its channel), is no talks of its own."""
+    return case_of(tok) == "en" and fold(tok.head.text) in ctx.lex.report_forms and any(
+        c.dep_ in ("amod", "acl") and fold(c.text) in AIRED for c in tok.children)
 
 
 def heard(tok) -> bool:
