@@ -3412,3 +3412,20 @@ def test_a_broadcast_meeting_where_words_were_said_is_no_talks():
          "de Kursk es de 12 kilómetros y el ancho es de 40 kilómetros\", dijo Smirnov en el encuentro transmitido por la "
          "televisión estatal.")
     assert not [e for e in events(run(t, "2024-08-12")) if e["type"] == "diplomacy"]
+
+
+def test_drones_downed_counted_with_the_noun_left_out_go_on_with_the_count_told():
+    # swissinfo.ch (EFE), 5 Sep 2025 and 14 Aug 2025: "La mayoría fueron alcanzados en las regiones rusas de ..." are
+    # drones downed (not strikes), one per region, and like "La mayoría fueron abatidos sobrevolando ..." the claim of
+    # whoever gave the count just before
+    t = ("«Durante la pasada noche, los sistemas de defensa antiaérea destruyeron 92 drones ucranianos de ala fija», reza "
+         "la nota castrense.\n\nLa mayoría fueron alcanzados en las regiones rusas de Briansk (15), Rostov (13), Tula "
+         "(12), Kaluga (11) y Riazán (9).")
+    hit = [e for e in events(run(t, "2025-09-05")) if e["trigger"] == "alcanzados"]
+    assert [(e["type"], e["status"]) for e in hit] == [("interception", "claimed")] * 5
+    assert [e["place"] for e in hit] == ["Briansk", "Rostov", "Tula", "Kaluga", "Riazán"]
+    t = ("Moscú aseguró haber derribado hasta 44 drones ucranianos que se dirigían contra territorio controlado por Rusia."
+         "\n\nLa mayoría fueron abatidos sobrevolando el mar Negro (14), en la región de Volgogrado (9), la península "
+         "ucraniana de Crimea (7), anexionada por Rusia en 2014, y la región de Rostov (7). EFE")
+    downed = [e for e in events(run(t, "2025-08-14")) if e["trigger"] == "abatidos"]
+    assert len(downed) >= 3 and {e["status"] for e in downed} == {"claimed"}

@@ -14,6 +14,7 @@ from .words import (
     BLAMING,
     CEASEFIRE,
     DURATION_NOUNS,
+    ELIDED_COUNTS,
     JUDGING,
     ORDINAL_TIMES,
     RANKING,
@@ -288,3 +289,45 @@ def talks_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list[
     return max((g for g in groups if g[0].trigger.type == "diplomacy" and g[0].span < m.span
                 and 0 < m.sent - g[-1].sent <= 12 and any(same(x) for x in g)),
                key=lambda g: g[-1].span, default=None)
+
+
+def elided_count(c) -> bool:
+    """A count with its noun left out ("La mayoría fueron abatidos", "dos cayeron"): a number or a count word with no
+    "de" phrase of its own."""
+    return (c.pos_ == "NUM" or fold(c.lemma_) in ELIDED_COUNTS) and not any(k.dep_ == "nmod" for k in c.children)
+
+
+def counted_before(count, words) -> bool:
+    """Did the sentence before a count with its noun left out, or this one up to it, count a word of ``words``?"""
+    sent = count.sent
+    before = count.doc[count.doc[sent.start - 1].sent.start if sent.start else sent.start:count.i]
+    return any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in before)
+
+
+def going_on_count(ctx, mentions: list[Mention], statements) -> None:
+    """"«Durante la pasada noche, los sistemas de defensa antiaérea destruyeron 92 drones ...», reza la nota castrense.
+    La mayoría fueron alcanzados en las regiones rusas de Briansk (15), ...": drones downed counted with the noun left
+    out go on with the count just told: whoever told it tells them too, on its day."""
+    from .status import combine_status  # (status reads this module)
+
+    aerial = ctx.lex.classes.get("aerial", set())
+    for m in mentions:
+        subj = next((c for c in m.tok.children if c.dep_ in ("nsubj", "nsubj:pass") and elided_count(c)), None)
+        if m.trigger.type != "interception" or m.stances or subj is None:
+            continue
+        told = [x for x in mentions if x.trigger.type == m.trigger.type and x.span[0] < m.span[0]
+                and 0 <= m.sent - x.sent <= 1 and x.stances]
+        if told:
+            x = told[-1]
+            m.stances, m.report_cues, m.reported_by = list(x.stances), list(x.report_cues), list(x.reported_by)
+            if m.date is None:
+                m.date, m.night = x.date, x.night
+        else:  # the count told in a source's words only (no event of its own: no place)
+            start = m.tok.doc[m.tok.sent.start - 1].sent.start_char if m.tok.sent.start else m.tok.sent.start_char
+            said = [s for s in statements if start <= s.content_span[0] and s.content_span[1] <= m.span[0]
+                    and any(f in aerial or f[:-1] in aerial or f[:-2] in aerial
+                            for f in (fold(w) for w in ctx.text[slice(*s.content_span)].split()))]  # ("drones")
+            if not said:
+                continue
+            m.stances, m.reported_by = [(said[-1].stance, said[-1].source)], [said[-1].id]
+        m.status = combine_status(m.stances, m.mood)

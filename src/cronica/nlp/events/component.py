@@ -14,6 +14,7 @@ from ...names import fold
 from ..doc import outputs
 from ..stage import Stage
 from ..syntax import case_of
+from .anaphora import going_on_count
 from .arguments import assign_arguments
 from .build import link_statements, to_events
 from .casualties import assign_tolls
@@ -44,6 +45,7 @@ def extract(doc) -> list[Event]:
         grammar_mood(ctx, m)
         assign_date(ctx, m)
         report_status(ctx, m, statements)
+    going_on_count(ctx, mentions, statements)
     if not mentions:
         return []
     body = [m for m in mentions if not m.headline]

@@ -7,6 +7,7 @@ from ..spanish import grammar, looks_participle, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, own_words, walk
 from .arguments import event_places, given_by_state, noun_actors
 from .dates import time_distance
+from .anaphora import counted_before, elided_count
 from .kinds import irregular_subject
 from .modality import promised_reply
 from .context import Mention
@@ -384,17 +385,7 @@ def has_class(ctx, tok, words: set[str]) -> bool:
     if elided is None and tok.dep_ in ("amod", "acl") and (tok.head.pos_ == "NUM"
                                                         or fold(tok.head.lemma_) in ELIDED_COUNTS):
         elided = tok.head  # "lanzado 165 drones, 135 de ellos neutralizados": the count the participle describes
-    if elided is not None:
-        sent = tok.sent
-        before = tok.doc[tok.doc[sent.start - 1].sent.start if sent.start else sent.start:elided.i]
-        return any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for x in before)
-    return False
-
-
-def elided_count(c) -> bool:
-    """A count with its noun left out ("La mayoría fueron abatidos", "dos cayeron"): a number or a count word with no
-    "de" phrase of its own."""
-    return (c.pos_ == "NUM" or fold(c.lemma_) in ELIDED_COUNTS) and not any(k.dep_ == "nmod" for k in c.children)
+    return elided is not None and counted_before(elided, words)
 
 
 def arg_tokens(ctx, tok, depth=3):

@@ -10,12 +10,13 @@ from ...actors import group_by_form
 from ...names import fold
 from ..spanish import looks_participle, participle_lemma
 from ..syntax import case_of, passive_aux, walk
+from .anaphora import counted_before, elided_count
 from .arguments import event_places
 from .dates import governs_time
 from .context import Mention
 from .words import (ANY_SIDE, ARMED_MEN, BACKGROUND_NOUNS, CAUSE_NOUNS, COMMITTING, CIVILIANS, CIVILIAN_SITES,
-                    COUNTRY_NOUNS, DIE, HURT, FACILITIES, GATHERING_PLACES, GROUP_COUNTS, GUNMEN_NOUNS, GROUND_FORCES,
-                    IRREGULARS, MILITARY_TARGETS, REMOTE_WEAPONS, SECURITY_FORCES, SERIES_NOUNS, SETTLERS, WHERE_CASES)
+                    COUNTRY_NOUNS, DIE, HURT, FACILITIES, GATHERING_PLACES, GROUP_COUNTS, GUNMEN_NOUNS,
+                    GROUND_FORCES, IRREGULARS, MILITARY_TARGETS, REMOTE_WEAPONS, SECURITY_FORCES, SERIES_NOUNS, SETTLERS, WHERE_CASES)
 
 
 def against_civilians(ctx, m: Mention) -> bool:
@@ -244,6 +245,13 @@ def aerial_patient(ctx, m: Mention) -> bool:
         words = words - ctx.lex.classes.get("aircraft", set())  # "fueron destruidos tres helicópteros de ataque": on
         # the ground (air defence still downs them: "la defensa antiaérea destruyó dos aviones")
     tok = m.tok
+    if m.trigger.pos == "V" and fold(m.trigger.words[0]) == "alcanzar":
+        # only drones hit by name or by a count of them ("La mayoría fueron alcanzados en las regiones rusas de ..."):
+        # not a target reached ("el objetivo del ataque fue alcanzado"), a building hit by a missile, nor the missile
+        # that hit ("El misil alcanzó un edificio")
+        subj = [c for c in tok.children if c.dep_ == "nsubj:pass" or c.dep_ == "nsubj" and passive_aux(tok)]
+        return any(fold(c.lemma_) in words - {"objetivo"} for c in subj) or any(
+            elided_count(c) and counted_before(c, words) for c in subj)
     pats = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and not case_of(c).startswith("por")]
     if tok.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children):
         pats.append(tok.head)  # "los drones derribados" (not "Járkov, donde un misil ruso ha destruido un edificio")
