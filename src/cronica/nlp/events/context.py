@@ -23,6 +23,7 @@ from .words import (
     CAPITALS,
     COMPASS,
     ESCALATE,
+    LOCATIVE_CASES,
     NATIONS,
     OWNED_NOUNS,
     PLACE_NOUNS,
@@ -89,9 +90,6 @@ class Mention:
     phrase: list = field(default_factory=list)  # the tokens of its trigger phrase
     others: list = field(default_factory=list)  # other rows of the same words, tried when this one fails ("enviar":
     # weapons are aid, troops a deployment)
-
-
-WHERE = ("en", "sobre", "contra", "cerca", "hacia")
 
 
 def bare_definite(noun) -> bool:
@@ -257,7 +255,7 @@ class EventContext:
                     continue
                 span = self.doc.char_span(a, a + 1, alignment_mode="expand")
                 t = span[0] if span is not None else None
-                if t is None or is_water(t) or self.is_country(e.id) and not case_of(t).startswith(WHERE):
+                if t is None or is_water(t) or self.is_country(e.id) and not case_of(t).startswith(LOCATIVE_CASES):
                     continue  # (a capital where something happened is a town: "un atentado en Bamako ... cercana al
                     # aeropuerto de la ciudad"; not "Kiev" the government; nor "el río Mokri Yaly")
                 if t.dep_ in ("nmod", "appos", "flat") and fold(t.head.lemma_) == word:

@@ -9,11 +9,10 @@ from ...names import fold
 from ..spanish import conjugate, participle_lemma
 from ..syntax import between_up, case_of, passive_aux, walk
 from .words import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED,
-                    MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT,
-                    WITHDRAWAL)
+                    LOCATIVE_CASES, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL,
+                    SUPPORT, WITHDRAWAL)
 
 CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "clock_nouns"))  # "17.00 hora de Moscú"
-LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")
 STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
 
 

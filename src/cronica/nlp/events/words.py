@@ -135,3 +135,4 @@ CAPITALS = {fold(r["country"]): {fold(f) for f in r["capital"].split("|")}
 # "la invasión rusa": the country an invader's invasion entered, when the sentence does not name it
 INVASIONS = {fold(r["invader"]): fold(r["invaded"]) for r in resources.rows("es/actors/invasions.tsv").rows}
 FIELD_TYPES = frozenset({"attack", "clash", "interception", "territory_change"})  # occurrences a monitor can confirm
+LOCATIVE_CASES = ("en", "sobre", "contra", "cerca", "hacia", "junto")  # a place phrase that says where
