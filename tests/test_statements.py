@@ -1705,3 +1705,12 @@ def test_a_series_of_que_clauses_is_one_content():
          "Yihad Islámica.")
     s = find(run(t, "2023-10-18"), "el edificio no está destruido")
     assert run(t, "2023-10-18").text[slice(*s.content_span)].endswith("Yihad Islámica")
+
+
+def test_a_su_vez_before_que_is_in_turn_not_once():
+    # abc.com.py, 23 Sep 2025: "indicó a su vez que ...": "a su vez" (in turn) is no "una vez que" (once); the clause
+    # after it is what the ministry said
+    t = ("El Ministerio de Defensa indicó a su vez que las defensas antiaéreas rusas derribaron hoy 69 drones de ala fija "
+         "ucranianos sobre nueve regiones de país, incluida la de Moscú.")
+    s = find(run(t, "2025-09-23"), "las defensas antiaéreas rusas derribaron")
+    assert t[slice(*s.source_span)] == "El Ministerio de Defensa"

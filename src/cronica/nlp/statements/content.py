@@ -68,9 +68,10 @@ def misparsed_relative(ctx: Context, tok: Token, que: Token) -> bool:
 
 
 def once_more(doc, i: int) -> bool:
-    """"por primera vez", "una vez más", "por segunda vez": the word "vez" at ``i`` counts occasions (an adverbial,
-    not "una vez que ...", once)."""
-    return doc[i].lower_ == "vez" and i > 0 and doc[i - 1].lower_ in ORDINALS
+    """"por primera vez", "una vez más", "por segunda vez", "a su vez" (in turn): the word "vez" at ``i`` is an
+    adverbial (not "una vez que ...", once: "El Ministerio de Defensa indicó a su vez que las defensas ...")."""
+    return doc[i].lower_ == "vez" and i > 0 and (doc[i - 1].lower_ in ORDINALS or doc[i - 1].lower_ in ("su", "sus")
+                                                 and i > 1 and doc[i - 2].lower_ == "a")
 
 
 def _adjacent(ctx: Context, tok: Token, t: Token) -> bool:
