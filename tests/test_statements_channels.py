@@ -340,3 +340,16 @@ def test_the_relative_clause_of_the_document_read_in_is_not_what_it_says():
          "comunicado, que recoge el periódico 'Le Sahel'.")
     art = _run(t)
     assert not any(t[slice(*s.content_span)].startswith("recoge") for s in art.statements)
+
+
+def test_a_document_not_named_before_was_posted_where_the_report_before_was():
+    # estapasando.cl, 30 Jul 2025: "según informó ... el Ministerio de Defensa ruso a través de su canal de Telegram.
+    # ... «...», se afirma en el parte castrense": the report is the one posted on Telegram
+    t = ("Las Fuerzas Armadas de Rusia efectuaron un ataque con dos misiles tácticos Iskander-M contra un centro de "
+         "entrenamiento del Ejército ucraniano, lo que provocó cerca de 200 bajas en las filas enemigas, según informó "
+         "este miércoles el Ministerio de Defensa ruso a través de su canal de Telegram.\nUno de los misiles, que llevaba "
+         "una ojiva de racimo, impactó en un campamento perteneciente a la unidad de reservas estratégicas de las Fuerzas "
+         "Armadas de Ucrania, ubicado en la región de Chernígov, al norte de Kiev.\n«Según datos de la inteligencia "
+         "militar, las Fuerzas Armadas de Ucrania sufrieron unas 200 bajas, entre muertos y heridos», se afirma en el "
+         "parte castrense.")
+    assert find(_run(t), "Según datos de la inteligencia militar").channel == "Telegram"

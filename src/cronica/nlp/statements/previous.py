@@ -204,6 +204,15 @@ def _platform_named_before(ctx: Context, f: Found, done: list[Found]) -> Optiona
     return named or (max(hits)[1] if hits else None)
 
 
+def _posted_before(f: Found, done: list[Found]) -> Optional[str]:
+    """A document not named before that the same speaker, or with no speaker of its own the report just before, posted
+    on a platform: that platform ("según informó ... el Ministerio de Defensa ruso a través de su canal de Telegram. ...
+    «...», se afirma en el parte castrense")."""
+    prev = [g for g in done[-3:] if g.source == f.source] if f.source else done[-1:]
+    return next((g.channel for g in reversed(prev) if g.channel and (g.channel in PLATFORMS
+                                                                      or fold(g.channel) in SOCIAL_NETWORK)), None)
+
+
 def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     """"en la misma cadena": the channel named before; what the same speaker says on in the same paragraph, and a
     quotation or an "agregó" right after a statement of the same speaker in the next one, was said on the same
@@ -217,7 +226,8 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
         noun = fold(plain(f.channel).split()[0])
         kinds = {fold(d) for d in ctx.lex.documents} if noun in GENERIC_DOCUMENTS else {noun}
         f.channel = next((g.channel for g in reversed(done) if g.channel and fold(g.channel.split()[0]) in kinds
-                          and (not f.source or not g.source or g.source == f.source)), plain(f.channel))
+                          and (not f.source or not g.source or g.source == f.source)), None) \
+            or _posted_before(f, done) or plain(f.channel)
     if f.channel and fold(f.channel) in SOCIAL_NETWORK:
         f.channel = _platform_named_before(ctx, f, done) or f.channel
     if f.channel or not done:
