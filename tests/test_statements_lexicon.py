@@ -91,6 +91,8 @@ def _check(r: L.Row, sts, toks) -> bool:
     if r.file == "posting.tsv":
         return any(s.channel == r["platform"] and s.cue == r["lemma"] for s in sts)
     if r.file == "channels.tsv":
+        if r["kind"] == "author":  # who published the document speaks
+            return any(s.source_span and re.search(r"\bpor\s+" + re.escape(sl(s.source_span)), text) for s in sts)
         if r["kind"] in ("relay", "broadcast"):
             return any(s.channel for s in sts)
         form = fold(r["form"])

@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .channel import POINTING, SAME_DOCUMENT, channel_np, noun_with_adjectives
+from ..spanish import participle_lemma
 from ..syntax import case_of
 from .context import Context
 from .speakers import Speaker, resolve_np
@@ -45,12 +46,40 @@ def document_speaker(ctx: Context, tok: Token) -> Optional[tuple[Optional[Speake
     first = ctx.tok_at(span[0])
     definite = first is not None and first.lower_ in POINTING
     channel = SAME_DOCUMENT + noun_with_adjectives(ctx, subj) if definite else channel_np(ctx, subj) or subj.lower_
+    posted = _posted_by(ctx, subj, tok)
+    if posted is not None:
+        return posted[0], posted[1] or channel
     for c in subj.children:
         if c.i > subj.i and c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.lower_ in ("de", "del")
                                                                   for k in c.children):
             src, sp, _ = resolve_np(ctx, c, tok.idx)
             return (src, sp, True), channel
     return (None, span, False), channel
+
+
+def _posted_by(ctx: Context, doc_tok: Token, tok: Token) -> Optional[tuple[Speaker, Optional[str]]]:
+    """"se lee en la nota publicada por el Estado Mayor ucraniano en sus redes sociales": whoever a participle of the
+    document names as its author speaks, on the platform its "en" phrase names (None when it names no author)."""
+    for c in doc_tok.children:
+        if c.dep_ not in ("amod", "acl") or "Part" not in c.morph.get("VerbForm") or c.i < doc_tok.i \
+                or not participle_lemma(c) & ctx.lex.authors:
+            continue  # (not "un comunicado castrense recogido por EFE": who relays it)
+        agent = next((a for a in c.children if a.dep_ in ("obj", "obl", "obl:agent") and case_of(a) == "por"), None)
+        if agent is None:
+            continue
+        src, sp, _ = resolve_np(ctx, agent, tok.idx)
+        where = next((_platform(ctx, a) for a in c.children if a.dep_ == "obl" and case_of(a) == "en"
+                      and a.i > agent.i), None)
+        return (src, sp, True), where
+    return None
+
+
+def _platform(ctx: Context, a: Token) -> Optional[str]:
+    """The platform an "en" phrase names: "en sus redes sociales", "en su canal de Telegram"."""
+    nxt = ctx.doc[a.i + 1] if a.i + 1 < len(ctx.doc) else None
+    if a.lower_ in ("red", "redes") and nxt is not None and nxt.lower_.startswith("social"):
+        return ctx.text[a.idx:nxt.idx + len(nxt.text)]
+    return channel_np(ctx, a)
 
 
 def issued_in(ctx: Context, tok: Token, subj: Optional[Token]) -> Optional[tuple[Optional[Speaker], str]]:

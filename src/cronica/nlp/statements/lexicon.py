@@ -112,6 +112,7 @@ class Lexicon:
     basis: set[str] = field(default_factory=set)  # "según estimaciones de X": X speaks, no channel
     relays: set[str] = field(default_factory=set)  # "según citó la agencia X", "citado por X": X relayed it
     broadcasts: set[str] = field(default_factory=set)  # "un comunicado difundido por la televisión X": X is the channel
+    authors: set[str] = field(default_factory=set)  # "la nota publicada por el Estado Mayor": the Estado Mayor speaks
     continuations: set[str] = field(default_factory=set)  # "agregó": goes on with what the same speaker just said
     posting: dict[str, str] = field(default_factory=dict)  # "tuiteó": the verb's lemma -> the platform it names
     predicative: set[str] = field(default_factory=set)  # "calificándolo como X": X is what was said
@@ -160,6 +161,8 @@ class Lexicon:
                 lex.relays.add(r["form"])
             elif r["kind"] == "broadcast":
                 lex.broadcasts.add(r["form"])
+            elif r["kind"] == "author":
+                lex.authors.add(r["form"])
             elif r["kind"] == "outlet":
                 lex.outlets.add(r["form"])
             elif r["kind"] == "addressed":
