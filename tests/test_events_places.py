@@ -518,3 +518,17 @@ def test_an_invasion_told_in_a_sentence_naming_both_sides_entered_the_invaded_co
          "provincia de Jersón (sur), parcialmente ocupada por las tropas rusas en el marco de la invasión desatada en "
          "febrero de 2022, según han denunciado las respectivas autoridades.")
     assert [p for _, trig, p in told(run(t, "2025-12-11")) if trig == "invasión"] == ["Ucrania"]
+
+
+def test_a_name_set_off_after_the_capital_is_the_town():
+    # tynpanama.com (AFP), 14 Mar 2024: "en la capital somalí, Mogadiscio": the tagger's person is the capital, where the
+    # hotel was attacked; not infobae.com (EFE), 13 Dec 2022, "de la capital ucraniana, Zelenski habla de ...": the next
+    # clause's subject
+    t = ("Los islamistas shebab atacaron un hotel cerca del palacio presidencial en la capital somalí, Mogadiscio, el "
+         "jueves 14 de marzo, según supimos por fuentes de seguridad y testigos.")
+    art = run(t, "2024-03-14")
+    assert [p for _, trig, p in told(art) if trig == "atacaron"] == ["Mogadiscio"]
+    t = ("En una entrevista en Kiev con el periodista estadounidense David Letterman, grabada en una estación de metro de "
+         "la capital ucraniana, Zelenski habla de la guerra que vive su país y del sufrimiento de los ciudadanos desde que "
+         "se inició la invasión rusa, el pasado 24 de febrero.")
+    assert {e.name: e.type for e in run(t, "2022-12-13").entities}.get("Zelenski") == "PER"

@@ -30,6 +30,7 @@ from .lexicon import (
     _FACILITY,
     _ORG_JOIN,
     _PLACE_APPOS,
+    _PLACE_BEFORE_APPOS,
     _PLACE_COPULA,
     _PLACE_CUE,
     _PLACE_PREP,
@@ -192,8 +193,12 @@ class EntityCleaner(Stage):
                     label, score = "LOC", 1.2  # "en Kidal", "desde Bamako": a lone name after these is a place
                 elif label == "PER" and b - a == 1 and _PLACE_COPULA.search(text[max(0, span.start_char - 70):span.start_char]):
                     label, score = "LOC", 1.2  # "la siguiente localidad en su punto de mira será Zherebianki"
-                elif label in ("PER", "MISC") and _PLACE_APPOS.match(text[span.end_char:span.end_char + 90]):
-                    label, score = "LOC", 1.2  # "tomó Kleban-Byk y Serednie, dos localidades situadas al norte ..."
+                elif label in ("PER", "MISC") and (_PLACE_APPOS.match(text[span.end_char:span.end_char + 90]) or (
+                        b - a == 1 and _PLACE_BEFORE_APPOS.search(text[max(0, span.start_char - 40):span.start_char])
+                        and not (b < len(doc) and doc[b].pos_ in ("VERB", "AUX")))):  # (not "de la capital
+                    # ucraniana, Zelenski habla de la guerra": the subject of the next clause)
+                    label, score = "LOC", 1.2  # "tomó Kleban-Byk y Serednie, dos localidades situadas al norte ...",
+                    # "en la capital somalí, Mogadiscio"
                 # (a place its words show outweighs a person the tagger guessed elsewhere: "entre Boni y Torodi" ...
                 # "a 52 kilómetros al suroeste de Torodi")
                 out.append(Mention(span.start_char, span.end_char, surface, label, score))

@@ -66,6 +66,10 @@ _PLACE_COPULA = re.compile(
 _PLACE_APPOS = re.compile(
     r"^(?:(?:,| y| e) [A-ZÁÉÍÓÚ][\w’'-]+(?: [A-ZÁÉÍÓÚ][\w’'-]+)?)*, (?:(?:un|una|el|la|los|las|ambos|ambas|dos|tres|cuatro|cinco|seis|\d+) )?(?:"
     + resources.pattern(_PLACES, "city_nouns", "local_nouns", plural=True) + r")\b", re.I)
+# a name set off after a town noun: "en la capital somalí, Mogadiscio", "en la capital, Kiev"
+_PLACE_BEFORE_APPOS = re.compile(
+    r"\b(?:la|el|esta|este) (?:" + resources.pattern(_PLACES, "city_nouns", "local_nouns", plural=False)
+    + r")(?: [a-záéíóúñ]+)?, $", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 
