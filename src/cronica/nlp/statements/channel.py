@@ -16,6 +16,12 @@ from .context import Context, Span
 PLATFORMS = frozenset(w for kind, _, w in resources.table("name_cues_es.tsv") if kind == "platform")
 
 PLATFORM_FORMS = {fold(p): p for p in PLATFORMS if len(p) > 2}
+SOCIAL_NETWORK = {"red social", "redes sociales"}
+
+
+def on_platform(channel: Optional[str]) -> bool:
+    """A channel that is a platform: a named one (Telegram, X) or the social networks."""
+    return bool(channel) and (channel in PLATFORMS or fold(channel) in SOCIAL_NETWORK)
 
 
 def platform_named(word: str) -> Optional[str]:

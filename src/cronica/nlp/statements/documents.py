@@ -6,10 +6,10 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .channel import POINTING, SAME_DOCUMENT, channel_np, noun_with_adjectives
+from .channel import POINTING, SAME_DOCUMENT, channel_np, noun_with_adjectives, on_platform
 from ..spanish import participle_lemma
 from ..syntax import case_of
-from .context import Context
+from .context import Context, Found
 from .speakers import Speaker, resolve_np
 from .syntax import np_span, postposed, subject_of
 
@@ -109,3 +109,11 @@ def issued_in(ctx: Context, tok: Token, subj: Optional[Token]) -> Optional[tuple
             # comunicado de prensa en el que ...": what kind of document, not who issued it)
     issuer = subject_of(ctx, document.head) if document.dep_ in ("obj", "obl") else None
     return (resolve_np(ctx, issuer, tok.idx) if issuer is not None else None), channel
+
+
+def posted_before(f: Found, done: list[Found]) -> Optional[str]:
+    """A document not named before that the same speaker, or with no speaker of its own the report just before, posted
+    on a platform: that platform ("según informó ... el Ministerio de Defensa ruso a través de su canal de Telegram. ...
+    «...», se afirma en el parte castrense")."""
+    prev = [g for g in done[-3:] if g.source == f.source] if f.source else done[-1:]
+    return next((g.channel for g in reversed(prev) if on_platform(g.channel)), None)

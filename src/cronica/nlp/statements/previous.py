@@ -10,10 +10,12 @@ from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import third_plural
-from .channel import PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, channel_np, plain, prefer_platform
+from .channel import (PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, SOCIAL_NETWORK, channel_np, plain,
+                      prefer_platform)
 from .clauses import BRIDGE
 from .content import OPENERS
 from .context import Context, Found
+from .documents import posted_before
 from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
 from .stance import corrects, denies_deaths, holds_against, is_rebuttal, urges_by_predicate
@@ -188,7 +190,6 @@ def _issuer_of_document(ctx: Context, f: Found, done: list[Found]) -> Optional[F
 
 GENERIC_DOCUMENTS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "generic_documents"))
 # the words that name a platform without naming it ("en la misma red social")
-SOCIAL_NETWORK = {"red social", "redes sociales"}
 
 
 def _platform_named_before(ctx: Context, f: Found, done: list[Found]) -> Optional[str]:
@@ -202,15 +203,6 @@ def _platform_named_before(ctx: Context, f: Found, done: list[Found]) -> Optiona
         return min(here, key=lambda h: abs(h[0] - f.anchor))[1]
     named = next((g.channel for g in reversed(done) if g.channel in PLATFORMS), None)
     return named or (max(hits)[1] if hits else None)
-
-
-def _posted_before(f: Found, done: list[Found]) -> Optional[str]:
-    """A document not named before that the same speaker, or with no speaker of its own the report just before, posted
-    on a platform: that platform ("según informó ... el Ministerio de Defensa ruso a través de su canal de Telegram. ...
-    «...», se afirma en el parte castrense")."""
-    prev = [g for g in done[-3:] if g.source == f.source] if f.source else done[-1:]
-    return next((g.channel for g in reversed(prev) if g.channel and (g.channel in PLATFORMS
-                                                                      or fold(g.channel) in SOCIAL_NETWORK)), None)
 
 
 def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
@@ -227,7 +219,7 @@ def _channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
         kinds = {fold(d) for d in ctx.lex.documents} if noun in GENERIC_DOCUMENTS else {noun}
         f.channel = next((g.channel for g in reversed(done) if g.channel and fold(g.channel.split()[0]) in kinds
                           and (not f.source or not g.source or g.source == f.source)), None) \
-            or _posted_before(f, done) or plain(f.channel)
+            or posted_before(f, done) or plain(f.channel)
     if f.channel and fold(f.channel) in SOCIAL_NETWORK:
         f.channel = _platform_named_before(ctx, f, done) or f.channel
     if f.channel or not done:

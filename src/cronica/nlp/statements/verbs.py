@@ -10,7 +10,7 @@ from ...names import fold
 from ..layout import QUOTE_PAIRS
 from ..spanish import grammar, participle_lemma
 from ..syntax import case_of
-from .channel import PLATFORMS, channel_np, channel_of, relayer
+from .channel import channel_np, channel_of, on_platform, relayer
 from .clauses import as_said_by, clause_end, own_cue_after, tensed
 from .content import antecedent, closing_relay, closing_relay_of, inserted, np_content, preposed, que_clause
 from .context import Context, Found, Span, count_object, urging_object
@@ -401,8 +401,7 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
         content = relay[0]  # "reivindicó la autoría de ..., recoge Le Monde": Le Monde relays it
     f = Found(content=content, cue=cue.form, cue_span=(tok.idx, tok.idx + len(tok.text)), stance=st.stance,
               direct=direct, source=src[0], source_span=src[1], resolved=src[2], anchor=tok.idx, cue_tok=tok.i)
-    posted = document[1] if document and document[1] and (document[1] in PLATFORMS or document[1].lower() in (
-        "redes sociales", "red social")) else None  # ("la nota publicada por el Estado Mayor en sus redes sociales")
+    posted = document[1] if document and on_platform(document[1]) else None  # ("la nota publicada ... en sus redes")
     f.channel = posted or channel_of(ctx, tok, content) or (document[1] if document else None) or (
         relay[1] if relay else None)
     if f.channel is None and "Ger" in tok.morph.get("VerbForm") and tok.head.i < tok.i and tok.head.pos_ == "VERB":
