@@ -112,6 +112,7 @@ class EventContext:
     demonyms: dict[str, str]
     by_name: dict[str, Entity] = field(default_factory=dict)
     phrase_of: dict[int, set[int]] = field(default_factory=dict)  # trigger head -> the tokens of its phrase
+    towns_told: dict[int, Optional[Entity]] = field(default_factory=dict)  # a bare "la ciudad" -> its town (memo)
     layout: Optional[Layout] = None
 
     @classmethod
@@ -245,6 +246,8 @@ class EventContext:
         last town told before it ("alcalde de Donetsk ... un mercado en la ciudad"; not a reference point), or None."""
         from .placekinds import is_water  # (placekinds reads this module's word lists)
 
+        if noun.i in self.towns_told:
+            return self.towns_told[noun.i]  # (asked again on every walk over the words around it)
         word = fold(noun.lemma_)
         same, recent = [], []
         for e in self.ents.values():
@@ -253,8 +256,7 @@ class EventContext:
             for a, _ in e.mentions:
                 if a >= noun.idx:
                     continue
-                span = self.doc.char_span(a, a + 1, alignment_mode="expand")
-                t = span[0] if span is not None else None
+                t = self.ix.tok_at(a)
                 if t is None or is_water(t) or self.is_country(e.id) and not case_of(t).startswith(LOCATIVE_CASES):
                     continue  # (a capital where something happened is a town: "un atentado en Bamako ... cercana al
                     # aeropuerto de la ciudad"; not "Kiev" the government; nor "el río Mokri Yaly")
@@ -263,15 +265,15 @@ class EventContext:
                 elif not self.region_named(a) and not self.reference_named(a):
                     recent.append((a, e))
         best = max(same or recent, key=lambda x: x[0], default=None)
-        return best[1] if best is not None else None
+        self.towns_told[noun.i] = best[1] if best is not None else None
+        return self.towns_told[noun.i]
 
     def reference_named(self, start: int) -> bool:
         """Is the name at ``start`` only a reference point ("La ciudad, situada a unos cincuenta kilómetros de
         Járkov"; "a 30 km al norte de X"): a word of distance or direction after "a" on its way up?"""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
+        y = self.ix.tok_at(start)
+        if y is None:
             return False
-        y = span[0]
         for _ in range(3):
             y = y.head
             if fold(y.text) in COMPASS | REFERENCE and case_of(y).split()[:1] in (["a"], ["al"]):
@@ -282,13 +284,12 @@ class EventContext:
 
     def region_named(self, start: int) -> bool:
         """Is the name at ``start`` told as a region ("la región de Sumy", "la república rusa de Chechenia")?"""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
+        t = self.ix.tok_at(start)
+        if t is None:
             return False
         from .placekinds import is_region  # (placekinds reads this module's word lists)
 
-        h = span[0].head
-        return is_region(span[0]) or fold(h.lemma_) == "republica" and h.text.islower()
+        return is_region(t) or fold(t.head.lemma_) == "republica" and t.head.text.islower()
 
     def name_root(self, tok, e: Entity) -> bool:
         """Is ``tok`` the syntactic head of its name ("Samah" in "Al Samah", not the particle "Al")?"""
