@@ -19,6 +19,14 @@ PLATFORM_FORMS = {fold(p): p for p in PLATFORMS if len(p) > 2}
 SOCIAL_NETWORK = {"red social", "redes sociales"}
 
 
+def social_networks(ctx: Context, t: Token) -> Optional[str]:
+    """The words "redes sociales" / "red social" starting at ``t``, as written, else None."""
+    nxt = ctx.doc[t.i + 1] if t.i + 1 < len(ctx.doc) else None
+    if t.lower_ in ("red", "redes") and nxt is not None and nxt.lower_.startswith("social"):
+        return ctx.text[t.idx:nxt.idx + len(nxt.text)]
+    return None
+
+
 def on_platform(channel: Optional[str]) -> bool:
     """A channel that is a platform: a named one (Telegram, X) or the social networks."""
     return bool(channel) and (channel in PLATFORMS or fold(channel) in SOCIAL_NETWORK)
@@ -348,9 +356,10 @@ def prefer_platform(ctx: Context, h: Token, ch: str, content: Span, end: int) ->
     for t in ctx.doc[h.i + 1:h.i + 10]:
         if t.idx >= end or content[0] <= t.idx < content[1] or t.is_punct and t.text != "'":
             return ch
-        if fold(h.lower_) in POSTS and t.lower_ in ("red", "redes") and t.i + 1 < len(ctx.doc) and \
-                ctx.doc[t.i + 1].lower_.startswith("social") and ctx.doc[t.i - 1].lower_ in ("en", "las", "la"):
-            return ctx.text[t.idx:ctx.doc[t.i + 1].idx + len(ctx.doc[t.i + 1].text)]  # "en un mensaje en redes sociales"
+        net = social_networks(ctx, t) if fold(h.lower_) in POSTS and ctx.doc[t.i - 1].lower_ in ("en", "las", "la") \
+            else None
+        if net:
+            return net  # "en un mensaje en redes sociales"
         if t.text in PLATFORMS and (t.pos_ == "PROPN" and any(a.i == h.i for a in t.ancestors)
                                     or t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en")
                                     or t.i > 0 and fold(ctx.doc[t.i - 1].text) in PLATFORM_NOUNS):

@@ -6,7 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .channel import POINTING, SAME_DOCUMENT, channel_np, noun_with_adjectives, on_platform
+from .channel import POINTING, SAME_DOCUMENT, channel_np, noun_with_adjectives, on_platform, social_networks
 from ..spanish import participle_lemma
 from ..syntax import case_of
 from .context import Context, Found
@@ -76,10 +76,7 @@ def _posted_by(ctx: Context, doc_tok: Token, tok: Token) -> Optional[tuple[Speak
 
 def _platform(ctx: Context, a: Token) -> Optional[str]:
     """The platform an "en" phrase names: "en sus redes sociales", "en su canal de Telegram"."""
-    nxt = ctx.doc[a.i + 1] if a.i + 1 < len(ctx.doc) else None
-    if a.lower_ in ("red", "redes") and nxt is not None and nxt.lower_.startswith("social"):
-        return ctx.text[a.idx:nxt.idx + len(nxt.text)]
-    return channel_np(ctx, a)
+    return social_networks(ctx, a) or channel_np(ctx, a)
 
 
 def issued_in(ctx: Context, tok: Token, subj: Optional[Token]) -> Optional[tuple[Optional[Speaker], str]]:
