@@ -1230,13 +1230,28 @@ def test_the_besieged_city_inside_a_report_is_the_outlets_given():
     assert (siege["trigger"], siege["place"], siege["status"]) == ("asediada", "Mariúpol", "asserted")
 
 
-def test_the_annexed_peninsula_tells_its_annexation_where_it_is_named():
-    # old.meneame.net (EFE): "informó el gobernador de la anexionada península de Crimea, Serguéi Aksiónov"
+def test_an_annexed_or_occupied_place_with_no_one_who_took_it_is_a_state_not_an_event():
+    # old.meneame.net (EFE): "informó el gobernador de la anexionada península de Crimea, Serguéi Aksiónov"; the
+    # helpers' gold of 280 real articles codes 1 of 28 such participles with no agent as an event, and most of those
+    # with one ("la meseta siria ocupada por Israel desde 1967")
     art = run("Al menos tres personas resultaron heridas y ocho desaparecieron hoy a consecuencia de un ataque perpetrado "
               "presuntamente por el Ejército ucraniano contra plataformas petrolíferas rusas en el mar Negro, informó el "
               "gobernador de la anexionada península de Crimea, Serguéi Aksiónov.", "2023-09-11")
-    annexed = [e for e in events(art) if e["trigger"] == "anexionada"]
-    assert len(annexed) == 1 and "Crimea" in annexed[0]["place"] and annexed[0]["status"] == "asserted"
+    assert not [e for e in events(art) if e["type"] == "territory_change"]
+    # infobae.com (Europa Press), 12 Aug 2023; elperiodicodearagon.com (EFE), 19 Jan 2023
+    art = run("El Ministerio de Defensa de Rusia ha informado este sábado de que las fuerzas aéreas rusas han repelido "
+              "durante la madrugada un ataque llevado a cabo por drones ucranianos sobre la anexionada península de Crimea, "
+              "en el mar Negro.", "2023-08-12")
+    assert not [e for e in events(art) if e["type"] == "territory_change"]
+    art = run("Dos palestinos murieron hoy por fuego israelí durante una incursión del Ejército en el campo de refugiados "
+              "de Yenín, al norte de Cisjordania ocupada, con lo que los palestinos fallecidos en incidentes violentos con "
+              "Israel en lo que va de año ascienden ya a 17.", "2023-01-19")
+    assert not [e for e in events(art) if e["trigger"] == "ocupada"]
+    # lanacion.com.ar (Europa Press), 11 Dec 2025: held in part, a state even with who holds it
+    art = run("Al menos tres personas han muerto este jueves en un nuevo intercambio de ataques entre Ucrania y Rusia en la "
+              "provincia de Jersón (sur), parcialmente ocupada por las tropas rusas en el marco de la invasión desatada en "
+              "febrero de 2022, según han denunciado las respectivas autoridades.", "2025-12-11")
+    assert not [e for e in events(art) if e["trigger"] == "ocupada"]
     # mundour.com (EFE), 8 Oct 2022: "que une la anexionada península ucraniana con Rusia": not annexed in Russia
     art = run("Moscú, 8 oct (EFE).- Al menos tres personas han fallecido en la explosión de este sábado en el puente de "
               "Crimea, que une la anexionada península ucraniana con Rusia, informó hoy el Comité de Investigación de "

@@ -11,7 +11,7 @@ from .anaphora import counted_before, elided_count
 from .kinds import irregular_subject
 from .modality import promised_reply
 from .context import Mention
-from .words import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PLACE_NOUNS,
+from .words import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PARTLY, PLACE_NOUNS,
                     TITLE_HEADS, BODY_HEADS)
 
 
@@ -283,6 +283,19 @@ def _taken(ctx, m: Mention, value: str) -> bool:
     return named or fold(head.lemma_) in words | PLACE_NOUNS or ctx.entity_at(head) is not None
 
 
+def _state(ctx, m: Mention, value: str) -> bool:
+    """``state``: a participle on a noun with no one named who did it, or done in part, tells a lasting state, no event
+    ("la ocupada península de Crimea", "Cisjordania ocupada", "la provincia de Jersón, parcialmente ocupada por las
+    tropas rusas"; not "la meseta siria ocupada por Israel desde 1967")."""
+    tok = m.tok
+    if tok.dep_ not in ("acl", "amod") or "Part" not in tok.morph.get("VerbForm") or any(
+            c.dep_ in ("aux", "aux:pass") for c in tok.children):
+        return True
+    if any(fold(c.text) in PARTLY for c in tok.children if c.dep_ == "advmod"):
+        return False
+    return any(case_of(c) == "por" for c in tok.children if c.dep_ in ("obl", "obl:agent", "nmod", "obj"))
+
+
 def _not_object(ctx, m: Mention, value: str) -> bool:
     """``notobj=CLASS``: its direct object is not a word of CLASS ("tomó la inusual medida de asumir ...": a step
     taken, no ground; "anunciara su retirada del acuerdo del grano": a deal left, no ground)."""
@@ -349,7 +362,8 @@ SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _vic
         "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok)}
 # who did it or to whom, checked before the argument constraints: a failure rejects
 PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
-           "notinto": _not_into, "notpointed": _not_pointed, "taken": _taken, "notobj": _not_object}
+           "notinto": _not_into, "notpointed": _not_pointed, "taken": _taken, "notobj": _not_object,
+           "state": _state}
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
