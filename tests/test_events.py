@@ -3444,3 +3444,15 @@ def test_drones_downed_counted_with_the_noun_left_out_go_on_with_the_count_told(
          "ucraniana de Crimea (7), anexionada por Rusia en 2014, y la región de Rostov (7). EFE")
     downed = [e for e in events(run(t, "2025-08-14")) if e["trigger"] == "abatidos"]
     assert len(downed) >= 3 and {e["status"] for e in downed} == {"claimed"}
+
+
+def test_drones_downed_during_the_night_before_are_of_the_day_that_night_began():
+    # intoleranciadiario.com, 7 May 2025: "Durante la noche anterior, se interceptaron nueve drones adicionales." (the
+    # helpers' gold dates 18 of 18 strikes and interceptions told "durante la noche" the day before the report; "la
+    # noche anterior" was not read as a night)
+    art = run("Según el alcalde de Moscú, Serguéi Sobianin, las defensas antiaéreas derribaron al menos cuatro drones en "
+              "las cercanías de la capital. Durante la noche anterior, se interceptaron nueve drones adicionales.",
+              "2025-05-07")
+    night = [e for e in events(art) if e["trigger"] == "interceptaron"]
+    assert [e["date"] for e in night] == ["2025-05-06"]
+

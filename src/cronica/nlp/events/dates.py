@@ -47,10 +47,11 @@ def assign_date(ctx, m: Mention) -> None:
         night = next((t for t in mine if fold(t.text) == "anoche"), None)
         m.date = EventDate(night.value, "day", "relative") if night is not None else \
             EventDate(ctx.published.isoformat(), "day", "publication")
-        before = next((t for t in mine if t.precision == "day" and RE_NIGHTPOD.fullmatch(t.text)
-                       and fold(t.text).endswith("noche") and t.value < ctx.published.isoformat()), None)
-        if night is None and before is not None:  # ("han derribado durante toda la noche unos 40 drones": the night
-            m.night = EventDate(before.value, "day", "relative")  # before; the group takes it when told of nothing else)
+        before = next((t for t in mine if t.precision == "day" and _night_before(t) and
+                       t.value < ctx.published.isoformat()), None)
+        if night is None and before is not None:  # ("han derribado durante toda la noche unos 40 drones", "Durante la
+            # noche anterior, se interceptaron nueve drones": the night before, the day it began;
+            m.night = EventDate(before.value, "day", "relative")  # the group takes it when told of nothing else)
     if best is not None:
         m.date = EventDate(best.value, best.precision, getattr(best, "basis", None) or "relative")
     elif ctx.published and (days := days_before_now(tok)) is not None:
@@ -272,6 +273,12 @@ def _glosses_start(ctx, tok, doc, start: int) -> bool:
 def _clause_between(top, x) -> bool:
     """A reported or inserted clause on the way up from ``x`` to ``top`` (``x`` itself not counted)."""
     return any(y.dep_ in ("ccomp", "parataxis") for y in between_up(x, top))
+
+
+def _night_before(t: TimeExpr) -> bool:
+    """"durante la noche", "durante la noche anterior" (not "de madrugada": the small hours are the new day's)."""
+    m = RE_NIGHTPOD.fullmatch(t.text)
+    return m is not None and fold(m.group("pod") or "") == "noche"
 
 
 def overnight(ctx, tok) -> bool:
