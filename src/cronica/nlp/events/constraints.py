@@ -10,8 +10,9 @@ from .dates import time_distance
 from .anaphora import counted_before, elided_count
 from .kinds import irregular_subject
 from .modality import promised_reply
+from .participles import state, taken
 from .context import Mention
-from .words import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PARTLY, PLACE_NOUNS,
+from .words import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PLACE_NOUNS,
                     TITLE_HEADS, BODY_HEADS)
 
 
@@ -269,33 +270,6 @@ def _not_remains(ctx, m: Mention, value: str) -> bool:
     return not victim(ctx, m.tok, ctx.lex.classes.get(value, set()), names=False)
 
 
-def _taken(ctx, m: Mention, value: str) -> bool:
-    """``taken=CLASS``: a participle on a noun tells what was taken, and it must be ground (a word of CLASS, a place
-    noun or a place): not "las conversaciones de paz retomadas en Estambul"."""
-    tok, head = m.tok, m.tok.head
-    if tok.dep_ not in ("acl", "amod") or "Part" not in tok.morph.get("VerbForm") or head.pos_ != "NOUN" or any(
-            c.dep_ in ("aux", "aux:pass") for c in tok.children):
-        return True  # (not "afirmó ... que había tomado la base")
-    words = ctx.lex.classes.get(value, set())
-    doc = tok.doc
-    named = tok.i > 1 and doc[tok.i - 1].text == "," and ctx.entity_at(doc[tok.i - 2]) is not None
-    # ("la jefatura de la RPD, anexionada por Rusia": the name just before the comma, wherever the parser hung it)
-    return named or fold(head.lemma_) in words | PLACE_NOUNS or ctx.entity_at(head) is not None
-
-
-def _state(ctx, m: Mention, value: str) -> bool:
-    """``state``: a participle on a noun with no one named who did it, or done in part, tells a lasting state, no event
-    ("la ocupada península de Crimea", "Cisjordania ocupada", "la provincia de Jersón, parcialmente ocupada por las
-    tropas rusas"; not "la meseta siria ocupada por Israel desde 1967")."""
-    tok = m.tok
-    if tok.dep_ not in ("acl", "amod") or "Part" not in tok.morph.get("VerbForm") or any(
-            c.dep_ in ("aux", "aux:pass") for c in tok.children):
-        return True
-    if any(fold(c.text) in PARTLY for c in tok.children if c.dep_ == "advmod"):
-        return False
-    return any(case_of(c) == "por" for c in tok.children if c.dep_ in ("obl", "obl:agent", "nmod", "obj"))
-
-
 def _not_object(ctx, m: Mention, value: str) -> bool:
     """``notobj=CLASS``: its direct object is not a word of CLASS ("tomó la inusual medida de asumir ...": a step
     taken, no ground; "anunciara su retirada del acuerdo del grano": a deal left, no ground)."""
@@ -362,8 +336,8 @@ SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _vic
         "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok)}
 # who did it or to whom, checked before the argument constraints: a failure rejects
 PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
-           "notinto": _not_into, "notpointed": _not_pointed, "taken": _taken, "notobj": _not_object,
-           "state": _state}
+           "notinto": _not_into, "notpointed": _not_pointed, "taken": taken, "notobj": _not_object,
+           "state": state}
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
