@@ -41,6 +41,11 @@ def passive_aux(tok) -> bool:
     return any(c.dep_ == "aux:pass" or c.dep_ == "aux" and c.lemma_ == "ser" for c in tok.children)
 
 
+def qualifying_participle(tok) -> bool:
+    """A participle that qualifies a noun ("la ciudad tomada", "la nota publicada por ...")."""
+    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm")
+
+
 def case_of(tok) -> str:
     """The prepositions (and fixed words) that introduce a noun phrase: "en", "cerca de", "a lo largo de"."""
     i = tok.i

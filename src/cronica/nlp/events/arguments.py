@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from ...names import fold
-from ..syntax import between_up, case_of, passive_aux, uniq, walk
+from ..syntax import between_up, case_of, passive_aux, qualifying_participle, uniq, walk
 from .context import Mention, campaign_word
 from .words import (DEFINITE_DETS, CITY_NOUNS, GOVERNMENT_CAPITALS, POINTED_PLACES, THERE, INCLUDING, LOCAL_NOUNS,
                     ONGOING, ORDERS, PLACE_NOUNS, TERRITORY, TOLL_HEADS, VAGUE_QUANTIFIERS)
@@ -406,6 +406,6 @@ def given_by_state(ctx, tok, words: set[str]) -> bool:
     """A participle describing a noun of ``words`` that a state gave ("misiles de largo alcance proporcionados por
     Estados Unidos": what was supplied; not "unidades desplegadas", troops that are somewhere, nor "las armas
     entregadas por la guerrilla", handed over in a disarmament)."""
-    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.i > tok.head.i \
+    return qualifying_participle(tok) and tok.i > tok.head.i \
         and (fold(tok.head.lemma_) in words or fold(tok.head.text).rstrip("s") in words) \
         and any(case_of(c) == "por" and (e := ctx.entity_at(c)) is not None and ctx.is_country(e.id) for c in tok.children)

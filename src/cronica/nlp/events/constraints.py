@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...names import fold
 from ..spanish import grammar, looks_participle, participle_lemma
-from ..syntax import NOMINAL_POS, case_of, own_words, walk
+from ..syntax import NOMINAL_POS, case_of, own_words, qualifying_participle, walk
 from .arguments import event_places, given_by_state, noun_actors
 from .dates import time_distance
 from .anaphora import counted_before, elided_count
@@ -28,7 +28,7 @@ def victim(ctx, tok, words: set[str], names: bool = True) -> bool:
                 e = ctx.entity_at(x)
                 if names and e is not None and e.type == "PER" or fold(x.lemma_) in words or fold(x.text).rstrip("s") in words:
                     return True
-    if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):  # "cinco hombres ultimados", not "la última persona"
+    if qualifying_participle(tok):  # "cinco hombres ultimados", not "la última persona"
         h = tok.head
         return fold(h.lemma_) in words or names and ctx.entity_at(h) is not None and ctx.entity_at(h).type == "PER"
     return False

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ... import resources
 from ...names import fold
 from ..spanish import conjugate, participle_lemma
-from ..syntax import between_up, case_of, passive_aux, walk
+from ..syntax import between_up, case_of, passive_aux, qualifying_participle, walk
 from .words import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED,
                     LOCATIVE_CASES, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL,
                     SUPPORT, WITHDRAWAL)
@@ -156,7 +156,7 @@ def misparsed_object(verb, c) -> bool:
 
 def held_participle(ctx, p) -> bool:
     """A participle saying where the event took place: "la reunión celebrada en Bruselas"."""
-    if p.dep_ not in ("acl", "amod") or "Part" not in p.morph.get("VerbForm"):
+    if not qualifying_participle(p):
         return False
     return participle_lemma(p) & (ctx.lex.light | ctx.lex.result) != set()
 

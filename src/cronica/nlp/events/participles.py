@@ -3,15 +3,14 @@ taking of ground or only describe who holds it (the ``taken`` and ``state`` cons
 from __future__ import annotations
 
 from ...names import fold
-from ..syntax import case_of
+from ..syntax import case_of, qualifying_participle
 from .context import Mention
 from .words import PARTLY, PLACE_NOUNS
 
 
 def _on_a_noun(tok) -> bool:
     """A participle qualifying a noun, with no auxiliary ("la ciudad tomada", not "había tomado la base")."""
-    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and not any(
-        c.dep_ in ("aux", "aux:pass") for c in tok.children)
+    return qualifying_participle(tok) and not any(c.dep_ in ("aux", "aux:pass") for c in tok.children)
 
 
 def taken(ctx, m: Mention, value: str) -> bool:

@@ -30,7 +30,7 @@ from typing import Iterator, Optional
 from ...model import Entity, EventDate
 from ...names import fold
 from ..spanish import grammar
-from ..syntax import uniq, walk
+from ..syntax import qualifying_participle, uniq, walk
 from .context import EventContext, Mention
 from .words import CITY_NOUNS, INVADE, LOCAL_NOUNS, PLACE_NOUNS, SITES
 from .placekinds import is_water
@@ -109,7 +109,7 @@ def targets_named_next(ctx: EventContext, m: Mention) -> list[str]:
 def descriptive(g: list[Mention]) -> bool:
     """Told only as a participle describing a place ("Lysychansk, una ciudad junto a Severodonetsk recientemente
     conquistada"): its place is no setting for the other events of the sentence or the article."""
-    return all(x.tok.dep_ in ("amod", "acl") and "Part" in x.tok.morph.get("VerbForm") for x in g)
+    return all(qualifying_participle(x.tok) for x in g)
 
 
 def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, list[str]]:

@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import Statement
 from ...names import fold
 from ..spanish import already_told, grammar, participle_lemma, token_mood
-from ..syntax import NOMINAL_POS, case_of, has_definite_article, walk
+from ..syntax import NOMINAL_POS, case_of, has_definite_article, qualifying_participle, walk
 from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import Mention, campaign_word
@@ -151,7 +151,7 @@ def willing(ctx, tok) -> bool:
 def realized(ctx, tok) -> bool:
     """A noun with a past participle of its own ("el paquete de ayuda aprobado por el Congreso"): it happened."""
     for c, d in walk(tok, 2):
-        if c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm") and c.i > tok.i and \
+        if qualifying_participle(c) and c.i > tok.i and \
                 not (participle_lemma(c) & (ctx.lex.expect | ctx.lex.hypo | set(ctx.lex.expect_for))) and \
                 fold(c.text) not in ctx.lex.expect_for and c.morph.get("Tense") != ["Pres"]:
             return True
@@ -249,7 +249,7 @@ def rumour(tok) -> bool:
 
 def describes_name(tok) -> bool:
     """A participle describing a named thing: "la RPD, anexionada por Rusia en septiembre de 2022"."""
-    if tok.dep_ not in ("acl", "amod") or "Part" not in tok.morph.get("VerbForm"):
+    if not qualifying_participle(tok):
         return False
     before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
     return tok.head.pos_ == "PROPN" or before is not None and before.pos_ == "PROPN"  # (hung on a word further back)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .channel import POINTING, SAME_DOCUMENT, channel_np, noun_with_adjectives, on_platform, social_networks
 from ..spanish import participle_lemma
-from ..syntax import case_of
+from ..syntax import case_of, qualifying_participle
 from .context import Context, Found
 from .speakers import Speaker, resolve_np
 from .syntax import np_span, postposed, subject_of
@@ -61,8 +61,7 @@ def _posted_by(ctx: Context, doc_tok: Token, tok: Token) -> Optional[tuple[Speak
     """"se lee en la nota publicada por el Estado Mayor ucraniano en sus redes sociales": whoever a participle of the
     document names as its author speaks, on the platform its "en" phrase names (None when it names no author)."""
     for c in doc_tok.children:
-        if c.dep_ not in ("amod", "acl") or "Part" not in c.morph.get("VerbForm") or c.i < doc_tok.i \
-                or not participle_lemma(c) & ctx.lex.authors:
+        if not qualifying_participle(c) or c.i < doc_tok.i or not participle_lemma(c) & ctx.lex.authors:
             continue  # (not "un comunicado castrense recogido por EFE": who relays it)
         agent = next((a for a in c.children if a.dep_ in ("obj", "obl", "obl:agent") and case_of(a) == "por"), None)
         if agent is None:
