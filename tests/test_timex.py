@@ -336,6 +336,17 @@ def test_last_night_written_as_la_pasada_noche_is_the_day_the_night_began():
     assert ("la pasada noche", "2025-08-27") in got
 
 
+def test_la_noche_anterior_is_the_night_before_the_last_day_told():
+    # abc.com.py (EFE), 16 Dec 2025: "la noche anterior" with no preposition is a night too, the one before the night
+    # just told (the helpers' gold values it so in three articles: "La defensa informó que la noche anterior, 51 drones
+    # fueron neutralizados", the night before the report)
+    text = ("\"Durante la pasada noche los sistemas de defensa antiaérea aniquilaron 83 drones de ala fija\", señaló el "
+            "mando castrense ruso.\n\nSe trató de una jornada relativamente tranquila, en comparación con la noche "
+            "anterior, durante la cual Ucrania lanzó más de 200 drones contra Rusia.")
+    got = [(t.text, t.value) for t in find_times(text, dt.date(2025, 12, 16))]
+    assert got == [("la pasada noche", "2025-12-15"), ("la noche anterior", "2025-12-14")]
+
+
 def test_a_clock_time_with_no_day_of_its_own_is_of_the_day_of_the_report():
     # bluradio.com/nacion/gobierno-responsabiliza-a-disidencias-de-ivan-mordisco-por-atentado-en-cali-rs15 (published
     # 2025-08-21); the dev gold values such clock times ("sobre las cuatro de la mañana", "A las 9.30 horas") the same way

@@ -148,10 +148,12 @@ RE_THISPOD = re.compile(B + r"(?:(?:en|durante)\s+)?esta\s+(?P<pod>" + POD + r")
 RE_DAY_NAMED = re.compile(r"(?:\b(?:" + WD + r"|hoy|ayer|anoche|\d{1,2}(?:\s+de\s+[a-záéíóú]+)?)|\b" + MONTH + r")\s*,?\s*$",
                           _FLAGS)
 
-# "durante la noche", "durante toda la noche", "a lo largo de la noche", "en la noche previa", "la pasada madrugada", "de madrugada": the night
+# "durante la noche", "durante toda la noche", "a lo largo de la noche", "en la noche previa", "la noche anterior" (with
+# no preposition only so: "pasaron la noche en refugios" is no time), "la pasada madrugada", "de madrugada": the night
 # or the small hours the report tells of, with no day of their own (not "en la noche del 13 de septiembre")
 RE_NIGHTPOD = re.compile(
-    B + r"(?:(?:durante|por|a\s+lo\s+largo\s+de|en)\s+(?:toda\s+)?la\s+(?P<pod>noche|madrugada)(?:\s+(?P<rel>previa|anterior))?"
+    B + r"(?:(?:(?:durante|por|a\s+lo\s+largo\s+de|en)\s+(?:toda\s+)?|(?=la\s+(?:noche|madrugada)\s+(?:previa|anterior)\b))"
+    r"la\s+(?P<pod>noche|madrugada)(?:\s+(?P<rel>previa|anterior))?"
     r"|la\s+pasada\s+(?P<last>madrugada)|de\s+(?P<bare>madrugada))(?!\s+(?:de|del)\s)(?!\s+(?:de\s+)?(?:hoy|ayer))" + E, _FLAGS)
 
 # -- weekdays: "el miércoles", "este jueves", "en la madrugada de este jueves", "el pasado lunes", "del sábado"

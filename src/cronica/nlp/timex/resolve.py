@@ -153,8 +153,8 @@ class _Resolver:
         if self.pub is None:
             return None, "day", "relative"
         night = g.get("pod") and _fold(g["pod"]) == "noche"
-        if night and g.get("rel"):
-            return _iso(self.pub - _dt.timedelta(days=1)), "day", "relative"
+        if night and g.get("rel"):  # "la noche anterior": before the day last told ("informó el lunes que la noche
+            return _iso((self.anchor or self.pub) - _dt.timedelta(days=1)), "day", "relative"  # anterior ...")
         if self.tense(c) == "future":
             return None, "day", "relative"
         return _iso(self.pub - _dt.timedelta(days=1) if night else self.pub), "day", "relative"
