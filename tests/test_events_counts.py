@@ -570,3 +570,20 @@ def test_gangs_that_launch_an_attack_where_gunmen_fought_the_police_fight_a_batt
     t = ("Pandillas lanzaron un nuevo ataque en la capital de Haití la madrugada del martes, apuntando a una comunidad de "
          "alto nivel en Puerto Príncipe donde hombres armados se enfrentaron con la policía y los residentes.")
     assert [v.type for v in run(t, "2024-11-19").events] == ["clash"]
+
+
+def test_the_wounded_dealt_with_a_after_a_death_toll_are_wounded():
+    # soylagunanoticias.com, 31 Jul 2023: "la muerte de dos civiles y heridas a otros diez": two dead, ten wounded (the
+    # ten were read as dead, the death told before them)
+    art = run("La fiscalía regional de Jersón, en el sur de Ucrania, también reportó que los ataques rusos en la ciudad "
+              "han causado la muerte de dos civiles y heridas a otros diez, incluyendo un menor de edad.", "2023-07-31")
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(2, 10)]
+
+
+def test_who_reported_a_toll_is_no_first_place_of_a_list_of_counts():
+    # ellitoral.com, 27 Sep 2025: "una muerte y 12 heridos en la región de Jersón" is no list of counts shared over
+    # places; Ukraine, which reported it, is not where it was (it split the strike in two and lost its toll)
+    art = run("Mientras tanto, Ucrania reportó ataques rusos que causaron una muerte y 12 heridos en la región de Jersón y "
+              "daños a las vías ferroviarias en la región vecina de Odesa.", "2025-09-27")
+    assert places(art, "attack", "ataques") == ["Jersón"]
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(1, 12)]

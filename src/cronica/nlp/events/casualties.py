@@ -264,10 +264,14 @@ def single_victims(ctx, by_sent: dict[int, list[Mention]], harm: list) -> None:
                 and fold(tok.head.head.lemma_) in ctx.lex.result:
             victims = [tok.head]  # "lo que dejó una mujer herida": the person the strike left so
         victims = [v for v in victims if one_person(v)]
+        if not victims and tok.pos_ == "NOUN" and tok.dep_ in ("obj", "nsubj", "nsubj:pass") \
+                and (tok.lemma_ in FATAL_UNITS or tok.lemma_ in INJ_UNITS) \
+                and any(c.dep_ == "det" and fold(c.text) in ("un", "una") for c in tok.children):
+            victims = [tok]  # "ataques rusos que causaron una muerte y 12 heridos": one death, one dead
         if not victims:
             continue
         v = victims[0]
-        count = 1 + joined_people(v.doc[v.i:v.i + 1])  # "murieron una mujer y sus seis hijos": 1 + 6
+        count = 1 + (joined_people(v.doc[v.i:v.i + 1]) if v is not tok else 0)  # "murieron una mujer y sus seis hijos": 1 + 6
         si = ctx.sent_of.get(tok.i, -1)
         cands = [m for m in by_sent.get(si, []) if m.trigger.type in DEADLY]
         if not cands and not by_sent.get(si):
@@ -350,6 +354,10 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
         near = [c for c in span.root.children if c.dep_ in ("amod", "acl")] \
             + [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
             + [c for c in span.root.head.children if c.dep_ == "obj" and c.i < span.start]  # "causó la muerte a 12 personas"
+        a = next((c for c in span.root.children if c.dep_ == "case" and c.lower_ == "a" and c.i > 0), None)
+        if a is not None and doc[a.i - 1].pos_ in ("NOUN", "ADJ"):
+            near.insert(0, doc[a.i - 1])  # "la muerte de al menos cuatro personas y heridas a otras trece": the
+            # harm the "a" phrase is dealt (first: not the death told before it)
         if case_of(span.root) == "a" and span.root.head.pos_ in ("VERB", "AUX"):
             # "Las víctimas mortales ... aumentaron a 35": the subject the count rose for
             near += [x for c in span.root.head.children if c.dep_ == "nsubj" for x in (c, *c.children)]

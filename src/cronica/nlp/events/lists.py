@@ -331,8 +331,21 @@ def gapped(ctx, sent, starts, after) -> list:
         first_sep = i if first_sep is None else first_sep
         out.append(place)
         i = after(place)
-    head = [t for t in starts if first_sep is not None and t.i < first_sep]
+    # the first member is a place told as where too ("sobre la región de Bélgorod y tres sobre el mar Negro"; not
+    # "Ucrania reportó ataques rusos que causaron una muerte y 12 heridos en la región de Jersón": who reported)
+    head = [t for t in starts if first_sep is not None and t.i < first_sep and told_where(t)]
     return [head[-1], *out] if out and head else []
+
+
+def told_where(t) -> bool:
+    """Does the noun phrase of the name ``t`` start with "en" or "sobre" ("sobre el territorio de la región de
+    Voronezh")?"""
+    i = t.i - 1
+    while i >= max(t.sent.start, t.i - 8) and t.doc[i].pos_ in ("DET", "ADP", "NOUN", "ADJ", "PROPN"):
+        if t.doc[i].lower_ in WHERE:
+            return True
+        i -= 1
+    return False
 
 
 def in_text_order(ctx, places: list[str], sent) -> list[str]:
