@@ -587,3 +587,12 @@ def test_who_reported_a_toll_is_no_first_place_of_a_list_of_counts():
               "daños a las vías ferroviarias en la región vecina de Odesa.", "2025-09-27")
     assert places(art, "attack", "ataques") == ["Jersón"]
     assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(1, 12)]
+
+
+def test_a_count_joined_to_a_death_is_of_the_harm_its_own_verb_tells():
+    # forodiplomatico.com, 10 Sep 2024: the parser joins "seis civiles" to "ha muerto"; their own verb says they were
+    # wounded (they were counted as six dead)
+    art = run("Una mujer de 46 años ha muerto y seis civiles han resultado heridos en la región de Moscú, en Rusia, tras "
+              "un ataque masivo con drones ucranianos, uno de los más grandes registrados hasta la fecha desde el inicio "
+              "del conflicto entre Ucrania y Rusia hace más de dos años.", "2024-09-10")
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(1, 6)]

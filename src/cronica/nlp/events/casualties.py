@@ -350,9 +350,13 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             return None
         if PARTITIVE.match(text_of(doc)[f.span[1]:f.span[1] + 30]):
             return None  # "unas 60 personas, de las que 51 murieron": the people there, not the dead
-        # (its own adjective first: "ocho muertos y 20 personas heridas", not the head it is coordinated with)
+        # (its own adjective first: "ocho muertos y 20 personas heridas", not the head it is coordinated with; for a
+        # conjunct, the words after it before the verb it was joined to: "Una mujer de 46 años ha muerto y seis civiles
+        # han resultado heridos")
+        after = list(doc[span.end: span.end + 3])
         near = [c for c in span.root.children if c.dep_ in ("amod", "acl")] \
-            + [span.root.head] + list(span.root.children) + list(span) + [t for t in doc[span.end: span.end + 3]] \
+            + (after if span.root.dep_ == "conj" else []) \
+            + [span.root.head] + list(span.root.children) + list(span) + after \
             + [c for c in span.root.head.children if c.dep_ == "obj" and c.i < span.start]  # "causó la muerte a 12 personas"
         a = next((c for c in span.root.children if c.dep_ == "case" and c.lower_ == "a" and c.i > 0), None)
         if a is not None and doc[a.i - 1].pos_ in ("NOUN", "ADJ"):
