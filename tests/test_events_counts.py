@@ -596,3 +596,15 @@ def test_a_count_joined_to_a_death_is_of_the_harm_its_own_verb_tells():
               "un ataque masivo con drones ucranianos, uno de los más grandes registrados hasta la fecha desde el inicio "
               "del conflicto entre Ucrania y Rusia hace más de dos años.", "2024-09-10")
     assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(1, 6)]
+
+
+def test_the_dead_and_wounded_counted_together_are_no_death_toll():
+    # infobae.com (Europa Press), 21 Apr 2024: "diez muertos y heridos" is one count of both, the claim of the group
+    # that set the bomb; the dead are the one the authorities confirmed
+    art = run("Al menos una persona ha muerto y otras tres han resultado heridas a causa de un atentado con bomba "
+              "ejecutado por el grupo yihadista Estado Islámico en la capital de Afganistán, Kabul, según han confirmado "
+              "las autoridades instauradas por los talibán tras hacerse con el control del país en agosto de 2021. Por su "
+              "parte, Estado Islámico ha reclamado la autoría a través de un comunicado difundido a través de sus canales "
+              "de propaganda y ha recalcado que el atentado se ha saldado con \"diez muertos y heridos entre los chiíes y "
+              "los apóstatas miembros de los talibán\".", "2024-04-21")
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(1, 3)]

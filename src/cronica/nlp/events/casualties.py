@@ -332,6 +332,8 @@ ASIDE = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:" + AMONG + r")\b"
                    r"[^,;:.()\u2013\u2014-]{1,80}[,)\u2013\u2014-]\s*", re.I)
 
 
+# a count of the dead and the wounded together: the harm word after it joins a second with no number of its own
+COMBINED = re.compile(r"\s+(?:y|e|o)\s+(?:heridos|heridas|muertos|muertas|lesionados|lesionadas|fallecidos)\b", re.I)
 SUBSET = re.compile(r"(?:" + AMONG + r"|entre\s+(?:los|las)\s+que)\s+$", re.I)  # a count that is some of another
 
 
@@ -340,6 +342,8 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
     "1.400 israelíes")."""
     if SUBSET.search(text_of(doc)[max(0, f.span[0] - 25):f.span[0]]):
         return None  # "otras 10, incluidos tres menores, resultaron heridas": some of the count before it
+    if (f.unit in FATAL_UNITS or f.unit in INJ_UNITS) and COMBINED.match(text_of(doc), f.span[1]):
+        return None  # "diez muertos y heridos", "más de 550 muertos y heridos": the dead and the wounded together
     if f.unit in FATAL_UNITS:
         return "fatalities"
     if f.unit in INJ_UNITS:
