@@ -1288,3 +1288,12 @@ def test_the_authorities_of_a_country_named_after_de_are_that_country():
          "Ucrania.")
     art = run(t, "2022-04-08")
     assert [speaker(art, s) for s in art.statements] == ["Ucrania"]
+
+
+def test_a_warning_verb_telling_what_already_happened_is_a_report():
+    # diariohoy.net, 14 Dec 2025: "advirtió que ... resultaron dañadas" tells damage done (the helpers' gold: assert,
+    # in 5 of 5 such clauses in the preterite or present perfect; warn for what may come)
+    art = run("El presidente ucraniano, Volodimir Zelensky, advirtió que más de una docena de instalaciones civiles "
+              "resultaron dañadas en al menos siete regiones del país, dejando a miles de personas sin suministro "
+              "eléctrico.", "2025-12-14")
+    assert find(art, "más de una docena").stance == "assert"

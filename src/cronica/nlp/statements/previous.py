@@ -18,7 +18,7 @@ from .context import Context, Found
 from .documents import posted_before
 from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
-from .stance import corrects, denies_deaths, holds_against, is_rebuttal, urges_by_predicate
+from .stance import corrects, denies_deaths, holds_against, is_rebuttal, tells_what_happened, urges_by_predicate
 
 
 def _compatible(ctx: Context, e: Entity, dem: set[str]) -> bool:
@@ -170,6 +170,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             f.stance = "deny"
         elif urges_by_predicate(ctx, f):
             f.stance = "urge"
+        elif tells_what_happened(ctx, f):
+            f.stance = "assert"
         done.append(f)
 
 

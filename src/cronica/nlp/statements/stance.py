@@ -228,3 +228,23 @@ def urges_by_predicate(ctx: Context, f: Found) -> bool:
     """"Es muy importante que el mundo no guarde silencio sobre esto ahora", insistió: a demand, whatever the cue."""
     m = _IT_IS.match(ctx.text[f.content[0]:f.content[1]]) if f.stance == "assert" else None
     return m is not None and fold(m.group(1)) in URGING_PREDICATES
+
+
+def tells_what_happened(ctx: Context, f: Found) -> bool:
+    """A warning verb whose clause tells what has already happened ("advirtió que más de una docena de instalaciones
+    civiles resultaron dañadas", "«Han alcanzado viviendas privadas. Hay casas destruidas», alertó"): a report, no
+    warning (what may come, "advirtió que podría ser sólo la primera ola", stays one; so does a state, "alertó que el
+    ataque aún está en marcha")."""
+    if f.stance != "warn":
+        return False
+    span = ctx.doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
+    root = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head == t), None) if span else None
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any("1" in x.morph.get("Person") for x in (root, *root.children) if x.dep_ in ("aux", "ROOT") or x is root):
+        return False  # "«Por supuesto hemos visto las especulaciones sobre el uso de armas nucleares», ha advertido":
+        # what the speaker has seen, the ground of a warning
+    if "Past" in root.morph.get("Tense") and "Ind" in root.morph.get("Mood"):
+        return True  # (the preterite)
+    return "Part" in root.morph.get("VerbForm") and any(  # the present perfect: "ha aumentado", "se ha reducido"
+        c.dep_ == "aux" and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense") for c in root.children)
