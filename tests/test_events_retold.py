@@ -282,3 +282,22 @@ def test_the_one_strike_told_again_with_its_place_is_that_strike_there():
     names = {e.id: e.name for e in art.entities}
     attacks = [(names.get(v.place), v.fatalities) for v in art.events if v.type == "attack"]
     assert attacks == [("Sebastopol", 34)]
+
+
+def test_the_fall_of_a_town_taken_sentences_before_is_that_taking():
+    # robertocavada.com (EFE), 7 Feb 2025: "La caída de Toretsk", five sentences after "tomó este viernes el bastión
+    # ucraniano de Toretsk", is that taking told again (a noun of a verb's row: "caer")
+    t = ("El Ejército ruso tomó este viernes el bastión ucraniano de Toretsk, uno de los principales objetivos de la "
+         "actual ofensiva rusa en Donetsk, informó el Ministerio de Defensa de Rusia.\nSegún el mando ruso, “gracias a las "
+         "intensas acciones ofensivas” de tres brigadas motorizadas y unidades de voluntarios fue “liberada la ciudad de "
+         "Dzerzhinsk (nombre ruso de Toretsk) de la república popular de Donetsk”, anexionada por Moscú en 2022.\nLas "
+         "fuerzas rusas lograron conquistar definitivamente esta estratégica ciudad -más de 30.000 habitantes antes de la "
+         "guerra- tras varios meses de intensos combates.\nSegún fuentes ucranianas, Rusia empleó unos 10.000 efectivos "
+         "en la ofensiva contra la ciudad, que comenzó el julio de 2024, aunque los rusos no entraron en la urbe hasta "
+         "principios de septiembre.\nLa víspera, según el estadounidense Instituto de Estudios para la Guerra (ISW), solo "
+         "quedaban por ocupar los vertederos de tres minas al norte de la ciudad.\nLa caída de Toretsk allana el camino "
+         "para el avance ruso hacia Kostiantinivka, unas de las plazas ucranianas más importantes en esta región "
+         "oriental con casi 70.000 habitantes en febrero de 2022.")
+    art = run(t, "2025-02-07")
+    taken = [word(art, v) for v in art.events if v.type == "territory_change"]
+    assert "tomó" in taken and "caída" not in taken

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import resources
 from ...names import fold
-from ..syntax import case_of, walk
+from ..syntax import case_of, is_nominal, walk
 from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_again, new_vs_old, pointed_back,
                        redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
                        the_one_move, told_apart)
@@ -236,7 +236,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.pos == "N" and m.definite and m.bare and not m.places and distance <= 10 \
             and any(x.trigger.pos == "V" and stem(x) == stem(m) for x in g):
         return True  # "emboscaron a personal de la Guardia Nacional" ... "Tras la emboscada, ...": the noun of that verb
-    if m.trigger.pos == "N" and m.definite and (m.bare or same_place) and not (
+    if (m.trigger.pos == "N" and (m.bare or same_place) or is_nominal(m.tok) and same_place) and m.definite and not (
+            # (a verb's noun at the same place too: "La caída de Toretsk" after "tomó este viernes el bastión ucraniano
+            # de Toretsk")
             m.trigger.type == "diplomacy" and not any(x.trigger.words == m.trigger.words or same_head(x, m) for x in g)):
         if distance <= 4 or same_place or headline or m.places:  # (but "un intercambio de prisioneros" ... "la
             return distance <= 4 or same_place or headline  # mediación de los Emiratos": two acts of diplomacy)
