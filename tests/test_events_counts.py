@@ -608,3 +608,12 @@ def test_the_dead_and_wounded_counted_together_are_no_death_toll():
               "de propaganda y ha recalcado que el atentado se ha saldado con \"diez muertos y heridos entre los chiíes y "
               "los apóstatas miembros de los talibán\".", "2024-04-21")
     assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(1, 3)]
+
+
+def test_drones_told_downed_by_a_participle_are_an_interception_per_place():
+    # swissinfo.ch (EFE), 5 Sep 2025: "drones abatidos en Vorónezh, Kursk, ..." tells what air defence downed, one
+    # interception per region (the participle's noun, not an argument of its own, holds the drones)
+    art = run("«Durante la pasada noche, los sistemas de defensa antiaérea destruyeron 92 drones ucranianos de ala fija», "
+              "reza la nota castrense.\n\nTambién se registraron drones abatidos en Vorónezh, Kursk, Oriol, Lípetsk, "
+              "Bélgorod y Smolensk.", "2025-09-05")
+    assert places(art, "interception", "abatidos") == ["Vorónezh", "Kursk", "Oriol", "Lípetsk", "Bélgorod", "Smolensk"]

@@ -121,7 +121,10 @@ def _not_case(ctx, m: Mention, value: str) -> bool:
 def _obj(ctx, m: Mention, value: str) -> bool:
     """``obj=CLASS``: an argument holds a word of CLASS (for aid, also what a state's participle describes)."""
     words = ctx.lex.classes.get(value, set())
-    return has_class(ctx, m.tok, words) or m.trigger.type == "aid" and given_by_state(ctx, m.tok, words)
+    return has_class(ctx, m.tok, words) or m.trigger.type == "aid" and given_by_state(ctx, m.tok, words) \
+        or m.trigger.type == "interception" and qualifying_participle(m.tok) and (
+            fold(m.tok.head.lemma_) in words or fold(m.tok.head.text) in words)  # "se registraron drones abatidos
+    # en Vorónezh, Kursk, ...": what the participle says was downed
 
 
 def _comp(ctx, m: Mention, value: str) -> bool:
