@@ -617,3 +617,12 @@ def test_drones_told_downed_by_a_participle_are_an_interception_per_place():
               "reza la nota castrense.\n\nTambién se registraron drones abatidos en Vorónezh, Kursk, Oriol, Lípetsk, "
               "Bélgorod y Smolensk.", "2025-09-05")
     assert places(art, "interception", "abatidos") == ["Vorónezh", "Kursk", "Oriol", "Lípetsk", "Bélgorod", "Smolensk"]
+
+
+def test_a_list_of_counts_after_its_total_is_every_place_it_names():
+    # eldiario.es (EFE), 24 Aug 2024: "siete drones, cinco sobre Voronezh y uno sobre Bélgorod y Briansk": the total
+    # first, then each count with its places (no place before the first count: the list was dropped)
+    art = run("Además, durante la madrugada fueron derribados un total de siete drones, cinco sobre Voronezh y uno sobre "
+              "Bélgorod y Briansk, donde las tropas ucranianas también intentaron esta semana penetrar, según Moscú.",
+              "2024-08-24")
+    assert places(art, "interception", "derribados") == ["Voronezh", "Bélgorod", "Briansk"]

@@ -334,7 +334,11 @@ def gapped(ctx, sent, starts, after) -> list:
     # the first member is a place told as where too ("sobre la región de Bélgorod y tres sobre el mar Negro"; not
     # "Ucrania reportó ataques rusos que causaron una muerte y 12 heridos en la región de Jersón": who reported)
     head = [t for t in starts if first_sep is not None and t.i < first_sep and told_where(t)]
-    return [head[-1], *out] if out and head else []
+    if out and head:
+        return [head[-1], *out]
+    # (every member a count and its place, the total told before them: "siete drones, cinco sobre Voronezh y uno sobre
+    # Bélgorod y Briansk")
+    return out if len(out) > 1 else []
 
 
 def told_where(t) -> bool:
