@@ -10,7 +10,7 @@ from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import third_plural
-from .channel import (PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, SOCIAL_NETWORK, channel_np, plain,
+from .channel import (PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, SOCIAL_NETWORK, bulletin_as_source, channel_np, plain,
                       prefer_platform)
 from .clauses import BRIDGE
 from .content import OPENERS
@@ -165,6 +165,8 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
             if not person and not f.channel and prev.channel and "\n" not in ctx.text[prev.anchor:hi]:
                 f.channel = prev.channel
         _channel_from_before(ctx, f, done)
+        if bulletin_as_source(ctx, f):
+            f.channel = None  # "según el parte militar de Kiev": the report speaks; it is not where it was said
         if is_rebuttal(ctx, f, done[-1] if done else None) or holds_against(ctx, f, done) or corrects(ctx, f) \
                 or denies_deaths(ctx, f, done) or _goes_on_denying(ctx, f, done):
             f.stance = "deny"
