@@ -19,8 +19,8 @@ from .content import closing_relay
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
 from .para import para
-from .previous import (channel_before_colon, channel_made_after, channel_told_after, prose_before_asi, quote_before_asi,
-                       resolve_previous)
+from .carried import channel_before_colon, channel_made_after, channel_told_after
+from .previous import prose_before_asi, quote_before_asi, resolve_previous
 from .quotes import free_quotes
 from .stance import could_not_confirm
 from .targets import set_targets
