@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from ...names import fold
 from ..syntax import between_up, case_of, passive_aux, qualifying_participle, uniq, walk
+from .actors import noun_actors
 from .context import Mention, campaign_word
 from .words import (DEFINITE_DETS, CITY_NOUNS, GOVERNMENT_CAPITALS, POINTED_PLACES, THERE, INCLUDING, LOCAL_NOUNS,
-                    ONGOING, ORDERS, PLACE_NOUNS, TERRITORY, TOLL_HEADS, VAGUE_QUANTIFIERS)
+                    ONGOING, PLACE_NOUNS, TERRITORY, TOLL_HEADS, VAGUE_QUANTIFIERS)
 from .placekinds import granularity, is_region, is_water
 from .lists import also, colon_list, coordinated_places, counted_places, held_chain, in_text_order, like_list, listed, parse_count
 from .locative import (after_agent, caused_there, frame_places, hung_target, locative, misparsed_object, named_place,
@@ -243,51 +244,6 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         if e.id not in places:
             places.append(e.id)
     return in_text_order(ctx, places, tok.sent), d0, is_region(best)
-
-
-def noun_actors(ctx, tok) -> list[str]:
-    out = []
-    for c, _ in walk(tok, 2):  # "la invasión a gran escala por parte de Rusia": the agent's phrase, wherever hung
-        if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ == "por" and any(f.lower_ == "parte" for f in k.children)
-                                    for k in c.children) and (e := ctx.entity_at(c)) is not None \
-                and (e.type in ("ORG", "PER") or ctx.is_country(e.id)) and e.id not in out:
-            out.append(e.id)
-    out += [e for e in order_givers(ctx, tok) if e not in out]
-    for c in tok.children:
-        if c.dep_ == "amod" and ctx.demonym(c.text):
-            out.append(ctx.demonym(c.text).id)
-        if c.dep_ in ("nmod", "det") and (case_of(c).startswith(("de", "del", "por")) or c.dep_ == "det"):
-            e = ctx.entity_at(c)
-            if e and (e.type in ("ORG", "PER") or ctx.is_country(e.id)):
-                out.append(e.id)
-        if c.dep_ == "det" and "Yes" in c.morph.get("Poss") and "3" in c.morph.get("Person") \
-                and tok.dep_ in ("obj", "obl") and tok.head.pos_ == "VERB" and fold(tok.head.lemma_) not in ctx.lex.light:
-            # (a light verb, "intensificó su ofensiva", gives its subject by its own row)
-            # "el Ejército israelí expande sus operaciones terrestres": the owner is the clause's subject
-            subj = next((x for x in tok.head.children if x.dep_ == "nsubj"), None)
-            eid = ctx.np_entity(subj) if subj is not None else None
-            if eid:
-                out.append(eid)
-    return out
-
-
-def order_givers(ctx, tok) -> list[str]:
-    """Who ordered the act: the giver of the order it was done by ("la invasión desatada en febrero de 2022 por orden
-    del presidente ruso") or that names it ("la orden de invasión firmada por el presidente ruso")."""
-    orders = [tok.head] if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ORDERS and tok.head.i < tok.i else []
-    orders += [o for c in tok.children if c.dep_ in ("amod", "acl") for o in c.children
-               if o.dep_ in ("obl", "nmod") and fold(o.lemma_) in ORDERS and case_of(o) == "por"]
-    givers = [g for o in orders for c in o.children for g in (
-        [c] if c.dep_ == "nmod" and case_of(c) in ("de", "del") else
-        [x for x in c.children if x.dep_ in ("obj", "obl", "obl:agent") and case_of(x) == "por"]
-        if c.dep_ in ("amod", "acl") else [])]
-    out = []
-    for g in givers:  # "el presidente ruso": the state he heads
-        eid = next((d.id for c in g.children if c.dep_ == "amod" and (d := ctx.demonym(c.text))), None) \
-            or ctx.np_entity(g)
-        if eid and eid not in out:
-            out.append(eid)
-    return out
 
 
 def pointed_scene(tok) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ...names import fold
 from ..spanish import grammar, looks_participle, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, own_words, qualifying_participle, walk
-from .arguments import event_places, given_by_state, noun_actors
+from .actors import noun_actors
+from .arguments import event_places, given_by_state
 from .dates import time_distance
 from .anaphora import counted_before, elided_count
 from .kinds import irregular_subject
