@@ -626,3 +626,13 @@ def test_a_list_of_counts_after_its_total_is_every_place_it_names():
               "Bélgorod y Briansk, donde las tropas ucranianas también intentaron esta semana penetrar, según Moscú.",
               "2024-08-24")
     assert places(art, "interception", "derribados") == ["Voronezh", "Bélgorod", "Briansk"]
+
+
+def test_people_taken_to_hospital_are_wounded():
+    # es.rssnews.media (Reuters), 23 Jul 2023: "14 personas fueron hospitalizadas" is the strike's wounded (the only
+    # count of them the report gives)
+    art = run("«Odesa: otra noche ataque de los monstruos», dijo Oleh Kiper, gobernador de la región de Odesa en el sur "
+              "de Ucrania, de la cual la ciudad de Odesa es un centro administrativo, en la aplicación de mensajería "
+              "Telegram.\n«Desafortunadamente, tenemos un civil que murió».\nKiper dijo anteriormente que, según "
+              "información preliminar, 14 personas fueron hospitalizadas, incluidos tres niños.", "2023-07-23")
+    assert [v.injured for v in art.events if v.type == "attack"] == [14]
