@@ -13,7 +13,7 @@ from .likeness import dominates, group_places, invasion
 from .placing import country_call_ups, placed_after
 from .setting import fill_dates, fill_places, refine_vague_places
 from .status import combine_status
-from .words import FIELD_TYPES, INVASIONS, NEWS_VERBS
+from .words import FIELD_TYPES, INVASIONS
 
 
 def both_sides(ctx, stances, actors: list[str]) -> bool:
@@ -57,15 +57,6 @@ def group_date(g: list[Mention]) -> Optional[EventDate]:
         return night  # told only as "durante la noche" in a same-day report: the day the night began
     finer = [d for d in dates if d.value.startswith(first.value) and len(d.value) > len(first.value)]
     return max(finer, key=lambda d: len(d.value)) if finer else first
-
-
-def news_after(g: list[Mention]) -> bool:
-    """A strike the outlet tells first in its own clause and then says where it heard of it ("Un bombardeo israelí
-    dejó al menos 15 muertos ..., informó el domingo un organismo de monitoreo"): the lead's news, asserted (not
-    "informó que ...": the source's words)."""
-    x = g[0]
-    return x.trigger.type in ("attack", "violence_against_civilians") and bool(x.report_cues) and all(
-        c.i > x.tok.i and fold(c.lemma_) in NEWS_VERBS for c in x.report_cues)
 
 
 def war_invasion(ctx, places: list[str]) -> bool:
@@ -122,8 +113,6 @@ def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
         targets = uniq(t for x in g for t in x.targets if t not in actors)
         if status == "claimed" and actors and both_sides(ctx, stances, actors) and not own_voice(g):
             status = "confirmed"  # told by the side it hit and owned by the side that did it (and not by the outlet)
-        elif status == "claimed" and news_after(g):
-            status = "asserted"  # (a strike both sides tell stays confirmed)
         reported = uniq(s for x in g for s in x.reported_by)
         for p in places or [None]:
             # a toll told for the whole list is no place's own; one a later mention tells of one place alone is
