@@ -76,7 +76,7 @@ def channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
     if f.channel or not done:
         return
     prev = done[-1]
-    if not prev.channel or not _same_speaker(ctx, f, prev) or _speaks_itself(ctx, prev):
+    if not prev.channel or not _same_speaker(ctx, f, prev) or speaks_itself(ctx, prev):
         return
     s0 = ctx.sent_bounds(f.anchor)[0]
     others = {eid for eid, a in people_named(ctx, s0, f.anchor)
@@ -198,7 +198,7 @@ def _same_speaker(ctx: Context, f: Found, prev: Found) -> bool:
     return f.source_span == prev.source_span or renamed(ctx, f, prev)
 
 
-def _speaks_itself(ctx: Context, f: Found) -> bool:
+def speaks_itself(ctx: Context, f: Found) -> bool:
     """The channel is the speaker itself ("Un informe no clasificado de los servicios de inteligencia ... estimó"):
     nothing to carry to what the same words say next."""
     words = fold(ctx.text[f.source_span[0]:f.source_span[1]]).split() if f.source_span else []
@@ -215,3 +215,12 @@ def renamed(ctx: Context, f: Found, prev: Found, described: bool = False) -> boo
     theirs = fold(ctx.text[prev.source_span[0]:prev.source_span[1]]).split()
     return len(mine) == 2 and mine[0] in DEFINITE_ARTICLES and len(theirs) > 1 and theirs[0] in INDEFINITE_ARTICLES \
         and theirs[1] == mine[1]
+
+
+BULLETINS = frozenset(resources.words("es/words/reporting.tsv", "bulletins"))
+
+
+def bulletin_as_source(ctx: Context, f: Found) -> bool:
+    """A bulletin the source phrase names, with no one issuing it, given as the channel too ("Según el parte militar",
+    "ha señalado el informe militar", "Según informes"): it speaks, it is not where it was said."""
+    return f.source is None and speaks_itself(ctx, f) and fold(f.channel).split()[0] in BULLETINS

@@ -368,16 +368,3 @@ def prefer_platform(ctx: Context, h: Token, ch: str, content: Span, end: int) ->
         if t.i > 0 and ctx.doc[t.i - 1].lower_ in ("de", "en") and (p := platform_named(t.text)):
             return p  # "en la cuenta en facebook", "en su canal de telegramas"
     return ch
-
-
-BULLETINS = frozenset(resources.words("es/words/reporting.tsv", "bulletins"))
-
-
-def bulletin_as_source(ctx, f) -> bool:
-    """Is the channel the bulletin the source phrase names ("Según el parte militar", "ha señalado el informe
-    militar", "Según informes")?"""
-    if not f.channel or f.source is not None or not f.source_span:
-        return False
-    words = [fold(w) for w in ctx.text[f.source_span[0]:f.source_span[1]].split()]
-    channel = [fold(w) for w in f.channel.removeprefix(SAME_DOCUMENT).split()]
-    return bool(channel) and channel[0] in BULLETINS and channel[0] in words

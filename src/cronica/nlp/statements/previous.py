@@ -9,11 +9,10 @@ from ...model import Entity
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import third_plural
-from .channel import bulletin_as_source
 from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
-from .carried import channel_from_before, issuer_of_document, people_named, renamed
+from .carried import bulletin_as_source, channel_from_before, issuer_of_document, people_named, renamed
 from .stance import corrects, denies_deaths, holds_against, is_rebuttal, tells_what_happened, urges_by_predicate
 
 

@@ -165,12 +165,15 @@ DEATH_VERBS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv
 NOBODY = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "nobody"))
 
 
-def _root_verbs(ctx: Context, f: Found) -> list[Token]:
-    """The verbs the reported clause hangs on (one per sentence of a quotation): those of the content whose head lies
-    outside it."""
+def _roots(ctx: Context, f: Found) -> list[Token]:
+    """The words of the reported clause whose head lies outside it (one per sentence of a quotation)."""
     a, b = f.content
-    return [t for t in ctx.ix.tokens_in(a, b) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
-            and not (a <= t.head.idx < b and t.head.i != t.i)]
+    return [t for t in ctx.ix.tokens_in(a, b) if not (a <= t.head.idx < b and t.head.i != t.i)]
+
+
+def _root_verbs(ctx: Context, f: Found) -> list[Token]:
+    """The verbs the reported clause hangs on: its roots that are verbs."""
+    return [t for t in _roots(ctx, f) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
 
 
 def _root_verb(ctx: Context, f: Found) -> Optional[Token]:
@@ -235,10 +238,8 @@ def tells_what_happened(ctx: Context, f: Found) -> bool:
     civiles resultaron dañadas", "«Han alcanzado viviendas privadas. Hay casas destruidas», alertó"): a report, no
     warning (what may come, "advirtió que podría ser sólo la primera ola", stays one; so does a state, "alertó que el
     ataque aún está en marcha")."""
-    if f.stance != "warn":
-        return False
-    span = ctx.doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
-    root = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head == t), None) if span else None
+    root = next(iter(_roots(ctx, f)), None) if f.stance == "warn" else None  # (the first root, whatever it is: not
+    # the verb of a later sentence after a copular one, "Esta noticia (...) es extremadamente preocupante. Se produjeron")
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return False
     if any("1" in x.morph.get("Person") for x in (root, *root.children) if x.dep_ in ("aux", "ROOT") or x is root):
