@@ -3456,3 +3456,18 @@ def test_drones_downed_during_the_night_before_are_of_the_day_that_night_began()
     night = [e for e in events(art) if e["trigger"] == "interceptaron"]
     assert [e["date"] for e in night] == ["2025-05-06"]
 
+
+
+def test_attacks_told_as_news_are_dated_though_named_again_as_background():
+    # menorca.info, 2022-10-18 (nuevo-ataque-ruso-contra-infraestructura-electrica-kiev): the attacks elsewhere take
+    # the news day though "tras los ataques" names them again as a reference point
+    text = ("Al menos dos personas murieron y otra resultó herida en el ataque ruso con misiles lanzado este martes "
+            "contra Kiev, que afectó a una infraestructura de suministro de energía eléctrica de la ciudad.\n"
+            "Según el digital Ukrainskaya Pravda, algunos sectores de la capital quedaron sin suministro eléctrico. "
+            "También se registraron ataques rusos en otros lugares de Ucrania, como en Zhitómir, Mykolaiv, Zaporiyia, "
+            "Járkov, Krivói Rog y Dnipró, en el sur y este del país. En Zhitómir no hay agua ni electricidad tras los "
+            "ataques, según el alcalde, Sheriy Sukhomlyn.")
+    evs = [e for e in events(run(text, "2022-10-18")) if e["type"] == "attack"]
+    elsewhere = [e for e in evs if e["trigger"] == "ataques"]
+    assert len(elsewhere) >= 5, evs
+    assert {e["date"] for e in evs} == {"2022-10-18"}, evs

@@ -258,8 +258,9 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]], places: Optional[
     day = news_day(ctx)
     for i in order:
         g = groups[i]
-        if own[i] or i in out or any(x.mood for x in g) or any(x.background for x in g) or campaign(g[0]):
-            continue  # (a campaign is dated by its own start only: "la invasión rusa" borrows no news day)
+        if own[i] or i in out or any(x.mood for x in g) or g[0].background or campaign(g[0]):
+            continue  # (a campaign is dated by its own start only: "la invasión rusa" borrows no news day; an event
+            # first told as news is dated though it is named again as background: "tras los ataques")
         if any(own_undated_time(ctx, x.tok) for x in g):
             continue  # "afirmaron haber tomado Novoheorhiivka la semana pasada": its own time, with no day
         si = g[0].sent
