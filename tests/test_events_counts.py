@@ -636,3 +636,16 @@ def test_people_taken_to_hospital_are_wounded():
               "Telegram.\n«Desafortunadamente, tenemos un civil que murió».\nKiper dijo anteriormente que, según "
               "información preliminar, 14 personas fueron hospitalizadas, incluidos tres niños.", "2023-07-23")
     assert [v.injured for v in art.events if v.type == "attack"] == [14]
+
+
+def test_a_toll_told_after_a_strike_measured_against_the_war_is_the_strikes():
+    # revistalacolumna.com.ar, 2023-07-06 (el-ataque-con-diez-misiles-de-crucero-contra-leopolis...): the next
+    # sentence's four dead are the strike's, not the invasion's it is compared with
+    text = ("El ataque con diez misiles de crucero Kalibr, siete de los cuales fueron interceptados, contra Leópolis "
+            "(oeste de Ucrania) la pasada noche ha sido “el más destructivo” de los lanzados desde el comienzo de la "
+            "invasión rusa, dijo este jueves su alcalde, Andriy Sadovyi.\n\n"
+            "Sadovyi confirmó la muerte de cuatro civiles aunque dijo que se continúa buscando supervivientes.")
+    art = extract_text(text, published="2023-07-06", geocode=False)
+    tolls = {art.text[v.trigger_span[0]:v.trigger_span[1]]: v.fatalities for v in art.events}
+    assert tolls.get("ataque") == 4, tolls
+    assert not tolls.get("invasión"), tolls

@@ -129,7 +129,11 @@ def died_elsewhere(ctx, root, target: Mention) -> bool:
 def strikes_before(by_sent: dict[int, list[Mention]], si: int, reach: int) -> list[Mention]:
     """The deadly mentions of the last sentence before ``si`` that has a mention, ``reach`` sentences back at most."""
     back = next((k for k in range(si - 1, si - 1 - reach, -1) if by_sent.get(k)), None)
-    return [m for m in by_sent.get(back, []) if m.trigger.type in DEADLY] if back is not None else []
+    deadly = [m for m in by_sent.get(back, []) if m.trigger.type in DEADLY] if back is not None else []
+    # (the strike, not the war it is measured against: "El ataque ... contra Leópolis ... ha sido el más destructivo
+    # desde el comienzo de la invasión rusa" before "Sadovyi confirmó la muerte de cuatro civiles")
+    strikes = [m for m in deadly if not campaign_word(m.tok)]
+    return strikes or deadly
 
 
 def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int, sent) -> list[Mention]:
