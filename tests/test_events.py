@@ -3471,3 +3471,19 @@ def test_attacks_told_as_news_are_dated_though_named_again_as_background():
     elsewhere = [e for e in evs if e["trigger"] == "ataques"]
     assert len(elsewhere) >= 5, evs
     assert {e["date"] for e in evs} == {"2022-10-18"}, evs
+
+
+@pytest.mark.parametrize("text,published", [
+    # https://www.codigoqro.mx/global/2023/11/08/egipto-y-catar-negocian-liberacion-de-rehenes-y-tregua-en-gaza/:
+    # the ceasefire the mediation is for ("alto" is parsed as the modifier of "fuego")
+    ("Egipto y Catar están mediando entre el grupo islamista Hamas e Israel para lograr un alto el fuego de entre uno y "
+     "tres días a cambio de la liberación de entre 10 y 15 rehenes, la mitad de ellos estadounidenses, informaron a EFE "
+     "dos fuentes conocedoras del estado de las conversaciones.", "2023-11-08"),
+    # rtvc.es, 2025-05-12: a truce proposed and rejected is still to come, not denied
+    ("El Kremlin ha rechazado este lunes la tregua de 30 días propuesta por Ucrania y varios líderes europeos, al "
+     "considerar «inadmisibles» las amenazas de sanciones en caso de no declarar este lunes un alto el fuego.", "2025-05-12"),
+])
+def test_a_ceasefire_aimed_at_or_proposed_is_expected(text, published):
+    evs = events(run(text, published))
+    truce = [e for e in evs if e["trigger"] in ("alto", "tregua")][0]
+    assert truce["type"] == "diplomacy" and truce["status"] == "expected", evs

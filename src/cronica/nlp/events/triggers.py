@@ -77,6 +77,11 @@ def _mention(ctx, t: Trigger, toks: list, tag: Optional[str]) -> Mention:
         span = (head.idx, head.idx + len(head.text))
     else:
         span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    if t.pos == "N" and head.dep_ == "amod" and head.head.i in {x.i for x in toks} and head.head.pos_ == "NOUN" \
+            and head.i < head.head.i:
+        # the phrase's own head in the parse ("para lograr un alto el fuego": "fuego" is what "lograr" takes, "alto"
+        # only its modifier), through which the sentence is read
+        head = head.head
     m = Mention(t, head, span, ctx.sent_of.get(head.i, 0), tag)
     m.phrase = toks
     m.headline = ctx.layout is not None and ctx.layout.in_headline(head.idx)
