@@ -301,3 +301,14 @@ def test_the_fall_of_a_town_taken_sentences_before_is_that_taking():
     art = run(t, "2025-02-07")
     taken = [word(art, v) for v in art.events if v.type == "territory_change"]
     assert "tomó" in taken and "caída" not in taken
+
+
+def test_what_a_strike_did_told_by_a_second_verb_is_that_strike():
+    # oncenoticias.digital/?p=226809 (2023-02-19): "destruyó" shares the subject "Un bombardeo israelí" of "dejó"
+    art = extract_text("Un bombardeo israelí dejó al menos 15 muertos y destruyó un edificio residencial en Damasco, "
+                       "capital de Siria, informó el domingo un organismo de monitoreo de la guerra.",
+                       published="2023-02-19", geocode=False)
+    names = {e.id: e.name for e in art.entities}
+    strikes = [(art.text[v.trigger_span[0]:v.trigger_span[1]], names.get(v.place), v.fatalities)
+               for v in art.events if v.type == "attack"]
+    assert strikes == [("bombardeo", "Damasco", 15)], strikes

@@ -12,7 +12,7 @@ from .context import Mention
 from .words import BACKGROUND_NOUNS
 from .dates import over_a_period
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
-                       invasion, keep_told_kind, means_of, np_top, other_place_between, other_subject, placed_in,
+                       invasion, keep_told_kind, means_of, done_by, np_top, other_place_between, other_subject, placed_in,
                        region_and_town, region_told_around, retyped, same_head, sequenced, settle_in_town, stem,
                        struck_buildings, told_there, town_named, unnamed_town, wider)
 
@@ -101,6 +101,10 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and (by_doing(m.tok, x.tok) or by_doing(x.tok, m.tok))
            for x in g):
         return True  # "ejecutó ayer un ataque ... al bombardear tres bases aéreas": how that act was done
+    if m.trigger.pos == "V" and {x.mood for x in g} == {m.mood} and any(
+            x.sent == m.sent and x.trigger.pos == "N" and x.trigger.type == m.trigger.type and done_by(m.tok, x.tok)
+            for x in g):
+        return True  # "Un bombardeo israelí dejó al menos 15 muertos y destruyó un edificio": what the strike did
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and cause_of(m.tok, x.tok) for x in g):
         m.places = []  # ("un lanzamiento fallido de cohetes ... hacia Israel": where they were aimed, not where it fell)
         return True  # "la explosión ... se debió a un lanzamiento fallido de cohetes": what it came from

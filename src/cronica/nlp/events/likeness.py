@@ -214,6 +214,19 @@ def by_doing(tok, other) -> bool:
         and tok.head.i in (other.i, other.head.i)
 
 
+def done_by(tok, other) -> bool:
+    """``tok`` is a verb whose subject, its own or the one it shares with the verb it is coordinated with, is the act
+    ``other`` ("Un bombardeo israelí dejó al menos 15 muertos y destruyó un edificio residencial en Damasco"): what
+    that act did, not another act."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if own:
+        return any(c.i == other.i for c in own)
+    return tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and c.i == other.i for c in tok.head.children)
+
+
 def cause_of(tok, other) -> bool:
     """``tok`` is what ``other`` is said to be due to ("la explosión ... se debió a un lanzamiento fallido de
     cohetes", "la explosión, causada por un ataque"): the same act, in another account of how it came about."""
