@@ -364,3 +364,17 @@ def test_a_bulletin_named_as_the_source_is_no_channel():
               "drones de ala fija lanzados por la Fuerzas Armadas de Ucrania.", "2025-12-07")
     s = find(art, "durante la pasada jornada")
     assert s.channel is None and span(art, s.source_span) == "el parte"
+
+
+def test_a_bulletin_named_with_who_issued_it_is_no_channel_but_one_they_report_in_is():
+    # elperiodico.com.do (EFE), 10 Sep 2024: "Según el parte del martes del Estado Mayor ..." names the staff's
+    # bulletin as who tells it; "según informó la Fuerza Aérea ucraniana en su parte" names where it said it
+    art = run("Según el parte del martes del Estado Mayor General ucraniano, las fuerzas de Kiev rechazaron en el eje de "
+              "Pokrovsk durante las últimas veinticuatro horas un total de 41 asaltos rusos.", "2024-09-10")
+    assert find(art, "las fuerzas de Kiev rechazaron").channel is None
+    # laopinion.com, 3 Sep 2025 (EFE): the air force's bulletin is where it reported
+    art = run("Rusia ha lanzado desde la tarde del martes contra territorio de Ucrania 502 drones y 24 misiles de crucero "
+              "de distintos tipos, según informó la Fuerza Aérea ucraniana en su parte de hoy, miércoles, en un ataque "
+              "que, según el presidente ucraniano, Volodimir Zelenski, ha tenido entre sus objetivos infraestructuras "
+              "energéticas ucranianas.", "2025-09-03")
+    assert find(art, "Rusia ha lanzado").channel == "parte"

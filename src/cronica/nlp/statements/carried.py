@@ -9,6 +9,7 @@ from typing import Optional
 from ... import resources
 from ...names import fold
 from ..spanish import grammar
+from ..syntax import case_of
 from .channel import PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, SOCIAL_NETWORK, channel_np, plain, prefer_platform
 from .clauses import BRIDGE
 from .content import OPENERS
@@ -221,6 +222,21 @@ BULLETINS = frozenset(resources.words("es/words/reporting.tsv", "bulletins"))
 
 
 def bulletin_as_source(ctx: Context, f: Found) -> bool:
-    """A bulletin the source phrase names, with no one issuing it, given as the channel too ("Según el parte militar",
-    "ha señalado el informe militar", "Según informes"): it speaks, it is not where it was said."""
-    return f.source is None and speaks_itself(ctx, f) and fold(f.channel).split()[0] in BULLETINS
+    """A bulletin the source phrase names, given as the channel too ("Según el parte militar", "ha señalado el informe
+    militar", "Según informes", "Según el parte del martes del Estado Mayor General ucraniano", "reza el informe
+    diario"): it speaks, for whoever issued it; it is not where it was said (not "informó ... en su parte de
+    hoy")."""
+    if not f.channel or fold(f.channel).split()[0] not in BULLETINS:
+        return False
+    if f.source is None and speaks_itself(ctx, f):
+        return True
+    a, b = ctx.sent_bounds(f.anchor)
+    sent = ctx.doc.char_span(a, b, alignment_mode="expand")
+    word = fold(f.channel).split()[0]
+    cue = ctx.doc[f.cue_tok] if f.cue_tok is not None else None
+    found = [t for t in (sent or ()) if fold(t.text) == word]
+    if not found or cue is None:
+        return False
+    tok = min(found, key=lambda t: abs(t.i - cue.i))
+    said_by = fold(case_of(tok))
+    return said_by in ("segun", "de acuerdo con", "conforme a") or tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i == cue.i
