@@ -3487,3 +3487,21 @@ def test_a_ceasefire_aimed_at_or_proposed_is_expected(text, published):
     evs = events(run(text, published))
     truce = [e for e in evs if e["trigger"] in ("alto", "tregua")][0]
     assert truce["type"] == "diplomacy" and truce["status"] == "expected", evs
+
+
+@pytest.mark.parametrize("text,published,trigger", [
+    # unionradio.net, 2023-09-22 (rusia-acusa-a-ucrania-de-bombardear-el-estado-mayor-de-la-flota-del-mar-negro)
+    ("El político impuesto por Rusia en Sebastopol advirtió que puede haber otro ataque, y pidió a los ciudadanos que se "
+     "abstengan de ir al centro de la ciudad y de salir en general a la calle.", "2023-09-22", "ataque"),
+    # nacion.com, 2024-05-12 (rusia-reivindica-nuevos-avances-en-su-ofensiva-en)
+    ("Las autoridades de Kiev llevan semanas advirtiendo que Moscú podría intentar atacar las regiones fronterizas del "
+     "noreste, aprovechando para ganar ventaja cuando Ucrania sigue esperando la llegada de ayuda occidental y sufre de "
+     "una escasez de soldados.", "2024-05-12", "atacar"),
+    # es.euronews.com, 2023-01-03 (rusia-reconoce-la-muerte-de-63-militares...)
+    ("El presidente del país, Volodímir Zelenski, también se ha pronunciado al respecto; y advierte que Rusia podría "
+     "estar planeando un nuevo ataque sostenido con misiles.", "2023-01-03", "ataque"),
+])
+def test_a_warning_of_what_may_happen_is_no_threat_and_what_may_happen_is_no_news(text, published, trigger):
+    evs = events(run(text, published))
+    assert not [e for e in evs if e["type"] == "threat"], evs
+    assert [e["status"] for e in evs if e["trigger"] == trigger] == ["hypothetical"], evs

@@ -10,7 +10,7 @@ from .arguments import event_places, given_by_state
 from .dates import time_distance
 from .anaphora import counted_before, elided_count
 from .kinds import irregular_subject
-from .modality import promised_reply
+from .modality import possible_only, promised_reply
 from .participles import state, taken
 from .context import Mention
 from .words import (ANAPHORIC, DEFINITE_DETS, ELIDED_COUNTS, FACILITIES, GROUND_FORCES, MILITARY_TARGETS, PLACE_NOUNS,
@@ -334,7 +334,7 @@ INTRANSITIVE_AGENTS = frozenset({"explosive_agent"})
 
 # checked first, in this order: a failure rejects the mention outright
 HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl": _reflexive, "notown": _not_own_body,
-        "notgov": _not_governed, "notcase": _not_case}
+        "notgov": _not_governed, "notcase": _not_case, "sure": lambda ctx, m, value: not possible_only(m.tok)}
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
         "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok)}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 from ...names import fold
-from ..syntax import case_of, has_definite_article
+from ..syntax import NOMINAL_POS, case_of, has_definite_article
 from .context import campaign_word
-from .words import EVIDENCE, HOSTILE_REPLY, OBLIGATION
+from .words import EVIDENCE, HOSTILE_REPLY, KEEPING, OBLIGATION
 
 
 def blocked(ctx, tok) -> Optional[str]:
@@ -107,3 +107,52 @@ def none_told(tok) -> bool:
             or has_definite_article(tok):
         return False
     return any(c.dep_ == "advmod" and fold(c.text) in ("no", "nunca", "jamas") for c in tok.head.head.children)
+
+
+def possible_only(tok) -> bool:
+    """The clause a warning verb governs tells what may happen ("advirtió que puede haber otro ataque", "advierte que
+    Rusia podría estar planeando un nuevo ataque", "advirtieron que es probable que el número de víctimas aumente"): a
+    danger foreseen, no threat of the speaker's own (not "advirtió que sus baterías derribarán cualquier avión")."""
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "advcl", "xcomp") or c.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if fold(c.lemma_) in ("poder", "probable", "posible") or any(
+                a.dep_ == "aux" and fold(a.lemma_) == "poder" for a in c.children):
+            return True
+    return False
+
+
+def willing(ctx, tok) -> bool:
+    """Told as what someone is willing, ready or able to do, or as a possibility ("su disposición a negociar un nuevo
+    cese el fuego", "está listo para negociaciones directas", "la posibilidad de que se produzca un ataque", "Rusia puede
+    invadir Ucrania"; not "pudo", past: done). A noun trigger is read through the verb it is the
+    object or subject of, unless that verb keeps up something already there ("dispuesto a prolongar la tregua": the
+    truce holds); "poder" only when the noun is what is done ("los ataques ... pueden constituir crímenes de guerra":
+    attacks made). A coordinated verb is read as its first conjunct ("disposición a iniciar ... y a llegar a un
+    acuerdo")."""
+    words = ctx.lex.willing
+    x = tok
+    while x.dep_ == "conj" and x.head != x and x.pos_ in ("VERB", "AUX") and x.head.pos_ in ("VERB", "AUX"):
+        x = x.head
+    noun = None
+    for _ in range(2):
+        if "poder" in words and (noun is None or noun.dep_ != "nsubj") and any(
+                c.dep_ == "aux" and fold(c.lemma_) == "poder" and (set(c.morph.get("Tense")) & {"Pres", "Fut"}
+                                                                   or x is not tok and "Cnd" in c.morph.get("Mood"))
+                for c in x.children):
+            return True  # (and "podría" on the verb above: "advierte que Rusia podría estar planeando un nuevo ataque";
+            # the trigger's own "se podría acordar" is the conditional the mood is read from)
+        h = x.head
+        if h == x:
+            return False
+        if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm") and h.pos_ in ("VERB", "AUX") and fold(h.lemma_) not in words:
+            x = h  # "podría intentar atacar": the verb the infinitive completes
+            continue
+        if fold(h.lemma_) in words and x.dep_ in ("xcomp", "acl", "advcl", "nmod", "obl") and any(
+                c.dep_ in ("mark", "case") and fold(c.text) in ("a", "de", "para") for c in x.children):
+            return True
+        if not (x is tok and x.pos_ in NOMINAL_POS and x.dep_ in ("obj", "nsubj", "nsubj:pass") and h.pos_ in ("VERB", "AUX")
+                and fold(h.lemma_) not in KEEPING):
+            return False
+        noun, x = x, h
+    return False

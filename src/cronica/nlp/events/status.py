@@ -12,8 +12,9 @@ from ..syntax import NOMINAL_POS, case_of, has_definite_article, qualifying_part
 from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import Mention, campaign_word
+from .modality import willing
 from .words import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
-                    KEEPING, PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS)
+                    PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS)
 
 # "no X, sino Y": a version set right, the act itself told
 SET_RIGHT = re.compile(r"\bno\b[^.;]*,\s*sino\b")
@@ -115,37 +116,6 @@ def grammar_mood(ctx, m: Mention) -> None:
     elif "subj" in tags and m.tag == "subj":
         mood = "expected"
     m.mood = mood
-
-
-def willing(ctx, tok) -> bool:
-    """Told as what someone is willing, ready or able to do, or as a possibility ("su disposición a negociar un nuevo
-    cese el fuego", "está listo para negociaciones directas", "la posibilidad de que se produzca un ataque", "Rusia puede
-    invadir Ucrania"; not "pudo", past: done). A noun trigger is read through the verb it is the
-    object or subject of, unless that verb keeps up something already there ("dispuesto a prolongar la tregua": the
-    truce holds); "poder" only when the noun is what is done ("los ataques ... pueden constituir crímenes de guerra":
-    attacks made). A coordinated verb is read as its first conjunct ("disposición a iniciar ... y a llegar a un
-    acuerdo")."""
-    words = ctx.lex.willing
-    x = tok
-    while x.dep_ == "conj" and x.head != x and x.pos_ in ("VERB", "AUX") and x.head.pos_ in ("VERB", "AUX"):
-        x = x.head
-    noun = None
-    for _ in range(2):
-        if "poder" in words and (noun is None or noun.dep_ != "nsubj") and any(
-                c.dep_ == "aux" and fold(c.lemma_) == "poder" and set(c.morph.get("Tense")) & {"Pres", "Fut"}
-                and "Cnd" not in c.morph.get("Mood") for c in x.children):
-            return True
-        h = x.head
-        if h == x:
-            return False
-        if fold(h.lemma_) in words and x.dep_ in ("xcomp", "acl", "advcl", "nmod", "obl") and any(
-                c.dep_ in ("mark", "case") and fold(c.text) in ("a", "de", "para") for c in x.children):
-            return True
-        if not (x is tok and x.pos_ in NOMINAL_POS and x.dep_ in ("obj", "nsubj", "nsubj:pass") and h.pos_ in ("VERB", "AUX")
-                and fold(h.lemma_) not in KEEPING):
-            return False
-        noun, x = x, h
-    return False
 
 
 def realized(ctx, tok) -> bool:
