@@ -3505,3 +3505,18 @@ def test_a_warning_of_what_may_happen_is_no_threat_and_what_may_happen_is_no_new
     evs = events(run(text, published))
     assert not [e for e in evs if e["type"] == "threat"], evs
     assert [e["status"] for e in evs if e["trigger"] == trigger] == ["hypothetical"], evs
+
+
+@pytest.mark.parametrize("text,published", [
+    # eldestapeweb.com (EFE), 2025-07-07: "La mayoría" counts the drones of the sentence before
+    ("Las unidades de defensa aérea rusas derribaron ocho drones ucranianos que se dirigían a Moscú a última hora del "
+     "domingo, de un total de 90 que sobrevolaron durante la noche el territorio ruso, el mar Negro y la península de "
+     "Crimea, según informó el Ministerio de Defensa.\n\nLa mayoría cayeron sobre regiones cercanas a Ucrania, pero "
+     "también se destruyeron tres sobre la zona de Leningrado, donde se encuentra la segunda ciudad más grande de Rusia, "
+     "San Petersburgo, según informó el Ministerio el lunes en la aplicación de mensajería Telegram.", "2025-07-07"),
+    # lanacionpy (AP), 2024-09-15: a missile crossing a country takes no ground
+    ("Por su parte, el Ejército israelí informó que el misil disparado desde Yemen cruzó el domingo el centro de Israel "
+     "y “cayó en una zona abierta” sin causar victimas.", "2024-09-15"),
+])
+def test_projectiles_that_fell_or_crossed_take_no_ground(text, published):
+    assert [e for e in events(run(text, published)) if e["type"] == "territory_change"] == []

@@ -171,9 +171,9 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
             before.append(x)
         subjects = [x for x in before if x.pos_ == "NOUN"][:1]
     for c in subjects:  # a count with the noun left out ("de los que ... interceptó una decena, dos cayeron dentro del
-        # enclave costero"): what its sentence counted before it
-        if elided_count(c) and any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words
-                                   for x in c.doc[c.sent.start:c.i]):
+        # enclave costero"; "Los misiles han destruido una escuela ... Otro ha caído en la rotonda"): what its sentence,
+        # or the one before, counted before it
+        if elided_count(c) and counted_before(c, words):
             return False
     return not any(any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words or fold(x.text).endswith("es") and fold(x.text)[:-2] in words
                        for x in own_words(c)) for c in subjects)  # ("Misiles", a name to the tagger: "misil")
