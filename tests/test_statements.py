@@ -1714,3 +1714,16 @@ def test_a_su_vez_before_que_is_in_turn_not_once():
          "ucranianos sobre nueve regiones de país, incluida la de Moscú.")
     s = find(run(t, "2025-09-23"), "las defensas antiaéreas rusas derribaron")
     assert t[slice(*s.source_span)] == "El Ministerio de Defensa"
+
+
+def test_an_armed_group_written_in_lower_case_is_the_group_named_elsewhere():
+    # univision.com, 30 Jul 2024 (israel-ataca-suburbio-beirut-apunta-oficial-hezbola): "El ejército israelí" is the
+    # Israel Defense Forces the next paragraph names
+    art = run("El ejército israelí aseguró este martes que mató en un bombardeo en Beirut, Líbano, al comandante militar "
+              "de mayor rango de Hezbolá, a quien atribuye la muerte de un grupo de jóvenes en un ataque con cohetes el "
+              "sábado en los anexados Altos del Golán.\n\nLas Fuerzas de Defensa de Israel (FDI) dijeron en un comunicado "
+              "que \"habían eliminado\" al \"comandante militar de mayor rango de la organización terrorista Hezbolá”.",
+              "2024-07-30")
+    names = {e.id: e.name for e in art.entities}
+    s = next(s for s in art.statements if art.text[s.content_span[0]:].startswith("mató en un bombardeo"))
+    assert names.get(s.source) == "Fuerzas de Defensa de Israel", s

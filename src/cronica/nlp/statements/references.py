@@ -147,6 +147,20 @@ def fighters_of(ctx: Context, head: Token) -> Optional[Entity]:
     return None
 
 
+def group_in_lower_case(ctx: Context, head: Token) -> Optional[Entity]:
+    """An armed group the article names elsewhere, written here with a lower-case initial ("el ejército israelí" for
+    "el Ejército israelí", the Israel Defense Forces): the group, when the article has it as an entity."""
+    if not head.is_lower or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [head, *(t for t in head.doc[head.i + 1:head.right_edge.i + 1])]
+    for k in range(len(words), 1, -1):
+        form = head.doc[head.i:words[k - 1].i + 1].text
+        g = group_by_form().get(fold(form))
+        if g is not None and form[0].upper() + form[1:] in (g.name, *g.variants):
+            return next((e for e in ctx.ents if e.name == g.name), None)
+    return None
+
+
 def segun_before_coordinated(ctx: Context, t: Token) -> Optional[Token]:
     """The "según X" of the clause a subjectless reporting verb is coordinated with ("Según Haidai, el ejército ruso
     ha sufrido pérdidas ... y señaló que ..."): X, who goes on speaking (not the clause's subject)."""

@@ -15,7 +15,8 @@ from .channel import citing, medium, platform_named, relayed_words
 from .clauses import coordinated_cue, in_relative, tensed
 from .context import Context, Span
 from .references import (LAST_GROUP, LAST_ORG, LAST_SOURCE, authorities_country, closing_person,
-                         demonstrative_institution, desde_source, fighters_of, segun_before_coordinated, voice_of)
+                         demonstrative_institution, desde_source, fighters_of, group_in_lower_case, segun_before_coordinated,
+                         voice_of)
 from .content import preposed, preterite_missed
 from .roles import by_role, org_by_head, title_phrase
 from .syntax import (
@@ -155,7 +156,7 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     named = _name_in_phrase(ctx, head, a, b) or _name_after(ctx, head, b)
     if named is not None:
         return named
-    group = fighters_of(ctx, head)
+    group = fighters_of(ctx, head) or group_in_lower_case(ctx, head)
     if group is not None:
         return group.id, (a, b), True  # "Los hutíes ... acusan", "Los rebeles chiíes hutíes del Yemen reivindicaron"
     low = head.lower_
