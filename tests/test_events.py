@@ -3520,3 +3520,19 @@ def test_a_warning_of_what_may_happen_is_no_threat_and_what_may_happen_is_no_new
 ])
 def test_projectiles_that_fell_or_crossed_take_no_ground(text, published):
     assert [e for e in events(run(text, published)) if e["type"] == "territory_change"] == []
+
+
+@pytest.mark.parametrize("text,published", [
+    # archivo.prensa-latina.cu, 2023-10-12 (tres-muertos-en-belgorod-por-caida-de-dron-ucraniano): care, no aid
+    ("El gobernador agregó que los heridos reciben toda la ayuda necesaria, y los médicos hacen todo lo posible para "
+     "salvar sus vidas.", "2023-10-12"),
+    # elotrodiario.com, 2024-01-19: fire engines, no call-up
+    ("Una acción reivindicada a media mañana por la inteligencia militar de Ucrania que ha provocado un incendio "
+     "clasificado como «al más alto nivel de complejidad» y ha movilizado 13 camiones de bomberos y un tren "
+     "especializadocargado con 120 toneladas de agua y cinco toneladas de espuma ignífuga.", "2024-01-19"),
+    # eldestapeweb.com, 2025-11-26: rescue services deployed
+    ("\"Se ha desplegado el máximo número de unidades de los Servicios Estatales de Emergencia, la policía nacional y "
+     "nuestros equipos médicos\".", "2025-11-26"),
+])
+def test_emergency_crews_and_care_for_the_wounded_are_no_mobilization_or_aid(text, published):
+    assert [e for e in events(run(text, published)) if e["type"] in ("aid", "mobilization")] == []

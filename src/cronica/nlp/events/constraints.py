@@ -340,6 +340,8 @@ SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _vic
         "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok)}
 # who did it or to whom, checked before the argument constraints: a failure rejects
 PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
+           "notarg": lambda ctx, m, value: not any(fold(x.lemma_) in ctx.lex.classes.get(value, set())
+                                                   for x in arg_tokens(ctx, m.tok, depth=4)),
            "notinto": _not_into, "notpointed": _not_pointed, "taken": taken, "notobj": _not_object,
            "state": state}
 # checked last: a failure rejects
