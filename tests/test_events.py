@@ -3536,3 +3536,23 @@ def test_projectiles_that_fell_or_crossed_take_no_ground(text, published):
 ])
 def test_emergency_crews_and_care_for_the_wounded_are_no_mobilization_or_aid(text, published):
     assert [e for e in events(run(text, published)) if e["type"] in ("aid", "mobilization")] == []
+
+
+@pytest.mark.parametrize("text,published,threat", [
+    # europapress.es, 2025-10-12: endangering, no threat made
+    ("\"Pakistán ha ignorado la presencia de Estado Islámico y sus escondites en su propio territorio, desde donde "
+     "asesinan a su gente y amenazan la seguridad y estabilidad de Afganistán y del mundo, y ha iniciado un juego "
+     "peligroso\", ha lamentado el portavoz.", "2025-10-12", False),
+    # tynpanama.com, 2023-10-21
+    ("Es el quinto ataque en cuatro días contra tropas estadounidenses y extranjeras en Irak, donde facciones armadas "
+     "cercanas a Irán amenazan los intereses estadounidenses debido al apoyo de Washington a Israel.", "2023-10-21", False),
+    # rtvc.es, 2025-05-12: sanctions are no violence
+    ("Desde el Kremlin manifiestan que «tal lenguaje de ultimátum es inadmisible» y que no es la primera vez que los "
+     "países europeos amenazan a Moscú con sanciones", "2025-05-12", False),
+    # huffingtonpost.es, 2025-03-19: a threat of annihilation
+    ("Además, amenazó a estos últimos con que serán \"completamente aniquilados\" si no cesan los ataques contra Israel y "
+     "el mar Rojo.", "2025-03-19", True),
+])
+def test_a_threat_is_made_with_what_it_threatens(text, published, threat):
+    evs = events(run(text, published))
+    assert any(e["type"] == "threat" and e["trigger"].startswith("amenaz") for e in evs) == threat, evs

@@ -334,7 +334,8 @@ INTRANSITIVE_AGENTS = frozenset({"explosive_agent"})
 
 # checked first, in this order: a failure rejects the mention outright
 HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl": _reflexive, "notown": _not_own_body,
-        "notgov": _not_governed, "notcase": _not_case, "sure": lambda ctx, m, value: not possible_only(m.tok)}
+        "notgov": _not_governed, "notcase": _not_case, "sure": lambda ctx, m, value: not possible_only(m.tok),
+        "with": lambda ctx, m, value: any(k.dep_ in ("case", "mark") and k.lower_ == "con" for k, _ in walk(m.tok, 3))}
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
         "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok)}
