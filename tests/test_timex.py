@@ -390,3 +390,11 @@ def test_a_month_joined_to_a_dated_month_takes_its_year():
             "aprovechando la derrota del ejército frente a la rebelión de mayoría tuareg.")
     assert [(t.text, t.value) for t in find_times(text, "2019-11-02")] == [("marzo", "2012-03"),
                                                                           ("abril de 2012", "2012-04")]
+
+
+def test_the_day_before_a_bulletin():
+    # elperiodico.com.do (EFE), 10 Sep 2024: "la pasada jornada" of a military bulletin is the day before
+    t = one("Las fuerzas rusas continúan su ofensiva hacia las localidades ucranianas de Pokrovsk y Kurajove, en la "
+            "región de Donetsk del este de Ucrania, donde las tropas ucranianas repelieron durante la pasada jornada "
+            "decenas de ataques.", D(2024, 9, 10), "la pasada jornada")
+    assert (t.value, t.precision) == ("2024-09-09", "day")
