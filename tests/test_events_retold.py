@@ -312,3 +312,21 @@ def test_what_a_strike_did_told_by_a_second_verb_is_that_strike():
     strikes = [(art.text[v.trigger_span[0]:v.trigger_span[1]], names.get(v.place), v.fatalities)
                for v in art.events if v.type == "attack"]
     assert strikes == [("bombardeo", "Damasco", 15)], strikes
+
+
+def test_a_toll_update_names_the_strike_told_before_with_an_indefinite():
+    # fosterinstantnews.com, 5 Apr 2025 (un-nuevo-ataque-ruso-contra-ucrania-deja-18-muertos...): "el número de
+    # muertos por un ataque con misiles rusos contra la ciudad de Krivói Rog aumentó a 18" is the toll of "Rusia ha
+    # atacado una vez más Krivói Rog"
+    text = ("Rusia ha atacado una vez más Krivói Rog, la ciudad natal del presidente ucraniano Volodymyr Zelensky, en el "
+            "centro del país. Al menos un misil balístico impactó una zona residencial de esta ciudad industrial y "
+            "minera, dañando alrededor de 20 edificios de apartamentos, más de 30 vehículos, un edificio educativo y un "
+            "restaurante.\n\nEl gobernador regional, Sergiy Lysak, informó el sábado que el número de muertos por un "
+            "ataque con misiles rusos contra la ciudad de Krivói Rog, en el centro de Ucrania, aumentó a 18, incluidos "
+            "nueve menores. El incidente del viernes también dejó más de 70 personas heridas, entre ellas un bebé de "
+            "tres meses y personas mayores.")
+    art = extract_text(text, published="2025-04-05", geocode=False)
+    names = {e.id: e.name for e in art.entities}
+    strikes = [(art.text[v.trigger_span[0]:v.trigger_span[1]], v.fatalities) for v in art.events
+               if v.type == "attack" and names.get(v.place) == "Krivói Rog"]
+    assert ("atacado", 18) in strikes and not any(t == "ataque" for t, _ in strikes), strikes

@@ -9,7 +9,7 @@ from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_a
                        redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
                        the_one_move, told_apart)
 from .context import Mention
-from .words import BACKGROUND_NOUNS
+from .words import BACKGROUND_NOUNS, TOLL_HEADS
 from .dates import over_a_period
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, done_by, np_top, other_place_between, other_subject, placed_in,
@@ -96,6 +96,11 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             and all(x.trigger.pos == "V" for x in g):
         return True  # "Rusia atacó de nuevo, esta vez con docenas de drones ... Hubo un impacto de misil en Kiev": where
         # the strike just told hit
+    if m.trigger.pos == "N" and m.indefinite and not m.is_new and m.places and set(m.places) <= set(group_places(g)) \
+            and m.tok.dep_ in ("nmod", "obl") and fold(m.tok.head.lemma_) in TOLL_HEADS and {x.mood for x in g} == {m.mood} \
+            and 0 < m.sent - g[-1].sent <= 3:
+        return True  # "el número de muertos por un ataque con misiles rusos contra la ciudad de Krivói Rog aumentó a
+        # 18" after "Rusia ha atacado una vez más Krivói Rog": the toll of the strike told, not another strike
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and means_of(x, m) for x in g):
         return True  # "un ataque masivo ... con hasta 702 bombardeos": the strikes it was made of
     if any(x.sent == m.sent and x.trigger.type == m.trigger.type and (by_doing(m.tok, x.tok) or by_doing(x.tok, m.tok))
