@@ -649,3 +649,12 @@ def test_a_toll_told_after_a_strike_measured_against_the_war_is_the_strikes():
     tolls = {art.text[v.trigger_span[0]:v.trigger_span[1]]: v.fatalities for v in art.events}
     assert tolls.get("ataque") == 4, tolls
     assert not tolls.get("invasión"), tolls
+
+
+def test_people_executed_are_the_dead():
+    # elpais.com.uy (AFP), 2025-07-15 (israel-bombardea-la-ciudad-de-mayoria-drusa-en-siria...): "ejecutaron a 12
+    # civiles" counts twelve dead, as "fueron ejecutadas" does
+    art = extract_text("El Observatorio Sirio de Derechos Humanos (OSDH) afirmó el martes que fuerzas de \"los ministerios "
+                       "de Defensa e Interior ejecutaron a 12 civiles tras asaltar la casa de huéspedes de la familia "
+                       "Radwan en la ciudad de Sweida\".", published="2025-07-15", geocode=False)
+    assert [v.fatalities for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ejecutaron"] == [12]

@@ -114,7 +114,6 @@ TOLL_ELIDED = re.compile(r"\by\s+el\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas
                          r"(?P<n>\d[\d.,]*)\b", re.I)
 
 
-
 def died_elsewhere(ctx, root, target: Mention) -> bool:
     """The verb a count hangs on places it somewhere the strike is not ("otras ocho personas han perdido la vida en
     el barrio de Omdurman", after a strike told in Al Qadisiyah)."""
@@ -127,13 +126,11 @@ def died_elsewhere(ctx, root, target: Mention) -> bool:
 
 
 def strikes_before(by_sent: dict[int, list[Mention]], si: int, reach: int) -> list[Mention]:
-    """The deadly mentions of the last sentence before ``si`` that has a mention, ``reach`` sentences back at most."""
+    """The deadly mentions (strikes first, not the war one is measured against: "... el más destructivo desde el comienzo
+    de la invasión rusa") of the last sentence before ``si`` with a mention, ``reach`` sentences back at most."""
     back = next((k for k in range(si - 1, si - 1 - reach, -1) if by_sent.get(k)), None)
     deadly = [m for m in by_sent.get(back, []) if m.trigger.type in DEADLY] if back is not None else []
-    # (the strike, not the war it is measured against: "El ataque ... contra Leópolis ... ha sido el más destructivo
-    # desde el comienzo de la invasión rusa" before "Sadovyi confirmó la muerte de cuatro civiles")
-    strikes = [m for m in deadly if not campaign_word(m.tok)]
-    return strikes or deadly
+    return [m for m in deadly if not campaign_word(m.tok)] or deadly
 
 
 def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int, sent) -> list[Mention]:
@@ -383,8 +380,9 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             after = doc.char_span(aside.end(), aside.end() + 1, alignment_mode="expand")
             near += list(doc[after.start:after.start + 3]) if after is not None else []
         if fold(span.root.head.text).startswith(EXECUTED) and span.root.dep_ in ("nsubj", "nsubj:pass") or \
+                fold(span.root.head.lemma_)[:-2] + "ad" in EXECUTED and case_of(span.root) == "a" or \
                 any(c.dep_ in ("acl", "amod") and fold(c.text).startswith(EXECUTED) for c in span.root.children):
-            return "fatalities"  # "Diecinueve mujeres ... fueron ejecutadas", "cinco hombres fusilados"
+            return "fatalities"  # "fueron ejecutadas", "cinco hombres fusilados", "ejecutaron a 12 civiles"
         for t in near:
             w = fold(t.text)
             if w.startswith(DIE) or fold(t.lemma_) in ("morir", "matar", "fallecer"):
@@ -397,6 +395,3 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
             if w.startswith(HURT) or fold(t.lemma_) in ("herir",):
                 return "injured"
     return None
-
-
-
