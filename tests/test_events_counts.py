@@ -658,3 +658,11 @@ def test_people_executed_are_the_dead():
                        "de Defensa e Interior ejecutaron a 12 civiles tras asaltar la casa de huéspedes de la familia "
                        "Radwan en la ciudad de Sweida\".", published="2025-07-15", geocode=False)
     assert [v.fatalities for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ejecutaron"] == [12]
+
+
+def test_gunmen_shot_down_are_the_dead():
+    # es.theepochtimes.com, 19 Feb 2024: "abatió a 12 presuntos sicarios" counts twelve dead in the clash
+    art = extract_text("El Ejército mexicano abatió a 12 presuntos sicarios en un enfrentamiento en el municipio de Miguel "
+                       "Alemán, en el estado de Tamaulipas, fronterizo con Estados Unidos, según informó este lunes el "
+                       "Gobierno estatal.", published="2024-02-19", geocode=False)
+    assert [(v.type, v.fatalities) for v in art.events] == [("clash", 12)]

@@ -232,3 +232,11 @@ def test_not_counted_nouns():
     assert figs("un edificio de cinco plantas") == []
     assert figs("la división en dos bloques") == []
     assert figs("lo confirmaron dos fuentes") == []
+
+
+def test_an_adjective_between_the_number_and_armed_men_counted():
+    # es.theepochtimes.com, 19 Feb 2024 (ejercito-mexicano-abate-a-12-presuntos-sicarios...): "presuntos" between the
+    # number and its noun, and gunmen as a counted noun
+    text = ("El Ejército mexicano abatió a 12 presuntos sicarios en un enfrentamiento en el municipio de Miguel Alemán, en "
+            "el estado de Tamaulipas, fronterizo con Estados Unidos, según informó este lunes el Gobierno estatal.")
+    assert [(f.text, f.value, f.unit) for f in find_figures(text)] == [("12 presuntos sicarios", 12, "sicario")]

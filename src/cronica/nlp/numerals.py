@@ -103,8 +103,9 @@ _QUAL_RX = re.compile(r"(?:^|(?<=\W))(?P<q>" + _alt(_QUALS) + r")\s+$", _FLAGS)
 _UNIT_KEYS = sorted(set(_CURR) | set(_MEAS), key=len, reverse=True)
 RE_UNIT = re.compile(r"\s*(?:de\s+)?(?P<u>" + "|".join(
     _accent_pat(k) if k not in ("$", "€", "£") else re.escape(k) for k in _UNIT_KEYS) + r")(?![\w])", _FLAGS)
-RE_WORD = re.compile(r"\s*(?P<de>de\s+)?(?:(?P<adj>nuevos|nuevas|otros|otras)\s+)?(?P<w>[^\W\d_]+)",
-                     _FLAGS)
+# an adjective between the number and its noun ("12 presuntos sicarios", "tres nuevos ataques")
+RE_WORD = re.compile(r"\s*(?P<de>de\s+)?(?:(?P<adj>" + "|".join(map(re.escape, _R["prenominal_adjectives"]))
+                     + r")\s+)?(?P<w>[^\W\d_]+)", _FLAGS)
 
 
 # --------------------------------------------------------------------------- number parsing
