@@ -226,17 +226,16 @@ def bulletin_as_source(ctx: Context, f: Found) -> bool:
     militar", "Según informes", "Según el parte del martes del Estado Mayor General ucraniano", "reza el informe
     diario"): it speaks, for whoever issued it; it is not where it was said (not "informó ... en su parte de
     hoy")."""
-    if not f.channel or fold(f.channel).split()[0] not in BULLETINS:
+    word = fold(f.channel).split()[0] if f.channel else None
+    if word not in BULLETINS:
         return False
     if f.source is None and speaks_itself(ctx, f):
         return True
-    a, b = ctx.sent_bounds(f.anchor)
-    sent = ctx.doc.char_span(a, b, alignment_mode="expand")
-    word = fold(f.channel).split()[0]
-    cue = ctx.doc[f.cue_tok] if f.cue_tok is not None else None
-    found = [t for t in (sent or ()) if fold(t.text) == word]
-    if not found or cue is None:
+    found = [t for t in ctx.ix.tokens_in(*ctx.sent_bounds(f.anchor)) if fold(t.text) == word]
+    if not found or f.cue_tok is None:
         return False
+    cue = ctx.doc[f.cue_tok]
     tok = min(found, key=lambda t: abs(t.i - cue.i))
-    said_by = fold(case_of(tok))
-    return said_by in ("segun", "de acuerdo con", "conforme a") or tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i == cue.i
+    # introduced by a prepositional cue of the lexicon ("según el parte"), or the cue's subject ("reza el informe")
+    return fold(case_of(tok)) in {fold(p) for p in ctx.lex.preps} \
+        or tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i == cue.i
