@@ -143,8 +143,13 @@ def fighters_of(ctx: Context, head: Token) -> Optional[Entity]:
     for x in (head, *(c for c in head.children if c.dep_ in ("amod", "appos", "flat", "nmod") and c.i > head.i)):
         g = group_of_fighters(x.text)
         if g is not None:
-            return next((e for e in ctx.ents if e.name == g.name), None)
+            return _entity_of(ctx, g)
     return None
+
+
+def _entity_of(ctx: Context, g) -> Optional[Entity]:
+    """The article's entity for the armed group ``g`` (``armed_groups.tsv``), if it names the group."""
+    return next((e for e in ctx.ents if e.name == g.name), None)
 
 
 def group_in_lower_case(ctx: Context, head: Token) -> Optional[Entity]:
@@ -157,7 +162,7 @@ def group_in_lower_case(ctx: Context, head: Token) -> Optional[Entity]:
         form = head.doc[head.i:words[k - 1].i + 1].text
         g = group_by_form().get(fold(form))
         if g is not None and form[0].upper() + form[1:] in (g.name, *g.variants):
-            return next((e for e in ctx.ents if e.name == g.name), None)
+            return _entity_of(ctx, g)
     return None
 
 
