@@ -645,7 +645,7 @@ def test_a_toll_told_after_a_strike_measured_against_the_war_is_the_strikes():
             "(oeste de Ucrania) la pasada noche ha sido “el más destructivo” de los lanzados desde el comienzo de la "
             "invasión rusa, dijo este jueves su alcalde, Andriy Sadovyi.\n\n"
             "Sadovyi confirmó la muerte de cuatro civiles aunque dijo que se continúa buscando supervivientes.")
-    art = extract_text(text, published="2023-07-06", geocode=False)
+    art = run(text, "2023-07-06")
     tolls = {art.text[v.trigger_span[0]:v.trigger_span[1]]: v.fatalities for v in art.events}
     assert tolls.get("ataque") == 4, tolls
     assert not tolls.get("invasión"), tolls
@@ -654,15 +654,15 @@ def test_a_toll_told_after_a_strike_measured_against_the_war_is_the_strikes():
 def test_people_executed_are_the_dead():
     # elpais.com.uy (AFP), 2025-07-15 (israel-bombardea-la-ciudad-de-mayoria-drusa-en-siria...): "ejecutaron a 12
     # civiles" counts twelve dead, as "fueron ejecutadas" does
-    art = extract_text("El Observatorio Sirio de Derechos Humanos (OSDH) afirmó el martes que fuerzas de \"los ministerios "
-                       "de Defensa e Interior ejecutaron a 12 civiles tras asaltar la casa de huéspedes de la familia "
-                       "Radwan en la ciudad de Sweida\".", published="2025-07-15", geocode=False)
+    art = run("El Observatorio Sirio de Derechos Humanos (OSDH) afirmó el martes que fuerzas de \"los ministerios de "
+              "Defensa e Interior ejecutaron a 12 civiles tras asaltar la casa de huéspedes de la familia Radwan en la "
+              "ciudad de Sweida\".", "2025-07-15")
     assert [v.fatalities for v in art.events if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ejecutaron"] == [12]
 
 
 def test_gunmen_shot_down_are_the_dead():
     # es.theepochtimes.com, 19 Feb 2024: "abatió a 12 presuntos sicarios" counts twelve dead in the clash
-    art = extract_text("El Ejército mexicano abatió a 12 presuntos sicarios en un enfrentamiento en el municipio de Miguel "
-                       "Alemán, en el estado de Tamaulipas, fronterizo con Estados Unidos, según informó este lunes el "
-                       "Gobierno estatal.", published="2024-02-19", geocode=False)
+    art = run("El Ejército mexicano abatió a 12 presuntos sicarios en un enfrentamiento en el municipio de Miguel Alemán, "
+              "en el estado de Tamaulipas, fronterizo con Estados Unidos, según informó este lunes el Gobierno estatal.",
+              "2024-02-19")
     assert [(v.type, v.fatalities) for v in art.events] == [("clash", 12)]

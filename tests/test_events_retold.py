@@ -278,7 +278,7 @@ def test_the_one_strike_told_again_with_its_place_is_that_strike_there():
          "Flota del Mar Negro, el almirante Víktor Sokolov.\nAdemás, 105 \"ocupantes\" resultaron heridos en el ataque "
          "contra este edificio histórico del puerto de Sebastopol, en la península ucraniana de Crimea que Rusia se "
          "anexionó en 2014 y en la que tiene su base la Flota del Mar Negro rusa.")
-    art = extract_text(t, published="2023-09-25", geocode=False)
+    art = run(t, "2023-09-25")
     names = {e.id: e.name for e in art.entities}
     attacks = [(names.get(v.place), v.fatalities) for v in art.events if v.type == "attack"]
     assert attacks == [("Sebastopol", 34)]
@@ -305,12 +305,10 @@ def test_the_fall_of_a_town_taken_sentences_before_is_that_taking():
 
 def test_what_a_strike_did_told_by_a_second_verb_is_that_strike():
     # oncenoticias.digital/?p=226809 (2023-02-19): "destruyó" shares the subject "Un bombardeo israelí" of "dejó"
-    art = extract_text("Un bombardeo israelí dejó al menos 15 muertos y destruyó un edificio residencial en Damasco, "
-                       "capital de Siria, informó el domingo un organismo de monitoreo de la guerra.",
-                       published="2023-02-19", geocode=False)
+    art = run("Un bombardeo israelí dejó al menos 15 muertos y destruyó un edificio residencial en Damasco, capital de "
+              "Siria, informó el domingo un organismo de monitoreo de la guerra.", "2023-02-19")
     names = {e.id: e.name for e in art.entities}
-    strikes = [(art.text[v.trigger_span[0]:v.trigger_span[1]], names.get(v.place), v.fatalities)
-               for v in art.events if v.type == "attack"]
+    strikes = [(word(art, v), names.get(v.place), v.fatalities) for v in art.events if v.type == "attack"]
     assert strikes == [("bombardeo", "Damasco", 15)], strikes
 
 
@@ -325,8 +323,7 @@ def test_a_toll_update_names_the_strike_told_before_with_an_indefinite():
             "ataque con misiles rusos contra la ciudad de Krivói Rog, en el centro de Ucrania, aumentó a 18, incluidos "
             "nueve menores. El incidente del viernes también dejó más de 70 personas heridas, entre ellas un bebé de "
             "tres meses y personas mayores.")
-    art = extract_text(text, published="2025-04-05", geocode=False)
+    art = run(text, "2025-04-05")
     names = {e.id: e.name for e in art.entities}
-    strikes = [(art.text[v.trigger_span[0]:v.trigger_span[1]], v.fatalities) for v in art.events
-               if v.type == "attack" and names.get(v.place) == "Krivói Rog"]
+    strikes = [(word(art, v), v.fatalities) for v in art.events if v.type == "attack" and names.get(v.place) == "Krivói Rog"]
     assert ("atacado", 18) in strikes and not any(t == "ataque" for t, _ in strikes), strikes
