@@ -27,6 +27,7 @@ from .dates import assign_date
 from .status import grammar_mood, report_status
 from .kinds import (aerial_patient, against_civilians, ground_assault, heading_toward, launch_without_target,
                     remote_strike, strike_result)
+from .judged import fold_judgements
 from .triggers import accept_any, find_mentions
 
 
@@ -54,7 +55,7 @@ def extract(doc) -> list[Event]:
     # "contra una base militar próxima a Mogadiscio" ... "El ataque ocurrió ... en la base de Lanta-Bur": the place the
     # next sentence names, before the strike told again is compared with it
     refine_vague_places(ctx, [[m] for m in mentions if not m.headline], near_only=True)
-    groups = corefer(ctx, mentions)
+    groups = fold_judgements(ctx, corefer(ctx, mentions))
     events = to_events(ctx, groups, statements)
     link_statements(ctx, events, groups, statements)
     return events

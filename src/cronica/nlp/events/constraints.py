@@ -348,7 +348,7 @@ PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_vic
 # checked last: a failure rejects
 LAST = {"actor": actor}
 # keys that are not constraints but say how to read the row
-INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "remote", "objplace", "toward", "cargo", "plural", "raiders"}
+INFO = {"pos", "forms", "dest", "ref", "ground", "aerial", "civil", "remote", "objplace", "toward", "cargo", "plural", "raiders", "judge"}
 CONSTRAINTS = {**HARD, **PATIENT, **SOFT, **LAST}
 
 
