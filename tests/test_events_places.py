@@ -532,3 +532,14 @@ def test_a_name_set_off_after_the_capital_is_the_town():
          "la capital ucraniana, Zelenski habla de la guerra que vive su país y del sufrimiento de los ciudadanos desde que "
          "se inició la invasión rusa, el pasado 24 de febrero.")
     assert {e.name: e.type for e in run(t, "2022-12-13").entities}.get("Zelenski") == "PER"
+
+
+def test_a_second_list_after_an_article_standing_for_the_place_noun_is_more_places():
+    # pagina12.com.ar, 25 Feb 2025: "sobre las regiones de A, B ... y sobre las de Sumi (nordeste), Cherníguiv y Kiev
+    # (norte) y Mikoláyiv (sur)": "las de" stands for "las regiones de"; one interception per region
+    art = run("El ejército ruso lanzó 213 drones de diverso tipo y siete misiles X-101 desde bombarderos estratégicos "
+              "Tu-95, precisó la fuerza aérea en su reporte de guerra diario. La mayoría de estos aparatos fueron "
+              "derribados sobre las regiones de Poltava, Cherkasi, Kirovograd, Zhitómir y Dnipropetrovsk (en el centro "
+              "del país) y sobre las de Sumi (nordeste), Cherníguiv y Kiev (norte) y Mikoláyiv (sur).", "2025-02-25")
+    shot = [p for t, w, p in told(art) if t == "interception"]
+    assert {"Poltava", "Dnipropetrovsk", "Sumi", "Cherníguiv", "Kiev", "Mikoláyiv"} <= set(shot), told(art)

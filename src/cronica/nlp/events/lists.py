@@ -121,10 +121,14 @@ def coordinated_places(ctx, tok) -> list:
         # "La ciudad de Járkov y otras localidades de las regiones de Sumy y Chernígov también han sido bombardeadas":
         # the places another place noun coordinated with the first one names are more places of the act
         for c in first.head.children:
-            if c.dep_ != "conj" or fold(c.lemma_) not in PLACE_NOUNS or ctx.place_entity(c) is not None:
+            # (or the article standing for the noun: "sobre las regiones de Poltava ... y sobre las de Sumi, Cherníguiv
+            # y Kiev")
+            elided = c.pos_ == "DET" and any(k.dep_ == "case" and k.lower_ == "de" for k in c.children)
+            if c.dep_ != "conj" or fold(c.lemma_) not in PLACE_NOUNS and not elided or ctx.place_entity(c) is not None:
                 continue
             for x in c.subtree:
-                e = ctx.place_entity(x) if x is not c and x.dep_ in ("nmod", "appos", "flat", "conj") else None
+                e = ctx.place_entity(x) if x is not c and (x.dep_ in ("nmod", "appos", "flat", "conj")
+                                                           or elided and x.head.i == c.i) else None
                 if e is not None and e.type == "LOC" and case_of(x) in ("", "de", "del") and ctx.name_root(x, e) and e not in out:
                     out.append(e)
     host = first.head
