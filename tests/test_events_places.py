@@ -543,3 +543,27 @@ def test_a_second_list_after_an_article_standing_for_the_place_noun_is_more_plac
               "del país) y sobre las de Sumi (nordeste), Cherníguiv y Kiev (norte) y Mikoláyiv (sur).", "2025-02-25")
     shot = [p for t, w, p in told(art) if t == "interception"]
     assert {"Poltava", "Dnipropetrovsk", "Sumi", "Cherníguiv", "Kiev", "Mikoláyiv"} <= set(shot), told(art)
+
+
+def test_where_a_vehicle_struck_was_heading_is_not_where_and_the_vehicle_hit_again_is_that_strike():
+    # efe.diariosergipano.net (EFE), 17 May 2025: the bus "se dirigía a la ciudad ucraniana de Sumi" (its destination);
+    # "un dron enemigo alcanzó un autobús cerca de Bilopillia" is the same strike, placed, with its wounded
+    art = run("Kiev (EFE).- Al menos nueve personas fallecieron en un ataque ruso con drones contra un autobús que se "
+              "dirigía a la ciudad ucraniana de Sumi, en el noreste del país, informó este sábado el alcalde en funciones "
+              "de Sumi, Artem Kobzar.\n«Desgraciadamente, el número de muertos ha aumentado a nueve», señaló en su "
+              "cuenta de Telegram.\n\nDe acuerdo con Kobzar, un dron enemigo alcanzó un autobús cerca de Bilopillia, "
+              "hiriendo además a siete personas. Tres de estos civiles se encuentran en estado grave.", "2025-05-17")
+    strikes = [v for v in art.events if v.type == "attack"]
+    assert [p for t, w, p in told(art) if t == "attack"] == ["Bilopillia"], told(art)
+    assert (strikes[0].fatalities, strikes[0].injured) == (9, 7)
+
+
+def test_ships_attacked_in_general_are_not_the_ship_struck_that_day():
+    # AP (ot10-06 of the studied sets), 28 Jun 2024: "Los hutíes sostienen que atacan a buques ligados a Israel ..." is
+    # what they say of their campaign, not the ship fired at on Friday
+    art = run("DUBÁI, Emiratos Árabes Unidos (AP) — Un barco que navegaba por el Mar Rojo fue objeto de repetidos disparos "
+              "de misiles el viernes en un posible ataque de los rebeldes hutíes de Yemen, dijeron las autoridades, el "
+              "último incidente en la crucial ruta marítima.\n\nLos hutíes sostienen que atacan a buques ligados a "
+              "Israel, Estados Unidos o Reino Unido.", "2024-06-28")
+    words = [w for t, w, p in told(art)]
+    assert "atacan" in words and "ataque" in words, told(art)

@@ -9,7 +9,7 @@ from typing import Optional
 from ...names import fold
 from ..syntax import case_of
 from .context import Mention
-from .words import (CAUSE_VERBS, SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, OCCUR, PERPETRATORS,
+from .words import (CAUSE_VERBS, SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, VEHICLES, LOCAL_NOUNS, NATIONS, OCCUR, PERPETRATORS,
                     PLACE_NOUNS)
 from .placekinds import granularity
 
@@ -288,12 +288,17 @@ def other_subject(m: Mention) -> bool:
 
 
 def struck_buildings(m: Mention) -> set[str]:
-    """The buildings a strike verb hit ("impactó contra un café y una tienda"), as lemmas."""
-    if m.trigger.pos != "V":
-        return set()
-    hit = [c for c in m.tok.children if c.dep_ in ("obj", "obl", "nsubj:pass")]
+    """The buildings a strike verb hit ("impactó contra un café y una tienda"), and the vehicles a strike hit ("alcanzó
+    un autobús", "un ataque con drones contra un autobús"), as lemmas."""
+    if m.trigger.pos == "V":
+        hit = [c for c in m.tok.children if c.dep_ in ("obj", "obl", "nsubj:pass")]
+    else:
+        hit = [c for c in m.tok.subtree if c.dep_ == "nmod" and case_of(c) in ("contra", "a", "sobre")
+               and (c.head.i == m.tok.i or c.head.head.i == m.tok.i)]
     hit += [d for c in hit for d in c.children if d.dep_ == "conj"]
-    return {fold(c.lemma_) for c in hit if fold(c.lemma_) in FACILITIES}
+    # (one vehicle, not "atacan a buques ligados a Israel": ships in general)
+    return {fold(c.lemma_) for c in hit if m.trigger.pos == "V" and fold(c.lemma_) in FACILITIES
+            or fold(c.lemma_) in VEHICLES and "Plur" not in c.morph.get("Number")}
 
 
 def fighting_told_again(m: Mention) -> bool:

@@ -8,12 +8,15 @@ from ... import resources
 from ...names import fold
 from ..spanish import conjugate, participle_lemma
 from ..syntax import between_up, case_of, passive_aux, qualifying_participle, walk
-from .words import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, LOCATED,
+from .words import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, HEADING, LOCATED,
                     LOCATIVE_CASES, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL,
                     SUPPORT, WITHDRAWAL)
 
 CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "clock_nouns"))  # "17.00 hora de Moscú"
 STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
+
+
+HEADED = ("a", "al", "hacia", "hasta")  # the destination's prepositions
 
 
 def time_zone(x) -> bool:
@@ -68,6 +71,9 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     if any(p.dep_ == "acl" and p.pos_ in ("VERB", "AUX") and p.head != trig and (
             ctx.trigger_noun(p.head) or p.head.pos_ == "NOUN" and p.head.lemma_ in PEOPLE | GROUPS) for p in path):
         return False  # "la explosión que dañó el puente de Crimea", "militares, que serán trasladados a Moscú"
+    if any(p.dep_.startswith("acl") and "Fin" in p.morph.get("VerbForm") and p.head.i != trig.i
+           and fold(p.lemma_) in HEADING and (case_of(q).split()[:1] or [""])[0] in HEADED for q, p in zip(path, path[1:])):
+        return False  # "contra un autobús que se dirigía a la ciudad ucraniana de Sumi": where it was going
     # reference points, not locations: "al suroeste de Bajmut" (when below another place)
     for p in path[:-1]:
         if fold(p.text) in COMPASS | REFERENCE and p != top:
