@@ -185,10 +185,13 @@ class EntityCleaner(Stage):
                     pass  # an armed group stays one whatever stands before it ("el control de Hezbolá")
                 elif _PLACE_CUE.search(text[max(0, span.start_char - 40):span.start_char]):
                     label, score = "LOC", 1.2  # "la región de Kharkiv", "la ciudad de Pokrovsk"
-                elif label in ("LOC", "MISC") and b - a > 1 and fold(surface) not in self.countries | self.places \
+                elif (label in ("LOC", "MISC") or label == "ORG" and b - a in (2, 3) and all(
+                        t.pos_ == "PROPN" for t in doc[a:b])) and b - a > 1 \
+                        and fold(surface) not in self.countries | self.places \
                         and self._title_rx.search(text[max(0, span.start_char - 120):span.start_char]):
                     label, score = "PER", 1.2  # "el gobernador militar de la región de Luhansk, Serhi Haidai": the
-                    # holder a title names before the comma (the tagger took the name for a place after "Luhansk,")
+                    # holder a title names before the comma (the tagger took the name for a place after "Luhansk,", or
+                    # for a body: "el alcalde en funciones de Sumi, Artem Kobzar")
                 elif label == "PER" and b - a == 1 and _PLACE_PREP.search(text[max(0, span.start_char - 30):span.start_char]):
                     label, score = "LOC", 1.2  # "en Kidal", "desde Bamako": a lone name after these is a place
                 elif label == "PER" and b - a == 1 and _PLACE_COPULA.search(text[max(0, span.start_char - 70):span.start_char]):

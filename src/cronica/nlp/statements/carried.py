@@ -48,7 +48,7 @@ def _platform_named_before(ctx: Context, f: Found, done: list[Found]) -> Optiona
     """"anunció primero en la misma red social", after "señaló en su cuenta de X": the platform named last (or in
     the statement's own sentence: "declaró en su red social Truth Social")."""
     end = ctx.sent_bounds(f.anchor)[1]  # ("en su red social Truth Social": named right there)
-    hits = [(m.start(), p) for p in PLATFORMS for m in re.finditer(r"\b" + re.escape(p) + r"\b", ctx.text[:end])
+    hits = [(m.start(), p) for p in PLATFORMS for m in re.finditer(r"\b" + re.escape(p) + r"\b(?![-‑]?\d)", ctx.text[:end])
             if not (f.content[0] <= m.start() < f.content[1])]
     here = [h for h in hits if h[0] >= ctx.sent_bounds(f.anchor)[0]]
     if here:

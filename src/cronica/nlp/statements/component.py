@@ -91,8 +91,9 @@ def relays(ctx: Context, found: list[Found], relayed) -> list[Found]:
         inner = relayed(ctx, found, g)
         name = ctx.text[g.source_span[0]:g.source_span[1]] if inner else ""
         name = re.sub(r"^(?:[a-záéíóúñü]\w*\s+)+(?=[A-ZÁÉÍÓÚÑ])", "", name)  # ("la agencia de noticias AFP")
-        for f in inner:
-            f.channel = f.channel or name
+        for f in inner:  # (the same speaker closing the clause: "Mujahid cifra sus propias bajas ..., ha explicado en
+            # rueda de prensa": where it was said)
+            f.channel = f.channel or (g.channel if g.source is not None and f.source == g.source else name)
         if not inner:
             out.append(g)
     return out
@@ -100,10 +101,15 @@ def relays(ctx: Context, found: list[Found], relayed) -> list[Found]:
 
 def opening_clause(ctx: Context, found: list[Found], g: Found) -> list[Found]:
     """"La policía pidió a la gente que abandonara el centro de la ciudad, dijo Tass": an attribution after a clause
-    that opens with its own speaker and cue, and says no more than that statement, relays it."""
-    return [f for f in found if f is not g and f.cue_span and f.source_span and g.cue_span and g.source_span
+    that opens with its own speaker and cue, and says no more than that statement, relays it; a person named there
+    who is not that statement's speaker speaks ("Las autoridades reportaron que una mujer resultó herida ..., indicó en
+    redes sociales el gobernador regional Vitali Bunechko")."""
+    inner = [f for f in found if f is not g and f.cue_span and f.source_span and g.cue_span and g.source_span
             and g.content[1] <= g.cue_span[0] and g.content[0] <= f.source_span[0] <= g.content[0] + 2
             and g.content[0] < f.cue_span[0] < g.content[1] and f.content[1] >= g.content[1] - 2]
+    if (e := ctx.entity(g.source)) is not None and e.type == "PER" and any(f.source != g.source for f in inner):
+        return []
+    return inner
 
 
 def closing_outlet(ctx: Context, found: list[Found], g: Found) -> list[Found]:

@@ -76,11 +76,12 @@ def authorities_country(ctx: Context, head: Token) -> Optional[Entity]:
 
 
 def desde_source(ctx: Context, tok: Token) -> Optional[Token]:
-    """"desde Kiev afirmaron que ...": the ``desde`` phrase of a subjectless plural reporting verb."""
+    """"desde Kiev afirmaron que ...", "..., informan desde el Ministerio de Defensa ruso": the ``desde`` phrase of a
+    subjectless plural reporting verb."""
     if not third_plural(tok):
         return None  # ("desde la Casa Blanca lo han negado": the auxiliary agrees)
     for c in tok.children:
-        if c.dep_ in ("obl", "nmod") and c.i < tok.i and any(k.dep_ == "case" and k.lower_ == "desde"
+        if c.dep_ in ("obl", "nmod") and any(k.dep_ == "case" and k.lower_ == "desde"
                                                               for k in c.children):
             if ctx.entity_in(c.idx, c.idx + len(c.text), ("LOC", "ORG")) is not None or \
                     c.lemma_.lower() in ctx.lex.speakers or c.lower_ in ctx.lex.speakers:

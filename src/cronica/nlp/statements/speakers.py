@@ -167,6 +167,9 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
         return last_person(ctx, head.idx), None if low in ("él", "ella") else (a, b), True
     common = low in lex.institutions  # ("la ONG": tagged a name, a common noun all the same)
     if head.pos_ == "PROPN" and not common:
+        if ctx.text[a:head.idx].strip().lower() in ("el", "la") and all(c.dep_ == "det" for c in head.children) \
+                and (e := org_by_head(ctx, low, cue_pos)) is not None:  # "según informó el Ministerio el lunes"
+            return fix_typo(ctx, e).id, (a, b), True  # after "el Ministerio de Defensa": the body its first word named
         return None, (a, b), True
     first = ctx.tok_at(a) or head
     phrase = [t for t in doc[head.i:head.right_edge.i + 1] if not t.is_punct]
@@ -365,7 +368,9 @@ def speaker(ctx: Context, tok: Token, cue_pos: int) -> Speaker:
             t = governing_verb(t)
             continue
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
-            if k == 0 and t.dep_ == "conj" and (pre := preposed(ctx, t)) is not None and pre[0] <= t.head.idx < pre[1]:
+            if k == 0 and (t.dep_ == "conj" or t.dep_ == "advcl" and "Ger" not in t.morph.get("VerbForm")
+                           and not ctx.is_cue_verb(t.head)) and (pre := preposed(ctx, t)) is not None \
+                    and pre[0] <= t.head.idx < pre[1]:  # ("El bombardeo incluyó 47 misiles ..., apuntó")
                 break  # "Los ataques dañaron edificios ..., agregó": the verb it hangs on is the reported clause's
             t = t.head
             continue

@@ -36,7 +36,12 @@ def _with_se(ctx: Context, tok: Token) -> bool:
         return False  # (a document's words: "se afirma en el parte castrense")
     if mode == "none":
         return True
-    return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space for c in tok.children)
+    clause = any(c.dep_ == "ccomp" and any(k.dep_ == "mark" and k.lower_ == "que" for k in c.children)
+                 for c in tok.children)
+    # ("afirmó en la red social X que se cree que había ...": the first "que", taken for a relative subject, opens
+    # the reported clause; the verb with its own que-clause is the impersonal "se cree que")
+    return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < j and not c.is_space
+                   and not (clause and c.lower_ == "que" and c.i == j - 1) for c in tok.children)
 
 
 def reports(ctx: Context, tok: Token) -> bool:
