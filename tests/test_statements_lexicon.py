@@ -80,8 +80,9 @@ def _check(r: L.Row, sts, toks) -> bool:
     if r.file == "holdings.tsv":  # the words in a statement's content; the "still" example is a capture denied
         forms = tuple(fold(f) for f in r["form"].split("|"))
         contents = [" ".join(_words(sl(s.content_span))) for s in sts]
-        if r["kind"] == "claim":
-            return any(w.startswith(forms) for c in contents for w in c.split())
+        if r["kind"] == "claim":  # (a word's start, or a phrase: "quedó bajo")
+            return any(w.startswith(forms) for c in contents for w in c.split()) or any(
+                f" {f} " in f" {c} " for c in contents for f in forms if " " in f)
         if r["kind"] in ("failed", "not"):  # a denial whose own words say the claim failed or did not happen
             pat = (r"\bno(?: \w+){0,2} (" if r["kind"] == "not" else r"\b(") + "|".join(map(re.escape, forms)) + \
                 (r")\w*" if r["kind"] == "not" else r")\b")

@@ -22,7 +22,7 @@ from .para import para
 from .carried import channel_before_colon, channel_made_after, channel_told_after
 from .previous import prose_before_asi, quote_before_asi, resolve_previous
 from .quotes import free_quotes
-from .stance import could_not_confirm
+from .stance import concedes_hardship, could_not_confirm
 from .targets import set_targets
 from .verbs import participle_cue, verb_cue
 
@@ -218,6 +218,8 @@ def statements(ctx: Context) -> list[Statement]:
         f.channel = f.channel or platform_of_speaker(ctx, f.source_span, f.cue_span, f.content)
         if could_not_confirm(ctx, f):
             f.stance = "unverified"
+        elif concedes_hardship(ctx, f):
+            f.stance = "assert"
     out = [Statement(id=f"s{i}", content_span=f.content, stance=f.stance, source=f.source,
                      source_span=f.source_span, cue=f.cue, cue_span=f.cue_span, direct=f.direct, channel=plain(f.channel))
            for i, f in enumerate(found, 1)]

@@ -143,8 +143,13 @@ def says_held(ctx: Context, span: tuple[int, int]) -> bool:
 
 
 def claims_capture(ctx: Context, span: tuple[int, int]) -> bool:
-    """A capture, a fall or an entry in these words (a word of the "claim" kind: "han tomado", "se apoderaron")."""
-    return any(w.startswith(ctx.lex.holdings["claim"]) for w in re.findall(r"\w+", fold(ctx.text[span[0]:span[1]])))
+    """A capture, a fall or an entry in these words (a word of the "claim" kind: "han tomado", "se apoderaron"; or a
+    phrase of it: "la ciudad quedó bajo control total ruso")."""
+    words = re.findall(r"\w+", fold(ctx.text[span[0]:span[1]]))
+    forms = ctx.lex.holdings["claim"]
+    phrases = [f for f in forms if " " in f]
+    return any(w.startswith(forms) for w in words) or bool(phrases) and any(
+        f" {p} " in f" {' '.join(words)} " for p in phrases)
 
 
 # "dijo que no podía confirmar si Israel efectuó el ataque": what the speaker says is that it could not confirm
@@ -159,6 +164,17 @@ _COULD_NOT = re.compile(r"\W*(?:\w+\s+){0,3}?no\s+(?:pudo|podía|puede|pueden|po
 def could_not_confirm(ctx: Context, f: Found) -> bool:
     """A statement whose words say the speaker could not confirm something: unverified, whatever its verb."""
     return f.stance == "assert" and _COULD_NOT.match(ctx.text[f.content[0]:f.content[1]]) is not None
+
+
+HARDSHIPS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "hardships"))
+CONCEDING = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "conceding_verbs"))
+
+
+def concedes_hardship(ctx: Context, f: Found) -> bool:
+    """"«La situación es crítica», admitió", "reconoció la dificultad de la situación": a side conceding its own hard
+    situation gives its own account (assert), not the confirmation of a claim."""
+    return f.stance == "confirm" and fold(f.cue or "") in CONCEDING and any(
+        w in HARDSHIPS for w in re.findall(r"\w+", fold(ctx.text[f.content[0]:f.content[1]])))
 
 
 DEATH_VERBS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "death_verbs"))
