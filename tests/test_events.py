@@ -3556,3 +3556,27 @@ def test_emergency_crews_and_care_for_the_wounded_are_no_mobilization_or_aid(tex
 def test_a_threat_is_made_with_what_it_threatens(text, published, threat):
     evs = events(run(text, published))
     assert any(e["type"] == "threat" and e["trigger"].startswith("amenaz") for e in evs) == threat, evs
+
+
+@pytest.mark.parametrize("text,published", [
+    # monitoreamos.com, 2024-09-23: fighting that "entraron en una nueva etapa" takes no ground (the first noun after
+    # the verb, past its article and adjective)
+    ("Los enfrentamientos entre el Estado judío y el grupo chií Hizbulá entraron en una nueva etapa de intensidad desde "
+     "la semana pasada, cuando explotaran simultáneamente miles de aparatos de comunicación en manos de integrantes de la "
+     "formación libanesa y varios de sus altos mandos fueron asesinados cerca de Beirut.", "2024-09-23"),
+    # europapress.es, 2023-05-13: pictures taken of a town, no town taken
+    ("A estas dos se sumará una tercera investigación contra la comisión que ha elaborado el informe de la ONU por "
+     "espionaje, ya que \"en en ningún momento ni la MINUSMA ni el Alto Comisionado para los Derechos Humanos envió una "
+     "solicitud de autorización para tomar imágenes de Moura mediante satélites\" por lo que suponen una \"maniobra "
+     "contra la seguridad nacional de Malí, según la Junta Militar.", "2023-05-13"),
+])
+def test_entering_a_stage_and_taking_pictures_take_no_ground(text, published):
+    assert [e for e in events(run(text, published)) if e["type"] == "territory_change"] == []
+
+
+def test_crossfire_crosses_no_border():
+    # horacritica.com, 2024-11-09: "el intercambio de fuego cruzado entre Israel y Hizbulá" is fighting, no ground taken
+    evs = events(run("Al menos 3.160 personas han muerto en el Líbano desde el inicio del intercambio de fuego cruzado entre "
+                     "Israel y Hizbulá en octubre de 2023, en su mayoría después de que el Ejército israelí iniciara su "
+                     "campaña de ataques masivos contra el país árabe el 23 de septiembre pasado.", "2024-11-09"))
+    assert [e for e in evs if e["type"] == "territory_change"] == [], evs

@@ -80,9 +80,11 @@ def with_party(ctx, tok) -> bool:
 # one line of the file's header.
 
 def _not_followed(ctx, m: Mention, value: str) -> bool:
-    """``not=W|W``: not when one of these words follows (fixed names, other senses)."""
-    words = {fold(w) for w in value.split("|")}
-    return not words & {fold(x.text) for x in m.tok.doc[m.tok.i + 1: m.tok.i + 4]}
+    """``not=W|W``: not when one of these words follows (fixed names, other senses), or is the first noun after it
+    ("entraron en una nueva etapa de intensidad")."""
+    after = m.tok.doc[m.tok.i + 1: m.tok.i + 6]
+    noun = next((x for x in after if x.pos_ in ("NOUN", "PROPN")), after[0] if len(after) else m.tok)
+    return not {fold(w) for w in value.split("|")} & {fold(x.text) for x in (*after[:3], noun)}
 
 
 def _not_preceded(ctx, m: Mention, value: str) -> bool:
