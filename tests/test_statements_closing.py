@@ -100,3 +100,12 @@ def test_a_side_conceding_its_own_hard_situation_asserts_and_conceding_a_loss_co
     art = run("La alianza se ha atribuido triunfos y el gobierno ha admitido haber perdido el control de tres poblados, uno "
               "de los cuales es un importante cruce fronterizo y punto comercial con China.", "2023-11-13")
     assert find(art, "haber perdido el control").stance == "confirm"
+
+
+def test_a_bare_channel_of_a_speaker_is_the_platform_named_before():
+    # swissinfo.ch (EFE), 15 Nov 2025: "admitió en su canal", after "según informan ... varios canales de Telegram"
+    art = run("Moscú, 15 nov (EFE).- Drones ucranianos atacaron la pasada noche una refinería en la región rusa de Riazán, "
+              "unos 200 kilómetros al sureste de Moscú, según informan este sábado varios canales de Telegram.\n\nEl "
+              "gobernador de Riazán, Pável Malkov, admitió en su canal que los fragmentos de drones provocaron «un "
+              "incendio en el recinto de una empresa», sin precisar.", "2025-11-15")
+    assert find(art, "los fragmentos de drones").channel == "Telegram"
