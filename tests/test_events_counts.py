@@ -666,3 +666,16 @@ def test_gunmen_shot_down_are_the_dead():
               "en el estado de Tamaulipas, fronterizo con Estados Unidos, según informó este lunes el Gobierno estatal.",
               "2024-02-19")
     assert [(v.type, v.fatalities) for v in art.events] == [("clash", 12)]
+
+
+def test_a_strike_that_hurt_no_one_has_a_toll_of_zero():
+    # elintransigente.com, 29 Dec 2023: "fue bombardeada ... sin causar víctimas"; lanacionpy, 15 Sep 2024: "un misil
+    # cayó en una zona donde no causó heridos" after the launch it tells again
+    art = run("Una caravana humanitaria fue bombardeada en la Franja de Gaza por el ejército de Israel sin causar "
+              "víctimas, denunció el director de la agencia de la ONU para los Refugiados Palestinos (Unrwa) en el "
+              "enclave.", "2023-12-29")
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(0, 0)]
+    art = run("Los rebeldes hutíes de Yemen reivindicaron este domingo el lanzamiento de un misil en el centro de Israel, "
+              "horas después de que el ejército israelí dijera que un misil cayó en una zona donde no causó heridos.",
+              "2024-09-15")
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [(0, 0)]

@@ -28,6 +28,7 @@ from .status import grammar_mood, report_status
 from .kinds import (aerial_patient, against_civilians, ground_assault, heading_toward, launch_without_target,
                     remote_strike, strike_result)
 from .judged import fold_judgements
+from .unharmed import no_victims
 from .triggers import accept_any, find_mentions
 
 
@@ -52,6 +53,7 @@ def extract(doc) -> list[Event]:
     body = [m for m in mentions if not m.headline]
     mentions = body or mentions  # headlines restate the body
     assign_tolls(ctx, mentions, outputs(doc, "figures"))
+    no_victims(ctx, mentions)  # "sin causar víctimas": zero, not unknown
     # "contra una base militar próxima a Mogadiscio" ... "El ataque ocurrió ... en la base de Lanta-Bur": the place the
     # next sentence names, before the strike told again is compared with it
     refine_vague_places(ctx, [[m] for m in mentions if not m.headline], near_only=True)
