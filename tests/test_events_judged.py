@@ -61,3 +61,10 @@ def test_a_massacre_of_another_day_is_not_the_strike_told_before():
     assert killing is not None and killing.date is not None and killing.date.value == "2023-10-07"
     blast = next(v for v in art.events if word(art, v) == "explosión")
     assert blast.fatalities == 471 and blast.date is not None and blast.date.value == "2023-10-17"
+
+
+def test_a_massacre_told_as_the_sentence_that_opens_with_the_strike_is_that_strike():
+    # elpais.com, 10 Aug 2024 (headline): "Un bombardeo israelí causa una matanza en una escuela de Gaza": the strike
+    art = run("Un bombardeo israelí causa una matanza en una escuela de Gaza que servía como refugio", "2024-08-10")
+    assert [v.type for v in art.events] == ["attack"], [(v.type, word(art, v)) for v in art.events]
+

@@ -558,12 +558,31 @@ def test_where_a_vehicle_struck_was_heading_is_not_where_and_the_vehicle_hit_aga
     assert (strikes[0].fatalities, strikes[0].injured) == (9, 7)
 
 
+# es-us.noticias.yahoo.com (AP), 28 Jun 2024: a ship fired at on Friday, then the Houthis' campaign
+SHIPS_AP = ('Cinco misiles caen cerca de un buque en el mar Rojo en posible último ataque de los rebeldes hutíes\n'
+            '\nDUBÁI, Emiratos Árabes Unidos (AP) — Un barco que navegaba por el Mar Rojo fue objeto de repetidos '
+            'disparos de misiles el viernes en un posible ataque de los rebeldes hutíes de Yemen, dijeron las aut'
+            'oridades, el último incidente en la crucial ruta marítima.\n\nCinco misiles cayeron cerca del buque cu'
+            'ando pasaba ante la costa de la ciudad portuaria de Hodeida, controlada por los rebeldes, explicó la'
+            ' agencia de Operaciones de Comercio Marítimo (UKMTO, por sus siglas en inglés), que depende del ejér'
+            'cito británico.\n\nLos proyectiles no causaron daños en la embarcación, agregó la UKTMO.\n\nLos hutíes n'
+            'o reclamaron de inmediato la autoría del ataque, pero normalmente pueden tardar horas, o incluso día'
+            's, en hacerlo.\n\nLos rebeldes han atacado más de 60 buques con misiles y aviones no tripulados en una'
+            ' campaña que comenzó en noviembre y que se ha cobrado la vida de cuatro marinos. Además, incautaron '
+            'un navío y hundieron otros dos. Estados Unidos encabeza desde enero una campaña aérea que tiene como'
+            ' objetivo a los hutíes, con una serie de ataques el 30 de mayo que dejaron al menos 16 muertos y 42 '
+            'heridos, de acuerdo con los rebeldes.\n\nLos hutíes sostienen que atacan a buques ligados a Israel, Es'
+            'tados Unidos o Reino Unido. Sin embargo, muchas de las embarcaciones alcanzadas tienen poca o ningun'
+            'a relación con la guerra entre Israel y Hamás en Gaza, y algunas de ellas se dirigían a Irán.\n\nEl ma'
+            'rtes en la noche, el vocero militar de los hutíes, el general de brigada Yahya Saree, afirmó que el '
+            'grupo era responsable del ataque de la víspera contra el portacontenedores MSC Sarah V, con bandera '
+            'de Libia y gestionado por Grecia. El miércoles, el grupo afirmó que utilizó un nuevo misil balístico'
+            ' hipersónico en el incidente, cuyo objetivo era un buque que estaba más lejos que todas sus acciones'
+            ' previas en el golfo de Adén.')
+
+
 def test_ships_attacked_in_general_are_not_the_ship_struck_that_day():
-    # AP (ot10-06 of the studied sets), 28 Jun 2024: "Los hutíes sostienen que atacan a buques ligados a Israel ..." is
-    # what they say of their campaign, not the ship fired at on Friday
-    art = run("DUBÁI, Emiratos Árabes Unidos (AP) — Un barco que navegaba por el Mar Rojo fue objeto de repetidos disparos "
-              "de misiles el viernes en un posible ataque de los rebeldes hutíes de Yemen, dijeron las autoridades, el "
-              "último incidente en la crucial ruta marítima.\n\nLos hutíes sostienen que atacan a buques ligados a "
-              "Israel, Estados Unidos o Reino Unido.", "2024-06-28")
-    words = [w for t, w, p in told(art)]
-    assert "atacan" in words and "ataque" in words, told(art)
+    # "Los hutíes sostienen que atacan a buques ligados a Israel ..." is what they say of their campaign (ships in
+    # general), not the ship fired at on Friday: that strike stays an event of its own
+    art = run(SHIPS_AP, "2024-06-28")
+    assert any(t == "attack" and w == "ataque" for t, w, p in told(art)), told(art)

@@ -109,3 +109,12 @@ def test_a_bare_channel_of_a_speaker_is_the_platform_named_before():
               "gobernador de Riazán, Pável Malkov, admitió en su canal que los fragmentos de drones provocaron «un "
               "incendio en el recinto de una empresa», sin precisar.", "2025-11-15")
     assert find(art, "los fragmentos de drones").channel == "Telegram"
+
+
+def test_a_desde_phrase_after_a_closing_plural_verb_names_who_speaks():
+    # noticiaslatam.lat (Sputnik), 28 Aug 2025: "..., informan desde el Ministerio de Defensa ruso": the ministry
+    # speaks, not the subject of the clause it closes
+    art = run("Las FFAA de Rusia liberaron la localidad de Nelépovka, en la república popular de Donetsk, informan desde el "
+              "Ministerio de Defensa ruso.", "2025-08-28")
+    assert speaker(art, find(art, "Las FFAA de Rusia liberaron")) is not None
+    assert "Ministerio de Defensa" in speaker(art, find(art, "Las FFAA de Rusia liberaron"))

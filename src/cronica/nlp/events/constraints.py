@@ -76,14 +76,14 @@ def with_party(ctx, tok) -> bool:
 
 # --------------------------------------------------------------------------- constraints
 # Each constraint of a trigger row (``resources/es/events/triggers.tsv``, column ``constraints``) is one
-# predicate here: (ctx, mention, value) -> True when the mention passes. A new constraint is one function and
-# one line of the file's header.
+# predicate here: (ctx, mention, value) -> True when the mention passes (a new one: a function, a header line).
 
 def _not_followed(ctx, m: Mention, value: str) -> bool:
-    """``not=W|W``: not when one of these words follows (fixed names, other senses), or is the first noun after it
-    ("entraron en una nueva etapa de intensidad")."""
-    after = m.tok.doc[m.tok.i + 1: m.tok.i + 6]
-    noun = next((x for x in after if x.pos_ in ("NOUN", "PROPN")), after[0] if len(after) else m.tok)
+    """``not=W|W``: not when one of these words follows (fixed names, other senses), or is the first noun of the
+    trigger's own preposition ("entrar* en": "entraron en una nueva etapa de intensidad"; not "cayó tras una batalla")."""
+    after, t = m.tok.doc[m.tok.i + 1: m.tok.i + 6], m.trigger
+    prep = t.words[t.head + 1] if 0 <= t.head < len(t.words) - 1 else None
+    noun = next((x for x in after if x.pos_ in ("NOUN", "PROPN") and case_of(x) == prep), m.tok)
     return not {fold(w) for w in value.split("|")} & {fold(x.text) for x in (*after[:3], noun)}
 
 

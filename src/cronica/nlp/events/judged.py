@@ -10,10 +10,10 @@ from ...names import fold
 from .anaphora import VIOLENT, campaign
 from .context import Mention
 from .likeness import group_places, placed_in
+from .words import SEQUENCE_CASES
 
 REACH = 8  # sentences back a judgement may point
 AHEAD = 3  # sentences on, for a judgement told before the act at its place
-TIME_ANCHORS = frozenset(("despues", "antes", "tras", "desde"))  # "un día después de la matanza": another act, earlier
 
 
 def judgement(m: Mention) -> bool:
@@ -36,7 +36,7 @@ def _judged(ctx, groups: list[list[Mention]], g: list[Mention]) -> Optional[list
     acts = [h for h in groups if h is not g and h[0].trigger.type in VIOLENT and not campaign(h[0])
             and not all(judgement(x) for x in h) and _fits(ctx, g, h)]
     first = g[0]
-    beside = [h for h in acts if any(x.sent == first.sent for x in h)]
+    beside = [h for h in acts if any(x.sent == y.sent for x in h for y in g)]
     if beside:
         return beside[0]
     before = [h for h in acts if any(x.span < first.span and first.sent - x.sent <= REACH for x in h)]
@@ -50,9 +50,11 @@ def _judged(ctx, groups: list[list[Mention]], g: list[Mention]) -> Optional[list
 
 
 def _anchor(m: Mention) -> bool:
-    """The judgement is what a time is told from ("ocurre 11 días después de una masacre que dejó 20 muertos")."""
+    """The judgement is what a time is told from ("ocurre 11 días después de una masacre que dejó 20 muertos", "tras
+    la matanza"): another act, before or after (the sequence_cases of events/words.tsv, on the noun or before it)."""
     left = m.tok.left_edge.i
-    return any(fold(t.text) in TIME_ANCHORS for t in m.tok.doc[max(0, left - 2):left])
+    near = [*m.tok.doc[max(0, left - 2):left], *(c for c in m.tok.children if c.dep_ in ("case", "fixed", "advmod"))]
+    return any(fold(t.text) in SEQUENCE_CASES for t in near)
 
 
 def _fits(ctx, g: list[Mention], h: list[Mention]) -> bool:

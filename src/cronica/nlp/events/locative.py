@@ -8,15 +8,13 @@ from ... import resources
 from ...names import fold
 from ..spanish import conjugate, participle_lemma
 from ..syntax import between_up, case_of, passive_aux, qualifying_participle, walk
-from .words import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, HEADING, LOCATED,
-                    LOCATIVE_CASES, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL,
-                    SUPPORT, WITHDRAWAL)
+from .words import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BLAMING, COMPASS, GOVERNMENT_CAPITALS, GROUPS, HEADED,
+                    HEADING, LOCATED, LOCATIVE_CASES, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS, REFERENCE,
+                    SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
 
 CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "clock_nouns"))  # "17.00 hora de Moscú"
 STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
 
-
-HEADED = ("a", "al", "hacia", "hasta")  # the destination's prepositions
 
 
 def time_zone(x) -> bool:

@@ -92,6 +92,7 @@ OFFICE_NOUNS = _words(EVENT_WORDS, "office_nouns")
 FACILITIES = _words(EVENT_WORDS, "facilities")
 VEHICLES = _words(EVENT_WORDS, "vehicles")
 HEADING = _words(EVENT_WORDS, "heading_verbs")  # "un autobús que se dirigía a Sumi"
+HEADED = _words(EVENT_WORDS, "destination_cases")  # "... a Sumi", "hacia Kiev"
 SPATIAL = PLACE_NOUNS | PLACE_WORDS | DISTRICT_NOUNS | LOCAL_NOUNS | FACILITIES | SITES  # a place, a region, a building
 CIVILIANS = _words(EVENT_WORDS, "civilians")
 GATHERING_PLACES = _words(EVENT_WORDS, "gathering_places")
