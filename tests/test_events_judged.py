@@ -68,3 +68,20 @@ def test_a_massacre_told_as_the_sentence_that_opens_with_the_strike_is_that_stri
     art = run("Un bombardeo israelí causa una matanza en una escuela de Gaza que servía como refugio", "2024-08-10")
     assert [v.type for v in art.events] == ["attack"], [(v.type, word(art, v)) for v in art.events]
 
+
+
+# hch.tv, 27 Oct 2024: the RSF attack on a village, then "la región donde presuntamente tuvo lugar la masacre"
+SUDAN_HCH = ('Al menos 124 personas murieron el viernes en un ataque del grupo paramilitar sudanés Fuerzas de Apoy'
+             'o Rápido (RSF, por sus siglas en inglés ) contra un pueblo al sur de Jartum, la capital de Sudán, se'
+             'gún activistas y médicos. De confirmarse, supondría uno de los incidentes más mortíferos de una guer'
+             'ra civil que no muestra signos de disminuir.\nDesde abril del año pasado, las Fuerzas Armadas Revoluc'
+             'ionarias de Sudán luchan contra las Fuerzas Armadas Sudanesas (FAS) por el control del país. Ambas f'
+             'uerzas han sido acusadas de matar a civiles.\nEl incidente se produce tras la deserción del comandant'
+             'e de las RSF en Al-Jazirah, la región donde presuntamente tuvo lugar la masacre. Desde entonces se h'
+             'an intensificado los ataques de las RSF, según los informes.')
+
+
+def test_a_massacre_named_after_the_attack_is_the_attack_told_before():
+    art = run(SUDAN_HCH, "2024-10-27")
+    assert not [v for v in art.events if word(art, v) == "masacre"], [(v.type, word(art, v)) for v in art.events]
+    assert any(v.type == "attack" and v.fatalities == 124 for v in art.events)
