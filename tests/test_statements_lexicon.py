@@ -81,8 +81,7 @@ def _check(r: L.Row, sts, toks) -> bool:
         forms = tuple(fold(f) for f in r["form"].split("|"))
         contents = [" ".join(_words(sl(s.content_span))) for s in sts]
         if r["kind"] == "claim":  # (a word's start, or a phrase: "quedó bajo")
-            return any(w.startswith(forms) for c in contents for w in c.split()) or any(
-                f" {f} " in f" {c} " for c in contents for f in forms if " " in f)
+            return any(L.claimed_in(c, forms) for c in contents)
         if r["kind"] in ("failed", "not"):  # a denial whose own words say the claim failed or did not happen
             pat = (r"\bno(?: \w+){0,2} (" if r["kind"] == "not" else r"\b(") + "|".join(map(re.escape, forms)) + \
                 (r")\w*" if r["kind"] == "not" else r")\b")

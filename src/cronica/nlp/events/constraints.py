@@ -83,8 +83,8 @@ def _not_followed(ctx, m: Mention, value: str) -> bool:
     trigger's own preposition ("entrar* en": "entraron en una nueva etapa de intensidad"; not "cayó tras una batalla")."""
     after, t = m.tok.doc[m.tok.i + 1: m.tok.i + 6], m.trigger
     prep = t.words[t.head + 1] if 0 <= t.head < len(t.words) - 1 else None
-    noun = next((x for x in after if x.pos_ in ("NOUN", "PROPN") and case_of(x) == prep), m.tok)
-    return not {fold(w) for w in value.split("|")} & {fold(x.text) for x in (*after[:3], noun)}
+    noun = [x for x in after if x.pos_ in ("NOUN", "PROPN") and case_of(x) == prep][:1]
+    return not {fold(w) for w in value.split("|")} & {fold(x.text) for x in (*after[:3], *noun)}
 
 
 def _not_preceded(ctx, m: Mention, value: str) -> bool:

@@ -58,8 +58,8 @@ def _anchor(m: Mention) -> bool:
 
 
 def _fits(ctx, g: list[Mention], h: list[Mention]) -> bool:
-    """Not told on another day (a judgement dated is an act of that day); the judgement's place is the act's, lies in it (told so), or is a country; or it
-    names none."""
+    """Not told on another day (a judgement dated is an act of that day); the judgement's place is the act's, lies in
+    it (told so), or is a country; or it names none."""
     mine, theirs = group_places(g), group_places(h)
     mine_day, their_day = (next((x.date.value for x in k if x.date), None) for k in (g, h))
     if mine_day and mine_day != their_day:

@@ -9,8 +9,8 @@ from typing import Optional
 from ...names import fold
 from ..syntax import case_of
 from .context import Mention
-from .words import (CAUSE_VERBS, SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, VEHICLES, LOCAL_NOUNS, NATIONS, OCCUR, PERPETRATORS,
-                    PLACE_NOUNS)
+from .words import (CAUSE_VERBS, SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, OCCUR, PERPETRATORS,
+                    PLACE_NOUNS, VEHICLES)
 from .placekinds import granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS

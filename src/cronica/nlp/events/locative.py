@@ -16,7 +16,6 @@ CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", 
 STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
 
 
-
 def time_zone(x) -> bool:
     """A place named as a clock's zone: "las 17.00 hora de Moscú", "a las 5 de la mañana hora de Kiev"."""
     return x.dep_ in ("nmod", "flat", "appos") and (fold(x.head.lemma_) in CLOCK_NOUNS or any(

@@ -10,7 +10,8 @@ from ... import resources
 from ...names import fold
 from ..spanish import grammar
 from ..syntax import case_of
-from .channel import ACCOUNT_NOUNS, PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, SOCIAL_NETWORK, channel_np, plain, prefer_platform
+from .channel import (ACCOUNT_NOUNS, PLATFORMS, SAID_NOUNS, SAME, SAME_DOCUMENT, SOCIAL_NETWORK, channel_np, plain,
+                      prefer_platform)
 from .clauses import BRIDGE
 from .content import OPENERS
 from .context import Context, Found
@@ -72,7 +73,7 @@ def channel_from_before(ctx: Context, f: Found, done: list[Found]) -> None:
         f.channel = next((g.channel for g in reversed(done) if g.channel and fold(g.channel.split()[0]) in kinds
                           and (not f.source or not g.source or g.source == f.source)), None) \
             or posted_before(f, done) or plain(f.channel)
-    if f.channel and (fold(f.channel) in SOCIAL_NETWORK or fold(f.channel) in ACCOUNT_NOUNS):
+    if f.channel and fold(f.channel) in SOCIAL_NETWORK | ACCOUNT_NOUNS:
         # ("admitió en su canal" after "según canales de Telegram": the platform named before)
         f.channel = _platform_named_before(ctx, f, done) or f.channel
     if f.channel or not done:

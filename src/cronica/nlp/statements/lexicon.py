@@ -41,6 +41,13 @@ def folded_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
+def claimed_in(words: str, forms: tuple[str, ...]) -> bool:
+    """Folded ``words`` (:func:`folded_words`) holding a claim form: a word starting with a one-word form ("tom":
+    "han tomado"), or a phrase form ("quedo bajo": "la ciudad quedó bajo control total ruso")."""
+    return any(w.startswith(forms) for w in words.split()) or any(
+        f" {f} " in f" {words} " for f in forms if " " in f)
+
+
 @dataclass(frozen=True)
 class Row:
     """One row of a lexicon file: its id, its columns by name, its example and where that came from."""
@@ -137,6 +144,11 @@ class Lexicon:
         """"sigue bajo control de", "todavía está en manos de", "siguen controlando", "mantiene el control", "Sigue
         habiendo intensos combates en X": a place still held or still fought over, in ``text``."""
         return self.held is not None and bool(self.held.search(folded_words(text)))
+
+    def says_claimed(self, text: str) -> bool:
+        """A capture, a fall or an entry in ``text`` (the "claim" forms of holdings: "han tomado", "se apoderaron",
+        "quedó bajo control")."""
+        return claimed_in(folded_words(text), self.holdings.get("claim", ()))
 
     def says_not_taken(self, text: str) -> bool:
         """"los ataques enemigos «fracasaron»", "Los rusos no pueden entrar en el pueblo": a capture or an advance said to

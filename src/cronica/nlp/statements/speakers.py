@@ -166,12 +166,12 @@ def resolve_np(ctx: Context, head: Token, cue_pos: int) -> Speaker:
     if head.pos_ == "PRON" or low in PRONOUNS:
         return last_person(ctx, head.idx), None if low in ("él", "ella") else (a, b), True
     common = low in lex.institutions  # ("la ONG": tagged a name, a common noun all the same)
+    first = ctx.tok_at(a) or head
     if head.pos_ == "PROPN" and not common:
-        if ctx.text[a:head.idx].strip().lower() in ("el", "la") and all(c.dep_ == "det" for c in head.children) \
+        if first.lower_ in ("el", "la") and all(c.dep_ == "det" for c in head.children) \
                 and (e := org_by_head(ctx, low, cue_pos)) is not None:  # "según informó el Ministerio el lunes"
             return fix_typo(ctx, e).id, (a, b), True  # after "el Ministerio de Defensa": the body its first word named
         return None, (a, b), True
-    first = ctx.tok_at(a) or head
     phrase = [t for t in doc[head.i:head.right_edge.i + 1] if not t.is_punct]
     words = {fold(t.text) for t in phrase} | {fold(t.lemma_) for t in phrase}
     for c in head.children:

@@ -12,7 +12,7 @@ from ...names import fold
 from ..spanish import grammar
 from .clauses import negated
 from .context import Context, Found, urging_object
-from .lexicon import Cue, number_free
+from .lexicon import Cue, folded_words, number_free
 
 
 @dataclass(frozen=True)
@@ -143,13 +143,8 @@ def says_held(ctx: Context, span: tuple[int, int]) -> bool:
 
 
 def claims_capture(ctx: Context, span: tuple[int, int]) -> bool:
-    """A capture, a fall or an entry in these words (a word of the "claim" kind: "han tomado", "se apoderaron"; or a
-    phrase of it: "la ciudad quedó bajo control total ruso")."""
-    words = re.findall(r"\w+", fold(ctx.text[span[0]:span[1]]))
-    forms = ctx.lex.holdings["claim"]
-    phrases = [f for f in forms if " " in f]
-    return any(w.startswith(forms) for w in words) or bool(phrases) and any(
-        f" {p} " in f" {' '.join(words)} " for p in phrases)
+    """A capture, a fall or an entry in these words (:meth:`Lexicon.says_claimed`)."""
+    return ctx.lex.says_claimed(ctx.text[span[0]:span[1]])
 
 
 # "dijo que no podía confirmar si Israel efectuó el ataque": what the speaker says is that it could not confirm
@@ -174,7 +169,7 @@ def concedes_hardship(ctx: Context, f: Found) -> bool:
     """"«La situación es crítica», admitió", "reconoció la dificultad de la situación": a side conceding its own hard
     situation gives its own account (assert), not the confirmation of a claim."""
     return f.stance == "confirm" and fold(f.cue or "") in CONCEDING and any(
-        w in HARDSHIPS for w in re.findall(r"\w+", fold(ctx.text[f.content[0]:f.content[1]])))
+        w in HARDSHIPS for w in folded_words(ctx.text[f.content[0]:f.content[1]]).split())
 
 
 DEATH_VERBS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "death_verbs"))
