@@ -1727,3 +1727,17 @@ def test_an_armed_group_written_in_lower_case_is_the_group_named_elsewhere():
     names = {e.id: e.name for e in art.entities}
     s = next(s for s in art.statements if art.text[s.content_span[0]:].startswith("mató en un bombardeo"))
     assert names.get(s.source) == "Fuerzas de Defensa de Israel", s
+
+
+def test_the_speaker_saying_it_cannot_validate_or_that_no_one_could_verify_is_unverified():
+    # ellitoral.com (4 May 2023): "«He visto los informes. No puedo validarlos de ninguna manera», aseguró"; dk1250.mx
+    # (2 Dec 2025): "Reuters señaló que no ha sido posible verificar de forma independiente el control total de Pokrovsk"
+    t = ("Previamente, el secretario de Estado de EE.UU., Antony Blinken, había afirmado que no puede confirmar los "
+         "reportes sobre el ataque contra el Kremlin. \"He visto los informes. No puedo validarlos de ninguna manera\", "
+         "aseguró.")
+    art = run(t, "2023-05-04")
+    assert find(art, "He visto los informes").stance == "unverified"
+    t = ("Reuters señaló que no ha sido posible verificar de forma independiente el control total de Pokrovsk, aunque "
+         "mapas de ambas partes muestran fuerte presencia rusa dentro del perímetro urbano.")
+    art = run(t, "2025-12-02")
+    assert find(art, "no ha sido posible").stance == "unverified"

@@ -128,6 +128,7 @@ class Lexicon:
     claim_nouns: set[str] = field(default_factory=set)  # "las afirmaciones israelíes ... eran falsas": the other side's
     own_denials: set[str] = field(default_factory=set)  # "Negamos rotundamente estas acusaciones": the speaker's own
     conditions: set[str] = field(default_factory=set)  # "pidió el anonimato": a condition of speaking, nothing said
+    disclaimers: set[str] = field(default_factory=set)  # "no tenemos nada que ver con eso": a part in it disowned
     # the nouns of what another side said or where, singular or plural ("la afirmación", "las declaraciones", "el
     # comunicado"): called false, that is denied (``number_free`` forms; not "parte", a part)
     said_nouns: frozenset[str] = frozenset()
@@ -154,6 +155,12 @@ class Lexicon:
         """"los ataques enemigos «fracasaron»", "Los rusos no pueden entrar en el pueblo": a capture or an advance said to
         have failed or not to have happened, in ``text``."""
         return self.unheld is not None and bool(self.unheld.search(folded_words(text)))
+
+    def disclaims(self, text: str) -> bool:
+        """"No tenemos nada que ver con eso", "la banda armada «no tiene ninguna responsabilidad»": a part in what
+        happened disowned after "no", in ``text`` (a denial, whatever the cue)."""
+        words = folded_words(text)
+        return any(re.search(r"\bno(?: \w+){0,3} " + re.escape(form) + r"\b", words) for form in self.disclaimers)
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -196,7 +203,8 @@ class Lexicon:
         lex.rebuttals = {fold(r["form"]) for r in read_rows("rebuttals.tsv")}
         lex.rebuttal_stems = tuple(sorted(f for f in lex.rebuttals if " " not in f))
         for r in read_rows("claims.tsv"):
-            {"claim": lex.claim_nouns, "own": lex.own_denials, "condition": lex.conditions}[r["kind"]].add(fold(r["form"]))
+            {"claim": lex.claim_nouns, "own": lex.own_denials, "condition": lex.conditions,
+             "disclaim": lex.disclaimers}[r["kind"]].add(fold(r["form"]))
         lex.said_nouns = frozenset(number_free(fold(w)) for w in lex.channels | lex.documents | lex.claim_nouns) \
             - {"parte"}
         for r in read_rows("holdings.tsv"):

@@ -55,6 +55,8 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
                            if w != "mientras") + " "  # ("mient" is "miente", "mintió", never "mientras")
     if words.split()[:1] and words.split()[0] in ctx.lex.own_denials:
         return True  # "Negamos rotundamente estas acusaciones", dijo: the speaker's own denial
+    if ctx.lex.disclaims(words):
+        return True  # "No tenemos nada que ver con eso", dijo: a part in it disowned
     if replies_to_claim(ctx, f):
         return True  # "Las FAR respondieron a las acusaciones afirmando que «no tuvieron como objetivo ...»"
     if called_false(ctx, f) or disputes_claim(ctx, f):
@@ -148,8 +150,10 @@ def claims_capture(ctx: Context, span: tuple[int, int]) -> bool:
 
 
 # "dijo que no podía confirmar si Israel efectuó el ataque": what the speaker says is that it could not confirm
-_COULD_NOT = re.compile(r"\W*(?:\w+\s+){0,3}?no\s+(?:pudo|podía|puede|pueden|podían|ha podido|han podido|había podido)"
-                        r"\s+(?:confirmar|verificar|corroborar)\b"
+# ("He visto los informes. No puedo validarlos de ninguna manera", "no ha sido posible verificar de forma independiente")
+_COULD_NOT = re.compile(r"\W*(?:\w+\W+){0,4}?no\s+(?:pudo|podía|puede|pueden|podían|puedo|podemos|pude|pudimos|"
+                        r"ha podido|han podido|había podido|he podido|hemos podido|(?:ha sido|fue|es|era) posible)"
+                        r"\s+(?:confirmar|verificar|corroborar|validar)(?:l[oa]s?)?\b"
                         # "estas afirmaciones no se han verificado", "la cifra no ha podido ser verificada"
                         r"|\W*(?:\w+\s+){0,4}?no\s+(?:se\s+)?(?:ha|han|había|habían|fue|fueron|ha podido|han podido|pudo|"
                         r"pudieron)\s+(?:sido\s+|ser\s+)?(?:verificad|confirmad|corroborad|contrastad)[oa]s?\b",
