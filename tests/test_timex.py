@@ -398,3 +398,11 @@ def test_the_day_before_a_bulletin():
             "región de Donetsk del este de Ucrania, donde las tropas ucranianas repelieron durante la pasada jornada "
             "decenas de ataques.", D(2024, 9, 10), "la pasada jornada")
     assert (t.value, t.precision) == ("2024-09-09", "day")
+
+
+def test_a_name_ending_like_a_future_verb_does_not_turn_a_month_ahead():
+    # wradio.com.co (EFE, 2 Oct 2024): "Teherán" ends like "atacarán"; the attack "a finales de julio" is the July before
+    t = one("Irán lanzó un ataque masivo contra el país en respuesta a la muerte del líder de Hizbulá, Hasán Nasrala, en "
+            "un ataque contra Beirut el viernes, y la del líder político de Hamás, Ismail Haniyeh, en un ataque en Teherán "
+            "a finales de julio.", D(2024, 10, 2), "a finales de julio")
+    assert t.value == "2024-07"

@@ -112,6 +112,8 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
 
     ahead = False  # a verb of the future or a conditional near the expression
     for mm in RE_FUT_VERB.finditer(text, s0, s1):
+        if mm.group(0)[0].isupper() and not _starts_sentence(text, mm.start()):
+            continue  # a name in the middle of a sentence ("Irán", "Teherán"), no verb of the future
         consider(mm.start(), mm.end(), "future")
         ahead = True
     for mm in RE_COND_VERB.finditer(text, s0, s1):
@@ -144,6 +146,11 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
             # "desde" right before the expression is decisive
             consider(mm.start(), mm.end(), "past", 0.5 if _fold(mm.group(0)) == "desde" else 1.0)
     return best[1] if best else None
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Nothing but a sentence's end, a line break or an opening quotation mark before position ``i``."""
+    return re.search(r"(?:^|[.!?:\n«“\"¿¡])[\s«“\"¿¡]*$", text[max(0, i - 8):i]) is not None
 
 
 RE_FRAME_GAP = re.compile(r"[,;:«»\"“”]|(?<![\w])que(?![\w])", _FLAGS)
