@@ -453,3 +453,13 @@ def test_a_spokesmans_name_in_apposition_is_a_person_and_a_dateline_agency_has_n
     assert not [n for n in types if n.endswith(("-", ".", ")"))]
     names = {e.id: e.name for e in art.entities}
     assert names.get(art.statements[0].source) == "Yurii Ignat"
+
+
+def test_a_place_noun_with_a_word_describing_it_still_makes_its_name_a_place():
+    # acento.com.do (France 24), 12 Apr 2025: "la ciudad sitiada de El-Fasher" is a city, though a participle stands
+    # between the noun and its name and the tagger calls the name an organisation
+    t = ("Naciones Unidas informó el sábado que más de 100 personas, incluidos 20 niños, podrían haber muerto después de "
+         "que las Fuerzas de Apoyo Rápido (FAR) lanzaron ataques contra la ciudad sitiada de El-Fasher y dos campos de "
+         "desplazados cercanos en Darfur.")
+    art = extract_text(t, published="2025-04-12", geocode=False)
+    assert [e.type for e in art.entities if e.name == "El-Fasher"] == ["LOC"]

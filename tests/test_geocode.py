@@ -459,3 +459,31 @@ def test_a_short_alternate_spelling_of_a_far_capital_is_no_match(geocoder):
     geocoder.geocode_article(a)
     kie = a.entities[0].geo
     assert kie is None or kie.country == "BF"
+
+
+def test_a_village_with_a_namesake_on_another_continent_only_is_left_unplaced(geocoder):
+    # elpais.com, 12 May 2023: Moura, in the centre of Mali, is not in the gazetteer; its namesake of Portugal lies on
+    # another continent from every country of the story, and nothing else in it is Portuguese
+    t = ("Soldados del ejército de Malí y “personal militar extranjero” asesinaron a más de 500 civiles, violaron o "
+         "atacaron sexualmente a 58 mujeres y niñas y torturaron a decenas de personas en Moura, en el centro del país "
+         "africano, entre el 27 y el 31 de marzo de 2022.")
+    a = art(t, "Moura", "Malí")
+    geocoder.geocode_article(a)
+    moura = a.entities[0].geo
+    assert moura is None or moura.country == "ML"
+
+
+def test_towns_of_the_country_of_a_capital_named_abroad_are_placed_there(geocoder):
+    # lanacion.com.ar (Europa Press), 17 Dec 2025: a report dated in Madrid on Mali, whose name is only the army's;
+    # "Bamako" is named abroad on purpose, so Kolondiéba and Bougouni are Mali's towns
+    t = ("MADRID, 17 Dic. 2025 (Europa Press) - El Ejército de Malí ha anunciado la muerte de \"numerosos terroristas\" "
+         "en bombardeos contra un grupo de sospechosos al sur de la capital, Bamako, en lo que describe como \"una "
+         "operación de apoyo\" a un convoy que trasladaba combustible hacia la ciudad. Así, ha indicado en un comunicado "
+         "publicado en su cuenta en la red social Facebook que \"numerosos terroristas han sido neutralizados\" en los "
+         "ataques, \"lanzados durante una operación de apoyo aéreo en beneficio de un convoy de carburante en el eje entre "
+         "Kadiana, Kolondiéba y Bougouni\".")
+    a = art(t, "MADRID", "Bamako", "Kolondiéba", "Bougouni")
+    geocoder.geocode_article(a)
+    for name in ("Bamako", "Kolondiéba", "Bougouni"):
+        g = ent(a, name).geo
+        assert g is not None and g.country == "ML", name

@@ -373,10 +373,11 @@ class Geocoder:
         self._dist_cache[key] = d
         return d
 
-    def _within_reach(self, cands: list[Candidate], story: dict[str, float]) -> list[Candidate]:
+    def _within_reach(self, cands: list[Candidate], story: dict[str, float]) -> tuple[list[Candidate], list[Candidate]]:
         """Drop namesakes on another continent: a candidate more than :data:`FAR_KM` from every country
         of the story stays only when it is a country, a capital or large city, a Spanish exonym of our
-        lists, or (when no candidate lies within reach) an exact match of a place's own name."""
+        lists; an exact match of a place's own name there is returned apart (the second list), to be kept
+        only where another place of the article lies (:meth:`_geocode_article`)."""
         near, far_kept, far_exact = [], [], []
         for c in cands:
             if c.feature in ("country", "continent") and c.country not in story and c.name_score < 0.99:
@@ -395,10 +396,10 @@ class Geocoder:
                 # alternate spelling of three letters in the gazetteer: not Kyiv for "Kié", a village of Burkina Faso)
             elif c.name_score >= 1.0 and ((c.population or 0) >= 1000 or c.feature in _AREAS | {"facility"}):
                 far_exact.append(c)
-        far = [_copy(c) for c in far_kept + ([] if near else far_exact)]
+        far = [_copy(c) for c in far_kept]
         for c in far:
             c.name_score -= 0.1  # reachable namesakes first
-        return near + far
+        return near + far, ([] if near else far_exact)
 
     # ---- articles
     def geocode_article(self, article: Article) -> None:
@@ -442,7 +443,17 @@ class Geocoder:
                     # "Kanduz" for Kunduz: a looser spelling match, but only inside the story's countries
                     seen = {c.place_id for c in it.cands}
                     it.cands += [c for c in self.fuzzy_in(it.ent.name, story) if c.place_id not in seen]
-                it.cands = self._within_reach(it.cands, story)
+                it.cands, it.far_exact = self._within_reach(it.cands, story)
+            # the countries of the places named abroad on purpose (a capital, a large city, a Spanish exonym:
+            # "Bamako" in a report dated in Madrid): a village matched exactly there is that country's (Kolondiéba,
+            # Bougouni), not a namesake on another continent (Moura of Portugal in a report on Mali)
+            abroad = {c.country for it in items for c in it.cands if c.country not in story
+                      and c.feature not in ("country", "continent") and c.name_score >= 0.85}
+            for it in items:
+                kept = [_copy(c) for c in it.far_exact if c.country in abroad]
+                for c in kept:
+                    c.name_score -= 0.1
+                it.cands += kept
         for it in items:
             if it.in_countries and not any(c.country in it.in_countries for c in it.cands):
                 # a place told to lie in a country has no namesake elsewhere: a looser spelling there, or none (not
