@@ -586,3 +586,24 @@ def test_ships_attacked_in_general_are_not_the_ship_struck_that_day():
     # general), not the ship fired at on Friday: that strike stays an event of its own
     art = run(SHIPS_AP, "2024-06-28")
     assert any(t == "attack" and w == "ataque" for t, w, p in told(art)), told(art)
+
+
+def test_the_capital_named_after_the_region_it_is_the_capital_of_is_the_place():
+    # notimerica.com (Europa Press), 17 Feb 2025: "el control de la capital de Kivu Sur, Bukavu": the parser hangs
+    # "Bukavu" on "control", not on "capital"; the city taken is Bukavu, not the province
+    t = ("El Gobierno de República Democrática del Congo (RDC) ha confirmado este domingo que el grupo rebelde "
+         "Movimiento 23 de Marzo (M23), respaldado por Ruanda, ha tomado el control de la capital de Kivu Sur, Bukavu, "
+         "después de que en las últimas horas afirmara que el Ejército congoleño controlaba el territorio tras una "
+         "\"breve invasión\".")
+    assert ("territory_change", "tomado", "Bukavu") in told(run(t, "2025-02-17"))
+
+
+def test_this_city_is_the_city_named_before_though_its_name_is_also_a_territorys():
+    # swissinfo.ch (EFE), 23 Aug 2025: "ataques contra esta urbe" are on the city of Gaza told in the sentence before,
+    # not on the Strip named earlier ("Gaza" is also the territory's name)
+    t = ("Además, esta madrugada, un dron israelí bombardeó una casa en el campamento de refugiados de Maghazi, en el "
+         "centro de la Franja, matando a dos personas, según fuentes del Hospital Al Awda citadas por la agencia oficial "
+         "de noticias palestina, Wafa.\n\nEn la ciudad de Gaza la situación es desconocida debido a los continuos "
+         "bombardeos. Ayer, según fuentes médicas, al menos 36 personas murieron en ataques contra esta urbe, que Israel "
+         "ha asegurado va a invadir militarmente.")
+    assert ("attack", "ataques", "Gaza") in told(run(t, "2025-08-23"))

@@ -14,6 +14,7 @@ from cronica.geomath import haversine_km
 from cronica.link.geocode import Context, Geocoder
 from cronica.placekeys import skeleton, translit_uk
 from cronica.model import Article, ArticleMeta, Entity
+from cronica.process import extract_text
 
 TEST_COUNTRIES = "UA,RU,BE,US,DE,GB,ID,PL,BY,FR,BR,AU,MM,CN,SD,ML,EG,QA,MX,IQ,AE,IL,BT,SR,HT,CO,JO,ES,CU"
 
@@ -487,3 +488,27 @@ def test_towns_of_the_country_of_a_capital_named_abroad_are_placed_there(geocode
     for name in ("Bamako", "Kolondiéba", "Bougouni"):
         g = ent(a, name).geo
         assert g is not None and g.country == "ML", name
+
+
+def test_the_country_in_the_name_of_a_states_body_is_a_country_of_the_story(geocoder):
+    # hoy.es, 12 May 2023: "Nuestras Fuerzas Armadas" (named the Fuerzas Armadas de Ucrania) tell a story of Ukraine:
+    # "la región de Donetsk" is the Ukrainian oblast, not the Donetsk of the Rostov region
+    t = ('Las tropas ucranianas que defienden la devastada localidad de Bajmut, en la región de Donetsk, que '
+         'en las últimas semanas se han visto obligadas a ... ceder posiciones ante el empuje de los '
+         'mercenarios rusos del Grupo Wagner, han pasado ya a la contraofensiva y conseguido recuperar terreno'
+         ' en una profundidad de dos kilómetros. Así lo aseguró este viernes la viceministra de Defensa, Anna '
+         'Maliar, a través de su cuenta de Telegram.\n\n'
+         '«Nuestras Fuerzas Armadas no han perdido ninguna de sus posiciones durante la última semana, al '
+         'tiempo que los invasores sufren grandes pérdidas», afirmó Maliar. No obstante, reconoció que las '
+         'fuerzas rusas «continúan atacando activamente tanto en Bajmut como en sus alrededores», aunque dijo '
+         'que «fracasan en su ofensiva». Según sus palabras, Moscú difunde «información falsa» sobre la '
+         'situación real en una población «que ha adquirido una enorme importancia en la retórica militar de '
+         'Rusia y se ha convertido en un enclave casi sagrado».\n\n'
+         'Por su parte, el portavoz de la Agrupación Este del Ejército ucraniano, Sergui Cherevati, dijo en '
+         'una intervención televisiva que «se observan signos de agotamiento de las tropas rusas en el campo '
+         'de batalla. La primera evidencia de ello son las declaraciones histéricas, casi diarias, del '
+         'criminal Evgueni Prigozhin», el jefe de los Wagner. Según sus palabras, los mercenarios no pueden '
+         'cumplir ninguno de sus plazos para la captura completa de Bajmut y de toda la región».')
+    a = extract_text(t, published="2023-05-12", geocode=False)
+    geocoder.geocode_article(a)
+    assert [e.geo.country for e in a.entities if e.name == "Donetsk" and e.geo] == ["UA"]

@@ -108,9 +108,15 @@ def plurals(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Folded country name as the press writes it (``exonyms_es.tsv``) -> ISO country code."""
+    return {fold(r[0]): r[3].upper() for r in resources.table("exonyms_es.tsv") if len(r) > 3 and r[1] == "country"}
+
+
 def demonym_countries() -> dict[str, str]:
     """Folded demonym (singular and plural, both genders as listed) -> ISO country code."""
-    iso = {fold(r[0]): r[3].upper() for r in resources.table("exonyms_es.tsv") if len(r) > 3 and r[1] == "country"}
+    iso = country_codes()
     out: dict[str, str] = {}
     for r in resources.records(DEMONYMS):
         for form in _split(r["forms"]):

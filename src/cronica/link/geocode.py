@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Optional, Protocol
 
 from cronica import resources
-from cronica.actors import actor_countries, demonym_countries
+from cronica.actors import actor_countries, country_codes, demonym_countries
 from cronica.geomath import haversine_km
 from cronica.model import Article, Entity, Geo
 from cronica.placekeys import KIND_ES, fold, skeleton
@@ -558,9 +558,13 @@ _DATELINE = re.compile(r"^\s*[,/]?\s*(?:\d{1,2}\s+(?:de\s+)?[A-Za-zé]{3,10}\.?|
 _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
 
 
+_OF_COUNTRY = re.compile(r"\b(?:de|del)\s+(?:la\s+|las\s+|los\s+|el\s+)?([A-ZÁÉÍÓÚ][\w\s-]*)$")
+
+
 def story_countries(g: Geocoder, article: Article, items: list["_Item"]) -> dict[str, float]:
     """Votes for the countries the story is about, from what the article says besides its places:
-    the dateline (3), every mention of a country by name (1 each, at most 4), demonyms (``afgano``,
+    the dateline (3), every mention of a country by name, alone or in the name of a state's body ("el Ejército de
+    Malí") (1 each, at most 4 of each kind), demonyms (``afgano``,
     ``somalíes``: 1 each, at most 4) and armed actors of :mod:`cronica.link.actors` (``talibanes``,
     ``Al Shabab``, ``ELN``: 2 each, at most 4). Empty when the article says nothing of the kind."""
     text = article.text or ""
@@ -588,14 +592,20 @@ def story_countries(g: Geocoder, article: Article, items: list["_Item"]) -> dict
             demonyms[dem[f]] = min(4.0, demonyms.get(dem[f], 0.0) + 1)
         elif f in act:  # "los talibanes", "los hutíes": a group's members, lower case
             actors[act[f]] = min(4.0, actors.get(act[f], 0.0) + 2)
+    bodies: dict[str, float] = {}
+    codes = country_codes()
     for ent in article.entities:
         if ent.type == "LOC":
             continue
         cc = next((act[fold(x)] for x in (ent.name, *ent.aliases) if fold(x) in act), None)
         if cc:
             actors[cc] = min(4.0, actors.get(cc, 0.0) + 2)
+        m = _OF_COUNTRY.search(ent.name) if ent.type == "ORG" else None
+        if m and fold(m.group(1)) in codes:  # "el Ejército de Malí", "el Gobierno de Haití": a state's body
+            cc = codes[fold(m.group(1))]
+            bodies[cc] = min(4.0, bodies.get(cc, 0.0) + len(ent.mentions))
     votes: dict[str, float] = {}
-    for part in (named, dateline, demonyms, actors):
+    for part in (named, dateline, demonyms, actors, bodies):
         for cc, v in part.items():
             votes[cc] = votes.get(cc, 0.0) + v
     return votes

@@ -210,7 +210,7 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     for i, (d, _, x) in enumerate(cands):
         if x.dep_ == "nmod" and case_of(x) == "de" and fold(x.head.lemma_) in PLACE_NOUNS:
             named = next((c for c in x.head.children if c.dep_ == "appos" and c.i > x.i and ctx.place_entity(c)), None) \
-                or next((c for c in x.children if c.dep_ == "conj" and ctx.is_country(ctx.place_entity(x).id)
+                or _appos_after(ctx, x) or next((c for c in x.children if c.dep_ == "conj" and ctx.is_country(ctx.place_entity(x).id)
                          and c.doc[c.i - 1].text == "," and ctx.place_entity(c) and not any(
                              y.dep_ == "cc" for y in c.children)), None)  # ("de Ucrania, Járkov": taken for a list)
             if named is not None and not ctx.is_country(ctx.place_entity(named).id):  # (not "la región de Kursk, Rusia")
@@ -365,3 +365,14 @@ def given_by_state(ctx, tok, words: set[str]) -> bool:
     return qualifying_participle(tok) and tok.i > tok.head.i \
         and (fold(tok.head.lemma_) in words or fold(tok.head.text).rstrip("s") in words) \
         and any(case_of(c) == "por" and (e := ctx.entity_at(c)) is not None and ctx.is_country(e.id) for c in tok.children)
+
+
+def _appos_after(ctx, x):
+    """The name set off by a comma right after the phrase ``x`` closes, hung by the parser higher up ("el control de la
+    capital de Kivu Sur, Bukavu": "Bukavu" hangs on "control")."""
+    i = x.right_edge.i + 2
+    if i >= len(x.doc) or x.doc[i - 1].text != ",":
+        return None
+    c = x.doc[i]
+    return c if c.dep_ == "appos" and ctx.place_entity(c) else None
+

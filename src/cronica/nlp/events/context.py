@@ -232,13 +232,20 @@ class EventContext:
 
     def town_before(self, pos: int) -> Optional[Entity]:
         """The place (no country) mentioned last before ``pos``."""
-        found = [(m[0], e) for e in self.ents.values() if e.type == "LOC" and not self.is_country(e.id)
-                 for m in e.mentions if m[0] < pos]
+        found = [(m[0], e) for e in self.ents.values() if e.type == "LOC"
+                 for m in e.mentions if m[0] < pos and (not self.is_country(e.id) or self.told_as_town(m[0]))]
         # a town, not a region: "la república rusa de Chechenia ... se habían apoderado de esta localidad" is the
         # village named before
         towns = [(a, e) for a, e in found if not self.region_named(a) and not self.reference_named(a)]
         best = max(towns or found, key=lambda x: x[0], default=None)
         return best[1] if best is not None else None
+
+    def told_as_town(self, start: int) -> bool:
+        """Is the name at ``start`` told as a town though it is also a country's or a territory's ("En la ciudad de
+        Gaza la situación es desconocida")?"""
+        t = self.ix.tok_at(start)
+        return t is not None and (t.dep_ == "nmod" and case_of(t) == "de" or t.dep_ == "appos") \
+            and fold(t.head.lemma_) in POINTABLE_TOWNS  # (not "una ciudad fronteriza con Egipto")
 
     def town_told(self, noun) -> Optional[Entity]:
         """The town a bare "la ciudad" / "el puerto" names: the last one told with that very noun ("la ciudad de
