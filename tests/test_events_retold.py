@@ -327,3 +327,22 @@ def test_a_toll_update_names_the_strike_told_before_with_an_indefinite():
     names = {e.id: e.name for e in art.entities}
     strikes = [(word(art, v), v.fatalities) for v in art.events if v.type == "attack" and names.get(v.place) == "Krivói Rog"]
     assert ("atacado", 18) in strikes and not any(t == "ataque" for t, _ in strikes), strikes
+
+
+# avimexnews.com, 14 Jul 2022: the missile strike on Vinnytsia told first by its noun, then by its verb
+VINNYTSIA = ("Al menos 21 personas murieron, 40 han desaparecido y más de un centernar han resultado heridas en el ataque "
+             "con misiles rusos contra la ciudad ucraniana de Vinnytsia. Entre las víctimas hay tres niños.\n"
+             "El presidente de Ucrania calificó el ataque de “acto abiertamente terrorista” contra la población civil del "
+             "país en áreas sin valor militar.\n"
+             "“Rusia destruye a la población civil todos los días, mata a niños ucranianos, dirige misiles contra "
+             "objetivos civiles. Donde no hay (objetivos) militares. ¿Qué es esto sino un acto de terrorismo?», escribió "
+             "Volodímir Zelenski en la aplicación de mensajería Telegram.\n"
+             "Según datos preliminares tres misiles rusos impactaron en un edifcio de oficinas. Las explosiones afectaron a "
+             "complejos oficiales y residenciales cercanos.")
+
+
+def test_the_one_strike_told_again_by_its_verb_with_nothing_of_its_own_is_that_strike():
+    # "tres misiles rusos impactaron en un edifcio de oficinas", with no place, day or toll of its own, four sentences
+    # after the only strike told, is that strike
+    art = run(VINNYTSIA, "2022-07-14")
+    assert [word(art, v) for v in art.events if v.type == "attack"] == ["ataque"]

@@ -42,6 +42,16 @@ def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mentio
             if m.purpose:
                 m.mood = earlier[0][0].mood  # ("utilizaron machetes para perpetrar la matanza": the one just told)
             return earlier[0]
+    if m.trigger.pos == "V" and m.trigger.type == "attack" and not m.places and not m.date and not m.is_new \
+            and m.tag == "past":
+        # "Según datos preliminares tres misiles rusos impactaron en un edificio de oficinas" sentences after "un ataque
+        # con misiles contra Vínnytsia": a strike told again by its verb, with no place or day of its own
+        earlier = [g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0]) and g[0].span < m.span]
+        if len(earlier) == 1 and earlier[0][0].trigger.type == "attack" and 0 < m.sent - earlier[0][-1].sent <= 6 \
+                and {x.mood for x in earlier[0]} == {m.mood} and m.fatalities in (None, *(x.fatalities for x in earlier[0])) \
+                and m.injured in (None, *(x.injured for x in earlier[0])):  # (the same toll, or none of its own)
+            return earlier[0]
+        return None
     if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or not m.definite or m.places or m.date or m.actors \
             or "Sing" not in m.tok.morph.get("Number") or campaign(m) or m.is_new:
         return None
