@@ -406,3 +406,11 @@ def test_a_name_ending_like_a_future_verb_does_not_turn_a_month_ahead():
             "un ataque contra Beirut el viernes, y la del líder político de Hamás, Ismail Haniyeh, en un ataque en Teherán "
             "a finales de julio.", D(2024, 10, 2), "a finales de julio")
     assert t.value == "2024-07"
+
+
+def test_a_day_number_that_counts_the_plural_noun_after_it_is_no_date():
+    # deia.eus, 12 Oct 2022: "después de bombardear durante el día 22 asentamientos": 22 villages shelled during the day,
+    # not the 22nd
+    text = ("Rusia lanzó en la noche del martes unos siete misiles S-300 contra la ciudad de Zaporiyia y sus alrededores "
+            "sin causar grandes daños, después de bombardear durante el día 22 asentamientos.")
+    assert [t.text for t in find_times(text, "2022-10-12")] == ["en la noche del martes"]
