@@ -512,3 +512,15 @@ def test_the_country_in_the_name_of_a_states_body_is_a_country_of_the_story(geoc
     a = extract_text(t, published="2023-05-12", geocode=False)
     geocoder.geocode_article(a)
     assert [e.geo.country for e in a.entities if e.name == "Donetsk" and e.geo] == ["UA"]
+
+
+def test_a_states_body_is_named_after_its_country_after_its_last_de():
+    # the bodies the dev gold's speakers are ("el Ministerio de Defensa de Rusia", "El Gobierno de Mozambique"): the
+    # country closes the name after any of its "de"; a body that stands abroad names no country of the story
+    from cronica.actors import country_codes
+    from cronica.link.geocode import body_country
+    codes = country_codes()
+    assert body_country("Ministerio de Defensa de Rusia", codes) == "RU"
+    assert body_country("Gobierno de Mozambique", codes) == "MZ"
+    assert body_country("Estado Mayor de las Fuerzas Armadas de Ucrania", codes) == "UA"
+    assert body_country("Embajada de Estados Unidos", codes) is None

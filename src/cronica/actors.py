@@ -107,13 +107,13 @@ def plurals(word: str) -> list[str]:
     return [plain + "es"]
 
 
-@lru_cache(maxsize=None)
 @lru_cache(maxsize=1)
 def country_codes() -> dict[str, str]:
     """Folded country name as the press writes it (``exonyms_es.tsv``) -> ISO country code."""
     return {fold(r[0]): r[3].upper() for r in resources.table("exonyms_es.tsv") if len(r) > 3 and r[1] == "country"}
 
 
+@lru_cache(maxsize=None)
 def demonym_countries() -> dict[str, str]:
     """Folded demonym (singular and plural, both genders as listed) -> ISO country code."""
     iso = country_codes()
@@ -130,7 +130,8 @@ def demonym_countries() -> dict[str, str]:
     return out
 
 
-__all__ = ["ArmedGroup", "armed_groups", "group_by_form", "actor_countries", "demonym_countries", "plurals"]
+__all__ = ["ArmedGroup", "armed_groups", "group_by_form", "actor_countries", "country_codes", "demonym_countries",
+           "plurals"]
 
 
 @lru_cache(maxsize=None)

@@ -153,6 +153,7 @@ class Candidate:
     matched: str = ""  # the query form that matched
     es_match: bool = False  # matched one of the place's Spanish names
     score: float = 0.0
+    far_kept: bool = False  # beyond reach of the story's countries, kept as named there on purpose (a capital)
 
     def geo(self, confidence: float, feature: Optional[str] = None) -> Geo:
         admin1 = self.admin1_name if self.feature != "country" else None
@@ -376,8 +377,9 @@ class Geocoder:
     def _within_reach(self, cands: list[Candidate], story: dict[str, float]) -> tuple[list[Candidate], list[Candidate]]:
         """Drop namesakes on another continent: a candidate more than :data:`FAR_KM` from every country
         of the story stays only when it is a country, a capital or large city, a Spanish exonym of our
-        lists; an exact match of a place's own name there is returned apart (the second list), to be kept
-        only where another place of the article lies (:meth:`_geocode_article`)."""
+        lists; when no candidate lies within reach, an exact match of a place's own name there is returned
+        apart (the second list), to be kept only in a country where another place of the article is such a
+        capital, city or exonym (:meth:`_geocode_article`)."""
         near, far_kept, far_exact = [], [], []
         for c in cands:
             if c.feature in ("country", "continent") and c.country not in story and c.name_score < 0.99:
@@ -399,6 +401,7 @@ class Geocoder:
         far = [_copy(c) for c in far_kept]
         for c in far:
             c.name_score -= 0.1  # reachable namesakes first
+            c.far_kept = True
         return near + far, ([] if near else far_exact)
 
     # ---- articles
@@ -447,9 +450,9 @@ class Geocoder:
             # the countries of the places named abroad on purpose (a capital, a large city, a Spanish exonym:
             # "Bamako" in a report dated in Madrid): a village matched exactly there is that country's (Kolondiéba,
             # Bougouni), not a namesake on another continent (Moura of Portugal in a report on Mali)
-            abroad = {c.country for it in items for c in it.cands if c.country not in story
-                      and c.feature not in ("country", "continent") and c.name_score >= 0.85}
             for it in items:
+                abroad = {c.country for o in items if o is not it for c in o.cands
+                          if c.country not in story and c.feature not in ("country", "continent") and c.far_kept}
                 kept = [_copy(c) for c in it.far_exact if c.country in abroad]
                 for c in kept:
                     c.name_score -= 0.1
@@ -558,7 +561,17 @@ _DATELINE = re.compile(r"^\s*[,/]?\s*(?:\d{1,2}\s+(?:de\s+)?[A-Za-zé]{3,10}\.?|
 _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
 
 
-_OF_COUNTRY = re.compile(r"\b(?:de|del)\s+(?:la\s+|las\s+|los\s+|el\s+)?([A-ZÁÉÍÓÚ][\w\s-]*)$")
+_OF = re.compile(r"\b(?:de|del)\s+(?:la\s+|las\s+|los\s+|el\s+)?")
+_STATE_BODIES = tuple(resources.words("es/actors/forces.tsv", "state_bodies"))
+
+
+def body_country(name: str, codes: dict[str, str]) -> Optional[str]:
+    """The country a state's body is named after: a name opening with a head of ``state_bodies`` and closing with
+    "de <país>" after its first, last or any "de" ("Ministerio de Defensa de Rusia", "Gobierno de la República
+    Democrática del Congo")."""
+    if not name.startswith(_STATE_BODIES):
+        return None
+    return next((codes[fold(name[m.end():])] for m in _OF.finditer(name) if fold(name[m.end():]) in codes), None)
 
 
 def story_countries(g: Geocoder, article: Article, items: list["_Item"]) -> dict[str, float]:
@@ -600,9 +613,8 @@ def story_countries(g: Geocoder, article: Article, items: list["_Item"]) -> dict
         cc = next((act[fold(x)] for x in (ent.name, *ent.aliases) if fold(x) in act), None)
         if cc:
             actors[cc] = min(4.0, actors.get(cc, 0.0) + 2)
-        m = _OF_COUNTRY.search(ent.name) if ent.type == "ORG" else None
-        if m and fold(m.group(1)) in codes:  # "el Ejército de Malí", "el Gobierno de Haití": a state's body
-            cc = codes[fold(m.group(1))]
+        cc = body_country(ent.name, codes) if ent.type == "ORG" else None
+        if cc:  # "el Ejército de Malí", "el Ministerio de Defensa de Rusia": a state's body
             bodies[cc] = min(4.0, bodies.get(cc, 0.0) + len(ent.mentions))
     votes: dict[str, float] = {}
     for part in (named, dateline, demonyms, actors, bodies):
@@ -620,6 +632,7 @@ class _Item:
         self.ent = ent
         self.text = text
         self.cands: list[Candidate] = []
+        self.far_exact: list[Candidate] = []  # exact namesakes beyond reach (:meth:`Geocoder._within_reach`)
         self.feature: Optional[str] = None
         self.region_votes = 0
         self.city_votes = 0

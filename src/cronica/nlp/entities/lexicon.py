@@ -27,12 +27,15 @@ GENERIC_HEADS = {"Estado", "Estados", "Ministerio", "Alianza", "Fuerzas", "Admin
                  "Consulado", "Embajada"}  # ("sobre el Consulado iraní en Damasco": a building, named by what follows)
 # "la región de X", "la localidad de X", "la toma de X", "las afueras de X", "hacia X": X is a place
 _PLACES = "es/words/places.tsv"
-# a word that describes a place noun between it and its name: "la ciudad sitiada de El-Fasher", "el puerto ucraniano de
-# Odesa", "la localidad fronteriza de Sudzha" (a participle or an adjective of origin or kind; not "la ciudad natal de")
-_PLACE_ADJ = r"(?: [a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?|an[oa]s?|eñ[oa]s?|ic[oa]s?|ari[oa]s?|iz[oa]s?|er[oa]s?|ens[e](?:s)?))?"
+# a word that describes a town or region noun between it and its name: "la ciudad sitiada de El-Fasher", "el puerto
+# ucraniano de Odesa", "la localidad fronteriza de Sudzha" (a participle, or an adjective of origin or kind by its ending;
+# not "la ciudad natal de", nor "el departamento jurídico de")
+_PLACE_ADJ = r" [a-záéíóúñ]+(?:ad[oa]s?|id[oa]s?|an[oa]s?|eñ[oa]s?|ari[oa]s?|iz[oa]s?|er[oa]s?|ense|enses)"
 _PLACE_CUE = re.compile(
     r"\b(?:" + resources.pattern(_PLACES, "region_nouns", "city_nouns", "local_nouns", "district_nouns",
                                   "terrain_nouns", "compass", "place_cues", plural=True)
+    + r") de(?: la| las| los| el)? $|\b(?:"
+    + resources.pattern(_PLACES, "region_nouns", "city_nouns", "local_nouns", "district_nouns", plural=True)
     + r")" + _PLACE_ADJ + r" de(?: la| las| los| el)? $|\b(?:hacia|desde|en dirección a|rumbo a) $", re.I)
 # a plural place noun opens a list whose every name is a place: "los barrios de Al Samah, Al Jadraa y Al Karama"
 _PLURAL_PLACE_CUE = re.compile(

@@ -29,7 +29,7 @@ TOLD = grammar("definite_articles") | grammar("demonstratives")
 def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:
     """"informó del tiroteo" a sentence or two after "dispararon contra una fila de ciudadanos": a definite singular
     noun of violence with nothing of its own, when one violent act only was told so far, is that act (whatever
-    word the two types come from)."""
+    word the two types come from); so is a strike's past verb whose subject the first telling names."""
     if m.trigger.type == "violence_against_civilians" and not m.places and not m.date and not m.is_new \
             and not _indefinite(m.tok):
         # a massacre told again in other words ("perpetró una brutal masacre" ... "abriendo fuego contra los
@@ -44,10 +44,12 @@ def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mentio
             return earlier[0]
     if m.trigger.pos == "V" and m.trigger.type == "attack" and not m.places and not m.date and not m.is_new \
             and m.tag == "past":
-        # "Según datos preliminares tres misiles rusos impactaron en un edificio de oficinas" sentences after "un ataque
-        # con misiles contra Vínnytsia": a strike told again by its verb, with no place or day of its own
+        # "Según datos preliminares tres misiles rusos impactaron en un edifcio de oficinas" sentences after "el ataque
+        # con misiles rusos contra la ciudad ucraniana de Vinnytsia": a strike told again by its verb, with no place or
+        # day of its own and a subject the first telling names (not "drones rusos atacaron una central eléctrica")
         earlier = [g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0]) and g[0].span < m.span]
         if len(earlier) == 1 and earlier[0][0].trigger.type == "attack" and 0 < m.sent - earlier[0][-1].sent <= 6 \
+                and _subject_told(m.tok, earlier[0][0].tok) \
                 and {x.mood for x in earlier[0]} == {m.mood} and m.fatalities in (None, *(x.fatalities for x in earlier[0])) \
                 and m.injured in (None, *(x.injured for x in earlier[0])):  # (the same toll, or none of its own)
             return earlier[0]
@@ -60,6 +62,12 @@ def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mentio
             and m.fatalities in (None, *(x.fatalities for x in earlier[0])):  # the same dead, or none said
         return earlier[0]
     return None
+
+
+def _subject_told(verb, first) -> bool:
+    """Does the verb's subject noun ("misiles") stand in the sentence of the first telling ("con misiles rusos")?"""
+    subj = {fold(c.lemma_) for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"}
+    return bool(subj) and bool(subj & {fold(t.lemma_) for t in first.sent if t.pos_ == "NOUN"})
 
 
 def the_one_move(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:

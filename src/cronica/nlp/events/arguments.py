@@ -374,5 +374,4 @@ def _appos_after(ctx, x):
     if i >= len(x.doc) or x.doc[i - 1].text != ",":
         return None
     c = x.doc[i]
-    return c if c.dep_ == "appos" and ctx.place_entity(c) else None
-
+    return c if c.dep_ == "appos" and c.head in x.ancestors and ctx.place_entity(c) else None

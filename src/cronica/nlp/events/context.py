@@ -21,6 +21,7 @@ from .words import (
     ANAPHORIC,
     CAMPAIGN,
     CAPITALS,
+    CITY_OF,
     COMPASS,
     ESCALATE,
     LOCATIVE_CASES,
@@ -231,7 +232,7 @@ class EventContext:
         return None
 
     def town_before(self, pos: int) -> Optional[Entity]:
-        """The place (no country) mentioned last before ``pos``."""
+        """The place mentioned last before ``pos``: no country, unless told as a town ("la ciudad de Gaza")."""
         found = [(m[0], e) for e in self.ents.values() if e.type == "LOC"
                  for m in e.mentions if m[0] < pos and (not self.is_country(e.id) or self.told_as_town(m[0]))]
         # a town, not a region: "la república rusa de Chechenia ... se habían apoderado de esta localidad" is the
@@ -245,7 +246,8 @@ class EventContext:
         Gaza la situación es desconocida")?"""
         t = self.ix.tok_at(start)
         return t is not None and (t.dep_ == "nmod" and case_of(t) == "de" or t.dep_ == "appos") \
-            and fold(t.head.lemma_) in POINTABLE_TOWNS  # (not "una ciudad fronteriza con Egipto")
+            and fold(t.head.lemma_) in CITY_OF and "Plur" not in t.head.morph.get("Number")
+        # (not "una ciudad fronteriza con Egipto", "el pueblo de Ucrania", "los puertos de Ucrania")
 
     def town_told(self, noun) -> Optional[Entity]:
         """The town a bare "la ciudad" / "el puerto" names: the last one told with that very noun ("la ciudad de

@@ -33,6 +33,7 @@ KEEPING = _words(EVENT_WORDS, "keeping")
 THERE = _words(PLACES, "there")
 CITY_NOUNS = _words(PLACES, "city_nouns")
 POINTABLE_TOWNS = (CITY_NOUNS | LOCAL_NOUNS) - {"capital"}  # "esta ciudad", "dicha localidad": the town named last
+CITY_OF = CITY_NOUNS - {"capital", "puerto"}  # "la ciudad de Gaza": the name is the town's, though a territory's too
 REGIONAL = _words(PLACES, "regional_adjectives")
 LOCATED = _words(PLACES, "located")
 SITES = _words(PLACES, "sites")

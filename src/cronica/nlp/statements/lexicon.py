@@ -15,6 +15,7 @@ from typing import Optional
 from ... import resources
 from ...errors import PipelineError
 from ...names import fold
+from ..spanish import grammar
 
 DIR = resources.HERE / "es" / "reporting"
 STANCES = {"assert", "deny", "confirm", "unverified", "warn", "urge", "ask"}
@@ -34,6 +35,9 @@ COLUMNS = {
     "claims.tsv": ("form", "kind"),
     "holdings.tsv": ("form", "kind"),
 }
+
+
+_HAVING = "|".join(sorted((re.escape(fold(w)) for w in grammar("having")), key=len, reverse=True))
 
 
 def folded_words(text: str) -> str:
@@ -158,9 +162,10 @@ class Lexicon:
 
     def disclaims(self, text: str) -> bool:
         """"No tenemos nada que ver con eso", "la banda armada «no tiene ninguna responsabilidad»": a part in what
-        happened disowned after "no", in ``text`` (a denial, whatever the cue)."""
+        happened disowned after "no" and a verb of having or there being, in ``text`` (a denial, whatever the cue)."""
         words = folded_words(text)
-        return any(re.search(r"\bno(?: \w+){0,3} " + re.escape(form) + r"\b", words) for form in self.disclaimers)
+        return any(re.search(r"\bno(?: (?:" + _HAVING + r")){1,2} " + re.escape(form) + r"\b", words)
+                   for form in self.disclaimers)
 
     @classmethod
     def load(cls) -> "Lexicon":

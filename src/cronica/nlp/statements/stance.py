@@ -150,12 +150,14 @@ def claims_capture(ctx: Context, span: tuple[int, int]) -> bool:
 
 
 # "dijo que no podía confirmar si Israel efectuó el ataque": what the speaker says is that it could not confirm
-# ("He visto los informes. No puedo validarlos de ninguna manera", "no ha sido posible verificar de forma independiente")
-_COULD_NOT = re.compile(r"\W*(?:\w+\W+){0,4}?no\s+(?:pudo|podía|puede|pueden|podían|puedo|podemos|pude|pudimos|"
-                        r"ha podido|han podido|había podido|he podido|hemos podido|(?:ha sido|fue|es|era) posible)"
+# (at the start of any sentence of a quotation: "He visto los informes. No puedo validarlos de ninguna manera"; "no ha
+# sido posible verificar de forma independiente")
+_COULD_NOT = re.compile(r"\W*(?:[^.!?]*[.!?]\W+)*(?:\w+\W+){0,3}?no\s+"
+                        r"(?:pudo|podía|puede|pueden|podían|puedo|podemos|pude|pudimos|ha podido|han podido|había podido|"
+                        r"he podido|hemos podido|(?:ha sido|fue|es|era) posible)"
                         r"\s+(?:confirmar|verificar|corroborar|validar)(?:l[oa]s?)?\b"
                         # "estas afirmaciones no se han verificado", "la cifra no ha podido ser verificada"
-                        r"|\W*(?:\w+\s+){0,4}?no\s+(?:se\s+)?(?:ha|han|había|habían|fue|fueron|ha podido|han podido|pudo|"
+                        r"|\W*(?:\w+\W+){0,4}?no\s+(?:se\s+)?(?:ha|han|había|habían|fue|fueron|ha podido|han podido|pudo|"
                         r"pudieron)\s+(?:sido\s+|ser\s+)?(?:verificad|confirmad|corroborad|contrastad)[oa]s?\b",
                         re.IGNORECASE)
 

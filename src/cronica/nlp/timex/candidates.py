@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..spanish import grammar
 from .grammar import (
     _FLAGS,
     _R,
@@ -142,6 +143,20 @@ _FAMILIES = (("date", RE_DATE), ("numdate", RE_NUMDATE), ("month", RE_MONTH), ("
              ("vague", RE_VAGUE), ("clock", RE_CLOCK))
 
 
+# "bombardear durante el día 22 asentamientos": "durante el día" is the daytime, the number counts the noun after it
+_DAYTIME_COUNT = re.compile(r"\bdurante\s+$", re.I)
+_COUNTED_AFTER = re.compile(r"\s+([a-záéíóúñ]{5,}s)\b")  # a plural word in lower case (not "el día 7 Hamás")
+
+
+_NOT_COUNTED = grammar("demonstratives") | grammar("indefinite_quantifiers") | grammar("both") | grammar("indefinite_articles")
+
+
+def _dayof_ok(text: str, m: re.Match) -> bool:
+    nxt = _COUNTED_AFTER.match(text, m.end())
+    return not (nxt and _DAYTIME_COUNT.search(text[max(0, m.start() - 10):m.start()])
+                and nxt.group(1) not in _NOT_COUNTED)  # (not "durante el día 15 estas tropas")
+
+
 def _keep(kind: str, text: str, m: re.Match) -> bool:
     if kind == "year":
         return _year_ok(text, m)
@@ -149,6 +164,8 @@ def _keep(kind: str, text: str, m: re.Match) -> bool:
         return _month_ok(text, m)
     if kind == "dayword":
         return _mañana_ok(text, m)
+    if kind == "dayof":
+        return _dayof_ok(text, m)
     if kind == "date" and m.group("ma"):
         return m.group("d")[0].isdigit()
     if kind == "relym" and m.group("bare"):

@@ -166,9 +166,7 @@ RE_WEEKDAY = re.compile(
 
 # -- "el día 8", "el pasado día 3", "el próximo día 9"
 RE_DAYOF = re.compile(
-    B + r"(?:(?P<art>el|del|al|los)\s+)(?:(?P<pmod>" + MOD + r")\s+)?d[ií]as?\s+(?P<d>\d{1,2})(?!\d|[.,:]\d)"
-    # (not "bombardear durante el día 22 asentamientos": the number counts the plural noun after it)
-    r"(?!\s+(?!(?:las|los|tras|más|pues|mientras|después|antes)\b)[a-záéíóúñ]+s\b)" + E, _FLAGS)
+    B + r"(?:(?P<art>el|del|al|los)\s+)(?:(?P<pmod>" + MOD + r")\s+)?d[ií]as?\s+(?P<d>\d{1,2})(?!\d|[.,:]\d)" + E, _FLAGS)
 
 # -- "hace tres semanas", "hace más de 30 años", "dentro de dos meses", "hace un par de meses"
 RE_AGO = re.compile(

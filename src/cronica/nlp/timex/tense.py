@@ -149,8 +149,8 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
 
 
 def _starts_sentence(text: str, i: int) -> bool:
-    """Nothing but a sentence's end, a line break or an opening quotation mark before position ``i``."""
-    return re.search(r"(?:^|[.!?:\n«“\"¿¡])[\s«“\"¿¡]*$", text[max(0, i - 8):i]) is not None
+    """Nothing but a sentence's end, a line break, a bracket, a dash or quotation marks before position ``i``."""
+    return re.search(r"(?:^|[.!?:\n«“\"¿¡…(—])[\s«“”»\"¿¡(—]*$", text[max(0, i - 8):i]) is not None
 
 
 RE_FRAME_GAP = re.compile(r"[,;:«»\"“”]|(?<![\w])que(?![\w])", _FLAGS)
