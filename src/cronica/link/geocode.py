@@ -398,11 +398,7 @@ class Geocoder:
                 # alternate spelling of three letters in the gazetteer: not Kyiv for "Kié", a village of Burkina Faso)
             elif c.name_score >= 1.0 and ((c.population or 0) >= 1000 or c.feature in _AREAS | {"facility"}):
                 far_exact.append(c)
-        far = [_copy(c) for c in far_kept]
-        for c in far:
-            c.name_score -= 0.1  # reachable namesakes first
-            c.far_kept = True
-        return near + far, ([] if near else far_exact)
+        return near + _demoted(far_kept, far_kept=True), ([] if near else far_exact)
 
     # ---- articles
     def geocode_article(self, article: Article) -> None:
@@ -450,13 +446,11 @@ class Geocoder:
             # the countries of the places named abroad on purpose (a capital, a large city, a Spanish exonym:
             # "Bamako" in a report dated in Madrid): a village matched exactly there is that country's (Kolondiéba,
             # Bougouni), not a namesake on another continent (Moura of Portugal in a report on Mali)
+            kept_in = {id(it): {c.country for c in it.cands if c.far_kept and c.feature not in ("country", "continent")}
+                       for it in items}
             for it in items:
-                abroad = {c.country for o in items if o is not it for c in o.cands
-                          if c.country not in story and c.feature not in ("country", "continent") and c.far_kept}
-                kept = [_copy(c) for c in it.far_exact if c.country in abroad]
-                for c in kept:
-                    c.name_score -= 0.1
-                it.cands += kept
+                abroad = set().union(*(v for k, v in kept_in.items() if k != id(it)))
+                it.cands += _demoted([c for c in it.far_exact if c.country in abroad])
         for it in items:
             if it.in_countries and not any(c.country in it.in_countries for c in it.cands):
                 # a place told to lie in a country has no namesake elsewhere: a looser spelling there, or none (not
@@ -571,7 +565,7 @@ def body_country(name: str, codes: dict[str, str]) -> Optional[str]:
     Democrática del Congo")."""
     if not name.startswith(_STATE_BODIES):
         return None
-    return next((codes[fold(name[m.end():])] for m in _OF.finditer(name) if fold(name[m.end():]) in codes), None)
+    return next((codes[rest] for m in _OF.finditer(name) if (rest := fold(name[m.end():])) in codes), None)
 
 
 def story_countries(g: Geocoder, article: Article, items: list["_Item"]) -> dict[str, float]:
@@ -766,6 +760,15 @@ def _outside_its_city(it: "_Item", top: Candidate, fixed: dict, items: list["_It
 
 def _copy(c: Candidate) -> Candidate:
     return Candidate(**c.__dict__)
+
+
+def _demoted(cands: list[Candidate], far_kept: bool = False) -> list[Candidate]:
+    """Copies of namesakes beyond reach, ranked after the reachable ones (``far_kept``: named there on purpose)."""
+    out = [_copy(c) for c in cands]
+    for c in out:
+        c.name_score -= 0.1
+        c.far_kept = far_kept
+    return out
 
 
 def _pop_prior(c: Candidate) -> float:

@@ -42,26 +42,23 @@ def the_one_act(groups: list[list[Mention]], m: Mention) -> Optional[list[Mentio
             if m.purpose:
                 m.mood = earlier[0][0].mood  # ("utilizaron machetes para perpetrar la matanza": the one just told)
             return earlier[0]
-    if m.trigger.pos == "V" and m.trigger.type == "attack" and not m.places and not m.date and not m.is_new \
-            and m.tag == "past":
+    verb = m.trigger.pos == "V" and m.trigger.type == "attack" and not m.places and not m.date and not m.is_new \
+        and m.tag == "past"
+    if not verb and (m.trigger.pos != "N" or m.trigger.type not in VIOLENT or not m.definite or m.places or m.date
+                     or m.actors or "Sing" not in m.tok.morph.get("Number") or campaign(m) or m.is_new):
+        return None
+    earlier = [g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0]) and g[0].span < m.span]
+    if len(earlier) != 1 or {x.mood for x in earlier[0]} != {m.mood} \
+            or m.fatalities not in (None, *(x.fatalities for x in earlier[0])):  # the same dead, or none said
+        return None
+    one = earlier[0]
+    if verb:
         # "Según datos preliminares tres misiles rusos impactaron en un edifcio de oficinas" sentences after "el ataque
         # con misiles rusos contra la ciudad ucraniana de Vinnytsia": a strike told again by its verb, with no place or
         # day of its own and a subject the first telling names (not "drones rusos atacaron una central eléctrica")
-        earlier = [g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0]) and g[0].span < m.span]
-        if len(earlier) == 1 and earlier[0][0].trigger.type == "attack" and 0 < m.sent - earlier[0][-1].sent <= 6 \
-                and _subject_told(m.tok, earlier[0][0].tok) \
-                and {x.mood for x in earlier[0]} == {m.mood} and m.fatalities in (None, *(x.fatalities for x in earlier[0])) \
-                and m.injured in (None, *(x.injured for x in earlier[0])):  # (the same toll, or none of its own)
-            return earlier[0]
-        return None
-    if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or not m.definite or m.places or m.date or m.actors \
-            or "Sing" not in m.tok.morph.get("Number") or campaign(m) or m.is_new:
-        return None
-    earlier = [g for g in groups if g[0].trigger.type in VIOLENT and not campaign(g[0]) and g[0].span < m.span]
-    if len(earlier) == 1 and 0 < m.sent - earlier[0][-1].sent <= 3 and {x.mood for x in earlier[0]} == {m.mood} \
-            and m.fatalities in (None, *(x.fatalities for x in earlier[0])):  # the same dead, or none said
-        return earlier[0]
-    return None
+        return one if one[0].trigger.type == "attack" and 0 < m.sent - one[-1].sent <= 6 \
+            and _subject_told(m.tok, one[0].tok) and m.injured in (None, *(x.injured for x in one)) else None
+    return one if 0 < m.sent - one[-1].sent <= 3 else None
 
 
 def _subject_told(verb, first) -> bool:

@@ -139,6 +139,7 @@ class Lexicon:
     holdings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sigue bajo control de": a capture denied
     held: Optional[re.Pattern] = None  # the "still" + "held" and "keeps" phrases of holdings, over folded words
     unheld: Optional[re.Pattern] = None  # the "failed" phrases and the "not" words after "no", over folded words
+    disclaimed: Optional[re.Pattern] = None  # the disclaimers after "no" and a verb of having, over folded words
 
     def falsity_word(self, word: str) -> bool:
         """A word that calls something false or a lie ("falsas", "mienten", "infundadas"), by the one-word rebuttal
@@ -163,9 +164,7 @@ class Lexicon:
     def disclaims(self, text: str) -> bool:
         """"No tenemos nada que ver con eso", "la banda armada «no tiene ninguna responsabilidad»": a part in what
         happened disowned after "no" and a verb of having or there being, in ``text`` (a denial, whatever the cue)."""
-        words = folded_words(text)
-        return any(re.search(r"\bno(?: (?:" + _HAVING + r")){1,2} " + re.escape(form) + r"\b", words)
-                   for form in self.disclaimers)
+        return self.disclaimed is not None and bool(self.disclaimed.search(folded_words(text)))
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -217,6 +216,9 @@ class Lexicon:
         alt = {k: "|".join(map(re.escape, v)) for k, v in lex.holdings.items()}
         lex.held = re.compile(rf"\b(?:{alt['still']})(?: \w+){{0,2}} (?:{alt['held']})\b|\b(?:{alt['keeps']})\b")
         lex.unheld = re.compile(rf"\bno(?: \w+){{0,2}} (?:{alt['not']})\w*|\b(?:{alt['failed']})\b")
+        if lex.disclaimers:
+            alt_d = "|".join(map(re.escape, sorted(lex.disclaimers)))
+            lex.disclaimed = re.compile(r"\bno(?: (?:" + _HAVING + r")){1,2} (?:" + alt_d + r")\b")
         lex.titles = {t.lower() for t in resources.lines("titles_es.txt")}
         lex.demonyms = {fold(row[0]) for row in resources.table("demonyms_es.tsv")}
         return lex

@@ -146,9 +146,8 @@ _FAMILIES = (("date", RE_DATE), ("numdate", RE_NUMDATE), ("month", RE_MONTH), ("
 # "bombardear durante el día 22 asentamientos": "durante el día" is the daytime, the number counts the noun after it
 _DAYTIME_COUNT = re.compile(r"\bdurante\s+$", re.I)
 _COUNTED_AFTER = re.compile(r"\s+([a-záéíóúñ]{5,}s)\b")  # a plural word in lower case (not "el día 7 Hamás")
-
-
-_NOT_COUNTED = grammar("demonstratives") | grammar("indefinite_quantifiers") | grammar("both") | grammar("indefinite_articles")
+_NOT_COUNTED = grammar("demonstratives") | grammar("indefinite_quantifiers") | grammar("both") \
+    | grammar("indefinite_articles")
 
 
 def _dayof_ok(text: str, m: re.Match) -> bool:
