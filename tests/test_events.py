@@ -3517,6 +3517,10 @@ def test_a_warning_of_what_may_happen_is_no_threat_and_what_may_happen_is_no_new
     # lanacionpy (AP), 2024-09-15: a missile crossing a country takes no ground
     ("Por su parte, el Ejército israelí informó que el misil disparado desde Yemen cruzó el domingo el centro de Israel "
      "y “cayó en una zona abierta” sin causar victimas.", "2024-09-15"),
+    # telemadrid.es, 2023-07-19 (Rusia-bombardea-Odesa-por-segunda-noche-consecutiva): what fell comes after the
+    # verb, where the parser calls it an object; the debris takes no ground
+    ("El ataque provocó además un incendio en la zona portuaria, añadió la fuente.\nAdemás, varios edificios sufrieron "
+     "daños en otra zona de Odesa al caer los restos de un misil interceptado.", "2023-07-19"),
 ])
 def test_projectiles_that_fell_or_crossed_take_no_ground(text, published):
     assert [e for e in events(run(text, published)) if e["type"] == "territory_change"] == []

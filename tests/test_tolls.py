@@ -4,6 +4,8 @@ injured). The records are written by hand over real sentences of ``../shared/eva
 these tests hold whatever extraction does to them); the sentences are quoted with their article."""
 from __future__ import annotations
 
+import pytest
+
 from cronica.batch import store_article
 from cronica.link.crossdoc import dated_by_saying, features
 from cronica.link.tolls import ranges_dead, toll_range
@@ -292,3 +294,38 @@ def test_ending_the_life_of_people_counts_the_dead():
          "este sábado el Ministerio de Situaciones de Emergencia de Rusia.")
     art = extract_text(t, published="2023-12-30", geocode=False)
     assert [v.fatalities for v in art.events if v.type == "attack"] == [14]
+
+
+
+@pytest.mark.parametrize("text,published,tolls", [
+    # elmisionero.com.ar (AP), 2022-07-01 (rusia-ataco-un-edificio-residencial-en-ucrania...): the retreat from the
+    # island is no strike; the 19 dead and 38 hurt told two sentences on are the Odesa strike's
+    ("Un ataque de Rusia con misiles impactó en áreas residenciales de la región de Odessa y el saldo parcial de "
+     "víctimas entre los civiles era de 17 personas fallecidas, según informaron las autoridades este viernes. La "
+     "respuesta se da un día después de que las fuerzas rusas se retiraran de una isla estratégica del mar Negro, "
+     "denominada de las Serpientes.\nEl video del ataque antes del amanecer mostró los restos carbonizados de "
+     "edificios en el pequeño pueblo de Serhiivka, ubicado a unos 50 kilómetros (31 millas) al suroeste de Odesa y "
+     "según la oficina del presidente ucraniano, cayeron tres misiles X-22 sobre un edificio y dos campamentos, "
+     "disparados por bombarderos rusos.\n“Un país terrorista está matando a nuestra gente. En respuesta a las derrotas "
+     "en el campo de batalla, luchan contra los civiles”, insistió Andriy Yermak, jefe de gabinete del presidente "
+     "ucraniano Volodímir Zelenski.\nEl Servicio de Seguridad de Ucrania dijo que 19 personas murieron, incluidos dos "
+     "niños, en tanto que otros 38, incluidos seis niños y una mujer embarazada, fueron hospitalizados con heridas.",
+     "2022-07-01", (19, 38)),
+    # diarimes.com, 2025-04-13 (treinta-muertos-ataque-ruso-misiles-ciudad-ucraniana-sumi): "Hasta ahora ... 31
+    # personas muertos por el ataque" is the strike's latest toll, not a running total of the war
+    ("Más de treinta personas han muerto este domingo en un ataque ruso con misiles en la ciudad ucraniana de Sumi, "
+     "al nordeste del país. «Hasta ahora se sabe que hay 31 personas muertos por el ataque de misiles balísticos "
+     "rusos. Entre los finados hay dos niños. Aparte, más de 84 personas han resultado heridas», ha informado el "
+     "presidente de Ucrania, a Volodímir Zelenski, en un mensaje en X.", "2025-04-13", (31, 84)),
+])
+def test_a_toll_told_further_on_or_so_far_is_the_one_strikes(text, published, tolls):
+    art = extract_text(text, published=published, geocode=False)
+    assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [tolls]
+
+def test_the_number_of_victims_rising_to_at_least_a_count():
+    # antena3.com, 2023-01-16 (menos-30-muertos-ataque-rusia-dnipro...): "El número de víctimas ... se eleva al menos a
+    # 30": the dead ("al menos" before the "a" of the verb)
+    t = ("El ataque con más víctimas civiles desde que empezó el año deja, únicamente en un edificio, al menos 21 "
+         "fallecidos y más de 70 heridos. El número de víctimas según el último recuento de Kiev se eleva al menos a 30.")
+    art = extract_text(t, published="2023-01-16", geocode=False)
+    assert [v.fatalities for v in art.events if v.type == "attack"] == [30]

@@ -44,6 +44,17 @@ def own_voice(g: list[Mention]) -> bool:
         not any(0 < x.sent - r <= 2 for r in reported) or x.tok.dep_ in ("advcl", "acl", "nmod", "obl")) for x in g)
 
 
+def outlet_first(ctx, m: Mention, statements) -> bool:
+    """Is the first mention the outlet's own telling, before any source is named: no report of its own, no quotation,
+    no statement told in its sentence or the one before ("Las FDI han interceptado un misil lanzado por la insurgencia
+    hutí ..." opening a report that quotes the army after; not "informan desde el Ministerio ... En el último día, la
+    defensa antiaérea rusa derribó ...", the ministry's account going on)?"""
+    if m.status != "asserted" or m.stances or any(a <= m.span[0] < b for a, b in ctx.quoted):
+        return False
+    cues = [t for s in statements if s.cue_span and (t := ctx.ix.tok_at(s.cue_span[0])) is not None]
+    return not any(0 <= m.sent - ctx.sent_of.get(t.i, -9) <= 1 for t in cues)
+
+
 def group_date(g: list[Mention]) -> Optional[EventDate]:
     """The group's date: the first one told, made precise by a later mention that falls inside it ("este año" ...
     "el martes")."""
@@ -86,7 +97,8 @@ def to_events(ctx, groups: list[list[Mention]], statements=()) -> list[Event]:
         moods = {x.mood for x in g}
         mood = rep.mood if len(moods) == 1 else None
         status = combine_status(stances, mood)
-        counted = rep.trigger.type == "interception" and any(k in ("assert", "confirm") for k, _ in stances)
+        counted = rep.trigger.type == "interception" and any(k in ("assert", "confirm") for k, _ in stances) \
+            and not outlet_first(ctx, body[0], statements)
         if all(x.status == "asserted" for x in g) and not mood:
             status = "asserted"
         elif counted:

@@ -44,7 +44,9 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         around = [*span.root.ancestors, *(c for c in span.root.head.children if c.dep_ in ("obl", "nmod"))]
         war = next((a for a in around if campaign_word(a)), None)
         ancestors = {a.i for a in span.root.ancestors}
-        own = any(m.tok.head.i in ancestors and m.tok.dep_ in ("nsubj", "nsubj:pass") for m in cands)
+        own = any(m.tok.head.i in ancestors and m.tok.dep_ in ("nsubj", "nsubj:pass") for m in cands) \
+            or any(m.tok.head.i in ancestors | {span.root.i} | {c.i for c in span.root.children} and case_of(m.tok) == "por"
+                   for m in cands)  # "Hasta ahora se sabe que hay 31 personas muertos por el ataque": its toll so far
         if sent is not None and not own and any(p in fold(ctx.text[sent.start_char:f.span[0]]) for p in CUMULATIVE):
             continue  # "Hasta el momento, ... unos diez mil palestinos han resultado heridos": a running total
             # (not "El ataque ... dejó hasta el momento seis personas muertas": the strike's toll so far)
@@ -100,7 +102,7 @@ TOLL_BEFORE = re.compile(
 TOLL = re.compile(
     # (the verb of the toll, never of a relative clause inside its noun phrase: "la cifra de muertos del ataque que
     # alcanzó un edificio residencial ... subió a 40")
-    r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,160}?"
+    r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas(?:\s+mortales)?|heridos)\b[^.;]{0,160}?"
     r"(?<!\bque\s)"
     r"\b(?:se\s+(?:ha\s+|han\s+|hab[ií]a\s+)?(?:elev(?:[óa]|ado)|increment(?:[óa]|ado))"
     r"|(?:ha\s+|hab[ií]a\s+)?(?:ascendi(?:[óo]|do)|aument(?:[óa]|ado)|subi(?:[óo]|do)|lleg(?:[óa]|ado)|alcanz(?:[óa]|ado))"
@@ -108,7 +110,7 @@ TOLL = re.compile(
     # (a day or "hoy" between the verb and its number: "aumentó hoy a 89", "subió el lunes a 35 personas")
     r"(?:\s+(?:hoy|ayer|ya|(?:el|este|esta)\s+" + resources.pattern("es/words/grammar.tsv", "time_nouns") + r"))?"
     r"\s+(?:a\s+|los\s+|las\s+)?"
-    r"(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
+    r"(?:al\s+menos\s+(?:a\s+)?|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
 # "aumentó hoy a 89 y el de heridos a 277": the second toll with its noun phrase left out
 TOLL_ELIDED = re.compile(r"\by\s+el\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\s+a\s+(?:al\s+menos\s+|m[aá]s\s+de\s+)?"
                          r"(?P<n>\d[\d.,]*)\b", re.I)
@@ -137,12 +139,12 @@ def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int, sent) -> lis
     """A toll sentence far from any strike ("Según Kyrylo Tymoshenko, ..., al menos dos personas murieron y 20
     resultaron heridas", four sentences after "Un misil ruso impactó el lunes en un centro comercial de Kremenchuk"):
     the strike's, when everything deadly told before it is one kind of event at one place at most, and the toll
-    sentence names no other place."""
-    before = [m for k, ms in by_sent.items() if k < si for m in ms if not campaign_word(m.tok)]
+    sentence names no other place. Acts that take no lives told in between do not stand in the way ("... un día
+    después de que las fuerzas rusas se retiraran de una isla estratégica del mar Negro")."""
+    deadly = [m for k, ms in by_sent.items() if k < si for m in ms if m.trigger.type in DEADLY and not campaign_word(m.tok)]
     # (not the war a strike is told in: "... mientras Zelensky llegó a Turquía en busca de apoyo para su lucha contra
     # la invasión rusa")
-    deadly = [m for m in before if m.trigger.type in DEADLY]
-    if not deadly or len({m.trigger.type for m in deadly}) > 1 or len(deadly) < len(before):
+    if not deadly or len({m.trigger.type for m in deadly}) > 1:
         return []
     places = {p for m in deadly for p in m.places}
     if len(places) > 1:

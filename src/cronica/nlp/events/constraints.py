@@ -172,6 +172,8 @@ def _subj_not(ctx, m: Mention, value: str) -> bool:
                 break
             before.append(x)
         subjects = [x for x in before if x.pos_ == "NOUN"][:1]
+    if m.tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in m.tok.children):
+        subjects += [c for c in m.tok.children if c.dep_ == "obj" and c.i > m.tok.i]  # "al caer los restos": (parsed obj)
     for c in subjects:  # a count with the noun left out ("de los que ... interceptó una decena, dos cayeron dentro del
         # enclave costero"; "Los misiles han destruido una escuela ... Otro ha caído en la rotonda"): what its sentence,
         # or the one before, counted before it

@@ -13,9 +13,10 @@ from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import Mention, campaign_word
 from .modality import willing
-from .words import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, HEDGES,
-                    PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS)
+from .words import (BACKGROUND_CASES, BACKGROUND_NOUNS, BOTH_SIDES, CAUSE_NOUNS, COMPARISON, FIRST_READING, FURTHERING,
+                    HEDGES, PENDING, PERFORMATIVE, PERFORMED_TYPES, REFERENCE_ADVERBS, SCENE_NOUNS)
 
+ASKED_FOR = ("aid", "diplomacy")  # what a call asks for and the call does not yet make happen
 # "no X, sino Y": a version set right, the act itself told
 SET_RIGHT = re.compile(r"\bno\b[^.;]*,\s*sino\b")
 
@@ -270,6 +271,10 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
                 and not (participle_lemma(m.tok.head) & (ctx.lex.result | ctx.lex.light)):
             m.presupposed = True
             continue  # "... que el paquete de ayuda aprobado por el Congreso no cambiará nada": presupposed  # "... fecha de inicio de la ofensiva": background inside a denial is not denied
+        if inside and s.stance == "urge" and m.trigger.type in ASKED_FOR and urged(ctx, m.tok, s):
+            m.mood = m.mood or "expected"  # "urgió a sus aliados occidentales a proporcionar más sistemas de defensa": asked
+            m.reported_by.append(s.id)  # for, still to come (help and talks; a withdrawal demanded or an entry ordered is
+            continue  # told with the war it belongs to: "recomendó la retirada de las tropas", "ordenó entrar en Ucrania")
         if inside:
             m.reported_by.append(s.id)
             if not (m.trigger.type in PERFORMED_TYPES and s.cue in PERFORMATIVE):  # (announced, it is the act, told:
@@ -301,6 +306,18 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
         elif any(a <= s0 < b for a, b in ctx.quoted) or hedged(m.tok):
             m.stances.append(("assert", None))
     m.status = combine_status(m.stances, m.mood)
+
+
+def urged(ctx, tok, s: Statement) -> bool:
+    """Is the trigger what a call asks for: the call's own complement ("urgió ... a una tregua", "pidió una reunión
+    urgente"), or the object of a verb asking for more of it ("exhortando a los países aliados a acelerar el envío de
+    armas"); not an act the call is made over ("pidió un alto al fuego inmediato ..., sobre todo ahora que se dio el
+    bombardeo en contra de un hospital")?"""
+    cue = ctx.ix.tok_at(s.cue_span[0]) if s.cue_span else None
+    if cue is None or tok.i < cue.i:
+        return False
+    h = tok.head
+    return h.i == cue.i or h.head.i == cue.i and tok.dep_ == "obj" and fold(h.lemma_) in FURTHERING
 
 
 def compared(ctx, tok, span: tuple[int, int]) -> bool:

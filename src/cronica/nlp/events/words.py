@@ -109,6 +109,7 @@ BLAMING = _words(EVENT_WORDS, "blaming")
 VOWING = _words(EVENT_WORDS, "vowing")
 ANNOUNCING = _words(EVENT_WORDS, "announcing")
 PENDING = _words(EVENT_WORDS, "pending")
+FURTHERING = _words(EVENT_WORDS, "furthering")  # "acelerar el envío de armas": more of it, asked for
 TOLL_HEADS = _words(EVENT_WORDS, "toll_heads")
 TIME_FRAMES = _words(EVENT_WORDS, "time_frames")
 CUMULATIVE = tuple(sorted(_words(EVENT_WORDS, "cumulative")))
