@@ -607,3 +607,16 @@ def test_this_city_is_the_city_named_before_though_its_name_is_also_a_territorys
          "bombardeos. Ayer, según fuentes médicas, al menos 36 personas murieron en ataques contra esta urbe, que Israel "
          "ha asegurado va a invadir militarmente.")
     assert ("attack", "ataques", "Gaza") in told(run(t, "2025-08-23"))
+
+
+@pytest.mark.parametrize("text,published", [
+    # rtve.es, 2025-04-13 (guerra-ucrania-rusia-sumi-bombardeo-victimas): the invader named after "de" is who invaded
+    ("La guerra en Ucrania cumple este domingo 1.145 días desde el inicio de la invasión de Rusia. Estados Unidos y Rusia "
+     "continúan sus contactos para un alto el fuego, que de momento no han dado resultados.", "2025-04-13"),
+    # eldestapeweb.com, 2025-12-13 (ciudad-ucraniana-de-odesa-sufre-amplios-apagones-tras-ataque-ruso): "su invasión"
+    # with the country it entered named in its sentence
+    ("Moscú ha bombardeado regularmente el sistema energético de Ucrania desde su invasión en 2022, provocando apagones "
+     "diarios durante horas en todo el país.", "2025-12-13"),
+])
+def test_an_invasion_is_where_the_invader_entered(text, published):
+    assert [place for typ, w, place in told(run(text, published)) if w.startswith("invasión")] == ["Ucrania"]

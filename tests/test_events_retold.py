@@ -346,3 +346,29 @@ def test_the_one_strike_told_again_by_its_verb_with_nothing_of_its_own_is_that_s
     # after the only strike told, is that strike
     art = run(VINNYTSIA, "2022-07-14")
     assert [word(art, v) for v in art.events if v.type == "attack"] == ["ataque"]
+
+
+def test_another_attack_reported_weeks_ago_is_neither_todays_wave_nor_the_biggest_one():
+    # 24horas.cl (Deutsche Welle), 2022-12-08 (buque-ruso-derriba-un-dron-ucraniano-junto-la-base-naval-de-sebastopol):
+    # the attack the governor denounced on 22 November is of that day; "El mayor ataque ... el 29 de octubre" is
+    # another one
+    t = ("Un buque ruso derribó un dron ucraniano que volaba sobre las aguas del mar Negro junto a la base naval de "
+         "Sebastopol, según informó el gobernador ruso de ese puerto en la península de Crimea, Mijaíl Razvozháev.\n"
+         "\"Esta mañana, un buque de guardia de la Flota del mar Negro derribó un dron\", escribió el gobernador en su "
+         "canal de Telegram.\nSegún Razvozháev, los militares rusos, \"como siempre hicieron eficazmente su trabajo\".\n"
+         "El pasado 22 de noviembre, el gobernador del principal puerto de la península de Crimea denunció otro ataque "
+         "ucraniano con drones, dos de los cuales fueron abatidos.\nEl mayor ataque contra Sebastopol se produjo el 29 "
+         "de octubre pasado, cuando según Moscú fueron utilizados nueve drones aéreos y siete marinos, todos los cuales "
+         "fueron destruidos por los sistemas de defensa.")
+    art = run(t, "2022-12-08")
+    assert sorted(v.date.value for v in art.events if v.type == "attack") == ["2022-10-29", "2022-11-22"]
+
+
+def test_the_strike_answered_or_followed_is_not_the_launch_told_beside_it():
+    # tucumandigital.com.ar, 2024-09-23 (ataques-israelies-en-el-libano-bombardeos-en-areas-bajo-control-de-hezbollah...):
+    # Hezbollah's launch is its own strike, neither the Israeli bombing it followed nor the attacks it answered
+    t = ("Horas después del bombardeo, Hezbollah lanzó al menos siete proyectiles contra objetivos militares en el norte "
+         "de Israel como represalia a los ataques contra el sur y la Bekaa, incluyendo el cuartel general de Ein Zeitim "
+         "y la base de Zvulun.")
+    words = triggers(run(t, "2024-09-23"))
+    assert "lanzó" in words and "bombardeo" in words, words

@@ -9,8 +9,8 @@ from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_a
                        redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
                        the_one_move, told_apart)
 from .context import Mention
-from .words import BACKGROUND_NOUNS, TOLL_HEADS
-from .dates import over_a_period
+from .words import BACKGROUND_NOUNS, SEQUENCE_CASES, TOLL_HEADS
+from .dates import over_a_period, weeks_before_report
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, done_by, np_top, other_place_between, other_subject, placed_in,
                        region_and_town, region_told_around, retyped, same_head, sequenced, settle_in_town, stem,
@@ -89,8 +89,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False  # (the war's invasion and its offensives: see ``invasion``)
     if region_and_town(g, m) or past_dated(ctx, m) and not any(x.date for x in g):
         return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
-    if told_apart(g, m):
-        return False
+    if told_apart(g, m) or any(framed_as_background(y.tok) for y in (m, *(x for x in g if x.sent == m.sent)))  \
+            and any(x.sent == m.sent for x in g):
+        return False  # (the act answered or followed, beside the one told: see ``framed_as_background``)
     if m.trigger.type == "attack" and m.trigger.pos == "N" and m.indefinite and fold(m.tok.lemma_) in HIT_NOUNS \
             and m.places and not group_places(g) and 0 < m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood} \
             and all(x.trigger.pos == "V" for x in g):
@@ -230,7 +231,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if ({x.mood for x in g} != {m.mood}) and not (m.mood is None and all(x.mood is None for x in g)):
         return False
     gd = next((x.date for x in g if x.date), None)
-    if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)]:
+    if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)] or weeks_before_report(ctx, g, m):
         return False
     ga = {a for x in g for a in x.actors}
     if ga and m.actors and not allied(ctx, ga, m.actors):
@@ -283,6 +284,16 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     return False
 
 
+def framed_as_background(tok) -> bool:
+    """Named right after a noun of cause or frame, or a word of time before or after, and its preposition, however the
+    parser hangs it ("lanzó al menos siete proyectiles ... como represalia a los ataques contra el sur": the strikes
+    answered; "Horas después del bombardeo, Hezbollah lanzó ...": the act before; not the launch)."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 1 and tok.doc[i].pos_ == "ADP" and fold(tok.doc[i - 1].lemma_) in BACKGROUND_NOUNS | SEQUENCE_CASES
+
+
 def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bool:
     """The event of group ``g`` told again in other words, further on: part of a list of places told place by
     place ("sobre Bélgorod y Kursk" ... "en la región de Bélgorod fueron abatidos doce"), the places a count
@@ -293,7 +304,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     gp = group_places(g)
     distance = m.sent - g[-1].sent
     gd = next((x.date for x in g if x.date), None)
-    if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)]:
+    if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)] or weeks_before_report(ctx, g, m):
         return False
     ga = {a for x in g for a in x.actors}
     if ga and m.actors and not allied(ctx, ga, m.actors):

@@ -3,7 +3,7 @@ never a time inside another clause)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Optional
 
 from ...model import EventDate, TimeExpr
@@ -307,3 +307,13 @@ def said_on(ctx, g: list[Mention]) -> Optional[EventDate]:
             if t is not None:
                 return EventDate(t.value, t.precision, getattr(t, "basis", None) or "relative")
     return None
+
+
+def weeks_before_report(ctx, g: list[Mention], m: Mention) -> bool:
+    """An undated group reported on a day weeks away from the day of ``m`` ("El pasado 22 de noviembre, el gobernador
+    ... denunció otro ataque ucraniano con drones" and "El mayor ataque contra Sebastopol se produjo el 29 de octubre
+    pasado"): two events (a report a day or two after the strike is of the same one)."""
+    said = None if any(x.date for x in g) or m.date is None or m.date.precision != "day" else said_on(ctx, g)
+    if said is None or said.precision != "day":
+        return False
+    return abs((date.fromisoformat(said.value) - date.fromisoformat(m.date.value)).days) > 7

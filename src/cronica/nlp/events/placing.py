@@ -161,8 +161,10 @@ def invaded_country(ctx: EventContext, m: Mention) -> Optional[str]:
         or (nation(after) if after is not None and after.pos_ == "ADJ" else None) \
         or next((n for a in m.actors if (e := ctx.ents.get(a)) is not None and (n := fold(e.name)) in NATIONS), None) \
         or next((n for t in ctx.sents[m.sent] if (n := nation(t)) in INVASIONS), None) \
+        or next((k for t in ctx.sents[m.sent] if (n := nation(t)) for k, v in INVASIONS.items() if v == n), None) \
         or next((n for t in ctx.sents[m.sent] if (n := nation(t))), None)  # (an invader of the list first: "guerra en
-    # Ucrania desde la invasión a gran escala de Rusia")
+    # Ucrania desde la invasión a gran escala de Rusia"; else the invader of a country entered it names: "Moscú ha
+    # bombardeado regularmente el sistema energético de Ucrania desde su invasión en 2022")
     others = [e for e in ctx.ents.values() if e.type == "LOC" and e.mentions and fold(e.name) in NATIONS
               and fold(e.name) != invader]
     if not others:

@@ -32,7 +32,7 @@ from ...names import fold
 from ..spanish import grammar
 from ..syntax import qualifying_participle, uniq, walk
 from .context import EventContext, Mention
-from .words import CITY_NOUNS, INVADE, LOCAL_NOUNS, PLACE_NOUNS, SITES
+from .words import CITY_NOUNS, INVADE, INVASIONS, LOCAL_NOUNS, PLACE_NOUNS, SITES
 from .placekinds import is_water
 from .anaphora import campaign, past_dated
 from .likeness import group_places
@@ -120,6 +120,10 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
                 (e := ctx.entity_at(t)) is not None and e.id in x.places for x in g for t in x.tok.subtree):
             for x in g:  # "el más mortífero en la región de Járkov desde la invasión rusa": that region is the strike's
                 x.places = []
+        if fold(g[0].tok.lemma_) in INVADE:  # "desde el inicio de la invasión de Rusia": who invaded, not where (no other
+            for x in g:  # invader named on it: not "la invasión ucraniana de Rusia")
+                if not any(c.dep_ == "amod" and ctx.demonym(c.text) is not None for c in x.tok.children):
+                    x.places = [p for p in x.places if not (ctx.is_country(p) and fold(ctx.ents[p].name) in INVASIONS)]
     own = {i: group_places(g) for i, g in enumerate(groups)}
     order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
     kind = {i: "talks" if groups[i][0].trigger.type == "diplomacy" else
@@ -258,6 +262,9 @@ def fill_dates(ctx: EventContext, groups: list[list[Mention]], places: Optional[
     day = news_day(ctx)
     for i in order:
         g = groups[i]
+        if i in out and not own[i] and (said := said_on(ctx, g[:1])) is not None and said.value < out[i].value[:len(said.value)]:
+            out[i] = said  # first reported before the wave it would join: "El pasado 22 de noviembre, el gobernador ...
+            # denunció otro ataque ucraniano con drones" is not this morning's
         if own[i] or i in out or any(x.mood for x in g) or g[0].background or campaign(g[0]):
             continue  # (a campaign is dated by its own start only: "la invasión rusa" borrows no news day; an event
             # first told as news is dated though it is named again as background: "tras los ataques")
@@ -326,7 +333,9 @@ def wave_dates(groups: list[list[Mention]], published: Optional[date] = None,
             continue  # (not the attacks a campaign stepped up "en los últimos tres años")
         d = next((x.date for x in g if x.date), None)
         if d is None and last is not None and any(0 <= g[0].sent - k <= 5 for k in last[0]):
-            if not weeks_away(last[1], published) or places.get(i) and places.get(i) == places.get(last[2]):
+            if not weeks_away(last[1], published) or places.get(i) and places.get(i) == places.get(last[2]) \
+                    and g[0].trigger.type == groups[last[2]][0].trigger.type:  # (a strike told again, not the drones
+                # downed today near the place a strike weeks before hit)
                 out[i] = d = last[1]
         if d is not None:
             # (a wave is one day: "comenzaron a disparar proyectiles ... en octubre de 2023" lends no month)

@@ -250,6 +250,22 @@ def urges_by_predicate(ctx: Context, f: Found) -> bool:
     return m is not None and fold(m.group(1)) in URGING_PREDICATES
 
 
+URGING_OPENERS = resources.words("es/words/reporting.tsv", "urging_openers")
+_OPENS_URGING = re.compile(r"[\W\s]*(?:" + "|".join(re.escape(fold(w)) for w in URGING_OPENERS) + r")\b")
+
+
+def urges_by_words(ctx: Context, f: Found) -> bool:
+    """The words open with a plea or a first-person demand ("¡Por favor, no regresen a la zona fronteriza!", "Pido a
+    todos los residentes de Zaporiyia que ..."): a demand, whatever the cue, when the plea is most of the words (not
+    "Instamos a todos los residentes de Goma a mantener la calma", opening a longer account of the city's capture; nor a
+    plea further on in a quotation)."""
+    words = fold(ctx.text[f.content[0]:f.content[1]])
+    if f.stance != "assert" or _OPENS_URGING.match(words) is None:
+        return False
+    first = re.match(r"[^.!?]*[.!?]*", words).group(0)
+    return 2 * len(first) >= len(words.strip())
+
+
 def tells_what_happened(ctx: Context, f: Found) -> bool:
     """A warning verb whose clause tells what has already happened ("advirtió que más de una docena de instalaciones
     civiles resultaron dañadas", "«Han alcanzado viviendas privadas. Hay casas destruidas», alertó"): a report, no
