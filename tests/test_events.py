@@ -3521,6 +3521,9 @@ def test_a_warning_of_what_may_happen_is_no_threat_and_what_may_happen_is_no_new
     # verb, where the parser calls it an object; the debris takes no ground
     ("El ataque provocó además un incendio en la zona portuaria, añadió la fuente.\nAdemás, varios edificios sufrieron "
      "daños en otra zona de Odesa al caer los restos de un misil interceptado.", "2023-07-19"),
+    # independentespanol.com (AP), 2025-09-14 (drones-ucranianos-provocan-un-incendio-en-una-de-las-principales-...)
+    ("El gobernador regional Alexander Drozdenko afirmó que tres drones fueron derribados durante la noche en el área de "
+     "Kirishi, y los escombros caídos provocaron un incendio en la instalación.", "2025-09-14"),
 ])
 def test_projectiles_that_fell_or_crossed_take_no_ground(text, published):
     assert [e for e in events(run(text, published)) if e["type"] == "territory_change"] == []

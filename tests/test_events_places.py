@@ -620,3 +620,23 @@ def test_this_city_is_the_city_named_before_though_its_name_is_also_a_territorys
 ])
 def test_an_invasion_is_where_the_invader_entered(text, published):
     assert [place for typ, w, place in told(run(text, published)) if w.startswith("invasión")] == ["Ucrania"]
+
+
+def test_the_places_of_the_strikes_answered_are_not_where_the_answer_struck():
+    # tucumandigital.com.ar, 2024-09-23 (ataques-israelies-en-el-libano-bombardeos-en-areas-bajo-control-de-hezbollah...):
+    # the south and the Bekaa were hit by the attacks Hezbollah's launch answered
+    t = ("Horas después del bombardeo, Hezbollah lanzó al menos siete proyectiles contra objetivos militares en el norte "
+         "de Israel como represalia a los ataques contra el sur y la Bekaa, incluyendo el cuartel general de Ein Zeitim "
+         "y la base de Zvulun.")
+    places = [place for _, trig, place in told(run(t, "2024-09-23")) if trig == "lanzó"]
+    assert places and "Bekaa" not in places, places
+
+
+def test_a_strike_on_a_countrys_refinery_is_in_the_town_the_next_sentence_names_it_by():
+    # independentespanol.com (AP), 2025-09-14 (drones-ucranianos-provocan-un-incendio-en-una-de-las-principales-
+    # refinerias-de-petroleo-de-rusia): "El ataque a la refinería de Kirishi" is the strike just told, there
+    t = ("Drones ucranianos atacaron durante la noche una de las refinerías de petróleo más grandes de Rusia y provocaron "
+         "un incendio, según funcionarios rusos y el ejército de Ucrania.\n\nEl ataque a la refinería de Kirishi, en la "
+         "región noroccidental rusa de Leningrado, se produjo tras semanas de ataques ucranianos a la infraestructura "
+         "petrolera rusa que, según Kiev, alimenta el esfuerzo bélico de Moscú.")
+    assert [place for _, trig, place in told(run(t, "2025-09-14")) if trig == "atacaron"] == ["Kirishi"]

@@ -9,7 +9,8 @@ from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_a
                        redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
                        the_one_move, told_apart)
 from .context import Mention
-from .words import BACKGROUND_NOUNS, SEQUENCE_CASES, TOLL_HEADS
+from .locative import framed_as_background
+from .words import BACKGROUND_NOUNS, TOLL_HEADS
 from .dates import over_a_period, weeks_before_report
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, done_by, np_top, other_place_between, other_subject, placed_in,
@@ -282,16 +283,6 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.words == last.trigger.words and distance <= 2:
         return True
     return False
-
-
-def framed_as_background(tok) -> bool:
-    """Named right after a noun of cause or frame, or a word of time before or after, and its preposition, however the
-    parser hangs it ("lanzó al menos siete proyectiles ... como represalia a los ataques contra el sur": the strikes
-    answered; "Horas después del bombardeo, Hezbollah lanzó ...": the act before; not the launch)."""
-    i = tok.i - 1
-    while i >= 0 and tok.doc[i].pos_ == "DET":
-        i -= 1
-    return i >= 1 and tok.doc[i].pos_ == "ADP" and fold(tok.doc[i - 1].lemma_) in BACKGROUND_NOUNS | SEQUENCE_CASES
 
 
 def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bool:

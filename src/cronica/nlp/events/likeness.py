@@ -172,10 +172,11 @@ def region_told_around(ctx, groups: list[list[Mention]], m: Mention) -> Optional
 
 
 def town_named(ctx, m: Mention) -> bool:
-    """Its place is named as a town ("en el municipio de Guasave", "en la localidad de X")."""
+    """Its place is named as a town ("en el municipio de Guasave", "en la localidad de X") or as the town of a facility
+    ("El ataque a la refinería de Kirishi")."""
     e = ctx.ents.get(m.places[0]) if m.places else None
     toks = [t for t in m.tok.sent if e is not None and any(a == t.idx for a, _ in e.mentions)]
-    return any(granularity(t) <= 1 for t in toks)
+    return any(granularity(t) <= 1 or t.dep_ == "nmod" and fold(t.head.lemma_) in FACILITIES for t in toks)
 
 
 def region_and_town(g: list[Mention], m: Mention) -> bool:
