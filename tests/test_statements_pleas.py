@@ -20,3 +20,12 @@ def test_a_plea_or_a_first_person_demand_is_a_demand(text, published):
     art = extract_text(text, published=published, geocode=False)
     quoted = [s for s in art.statements if text[s.cue_span[0]:s.cue_span[1]] in ("añadió", "dicho")]
     assert [s.stance for s in quoted] == ["urge"], [(s.stance, text[slice(*s.content_span)]) for s in art.statements]
+
+
+def test_a_plea_followed_by_an_account_tells_the_account():
+    # mediospublicos.uy (EFE), 2025-01-27: the M23's call for calm opens a claim that Goma was taken
+    t = ("\"Instamos a todos los residentes de Goma a mantener la calma. La liberación de la ciudad se ha llevado a cabo "
+         "con éxito y la situación está bajo control\", subrayó el grupo, que lleva días combatiendo con las Fuerzas "
+         "Armadas de la RDC (FARDC), lo que ha provocado el desplazamiento de miles de personas.")
+    art = extract_text(t, published="2025-01-27", geocode=False)
+    assert [s.stance for s in art.statements if t[s.cue_span[0]:s.cue_span[1]] == "subrayó"] == ["assert"]

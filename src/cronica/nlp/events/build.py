@@ -52,7 +52,9 @@ def outlet_first(ctx, m: Mention, statements) -> bool:
     if m.status != "asserted" or m.stances or any(a <= m.span[0] < b for a, b in ctx.quoted):
         return False
     cues = [t for s in statements if s.cue_span and (t := ctx.ix.tok_at(s.cue_span[0])) is not None]
-    return not any(0 <= m.sent - ctx.sent_of.get(t.i, -9) <= 1 for t in cues)
+    para = ctx.layout.paragraph_of(m.span[0]) if ctx.layout else None  # (nor a bulletin relayed sentence by sentence: a
+    # source named before it in its paragraph)
+    return not any(0 <= m.sent - ctx.sent_of.get(t.i, -9) <= 1 or para and para[0] <= t.idx < m.span[0] for t in cues)
 
 
 def group_date(g: list[Mention]) -> Optional[EventDate]:

@@ -46,7 +46,9 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         ancestors = {a.i for a in span.root.ancestors}
         own = any(m.tok.head.i in ancestors and m.tok.dep_ in ("nsubj", "nsubj:pass") for m in cands) \
             or any(m.tok.head.i in ancestors | {span.root.i} | {c.i for c in span.root.children} and case_of(m.tok) == "por"
-                   for m in cands)  # "Hasta ahora se sabe que hay 31 personas muertos por el ataque": its toll so far
+                   and "Sing" in m.tok.morph.get("Number") and not campaign_word(m.tok)
+                   for m in cands)  # "Hasta ahora se sabe que hay 31 personas muertos por el ataque": that strike's toll so
+        # far (not "Hasta ahora, más de 34.000 palestinos han muerto por los bombardeos israelíes": the war's)
         if sent is not None and not own and any(p in fold(ctx.text[sent.start_char:f.span[0]]) for p in CUMULATIVE):
             continue  # "Hasta el momento, ... unos diez mil palestinos han resultado heridos": a running total
             # (not "El ataque ... dejó hasta el momento seis personas muertas": the strike's toll so far)
@@ -102,7 +104,7 @@ TOLL_BEFORE = re.compile(
 TOLL = re.compile(
     # (the verb of the toll, never of a relative clause inside its noun phrase: "la cifra de muertos del ataque que
     # alcanzó un edificio residencial ... subió a 40")
-    r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas(?:\s+mortales)?|heridos)\b[^.;]{0,160}?"
+    r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,160}?"
     r"(?<!\bque\s)"
     r"\b(?:se\s+(?:ha\s+|han\s+|hab[ií]a\s+)?(?:elev(?:[óa]|ado)|increment(?:[óa]|ado))"
     r"|(?:ha\s+|hab[ií]a\s+)?(?:ascendi(?:[óo]|do)|aument(?:[óa]|ado)|subi(?:[óo]|do)|lleg(?:[óa]|ado)|alcanz(?:[óa]|ado))"
@@ -110,7 +112,7 @@ TOLL = re.compile(
     # (a day or "hoy" between the verb and its number: "aumentó hoy a 89", "subió el lunes a 35 personas")
     r"(?:\s+(?:hoy|ayer|ya|(?:el|este|esta)\s+" + resources.pattern("es/words/grammar.tsv", "time_nouns") + r"))?"
     r"\s+(?:a\s+|los\s+|las\s+)?"
-    r"(?:al\s+menos\s+(?:a\s+)?|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
+    r"(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
 # "aumentó hoy a 89 y el de heridos a 277": the second toll with its noun phrase left out
 TOLL_ELIDED = re.compile(r"\by\s+el\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\s+a\s+(?:al\s+menos\s+|m[aá]s\s+de\s+)?"
                          r"(?P<n>\d[\d.,]*)\b", re.I)
@@ -147,8 +149,9 @@ def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int, sent) -> lis
     if not deadly or len({m.trigger.type for m in deadly}) > 1:
         return []
     places = {p for m in deadly for p in m.places}
-    if len(places) > 1:
-        return []
+    if len(places) > 1 or places and any(m.trigger.type == "interception" and m.places and not set(m.places) & places
+                              and not any(d.sent == k for d in deadly) for k, ms in by_sent.items() if k < si for m in ms):
+        return []  # (debris of drones downed elsewhere, told apart from the strike, may have killed them)
     if sent is None:
         return []
     own = {e.id for t in sent if (e := ctx.entity_at(t)) is not None and e.type == "LOC"}

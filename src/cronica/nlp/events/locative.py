@@ -8,9 +8,9 @@ from ... import resources
 from ...names import fold
 from ..spanish import conjugate, participle_lemma
 from ..syntax import between_up, case_of, passive_aux, qualifying_participle, walk
-from .words import (ANAPHORIC, ARMED_OWNERS, BACKGROUND_CASES, BACKGROUND_NOUNS, BLAMING, COMPASS, GOVERNMENT_CAPITALS,
-                    GROUPS, HEADED, HEADING, LOCATED, LOCATIVE_CASES, MISSIONS, PEOPLE, PEOPLE_FOLDED, PLACE_NOUNS,
-                    REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
+from .words import (ANAPHORIC, ANSWERING, ARMED_OWNERS, BACKGROUND_CASES, BACKGROUND_NOUNS, BLAMING, COMPASS,
+                    GOVERNMENT_CAPITALS, GROUPS, HEADED, HEADING, LOCATED, LOCATIVE_CASES, MISSIONS, PEOPLE, PEOPLE_FOLDED,
+                    PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
 
 CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "clock_nouns"))  # "17.00 hora de Moscú"
 STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
@@ -22,14 +22,14 @@ def time_zone(x) -> bool:
         fold(c.lemma_) in CLOCK_NOUNS for c in x.head.children if c.i < x.i))
 
 
-def framed_as_background(tok) -> bool:
+def framed_as_background(tok, nouns: frozenset = BACKGROUND_NOUNS | SEQUENCE_CASES) -> bool:
     """Named right after a noun of cause or frame, or a word of time before or after, and its preposition, however the
     parser hangs it ("lanzó al menos siete proyectiles ... como represalia a los ataques contra el sur": the strikes
     answered; "Horas después del bombardeo, Hezbollah lanzó ...": the act before; not the launch)."""
     i = tok.i - 1
     while i >= 0 and tok.doc[i].pos_ == "DET":
         i -= 1
-    return i >= 1 and tok.doc[i].pos_ == "ADP" and fold(tok.doc[i - 1].lemma_) in BACKGROUND_NOUNS | SEQUENCE_CASES
+    return i >= 1 and tok.doc[i].pos_ == "ADP" and fold(tok.doc[i - 1].lemma_) in nouns
 
 
 def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
@@ -72,7 +72,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     if x.dep_ == "nsubj" and x.head.dep_ in ("acl", "acl:relcl") and x.head.head.i == trig.i and not passive(x.head) \
             and fold(x.head.lemma_) not in ctx.lex.undergo:
         return False  # "los ataques nocturnos que Rusia ha llevado a cabo contra todo el territorio": who made them
-    if any(p is not x and framed_as_background(p) for p in path):
+    if any(p is not x and framed_as_background(p, ANSWERING | SEQUENCE_CASES) for p in path):
         return False  # "lanzó al menos siete proyectiles ... como represalia a los ataques contra el sur y la Bekaa":
         # where the strikes it answered hit
     if any(p is not x and fold((case_of(p).split()[:1] or [""])[0]) in SEQUENCE_CASES for p in path):

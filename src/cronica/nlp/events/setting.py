@@ -122,7 +122,8 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
                 x.places = []
         if fold(g[0].tok.lemma_) in INVADE:  # "desde el inicio de la invasión de Rusia": who invaded, not where (no other
             for x in g:  # invader named on it: not "la invasión ucraniana de Rusia")
-                if not any(c.dep_ == "amod" and ctx.demonym(c.text) is not None for c in x.tok.children):
+                if not any(c.dep_ == "amod" and ctx.demonym(c.text) is not None or c.dep_ == "det" and fold(c.text) in (
+                        "su", "sus") for c in x.tok.children):  # (nor a possessive's: the invader named elsewhere)
                     x.places = [p for p in x.places if not (ctx.is_country(p) and fold(ctx.ents[p].name) in INVASIONS)]
     own = {i: group_places(g) for i, g in enumerate(groups)}
     order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)

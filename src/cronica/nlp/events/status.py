@@ -311,13 +311,21 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
 def urged(ctx, tok, s: Statement) -> bool:
     """Is the trigger what a call asks for: the call's own complement ("urgió ... a una tregua", "pidió una reunión
     urgente"), or the object of a verb asking for more of it ("exhortando a los países aliados a acelerar el envío de
-    armas"); not an act the call is made over ("pidió un alto al fuego inmediato ..., sobre todo ahora que se dio el
-    bombardeo en contra de un hospital")?"""
+    armas"), or what a quotation's own first-person verb of asking asks for; not an act the call
+    is made over ("pidió un alto al fuego inmediato ..., sobre todo ahora que se dio el bombardeo en contra de un
+    hospital")?"""
     cue = ctx.ix.tok_at(s.cue_span[0]) if s.cue_span else None
-    if cue is None or tok.i < cue.i:
-        return False
+    if cue is None or any(c.dep_ in ("acl", "acl:relcl") for c in tok.children):
+        return False  # (talks a relative clause tells are under way or past: resuming them asks for no new ones)
+    lex = reporting_lexicon()
+
+    def asking(t) -> bool:
+        if t.i == cue.i:
+            return tok.i > cue.i
+        c = lex.verbs.get(t.lemma_.lower())
+        return c is not None and c.stance == "urge" and "1" in t.morph.get("Person")
     h = tok.head
-    return h.i == cue.i or h.head.i == cue.i and tok.dep_ == "obj" and fold(h.lemma_) in FURTHERING
+    return asking(h) or asking(h.head) and tok.dep_ == "obj" and fold(h.lemma_) in FURTHERING
 
 
 def compared(ctx, tok, span: tuple[int, int]) -> bool:

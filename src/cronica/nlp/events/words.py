@@ -44,6 +44,7 @@ ONGOING = _words(EVENT_WORDS, "ongoing")
 INCLUDING = _words(EVENT_WORDS, "including")
 BACKGROUND_CASES = _words(EVENT_WORDS, "background_cases")
 SEQUENCE_CASES = _words(EVENT_WORDS, "sequence_cases")
+ANSWERING = _words(EVENT_WORDS, "answering_nouns")  # "como represalia a": what it answers
 BACKGROUND_NOUNS = _words(EVENT_WORDS, "background_nouns")
 REFERENCE_ADVERBS = _words(EVENT_WORDS, "reference_adverbs")
 SCENE_NOUNS = _words(EVENT_WORDS, "scene_nouns")

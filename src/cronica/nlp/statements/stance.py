@@ -103,6 +103,8 @@ def called_false(ctx: Context, f: Found) -> bool:
             if cop and any(c.dep_ == "advmod" and c.lower_ == "no" for c in t.children):
                 return True
             continue
+        if t.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "no" for c in t.children):
+            continue  # (a lie disowned, "no estamos mintiendo": nothing called false)
         if cop or t.pos_ == "VERB" and not (a <= t.head.idx < b and t.head.i != t.i):
             return True
         if t.dep_ == "amod" and any(c.dep_ == "cop" for c in t.head.children):
@@ -251,19 +253,25 @@ def urges_by_predicate(ctx: Context, f: Found) -> bool:
 
 
 URGING_OPENERS = resources.words("es/words/reporting.tsv", "urging_openers")
+NOT_PLEAS = re.compile(r"\W*(?:perdon|disculpas|por (?:las|los|la|el|su|sus|nuestr)|(?:a )?las cosas|creanme|creame)\b")
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[¡¿«“\"]?[A-ZÁÉÍÓÚÑ])")
 _OPENS_URGING = re.compile(r"[\W\s]*(?:" + "|".join(re.escape(fold(w)) for w in URGING_OPENERS) + r")\b")
 
 
 def urges_by_words(ctx: Context, f: Found) -> bool:
     """The words open with a plea or a first-person demand ("¡Por favor, no regresen a la zona fronteriza!", "Pido a
-    todos los residentes de Zaporiyia que ..."): a demand, whatever the cue, when the plea is most of the words (not
-    "Instamos a todos los residentes de Goma a mantener la calma", opening a longer account of the city's capture; nor a
-    plea further on in a quotation)."""
+    todos los residentes de Zaporiyia que ...") and tell nothing done (no verb in a past tense, which would tell an act
+    as news beside the plea): a demand, whatever the cue; not a plea for forgiveness, a prayer "por" someone, nor
+    "llamo a las cosas por su nombre"."""
     words = fold(ctx.text[f.content[0]:f.content[1]])
-    if f.stance != "assert" or _OPENS_URGING.match(words) is None:
+    if f.stance != "assert" or (m := _OPENS_URGING.match(words)) is None or NOT_PLEAS.match(words, m.end()):
         return False
-    first = re.match(r"[^.!?]*[.!?]*", words).group(0)
-    return 2 * len(first) >= len(words.strip())
+    rest = _NEXT_SENTENCE.split(ctx.text[f.content[0]:f.content[1]], maxsplit=1)[1:]
+    if rest and not rest[0].lstrip().startswith("¡"):
+        return False  # (a plea followed by an account: the account is what is told)
+    return not any("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+                   or "Part" in t.morph.get("VerbForm") and any(c.dep_ == "aux" and c.lemma_ == "haber" for c in t.children)
+                   for t in ctx.ix.tokens_in(*f.content))
 
 
 def tells_what_happened(ctx: Context, f: Found) -> bool:
