@@ -314,7 +314,7 @@ def weeks_before_report(ctx, g: list[Mention], m: Mention) -> bool:
     noviembre, el gobernador ... denunció otro ataque ucraniano con drones" and "El mayor ataque contra Sebastopol se
     produjo el 29 de octubre pasado"): two events (a report a day or two after the strike is of the same one)."""
     if not any(x.is_new for x in g):
-        return False  # ("denunció este martes un bombardeo ... El bombardeo se produjo el 21 de enero": the one reported)
+        return False  # (a strike reported days or weeks after it happened, then dated, is the one reported)
     said = None if any(x.date for x in g) or m.date is None or m.date.precision != "day" else said_on(ctx, g)
     if said is None or said.precision != "day":
         return False

@@ -120,8 +120,8 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
                 (e := ctx.entity_at(t)) is not None and e.id in x.places for x in g for t in x.tok.subtree):
             for x in g:  # "el más mortífero en la región de Járkov desde la invasión rusa": that region is the strike's
                 x.places = []
-        if fold(g[0].tok.lemma_) in INVADE:  # "desde el inicio de la invasión de Rusia": who invaded, not where (no other
-            for x in g:  # invader named on it: not "la invasión ucraniana de Rusia")
+        if fold(g[0].tok.lemma_) in INVADE:  # "desde el inicio de la invasión de Rusia": who invaded, not where (unless
+            for x in g:  # an adjective names another invader on it)
                 if not any(c.dep_ == "amod" and ctx.demonym(c.text) is not None or c.dep_ == "det" and fold(c.text) in (
                         "su", "sus") for c in x.tok.children):  # (nor a possessive's: the invader named elsewhere)
                     x.places = [p for p in x.places if not (ctx.is_country(p) and fold(ctx.ents[p].name) in INVASIONS)]

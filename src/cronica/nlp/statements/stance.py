@@ -104,7 +104,7 @@ def called_false(ctx: Context, f: Found) -> bool:
                 return True
             continue
         if t.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "no" for c in t.children):
-            continue  # (a lie disowned, "no estamos mintiendo": nothing called false)
+            continue  # (a lie disowned by "no": nothing called false)
         if cop or t.pos_ == "VERB" and not (a <= t.head.idx < b and t.head.i != t.i):
             return True
         if t.dep_ == "amod" and any(c.dep_ == "cop" for c in t.head.children):
@@ -253,7 +253,8 @@ def urges_by_predicate(ctx: Context, f: Found) -> bool:
 
 
 URGING_OPENERS = resources.words("es/words/reporting.tsv", "urging_openers")
-NOT_PLEAS = re.compile(r"\W*(?:perdon|disculpas|por (?:las|los|la|el|su|sus|nuestr)|(?:a )?las cosas|creanme|creame)\b")
+NOT_PLEAS = re.compile(r"\W*(?:(?:a )?(?:" + "|".join(re.escape(fold(w)) for w in resources.words(
+    "es/words/reporting.tsv", "not_pleas")) + r")|por (?:las|los|la|el|su|sus|nuestr))\b")  # ("ruego por ...": a prayer)
 _NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[¡¿«“\"]?[A-ZÁÉÍÓÚÑ])")
 _OPENS_URGING = re.compile(r"[\W\s]*(?:" + "|".join(re.escape(fold(w)) for w in URGING_OPENERS) + r")\b")
 
@@ -261,8 +262,8 @@ _OPENS_URGING = re.compile(r"[\W\s]*(?:" + "|".join(re.escape(fold(w)) for w in 
 def urges_by_words(ctx: Context, f: Found) -> bool:
     """The words open with a plea or a first-person demand ("¡Por favor, no regresen a la zona fronteriza!", "Pido a
     todos los residentes de Zaporiyia que ...") and tell nothing done (no verb in a past tense, which would tell an act
-    as news beside the plea): a demand, whatever the cue; not a plea for forgiveness, a prayer "por" someone, nor
-    "llamo a las cosas por su nombre"."""
+    as news beside the plea): a demand, whatever the cue; not a plea for forgiveness, a prayer "por" someone, nor the
+    other uses of the opening verb listed in ``not_pleas``."""
     words = fold(ctx.text[f.content[0]:f.content[1]])
     if f.stance != "assert" or (m := _OPENS_URGING.match(words)) is None or NOT_PLEAS.match(words, m.end()):
         return False
