@@ -439,15 +439,19 @@ def test_a_russian_republic_is_the_region_not_a_ukrainian_town(geocoder):
     assert g.country == "RU" and g.feature == "region" and km(g.lat, g.lon, 43.3, 45.7) <= 150
 
 
+def there_or_nowhere(geocoder, a, country: str) -> bool:
+    """Geocode article ``a``; its first entity is placed in ``country`` or left unplaced."""
+    geocoder.geocode_article(a)
+    geo = a.entities[0].geo
+    return geo is None or geo.country == country
+
+
 def test_a_place_told_to_lie_in_a_country_lies_there_or_nowhere(geocoder):
     # lanetaneta.com (Europa Press), 5 Apr 2022: "la localidad de Moura, en el centro de Malí" is in Mali, not the
     # Moura of Russia the story's demonym ("rusos") would allow
     t = ("El Ejército de Malí y supuestos mercenarios rusos asesinaron a unos 300 civiles en la localidad de Moura, en el "
          "centro de Malí, entre el 27 y el 31 de marzo pasados, según ha denunciado la ONG Human Rights Watch (HRW).")
-    a = art(t, "Moura", "Malí")
-    geocoder.geocode_article(a)
-    moura = a.entities[0].geo
-    assert moura is None or moura.country == "ML"
+    assert there_or_nowhere(geocoder, art(t, "Moura", "Malí"), "ML")
 
 
 def test_a_short_alternate_spelling_of_a_far_capital_is_no_match(geocoder):
@@ -456,10 +460,7 @@ def test_a_short_alternate_spelling_of_a_far_capital_is_no_match(geocoder):
     t = ("Uagadugú, Burkina Faso. Más de diez civiles fueron asesinados en un ataque de presuntos yihadistas el viernes "
          "contra una localidad del oeste de Burkina Faso, fronteriza con Malí.\n\"El pueblo de Kié, situado a dos "
          "kilómetros de la entrada de Djibasso, fue atacado por individuos armados aun no identificados\".")
-    a = art(t, "Kié", "Burkina Faso", "Malí")
-    geocoder.geocode_article(a)
-    kie = a.entities[0].geo
-    assert kie is None or kie.country == "BF"
+    assert there_or_nowhere(geocoder, art(t, "Kié", "Burkina Faso", "Malí"), "BF")
 
 
 def test_a_village_with_a_namesake_on_another_continent_only_is_left_unplaced(geocoder):
@@ -468,10 +469,7 @@ def test_a_village_with_a_namesake_on_another_continent_only_is_left_unplaced(ge
     t = ("Soldados del ejército de Malí y “personal militar extranjero” asesinaron a más de 500 civiles, violaron o "
          "atacaron sexualmente a 58 mujeres y niñas y torturaron a decenas de personas en Moura, en el centro del país "
          "africano, entre el 27 y el 31 de marzo de 2022.")
-    a = art(t, "Moura", "Malí")
-    geocoder.geocode_article(a)
-    moura = a.entities[0].geo
-    assert moura is None or moura.country == "ML"
+    assert there_or_nowhere(geocoder, art(t, "Moura", "Malí"), "ML")
 
 
 def test_towns_of_the_country_of_a_capital_named_abroad_are_placed_there(geocoder):

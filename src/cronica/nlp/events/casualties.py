@@ -44,11 +44,12 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         around = [*span.root.ancestors, *(c for c in span.root.head.children if c.dep_ in ("obl", "nmod"))]
         war = next((a for a in around if campaign_word(a)), None)
         ancestors = {a.i for a in span.root.ancestors}
+        around_count = ancestors | {span.root.i} | {c.i for c in span.root.children}
         own = any(m.tok.head.i in ancestors and m.tok.dep_ in ("nsubj", "nsubj:pass") for m in cands) \
-            or any(m.tok.head.i in ancestors | {span.root.i} | {c.i for c in span.root.children} and case_of(m.tok) == "por"
-                   and "Sing" in m.tok.morph.get("Number") and not campaign_word(m.tok)
-                   for m in cands)  # "Hasta ahora se sabe que hay 31 personas muertos por el ataque": that strike's toll so
-        # far (not "Hasta ahora, más de 34.000 palestinos han muerto por los bombardeos israelíes": the war's)
+            or any(m.tok.head.i in around_count and case_of(m.tok) == "por" and "Sing" in m.tok.morph.get("Number")
+                   and not campaign_word(m.tok) for m in cands)
+        # ("Hasta ahora se sabe que hay 31 personas muertos por el ataque": that strike's toll so far; not the plural
+        # strikes of a war's running total)
         if sent is not None and not own and any(p in fold(ctx.text[sent.start_char:f.span[0]]) for p in CUMULATIVE):
             continue  # "Hasta el momento, ... unos diez mil palestinos han resultado heridos": a running total
             # (not "El ataque ... dejó hasta el momento seis personas muertas": the strike's toll so far)
@@ -143,14 +144,16 @@ def the_one_strike(ctx, by_sent: dict[int, list[Mention]], si: int, sent) -> lis
     the strike's, when everything deadly told before it is one kind of event at one place at most, and the toll
     sentence names no other place. Acts that take no lives told in between do not stand in the way ("... un día
     después de que las fuerzas rusas se retiraran de una isla estratégica del mar Negro")."""
-    deadly = [m for k, ms in by_sent.items() if k < si for m in ms if m.trigger.type in DEADLY and not campaign_word(m.tok)]
+    before = [m for k, ms in by_sent.items() if k < si for m in ms]
+    deadly = [m for m in before if m.trigger.type in DEADLY and not campaign_word(m.tok)]
     # (not the war a strike is told in: "... mientras Zelensky llegó a Turquía en busca de apoyo para su lucha contra
     # la invasión rusa")
     if not deadly or len({m.trigger.type for m in deadly}) > 1:
         return []
     places = {p for m in deadly for p in m.places}
+    struck_in = {d.sent for d in deadly}
     if len(places) > 1 or places and any(m.trigger.type == "interception" and m.places and not set(m.places) & places
-                              and not any(d.sent == k for d in deadly) for k, ms in by_sent.items() if k < si for m in ms):
+                                         and m.sent not in struck_in for m in before):
         return []  # (debris of drones downed elsewhere, told apart from the strike, may have killed them)
     if sent is None:
         return []

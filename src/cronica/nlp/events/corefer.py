@@ -90,8 +90,8 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False  # (the war's invasion and its offensives: see ``invasion``)
     if region_and_town(g, m) or past_dated(ctx, m) and not any(x.date for x in g):
         return False  # (and "el devastador ataque de 2024" is not this year's undated strike)
-    if told_apart(g, m) or any(framed_as_background(y.tok) for y in (m, *(x for x in g if x.sent == m.sent))) \
-            and any(x.sent == m.sent for x in g):
+    beside = [x for x in g if x.sent == m.sent]
+    if told_apart(g, m) or beside and any(framed_as_background(y.tok) for y in (m, *beside)):
         return False  # (the act answered or followed, beside the one told: see ``framed_as_background``)
     if m.trigger.type == "attack" and m.trigger.pos == "N" and m.indefinite and fold(m.tok.lemma_) in HIT_NOUNS \
             and m.places and not group_places(g) and 0 < m.sent - g[-1].sent <= 2 and {x.mood for x in g} == {m.mood} \

@@ -13,6 +13,7 @@ from .words import (ANAPHORIC, ANSWERING, ARMED_OWNERS, BACKGROUND_CASES, BACKGR
                     PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
 
 CLOCK_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "clock_nouns"))  # "17.00 hora de Moscú"
+ANSWER_FRAMES = ANSWERING | SEQUENCE_CASES  # "como represalia a", "después de": another act's phrase
 STRUCK = ("attack", "clash", "interception", "violence_against_civilians")  # a passive's subject is what was hit
 
 
@@ -72,7 +73,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
     if x.dep_ == "nsubj" and x.head.dep_ in ("acl", "acl:relcl") and x.head.head.i == trig.i and not passive(x.head) \
             and fold(x.head.lemma_) not in ctx.lex.undergo:
         return False  # "los ataques nocturnos que Rusia ha llevado a cabo contra todo el territorio": who made them
-    if any(p is not x and framed_as_background(p, ANSWERING | SEQUENCE_CASES) for p in path):
+    if any(p is not x and framed_as_background(p, ANSWER_FRAMES) for p in path):
         return False  # "lanzó al menos siete proyectiles ... como represalia a los ataques contra el sur y la Bekaa":
         # where the strikes it answered hit
     if any(p is not x and fold((case_of(p).split()[:1] or [""])[0]) in SEQUENCE_CASES for p in path):

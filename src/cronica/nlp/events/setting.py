@@ -116,15 +116,16 @@ def fill_places(ctx: EventContext, groups: list[list[Mention]]) -> dict[int, lis
     """Group index -> the places it borrows from its setting (for groups without places of their own)."""
     out: dict[int, list[str]] = {}
     for g in groups:
-        if fold(g[0].tok.lemma_) in INVADE and not any(
-                (e := ctx.entity_at(t)) is not None and e.id in x.places for x in g for t in x.tok.subtree):
+        if fold(g[0].tok.lemma_) not in INVADE:
+            continue
+        if not any((e := ctx.entity_at(t)) is not None and e.id in x.places for x in g for t in x.tok.subtree):
             for x in g:  # "el más mortífero en la región de Járkov desde la invasión rusa": that region is the strike's
                 x.places = []
-        if fold(g[0].tok.lemma_) in INVADE:  # "desde el inicio de la invasión de Rusia": who invaded, not where (unless
-            for x in g:  # an adjective names another invader on it)
-                if not any(c.dep_ == "amod" and ctx.demonym(c.text) is not None or c.dep_ == "det" and fold(c.text) in (
-                        "su", "sus") for c in x.tok.children):  # (nor a possessive's: the invader named elsewhere)
-                    x.places = [p for p in x.places if not (ctx.is_country(p) and fold(ctx.ents[p].name) in INVASIONS)]
+        for x in g:  # "desde el inicio de la invasión de Rusia": who invaded, not where (unless an adjective names
+            # another invader on it, or a possessive names the invader elsewhere)
+            if not any(c.dep_ == "amod" and ctx.demonym(c.text) is not None or c.dep_ == "det" and fold(c.text) in (
+                    "su", "sus") for c in x.tok.children):
+                x.places = [p for p in x.places if not (ctx.is_country(p) and fold(ctx.ents[p].name) in INVASIONS)]
     own = {i: group_places(g) for i, g in enumerate(groups)}
     order = sorted(range(len(groups)), key=lambda i: groups[i][0].span)
     kind = {i: "talks" if groups[i][0].trigger.type == "diplomacy" else
