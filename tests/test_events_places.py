@@ -640,3 +640,81 @@ def test_a_strike_on_a_countrys_refinery_is_in_the_town_the_next_sentence_names_
          "región noroccidental rusa de Leningrado, se produjo tras semanas de ataques ucranianos a la infraestructura "
          "petrolera rusa que, según Kiev, alimenta el esfuerzo bélico de Moscú.")
     assert [place for _, trig, place in told(run(t, "2025-09-14")) if trig == "atacaron"] == ["Kirishi"]
+
+
+# enfoquenews.com.bo, 22 Mar 2023: a strike told after the interceptions, in a village south of Kiev
+RZHYSHCHIV = ("Las defensas antiaéreas ucranianas interceptaron 16 de los 21 drones Shahed-136 de fabricación iraníque que "
+              "Rusia lanzó en las primeras horas de este miércoles contra Kiev y las regiones de Zhytomyr y Khmelnytsky, al "
+              "oeste de la capital.\nLa agresión dejó, hasta ahora, siete personas muertas, según un balance preliminar "
+              "publicado por la Administración Militar de la Ciudad de Kiev.\nEl ataque, que tuvo lugar cerca de las tres "
+              "de la madrugada, destruyó dos pisos de un edificio residencial de tres plantas y un liceo en la localidad de "
+              "Rzhyshchiv, al sur de la ciudad de la capital ucraniana, según informaron los servicios de rescate "
+              "ucranianos, que buscan a otras cuatro personas entre los escombros.")
+
+
+def test_a_strike_that_destroyed_buildings_in_a_village_is_placed_in_the_village_however_deep_the_parser_hung_it():
+    art = run(RZHYSHCHIV, "2023-03-22")
+    assert ("attack", "ataque", "Rzhyshchiv") in told(art)
+
+
+# es.news-front.su, 21 Dec 2024: the toll of a strike on a Russian town, told in a relative clause
+RYLSK = ("El gobernador de la provincia de Kursk en funciones, Alexánder Jinshtéin, actualizó este sábado el balance de "
+         "víctimas mortales que este viernes dejó el ataque masivo con misiles lanzado por las Fuerzas Armadas de Ucrania "
+         "contra la ciudad de Rylsk.\nSegún el alto funcionario, el bombardeo ha costado la vida a 5 personas, y no 6, como "
+         "se había informado anteriormente.")
+
+
+def strikes(art) -> list[tuple[str | None, int | None, int | None]]:
+    """Each attack's place, dead and wounded."""
+    names = {e.id: e.name for e in art.entities}
+    return [(names.get(v.place), v.fatalities, v.injured) for v in art.events if v.type == "attack"]
+
+
+def test_a_strike_against_a_town_named_far_after_its_noun_is_there_and_costs_the_lives_it_cost():
+    assert strikes(run(RYLSK, "2024-12-21")) == [("Rylsk", 5, None)]
+
+
+# mdzol.com, 21 Nov 2025: a headline, then a lead that opens with the country and names the city after the toll
+ZAPORIYA = ("Un nuevo ataque de Rusia en Ucrania deja varios civiles muertos y heridos\nEn Ucrania, un nuevo ataque de Rusia "
+            "deja al menos cinco muertos y ocho heridos en Zaporiya. Hubo incendios y edificios afectados por el bombardeo.")
+
+
+def test_a_lead_opening_with_the_country_tells_one_strike_in_the_city_it_names_not_one_more_in_the_country():
+    # (the headline's strike is the lead's: one strike, in the city)
+    assert strikes(run(ZAPORIYA, "2025-11-21")) == [("Zaporiya", 5, 8)]
+
+
+# swissinfo.ch (EFE), 2 Dec 2025: two villages a colon lists after the count of them
+TWO_VILLAGES = ("Además, Defensa informó de que unidades de asalto rusas tomaron otras dos localidades en Zaporiyia: Zelenni "
+                "Gai y Dobropilia.")
+
+
+def test_the_towns_a_colon_lists_after_their_count_are_one_capture_each():
+    art = run(TWO_VILLAGES, "2025-12-02")
+    assert [place for typ, _, place in told(art) if typ == "territory_change"] == ["Zelenni Gai", "Dobropilia"]
+
+
+# latalachanoreste.com (RFI), 8 Sep 2023: a town "objeto de" a strike the day after a double attack
+GAO = ("Bamako, Malí (RFI) | Un doble atentado terrorista perpetrado en Malí el 7 de septiembre de 2023 causó la muerte de "
+       "al menos 64 personas, 49 civiles y 15 militares.\nEl número de víctimas mortales de este doble atentado podría ser "
+       "mucho mayor. En la mañana del 8 de septiembre, la ciudad de Gao fue objeto de un ataque kamikaze.")
+
+
+def test_a_town_object_of_a_strike_is_where_it_was_on_the_day_told_before_the_town():
+    art = run(GAO, "2023-09-08")
+    names = {e.id: e.name for e in art.entities}
+    assert [(names.get(v.place), v.date and v.date.value) for v in art.events
+            if art.text[v.trigger_span[0]:v.trigger_span[1]] == "ataque"] == [("Gao", "2023-09-08")]
+
+
+# zuerchernachrichten.ch, 10 Dec 2024: a title, its lead in a region, and the town the strike hit told later
+KABKABIYA = ("Más de 100 muertos en un bombardeo del ejército en un mercado de Sudán\nMás de 100 personas murieron en un "
+             "bombardeo del ejército sudanés el lunes en un mercado de Darfur del Norte, en el oeste de Sudán, informó el "
+             "martes un grupo de abogados prodemocracia de este país azotado por una guerra desde hace casi dos años.\n"
+             "Sudán está sumido en una cruenta guerra civil desde abril de 2023, un conflicto que ya ha dejado decenas de "
+             "miles de muertos, según la ONU.\nEl bombardeo del lunes se produjo en Kabkabiya, a unos 180 km al oeste de "
+             "El Fasher, la capital del estado de Darfur del Norte, sitiado por las FAR desde mayo.")
+
+
+def test_the_titles_strike_its_lead_and_the_town_told_later_are_one_strike_in_that_town():
+    assert strikes(run(KABKABIYA, "2024-12-10")) == [("Kabkabiya", 100, None)]

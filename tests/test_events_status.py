@@ -57,3 +57,21 @@ def test_a_strike_named_beside_a_call_is_not_what_it_asks_for():
     t = ("El jefe de la ONU pidió un alto al fuego inmediato entre Israel y Hamas, sobre todo ahora que se dio el "
          "bombardeo en contra de un hospital en Gaza en donde fallecieron alrededor de 800 personas.")
     assert [s for k, _, s in _events(t, "2023-10-18") if k == "attack"] == ["asserted"]
+
+
+def test_an_act_in_the_outlets_aside_inside_reported_words_is_the_outlets():
+    # radiotelevisionmarti.com (AP), 24 Jul 2022
+    text = ("KIEV (AP) — Rusia aseguró el domingo que un ataque aéreo en el puerto ucraniano de Odesa —menos de un día "
+            "después de que Moscú y Kiev firmaran un acuerdo para reanudar los envíos de granos desde allí— solo alcanzó "
+            "objetivos militares.")
+    told = {t: status for _, t, status in _events(text, "2022-07-24")}
+    assert told["firmaran"] == "asserted"
+
+
+def test_a_summit_an_act_is_told_to_coincide_with_is_the_outlets_time_not_the_ministrys_claim():
+    # swissinfo.ch (EFE), 16 Aug 2025
+    text = ("Durante la noche del viernes al sábado, coincidiendo con la cumbre en Alaska entre los líderes de Rusia y "
+            "Estados Unidos, Vladímir Putin y Donald Trump, las defensas antiaéreas rusas derribaron 29 drones "
+            "ucranianos, según el Ministerio de Defensa ruso.")
+    told = {t: status for _, t, status in _events(text, "2025-08-16")}
+    assert told["cumbre"] == "asserted" and told["derribaron"] == "claimed"

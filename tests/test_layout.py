@@ -317,3 +317,37 @@ def test_the_glued_stop_splits_only_before_a_capitalised_word():
     assert [t.text for t in tok("con el canal francés BFMTV.El ministerio")][-3:] == [".", "El", "ministerio"]
     assert "EE.UU." in [t.text for t in tok("Estados Unidos (EE.UU.) dijo.")]
     assert "liga.net" in [t.text for t in tok("dijo al medio de comunicación liga.net")]
+
+
+# ahorainfo.com.ar (EFE), 17 Jun 2025: subheadings between the paragraphs of a report on an Iranian strike on Israel
+SUBHEADED = ("Nuevo ataque iraní sacude Israel tras una noche de relativa calma\nJerusalén (EFE) – 17 de junio de 2025 – "
+             "Israel amaneció este martes bajo un nuevo ataque con misiles por parte de Irán, rompiendo la tregua de una de "
+             "las noches más tranquilas desde el inicio de la escalada de hostilidades.\nEl incidente, que comenzó "
+             "alrededor de las 8:35 hora local (5:35 GMT), llevó a las fuerzas armadas israelíes a activar sus sistemas de "
+             "defensa y a instar a la población a buscar refugio.\nImpacto en Tel Aviv y primeras estimaciones\nUno de los "
+             "misiles impactó en un autobús vacío en el área metropolitana de Tel Aviv. Afortunadamente, el suceso no dejó "
+             "heridos, aunque el vehículo y varios autobuses cercanos en el aparcamiento resultaron dañados.\nAtaque "
+             "combinado y advertencias previas\nEste ataque se produce después de una noche que se había considerado la "
+             "menos violenta desde el recrudecimiento del conflicto, con menos de 10 misiles lanzados en tres oleadas que "
+             "no causaron víctimas ni daños significativos.")
+
+
+def test_subheadings_between_paragraphs_are_found_and_tell_no_event_of_their_own():
+    lay = analyze(SUBHEADED)
+    assert [SUBHEADED[a:b] for a, b in lay.subheads] == ["Impacto en Tel Aviv y primeras estimaciones",
+                                                         "Ataque combinado y advertencias previas"]
+    from cronica.process import extract_text
+    art = extract_text(SUBHEADED, published="2025-06-17", geocode=False)
+    assert not any(lay.in_subhead(v.trigger_span[0]) for v in art.events)
+    assert any(art.text[v.trigger_span[0]:v.trigger_span[1]] == "impactó" for v in art.events)
+
+
+# mdzol.com, 21 Nov 2025: a headline with no stop above the lead
+HEADED = ("Un nuevo ataque de Rusia en Ucrania deja varios civiles muertos y heridos\nEn Ucrania, un nuevo ataque de Rusia "
+          "deja al menos cinco muertos y ocho heridos en Zaporiya.")
+
+
+def test_a_headline_with_no_stop_is_a_sentence_of_its_own():
+    from cronica.nlp.pipeline import load
+    doc = load()(HEADED)
+    assert [s.text.strip() for s in doc.sents][0] == HEADED.split("\n")[0]

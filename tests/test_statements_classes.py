@@ -1297,3 +1297,13 @@ def test_a_warning_verb_telling_what_already_happened_is_a_report():
               "resultaron dañadas en al menos siete regiones del país, dejando a miles de personas sin suministro "
               "eléctrico.", "2025-12-14")
     assert find(art, "más de una docena").stance == "assert"
+
+
+def test_the_sentence_asi_lo_stands_for_is_a_denial_when_it_calls_the_claim_false():
+    # ukrinform.es/rubric-ato/4016767-el-estado-mayor-desmiente-los-informes-sobre-la-presencia-rusa-en-pokrovsk-...
+    t = ("La información que difunden los medios rusos sobre la supuesta presencia de ocupantes en Pokrovsk es falsa.\n\n"
+         "Así lo dijo el portavoz del Estado Mayor de las Fuerzas Armadas de Ucrania, Andriy Kovaliov, en un comentario "
+         "concedido a Ukrinform.")
+    art = run(t, "2025-07-19")
+    assert [(s.stance, speaker(art, s), s.channel) for s in art.statements
+            if span(art, s.content_span).startswith("La información")] == [("deny", "Andriy Kovaliov", "Ukrinform")]

@@ -138,10 +138,11 @@ class UnwrappingTokenizer:
                     # a paragraph of text that ends without a stop ("..., informó CNN.com") ends its sentence; a short
                     # line (a headline, a dateline) is left to the parser
                     tok.is_sent_start = True
-                elif start > 0 and last.isalpha() and line[:1].isupper() and tok.text[:1].isupper() \
-                        and len(line.split()) >= 3 and not line.isupper():
-                    # a subheading between two paragraphs ("Batalla por la ciudad siria de Homs") is no part of the
-                    # sentence below it
+                elif (start > 0 or _title(flat, (0, prev.idx))) and last.isalnum() and line[:1].isupper() \
+                        and tok.text[:1].isupper() and len(line.split()) >= 3 and not line.isupper():
+                    # a subheading between two paragraphs ("Batalla por la ciudad siria de Homs") or a headline above
+                    # the first ("Un nuevo ataque de Rusia en Ucrania deja varios civiles muertos y heridos") is no
+                    # part of the sentence below it
                     tok.is_sent_start = True
         line = find_dateline(flat)
         if line is not None:
@@ -247,6 +248,7 @@ class Layout:
     quotes: list[Span] = field(default_factory=list)  # (open mark, close mark)
     captions: list[Span] = field(default_factory=list)  # photo captions ending in a credit ("... YURIY DYACHYSHYN")
     links: list[Span] = field(default_factory=list)  # lines linking another story ("Lea más: Rusia ataca Odesa ...")
+    subheads: list[Span] = field(default_factory=list)  # short lines between paragraphs ("Ataque combinado y advertencias previas")
     _quote_starts: list[int] = field(default_factory=list, repr=False)
     _para_starts: list[int] = field(default_factory=list, repr=False)
 
@@ -285,6 +287,9 @@ class Layout:
 
     def in_headline(self, pos: int) -> bool:
         return bool(self.headlines) and any(a <= pos < b for a, b in self.headlines)
+
+    def in_subhead(self, pos: int) -> bool:
+        return bool(self.subheads) and any(a <= pos < b for a, b in self.subheads)
 
     def in_hashtag(self, pos: int) -> bool:
         return bool(self.hashtags) and any(a <= pos < b for a, b in self.hashtags)
@@ -334,6 +339,13 @@ def _capitals(text: str, span: Span) -> bool:
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+def _subhead(text: str, span: Span) -> bool:
+    """A short paragraph with no stop that starts with a capital: a subheading between two paragraphs ("Impacto en Tel
+    Aviv y primeras estimaciones")."""
+    line = text[span[0]:span[1]].strip()
+    return 0 < len(line) <= 100 and line[-1] not in ".:;…!?»”\"')" and len(line.split()) >= 2 and line[0].isupper()
+
+
 def _title(text: str, span: Span) -> bool:
     """A first paragraph that reads as a title: short, several words, no sentence-final stop."""
     line = text[span[0]:span[1]].strip()
@@ -355,7 +367,9 @@ def analyze(text: str) -> Layout:
     quotes = find_quotes(text, paras)
     captions = [p for p in body if p is not title and _caption(text, p)]
     links = [p for p in body if _SEE_ALSO.match(text, p[0])]
-    return Layout(len(text), text, wraps, paras, heads, title, dateline, hashtags, quotes, captions=captions, links=links)
+    subheads = [p for p in body[1:-1] if p is not title and _subhead(text, p)]
+    return Layout(len(text), text, wraps, paras, heads, title, dateline, hashtags, quotes, captions=captions, links=links,
+                  subheads=subheads)
 
 
 # --------------------------------------------------------------------------- the component

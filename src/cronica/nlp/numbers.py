@@ -323,3 +323,16 @@ def _collective_figures(text: str, doc: Any, found: list[Figure]) -> list[Figure
 
 
 __all__ = ["find_figures", "parse_number", "parse_number_words", "lemma_of"]
+
+
+def parse_count(word: str):
+    """A small count of things (2 to 49) a number word gives, else None."""
+    n = parse_number(word)
+    return int(n) if n is not None and 1 < n < 50 else None
+
+
+def count_of(noun):
+    """The small count a noun's number words give: "cuatro barrios", "más de 15 pueblos", "otras tres" (the parser
+    hangs the number on "más" or "otras"), else None."""
+    return next((n for c in noun.children for y in (c, *c.children)
+                 if c.dep_ in ("nummod", "advmod", "det") and y.dep_ == "nummod" and (n := parse_count(y.text))), None)

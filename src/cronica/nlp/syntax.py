@@ -104,3 +104,18 @@ def own_words(c):
                 or k.dep_ == "amod" and any(x.dep_ in ("obj", "obl", "nmod") for x in k.children):
             continue
         yield from own_words(k)
+
+
+ASIDE_MARKS = {"--": "--", "—": "—", "–": "–", "(": ")"}
+
+
+def in_aside(doc, lo: int, i: int, hi: int) -> bool:
+    """Is token ``i`` inside a parenthetical (between dashes, or in parentheses) opened after token ``lo`` and closed
+    before token ``hi``?"""
+    opener = next((t for t in reversed(doc[lo:i]) if t.text in ASIDE_MARKS or t.text == ")"), None)
+    if opener is None or opener.text == ")":
+        return False
+    close = ASIDE_MARKS[opener.text]
+    if close == opener.text and sum(t.text == close for t in doc[lo:i]) % 2 == 0:
+        return False  # (a dash that closes an aside before)
+    return any(t.text == close for t in doc[i + 1:hi])

@@ -31,6 +31,8 @@ from .lexicon import (
     _ORG_JOIN,
     _PLACE_APPOS,
     _PLACE_BEFORE_APPOS,
+    _MEDIUM_BEFORE,
+    _PLACE_COLON_LIST,
     _PLACE_COPULA,
     _PLACE_CUE,
     _PLACE_PREP,
@@ -202,6 +204,10 @@ class EntityCleaner(Stage):
                     # ucraniana, Zelenski habla de la guerra": the subject of the next clause)
                     label, score = "LOC", 1.2  # "tomó Kleban-Byk y Serednie, dos localidades situadas al norte ...",
                     # "en la capital somalí, Mogadiscio"
+                elif label == "PER" and b - a == 1 and _MEDIUM_BEFORE.search(text[max(0, span.start_char - 60):span.start_char]):
+                    label, score = "ORG", 1.2  # "en un comentario concedido a Ukrinform": the medium, no person
+                elif label in ("PER", "MISC") and _PLACE_COLON_LIST.search(text[max(0, span.start_char - 160):span.start_char]):
+                    label, score = "LOC", 1.2  # "tomaron otras dos localidades en Zaporiyia: Zelenni Gai y Dobropilia"
                 # (a place its words show outweighs a person the tagger guessed elsewhere: "entre Boni y Torodi" ...
                 # "a 52 kilómetros al suroeste de Torodi")
                 out.append(Mention(span.start_char, span.end_char, surface, label, score))

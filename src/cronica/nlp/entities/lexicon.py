@@ -76,6 +76,13 @@ _PLACE_APPOS = re.compile(
 _PLACE_BEFORE_APPOS = re.compile(
     r"\b(?:la|el|esta|este) (?:" + resources.pattern(_PLACES, "city_nouns", "local_nouns", plural=False)
     + r")(?: [a-záéíóúñ]+)?, $", re.I)
+# names a colon lists after a count of towns: "tomaron otras dos localidades en Zaporiyia: Zelenni Gai y Dobropilia"
+_PLACE_COLON_LIST = re.compile(
+    r"\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) (?:" + resources.pattern(_PLACES, "city_nouns", "local_nouns", plural=True)
+    + r")\b[^.;:!?]{0,60}: (?:[A-ZÁÉÍÓÚ][\w’'-]+(?: [A-ZÁÉÍÓÚ][\w’'-]+)*(?:, | y | e ))*$", re.I)
+# a lone name words are addressed to is a medium: "en un comentario concedido a Ukrinform", "en declaraciones a Efe"
+_MEDIUM_BEFORE = re.compile(r"\b(?:declaraciones|comentarios?|entrevista|conversación)(?: (?:concedid|ofrecid|brindad)[oa]s?)?"
+                            r" (?:a|al|con)\s+$", re.I)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 

@@ -10,9 +10,11 @@ from .context import Mention, campaign_word
 from .words import (DEFINITE_DETS, CITY_NOUNS, GOVERNMENT_CAPITALS, POINTED_PLACES, THERE, INCLUDING, LOCAL_NOUNS,
                     ONGOING, PLACE_NOUNS, TERRITORY, TOLL_HEADS, VAGUE_QUANTIFIERS)
 from .placekinds import granularity, is_region, is_water
-from .lists import also, colon_list, coordinated_places, counted_places, held_chain, in_text_order, like_list, listed, parse_count
+from ..numbers import count_of
+from .lists import also, colon_list, coordinated_places, counted_places, held_chain, in_text_order, like_list, listed
+from .modality import undergoes
 from .locative import (after_agent, caused_there, frame_places, hung_target, locative, misparsed_object, named_place,
-                       own_territory, reference_point, stage_noun, targets_apart, undergoes)
+                       own_territory, reference_point, stage_noun, targets_apart)
 
 
 def ongoing_places(ctx, verb) -> list[str]:
@@ -84,6 +86,9 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         named = uniq(e.id for _, _, x in cands if (e := ctx.place_entity(x)) is not None and not ctx.is_country(e.id))
         if len(named) > 1:
             return named, 2, False  # (each place the report names: "en la capital, Saná, y en la provincia de Saada")
+    items = announced_list(ctx, tok) if m.trigger.pos == "V" else []
+    if items:  # "tomaron otras dos localidades en Zaporiyia: Zelenni Gai y Dobropilia": the places the count announced
+        return uniq(e.id for e in items), 1, False
     pred = tok.dep_ in ("obl", "xcomp", "advcl") and tok.head.dep_ == "acl" and any(
         c.dep_ == "mark" and fold(c.text) == "como" for c in tok.children)  # "que fue anunciada como conquistada"
     if not cands and (tok.dep_ == "acl" or tok.dep_ == "amod" and "Part" in tok.morph.get("VerbForm") or pred):
@@ -246,6 +251,23 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
     return in_text_order(ctx, places, tok.sent), d0, is_region(best)
 
 
+def announced_list(ctx, verb) -> list:
+    """The places a colon lists after the verb's object, a count of place nouns ("otras dos localidades en Zaporiyia:
+    Zelenni Gai y Dobropilia"), when the list has as many names as the count; else none."""
+    for o in verb.children:
+        if o.dep_ != "obj" or fold(o.lemma_) not in PLACE_NOUNS:
+            continue
+        n = count_of(o)
+        colon = next((t.i for t in o.doc[o.i + 1:o.sent.end] if t.text == ":"), None)
+        if n is None or colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct
+                                             for t in o.doc[o.i + 1:colon]):
+            continue
+        items = colon_list(ctx, colon)
+        if len(items) == n:
+            return items
+    return []
+
+
 def pointed_scene(tok) -> bool:
     """Its place is pointed at ("En ese sitio, un grupo de sicarios atacó ...", "Allí, ..."): on the trigger, or
     as the sentence's frame, wherever the parser hung it."""
@@ -281,9 +303,7 @@ def assign_arguments(ctx, m: Mention) -> None:
     # trigger: "la conquista de otras cuatro localidades en la región de Járkov", not the region)
     for x, _ in sorted(walk(tok, 2), key=lambda p: (p[1], p[0].i)):
         if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
-            m.place_count = next((n for c in x.children for y in (c, *c.children)  # "más de 15 pueblos", "otras tres"
-                                  if c.dep_ in ("nummod", "advmod", "det") and y.dep_ == "nummod" and (n := parse_count(y.text))),
-                                 None)
+            m.place_count = count_of(x)
             if m.place_count is not None:
                 break
     if not places:

@@ -12,6 +12,7 @@ from ..numbers import parse_number
 from ..spanish import in_either_gender
 from ..syntax import case_of
 from .context import Mention, campaign_word
+from .tallies import SINCE_LONG_AGO, TOLD_BEFORE, TOLL, TOLL_BEFORE, TOLL_ELIDED
 from .words import CUMULATIVE, DIE, EXECUTED, FATAL_UNITS, HURT, INJ_UNITS, LIFE_VERBS, PEOPLE, PEOPLE_FOLDED
 
 COUNT_HEDGES = resources.words("es/words/grammar.tsv", "count_hedges")  # "al menos", "unos", "casi" before a bare count
@@ -23,6 +24,7 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sent, []).append(m)
+    stale: set[tuple[int, str]] = set()  # (strike, kind) whose count so far is one reported earlier
     for f in figures:
         kind = casualty_kind(f, ctx.doc, people=f.unit in PEOPLE or fold(f.unit or "") in ctx.demonyms)
         if kind is None:
@@ -50,7 +52,8 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
                    and not campaign_word(m.tok) for m in cands)
         # ("Hasta ahora se sabe que hay 31 personas muertos por el ataque": that strike's toll so far; not the plural
         # strikes of a war's running total)
-        if sent is not None and not own and any(p in fold(ctx.text[sent.start_char:f.span[0]]) for p in CUMULATIVE):
+        lead = fold(ctx.text[sent.start_char:f.span[0]]) if sent is not None else ""
+        if sent is not None and not own and (any(p in lead for p in CUMULATIVE) or SINCE_LONG_AGO.search(lead)):
             continue  # "Hasta el momento, ... unos diez mil palestinos han resultado heridos": a running total
             # (not "El ataque ... dejó hasta el momento seis personas muertas": the strike's toll so far)
         if war is not None and not any(m.tok.i == war.i for m in cands):
@@ -71,10 +74,16 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
             continue  # "cuatro hermanos han muerto después de que un proyectil impactara en su casa en el barrio de Al
             # Qadisiyah, y al menos otras ocho personas han perdido la vida en el barrio de Omdurman": others' dead
         val = int(f.value) + joined_people(span)
-        if kind == "fatalities":
-            target.fatalities = max(target.fatalities or 0, val)
+        earlier = sent is not None and bool(TOLD_BEFORE.search(fold(sent.text)))
+        if earlier and getattr(target, kind) is not None:
+            continue  # "Anteriormente se había informado de la muerte de cinco personas": the count this one replaced
+        if (id(target), kind) in stale:
+            setattr(target, kind, val)  # (a count told after the one reported earlier replaces it)
+            stale.discard((id(target), kind))
         else:
-            target.injured = max(target.injured or 0, val)
+            setattr(target, kind, max(getattr(target, kind) or 0, val))
+        if earlier:
+            stale.add((id(target), kind))
     harm = harm_words(ctx.doc)
     bare_counts(ctx, by_sent, harm)
     single_victims(ctx, by_sent, harm)
@@ -89,34 +98,10 @@ def assign_tolls(ctx, mentions: list[Mention], figures: list[Figure]) -> None:
         if not cands:
             continue
         target = min(cands, key=lambda m: abs(m.span[0] - mm.start()))
-        if fold(mm.group("k")).startswith(("muert", "fallec", "victima")):  # ("el número de víctimas": the dead)
-            target.fatalities = max(target.fatalities or 0, int(val))
-        else:
-            target.injured = max(target.injured or 0, int(val))
-
-
-# "eleva a 73 las heridas", "elevó a 30 el número de muertos", "redujo el domingo a cuatro el número de víctimas
-# mortales", "cifró en 20 el número de civiles muertos": the number before what it counts
-TOLL_BEFORE = re.compile(
-    r"\b(?:el[eé]v|cifr|reduj|reduc|rebaj)\w*\s+(?:[\w,]+\s+){0,3}?(?:a|en)\s+"
-    r"(?:al\s+menos\s+|m[aá]s\s+de\s+|unos\s+|unas\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\s+"
-    r"(?:(?:el|la)\s+(?:n[uú]mero|cifra|balance|saldo)(?:\s+total)?\s+de\s+)?(?:las?\s+|los\s+)?(?:personas\s+|civiles\s+)?"
-    r"(?P<k>muertos|muertas|fallecidos|fallecidas|v[ií]ctimas mortales|v[ií]ctimas|heridos|heridas)\b", re.I)
-TOLL = re.compile(
-    # (the verb of the toll, never of a relative clause inside its noun phrase: "la cifra de muertos del ataque que
-    # alcanzó un edificio residencial ... subió a 40")
-    r"(?:cifra|n[uú]mero|balance|saldo)\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\b[^.;]{0,160}?"
-    r"(?<!\bque\s)"
-    r"\b(?:se\s+(?:ha\s+|han\s+|hab[ií]a\s+)?(?:elev(?:[óa]|ado)|increment(?:[óa]|ado))"
-    r"|(?:ha\s+|hab[ií]a\s+)?(?:ascendi(?:[óo]|do)|aument(?:[óa]|ado)|subi(?:[óo]|do)|lleg(?:[óa]|ado)|alcanz(?:[óa]|ado))"
-    r"|asciende|sube|alcanza|es\s+de|era\s+de)"
-    # (a day or "hoy" between the verb and its number: "aumentó hoy a 89", "subió el lunes a 35 personas")
-    r"(?:\s+(?:hoy|ayer|ya|(?:el|este|esta)\s+" + resources.pattern("es/words/grammar.tsv", "time_nouns") + r"))?"
-    r"\s+(?:a\s+|los\s+|las\s+)?"
-    r"(?:al\s+menos\s+|m[aá]s\s+de\s+)?(?P<n>\d[\d.,]*|[a-záéíóúñ]+(?:\s+y\s+[a-záéíóúñ]+)?)\b", re.I)
-# "aumentó hoy a 89 y el de heridos a 277": the second toll with its noun phrase left out
-TOLL_ELIDED = re.compile(r"\by\s+el\s+de\s+(?P<k>muertos|fallecidos|v[ií]ctimas mortales|heridos)\s+a\s+(?:al\s+menos\s+|m[aá]s\s+de\s+)?"
-                         r"(?P<n>\d[\d.,]*)\b", re.I)
+        kind = "fatalities" if fold(mm.group("k")).startswith(("muert", "fallec", "victima")) else "injured"
+        # ("el número de víctimas": the dead); "redujo ... a cuatro el número de víctimas mortales": lowered to that
+        lowered = fold(mm.group(0)).startswith(("reduj", "reduc", "rebaj"))
+        setattr(target, kind, int(val) if lowered else max(getattr(target, kind) or 0, int(val)))
 
 
 def died_elsewhere(ctx, root, target: Mention) -> bool:
@@ -397,9 +382,9 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
                 return "fatalities"
             if fold(t.lemma_) == "perder" and any(fold(c.lemma_) == "vida" for c in t.children) \
                     or t.i == span.root.head.i and span.root.dep_ == "nmod" and fold(t.lemma_) == "vida" \
-                    and life_lost(t.head):
+                    and life_lost(t.head) or t.i == span.root.head.i and case_of(span.root) == "a" and life_lost(t):
                 return "fatalities"  # "la matanza en la que perdieron la vida 52 personas", "cobró la vida de dos
-                # hermanos" (the people whose life it took)
+                # hermanos", "el bombardeo ha costado la vida a 5 personas" (the people whose life it took)
             if w.startswith(HURT) or fold(t.lemma_) in ("herir",):
                 return "injured"
     return None

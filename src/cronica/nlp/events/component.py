@@ -66,9 +66,11 @@ def extract(doc) -> list[Event]:
 def retype(ctx: EventContext, m: Mention):
     """A trigger whose frame changes its type, or None when the frame says it is no event."""
     t = m.trigger
-    if t.type == "territory_change" and t.pos == "V" and m.tok.dep_ == "xcomp" and \
+    if t.type == "territory_change" and t.pos == "V" and (m.tok.dep_ == "xcomp" or m.tok.dep_ == "acl"
+                                                            and m.tok.head.pos_ == "NOUN") and \
             fold(m.tok.head.lemma_) in ctx.lex.attempt:
-        m.trigger = replace(t, type="clash")  # "intentan cruzar el río": fighting, not a change of hands
+        m.trigger = replace(t, type="clash")  # "intentan cruzar el río", "los intentos del enemigo por capturar esta
+        # localidad": fighting, not a change of hands
     if t.type in ("attack", "clash") and t.pos == "V" and m.tok.dep_ in ("xcomp", "obj") and \
             fold(m.tok.head.lemma_) in VOWING:
         m.trigger, m.vow = replace(t, type="threat"), True  # "Israel ha respondido ... prometiendo destruir al grupo"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import resources
 from ...names import fold
-from ..syntax import case_of, is_nominal, walk
+from ..syntax import case_of, is_nominal
 from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_again, new_vs_old, pointed_back,
                        redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
                        the_one_move, told_apart)
@@ -13,9 +13,9 @@ from .locative import framed_as_background
 from .words import BACKGROUND_NOUNS, TOLL_HEADS
 from .dates import over_a_period, weeks_before_report
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
-                       invasion, keep_told_kind, means_of, done_by, np_top, other_place_between, other_subject, placed_in,
-                       region_and_town, region_told_around, retyped, same_head, sequenced, settle_in_town, stem,
-                       struck_buildings, told_there, town_named, unnamed_town, wider)
+                       invasion, keep_told_kind, means_of, done_by, np_top, other_place_between, other_subject, placed_closer,
+                       placed_in, region_and_town, region_told_around, retyped, same_head, sequenced, settle_in_town, stem,
+                       materiel, shared_words, struck_buildings, told_in_title, told_there, town_named, unnamed_town, wider)
 
 
 HIT_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "hit_nouns"))  # "Hubo un impacto de misil"
@@ -125,6 +125,16 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     gp0 = group_places(g)
     gd0 = next((x.date for x in g if x.date), None)
     date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
+    if told_in_title(ctx, g, m, gp0):
+        if gp0 and m.places and set(m.places) != set(gp0):
+            for x in g:
+                x.places = list(m.places)  # (the country of "... en un mercado de Sudán": the lead's market town)
+        return True  # "Más de 100 muertos en un bombardeo del ejército en un mercado de Sudán" above "Más de 100 personas
+        # murieron en un bombardeo del ejército sudanés el lunes en un mercado de Darfur del Norte": one strike
+    if placed_closer(ctx, g, m, gp0, gd0):
+        for x in g:  # "Más de 100 personas murieron en un bombardeo del ejército sudanés el lunes en un mercado de Darfur
+            x.places = list(m.places)  # del Norte" ... "El bombardeo del lunes se produjo en Kabkabiya, a unos 180 km al
+        return True  # oeste de El Fasher, la capital del estado de Darfur del Norte": that strike, placed closer
     if m.trigger.type in ("attack", "interception", "clash", "violence_against_civilians") and any(x.sent == m.sent for x in g) \
             and not m.is_new \
             and not m.ref_only and date_ok and (not m.places or set(m.places) == set(gp0)) \
@@ -309,7 +319,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
         return True
     # the same arms again; a bare definite noun ("cuestionó el envío de tanques") points back whatever the mood
     if m.trigger.type == "aid" and (same_mood or m.trigger.pos == "N" and m.definite and m.mood is None) \
-            and not other_subject(m) and _materiel(ctx, m) & {w for x in g for w in _materiel(ctx, x)}:
+            and not other_subject(m) and materiel(ctx, m) & {w for x in g for w in materiel(ctx, x)}:
         m.mood = g[0].mood  # the sending it points back to keeps its own mood (decided, still to come)
         return True
     if m.trigger.pos == "N" and m.definite and m.bare and 0 < distance <= 2 and same_mood and m.places and gp \
@@ -367,7 +377,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     if any(new_vs_old(x, m) for x in g) or m.date and not gd or m.actors and not ga:
         return False  # a mention with a day or an actor the event lacked tells another one
     if m.trigger.pos == "N" and m.definite and same_mood and not m.indefinite and campaign(g[0]) == campaign(m) \
-            and (m.bare or any(x.trigger.words == m.trigger.words for x in g) or _shared_words(m, g)) \
+            and (m.bare or any(x.trigger.words == m.trigger.words for x in g) or shared_words(m, g)) \
             and not other_toll(ctx, g, m):
         # "el ataque con dos misiles balísticos" after "atacó con dos misiles"; not "el bombardeo de nuestras
         # ciudades", told for itself
@@ -380,19 +390,3 @@ def _only_one_before(groups: list[list[Mention]], g: list[Mention], m: Mention, 
     earlier = [h for h in groups if h[0].trigger.type == m.trigger.type and h[0].span < m.span
                and (campaigns or not campaign(h[0]))]
     return earlier == [g]
-
-
-def _content(m: Mention) -> set[str]:
-    return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if x.pos_ in ("NOUN", "PROPN", "ADJ")} - {fold(w) for w in m.trigger.words}
-
-
-def _shared_words(m: Mention, g: list[Mention]) -> bool:
-    """Does what ``m`` says of itself repeat what the group said (the same weapons, targets ...)?"""
-    mine = _content(m)
-    return bool(mine) and bool(mine & {w for x in g for w in _content(x)})
-
-
-def _materiel(ctx, m: Mention) -> set[str]:
-    words = ctx.lex.classes.get("materiel", set())
-    return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if fold(x.lemma_) in words and x.pos_ == "NOUN"} - {
-        "ayuda", "paquete", "fondo", "millon", "mil", "dolar", "euro", "sistema", "equipo", "defensa"}

@@ -10,7 +10,7 @@ from ...model import EventDate, TimeExpr
 from ...names import fold
 from ..numbers import parse_number
 from ..spanish import looks_participle
-from ..syntax import NOMINAL_POS, between_up, case_of, is_nominal
+from ..syntax import NOMINAL_POS, between_up, case_of, in_aside, is_nominal
 from ..timex.grammar import RE_NIGHTPOD, RE_THISPOD
 from .context import Mention
 from .words import (CAUSE_NOUNS, COMPARISON, DIE, HURT, ONGOING, ORDERS, PERFORMATIVE, PERFORMED_TYPES, PLACE_NOUNS,
@@ -134,6 +134,8 @@ def time_heads(ctx, tok) -> dict[int, int]:
     x, extra = tok, 0
     if tok.dep_ == "nmod" and fold(tok.head.lemma_) in TIME_FRAMES and case_of(tok).startswith("de"):
         heads[tok.head.i] = 1  # "En el momento del ataque, el 16 de marzo": the moment's time is the attack's
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.stage:
+        heads[tok.head.i] = 1  # "En la mañana del 8 de septiembre, la ciudad de Gao fue objeto de un ataque kamikaze"
     if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ORDERS:
         order = tok.head  # "la guerra desatada en febrero de 2022 por la orden de invasión": the order's time, and the
         heads[order.i] = 1  # time of what the order set off
@@ -202,7 +204,9 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
     if any(t.lower_ == "desde" and t.dep_ == "case" and tok.i < t.head.i < span.start and t.head.pos_ in NOMINAL_POS
            for t in doc[max(0, span.start - 6):span.start]):
         return None  # "el mayor intercambio ... desde el inicio del conflicto hace casi dos años": the yardstick's time
-    if _glosses_start(ctx, tok, doc, span.start) or _in_aside(tok, span):
+    if _glosses_start(ctx, tok, doc, span.start) or in_aside(doc, max(span.sent.start, tok.i), span.start, span.sent.end):
+        # ("el derribo de 28 aparatos en Krasnodar, 18 en la península de Crimea --anexionada por Rusia en 2014, un paso
+        # no reconocido ...--, doce en ...": the year of an aside after the trigger)
         return None
     x = span.root
     if (case_of(x).startswith("hasta") or span.start > 0 and doc[span.start - 1].lower_ == "hasta") and any(
@@ -241,21 +245,6 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
             break
         x = x.head
     return None
-
-
-ASIDE_MARKS = {"--": "--", "—": "—", "–": "–", "(": ")"}
-
-
-def _in_aside(tok, span) -> bool:
-    """Is the time inside a parenthetical of its sentence the trigger is not in ("el derribo de 28 aparatos en
-    Krasnodar, 18 en la península de Crimea --anexionada por Rusia en 2014, un paso no reconocido ...--, doce en
-    ...": the aside's year)?"""
-    sent = span.sent
-    opener = next((t for t in reversed(sent.doc[sent.start:span.start]) if t.text in ASIDE_MARKS or t.text == ")"), None)
-    if opener is None or opener.text == ")" or opener.i < tok.i:
-        return False
-    close = ASIDE_MARKS[opener.text]
-    return any(t.text == close for t in sent.doc[span.end:sent.end])
 
 
 def _glosses_start(ctx, tok, doc, start: int) -> bool:

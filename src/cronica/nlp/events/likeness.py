@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...names import fold
-from ..syntax import case_of
+from ..syntax import case_of, walk
 from .context import Mention
 from .words import (CAUSE_VERBS, SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, OCCUR, PERPETRATORS,
                     PLACE_NOUNS, VEHICLES)
@@ -338,3 +338,42 @@ def group_places(g: list[Mention]) -> list[str]:
         return list(listed.places)
     best = min(g, key=lambda x: (x.place_depth if x.places else 999, x.span))
     return list(best.places)
+
+
+def told_in_title(ctx, g: list[Mention], m: Mention, gp: list[str]) -> bool:
+    """The group is told in the title line only and ``m``, of its kind, in the first sentence below it, at its place,
+    at none, or at a place in the country the title names: the title's act told again by the lead."""
+    title = ctx.layout.title if ctx.layout is not None else None
+    if title is None or not all(title[0] <= x.span[0] < title[1] for x in g) or m.sent != g[-1].sent + 1:
+        return False
+    return {x.mood for x in g} == {m.mood} and (not m.places or not gp or set(m.places) == set(gp)
+                                                or all(ctx.is_country(p) for p in gp))
+
+
+def placed_closer(ctx, g: list[Mention], m: Mention, gp: list[str], gd) -> bool:
+    """The definite noun of the group's act, on the group's day, at a town whose sentence also names the group's place
+    (the town located in it): the same act told again with a closer place."""
+    if not (m.trigger.pos == "N" and m.definite and not m.is_new and len(m.places) == 1 and gp and set(m.places) != set(gp)
+            and gd is not None and m.date is not None and gd.precision == m.date.precision == "day"
+            and gd.value == m.date.value and not ctx.is_country(m.places[0]) and {x.mood for x in g} == {m.mood}
+            and any(x.trigger.words == m.trigger.words or same_head(x, m) for x in g)):
+        return False
+    sent = ctx.sents[m.sent]
+    named = {e.id for t in sent if (e := ctx.entity_at(t)) is not None}
+    return set(gp) <= named
+
+
+def own_content(m: Mention) -> set[str]:
+    return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if x.pos_ in ("NOUN", "PROPN", "ADJ")} - {fold(w) for w in m.trigger.words}
+
+
+def shared_words(m: Mention, g: list[Mention]) -> bool:
+    """Does what ``m`` says of itself repeat what the group said (the same weapons, targets ...)?"""
+    mine = own_content(m)
+    return bool(mine) and bool(mine & {w for x in g for w in own_content(x)})
+
+
+def materiel(ctx, m: Mention) -> set[str]:
+    words = ctx.lex.classes.get("materiel", set())
+    return {fold(x.lemma_) for x, _ in walk(m.tok, 3) if fold(x.lemma_) in words and x.pos_ == "NOUN"} - {
+        "ayuda", "paquete", "fondo", "millon", "mil", "dolar", "euro", "sistema", "equipo", "defensa"}

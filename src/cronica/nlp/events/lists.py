@@ -3,7 +3,6 @@ announces ("dos aldeas, A y B"), the names a colon enumerates ("los tres asentam
 from __future__ import annotations
 
 from ...names import fold
-from ..numbers import parse_number
 from ..syntax import case_of, uniq
 from .words import PLACE_NOUNS
 
@@ -337,12 +336,19 @@ def gapped(ctx, sent, starts, after) -> list:
         i = after(place)
     # the first member is a place told as where too ("sobre la región de Bélgorod y tres sobre el mar Negro"; not
     # "Ucrania reportó ataques rusos que causaron una muerte y 12 heridos en la región de Jersón": who reported)
-    head = [t for t in starts if first_sep is not None and t.i < first_sep and told_where(t)]
+    head = [t for t in starts if first_sep is not None and t.i < first_sep and told_where(t) and not fronted(t, after)]
     if out and head:
         return [head[-1], *out]
     # (every member a count and its place, the total told before them: "siete drones, cinco sobre Voronezh y uno sobre
     # Bélgorod y Briansk")
     return out if len(out) > 1 else []
+
+
+def fronted(t, after) -> bool:
+    """Is the name ``t`` the place a sentence opens with, set off by a comma ("En Ucrania, un nuevo ataque de Rusia deja
+    al menos cinco muertos y ocho heridos en Zaporiya": the frame of the whole report, no member of a list)?"""
+    end = after(t)
+    return t.i - t.sent.start <= 3 and end < t.sent.end and t.doc[end].text == ","
 
 
 def told_where(t) -> bool:
@@ -378,11 +384,6 @@ def like_list(ctx, x) -> list:
         if e is not None and e.type == "LOC" and e not in out:
             out.append(e)
     return out if len(out) > 1 else []
-
-
-def parse_count(word: str):
-    n = parse_number(word)
-    return int(n) if n is not None and 1 < n < 50 else None
 
 
 HELD_PARTS = {"control", "parte", "resto", "totalidad", "mayoria"}

@@ -2,11 +2,10 @@
 decides ("en X", "cerca de X": yes; "con X", "por X", an actor's "de X", a reference point "al suroeste de X": no)."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ... import resources
 from ...names import fold
-from ..spanish import conjugate, participle_lemma
+from ..spanish import participle_lemma
 from ..syntax import between_up, case_of, passive_aux, qualifying_participle, walk
 from .words import (ANAPHORIC, ANSWERING, ARMED_OWNERS, BACKGROUND_CASES, BACKGROUND_NOUNS, BLAMING, COMPASS,
                     GOVERNMENT_CAPITALS, GROUPS, HEADED, HEADING, LOCATED, LOCATIVE_CASES, MISSIONS, PEOPLE, PEOPLE_FOLDED,
@@ -219,17 +218,26 @@ def caused_there(ctx, tok):
     "en" phrase below that verb, outside the trigger's own words and any other clause), or None."""
     if tok.dep_ != "nsubj" or fold(tok.head.lemma_) not in ctx.lex.result:
         return None
-    for x, _ in sorted(walk(tok.head, 5), key=lambda p: p[0].i):
+    found = None
+    for x, d in sorted(walk(tok.head, 7), key=lambda p: p[0].i):
         e = ctx.place_entity(x)
         if x.i == tok.i or tok.is_ancestor(x) or e is None or not ctx.name_root(x, e):
             continue
         path = [x, *between_up(x, tok.head)]
+        if d > 5 and not (fold(x.head.lemma_) in PLACE_NOUNS and case_of(x.head) == "en"
+                          and not any(y.pos_ in ("VERB", "AUX") for y in path)):
+            continue  # deep down only "en la localidad de X" with no verb between ("destruyó dos pisos de un edificio
+            # residencial de tres plantas y un liceo en la localidad de Rzhyshchiv", the parser's "en" on the school)
         if any(case_of(y) == "en" for y in path) and not any(ctx.trigger_noun(y) for y in path[1:]) and not any(
                 y.pos_ in ("VERB", "AUX") and "Fin" in y.morph.get("VerbForm")
                 or case_of(y).split()[:1] in (["por"], ["contra"], ["con"], ["a"]) for y in path):
-            return x  # (not "en un ataque condenado por Naciones Unidas y Occidente": who condemned it; nor "se produce
-            # en medio de las negociaciones que mantienen ... las delegaciones de Ucrania": another event's words)
-    return None
+            # (not "en un ataque condenado por Naciones Unidas y Occidente": who condemned it; nor "se produce en medio
+            # de las negociaciones que mantienen ... las delegaciones de Ucrania": another event's words)
+            if not ctx.is_country(e.id):
+                return x
+            found = found or x  # "En Ucrania, un nuevo ataque de Rusia deja al menos cinco muertos y ocho heridos en
+            # Zaporiya": the city, not the country the sentence opens with
+    return found
 
 
 def named_place(ctx, noun):
@@ -260,7 +268,7 @@ def hung_target(ctx, tok):
         if t.is_punct or t.pos_ in ("VERB", "AUX"):
             return None
         if t.lower_ in ("a", "contra", "sobre") and (j == tok.i + 1 or t.lower_ != "a"):
-            return next((x for x in doc[j + 1:min(j + 5, end)] if ctx.place_entity(x) is not None
+            return next((x for x in doc[j + 1:min(j + 5, tok.sent.end)] if ctx.place_entity(x) is not None
                          and not any(y.is_punct for y in doc[j + 1:x.i])
                          and not capitals_side(ctx, doc[j + 1:x.i], x)), None)  # (not "contra las fuerzas de Moscú")
     return None
@@ -367,17 +375,6 @@ def frame_places(ctx, tok) -> list[tuple[int, int, object]]:
                 out.append((20, t.i, t))
                 break
     return out
-
-
-@lru_cache(maxsize=8)
-def _forms(lemmas: frozenset) -> frozenset:
-    return frozenset(fold(f) for lemma in lemmas for f in conjugate(lemma))
-
-
-def undergoes(ctx, verb) -> bool:
-    """A verb whose subject is where its object happened ("sufrir"), by its lemma or its form (the lemmatiser reads
-    "sufriera" as "sufrierar")."""
-    return fold(verb.lemma_) in ctx.lex.undergo or fold(verb.text) in _forms(frozenset(ctx.lex.undergo))
 
 
 def targets_apart(ctx, tok) -> list[str]:

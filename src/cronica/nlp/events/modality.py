@@ -2,9 +2,11 @@
 only owed ("Moscú tiene que conquistar Kostiantinivka"), or what something is for ("para invadir la ciudad")."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ...names import fold
+from ..spanish import conjugate
 from ..syntax import NOMINAL_POS, case_of, has_definite_article
 from .context import campaign_word
 from .words import EVIDENCE, HOSTILE_REPLY, KEEPING, OBLIGATION
@@ -156,3 +158,14 @@ def willing(ctx, tok) -> bool:
             return False
         noun, x = x, h
     return False
+
+
+@lru_cache(maxsize=8)
+def _forms(lemmas: frozenset) -> frozenset:
+    return frozenset(fold(f) for lemma in lemmas for f in conjugate(lemma))
+
+
+def undergoes(ctx, verb) -> bool:
+    """A verb whose subject is where its object happened ("sufrir"), by its lemma or its form (the lemmatiser reads
+    "sufriera" as "sufrierar")."""
+    return fold(verb.lemma_) in ctx.lex.undergo or fold(verb.text) in _forms(frozenset(ctx.lex.undergo))

@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import Statement
 from ...names import fold
 from ..spanish import already_told, grammar, participle_lemma, token_mood
-from ..syntax import NOMINAL_POS, case_of, has_definite_article, qualifying_participle, walk
+from ..syntax import NOMINAL_POS, case_of, has_definite_article, in_aside, qualifying_participle, walk
 from ..statements.content import REPELLED
 from ..statements.lexicon import lexicon as reporting_lexicon
 from .context import Mention, campaign_word
@@ -178,6 +178,8 @@ def background(ctx, tok) -> bool:
             return False
         if x.dep_ == "acl" and x.pos_ in ("VERB", "AUX") and h.dep_ == "appos":
             return True
+        if x.pos_ in NOMINAL_POS and case_of(x) == "con" and fold(h.text).startswith("coincid"):
+            return True  # "coincidiendo con la cumbre en Alaska entre los líderes de Rusia y Estados Unidos": a time
         if x.pos_ in NOMINAL_POS and x.dep_ in ("nmod", "obl"):
             if fold(x.lemma_) in CAUSE_NOUNS:
                 return False  # "murieron como consecuencia de ataques con drones": the cause of the toll, the news
@@ -247,6 +249,10 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
             return
         if inside and s.stance in ("deny", "confirm") and not core_of_content(ctx, m.tok, s.content_span):
             continue
+        if inside and not s.direct and (c := ctx.doc.char_span(a, b, alignment_mode="expand")) is not None \
+                and in_aside(ctx.doc, c.start, m.tok.i, c.end):
+            continue  # "Rusia aseguró ... que un ataque aéreo en el puerto ucraniano de Odesa —menos de un día después de
+            # que Moscú y Kiev firmaran un acuerdo ...— solo alcanzó objetivos militares": the outlet's aside
         if inside and s.cue_span and s.cue_span[0] > b and re.match(r"\W*Así\s", ctx.text[b:s.cue_span[0]]):
             m.reported_by.append(s.id)  # "Al menos 300 personas murieron en el bombardeo ... Así lo ha confirmado el
             continue  # Ayuntamiento": told in the outlet's voice first, its source named after (still asserted)

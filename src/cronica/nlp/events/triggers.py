@@ -84,7 +84,7 @@ def _mention(ctx, t: Trigger, toks: list, tag: Optional[str]) -> Mention:
         head = head.head
     m = Mention(t, head, span, ctx.sent_of.get(head.i, 0), tag)
     m.phrase = toks
-    m.headline = ctx.layout is not None and ctx.layout.in_headline(head.idx)
+    m.headline = ctx.layout is not None and (ctx.layout.in_headline(head.idx) or ctx.layout.in_subhead(head.idx))
     return m
 
 

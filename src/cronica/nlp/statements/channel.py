@@ -145,8 +145,12 @@ def channel_np(ctx: Context, head: Token) -> Optional[str]:
         return SAME + noun_with_adjectives(ctx, head)
     # "en declaraciones a la televisión pública", "en una conversación telefónica con EFE": the medium
     if lemma in lex.addressed or head.lower_ in lex.addressed:
-        for c in head.children:
-            if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in ("a", "al", "con") for k in c.children):
+        # (also through a participle: "en un comentario concedido a Ukrinform")
+        given = [x for c in head.children if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm")
+                 for x in c.children if x.dep_ in ("obl", "obj", "iobj")]
+        for c in [*head.children, *given]:
+            if c.dep_ in ("nmod", "obl", "obj", "iobj") and any(k.dep_ == "case" and k.lower_ in ("a", "al", "con")
+                                                              for k in c.children):
                 inner = channel_np(ctx, c)
                 if inner:
                     return inner

@@ -218,3 +218,6 @@ def prose_before_asi(ctx: Context, found: list[Found]) -> None:
         end = a + len(ctx.text[a:b].rstrip().rstrip("."))
         if end - a > 20:
             f.content = (a, end)
+            if is_rebuttal(ctx, f, None):
+                f.stance = "deny"  # "La información que difunden los medios rusos sobre la supuesta presencia de
+                # ocupantes en Pokrovsk es falsa. Así lo dijo el portavoz ...": what "lo" stands for calls it false
