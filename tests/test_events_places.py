@@ -718,3 +718,29 @@ KABKABIYA = ("Más de 100 muertos en un bombardeo del ejército en un mercado de
 
 def test_the_titles_strike_its_lead_and_the_town_told_later_are_one_strike_in_that_town():
     assert strikes(run(KABKABIYA, "2024-12-10")) == [("Kabkabiya", 100, None)]
+
+
+# infobae.com (Europa Press), 6 Oct 2025: a battalion "objeto de ataques" told in the army's words of "hoy"
+BATTALION = ("Al menos un soldado del Ejército de Colombia ha muerto y otros siete han resultado heridos como consecuencia de "
+             "un ataque con explosivos ejecutado este domingo contra una base militar situada en el Departamento de "
+             "Arauca, en la frontera con Venezuela, según han confirmado las autoridades, que lo han atribuido a la "
+             "guerrilla del Ejército de Liberación Nacional (ELN).\n\nEl organismo militar ha denunciado en un comunicado "
+             "difundido en su cuenta de la red social X que \"en la tarde de hoy (este domingo), el Batallón de Infantería "
+             "Mecanizado nº 59, ubicado en el centro poblado de Puerto Jordán, del municipio de Arauquita, Arauca, fue "
+             "objeto de ataques con morteros, perpetrado por narcoterroristas del Grupo Armado Organizado ELN\".")
+
+
+def test_a_unit_object_of_attacks_on_the_communiques_today_is_the_strike_of_sunday_told_before():
+    art = run(BATTALION, "2025-10-06")
+    assert [(v.type, v.date and v.date.value) for v in art.events if v.type == "attack"] == [("attack", "2025-10-05")]
+
+
+def test_a_town_and_a_count_of_villages_taken_are_what_was_taken_not_the_region_named_after():
+    # swissinfo.ch (EFE), 2 Dec 2025: the parser reads the town after "ha conquistado" as the subject
+    text = ("Rusia insiste en que ha conquistado Pokrovsk y dos localidades más en Zaporiyia\n\nMoscú, 2 dic (EFE).- El "
+            "ejército ruso dio este martes por terminada la operación para la toma del bastión de Pokrovsk, según afirma "
+            "en el parte de la mañana del Ministerio de Defensa, que de confirmarse sería el mayor éxito militar ruso "
+            "desde 2023.\n\n(Desde Kiev, el grupo operativo del Ejército ucraniano responsable de la zona este del frente "
+            "negó este martes que las fuerzas rusas hayan consumado la toma de la ciudad de Pokrovsk)")
+    art = run(text, "2025-12-02")
+    assert ("territory_change", "conquistado", "Pokrovsk") in told(art)

@@ -351,3 +351,11 @@ def test_a_headline_with_no_stop_is_a_sentence_of_its_own():
     from cronica.nlp.pipeline import load
     doc = load()(HEADED)
     assert [s.text.strip() for s in doc.sents][0] == HEADED.split("\n")[0]
+
+
+def test_a_kicker_with_a_clause_is_no_subheading():
+    # pressreader.com (Diario Expreso), 24 Jan 2024: the line under the title tells the toll; it is no subheading
+    text = ("Rusia lanza nuevo ataque masivo contra Ucrania\n\nSegún Kiev, a causa del ataque con misiles fallecieron 7 "
+            "personas\n\n-\n\nRusia lanzó ayer una nueva lluvia de misiles contra Ucrania, mientras sus tropas "
+            "intensificaron los ataques en el frente oriental.")
+    assert analyze(text).subheads == []

@@ -1307,3 +1307,12 @@ def test_the_sentence_asi_lo_stands_for_is_a_denial_when_it_calls_the_claim_fals
     art = run(t, "2025-07-19")
     assert [(s.stance, speaker(art, s), s.channel) for s in art.statements
             if span(art, s.content_span).startswith("La información")] == [("deny", "Andriy Kovaliov", "Ukrinform")]
+
+
+def test_the_person_a_description_glosses_after_the_verb_is_the_speaker():
+    # univision.com/noticias/mundo/ofensiva-israel-rafah-gaza-tanques-centro-ciudad-ataques-bombardeos-linea-roja
+    t = ('"No hemos dormido en toda la noche porque había bombardeos por todas partes, disparos de artillería y bombardeos '
+         'aéreos", dijo a AFP Faten Juda, una mujer de 30 años residente en el barrio de Tal Al Sultan, en el noroeste de '
+         'Rafah, donde se produjo el bombardeo del domingo.')
+    art = run(t, "2024-05-28")
+    assert [(speaker(art, s), s.channel) for s in art.statements] == [("Faten Juda", "AFP")]

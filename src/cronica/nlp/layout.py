@@ -340,10 +340,11 @@ def _capitals(text: str, span: Span) -> bool:
 
 
 def _subhead(text: str, span: Span) -> bool:
-    """A short paragraph with no stop that starts with a capital: a subheading between two paragraphs ("Impacto en Tel
-    Aviv y primeras estimaciones")."""
+    """A few words with no stop, no clause, from a capital: a subheading between paragraphs ("Impacto en Tel Aviv y
+    primeras estimaciones"; not "Según Kiev, a causa del ataque con misiles fallecieron 7 personas")."""
     line = text[span[0]:span[1]].strip()
-    return 0 < len(line) <= 100 and line[-1] not in ".:;…!?»”\"')" and len(line.split()) >= 2 and line[0].isupper()
+    return 0 < len(line) <= 100 and line[-1] not in ".:;…!?»”\"')-" and 2 <= len(line.split()) <= 8 and line[0].isupper() \
+        and not re.search(r"\b(?:que|según)\b|[(,]", line, re.I)
 
 
 def _title(text: str, span: Span) -> bool:

@@ -81,8 +81,8 @@ _PLACE_COLON_LIST = re.compile(
     r"\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) (?:" + resources.pattern(_PLACES, "city_nouns", "local_nouns", plural=True)
     + r")\b[^.;:!?]{0,60}: (?:[A-ZÁÉÍÓÚ][\w’'-]+(?: [A-ZÁÉÍÓÚ][\w’'-]+)*(?:, | y | e ))*$", re.I)
 # a lone name words are addressed to is a medium: "en un comentario concedido a Ukrinform", "en declaraciones a Efe"
-_MEDIUM_BEFORE = re.compile(r"\b(?:declaraciones|comentarios?|entrevista|conversación)(?: (?:concedid|ofrecid|brindad)[oa]s?)?"
-                            r" (?:a|al|con)\s+$", re.I)
+_MEDIUM_BEFORE = re.compile(r"\b(?:declaraciones|comentarios?|entrevista)(?: (?:concedid|ofrecid|brindad)[oa]s?)?"
+                            r" (?:a|al)\s+$", re.I)  # (not "con": "en una conversación con Macron" is a person)
 _ORG_JOIN = re.compile(r"^ (?:de|del|de la|de las|de los) $")
 NAME_POS = {"PROPN", "NOUN", "ADJ", "NUM", "X"}
 

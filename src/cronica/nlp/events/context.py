@@ -158,6 +158,10 @@ class EventContext:
     def entity_at(self, tok) -> Optional[Entity]:
         return self.ent_of_char.get(tok.idx)
 
+    def named_in(self, si: int) -> set[str]:
+        """The ids of the entities sentence ``si`` names."""
+        return {e.id for t in self.sents[si] if (e := self.entity_at(t)) is not None}
+
 
     def demonym_country(self, word: str) -> Optional[str]:
         """The country a demonym names ("rusas" -> Rusia), whether or not the article names it."""

@@ -126,9 +126,11 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     gd0 = next((x.date for x in g if x.date), None)
     date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
     if told_in_title(ctx, g, m, gp0):
-        if gp0 and m.places and set(m.places) != set(gp0):
+        if gp0 and m.places and set(m.places) != set(gp0) and all(ctx.is_country(p) for p in gp0):
             for x in g:
                 x.places = list(m.places)  # (the country of "... en un mercado de Sudán": the lead's market town)
+        elif gp0 and m.places and set(m.places) != set(gp0):
+            m.places = list(gp0)  # (the title's plant the lead names in its region: the plant)
         return True  # "Más de 100 muertos en un bombardeo del ejército en un mercado de Sudán" above "Más de 100 personas
         # murieron en un bombardeo del ejército sudanés el lunes en un mercado de Darfur del Norte": one strike
     if placed_closer(ctx, g, m, gp0, gd0):

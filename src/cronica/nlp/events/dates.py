@@ -134,8 +134,10 @@ def time_heads(ctx, tok) -> dict[int, int]:
     x, extra = tok, 0
     if tok.dep_ == "nmod" and fold(tok.head.lemma_) in TIME_FRAMES and case_of(tok).startswith("de"):
         heads[tok.head.i] = 1  # "En el momento del ataque, el 16 de marzo": the moment's time is the attack's
-    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.stage:
-        heads[tok.head.i] = 1  # "En la mañana del 8 de septiembre, la ciudad de Gao fue objeto de un ataque kamikaze"
+    if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.stage and any(
+            c.dep_ == "nsubj" and any(ctx.place_entity(k) for k in (c, *c.children)) for c in tok.head.children):
+        heads[tok.head.i] = 1  # "En la mañana del 8 de septiembre, la ciudad de Gao fue objeto de un ataque kamikaze" (a
+        # place's; not a battalion's "en la tarde de hoy (este domingo)": the communiqué's words)
     if tok.dep_ == "nmod" and fold(tok.head.lemma_) in ORDERS:
         order = tok.head  # "la guerra desatada en febrero de 2022 por la orden de invasión": the order's time, and the
         heads[order.i] = 1  # time of what the order set off

@@ -341,13 +341,18 @@ def group_places(g: list[Mention]) -> list[str]:
 
 
 def told_in_title(ctx, g: list[Mention], m: Mention, gp: list[str]) -> bool:
-    """The group is told in the title line only and ``m``, of its kind, in the first sentence below it, at its place,
-    at none, or at a place in the country the title names: the title's act told again by the lead."""
+    """The group is told in the title line only and ``m``, of its kind, in the first sentence below it, by the same
+    side, at its place, at none, at a place in the country the title names, or where the lead names the title's place
+    too: the title's act told again by the lead."""
     title = ctx.layout.title if ctx.layout is not None else None
-    if title is None or not all(title[0] <= x.span[0] < title[1] for x in g) or m.sent != g[-1].sent + 1:
+    if title is None or not all(title[0] <= x.span[0] < title[1] for x in g) or m.sent != g[-1].sent + 1 \
+            or m.is_new and not all(x.is_new for x in g):  # ("un nuevo ataque" under "Un nuevo ataque ...": the same)
         return False
-    return {x.mood for x in g} == {m.mood} and (not m.places or not gp or set(m.places) == set(gp)
-                                                or all(ctx.is_country(p) for p in gp))
+    ga = {a for x in g for a in x.actors}
+    if {x.mood for x in g} != {m.mood} or ga and m.actors and not allied(ctx, ga, m.actors):
+        return False  # (not "Trump avisa que "serán completamente aniquilados" si no cesan sus ataques": the others')
+    named = ctx.named_in(m.sent)
+    return not m.places or not gp or set(m.places) == set(gp) or all(ctx.is_country(p) for p in gp) or set(gp) <= named
 
 
 def placed_closer(ctx, g: list[Mention], m: Mention, gp: list[str], gd) -> bool:
@@ -358,9 +363,7 @@ def placed_closer(ctx, g: list[Mention], m: Mention, gp: list[str], gd) -> bool:
             and gd.value == m.date.value and not ctx.is_country(m.places[0]) and {x.mood for x in g} == {m.mood}
             and any(x.trigger.words == m.trigger.words or same_head(x, m) for x in g)):
         return False
-    sent = ctx.sents[m.sent]
-    named = {e.id for t in sent if (e := ctx.entity_at(t)) is not None}
-    return set(gp) <= named
+    return set(gp) <= ctx.named_in(m.sent)
 
 
 def own_content(m: Mention) -> set[str]:

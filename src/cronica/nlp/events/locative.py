@@ -167,7 +167,8 @@ def misparsed_object(verb, c) -> bool:
         return True  # (also the second of two verbs: "Nuestras tropas contraatacaron ... y liberaron ... los pueblos de X")
     # no subject told: a place noun's phrase or names told as places are what was acted on ("anunció el sábado que
     # tomó Kleban-Byk y Serednie, dos localidades situadas al norte ...")
-    return fold(c.lemma_) in PLACE_NOUNS or any(k.dep_ == "appos" and fold(k.lemma_) in PLACE_NOUNS for k in c.children)
+    return fold(c.lemma_) in PLACE_NOUNS or any(k.dep_ in ("appos", "conj") and fold(k.lemma_) in PLACE_NOUNS
+                                                for k in c.children)  # ("ha conquistado Pokrovsk y dos localidades más")
 
 
 def held_participle(ctx, p) -> bool:
