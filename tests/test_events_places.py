@@ -744,3 +744,23 @@ def test_a_town_and_a_count_of_villages_taken_are_what_was_taken_not_the_region_
             "negó este martes que las fuerzas rusas hayan consumado la toma de la ciudad de Pokrovsk)")
     art = run(text, "2025-12-02")
     assert ("territory_change", "conquistado", "Pokrovsk") in told(art)
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # lanacion.com.ar (agencies), 16 Jun 2025: after the strike of the day
+    ("El ejército israelí atacó este lunes el edificio de la televisión estatal iraní en Teherán, que tuvo que "
+     "interrumpir brevemente su transmisión, y periodistas de AFP oyeron explosiones en varios sectores de la capital "
+     "iraní, en el cuarto día de enfrentamientos entre estos dos países enemigos.\n\nEl conflicto empezó el viernes "
+     "cuando el ejército israelí lanzó un ataque sin precedentes contra Irán con el objetivo declarado de evitar que se "
+     "dote de armas nucleares.", "2025-06-16", "lanzó", "2025-06-13"),
+    # infobae.com (agencies), 24 Jan 2025
+    ("Las alertas comenzaron a sonar el pasado martes, cuando el M23 tomó la estratégica ciudad de Minova, primer núcleo "
+     "urbano importante que conquista en la provincia vecina de Kivu del Sur.", "2025-01-24", "tomó", "2025-01-21"),
+    # espanatimes.com, 26 Mar 2024: the day the dead and wounded fell "tras" the strike is the strike's
+    ("Al menos 9 civiles han muerto y otros 14 han resultado heridos este lunes tras un bombardeo del Ejército de Sudán "
+     "contra la ciudad de El Fasher, capital de la región de Darfur Norte, en el marco de los enfrentamientos entre las "
+     "Fuerzas Armadas y las Fuerzas de Apoyo Rápido (RSF).", "2024-03-26", "bombardeo", "2024-03-25"),
+])
+def test_an_act_told_in_a_cuando_clause_or_after_which_people_fell_is_of_that_time(text, published, trigger, day):
+    art = run(text, published)
+    assert [v.date and v.date.value for v in art.events if text[v.trigger_span[0]:v.trigger_span[1]] == trigger] == [day]

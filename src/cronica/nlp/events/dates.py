@@ -154,6 +154,10 @@ def time_heads(ctx, tok) -> dict[int, int]:
         heads.setdefault(h.i, 1)  # "volverán a reunirse el próximo lunes"
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and h.pos_ == "VERB" and h != tok:
         heads.setdefault(h.i, 2)  # "decretó ayer una movilización ... y advirtió": one time for both
+    if tok.dep_ in ("advcl", "acl") and tok.pos_ in ("VERB", "AUX") and h != tok and any(
+            c.dep_ == "mark" and c.lower_ == "cuando" for c in tok.children):
+        heads.setdefault(h.i, 1)  # "El conflicto empezó el viernes cuando el ejército israelí lanzó un ataque", "el
+        # pasado martes, cuando el M23 tomó la estratégica ciudad de Minova": the time the clause is the moment of
     if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and h != tok:
         # "murieron el martes, después de que Rusia atacó": the strike of that day
         if fold(h.text) in ("despues", "tras", "luego") and h.head != h:
@@ -186,11 +190,14 @@ def _harm_caused(tok, x):
         v = h.head  # "como consecuencia de ataques": the parser hangs the attacks on the cause noun
     elif h.pos_ == "VERB" and any(fold(w.lemma_) in CAUSE_NOUNS for w in tok.doc[max(0, x.left_edge.i - 3):x.left_edge.i]):
         v = h
-    elif h.pos_ == "VERB" and x.dep_ == "obl" and case_of(x) == "por":
-        v = h  # "El domingo, más de una treintena de personas murieron por un ataque ruso sobre la ciudad de Sumi"
+    elif h.pos_ == "VERB" and x.dep_ == "obl" and case_of(x) in ("por", "tras"):
+        v = h  # "El domingo, más de una treintena de personas murieron por un ataque ruso sobre la ciudad de Sumi", "Al
+        # menos 9 civiles han muerto y otros 14 han resultado heridos este lunes tras un bombardeo del Ejército"
     else:
         return None
-    return v if v.pos_ == "VERB" and fold(v.text).startswith(DIE + HURT) else None
+    harmed = fold(v.text).startswith(DIE + HURT) or fold(v.lemma_) in ("resultar", "quedar") and any(
+        c.dep_ in ("obj", "xcomp") and fold(c.text).startswith(DIE + HURT) for c in v.children)  # ("han resultado heridos")
+    return v if v.pos_ == "VERB" and harmed else None
 
 
 def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
