@@ -1316,3 +1316,12 @@ def test_the_person_a_description_glosses_after_the_verb_is_the_speaker():
          'Rafah, donde se produjo el bombardeo del domingo.')
     art = run(t, "2024-05-28")
     assert [(speaker(art, s), s.channel) for s in art.statements] == [("Faten Juda", "AFP")]
+
+
+def test_a_second_reporting_verb_after_an_object_clitic_reports_a_statement_of_its_own():
+    # diariolasamericas.com/mundo/misil-ucraniano-alcanza-el-cuartel-general-la-flota-del-mar-negro-rusa-n5343680
+    t = ("Dijo a la población que un nuevo ataque era posible y la exhortó a no salir a las calles ni ir al centro de la "
+         "ciudad.")
+    art = run(t, "2023-09-22")
+    assert [(s.stance, span(art, s.content_span)) for s in art.statements] == [
+        ("assert", "un nuevo ataque era posible"), ("urge", "a no salir a las calles ni ir al centro de la ciudad")]
