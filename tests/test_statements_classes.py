@@ -1325,3 +1325,12 @@ def test_a_second_reporting_verb_after_an_object_clitic_reports_a_statement_of_i
     art = run(t, "2023-09-22")
     assert [(s.stance, span(art, s.content_span)) for s in art.statements] == [
         ("assert", "un nuevo ataque era posible"), ("urge", "a no salir a las calles ni ir al centro de la ciudad")]
+
+
+def test_a_demonym_the_parser_took_for_an_apposition_is_no_name_of_the_speaker():
+    # europapress.es/internacional/noticia-shabaab-asegura-matado-26-militares-ataque-sur-somalia-20170903093727.html
+    t = ("NAIROBI 3 Sep. (Reuters/EP) -\nEl grupo terrorista somalí ha asegurado que ha matado este domingo por la mañana a "
+         "al menos 26 militares en un ataque contra una base del Ejército somalí cerca de la ciudad portuaria de Kismayo, "
+         "en el sur del país.")
+    art = run(t, "2017-09-03")
+    assert [span(art, s.source_span) for s in art.statements] == ["El grupo terrorista somalí"]

@@ -66,8 +66,8 @@ def by_apposition(ctx: Context, head: Token) -> Optional[Speaker]:
         if e is not None:
             ms = [m for m in e.mentions if c.left_edge.idx <= m[0] < ce]
             return fix_typo(ctx, e).id, ms[0] if ms else (c.idx, c.idx + len(c.text)), True
-        if c.pos_ == "PROPN" and not any(k.dep_ == "case" for k in c.children) and c.idx > head.idx \
-                and ctx.entity_in(c.idx, ce) is None:
+        if c.pos_ == "PROPN" and c.text[:1].isupper() and not any(k.dep_ == "case" for k in c.children) \
+                and c.idx > head.idx and ctx.entity_in(c.idx, ce) is None:  # (not "El grupo terrorista somalí")
             # a name the entity stage missed ("la organización OVD-Info"): the name is the source span
             last = max([c] + [k for k in c.children if k.dep_ == "flat"], key=lambda k: k.i)
             return None, (c.idx, last.idx + len(last.text)), True
