@@ -10,11 +10,13 @@ import os
 import signal
 import sqlite3
 import subprocess
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from cronica.batch.watch import request_stop
 from cronica.store import open_store
 from cronica.store.dump import canonical_dump
 from cronica.store.sources import SourceMemory
@@ -336,6 +338,20 @@ def test_sigkill_mid_pass_then_rerun_equals_an_uninterrupted_pass(tmp_path, live
         assert got["store"][table] == reference["store"][table], table
     if reached == 4:
         pytest.skip("the pass ended before SIGKILL could interrupt it; equality still checked")
+
+
+def test_a_stop_requested_where_the_event_lock_is_held_does_not_deadlock():
+    # SIGTERM can land while the main thread is inside stop.wait() between taking the event's lock and waiting (per-host
+    # delays, the wait between passes); setting the event right there in the handler would wait for that very lock
+    stop, done = threading.Event(), threading.Event()
+
+    def in_wait():  # (the thread that holds the lock, as the main thread in stop.wait() does)
+        with stop._cond:
+            request_stop(stop)
+            done.set()
+
+    threading.Thread(target=in_wait, daemon=True).start()
+    assert done.wait(30) and stop.wait(30)
 
 
 def test_sigterm_finishes_the_article_in_hand_and_stops(tmp_path, live_site):

@@ -333,6 +333,12 @@ class Watcher:
 
 
 # ---------------------------------------------------------------- the command
+def request_stop(stop: threading.Event) -> None:
+    """Set ``stop`` from a signal handler without deadlocking: the handler runs in the main thread, which may be inside
+    ``stop.wait()`` holding the event's lock (per-host delays and the wait between passes), so another thread sets it."""
+    threading.Thread(target=stop.set, name="cronica-stop", daemon=True).start()
+
+
 def install_stop_signals(stop: threading.Event) -> None:
     """SIGINT and SIGTERM set ``stop``: the article in hand is finished, then the watch ends."""
     if threading.current_thread() is not threading.main_thread():
@@ -342,7 +348,7 @@ def install_stop_signals(stop: threading.Event) -> None:
         if stop.is_set() and signum == signal.SIGINT:  # a second Ctrl-C: stop now
             raise KeyboardInterrupt
         log.warning("stopping after the article in hand (%s)", signal.Signals(signum).name)
-        stop.set()
+        request_stop(stop)
 
     signal.signal(signal.SIGINT, handler)
     signal.signal(signal.SIGTERM, handler)
