@@ -11,7 +11,7 @@ from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_a
 from .context import Mention
 from .locative import framed_as_background
 from .words import BACKGROUND_NOUNS, TOLL_HEADS
-from .dates import over_a_period, weeks_before_report
+from .dates import days_apart, over_a_period, weeks_before_report
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, done_by, np_top, other_place_between, other_subject, placed_closer,
                        placed_in, region_and_town, region_told_around, retyped, same_head, sequenced, settle_in_town, stem,
@@ -124,7 +124,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return False  # "la ofensiva para expulsar a ..." and "prosiguen los enfrentamientos": two events
     gp0 = group_places(g)
     gd0 = next((x.date for x in g if x.date), None)
-    date_ok = not (gd0 and m.date and gd0.value[:len(m.date.value)] != m.date.value[:len(gd0.value)])
+    date_ok = not days_apart(gd0, m.date)
     if told_in_title(ctx, g, m, gp0):
         if gp0 and m.places and set(m.places) != set(gp0) and all(ctx.is_country(p) for p in gp0):
             for x in g:
@@ -243,8 +243,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         return True  # "se han retirado de la localidad": the place just named
     if ({x.mood for x in g} != {m.mood}) and not (m.mood is None and all(x.mood is None for x in g)):
         return False
-    gd = next((x.date for x in g if x.date), None)
-    if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)] or weeks_before_report(ctx, g, m):
+    if not date_ok or weeks_before_report(ctx, g, m):
         return False
     ga = {a for x in g for a in x.actors}
     if ga and m.actors and not allied(ctx, ga, m.actors):
@@ -253,7 +252,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     distance = m.sent - last.sent
     same_place = bool(m.places and gp and set(m.places) == set(gp))
     if same_place and distance <= 3 and m.trigger.type == "territory_change" and \
-            not (m.date and not gd) and m.mood == last.mood:
+            not (m.date and not gd0) and m.mood == last.mood:
         return True  # "la toma de X" ... "han liberado por completo X": a place changes hands once (strikes recur)
     headline = any(x.headline for x in g) or m.headline
     if m.trigger.pos == "N" and m.definite and m.bare and not m.places and distance <= 10 \
@@ -307,7 +306,7 @@ def retold(ctx, groups: list[list[Mention]], g: list[Mention], m: Mention) -> bo
     gp = group_places(g)
     distance = m.sent - g[-1].sent
     gd = next((x.date for x in g if x.date), None)
-    if gd and m.date and gd.value[:len(m.date.value)] != m.date.value[:len(gd.value)] or weeks_before_report(ctx, g, m):
+    if days_apart(gd, m.date) or weeks_before_report(ctx, g, m):
         return False
     ga = {a for x in g for a in x.actors}
     if ga and m.actors and not allied(ctx, ga, m.actors):

@@ -307,6 +307,11 @@ def said_on(ctx, g: list[Mention]) -> Optional[EventDate]:
     return None
 
 
+def days_apart(a: Optional[EventDate], b: Optional[EventDate]) -> bool:
+    """Two dates that cannot be one event's: both told and neither holding the other ("2025-03" holds "2025-03-14")."""
+    return a is not None and b is not None and a.value[:len(b.value)] != b.value[:len(a.value)]
+
+
 def weeks_before_report(ctx, g: list[Mention], m: Mention) -> bool:
     """Another event (an undated "otro ...") reported on a day weeks away from the day of ``m`` ("El pasado 22 de
     noviembre, el gobernador ... denunció otro ataque ucraniano con drones" and "El mayor ataque contra Sebastopol se
