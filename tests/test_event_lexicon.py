@@ -245,7 +245,14 @@ def check_notplace(row, r: Reading) -> None:
     assert not any(named & set(m.places) for m in r.kept()), describe(r)
 
 
-CHECKS = {"trigger": check_trigger, "expect": check_mood("expected"), "hypo": check_mood("hypothetical"), "willing": check_mood("hypothetical"),
+def check_achieved(row, r: Reading) -> None:
+    # the quality qualifies the noun the purpose clause hangs on ("acciones decisivas para liberar")
+    cues = cue_tokens(r.doc, row["phrase"])
+    cands = [m for m in r.kept() if any(c in m.tok.head.children for c in cues)]
+    by_the_row(row, r, cands, lambda m, _: m.mood != "expected", "aim reached")
+
+
+CHECKS = {"achieved": check_achieved, "trigger": check_trigger, "expect": check_mood("expected"), "hypo": check_mood("hypothetical"), "willing": check_mood("hypothetical"),
           "block": check_block, "purpose": check_mood("expected"), "light": check_light, "result": check_result, "new": check_new,
           "frame": check_frame, "attempt": check_attempt, "undergo": check_undergo,
           "stage": check_stage,           "notplace": check_notplace}

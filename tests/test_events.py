@@ -49,7 +49,7 @@ def test_lexicon_is_well_formed():
     assert {t.type for t in lex.triggers} == set(EVENT_TYPES)
     for row in resources.rows("es/events/triggers.tsv").rows:
         assert row["kind"] in {"trigger", "class", "report", "expect", "hypo", "block", "purpose", "light", "result", "new", "frame",
-                          "notplace", "attempt", "undergo", "placed", "stage", "willing"}, row
+                          "notplace", "attempt", "undergo", "placed", "stage", "willing", "achieved"}, row
     for t in lex.triggers:
         obj = t.cons.get("obj")
         assert obj is None or obj in lex.classes, t.words

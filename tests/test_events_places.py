@@ -764,3 +764,64 @@ def test_a_town_and_a_count_of_villages_taken_are_what_was_taken_not_the_region_
 def test_an_act_told_in_a_cuando_clause_or_after_which_people_fell_is_of_that_time(text, published, trigger, day):
     art = run(text, published)
     assert [v.date and v.date.value for v in art.events if text[v.trigger_span[0]:v.trigger_span[1]] == trigger] == [day]
+
+
+def test_the_strike_told_again_after_a_quotation_mark_is_placed_in_its_village():
+    # elcomercio.pe (AFP), 17 Sep 2024 (the president's quotation between the first two paragraphs left out): "El
+    # “ataque terrorista”" is definite though the parser hangs the article on the quotation mark
+    text = ("Al menos dos soldados murieron y 26 resultaron heridos este martes en un ataque con explosivos contra una base "
+            "militar en el este de Colombia atribuido al Ejército de Liberación Nacional (ELN), informaron autoridades, en "
+            "medio de una profunda crisis en las negociaciones de paz con esa guerrilla.\nLos embates de la guerrilla "
+            "contra objetivos militares se han intensificado desde inicios de agosto cuando decidió no retomar el cese al "
+            "fuego, que regía desde 2023, entre turbulencias en los diálogos de paz que se llevan a cabo desde finales de "
+            "2022.\nEl “ataque terrorista” fue registrado en el poblado de Puerto Jordán del departamento de Arauca, "
+            "fronterizo con Venezuela.")
+    art = run(text, "2024-09-17")
+    strikes = [e for e in told(art) if e[0] == "attack"]
+    assert strikes == [("attack", "ataque", "Puerto Jordán")]
+
+
+def test_the_incident_placed_a_paragraph_later_is_the_strike_told_at_length_before():
+    # 7segundos.com.do, 13 Dec 2023: "El incidente tuvo lugar en Dera Ismail Khan, una ciudad en la provincia de ...":
+    # the strike and the shoot-out it set off were there (the town, not the province that locates it)
+    text = ("Un ataque suicida sacudió una comisaría de policía en el noroeste de Pakistán, cobrando la vida de al menos 23 "
+            "policías y dejando a otros 32 heridos. Un vehículo cargado de explosivos fue detonado en la entrada principal "
+            "del edificio, causando también el derrumbe de parte de la estructura.\nEl ejército paquistaní informó que "
+            "seis insurgentes participaron en el ataque, desencadenando un enfrentamiento con las fuerzas de seguridad que "
+            "duró varias horas. Todos los atacantes fueron abatidos durante el tiroteo. Simultáneamente, el comunicado "
+            "militar destacó que en operaciones adicionales en la misma región, se logró eliminar a 27 insurgentes.\nEl "
+            "incidente tuvo lugar en Dera Ismail Khan, una ciudad en la provincia de Khyber Pakhtunkhwa, en la frontera "
+            "con Afganistán, históricamente vinculada al Talibán de Pakistán.")
+    art = run(text, "2023-12-13")
+    assert ("attack", "ataque", "Dera Ismail Khan") in told(art)
+    assert ("clash", "enfrentamiento", "Dera Ismail Khan") in told(art)
+    assert [v.fatalities for v in art.events if v.type == "attack"] == [23]
+
+
+def test_the_ship_struck_is_placed_where_it_was_when_struck_and_its_fleets_sea_is_no_place():
+    # larazon.es (EFE), 11 Sep 2025: "la Flota del mar Negro" is an organisation; "El buque ... fue atacado mientras
+    # realizaba labores de reconocimiento junto al puerto de Novorosisk" is the strike told, where the ship was; the
+    # "aumento de los ataques rusos a Ucrania" is a trend, not that strike
+    text = ("Las fuerzas de la inteligencia militar ucraniana (GUR) alcanzaron con un dron de ataque este miércoles un buque "
+            "de guerra ruso MPSV07 de la Flota del mar Negro, informa la agencia Efe.\nEl buque está valorado en unos 60 "
+            "millones de dólares y fue atacado mientras realizaba labores de reconocimiento junto al puerto de Novorosisk "
+            "de la Federación Rusa, según informó el GUR en un comunicado emitido hoy jueves.\nLa acción se produce en un "
+            "momento de creciente aumento de los ataques rusos a Ucrania, y tras la polémica agresión del espacio aéreo "
+            "de Polonia.")
+    art = run(text, "2025-09-11")
+    assert ("ORG", "Flota del mar Negro") in {(e.type, e.name) for e in art.entities}
+    assert ("attack", "alcanzaron", "Novorosisk") in told(art)
+    assert ("attack", "ataques", "Ucrania") in told(art)
+    assert len([e for e in told(art) if e[0] == "attack"]) == 2
+
+
+def test_attacks_told_to_have_taken_place_in_towns_listed_after_their_noun_are_one_per_town():
+    # caracol.com.co, 13 Nov 2025: "se presentaron en las poblaciones A, B ..." places the attacks (one each); the
+    # "frente Carlos Patiño" is a unit of the dissidents, no place
+    text = ("Las disidencias de ‘Iván Mordisco’ atacaron al Ejército y a la Policía en cinco municipios del Cauca. Las "
+            "acciones dejaron tres soldados, un policía y tres civiles heridos.\nLos ataques con explosivos y ráfagas de "
+            "fusil de la columna Dagoberto Ramos y el frente Carlos Patiño se presentaron en las poblaciones Caloto, "
+            "Corinto, Padilla, Patía e Inzá.")
+    art = run(text, "2025-11-13")
+    places = [place for typ, trig, place in told(art) if trig == "ataques"]
+    assert {"Caloto", "Corinto", "Padilla", "Patía"} <= set(places) and "Carlos Patiño" not in places

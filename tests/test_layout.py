@@ -359,3 +359,13 @@ def test_a_kicker_with_a_clause_is_no_subheading():
             "personas\n\n-\n\nRusia lanzó ayer una nueva lluvia de misiles contra Ucrania, mientras sus tropas "
             "intensificaron los ataques en el frente oriental.")
     assert analyze(text).subheads == []
+
+
+def test_a_dateline_without_a_comma_before_the_date():
+    # lanacion.com.ar (Europa Press), 27 Sep 2025: the place is MADRID, "27 Sep." its date (no place "MADRID 27 Sep")
+    from cronica.nlp.dateline import find_dateline
+    text = ("MADRID 27 Sep. (EUROPA PRESS) -\nLas autoridades de Rusia han anunciado este sábado la toma de dos "
+            "localidades de la provincia ucraniana de Donetsk y una tercera en la de Dnipropetrovsk")
+    d = find_dateline(text)
+    assert d is not None and [text[a:b] for a, b in d.places] == ["MADRID"]
+    assert text[slice(*d.date)] == "27 Sep." and text[slice(*d.agency)] == "EUROPA PRESS"

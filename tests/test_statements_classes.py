@@ -1334,3 +1334,14 @@ def test_a_demonym_the_parser_took_for_an_apposition_is_no_name_of_the_speaker()
          "en el sur del país.")
     art = run(t, "2017-09-03")
     assert [span(art, s.source_span) for s in art.statements] == ["El grupo terrorista somalí"]
+
+
+def test_the_clause_before_asi_lo_in_its_own_sentence_is_what_was_denounced():
+    # cronica.com.mx, 25 Feb 2026: ", así lo denunció ... el Ejército de Arakán": the clause before is what "lo" stands for
+    t = ("Al menos 17 personas murieron en Birmania (Myanmar), entre ellos niños, en un bombardeo contra civiles del estado "
+         "de Rakáin (oeste, limítrofe con Bangladés) perpetrado por la junta militar que detenta el poder en el país "
+         "asiático, así lo denunció este miércoles la guerrilla rebelde Ejército de Arakán.")
+    art = run(t, "2026-02-25")
+    s, = art.statements
+    assert span(art, s.content_span).startswith("Al menos 17 personas murieron")
+    assert span(art, s.content_span).endswith("en el país asiático") and speaker(art, s) == "Ejército de Arakán"

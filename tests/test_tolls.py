@@ -321,3 +321,19 @@ def test_ending_the_life_of_people_counts_the_dead():
 def test_a_toll_told_further_on_or_so_far_is_the_one_strikes(text, published, tolls):
     art = extract_text(text, published=published, geocode=False)
     assert [(v.fatalities, v.injured) for v in art.events if v.type == "attack"] == [tolls]
+
+
+def test_the_dead_counted_as_a_predicate_and_the_missile_that_fell_are_one_dated_strike():
+    # lagaceta.com.ar, 16 Jan 2023: "son al menos 40 los muertos tras la caída de un misil" (the count said of the dead
+    # with "ser"), the strike told again by its missile with its day ("tras el impacto de un misil Kh-22, el sábado")
+    text = ("Según informaron desde el Servicio Estatal de Emergencias de Ucrania, son al menos 40 los muertos tras la "
+            "caída de un misil sobre un edificio residencial, en la localidad de Dnipro. Esta cifra fue actualizada luego "
+            "de que se encontraran más cuerpos durante los trabajos de rescate. Además, 46 personas permanecen "
+            "desaparecidas, y otras 75 resultaron heridas.\nSetenta y dos departamentos fueron destruidos, y otras 230 "
+            "viviendas sufrieron daños, tras el impacto de un misil Kh-22, el sábado.")
+    art = extract_text(text, published="2023-01-16", geocode=False)
+    (fig,) = [f for f in art.figures if f.unit == "muerto"]
+    assert (fig.value, fig.bound) == (40, "min")
+    (strike,) = [v for v in art.events if v.type == "attack"]
+    assert text[strike.trigger_span[0]:strike.trigger_span[1]] == "caída"
+    assert (strike.fatalities, strike.injured, strike.date and strike.date.value) == (40, 75, "2023-01-14")

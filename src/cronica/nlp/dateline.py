@@ -17,7 +17,8 @@ class Dateline:
     date: Optional[Span]  # "31 jul"
 
 
-_NAME = r"[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'.-]*(?:[ ][\wÁÉÍÓÚÑáéíóúñü'.-]+){0,3}"
+# a place's further words never open with a digit: "MADRID 27 Sep. (EUROPA PRESS) -" is a place and a date
+_NAME = r"[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'.-]*(?:[ ](?!\d)[\wÁÉÍÓÚÑáéíóúñü'.-]+){0,3}"
 _DATELINE = re.compile(
     r"^[ \t]*(?P<places>" + _NAME + r"(?:[ ]?/[ ]?" + _NAME + r")*)"
     r"(?:[ ]\((?P<country>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ ][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)\))?"  # "Leópolis (Ucrania), 12 agosto.-"

@@ -36,6 +36,7 @@ from .numerals import (  # noqa: F401  (people_nouns, lemma_of, parse_number, ..
     _doc_lemma,
     _fold,
     people_nouns,
+    counted_nouns,
     lemma_of,
     parse_number,
     parse_number_words,
@@ -236,7 +237,7 @@ def find_figures(text: str, doc: Any = None) -> list[Figure]:
                 end = h[0]
         else:
             # figures glued to a date or a time are not figures: "24 de febrero", "10.00 horas"
-            h = _head(text, end, has_scale, doc)
+            h = _head(text, end, has_scale, doc) or _copular_head(text, start, end, doc)
             elided = None
             if not h:
                 if has_scale or m.group("half") or _is_year(m) or _is_percent(text, start, end):
@@ -262,6 +263,22 @@ def find_figures(text: str, doc: Any = None) -> list[Figure]:
         out.append(Figure(span=(start, end), text=text[start:end], value=v, unit=unit, approx=approx, bound=bound))
     out.extend(_collective_figures(text, doc, out))
     return out
+
+
+# "son al menos 40 los muertos tras la caída de un misil": the count as the predicate of the counted noun
+_COPULA_BEFORE = re.compile(r"(?:^|(?<=\W))(?:son|eran|fueron|ser[ií]an|ya\s+son)\s+(?:(?:" + _alt(_QUALS)
+                            + r")\s+)?$", _FLAGS)
+_ARTICLE_AFTER = re.compile(r"\s+(?:los|las)(?=\s)", _FLAGS)
+_COPULAR_UNITS = counted_nouns("casualties", "people")
+
+
+def _copular_head(text: str, start: int, end: int, doc: Any) -> Optional[tuple[int, str]]:
+    """(end, unit) of the counted noun a count is said of with "ser" ("son al menos 40 los muertos"), or None."""
+    if not _COPULA_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    a = _ARTICLE_AFTER.match(text, end)
+    h = _head(text, a.end(), False, doc) if a else None
+    return h if h and h[1] in _COPULAR_UNITS else None
 
 
 _BOMB_AFTER = re.compile(r"(?:\s+|-)bombas?(?![\w])", re.I)

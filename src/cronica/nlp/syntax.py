@@ -119,3 +119,13 @@ def in_aside(doc, lo: int, i: int, hi: int) -> bool:
     if close == opener.text and sum(t.text == close for t in doc[lo:i]) % 2 == 0:
         return False  # (a dash that closes an aside before)
     return any(t.text == close for t in doc[i + 1:hi])
+
+
+def meanwhile_there(clause, trig) -> bool:
+    """A "mientras" clause on the trigger with no subject of its own tells where the one struck was at the time ("fue
+    atacado mientras realizaba labores de reconocimiento junto al puerto de Novorosisk"); not "mientras que", a
+    contrast."""
+    doc = clause.doc
+    return clause.dep_ == "advcl" and clause.head.i == trig.i and not any(c.dep_.startswith("nsubj") for c in clause.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "mientras" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ != "que"
+                for c in clause.children)

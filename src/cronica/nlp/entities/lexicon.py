@@ -57,6 +57,9 @@ _GOV_OF_CAPITAL = re.compile(r"^((?:Ministerio|Gobierno|Ejército|Fuerzas Armada
 _COORD = re.compile(r"^\s*(?:y|e|o|u|ni|,)\s*$")
 # a ministry written in lower case: "dijo el ministerio de Defensa", "el ministerio de Defensa ruso" (an organisation)
 _MINISTRY = re.compile(r"(?<![\w])ministerio (?:de|del|de la) [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:(?: y| e| de| del)? [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*")
+# a fleet named by its sea: "la Flota del mar Negro" is one organisation, its sea no place of the news (like
+# "Azerbaiyán" in "Ministerio de Defensa de Azerbaiyán")
+_FLEET = re.compile(r"(?<![\w])Flota (?:del|de la) (?:(?:mar|océano) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
 # a person with a nickname in quotes between first name and surname: 'Ismael "El Mayo" Zambada' (one person)
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
 _ALIAS_NAME = re.compile(rf"(?<![\w\"“«])({_NAME_WORD}(?: {_NAME_WORD})?) [\"“«'‘]((?:[A-ZÁÉÍÓÚÑ][\w.]*)(?: [\w.]+){{0,2}})"
@@ -182,6 +185,8 @@ def _org_runs(heads: tuple[str, ...]) -> re.Pattern:
 
 def written_forms(text: str) -> list[Mention]:
     """Names the NER splits or misses, found by how they are written: a nickname in quotes inside a person's name
-    ('Ismael "El Mayo" Zambada' is Ismael Zambada) and a ministry in lower case ("el ministerio de Defensa")."""
+    ('Ismael "El Mayo" Zambada' is Ismael Zambada), a ministry in lower case ("el ministerio de Defensa") and a fleet
+    named by its sea ("la Flota del mar Negro")."""
     return [Mention(m.start(), m.end(), f"{m[1]} {m[3]}", "PER", 1.2) for m in _ALIAS_NAME.finditer(text)] + [
-        Mention(m.start(), m.end(), "M" + m.group()[1:], "ORG", 1.0) for m in _MINISTRY.finditer(text)]
+        Mention(m.start(), m.end(), "M" + m.group()[1:], "ORG", 1.0) for m in _MINISTRY.finditer(text)] + [
+        Mention(m.start(), m.end(), m.group(), "ORG", 1.0) for m in _FLEET.finditer(text)]

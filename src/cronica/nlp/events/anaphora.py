@@ -251,7 +251,11 @@ def _targets(m: Mention) -> list:
     "atacaron la base"."""
     tok = m.tok
     if m.trigger.pos == "V":
-        return [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN"]
+        out = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN"]
+        if tok.dep_ == "conj" and any(c.dep_.startswith("aux") and fold(c.lemma_) == "ser" for c in tok.children):
+            out += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]  # "El buque está valorado
+            # en unos 60 millones de dólares y fue atacado": the passive shares the subject of the verb before
+        return out
     out = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) in ("contra", "sobre", "a")]
     if tok.dep_ == "obj" and fold(tok.head.lemma_) in SUFFERING:
         out += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
@@ -262,13 +266,18 @@ def struck_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Menti
     """An act against a target the text already told struck, now named with a definite article ("la base ha sufrido
     un ataque" after "un ataque contra una base del Ejército somalí"): that strike or battle again, within six
     sentences, with nothing of its own (no place, date or toll of another)."""
-    if m.trigger.pos != "N" or m.trigger.type not in VIOLENT or m.is_new or _of_its_own(m):
+    if m.trigger.type not in VIOLENT or m.is_new or m.fatalities is not None or m.injured is not None:
+        return None
+    if m.trigger.pos == "N" and _of_its_own(m) or m.trigger.pos == "V" and (m.date or len(m.places) > 1):
         return None
     told = {fold(t.lemma_) for t in _targets(m) if any(c.dep_ == "det" and fold(c.text) in TOLD for c in t.children)}
     if not told:
         return None
     return max((g for g in groups if g[0].trigger.type in VIOLENT and g[0].span < m.span and 0 < m.sent - g[-1].sent <= 6
+                and (m.trigger.pos == "N" or m.sent - g[-1].sent <= 2 and not any(x.places for x in g))
                 and any(told & {fold(t.lemma_) for t in _targets(x)} for x in g)), key=lambda g: g[-1].span, default=None)
+    # (a verb may tell where the target, unplaced so far, was struck: "un buque de guerra ruso" ... "El buque ... fue
+    # atacado mientras realizaba labores de reconocimiento junto al puerto de Novorosisk")
 
 
 def battle_named_again(groups: list[list[Mention]], m: Mention) -> Optional[list[Mention]]:

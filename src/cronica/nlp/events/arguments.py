@@ -13,6 +13,7 @@ from .placekinds import granularity, is_region, is_water
 from ..numbers import count_of
 from .lists import also, colon_list, coordinated_places, counted_places, held_chain, in_text_order, like_list, listed
 from .modality import undergoes
+from .placing import took_place_in
 from .locative import (after_agent, caused_there, frame_places, hung_target, locative, misparsed_object, named_place,
                        own_territory, reference_point, stage_noun, targets_apart)
 
@@ -69,6 +70,9 @@ def event_places(ctx, m: Mention, own_only: bool = False) -> tuple[list[str], in
         e = ctx.place_entity(x)
         if e and ctx.name_root(x, e):
             cands.append((d, x.i, x))  # "Rusia dio hoy por tomada la ciudad ucraniana de Lisichansk": what was taken
+    h = tok.head
+    if not cands and m.trigger.pos == "N":
+        cands = took_place_in(ctx, tok)
     h = tok.head
     if not cands and m.trigger.pos == "N" and tok.dep_ in ("obj", "obl") and fold(h.text) in ctx.lex.report_forms:
         # "Los hutíes informaron de explosiones la noche del sábado en la capital, Saná, y en la provincia de Saada":

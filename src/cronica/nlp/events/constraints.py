@@ -342,7 +342,9 @@ HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl
         "with": lambda ctx, m, value: any(k.dep_ in ("case", "mark") and k.lower_ == "con" for k, _ in walk(m.tok, 3))}
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
-        "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok)}
+        "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok),
+        "conplace": lambda ctx, m, value: any(  # its "con" phrase names a place ("hacerse el lunes con Sandrigolovo")
+            case_of(c) == "con" and (e := ctx.entity_at(c)) is not None and e.type == "LOC" for c in m.tok.children)}
 # who did it or to whom, checked before the argument constraints: a failure rejects
 PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_victim, "notremains": _not_remains,
            "notarg": lambda ctx, m, value: not any(fold(x.lemma_) in ctx.lex.classes.get(value, set())

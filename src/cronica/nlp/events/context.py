@@ -35,6 +35,7 @@ from .words import (
     REFERENCE,
     REGIONAL,
     REMOTE_WEAPONS,
+    UNIT_HEADS,
 )
 
 
@@ -214,6 +215,8 @@ class EventContext:
             return self.capital(tok)
         if e is None or fold(e.name) in self.lex.notplace:
             return None
+        if tok.dep_ in ("appos", "flat", "nmod") and not case_of(tok) and fold(tok.head.lemma_) in UNIT_HEADS:
+            return None  # "el frente Carlos Patiño", "la columna Dagoberto Ramos": an armed unit's name
         if e.type == "LOC":
             if tok.dep_ == "nmod" and fold(tok.head.lemma_) == "capital" and self.is_country(e.id):
                 # "en la capital de Haití": Puerto Príncipe, when the article names it

@@ -15,7 +15,7 @@ from .dates import days_apart, over_a_period, weeks_before_report
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, done_by, np_top, other_place_between, other_subject, placed_closer,
                        placed_in, region_and_town, region_told_around, retyped, same_head, sequenced, settle_in_town, stem,
-                       materiel, shared_words, struck_buildings, told_in_title, told_there, town_named, unnamed_town, wider)
+                       materiel, same_weapon, shared_words, struck_buildings, told_in_title, told_there, town_named, unnamed_town, wider)
 
 
 HIT_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "hit_nouns"))  # "Hubo un impacto de misil"
@@ -258,6 +258,10 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
     if m.trigger.pos == "N" and m.definite and m.bare and not m.places and distance <= 10 \
             and any(x.trigger.pos == "V" and stem(x) == stem(m) for x in g):
         return True  # "emboscaron a personal de la Guardia Nacional" ... "Tras la emboscada, ...": the noun of that verb
+    if m.trigger.pos == "N" and m.definite and m.trigger.type == "attack" and not m.is_new and distance <= 3 \
+            and (not m.places or same_place) and same_weapon(m, g):
+        return True  # "la caída de un misil sobre un edificio residencial, en la localidad de Dnipro" ... "tras el
+        # impacto de un misil Kh-22, el sábado": the strike told again by its weapon, now with its day
     if (m.trigger.pos == "N" and (m.bare or same_place) or is_nominal(m.tok) and same_place) and m.definite and not (
             # (a verb's noun at the same place too: "La caída de Toretsk" after "tomó este viernes el bastión ucraniano
             # de Toretsk")

@@ -14,7 +14,7 @@ from ..syntax import NOMINAL_POS, between_up, case_of, in_aside, is_nominal
 from ..timex.grammar import RE_NIGHTPOD, RE_THISPOD
 from .context import Mention
 from .words import (CAUSE_NOUNS, COMPARISON, DIE, HURT, ONGOING, ORDERS, PERFORMATIVE, PERFORMED_TYPES, PLACE_NOUNS,
-                    TIME_FRAMES)
+                    REMOTE_WEAPONS, TIME_FRAMES)
 
 
 def this_night(text: str) -> bool:
@@ -227,8 +227,10 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
         if x.i in heads:
             return steps + heads[x.i]
         if steps and x.i != tok.i and ctx.trigger_noun(x) and x.pos_ == "NOUN" and fold(x.lemma_) != fold(tok.lemma_) \
-                and not (x.head.i == tok.i and case_of(x) == "con"):  # (not its means: "el ataque con misiles perpetrado
-            # el viernes", the participle the parser hung on the weapons)
+                and not (x.head.i == tok.i and case_of(x) == "con") \
+                and not (x.head.i == tok.i and case_of(x) == "de" and fold(x.lemma_) in REMOTE_WEAPONS):  # (not its means:
+            # "el ataque con misiles perpetrado el viernes", the participle the parser hung on the weapons; "tras el
+            # impacto de un misil Kh-22, el sábado", the day the parser hung on the missile)
             return None  # "la toma de otras dos localidades ..., en el marco de los avances en la invasión desatada en
             # febrero de 2022": the date of another event named on the way
         if x.dep_ == "nmod" and case_of(x).startswith(("desde", "hasta")) and x.head.pos_ in NOMINAL_POS:

@@ -51,6 +51,7 @@ class Lexicon:
     undergo: set[str] = field(default_factory=set)
     purpose: set[str] = field(default_factory=set)
     stage: set[str] = field(default_factory=set)
+    achieved: set[str] = field(default_factory=set)  # qualities of actions whose purpose was reached ("decisivo")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def lexicon() -> Lexicon:
     trig: list[Trigger] = []
     classes: dict[str, set[str]] = {}
     sets: dict[str, set[str]] = {k: set() for k in ("expect", "hypo", "block", "light", "result", "new", "frame", "notplace",
-                                                          "attempt", "undergo", "purpose", "stage", "willing")}
+                                                          "attempt", "undergo", "purpose", "stage", "willing", "achieved")}
     expect_for: dict[str, set[str]] = {}
     report_irregular: dict[str, str] = {}
     for row in resources.rows(LEXICON).rows:
@@ -109,7 +110,7 @@ def lexicon() -> Lexicon:
         report_forms.setdefault(form, lem)
     return Lexicon(trig, classes, report, sets["expect"], sets["hypo"], sets["block"], sets["light"], sets["result"], sets["new"],
                    verb_index, noun_index, report_forms, expect_for,
-                   **{k: sets[k] for k in ("frame", "notplace", "attempt", "undergo", "purpose", "stage", "willing")})
+                   **{k: sets[k] for k in ("frame", "notplace", "attempt", "undergo", "purpose", "stage", "willing", "achieved")})
 
 
 def match_phrase(ctx, doc, tok, t: Trigger):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import resources
 from ...names import fold
 from ..spanish import participle_lemma
-from ..syntax import between_up, case_of, passive_aux, qualifying_participle, walk
+from ..syntax import between_up, case_of, meanwhile_there, passive_aux, qualifying_participle, walk
 from .words import (ANAPHORIC, ANSWERING, ARMED_OWNERS, BACKGROUND_CASES, BACKGROUND_NOUNS, BLAMING, COMPASS,
                     GOVERNMENT_CAPITALS, GROUPS, HEADED, HEADING, LOCATED, LOCATIVE_CASES, MISSIONS, PEOPLE, PEOPLE_FOLDED,
                     PLACE_NOUNS, REFERENCE, SEQUENCE_CASES, SPATIAL, SUPPORT, WITHDRAWAL)
@@ -65,7 +65,7 @@ def locative(ctx, trig, x, typ: str, cons: dict[str, str]) -> bool:
         return False  # where it came from, not where it struck or was downed: "interceptado ... un misil lanzado desde
         # Yemen", "El ataque, que habría sido perpetrado con misiles Kalibr disparados desde un submarino de Rusia en
         # el mar Negro" (``path`` starts at ``x``)
-    if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") for p in path):
+    if any(p.dep_ in ("ccomp", "advcl", "parataxis", "csubj") and not meanwhile_there(p, trig) for p in path):
         return False
     if x is not top and x.dep_ == "nsubj" and place is not None and fold(place.name) in GOVERNMENT_CAPITALS:
         return False  # "la batalla por el Donbás, región en la que Moscú centra sus esfuerzos": the government acting
@@ -392,3 +392,4 @@ def targets_apart(ctx, tok) -> list[str]:
             if e is not None and e.id not in out and not ctx.is_country(e.id):
                 out.append(e.id)
     return out if len(out) > 1 else []
+

@@ -40,7 +40,26 @@ def purposed(ctx, tok) -> bool:
     """The verb of a purpose clause, or its object ("para invadir la ciudad", "para lanzar una ofensiva"): what
     something is for, expected; not a noun the clause presupposes ("para escapar del cerco")."""
     x = tok.head if tok.dep_ == "obj" else tok
-    return any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in x.children)
+    return any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in x.children) and not achieved(ctx, x)
+
+
+def achieved(ctx, x) -> bool:
+    """A purpose clause on decisive actions taken ("unidades del grupo de fuerzas Sur adoptaron acciones decisivas para
+    liberar la localidad de Seversk Mali": the command's way of saying the aim was reached), or on means used: no plan."""
+    h = x.head
+    used = h if x.dep_ in ("advcl", "xcomp") else h.head if x.dep_ == "acl" and h.dep_ == "obj" else None
+    if used is not None and used.pos_ == "VERB" and "Past" in used.morph.get("Tense") \
+            and fold(used.lemma_) in ctx.lex.achieved:
+        return True  # "los militares usaron un avión de caza para lanzar explosivos contra un mercado": what the
+        # means were used for was done
+    return x.dep_ == "acl" and h.pos_ == "NOUN" and h.head.pos_ == "VERB" and "Past" in h.head.morph.get("Tense") \
+        and any(c.dep_ == "amod" and _masc_sing(c.text) in ctx.lex.achieved for c in h.children)
+
+
+def _masc_sing(word: str) -> str:
+    w = fold(word)
+    w = w[:-1] if w.endswith("s") else w
+    return w[:-1] + "o" if w.endswith("a") else w
 
 
 def operation_aim(tok) -> bool:

@@ -24,7 +24,7 @@ def placed_after(ctx, groups: list[list[Mention]], statements=()) -> None:
     their own finer than a country: "Los hechos se produjeron en A y B" places every such event; "El vehículo se
     encontraba ... en la localidad de X" only the strike on that thing."""
     for sent_i, sent in enumerate(ctx.sents):
-        places = _placing(ctx, sent)
+        places, reach = _placing(ctx, sent)
         thing, where = _thing_placed(ctx, sent)
         if not places and not where:
             continue
@@ -33,7 +33,9 @@ def placed_after(ctx, groups: list[list[Mention]], statements=()) -> None:
             if not places and not any(fold(c.lemma_) == thing for x in g for c in x.tok.children
                                       if c.dep_ in ("obj", "nsubj", "nsubj:pass")):
                 continue  # (a thing placed: only the strike on that thing)
-            if lead.trigger.type in PLACED and 0 < sent_i - lead.sent <= 2 \
+            gap = sent_i - lead.sent  # (one act placed: as far back as ``reach`` sentences with words)
+            near = _worded(ctx, lead.sent, sent_i) <= reach if places and reach > 2 else gap <= 2
+            if lead.trigger.type in PLACED and gap > 0 and near \
                     and all(ctx.is_country(p) for x in g if x.sent <= sent_i for p in x.places):
                 lead.places, lead.place_depth, lead.region_place = places or where, 1, False
                 lead.placed_by_outlet = sent_i - lead.sent == 1 and not any(
@@ -41,15 +43,25 @@ def placed_after(ctx, groups: list[list[Mention]], statements=()) -> None:
                 # on the acts just told, not a source's)
 
 
-def _placing(ctx, sent) -> list[str]:
-    """The places a sentence like "Los hechos se produjeron en A y B" gives, else []."""
+def _worded(ctx, a: int, b: int) -> int:
+    """How many sentences after sentence ``a``, up to ``b``, have words (a line break alone is none)."""
+    return sum(1 for s in ctx.sents[a + 1:b + 1] if not s.text.isspace())
+
+
+def _placing(ctx, sent) -> tuple[list[str], int]:
+    """The places a sentence like "Los hechos se produjeron en A y B" gives (else []), and how many sentences back
+    the acts it places may lie: two; six for one act told at length before its place ("Un ataque suicida sacudió una
+    comisaría de policía en el noroeste de Pakistán ..." ... "El incidente tuvo lugar en Dera Ismail Khan")."""
     for t in sent:
         if t.dep_ != "nsubj" or fold(t.lemma_) not in GENERIC_EVENTS or not occurs(t.head):
             continue
-        if not any(d.dep_ == "det" or d.dep_ == "nummod" and fold(d.text) in BOTH for d in t.children):
+        dets = [d for d in t.children if d.dep_ == "det" or d.dep_ == "nummod" and fold(d.text) in BOTH]
+        if not dets:
             continue  # ("Ambas acciones ocurrieron en Ciudad de Gaza": "ambas" parses as a number)
-        return _places_en(ctx, t.head, every=True)
-    return []
+        one = "Sing" in t.morph.get("Number") and any(d.lower_ in ("el", "este", "dicho") for d in dets)
+        return _places_en(ctx, t.head, every=not one), 6 if one else 2  # (one act: the place the phrase names,
+        # not the province that locates it)
+    return [], 2
 
 
 def _places_en(ctx, verb, every: bool) -> list[str]:
@@ -221,3 +233,13 @@ def sentence_places(ctx: EventContext, si: int, locative: bool, before: Optional
         if e.id not in found:
             found.append(e.id)
     return found
+
+
+def took_place_in(ctx, tok) -> list[tuple[int, int, object]]:
+    """(depth, position, token) of the places where a verb of taking place puts its subject event noun ("Los ataques
+    con explosivos ... se presentaron en las poblaciones Caloto, Corinto, Padilla, Patía e Inzá"), else []."""
+    h = tok.head
+    if tok.dep_ != "nsubj" or not occurs(h):
+        return []
+    return [(d + 1, x.i, x) for c in h.children if c.dep_ == "obl" and case_of(c) == "en"
+            for x, d in [(c, 0), *walk(c, 4)] if (e := ctx.place_entity(x)) is not None and ctx.name_root(x, e)]

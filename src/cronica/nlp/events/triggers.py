@@ -12,7 +12,7 @@ from .constraints import HARD, LAST, PATIENT, SOFT
 from .context import Mention
 from .words import (ABILITY, AIRED, DURATION_NOUNS, EARLIER_ACTS, GENERIC, GROUPS, GUNFIRE, HABITUAL, HABITUAL_ADVERBS,
                     HEARD, KIND_NOUNS, LIKEWISE, MORE, NAMING, OFFICE_NOUNS, ORDERS, PEOPLE, PLACE_NOUNS, REQUEST_VERBS,
-                    SEVERAL, STOPPING, TALKS_FRAMES, TALLY_NOUNS, UNIT_NOUNS)
+                    SEVERAL, STOPPING, TALKS_FRAMES, TALLY_NOUNS, TREND_NOUNS, UNIT_NOUNS)
 from .dates import governs_time
 from .lexicon import Trigger, match_phrase
 from .modality import blocked, conditional_ground, none_told, operation_aim, purposed
@@ -55,8 +55,9 @@ def find_mentions(ctx, doc) -> Iterable[Mention]:
             if exact == "part" and tok.pos_ == "NOUN" and tok.i > 0 and doc[tok.i - 1].pos_ == "ADP" and \
                     not any(c.dep_ in ("aux", "aux:pass") for c in tok.children):
                 continue  # "a mediados de agosto"
-            if nominal and (lex.noun_index.get(f) or exact != "part"):
-                continue  # "de corto alcance" is a noun, not alcanzar
+            if nominal and (exact != "part" or any(match_phrase(ctx, doc, tok, n) is not None for n in lex.noun_index.get(f, ()))):
+                continue  # "de corto alcance" is a noun, not alcanzar (but "La caída de las capitales": no noun row
+                # of "caída" reads it, the participle of caer does)
             cands.append((t, exact))
         found = [(t, toks, None if tag == "fixed" else tag) for t, tag in cands
                  if (toks := match_phrase(ctx, doc, tok, t)) is not None
@@ -229,6 +230,14 @@ def read_determiner(ctx, m: Mention) -> None:
         if c.dep_ == "case" and (c.lower_ in ("del", "al") or any(
                 f.dep_ == "fixed" and f.lower_ in ("del", "al") for f in c.children)):
             m.definite = True  # "del ataque", "debido al ataque aéreo"
+    if m.trigger.pos == "N" and m.tok.dep_ == "nmod" and case_of(m.tok).startswith("de") \
+            and fold(m.tok.head.lemma_) in TREND_NOUNS:
+        m.is_new = True  # "en un momento de creciente aumento de los ataques rusos a Ucrania": a trend, not the act told
+    j = m.phrase[0].i - 1 if m.phrase else m.tok.i - 1
+    if m.trigger.pos == "N" and j > 0 and m.tok.doc[j].is_quote and m.tok.doc[j - 1].pos_ == "DET":
+        low = m.tok.doc[j - 1].lower_  # "El “ataque terrorista” fue registrado en el poblado de Puerto Jordán": the
+        m.definite = m.definite or low in DEFINITE  # article before the quotation mark (the parser hangs it elsewhere)
+        m.indefinite = m.indefinite or low in INDEFINITE
     if m.trigger.pos == "N" and m.tok.dep_ in ("obj", "nsubj") and fold(m.tok.head.lemma_) in STOPPING \
             and not anaphoric(m.tok) \
             and not (m.tok.dep_ == "nsubj" and any(c.dep_ == "obj" for c in m.tok.head.children)):

@@ -208,6 +208,7 @@ def prose_before_asi(ctx: Context, found: list[Found]) -> None:
             continue
         s0 = ctx.sent_bounds(f.cue_span[0])[0]
         if not re.fullmatch(r"\s*Así\s+l[oa]\s+(?:\w+\s+){0,2}", ctx.text[s0:f.cue_span[0]]):
+            _clause_before_asi(ctx, found, f, s0)
             continue
         back = _last_char_before(ctx, s0)
         if back <= 0:
@@ -221,3 +222,14 @@ def prose_before_asi(ctx: Context, found: list[Found]) -> None:
             if is_rebuttal(ctx, f, None):
                 f.stance = "deny"  # "La información que difunden los medios rusos sobre la supuesta presencia de
                 # ocupantes en Pokrovsk es falsa. Así lo dijo el portavoz ...": what "lo" stands for calls it false
+
+
+def _clause_before_asi(ctx: Context, found: list[Found], f: Found, s0: int) -> None:
+    """"Al menos 17 personas murieron en Birmania ... perpetrado por la junta militar ..., así lo denunció este
+    miércoles la guerrilla rebelde Ejército de Arakán": the clause before ", así lo" is what "lo" stands for."""
+    m = re.search(r",\s*así\s+l[oa]\s+(?:\w+\s+){0,2}$", ctx.text[s0:f.cue_span[0]])
+    if m is None:
+        return
+    end = s0 + m.start()
+    if end - s0 > 20 and not any(g is not f and g.content[0] < end and s0 < g.content[1] for g in found):
+        f.content = (s0 + len(ctx.text[s0:end]) - len(ctx.text[s0:end].lstrip()), end)
