@@ -242,4 +242,15 @@ def took_place_in(ctx, tok) -> list[tuple[int, int, object]]:
     if tok.dep_ != "nsubj" or not occurs(h):
         return []
     return [(d + 1, x.i, x) for c in h.children if c.dep_ == "obl" and case_of(c) == "en"
-            for x, d in [(c, 0), *walk(c, 4)] if (e := ctx.place_entity(x)) is not None and ctx.name_root(x, e)]
+            for x, d in [(c, 0), *walk(c, 4)] if (e := ctx.place_entity(x)) is not None and ctx.name_root(x, e)
+            and not _locating(ctx, x, c)]
+
+
+def _locating(ctx, x, top) -> bool:
+    """Does place ``x`` only locate another place above it ("en Yelwata, una localidad en Benue"), not one of a list?"""
+    y = x
+    while y.i != top.i and y.head.i != y.i:
+        if y.dep_ != "conj" and ctx.place_entity(y.head) is not None:
+            return True
+        y = y.head
+    return False
