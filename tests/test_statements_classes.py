@@ -1345,3 +1345,27 @@ def test_the_clause_before_asi_lo_in_its_own_sentence_is_what_was_denounced():
     s, = art.statements
     assert span(art, s.content_span).startswith("Al menos 17 personas murieron")
     assert span(art, s.content_span).endswith("en el país asiático") and speaker(art, s) == "Ejército de Arakán"
+
+
+def test_an_accusation_denied_in_apposition_is_the_other_sides_denial_and_ends_the_claim():
+    # lanacion.com.ar (AFP), 10 Oct 2025: ", acusación negada por Kabul" answers the clause before it
+    t = ("Islamabad afirma que militantes del grupo Tehreek-e-Taliban Pakistan (TTP) operan desde Afganistán, acusación "
+         "negada por Kabul.")
+    art = run(t, "2025-10-10")
+    claim = find(art, "militantes del grupo")
+    assert span(art, claim.content_span).endswith("operan desde Afganistán") and speaker(art, claim) == "Islamabad"
+    denial = find(art, "acusación")
+    assert (denial.stance, speaker(art, denial)) == ("deny", "Kabul")
+
+
+def test_a_relative_that_denies_being_behind_the_killing_says_its_infinitive_and_leaves_the_ambush_told():
+    # enclavenavarra.com (EFE), 10 May 2025: "que aparentemente, niega estar detrás de esta matanza": the infinitive is
+    # what is denied (not the clause before the aside), and a part in the ambush denied leaves the ambush told
+    t = ("El Ejército ecuatoriano instaló este sábado una capilla ardiente en Quito para velar a los 11 militares que "
+         "participaban en un operativo contra la minería ilegal, cuando fueron emboscados -según el Ejército- por los "
+         "Comandos de la Frontera, grupo disidente de la exguerrilla de las Fuerzas Armadas Revolucionarias de Colombia "
+         "(FARC), que aparentemente, niega estar detrás de esta matanza.")
+    art = run(t, "2025-05-10")
+    denial = find(art, "estar detrás")
+    assert denial.stance == "deny" and span(art, denial.content_span) == "estar detrás de esta matanza"
+    assert [v.status for v in art.events if v.type == "clash"] in (["asserted"], ["claimed"])  # not "disputed"

@@ -256,8 +256,9 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
         if inside and s.cue_span and s.cue_span[0] > b and re.match(r"\W*Así\s", ctx.text[b:s.cue_span[0]]):
             m.reported_by.append(s.id)  # "Al menos 300 personas murieron en el bombardeo ... Así lo ha confirmado el
             continue  # Ayuntamiento": told in the outlet's voice first, its source named after (still asserted)
-        if inside and s.stance == "deny" and (reporting_lexicon().says_held(
-                ctx.text[s.content_span[0]:s.content_span[1]]) or denied_elsewhere(ctx, m.tok, s.content_span)
+        if inside and s.stance == "deny" and (reporting_lexicon().says_held(ctx.text[a:b])
+                                              or reporting_lexicon().disowns_part(ctx.text[a:b])
+                                              or denied_elsewhere(ctx, m.tok, s.content_span)
                 or SET_RIGHT.search(ctx.text[s.content_span[0]:s.content_span[1]])):
             # "Ucrania lo negó y aseguró que continúan los intensos combates": the fighting it tells is asserted;
             # what it denies is the capture it answers ("no atacó con misiles el centro comercial ..., sino un

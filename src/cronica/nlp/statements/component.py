@@ -130,6 +130,24 @@ def closing_outlet(ctx: Context, found: list[Found], g: Found) -> list[Found]:
     return inner if opens else []
 
 
+def answered_in_apposition(ctx: Context, found: list[Found]) -> list[Found]:
+    """"Islamabad afirma que militantes del grupo TTP operan desde Afganistán, acusación negada por Kabul": a noun set
+    after the clause with a participle cue and its agent is another speaker's answer to it; the clause ends before."""
+    for f in found:
+        if f.cue_tok is None or f.source_span is None:
+            continue
+        tok = ctx.doc[f.cue_tok]
+        noun = tok.head
+        if "Part" not in tok.morph.get("VerbForm") or tok.dep_ not in ("acl", "amod") or noun.pos_ != "NOUN" \
+                or f.content != (noun.idx, noun.idx + len(noun.text)) or noun.i == 0 or ctx.doc[noun.i - 1].text != ",":
+            continue
+        comma = ctx.doc[noun.i - 1].idx
+        for g in found:
+            if g is not f and g.content[0] < comma and g.content[1] >= f.source_span[1] - 1:
+                g.content = (g.content[0], comma)
+    return found
+
+
 def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
     """A cue inside another statement's reported clause is part of what is reported, not a statement of
     its own, when the outer one is an attribution ("según X, Ucrania reclamó ...") or the inner cue has
@@ -204,7 +222,7 @@ def statements(ctx: Context) -> list[Statement]:
     # (verbs and outlets closing a sentence before the duplicates go: the verb may have taken a quotation of one of the
     # statements it relays for its own)
     found = relays(ctx, merge_requoted(dedup(relays(ctx, found, closing_outlet))), opening_clause)
-    found = closing_cues(ctx, drop_nested(ctx, found))
+    found = closing_cues(ctx, drop_nested(ctx, answered_in_apposition(ctx, found)))
     found.sort(key=lambda f: (f.anchor, f.content[0]))
     resolve_previous(ctx, found)
     quote_before_asi(ctx, found)

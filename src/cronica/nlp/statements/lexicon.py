@@ -166,6 +166,10 @@ class Lexicon:
         happened disowned after "no" and a verb of having or there being, in ``text`` (a denial, whatever the cue)."""
         return self.disclaimed is not None and bool(self.disclaimed.search(folded_words(text)))
 
+    def disowns_part(self, text: str) -> bool:
+        """"niega estar detrás de esta matanza": a denial that opens by disowning a part in the act, not the act."""
+        return _PART_DENIED.match(folded_words(text)) is not None
+
     @classmethod
     def load(cls) -> "Lexicon":
         lex = cls()
@@ -241,3 +245,8 @@ def reporting_stances() -> dict[str, str]:
 
 def files() -> list[Path]:
     return [DIR / name for name in COLUMNS]
+
+
+# the words of es/words/reporting.tsv part_denied, at the start of a denial's words
+_PART_DENIED = re.compile(r"\W*(?:" + "|".join(re.escape(fold(w)) for w in resources.words("es/words/reporting.tsv", "part_denied"))
+                          + r")\b")

@@ -78,9 +78,9 @@ def indirect_content(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: b
     start = que_clause(ctx, tok, sb) if cue.args not in ("toll", "count") else None  # (its "que": a relative of the count)
     if start is not None and cue.args == "a":
         start = _addressee_start(ctx, tok, start)
-    if start is None and cue.args == "que" and not clause_only:
+    if start is None and cue.args in ("que", "obj") and not clause_only:
         start = _infinitive_start(ctx, tok)  # "ordenaron a los habitantes evacuar ...": its own words, not the clause
-        # before the comma
+        # before the comma ("grupo disidente ..., que aparentemente, niega estar detrás de esta matanza")
     np = False
     counted = count_object(tok, cue.args == "count") or urging_object(tok) if start is None and not clause_only \
         and cue.args in ("que", "de", "count") else None  # (another verb of "la muerte de" may not report it)
