@@ -522,3 +522,17 @@ def test_a_states_body_is_named_after_its_country_after_its_last_de():
     assert body_country("Gobierno de Mozambique", codes) == "MZ"
     assert body_country("Estado Mayor de las Fuerzas Armadas de Ucrania", codes) == "UA"
     assert body_country("Embajada de Estados Unidos", codes) is None
+
+
+def test_a_region_spelt_like_another_but_for_its_direction_is_not_that_region():
+    # swissinfo.ch (EFE), 22 Dec 2025: the gazetteer has no West Kordofan; "Kordofán del Oeste" was read as North
+    # Kordofan by a spelling guess, and the two states named in the article became one name
+    text = ("Jartum, 22 dic (EFE).- El Ejército de Sudán inició este lunes una campaña de ataques con drones contra varias "
+            "localidades del estado de Kordofán del Oeste, en el sur del país. Asimismo, las tropas regulares también "
+            "están tratando de estrechar el cerco sobre los paramilitares en los municipios de Al Jaui y Nahud, "
+            "fronterizos con Kordofán del Norte, un estado que está muy disputado entre ambos bandos.")
+    art = extract_text(text, published="2025-12-22")
+    named = {text[e.mentions[0][0]:e.mentions[0][1]]: e for e in art.entities if e.mentions}
+    west, north = named["Kordofán del Oeste"], named["Kordofán del Norte"]
+    assert west.name != north.name and (west.geo is None or west.geo.admin1 != "North Kordofan")
+    assert north.geo is not None and north.geo.admin1 == "North Kordofan"

@@ -313,6 +313,8 @@ class Geocoder:
         return sorted(found.values(), key=lambda c: (-c.name_score, -(c.population or 0)))[:300]
 
     def _remember(self, key: str, out: list[Candidate]) -> list[Candidate]:
+        out = [c for c in out if c.name_score >= 0.99 or _directions(key) == _directions(c.name)]
+        # (a spelling guess must not turn one direction into another: "Kordofán del Oeste" is not North Kordofan)
         if len(self._cache) > 20000:
             self._cache.clear()
         self._cache[key] = out
@@ -333,7 +335,8 @@ class Geocoder:
         out: dict[int, Candidate] = {}
         for h, r, _ in process.extract(sk, hits, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff):
             for row in self._by_skeleton(h):
-                if (countries is None or row.country in countries) and row.place_id not in out:
+                if (countries is None or row.country in countries) and row.place_id not in out \
+                        and _directions(q) == _directions(row.name):  # ("Kordofán del Oeste" is not North Kordofan)
                     out[row.place_id] = self._cand(row, weight * r / 100.0, q)
         if len(self._fuzzy_cache) > 5000:
             self._fuzzy_cache.clear()
@@ -556,6 +559,14 @@ _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
 
 
 _OF = re.compile(r"\b(?:de|del)\s+(?:la\s+|las\s+|los\s+|el\s+)?")
+_COMPASS = {w: d for d in ("north", "south", "east", "west") for w in resources.words(_PLACES, f"compass_{d}")}
+
+
+def _directions(name: str) -> set[str]:
+    """The compass directions a place name's words hold ("Kordofán del Norte": {"north"})."""
+    return {_COMPASS[w] for w in re.findall(r"\w+", fold(name or "")) if w in _COMPASS}
+
+
 _STATE_BODIES = tuple(resources.words("es/actors/forces.tsv", "state_bodies"))
 
 
