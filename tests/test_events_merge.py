@@ -130,3 +130,18 @@ def test_regression_replaced_article_leaves_no_stale_merged_event(tmp_path):
     assert rows and all(r["articles"] == ["same-id"] for r in rows)  # no merged event left without its reports
     assert all(r["n_reports"] == len(r["articles"]) for r in rows)
     store.close()
+
+
+def test_each_sides_air_defence_downs_its_own_drones():
+    # europapress.es (noticia-mueren-cinco-personas-ellas-cuatro-miembros-familia-ataques-rusia-contra-ucrania), 30 Sep
+    # 2025: Kiev's General Staff and Moscow's ministry each tell what their air defence downed; the same verb two
+    # sentences apart is not one interception
+    from cronica.process import extract_text
+    text = ("El Estado Mayor del Ejército ucraniano ha afirmado en su cuenta en Facebook que los sistemas de defensa aérea "
+            "han derribado durante las últimas horas 46 de los 65 aparatos aéreos no tripulados lanzados por las fuerzas "
+            "rusas, antes de confirmar impactos de los otros 19 en seis puntos del país, sin detalles sobre víctimas.\nPor "
+            "su parte, el Ministerio de Defensa ruso ha manifestado en su cuenta en Telegram que durante la noche han sido "
+            "derribados 81 drones ucranianos, entre ellos 26 en Vorónezh y 25 en Bélgorod.")
+    art = extract_text(text, published="2025-09-30", geocode=False)
+    downed = {text[v.trigger_span[0]:v.trigger_span[1]] for v in art.events if v.type == "interception"}
+    assert downed == {"derribado", "derribados"}

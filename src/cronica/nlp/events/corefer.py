@@ -296,7 +296,10 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         if g_src and m_src and not g_src & m_src:
             return True  # "sus fuerzas atacaron ... instalaciones" in Dnipró: the other side's version of that strike
     if m.trigger.words == last.trigger.words and distance <= 2:
-        return True
+        told_by, mine = {src for x in g for _, src in x.stances if src}, {src for _, src in m.stances if src}
+        # (not the other side's air defence: "los sistemas de defensa aérea han derribado 46 de los 65 aparatos", says
+        # Kiev; "han sido derribados 81 drones ucranianos", says Moscow)
+        return m.trigger.type != "interception" or not (told_by and mine and not told_by & mine)
     return False
 
 
