@@ -240,3 +240,13 @@ def test_an_adjective_between_the_number_and_armed_men_counted():
     text = ("El Ejército mexicano abatió a 12 presuntos sicarios en un enfrentamiento en el municipio de Miguel Alemán, en "
             "el estado de Tamaulipas, fronterizo con Estados Unidos, según informó este lunes el Gobierno estatal.")
     assert [(f.text, f.value, f.unit) for f in find_figures(text)] == [("12 presuntos sicarios", 12, "sicario")]
+
+
+def test_thousands_in_a_word_and_the_rest_in_digits():
+    # sintesis.com.mx, 1 Apr 2025: "4 mil 239" is 4239 (Mexican and Central American style), not 239
+    from cronica.nlp.numbers import find_figures
+    text = ("De acuerdo con la ONU, al menos 4 mil 239 personas fueron asesinadas y mil 356 resultaron heridas en Haití "
+            "entre julio y febrero pasados.")
+    assert [(f.value, f.unit, f.bound) for f in find_figures(text)][0] == (4239, "persona", "min")
+    # a scale after the digits keeps them in its count ("mil 500 millones" is not 1500 and millions)
+    assert all(f.value != 1500 for f in find_figures("un paquete de mil 500 millones de dólares"))

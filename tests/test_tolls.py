@@ -337,3 +337,12 @@ def test_the_dead_counted_as_a_predicate_and_the_missile_that_fell_are_one_dated
     (strike,) = [v for v in art.events if v.type == "attack"]
     assert text[strike.trigger_span[0]:strike.trigger_span[1]] == "caída"
     assert (strike.fatalities, strike.injured, strike.date and strike.date.value) == (40, 75, "2023-01-14")
+
+
+def test_the_displaced_joined_to_the_dead_are_no_toll():
+    # sigloinformativo.net, 16 Oct 2024: "y más de 1,2 millones de personas han sido desplazadas" is not a death count
+    text = ("Desde el inicio de las hostilidades con Hezbollah el pasado 8 de octubre, los bombardeos israelíes han causado "
+            "la muerte de más de 2.300 personas en el Líbano, y más de 1,2 millones de personas han sido desplazadas, "
+            "según datos oficiales.")
+    art = extract_text(text, published="2024-10-16", geocode=False)
+    assert [v.fatalities for v in art.events if v.type == "attack"] == [2300]

@@ -222,6 +222,8 @@ def find_figures(text: str, doc: Any = None) -> list[Figure]:
                     val *= _SCALES[t]
         if val is None or not math.isfinite(val):
             continue
+        if m.group("rest"):
+            val += int(m.group("rest"))
         if m.group("half"):
             if not has_scale:
                 continue

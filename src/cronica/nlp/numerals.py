@@ -97,7 +97,8 @@ RE_NUMBER = re.compile(
     r"(?:(?P<dig>" + _DIGITS + r")(?![\d])(?:\s+(?P<dscale>" + _alt(["mil millones", "millones", "millón", "mil", "millardos",
                                                                   "millardo", "billones", "billón"]) + r"))?"
     r"|(?P<words>" + _NUMWORD + r"(?:\s+(?:y\s+)?" + _NUMWORD + r")*))"
-    r"(?P<half>\s+y\s+medio)?(?![\w])", _FLAGS)
+    r"(?:(?<=mil)\s+(?P<rest>\d{1,3})(?![\d.,]\d)(?!\s+(?:mil|mill|bill)))?"  # "4 mil 239 personas", "mil 356": the thousands written in
+    r"(?P<half>\s+y\s+medio)?(?![\w])", _FLAGS)  # a word and the rest in digits (Mexican and Central American press)
 
 _QUAL_RX = re.compile(r"(?:^|(?<=\W))(?P<q>" + _alt(_QUALS) + r")\s+$", _FLAGS)
 _UNIT_KEYS = sorted(set(_CURR) | set(_MEAS), key=len, reverse=True)

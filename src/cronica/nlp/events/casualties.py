@@ -352,6 +352,12 @@ def casualty_kind(f, doc, people: bool = False) -> Optional[str]:
         # conjunct, the words after it before the verb it was joined to: "Una mujer de 46 años ha muerto y seis civiles
         # han resultado heridos")
         after = list(doc[span.end: span.end + 3])
+        own_verb = next((t for t in doc[span.end:span.end + 4] if t.pos_ == "VERB" or t.is_punct), None)
+        if span.root.dep_ == "conj" and own_verb is not None and not own_verb.is_punct \
+                and not fold(own_verb.text).startswith(DIE + HURT) \
+                and fold(own_verb.lemma_) not in ("morir", "matar", "fallecer", "herir", "resultar", "quedar"):
+            return None  # "la muerte de más de 2.300 personas en el Líbano, y más de 1,2 millones de personas han sido
+            # desplazadas": what its own verb says happened to them, not the death it is joined to
         near = [c for c in span.root.children if c.dep_ in ("amod", "acl")] \
             + (after if span.root.dep_ == "conj" else []) \
             + [span.root.head] + list(span.root.children) + list(span) + after \
