@@ -75,3 +75,13 @@ def test_a_summit_an_act_is_told_to_coincide_with_is_the_outlets_time_not_the_mi
             "ucranianos, según el Ministerio de Defensa ruso.")
     told = {t: status for _, t, status in _events(text, "2025-08-16")}
     assert told["cumbre"] == "asserted" and told["derribaron"] == "claimed"
+
+
+def test_news_channels_broke_is_no_advance():
+    # diariocordoba.com (EFE), 10 Aug 2025: what Ukrainian Telegram channels "habían avanzado" is news broken, no
+    # territory advanced
+    from cronica.process import extract_text
+    text = ("El Estado mayor del Ejército ucraniano ha confirmado este domingo un ataque con drones contra la refinería "
+            "rusa de Sarátov, a unos 700 kilómetros de la frontera, que habían avanzado canales de Telegram ucranianos.")
+    art = extract_text(text, published="2025-08-10", geocode=False)
+    assert [v.type for v in art.events] == ["attack"]

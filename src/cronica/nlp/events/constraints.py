@@ -350,6 +350,8 @@ PATIENT = {"subj_not": _subj_not, "agent_not": _agent_not, "notvictim": _not_vic
            "notarg": lambda ctx, m, value: not any(fold(x.lemma_) in ctx.lex.classes.get(value, set())
                                                    for x in arg_tokens(ctx, m.tok, depth=4)),
            "notinto": _not_into, "notpointed": _not_pointed, "taken": taken, "notobj": _not_object,
+           "notsaidby": lambda ctx, m, value: not any(c.dep_ in ("nsubj", "obj") and fold(c.lemma_) in ctx.lex.classes.get(
+               value, set()) for c in m.tok.children),  # ("que habían avanzado canales de Telegram": news, no advance)
            "state": state}
 # checked last: a failure rejects
 LAST = {"actor": actor}
