@@ -1369,3 +1369,14 @@ def test_a_relative_that_denies_being_behind_the_killing_says_its_infinitive_and
     denial = find(art, "estar detrás")
     assert denial.stance == "deny" and span(art, denial.content_span) == "estar detrás de esta matanza"
     assert [v.status for v in art.events if v.type == "clash"] in (["asserted"], ["claimed"])  # not "disputed"
+
+
+def test_a_cue_alone_between_commas_reports_the_clause_after_it_for_the_speaker_before():
+    # elheraldo.co (EFE), 6 Sep 2025: "La segunda víctima mortal, añadió, se produjo en ...": Gladkov goes on speaking
+    t = ("Al menos dos civiles murieron y un tercero resultó herido a causa de un ataque con drones contra la región de "
+         "Bélgorod, informó hoy el gobernador de esa entidad federada rusa fronteriza con Ucrania, Viacheslav Gladkov.\n"
+         "La segunda víctima mortal, añadió, se produjo en la localidad de Nóvaya Tavolzhanka, donde a consecuencia de la "
+         "explosión de un dron un hombre resultó herido gravemente y falleció poco después en el hospital.")
+    art = run(t, "2025-09-06")
+    s = find(art, "se produjo en la localidad")
+    assert s.cue == "añadir" and speaker(art, s) == "Viacheslav Gladkov"

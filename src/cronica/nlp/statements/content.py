@@ -330,10 +330,10 @@ def inserted(ctx: Context, tok: Token) -> Optional[Span]:
     if j < 0 or doc[j].text != "," or ctx.in_quote[tok.idx]:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
-    if subj is None:
-        return None
-    end = subj.i
-    while end + 1 < len(doc) and doc[end + 1].text != "," and end + 1 <= subj.right_edge.i:
+    if subj is None and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
+        return None  # (with no subject, the cue alone between commas: "La segunda víctima mortal, añadió, se produjo ...")
+    end = subj.i if subj is not None else tok.i
+    while subj is not None and end + 1 < len(doc) and doc[end + 1].text != "," and end + 1 <= subj.right_edge.i:
         end += 1
     k = end + 1
     _, sb = ctx.sent_bounds(tok.idx)
