@@ -7,9 +7,9 @@ from ..spanish import grammar, looks_participle, participle_lemma
 from ..syntax import NOMINAL_POS, case_of, own_words, qualifying_participle, walk
 from .actors import noun_actors
 from .arguments import event_places, given_by_state
-from .dates import time_distance
+from .dates import own_date
 from .anaphora import counted_before, elided_count
-from .kinds import irregular_subject
+from .kinds import aerial_patient, irregular_subject
 from .modality import possible_only, promised_reply
 from .participles import state, taken
 from .context import Mention
@@ -324,14 +324,6 @@ def actor(ctx, m: Mention, value: str) -> bool:
         c.dep_ == "case" and any(f.dep_ == "fixed" and fold(f.text) in words for f in c.children) for c in tok.children))
 
 
-def own_date(ctx, tok) -> bool:
-    """A noun with a date of its own: a time with a value inside its phrase that the dates step gives it ("la invasión
-    del 24 de febrero", "la invasión desatada en febrero de 2022")."""
-    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-    return any(t.value is not None and lo <= t.span[0] and t.span[1] <= hi and time_distance(ctx, tok, t) is not None
-               for t in ctx.times)
-
-
 DEFINITE_PLACE = DEFINITE_DETS | grammar("both")
 # the subj=CLASS classes of things that go off by themselves ("explotó otro artefacto"): one after the verb its subject
 INTRANSITIVE_AGENTS = frozenset({"explosive_agent"})
@@ -343,6 +335,7 @@ HARD = {"not": _not_followed, "notprev": _not_preceded, "active": _active, "refl
 # the argument constraints: a failure may still leave a reference to an event already told ("ref")
 SOFT = {"obj": _obj, "comp": _comp, "gov": _gov, "place": _place, "victim": _victim, "subj": _armed_subject,
         "party": _party, "burst": _burst, "irregular": lambda ctx, m, value: irregular_subject(ctx, m.tok),
+        "aerialpatient": lambda ctx, m, value: aerial_patient(ctx, m),  # what it was done to flies ("21 misiles")
         "conplace": lambda ctx, m, value: any(  # its "con" phrase names a place ("hacerse el lunes con Sandrigolovo")
             case_of(c) == "con" and (e := ctx.entity_at(c)) is not None and e.type == "LOC" for c in m.tok.children)}
 # who did it or to whom, checked before the argument constraints: a failure rejects

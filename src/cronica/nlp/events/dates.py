@@ -324,3 +324,11 @@ def weeks_before_report(ctx, g: list[Mention], m: Mention) -> bool:
     if said is None or said.precision != "day":
         return False
     return abs((date.fromisoformat(said.value) - date.fromisoformat(m.date.value)).days) > 7
+
+
+def own_date(ctx, tok) -> bool:
+    """A noun with a date of its own: a time with a value inside its phrase that the dates step gives it ("la invasión
+    del 24 de febrero", "la invasión desatada en febrero de 2022")."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return any(t.value is not None and lo <= t.span[0] and t.span[1] <= hi and time_distance(ctx, tok, t) is not None
+               for t in ctx.times)
