@@ -1380,3 +1380,13 @@ def test_a_cue_alone_between_commas_reports_the_clause_after_it_for_the_speaker_
     art = run(t, "2025-09-06")
     s = find(art, "se produjo en la localidad")
     assert s.cue == "añadir" and speaker(art, s) == "Viacheslav Gladkov"
+
+
+def test_the_accused_side_saying_it_did_not_in_the_accusations_sentence_denies():
+    # espanatimes.com, 12 Oct 2023: "si bien Kiev asegura no combatir fuera de sus fronteras" answers Russia's accusation
+    t = ("Rusia acusa a las Fuerzas Armadas ucranianas de lanzar ofensivas contra estos territorios, si bien Kiev asegura "
+         "no combatir fuera de sus fronteras.")
+    art = run(t, "2023-10-12")
+    s = find(art, "combatir fuera")
+    assert (s.stance, speaker(art, s)) == ("deny", "Kiev")
+    assert find(art, "a las Fuerzas Armadas").stance == "assert"

@@ -13,8 +13,8 @@ from .context import Context, Found
 from .references import LAST_GROUP, LAST_ORG, LAST_SOURCE, last_institution
 from .speakers import LAST_PERSON, last_person, resolve_np
 from .carried import bulletin_as_source, channel_from_before, issuer_of_document, people_named, renamed
-from .stance import (corrects, denies_deaths, holds_against, is_rebuttal, tells_what_happened, urges_by_predicate,
-                     urges_by_words)
+from .stance import (answers_accusation, corrects, denies_deaths, holds_against, is_rebuttal, tells_what_happened,
+                     urges_by_predicate, urges_by_words)
 
 
 def _compatible(ctx: Context, e: Entity, dem: set[str]) -> bool:
@@ -159,7 +159,7 @@ def resolve_previous(ctx: Context, found: list[Found]) -> None:
         if bulletin_as_source(ctx, f):
             f.channel = None  # "según el parte militar de Kiev": the report speaks; it is not where it was said
         if is_rebuttal(ctx, f, done[-1] if done else None) or holds_against(ctx, f, done) or corrects(ctx, f) \
-                or denies_deaths(ctx, f, done) or _goes_on_denying(ctx, f, done):
+                or denies_deaths(ctx, f, done) or _goes_on_denying(ctx, f, done) or answers_accusation(ctx, f, done):
             f.stance = "deny"
         elif urges_by_predicate(ctx, f) or urges_by_words(ctx, f):
             f.stance = "urge"

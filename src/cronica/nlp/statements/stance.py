@@ -76,6 +76,22 @@ def is_rebuttal(ctx: Context, f: Found, prev: Optional[Found]) -> bool:
     return follows_denial or f.cue in REPLIES or about_that or about_claim or alleged
 
 
+ACCUSING = frozenset({"acusar", "culpar", "responsabilizar", "denunciar"})
+
+
+def answers_accusation(ctx: Context, f: Found, done: list[Found]) -> bool:
+    """"Rusia acusa a las Fuerzas Armadas ucranianas de lanzar ofensivas contra estos territorios, si bien Kiev asegura
+    no combatir fuera de sus fronteras": the other side, in the accusation's sentence, says it did not: a denial."""
+    prev = done[-1] if done else None
+    if f.stance != "assert" or prev is None or prev.cue not in ACCUSING or prev.source == f.source \
+            or f.cue_span is None or prev.cue_span is None:
+        return False
+    if ctx.sent_bounds(prev.cue_span[0]) != ctx.sent_bounds(f.cue_span[0]):
+        return False
+    before = ctx.text[f.cue_span[1]:f.content[0]] if f.cue_span[1] <= f.content[0] else ""  # ("asegura no combatir")
+    return re.match(r"\W*(?:no|nunca|jam[aá]s)\b", before + ctx.text[f.content[0]:f.content[1]], re.I) is not None
+
+
 DISPUTE_VERBS = resources.words("es/words/reporting.tsv", "dispute_verbs")
 DISPUTED_OBJECTS = frozenset(fold(w) for w in resources.words("es/words/reporting.tsv", "disputed_objects"))
 
