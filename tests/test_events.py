@@ -3587,3 +3587,18 @@ def test_crossfire_crosses_no_border():
                      "Israel y Hizbulá en octubre de 2023, en su mayoría después de que el Ejército israelí iniciara su "
                      "campaña de ataques masivos contra el país árabe el 23 de septiembre pasado.", "2024-11-09"))
     assert [e for e in evs if e["type"] == "territory_change"] == [], evs
+
+
+def test_a_company_owning_a_refinery_a_war_entering_its_year_and_plants_supplying_fuel_are_no_events_or_places():
+    # amp.milenio.com (Reuters), 25 Jan 2024: "propiedad de Rosneft" names the owner, not where the strike was; "la invasión
+    # rusa, que está a punto de entrar en su tercer año" enters no place; installations that "proporcionan combustible"
+    # give no aid
+    from cronica.process import extract_text
+    text = ("Aviones no tripulados ucranianos atacaron una refinería de petróleo propiedad de Rosneft en el sur de Rusia, "
+            "informó una fuente de Kiev.\nLa fuente ucraniana dijo que el servicio de seguridad SBU atacó la refinería con "
+            "aviones no tripulados y continuará golpeando las instalaciones que proporcionan combustible para la invasión "
+            "rusa, que está a punto de entrar en su tercer año.")
+    art = extract_text(text, published="2024-01-25", geocode=False)
+    names = {e.id: e.name for e in art.entities}
+    assert all(names.get(v.place) != "Rosneft" for v in art.events)
+    assert not [v for v in art.events if v.type in ("aid", "territory_change")]

@@ -227,7 +227,7 @@ class EventContext:
                 tok.dep_ == "obj" or case_of(tok).startswith(("en", "contra", "sobre", "hacia", "cerca"))
                 or case_of(tok).startswith("de") and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
                 and (not self.trigger_noun(tok.head) or fold(tok.head.lemma_) in PLACE_OF)
-                and fold(tok.head.lemma_) not in QUANTITY_NOUNS):  # (not "el ataque de Putin", "el número de UAV";
+                and fold(tok.head.lemma_) not in QUANTITY_NOUNS | OWNED_NOUNS):  # (not "el ataque de Putin", "el número de UAV";
             # but "su retirada de Vugledar", "la toma de X": whatever the NER made of the name)
             return e  # an unknown one-word name in a place slot ("contra Járkov") is a place the NER mistyped
         h = tok.head
