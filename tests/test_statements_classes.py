@@ -1390,3 +1390,15 @@ def test_the_accused_side_saying_it_did_not_in_the_accusations_sentence_denies()
     s = find(art, "combatir fuera")
     assert (s.stance, speaker(art, s)) == ("deny", "Kiev")
     assert find(art, "a las Fuerzas Armadas").stance == "assert"
+
+
+def test_antes_de_and_a_cue_is_the_speakers_next_statement_and_ends_the_one_before():
+    # europapress.es, 30 Sep 2025: "..., antes de afirmar que una quinta persona murió ..."
+    t = ("El gobierno provincial ha señalado en un mensaje en su cuenta en la red social Facebook que cuatro de los "
+         "fallecidos son una pareja de 35 y 26 años y sus dos hijos de seis y cuatro, residentes en Krasnopil, antes de "
+         "afirmar que una quinta persona murió en otro ataque con dron contra Shaliginsk.")
+    art = run(t, "2025-09-30")
+    first = find(art, "cuatro de los fallecidos")
+    assert span(art, first.content_span).endswith("residentes en Krasnopil")
+    second = find(art, "una quinta persona")
+    assert second.cue == "afirmar" and span(art, second.source_span) == "El gobierno provincial"

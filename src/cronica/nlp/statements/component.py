@@ -148,6 +148,22 @@ def answered_in_apposition(ctx: Context, found: list[Found]) -> list[Found]:
     return found
 
 
+def ends_before_sequel(ctx: Context, found: list[Found]) -> list[Found]:
+    """"... ha señalado que cuatro de los fallecidos son una pareja ..., antes de afirmar que una quinta persona murió
+    ...": the speaker's next statement, "antes de" or "después de" a cue of its own, ends the clause before it."""
+    doc = ctx.doc
+    for f in found:
+        t = doc[f.cue_tok] if f.cue_tok is not None else None
+        if t is None or "Inf" not in t.morph.get("VerbForm") or t.i < 2 or doc[t.i - 1].lower_ != "de" \
+                or doc[t.i - 2].lower_ not in ("antes", "después", "despues"):
+            continue
+        cut = doc[t.i - 2].idx
+        for g in found:
+            if g is not f and g.cue_span is not None and g.cue_span[0] < cut and g.content[0] < cut < g.content[1]:
+                g.content = (g.content[0], g.content[0] + len(ctx.text[g.content[0]:cut].rstrip().rstrip(",").rstrip()))
+    return found
+
+
 def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:
     """A cue inside another statement's reported clause is part of what is reported, not a statement of
     its own, when the outer one is an attribution ("según X, Ucrania reclamó ...") or the inner cue has
@@ -222,7 +238,7 @@ def statements(ctx: Context) -> list[Statement]:
     # (verbs and outlets closing a sentence before the duplicates go: the verb may have taken a quotation of one of the
     # statements it relays for its own)
     found = relays(ctx, merge_requoted(dedup(relays(ctx, found, closing_outlet))), opening_clause)
-    found = closing_cues(ctx, drop_nested(ctx, answered_in_apposition(ctx, found)))
+    found = closing_cues(ctx, drop_nested(ctx, ends_before_sequel(ctx, answered_in_apposition(ctx, found))))
     found.sort(key=lambda f: (f.anchor, f.content[0]))
     resolve_previous(ctx, found)
     quote_before_asi(ctx, found)

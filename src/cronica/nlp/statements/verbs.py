@@ -91,8 +91,11 @@ def _clause_before_fragment(ctx: Context, q: Span, sa: int) -> Optional[int]:
 
 def _al_infinitive(tok: Token) -> bool:
     """"..., afirmó Sánchez en la red social X, al señalar que la guerrilla utilizó drones": "al" and an infinitive
-    with a que-clause of its own, said by the subject of the verb it hangs on."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "al" for c in tok.children) \
+    with a que-clause of its own, said by the subject of the verb it hangs on; also "antes de" or "después de" it
+    ("..., antes de afirmar que una quinta persona murió en otro ataque con dron contra Shaliginsk")."""
+    doc = tok.doc
+    sequenced = tok.i > 1 and doc[tok.i - 1].lower_ == "de" and doc[tok.i - 2].lower_ in ("antes", "después", "despues")
+    return tok.dep_ == "advcl" and (sequenced or any(c.dep_ == "mark" and c.lower_ == "al" for c in tok.children)) \
         and any(c.dep_ == "ccomp" for c in tok.children)
 
 
