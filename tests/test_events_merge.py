@@ -145,3 +145,18 @@ def test_each_sides_air_defence_downs_its_own_drones():
     art = extract_text(text, published="2025-09-30", geocode=False)
     downed = {text[v.trigger_span[0]:v.trigger_span[1]] for v in art.events if v.type == "interception"}
     assert downed == {"derribado", "derribados"}
+
+
+def test_another_town_announced_in_a_region_is_the_town_the_next_sentence_names():
+    # lanacion.com.ar (Europa Press), 30 Sep 2025: "la toma de otra localidad en la provincia ucraniana de Donetsk" is
+    # Seversk Mali, named in the ministry's words right after
+    from cronica.process import extract_text
+    text = ("MADRID, 30 Sep. 2025 (Europa Press) -\nEl Gobierno de Rusia ha anunciado este martes la toma de otra localidad "
+            "en la provincia ucraniana de Donetsk, en medio de la invasión desatada en febrero de 2022.\nEl Ministerio de "
+            "Defensa ruso ha apuntado en un breve comunicado publicado en su cuenta en Telegram que \"unidades del grupo de "
+            "fuerzas Sur adoptaron acciones decisivas para liberar la localidad de Seversk Mali, en la República Popular "
+            "de Donetsk\".")
+    art = extract_text(text, published="2025-09-30", geocode=False)
+    names = {e.id: e.name for e in art.entities}
+    taken = [(names.get(v.place), v.status) for v in art.events if v.type == "territory_change"]
+    assert taken == [("Seversk Mali", "claimed")]

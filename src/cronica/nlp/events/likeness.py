@@ -106,7 +106,8 @@ def unnamed_town(m: Mention) -> bool:
     kids = [*m.tok.children, *(k for c in m.tok.children if c.dep_ == "obj" and fold(c.lemma_) == "control"
                                for k in c.children)]  # "ha tomado el control de una estratégica ciudad"
     return any(c.dep_ in ("nmod", "obj", "obl") and fold(c.lemma_) in TOWN_NOUNS
-               and any(d.dep_ == "det" and fold(d.text) in ("un", "una") for d in c.children) for c in kids)
+               and any(d.dep_ == "det" and fold(d.text) in ("un", "una", "otro", "otra") for d in c.children) for c in kids)
+    # ("la toma de otra localidad en la provincia ucraniana de Donetsk")
 
 
 def other_place_between(ctx, g: list[Mention], m: Mention, gp: list[str]) -> bool:
