@@ -160,3 +160,16 @@ def test_another_town_announced_in_a_region_is_the_town_the_next_sentence_names(
     names = {e.id: e.name for e in art.entities}
     taken = [(names.get(v.place), v.status) for v in art.events if v.type == "territory_change"]
     assert taken == [("Seversk Mali", "claimed")]
+
+
+def test_two_towns_and_a_third_announced_are_the_three_towns_named_after():
+    # europapress.es, 27 Sep 2025: "la toma de dos localidades ... y una tercera" counts three, the three the ministry names
+    from cronica.process import extract_text
+    text = ("Las autoridades de Rusia han anunciado este sábado la toma de dos localidades de la provincia ucraniana de "
+            "Donetsk y una tercera en la de Dnipropetrovsk, en medio de sus esfuerzos por lograr avances territoriales en "
+            "su invasión de Ucrania.\nEl Ministerio de Defensa ruso ha indicado en un comunicado que las tropas han logrado "
+            "tomar las localidades de Derilovo y Maiskoe, en Donetsk, y de Stepovoe, en Dnipropetrovsk.")
+    art = extract_text(text, published="2025-09-27", geocode=False)
+    names = {e.id: e.name for e in art.entities}
+    taken = sorted(names.get(v.place) for v in art.events if v.type == "territory_change")
+    assert taken == ["Derilovo", "Maiskoe", "Stepovoe"]

@@ -7,8 +7,8 @@ from ...names import fold
 from ..syntax import between_up, case_of, passive_aux, qualifying_participle, uniq, walk
 from .actors import noun_actors
 from .context import Mention, campaign_word
-from .words import (DEFINITE_DETS, CITY_NOUNS, GOVERNMENT_CAPITALS, POINTED_PLACES, THERE, INCLUDING, LOCAL_NOUNS,
-                    ONGOING, PLACE_NOUNS, TERRITORY, TOLL_HEADS, VAGUE_QUANTIFIERS)
+from .words import (CITY_NOUNS, DEFINITE_DETS, GOVERNMENT_CAPITALS, INCLUDING, LOCAL_NOUNS, ONE_MORE, ONGOING,
+                    PLACE_NOUNS, POINTED_PLACES, TERRITORY, THERE, TOLL_HEADS, VAGUE_QUANTIFIERS)
 from .placekinds import granularity, is_region, is_water
 from ..numbers import count_of
 from .lists import also, colon_list, coordinated_places, counted_places, held_chain, in_text_order, like_list, listed
@@ -308,7 +308,8 @@ def assign_arguments(ctx, m: Mention) -> None:
     for x, _ in sorted(walk(tok, 2), key=lambda p: (p[1], p[0].i)):
         if fold(x.lemma_) in PLACE_NOUNS and x.pos_ == "NOUN" and x.dep_ in ("obj", "obl", "nmod", "nsubj"):
             m.place_count = count_of(x)
-            if m.place_count is not None:
+            if m.place_count is not None:  # (and one more: "la toma de dos localidades de ... Donetsk y una tercera")
+                m.place_count += sum(1 for c in x.children if c.dep_ == "conj" and fold(c.text) in ONE_MORE)
                 break
     if not places:
         for x, d in sorted(walk(tok, 4), key=lambda p: p[1]):
