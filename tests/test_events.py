@@ -3602,3 +3602,12 @@ def test_a_company_owning_a_refinery_a_war_entering_its_year_and_plants_supplyin
     names = {e.id: e.name for e in art.entities}
     assert all(names.get(v.place) != "Rosneft" for v in art.events)
     assert not [v for v in art.events if v.type in ("aid", "territory_change")]
+
+
+def test_debris_of_downed_missiles_falling_is_no_strike_of_its_own():
+    # antena3.com, 26 Feb 2026: "la caída de escombros de misiles y drones derribados" damaged buildings in Kiev: the
+    # debris of an interception, not another strike (while "la caída de un misil sobre un edificio" is one)
+    from cronica.process import extract_text
+    text = "En Kiev también se han notificado daños por la caída de escombros de misiles y drones derribados en varios edificios."
+    art = extract_text(text, published="2026-02-26", geocode=False)
+    assert not [v for v in art.events if v.type == "attack"]
