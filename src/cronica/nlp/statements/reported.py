@@ -78,16 +78,17 @@ def indirect_content(ctx: Context, tok: Token, cue: Cue, sb: int, clause_only: b
     start = que_clause(ctx, tok, sb) if cue.args not in ("toll", "count") else None  # (its "que": a relative of the count)
     if start is not None and cue.args == "a":
         start = _addressee_start(ctx, tok, start)
-    if start is None and cue.args in ("que", "obj") and not clause_only:
+    if start is None and cue.args == "que" and not clause_only:
         start = _infinitive_start(ctx, tok)  # "ordenaron a los habitantes evacuar ...": its own words, not the clause
-        # before the comma ("grupo disidente ..., que aparentemente, niega estar detrás de esta matanza")
+        # before the comma
     np = False
     counted = count_object(tok, cue.args == "count") or urging_object(tok) if start is None and not clause_only \
         and cue.args in ("que", "de", "count") else None  # (another verb of "la muerte de" may not report it)
     if counted is not None:  # "ofreció ayer su recuento de víctimas": the count given is what is said
         start, np = next(x for x in counted.subtree if x.dep_ != "case").idx, True  # (not "en" of "insistió en")
-    if start is None and tensed(ctx, tok) and cue.args not in ("toll", "count"):  # (a count follows, not the clause
-        # before the comma)
+    if start is None and tensed(ctx, tok) and cue.args not in ("toll", "count") \
+            and not (cue.args == "obj" and _infinitive_start(ctx, tok) is not None):  # (a count follows, not the clause
+        # before the comma; nor an infinitive: "grupo disidente ..., que aparentemente, niega estar detrás de esta matanza")
         pre = preposed(ctx, tok)
         if pre is not None:
             content = ctx.trim(*pre)
