@@ -1402,3 +1402,14 @@ def test_antes_de_and_a_cue_is_the_speakers_next_statement_and_ends_the_one_befo
     assert span(art, first.content_span).endswith("residentes en Krasnopil")
     second = find(art, "una quinta persona")
     assert second.cue == "afirmar" and span(art, second.source_span) == "El gobierno provincial"
+
+
+def test_the_subject_after_a_cue_between_commas_is_what_is_said_not_who_says_it():
+    # infobae.com (AP), 4 Jul 2024: "Sólo en la última semana, señaló, Rusia realizó más de 1.300 ataques": the spokesman
+    # of the sentence before goes on; Russia is what he tells of
+    t = ("La intensidad de la ofensiva rusa en la línea defensiva ucraniana en esa zona ha crecido en el último mes, dijo "
+         "el vocero Nazar Voloshyn. Sólo en la última semana, señaló, Rusia realizó más de 1.300 ataques, con casi 130 "
+         "bombas planeadoras y 44 asaltos por tierra.")
+    art = run(t, "2024-07-04")
+    s = find(art, "Rusia realizó")
+    assert speaker(art, s) == "Nazar Voloshyn"

@@ -282,6 +282,9 @@ def verb_cue(ctx: Context, tok: Token, used: set[Span], probe: bool = False) -> 
                None) if fact else None
     if who is not None:
         src = resolve_np(ctx, who, tok.idx)  # (the name after the verb, whatever the parser made of "que")
+    if src[1] is not None and content[0] <= src[1][0] < content[1] and content[0] > tok.idx:
+        src = (None, None, False)  # "Sólo en la última semana, señaló, Rusia realizó más de 1.300 ataques": the subject of
+        # what is said, not who says it (the speaker before goes on)
     relay = closing_relay_of(ctx, content) if not direct else None
     if relay is not None:
         content = relay[0]  # "reivindicó la autoría de ..., recoge Le Monde": Le Monde relays it
