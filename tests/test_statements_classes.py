@@ -1413,3 +1413,12 @@ def test_the_subject_after_a_cue_between_commas_is_what_is_said_not_who_says_it(
     art = run(t, "2024-07-04")
     s = find(art, "Rusia realizó")
     assert speaker(art, s) == "Nazar Voloshyn"
+
+
+def test_a_denial_in_parentheses_ends_before_the_closing_parenthesis():
+    # swissinfo.ch (EFE), 2 Dec 2025: the whole paragraph in parentheses; the reported clause never takes the ")"
+    t = ("(Desde Kiev, el grupo operativo del Ejército ucraniano responsable de la zona este del frente negó este martes "
+         "que las fuerzas rusas hayan consumado la toma de la ciudad de Pokrovsk)")
+    art = run(t, "2025-12-02")
+    s = find(art, "las fuerzas rusas")
+    assert s.stance == "deny" and span(art, s.content_span).endswith("la ciudad de Pokrovsk")

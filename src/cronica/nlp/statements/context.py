@@ -272,8 +272,9 @@ class Context:
         text = self.text
         while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
             a += 1
-        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
-            b -= 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"
+                         or text[b - 1] == ")" and text.count("(", a, b) < text.count(")", a, b)):
+            b -= 1  # (and a parenthesis closed that the span never opened: "(Desde Kiev, ... negó que ... Pokrovsk)")
         for lead in ("de ", "como "):  # "ha calificado de «acto de guerra.»": the words qualifying, in their marks
             if text.startswith(lead, a) and b - a > len(lead) + 2 and text[a + len(lead)] in QUOTE_PAIRS:
                 a += len(lead)
