@@ -173,3 +173,21 @@ def test_two_towns_and_a_third_announced_are_the_three_towns_named_after():
     names = {e.id: e.name for e in art.entities}
     taken = sorted(names.get(v.place) for v in art.events if v.type == "territory_change")
     assert taken == ["Derilovo", "Maiskoe", "Stepovoe"]
+
+
+def test_a_fleet_of_no_named_country_is_no_other_side_of_the_downing_told_again():
+    # 24horas.cl (DW), 5 Dec 2022: "la Flota del mar Negro" names no country, so it does not keep the governor's second
+    # telling of the downing apart from the Russian ship's (the article whole: its later "ucraniano"s named the sides)
+    from cronica.process import extract_text
+    text = ("Un buque ruso derribó un dron ucraniano que volaba sobre las aguas del mar Negro junto a la base naval de "
+            "Sebastopol, según informó el gobernador ruso de ese puerto en la península de Crimea, Mijaíl Razvozháev.\n"
+            "\"Esta mañana, un buque de guardia de la Flota del mar Negro derribó un dron\", escribió el gobernador en su "
+            "canal de Telegram.\nSegún Razvozháev, los militares rusos, \"como siempre hicieron eficazmente su trabajo\".\n"
+            "El pasado 22 de noviembre, el gobernador del principal puerto de la península de Crimea denunció otro ataque "
+            "ucraniano con drones, dos de los cuales fueron abatidos.\nEl mayor ataque contra Sebastopol se produjo el 29 de "
+            "octubre pasado, cuando según Moscú fueron utilizados nueve drones aéreos y siete marinos, todos los cuales "
+            "fueron destruidos por los sistemas de defensa.\nRusia lo denunció como un \"ataque terrorista\" dirigido por "
+            "\"especialistas británicos\".\nLas autoridades ucranianas no reivindicaron la autoría de la acción, que según "
+            "Kiev causó daños a cuatro buques, que atribuyeron a fallos de la defensa antiaérea rusa.")
+    art = extract_text(text, published="2022-12-05", geocode=False)
+    assert len([v for v in art.events if v.type == "interception" and v.date and v.date.value == "2022-12-05"]) == 1

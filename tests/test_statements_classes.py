@@ -1422,3 +1422,12 @@ def test_a_denial_in_parentheses_ends_before_the_closing_parenthesis():
     art = run(t, "2025-12-02")
     s = find(art, "las fuerzas rusas")
     assert s.stance == "deny" and span(art, s.content_span).endswith("la ciudad de Pokrovsk")
+
+
+def test_denying_being_involved_leaves_the_bombing_told():
+    # medellinprensa.com, 22 Jul 2023: "ha rechazado ... estar implicada en el atentado": its part, not the bombing
+    t = ("La guerrilla del Ejército de Liberación Nacional (ELN) ha rechazado este sábado estar implicada en el atentado con "
+         "coche bomba del viernes en el que murieron dos personas y resultaron heridas otras seis, todas ellas militares, "
+         "entre los estados de Casanare y Arauca.")
+    art = run(t, "2023-07-22")
+    assert [v.status for v in art.events if v.type == "attack"] != ["denied"]

@@ -259,8 +259,10 @@ def aerial_patient(ctx, m: Mention) -> bool:
         pats.append(tok)  # "repeler ... ataque": what was repelled ("el ataque con misiles")
     if not any(c.dep_ == "obj" and not case_of(c).startswith("por") for c in tok.children) and passive_aux(tok):
         pats += [c for c in tok.children if c.dep_ == "nsubj"]
-    if any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in _patient_words(p)):
-        return True
+    vessels = ctx.lex.classes.get("vessel", set())
+    if any(fold(x.lemma_) in words or fold(x.text).rstrip("s") in words for p in pats for x in _patient_words(p)) \
+            and not any(fold(p.lemma_) in vessels for p in pats):  # ("Las tres embarcaciones no tripuladas han sido
+        return True  # destruidas": sea drones, struck on the water, no air defence)
     if m.trigger.pos == "V" and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and air_adjective(ctx, c)
                                                            for c in tok.children):
         return True  # "se repeliera con éxito un ataque aéreo masivo iraní contra Israel": air defence

@@ -62,7 +62,9 @@ def allied(ctx, ga: set[str], actors: list[str]) -> bool:
             words = fold(ctx.ents[a].name).split() if a in ctx.ents else []
             out |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
         return out & NATIONS
-    return bool(sides(ga) & sides(actors))
+    mine, theirs = sides(ga), sides(actors)
+    return bool(mine & theirs) or not mine or not theirs  # (a side of no known country is no other side: "un buque de
+    # guardia de la Flota del mar Negro derribó un dron" after "Un buque ruso derribó un dron ucraniano")
 
 
 def placed_in(ctx, m: Mention, outer: str) -> bool:
