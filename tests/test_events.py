@@ -3611,3 +3611,12 @@ def test_debris_of_downed_missiles_falling_is_no_strike_of_its_own():
     text = "En Kiev también se han notificado daños por la caída de escombros de misiles y drones derribados en varios edificios."
     art = extract_text(text, published="2026-02-26", geocode=False)
     assert not [v for v in art.events if v.type == "attack"]
+
+
+def test_sea_drones_destroyed_are_no_interception():
+    # huffingtonpost.es, 13 Jun 2023: "embarcaciones no tripuladas" are boats, destroyed on the water, not downed
+    from cronica.process import extract_text
+    text = ("Las tres embarcaciones no tripuladas han sido destruidas por el \"armamento estándar\" de los barcos del "
+            "Ejército de Rusia; no se ha informado de daños o víctimas.")
+    art = extract_text(text, published="2023-06-13", geocode=False)
+    assert not [v for v in art.events if v.type == "interception"]
