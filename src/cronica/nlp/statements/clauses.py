@@ -382,3 +382,13 @@ def _channel_tail(ctx: Context, t: Token, limit: int) -> bool:
         return False
     rest = [x for x in doc[t.i + 3:] if x.idx < limit]
     return not any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in rest)
+
+
+def sequel_start(tok) -> Optional[int]:
+    """Where "antes de" or "después de" opens before an infinitive (the speaker's next act: "..., antes de afirmar que
+    una quinta persona murió ..."), as a character offset, else None."""
+    doc = tok.doc
+    if "Inf" in tok.morph.get("VerbForm") and tok.i > 1 and doc[tok.i - 1].lower_ == "de" \
+            and doc[tok.i - 2].lower_ in ("antes", "después", "despues"):
+        return doc[tok.i - 2].idx
+    return None

@@ -14,7 +14,7 @@ from ..stage import Stage
 from .attribution import prep_at, segun
 from .como import como
 from .channel import plain, platform_of_speaker
-from .clauses import in_relative
+from .clauses import in_relative, sequel_start
 from .content import closing_relay
 from .context import Context, Found, Span
 from .lexicon import Lexicon, lexicon
@@ -144,24 +144,24 @@ def answered_in_apposition(ctx: Context, found: list[Found]) -> list[Found]:
         comma = ctx.doc[noun.i - 1].idx
         for g in found:
             if g is not f and g.content[0] < comma and g.content[1] >= f.source_span[1] - 1:
-                g.content = (g.content[0], comma)
+                _end_before(ctx, g, comma)
     return found
 
 
 def ends_before_sequel(ctx: Context, found: list[Found]) -> list[Found]:
     """"... ha señalado que cuatro de los fallecidos son una pareja ..., antes de afirmar que una quinta persona murió
     ...": the speaker's next statement, "antes de" or "después de" a cue of its own, ends the clause before it."""
-    doc = ctx.doc
     for f in found:
-        t = doc[f.cue_tok] if f.cue_tok is not None else None
-        if t is None or "Inf" not in t.morph.get("VerbForm") or t.i < 2 or doc[t.i - 1].lower_ != "de" \
-                or doc[t.i - 2].lower_ not in ("antes", "después", "despues"):
-            continue
-        cut = doc[t.i - 2].idx
-        for g in found:
+        cut = sequel_start(ctx.doc[f.cue_tok]) if f.cue_tok is not None else None
+        for g in found if cut is not None else ():
             if g is not f and g.cue_span is not None and g.cue_span[0] < cut and g.content[0] < cut < g.content[1]:
-                g.content = (g.content[0], g.content[0] + len(ctx.text[g.content[0]:cut].rstrip().rstrip(",").rstrip()))
+                _end_before(ctx, g, cut)
     return found
+
+
+def _end_before(ctx: Context, g: Found, cut: int) -> None:
+    """The reported clause of ``g`` ends before ``cut`` (and the comma and spaces there)."""
+    g.content = (g.content[0], g.content[0] + len(ctx.text[g.content[0]:cut].rstrip().rstrip(",").rstrip()))
 
 
 def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:

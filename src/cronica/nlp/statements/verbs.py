@@ -9,7 +9,7 @@ from ... import resources
 from ...names import fold
 from ..spanish import participle_lemma
 from .channel import channel_np, channel_of, on_platform, relayer
-from .clauses import as_said_by, clause_end, own_cue_after, tensed
+from .clauses import as_said_by, clause_end, own_cue_after, sequel_start, tensed
 from .content import antecedent, closing_relay, closing_relay_of, inserted, preposed, que_clause
 from .context import Context, Found, Span
 from .lexicon import Cue
@@ -93,9 +93,8 @@ def _al_infinitive(tok: Token) -> bool:
     """"..., afirmó Sánchez en la red social X, al señalar que la guerrilla utilizó drones": "al" and an infinitive
     with a que-clause of its own, said by the subject of the verb it hangs on; also "antes de" or "después de" it
     ("..., antes de afirmar que una quinta persona murió en otro ataque con dron contra Shaliginsk")."""
-    doc = tok.doc
-    sequenced = tok.i > 1 and doc[tok.i - 1].lower_ == "de" and doc[tok.i - 2].lower_ in ("antes", "después", "despues")
-    return tok.dep_ == "advcl" and (sequenced or any(c.dep_ == "mark" and c.lower_ == "al" for c in tok.children)) \
+    return tok.dep_ == "advcl" and (sequel_start(tok) is not None or any(c.dep_ == "mark" and c.lower_ == "al"
+                                                                         for c in tok.children)) \
         and any(c.dep_ == "ccomp" for c in tok.children)
 
 
