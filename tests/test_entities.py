@@ -463,3 +463,12 @@ def test_a_place_noun_with_a_word_describing_it_still_makes_its_name_a_place():
          "desplazados cercanos en Darfur.")
     art = extract_text(t, published="2025-04-12", geocode=False)
     assert [e.type for e in art.entities if e.name == "El-Fasher"] == ["LOC"]
+
+
+def test_a_body_named_after_control_de_is_no_place():
+    # swissinfo.ch (EFE), 21 Nov 2025: "bajo control de las Fuerzas de Defensa de Ucrania": "control de" announces places
+    # ("el control de Kúpiansk"), but a name opened by "Fuerzas" is a body, though it ends with a country
+    text = ("«Kúpiansk sigue bajo control de las Fuerzas de Defensa de Ucrania», dijo el Estado Mayor ucraniano en un "
+            "comunicado.")
+    art = extract_text(text, published="2025-11-21", geocode=False)
+    assert ("Fuerzas de Defensa de Ucrania", "ORG") in {(e.name, e.type) for e in art.entities}

@@ -185,8 +185,10 @@ class EntityCleaner(Stage):
                     label = cue
                 elif self.group_of(surface):
                     pass  # an armed group stays one whatever stands before it ("el control de Hezbolá")
-                elif _PLACE_CUE.search(text[max(0, span.start_char - 40):span.start_char]):
-                    label, score = "LOC", 1.2  # "la región de Kharkiv", "la ciudad de Pokrovsk"
+                elif _PLACE_CUE.search(text[max(0, span.start_char - 40):span.start_char]) \
+                        and not any(surface.startswith(h + " ") for h in self.org_heads):
+                    label, score = "LOC", 1.2  # "la región de Kharkiv", "la ciudad de Pokrovsk" (not "bajo control de
+                    # las Fuerzas de Defensa de Ucrania": a body's name)
                 elif (label in ("LOC", "MISC") or label == "ORG" and b - a in (2, 3) and all(
                         t.pos_ == "PROPN" for t in doc[a:b])) and b - a > 1 \
                         and fold(surface) not in self.countries | self.places \
