@@ -191,3 +191,18 @@ def test_a_fleet_of_no_named_country_is_no_other_side_of_the_downing_told_again(
             "Kiev causó daños a cuatro buques, que atribuyeron a fallos de la defensa antiaérea rusa.")
     art = extract_text(text, published="2022-12-05", geocode=False)
     assert len([v for v in art.events if v.type == "interception" and v.date and v.date.value == "2022-12-05"]) == 1
+
+
+def test_the_missile_told_again_where_it_hit_places_the_strike_its_sentence_told():
+    # elpais.com, 1 Mar 2026: "la caída de un misil sobre un refugio municipal" (in a sentence that names "de Irán a
+    # Israel") and "el misil causa un incendio al impactar ... en la localidad de Beit Shemesh" are one strike, there
+    from cronica.process import extract_text
+    text = ("En el golpe más letal de Irán a Israel en los dos días de guerra y en plena venganza por el asesinato de su "
+            "líder supremo, Alí Jameneí, la caída de un misil sobre un refugio municipal ha causado al menos nueve muertos "
+            "y 28 heridos, dos de ellos en estado crítico, según los servicios sanitarios. Un vídeo ha captado el instante "
+            "en el que el misil causa un incendio al impactar junto a una sinagoga en la localidad de Beit Shemesh, en el "
+            "centro del país.")
+    art = extract_text(text, published="2026-03-01", geocode=False)
+    names = {e.id: e.name for e in art.entities}
+    strikes = [(names.get(v.place), v.fatalities, v.injured) for v in art.events if v.type == "attack"]
+    assert strikes == [("Beit Shemesh", 9, 28)]

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ...names import fold
 from ..spanish import grammar
-from ..syntax import case_of
+from ..syntax import case_of, walk
 from .context import Mention, campaign_word
 from .words import (
     ANAPHORIC,
@@ -18,6 +18,7 @@ from .words import (
     JUDGING,
     ORDINAL_TIMES,
     RANKING,
+    REMOTE_WEAPONS,
     REVERSE,
     SUFFERING,
 )
@@ -355,3 +356,19 @@ def going_on_count(ctx, mentions: list[Mention], statements) -> None:
                 continue
             m.stances, m.reported_by = [(said[-1].stance, said[-1].source)], [said[-1].id]
         m.status = combine_status(m.stances, m.mood)
+
+
+def weapons_of(m: Mention) -> set[str]:
+    """The remote weapons a mention names in its phrase or its own words ("la caída de un misil": misil)."""
+    return {fold(x.lemma_) for x in (*m.phrase, *(w for w, _ in walk(m.tok, 3))) if fold(x.lemma_) in REMOTE_WEAPONS}
+
+
+def same_weapon(m: Mention, g: list[Mention]) -> bool:
+    return bool(weapons_of(m) & {w for x in g for w in weapons_of(x)})
+
+
+def told_weapon(ctx, m: Mention, g: list[Mention]) -> bool:
+    """Does ``m``'s sentence name again, with a definite article, a weapon the group's act was told with ("el misil")?"""
+    again = {fold(t.lemma_) for t in m.tok.sent if fold(t.lemma_) in REMOTE_WEAPONS and t.pos_ in ("NOUN", "PROPN")
+             and any(d.dep_ == "det" and fold(d.text) in ("el", "la", "los", "las", "este", "esta") for d in t.children)}
+    return bool(again & {w for x in g for w in weapons_of(x)})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ... import resources
 from ...names import fold
 from ..syntax import case_of, is_nominal
-from .anaphora import (VIOLENT, anaphoric, battle_named_again, campaign, named_again, new_vs_old, pointed_back,
+from .anaphora import (VIOLENT, anaphoric, same_weapon, told_weapon, battle_named_again, campaign, named_again, new_vs_old, pointed_back,
                        redescribes, series, struck_again, talks_named_again, the_one_act, other_toll, past_dated,
                        the_one_move, told_apart)
 from .context import Mention
@@ -15,7 +15,7 @@ from .dates import days_apart, over_a_period, weeks_before_report
 from .likeness import (allied, group_places, by_doing, cause_of, by_its_perpetrators, dominates, fighting_told_again,
                        invasion, keep_told_kind, means_of, done_by, np_top, other_place_between, other_subject, placed_closer,
                        placed_in, region_and_town, region_told_around, retyped, same_head, sequenced, settle_in_town, stem,
-                       materiel, same_weapon, shared_words, struck_buildings, told_in_title, told_there, town_named, unnamed_town, wider)
+                       materiel, shared_words, struck_buildings, told_in_title, told_there, town_named, unnamed_town, wider)
 
 
 HIT_NOUNS = frozenset(fold(w) for w in resources.words("es/events/words.tsv", "hit_nouns"))  # "Hubo un impacto de misil"
@@ -228,6 +228,9 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
         # otras cuatro localidades en la región de Járkov" ... "la conquista de otras cuatro localidades ... --A, B, C y
         # D--": the towns the count announced, in the region told first
         return settle_in_town(g, m) if gp else True
+    if m.trigger.type == "attack" and not m.is_new and m.sent - g[-1].sent <= 2 and len(m.places) == 1 \
+            and not ctx.is_country(m.places[0]) and all(ctx.is_country(p) for p in gp) and told_weapon(ctx, m, g):
+        return settle_in_town(g, m)  # "la caída de un misil" ... "el misil ... al impactar ... en Beit Shemesh"
     if m.places and gp and set(m.places) != set(gp):
         return False
     if len(m.places) > 1 and not gp and m.sent - g[-1].sent <= 2 and any(x.place_plural for x in g) \
@@ -297,9 +300,7 @@ def same_event(ctx, g: list[Mention], m: Mention) -> bool:
             return True  # "sus fuerzas atacaron ... instalaciones" in Dnipró: the other side's version of that strike
     if m.trigger.words == last.trigger.words and distance <= 2:
         told_by, mine = {src for x in g for _, src in x.stances if src}, {src for _, src in m.stances if src}
-        # (not the other side's air defence: "los sistemas de defensa aérea han derribado 46 de los 65 aparatos", says
-        # Kiev; "han sido derribados 81 drones ucranianos", says Moscow)
-        return m.trigger.type != "interception" or not (told_by and mine and not told_by & mine)
+        return m.trigger.type != "interception" or not (told_by and mine and not told_by & mine)  # (each side downs its own)
     return False
 
 

@@ -10,7 +10,7 @@ from ...names import fold
 from ..syntax import case_of, walk
 from .context import Mention
 from .words import (CAUSE_VERBS, SHOOTINGS, CITY_NOUNS, FACILITIES, INVADE, LOCAL_NOUNS, NATIONS, OCCUR, PERPETRATORS,
-                    PLACE_NOUNS, REMOTE_WEAPONS, VEHICLES)
+                    PLACE_NOUNS, VEHICLES)
 from .placekinds import granularity
 
 TOWN_NOUNS = CITY_NOUNS | LOCAL_NOUNS
@@ -377,15 +377,6 @@ def shared_words(m: Mention, g: list[Mention]) -> bool:
     """Does what ``m`` says of itself repeat what the group said (the same weapons, targets ...)?"""
     mine = own_content(m)
     return bool(mine) and bool(mine & {w for x in g for w in own_content(x)})
-
-
-def weapons_of(m: Mention) -> set[str]:
-    """The remote weapons a mention names in its phrase or its own words ("la caída de un misil": misil)."""
-    return {fold(x.lemma_) for x in (*m.phrase, *(w for w, _ in walk(m.tok, 3))) if fold(x.lemma_) in REMOTE_WEAPONS}
-
-
-def same_weapon(m: Mention, g: list[Mention]) -> bool:
-    return bool(weapons_of(m) & {w for x in g for w in weapons_of(x)})
 
 
 def materiel(ctx, m: Mention) -> set[str]:
