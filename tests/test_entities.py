@@ -472,3 +472,15 @@ def test_a_body_named_after_control_de_is_no_place():
             "comunicado.")
     art = extract_text(text, published="2025-11-21", geocode=False)
     assert ("Fuerzas de Defensa de Ucrania", "ORG") in {(e.name, e.type) for e in art.entities}
+
+
+def test_the_island_some_know_by_another_name_is_the_island_named_before():
+    # eldebate.com, 22 Jun 2022: "la disputada isla, conocida por los ucranianos como isla Zmiinyi" is the isla de
+    # las Serpientes of the sentence before (not "mar Negro", the sea an island of it was said to be in)
+    text = ("El ejército ucraniano lanzó un nuevo ataque contra la isla de las Serpientes, isla del mar Negro tomada por las "
+            "tropas rusas al comienzo de la guerra, y ha destruido todas las instalaciones militares del ejército ruso, que "
+            "sigue controlando el territorio.\nEl Estado Mayor ucraniano informó de que había lanzado un nuevo ataque contra "
+            "la disputada isla, conocida por los ucranianos como isla Zmiinyi, el martes 21 de junio.")
+    art = extract_text(text, published="2022-06-22", geocode=False)
+    island = next(e for e in art.entities if e.name == "isla de las Serpientes")
+    assert [text[a:b] for a, b in island.mentions] == ["isla de las Serpientes", "isla Zmiinyi"]

@@ -46,7 +46,7 @@ from .lexicon import (
     written_forms,
 )
 from .merging import (KIND_ACRONYMS, coordinated_places, drop_closing_period, glossed_names, merge_acronyms,
-                      merge_aliases, merge_glossed, merge_named_as, merge_partial_names, merge_place_spellings,
+                      merge_aliases, merge_glossed, merge_known_as, merge_named_as, merge_partial_names, merge_place_spellings,
                       name_before_acronym, split_agency_prefix)
 from .chunks import name_chunks, split_outlet
 from .naming import canonical, member_groups, names_of_the_wars, roles
@@ -312,6 +312,7 @@ class EntityCleaner(Stage):
         merge_partial_names(self, groups)
         merge_place_spellings(self, groups)
         merge_named_as(groups, text)
+        merge_known_as(groups, text)
         merge_aliases(groups, text)
         merge_glossed(groups, glossed)
         # propagate every name to its other occurrences (incl. headline capitals)

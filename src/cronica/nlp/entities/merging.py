@@ -251,6 +251,26 @@ def merge_named_as(groups: dict[str, _Group], text: str) -> None:
             _merge(groups, second, groups[first])
 
 
+# "la disputada isla, conocida por los ucranianos como isla Zmiinyi": the other name of the place the noun points back to
+_KNOWN_AS = re.compile(r"\b(?:la|el)\s+(?:\w+\s+)?(?P<head>isla|ciudad|localidad|aldea|pueblo|península|región|provincia)"
+                       r"\s*,\s*conocid[oa]\s+(?:por\s+[^,]{1,40}?\s+)?como\s+")
+
+
+def merge_known_as(groups: dict[str, _Group], text: str) -> None:
+    """A place noun pointing back, glossed with the name some know it by: that name is the place named last before with
+    that noun ("la isla de las Serpientes" ... "la disputada isla, conocida por los ucranianos como isla Zmiinyi")."""
+    for m in _KNOWN_AS.finditer(text):
+        other = _key_where(groups, lambda x: x.start == m.end())
+        head = m.group("head").lower()
+        before = [k for k, g in groups.items() if k != other and g.label == "LOC" and _first(g) < m.start()
+                  and any(x.text.lower().startswith(head + " ")
+                          or text[max(0, x.start - len(head) - 4):x.start].lower().endswith(head + " de ")
+                          for x in g.mentions)]  # ("la isla de las Serpientes", "la ciudad de Pokrovsk")
+        if other and before and groups[other].label == "LOC":
+            target = max(before, key=lambda k: max(x.start for x in groups[k].mentions if x.start < m.start()))
+            _merge(groups, other, groups[target])
+
+
 # "Jimmy Cherisier, alias 'Barbecue'", "Ismael Zambada, alias El Mayo": the nickname is the person
 _ALIAS = re.compile(r",?\s+(?:alias|apodado|conocido como)\s+[\"'“‘«]?(?P<a>[A-ZÁÉÍÓÚÑ][^,.;:()\"'“”‘’«»]{1,30}?)[\"'”’»]?(?=[\s,.;:)])")
 
