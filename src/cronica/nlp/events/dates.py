@@ -227,8 +227,8 @@ def time_distance(ctx, tok, t: TimeExpr) -> Optional[int]:
         if x.i in heads:
             return steps + heads[x.i]
         if steps and x.i != tok.i and ctx.trigger_noun(x) and x.pos_ == "NOUN" and fold(x.lemma_) != fold(tok.lemma_) \
-                and not (x.head.i == tok.i and case_of(x) == "con") \
-                and not (x.head.i == tok.i and case_of(x) == "de" and fold(x.lemma_) in REMOTE_WEAPONS):  # (not its means:
+                and not (x.head.i == tok.i and (case_of(x) == "con" or case_of(x) == "de"
+                                                and fold(x.lemma_) in REMOTE_WEAPONS)):  # (not its means:
             # "el ataque con misiles perpetrado el viernes", the participle the parser hung on the weapons; "tras el
             # impacto de un misil Kh-22, el sábado", the day the parser hung on the missile)
             return None  # "la toma de otras dos localidades ..., en el marco de los avances en la invasión desatada en

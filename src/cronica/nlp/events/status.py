@@ -237,6 +237,7 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
         m.status = combine_status([], m.mood)
         return
     told: list[tuple[str, int]] = []  # (statement id, index of its stance in m.stances)
+    said = reporting_lexicon()
     for s in statements:
         a, b = s.content_span
         inside = a <= s0 < b
@@ -256,8 +257,7 @@ def report_status(ctx, m: Mention, statements: list[Statement]) -> None:
         if inside and s.cue_span and s.cue_span[0] > b and re.match(r"\W*Así\s", ctx.text[b:s.cue_span[0]]):
             m.reported_by.append(s.id)  # "Al menos 300 personas murieron en el bombardeo ... Así lo ha confirmado el
             continue  # Ayuntamiento": told in the outlet's voice first, its source named after (still asserted)
-        if inside and s.stance == "deny" and (reporting_lexicon().says_held(ctx.text[a:b])
-                                              or reporting_lexicon().disowns_part(ctx.text[a:b])
+        if inside and s.stance == "deny" and (said.says_held(ctx.text[a:b]) or said.disowns_part(ctx.text[a:b])
                                               or denied_elsewhere(ctx, m.tok, s.content_span)
                 or SET_RIGHT.search(ctx.text[s.content_span[0]:s.content_span[1]])):
             # "Ucrania lo negó y aseguró que continúan los intensos combates": the fighting it tells is asserted;

@@ -161,7 +161,7 @@ def ends_before_sequel(ctx: Context, found: list[Found]) -> list[Found]:
 
 def _end_before(ctx: Context, g: Found, cut: int) -> None:
     """The reported clause of ``g`` ends before ``cut`` (and the comma and spaces there)."""
-    g.content = (g.content[0], g.content[0] + len(ctx.text[g.content[0]:cut].rstrip().rstrip(",").rstrip()))
+    g.content = ctx.trim(g.content[0], cut)
 
 
 def drop_nested(ctx: Context, found: list[Found]) -> list[Found]:

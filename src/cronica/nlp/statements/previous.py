@@ -232,4 +232,4 @@ def _clause_before_asi(ctx: Context, found: list[Found], f: Found, s0: int) -> N
         return
     end = s0 + m.start()
     if end - s0 > 20 and not any(g is not f and g.content[0] < end and s0 < g.content[1] for g in found):
-        f.content = (s0 + len(ctx.text[s0:end]) - len(ctx.text[s0:end].lstrip()), end)
+        f.content = ctx.trim(s0, end)
